@@ -1,0 +1,34 @@
+# webtune: `make run` serves the app, `make test` installs what the tests need and runs them.
+GO      ?= go
+BIN     := bin
+WASMDIR := static/build
+
+.PHONY: build run test test-native deps fixtures vet
+
+build:
+	$(GO) build -o $(BIN)/webtune ./server
+
+run: build
+	./$(BIN)/webtune serve
+
+# Debian's Chromium (the real browser for tests) and PyTorch (the correctness oracle).
+deps:
+	@need=""; \
+	command -v chromium >/dev/null 2>&1 || need="$$need chromium"; \
+	/usr/bin/python3 -c 'import torch, torchvision' >/dev/null 2>&1 || need="$$need python3-torch python3-torchvision"; \
+	if [ -n "$$need" ]; then \
+		echo "installing:$$need"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$need >/dev/null; \
+	fi
+
+vet:
+	$(GO) vet ./...
+
+test-native:
+	$(GO) test -timeout 30m ./...
+
+test: deps vet test-native
+
+# Regenerates the committed PyTorch parity fixtures (needs python3-torch).
+fixtures:
+	/usr/bin/python3 model/testdata/gen_fixtures.py model/testdata
