@@ -7,14 +7,14 @@ import "fmt"
 type EntryKind int
 
 const (
-	ConvWeight  EntryKind = iota + 1 // [K][C][R][S] on disk, OHWI on the device
-	BNWeight                         // γ, [C]
-	BNBias                           // β, [C]
-	BNRunMean                        // running_mean, [C]
-	BNRunVar                         // running_var, [C]
-	BNNumBatches                     // num_batches_tracked, int64 scalar
-	FCWeight                         // [classes][512]
-	FCBias                           // [classes]
+	ConvWeight   EntryKind = iota + 1 // [K][C][R][S] on disk, OHWI on the device
+	BNWeight                          // γ, [C]
+	BNBias                            // β, [C]
+	BNRunMean                         // running_mean, [C]
+	BNRunVar                          // running_var, [C]
+	BNNumBatches                      // num_batches_tracked, int64 scalar
+	FCWeight                          // [classes][512]
+	FCBias                            // [classes]
 )
 
 // Trainable reports whether SGD updates entries of this kind.

@@ -54,8 +54,8 @@ func (b *builder) actBuf(name string, dt kernels.DType, n int) kernels.Buf {
 
 func (b *builder) newForward(train bool) *forward {
 	f := &forward{train: train}
-	n, s := b.cfg.Batch, b.cfg.Size
-	x := act{buf: b.lay.Input, h: s, w: s, c: 3}
+	n := b.cfg.Batch
+	x := act{buf: b.lay.Input, h: b.cfg.Height, w: b.cfg.Width, c: 3}
 
 	f.stem = b.convBN(f, Stem, x, kernels.NoBuf, true)
 	a := f.stem.out

@@ -27,7 +27,7 @@ func NewNet(backend kernels.Backend, cfg Config) (*Net, error) {
 	prog, err := backend.Compile(plan)
 	if err != nil {
 		return nil, fmt.Errorf("compiling ResNet-18 (%d classes, batch %d, %dx%d) on %s: %w",
-			cfg.Classes, cfg.Batch, cfg.Size, cfg.Size, backend.Name(), err)
+			cfg.Classes, cfg.Batch, cfg.Height, cfg.Width, backend.Name(), err)
 	}
 	return &Net{Config: cfg, Layout: lay, prog: prog, baseBatches: map[string]int64{}}, nil
 }
@@ -165,12 +165,12 @@ func (n *Net) SetPixels(pixels []uint8, labels []int32) error {
 // SetInputNCHW writes an already normalized float batch in PyTorch's NCHW layout (for
 // FloatInput nets) and its labels.
 func (n *Net) SetInputNCHW(x []float32, labels []int32) error {
-	want := n.Batch * 3 * n.Size * n.Size
+	want := n.Batch * 3 * n.Height * n.Width
 	if len(x) != want {
-		return fmt.Errorf("input has %d floats, the net takes %d (batch %d, 3x%dx%d)", len(x), want, n.Batch, n.Size, n.Size)
+		return fmt.Errorf("input has %d floats, the net takes %d (batch %d, 3x%dx%d)", len(x), want, n.Batch, n.Height, n.Width)
 	}
 	nhwc := make([]float32, len(x))
-	hw := n.Size * n.Size
+	hw := n.Height * n.Width
 	for b := 0; b < n.Batch; b++ {
 		for c := 0; c < 3; c++ {
 			for i := 0; i < hw; i++ {

@@ -10,7 +10,8 @@ import (
 type Config struct {
 	Classes int
 	Batch   int
-	Size    int // input height and width
+	Height  int // input height
+	Width   int // input width
 	// FloatInput makes the routines start from the normalized float32 input buffer
 	// (written by the host, as `webtune step` does) instead of raw uint8 pixels.
 	FloatInput bool
@@ -74,8 +75,8 @@ type builder struct {
 
 // BuildPlan records ResNet-18's routines for cfg.
 func BuildPlan(cfg Config) (*kernels.Plan, *Layout, error) {
-	if cfg.Classes < 1 || cfg.Batch < 1 || cfg.Size < 32 {
-		return nil, nil, fmt.Errorf("network config %+v: need classes >= 1, batch >= 1, size >= 32", cfg)
+	if cfg.Classes < 1 || cfg.Batch < 1 || cfg.Height < 32 || cfg.Width < 32 {
+		return nil, nil, fmt.Errorf("network config %+v: need classes >= 1, batch >= 1, an input of at least 32x32", cfg)
 	}
 	b := &builder{cfg: cfg, p: kernels.NewPlan(), lay: &Layout{}, acts: map[string]kernels.Buf{}}
 	b.allocParams()
@@ -168,7 +169,7 @@ func (b *builder) group(name string, off, n int) Group {
 
 func (b *builder) allocIO() {
 	c, lay := b.cfg, b.lay
-	n := c.Batch * c.Size * c.Size * 3
+	n := c.Batch * c.Height * c.Width * 3
 	lay.Pixels = b.p.Alloc("pixels", kernels.U8, n)
 	lay.Input = b.p.Alloc("input", kernels.F32, n)
 	lay.Labels = b.p.Alloc("labels", kernels.I32, c.Batch)
@@ -184,9 +185,8 @@ func (b *builder) allocIO() {
 // reads and writes the same root (WebGPU forbids that within a dispatch) except the
 // in-place cases the op contract allows.
 func (b *builder) allocScratch() {
-	s := b.cfg.Size
-	stem := (s+2*Stem.Pad-Stem.Kernel)/Stem.Stride + 1
-	largest := b.cfg.Batch * stem * stem * Stem.Out
+	out := func(s int) int { return (s+2*Stem.Pad-Stem.Kernel)/Stem.Stride + 1 }
+	largest := b.cfg.Batch * out(b.cfg.Height) * out(b.cfg.Width) * Stem.Out
 	for i := range b.scratch {
 		b.scratch[i] = b.p.Alloc(fmt.Sprintf("scratch%d", i), kernels.F32, largest)
 	}
@@ -202,7 +202,7 @@ func (b *builder) inputOps() []kernels.Op {
 	if b.cfg.FloatInput {
 		return nil
 	}
-	return []kernels.Op{kernels.InputNormalize{N: b.cfg.Batch, H: b.cfg.Size, W: b.cfg.Size,
+	return []kernels.Op{kernels.InputNormalize{N: b.cfg.Batch, H: b.cfg.Height, W: b.cfg.Width,
 		Mean: InputMean, Std: InputStd, Src: b.lay.Pixels, Dst: b.lay.Input}}
 }
 
