@@ -69,3 +69,8 @@ func sameShape(have tensor.Shape, want []int) bool {
 	}
 	return true
 }
+
+// I64Tensor wraps int64 data (labels) with a shape.
+func I64Tensor(data []int64, shape ...int) *tensor.Dense {
+	return tensor.New(tensor.WithShape(shape...), tensor.WithBacking(data))
+}
