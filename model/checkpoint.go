@@ -1,0 +1,224 @@
+package model
+
+// Checkpoint files. webtune stores weights as safetensors (safetensors.go) in
+// torchvision's names and layout, so PyTorch loads them with
+// safetensors.torch.load_file + load_state_dict, and imports torchvision's own .pth
+// zip checkpoints (pth.go). This file holds what both share: the float16 element type,
+// dtype conversion, the ResNet-18 shape check and atomic file replacement.
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"gorgonia.org/tensor"
+)
+
+// Float16 is an IEEE 754 binary16 value held as its bits. A state dict tensor of
+// Float16 elements is written as safetensors dtype F16; ConvertDType makes them.
+// The model itself always computes in float32.
+type Float16 uint16
+
+// ConvertDType returns a copy of sd whose floating-point tensors are stored as
+// dtype: "f32" (float32) or "f16" (Float16, rounded to nearest, ties to even).
+// Integer tensors (num_batches_tracked) are copied unchanged. sd is not modified.
+func ConvertDType(sd *StateDict, dtype string) (*StateDict, error) {
+	var conv func(key string, t *tensor.Dense) (*tensor.Dense, error)
+	switch strings.ToLower(dtype) {
+	case "f32", "float32":
+		conv = toF32
+	case "f16", "float16":
+		conv = toF16
+	default:
+		return nil, fmt.Errorf("convert state dict: unknown dtype %q; use f32 or f16", dtype)
+	}
+	out := NewStateDict()
+	for _, k := range sd.Keys {
+		t, ok := sd.Tensors[k]
+		if !ok || t == nil {
+			return nil, fmt.Errorf("convert state dict: key %q is listed but has no tensor", k)
+		}
+		c, err := conv(k, t)
+		if err != nil {
+			return nil, fmt.Errorf("convert state dict to %s: %w", dtype, err)
+		}
+		out.Set(k, c)
+	}
+	return out, nil
+}
+
+func toF16(key string, t *tensor.Dense) (*tensor.Dense, error) {
+	switch v := elems(t).(type) {
+	case []float32:
+		h := make([]Float16, len(v))
+		for i, f := range v {
+			h[i] = Float16(f32ToF16(f))
+		}
+		return newDense(h, t.Shape()), nil
+	case []Float16:
+		return newDense(append([]Float16(nil), v...), t.Shape()), nil
+	case []int64:
+		return newDense(append([]int64(nil), v...), t.Shape()), nil
+	}
+	return nil, fmt.Errorf("%q has unsupported element type %v", key, t.Dtype())
+}
+
+func toF32(key string, t *tensor.Dense) (*tensor.Dense, error) {
+	switch v := elems(t).(type) {
+	case []float32:
+		return newDense(append([]float32(nil), v...), t.Shape()), nil
+	case []Float16:
+		f := make([]float32, len(v))
+		for i, h := range v {
+			f[i] = f16ToF32(uint16(h))
+		}
+		return newDense(f, t.Shape()), nil
+	case []int64:
+		return newDense(append([]int64(nil), v...), t.Shape()), nil
+	}
+	return nil, fmt.Errorf("%q has unsupported element type %v", key, t.Dtype())
+}
+
+// elems returns a tensor's elements as a slice ([]float32, []Float16, []int64, ...),
+// also for scalars, whose Data() is a bare value rather than a slice.
+func elems(t *tensor.Dense) any {
+	if !t.IsScalar() {
+		return t.Data()
+	}
+	switch v := t.Data().(type) {
+	case float32:
+		return []float32{v}
+	case int64:
+		return []int64{v}
+	case uint16: // gorgonia returns a Float16 scalar as its underlying type
+		if t.Dtype().Type == tensor.Uint16.Type {
+			return []uint16{v}
+		}
+		return []Float16{Float16(v)}
+	case Float16:
+		return []Float16{v}
+	}
+	return nil
+}
+
+// newDense wraps a slice as a tensor of shape (a scalar when shape is empty).
+func newDense[T float32 | Float16 | int64](data []T, shape tensor.Shape) *tensor.Dense {
+	if len(shape) == 0 {
+		return tensor.New(tensor.FromScalar(data[0]))
+	}
+	return tensor.New(tensor.WithShape(shape.Clone()...), tensor.WithBacking(data))
+}
+
+// CheckResNet18 checks that sd is a torchvision ResNet-18 state dict: every key of
+// Entries present, float32 with the right shape (int64 scalars for
+// num_batches_tracked), and no other keys. The class count comes from fc.weight.
+// The error lists every problem found.
+func CheckResNet18(sd *StateDict) (classes int, err error) {
+	fcw, ok := sd.Tensors["fc.weight"]
+	if !ok {
+		return 0, errors.New("not a ResNet-18 state dict: missing fc.weight")
+	}
+	if s := fcw.Shape(); len(s) != 2 || s[1] != FeatureDim || s[0] < 1 {
+		return 0, fmt.Errorf("fc.weight has shape %v, ResNet-18 needs [classes %d]", []int(s), FeatureDim)
+	}
+	classes = fcw.Shape()[0]
+	var problems []string
+	known := map[string]bool{}
+	for _, e := range Entries(classes) {
+		known[e.Key] = true
+		if p := checkEntry(sd, e); p != "" {
+			problems = append(problems, p)
+		}
+	}
+	for _, k := range sd.Keys {
+		if !known[k] {
+			problems = append(problems, "unknown key "+k)
+		}
+	}
+	if len(problems) > 0 {
+		const show = 12
+		more := ""
+		if len(problems) > show {
+			more = fmt.Sprintf("; and %d more", len(problems)-show)
+			problems = problems[:show]
+		}
+		return classes, fmt.Errorf("not a ResNet-18 state dict with %d classes: %s%s",
+			classes, strings.Join(problems, "; "), more)
+	}
+	return classes, nil
+}
+
+func checkEntry(sd *StateDict, e Entry) string {
+	t, ok := sd.Tensors[e.Key]
+	if !ok || t == nil {
+		return "missing " + e.Key
+	}
+	if !sameShape(t.Shape(), e.Shape) {
+		if e.Key == "fc.bias" {
+			return fmt.Sprintf("fc.weight has shape %v but fc.bias has %v",
+				[]int(sd.Tensors["fc.weight"].Shape()), []int(t.Shape()))
+		}
+		return fmt.Sprintf("%s has shape %v, want %v", e.Key, []int(t.Shape()), e.Shape)
+	}
+	want := tensor.Float32
+	if e.Kind == BNNumBatches {
+		want = tensor.Int64
+	}
+	if t.Dtype() != want {
+		return fmt.Sprintf("%s is %v, want %v", e.Key, t.Dtype(), want)
+	}
+	return ""
+}
+
+// writeFileAtomic replaces path with what write produces: it writes a temporary
+// file in the same directory, syncs it and renames it over path, so a reader sees
+// the old file or the new one, never a part. On any error path is untouched and
+// the temporary file is removed.
+func writeFileAtomic(path string, write func(w io.Writer) error) (err error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if err = write(f); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = f.Chmod(0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = f.Sync(); err != nil {
+		return fmt.Errorf("write %s: sync: %w", path, err)
+	}
+	if err = f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	syncDir(dir)
+	return nil
+}
+
+// syncDir makes a rename durable where the platform allows it; failure only
+// weakens durability, so it is not reported.
+func syncDir(dir string) {
+	d, err := os.Open(dir)
+	if err != nil {
+		return
+	}
+	d.Sync()
+	d.Close()
+}

@@ -1,0 +1,453 @@
+package model
+
+// Import of PyTorch checkpoints as torch.save writes them since PyTorch 1.6: a zip
+// (stored, 64-byte aligned) of ARCHIVE/data.pkl, the pickled object whose tensors
+// refer to storages by key, and ARCHIVE/data/KEY, each storage's raw little-endian
+// bytes, plus records such as ARCHIVE/version and ARCHIVE/byteorder. The pickle is
+// read with gopickle's unpickler (which runs no code); the zip records, storages and
+// tensors are handled here so that sizes are checked before anything is allocated
+// and storages are read only for the tensors that end up in the state dict.
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"math"
+	"math/bits"
+	"os"
+	"strings"
+
+	"github.com/nlpodyssey/gopickle/pickle"
+	"github.com/nlpodyssey/gopickle/types"
+	"gorgonia.org/tensor"
+)
+
+// maxPickle bounds data.pkl; ResNet-18's is about 30 KB.
+const maxPickle = 64 << 20
+
+// pthStorageKind is a torch storage class: its element size and how its elements
+// become state dict values.
+type pthStorageKind struct {
+	name string // "torch.FloatStorage"
+	size uint64
+	kind byte // 'f' float32, 'h' float16, 'b' bfloat16, 'l' int64, 0 unsupported
+}
+
+// pthStorageClasses maps torch.*Storage class names as pickled by torch.save.
+var pthStorageClasses = map[string]pthStorageKind{
+	"FloatStorage":         {size: 4, kind: 'f'},
+	"HalfStorage":          {size: 2, kind: 'h'},
+	"BFloat16Storage":      {size: 2, kind: 'b'},
+	"LongStorage":          {size: 8, kind: 'l'},
+	"DoubleStorage":        {size: 8},
+	"IntStorage":           {size: 4},
+	"ShortStorage":         {size: 2},
+	"CharStorage":          {size: 1},
+	"ByteStorage":          {size: 1},
+	"BoolStorage":          {size: 1},
+	"ComplexFloatStorage":  {size: 8},
+	"ComplexDoubleStorage": {size: 16},
+}
+
+// pthStorage is a storage reference from the pickle: the record holding its bytes.
+type pthStorage struct {
+	class pthStorageKind
+	key   string // record ARCHIVE/data/key
+	numel uint64
+}
+
+// pthTensor is a tensor from the pickle (torch._utils._rebuild_tensor_v2).
+type pthTensor struct {
+	storage *pthStorage
+	offset  int
+	size    []int
+	stride  []int
+}
+
+// rebuildTensor stands for torch._utils._rebuild_tensor_v2(storage, storage_offset,
+// size, stride, requires_grad, backward_hooks[, metadata]).
+type rebuildTensor struct{}
+
+func (rebuildTensor) Call(args ...any) (any, error) {
+	if len(args) < 4 {
+		return nil, fmt.Errorf("_rebuild_tensor_v2 has %d arguments, want at least 4", len(args))
+	}
+	s, ok1 := args[0].(*pthStorage)
+	off, ok2 := args[1].(int)
+	size, ok3 := intTuple(args[2])
+	stride, ok4 := intTuple(args[3])
+	if !ok1 || !ok2 || !ok3 || !ok4 {
+		return nil, fmt.Errorf("_rebuild_tensor_v2 has arguments of unexpected types %T, %T, %T, %T",
+			args[0], args[1], args[2], args[3])
+	}
+	return &pthTensor{storage: s, offset: off, size: size, stride: stride}, nil
+}
+
+// rebuildParameter stands for torch._utils._rebuild_parameter(data, requires_grad,
+// backward_hooks): a Parameter is its data.
+type rebuildParameter struct{}
+
+func (rebuildParameter) Call(args ...any) (any, error) {
+	if len(args) < 1 {
+		return nil, fmt.Errorf("_rebuild_parameter has no arguments")
+	}
+	return args[0], nil
+}
+
+func intTuple(v any) ([]int, bool) {
+	t, ok := v.(*types.Tuple)
+	if !ok {
+		return nil, false
+	}
+	out := make([]int, t.Len())
+	for i := range out {
+		if out[i], ok = t.Get(i).(int); !ok {
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+// ReadPth reads a torchvision-style .pth checkpoint: the zip file torch.save writes
+// for a state dict (an OrderedDict of tensors), or for a dict that holds one under
+// "state_dict" or "model". Float32, float16 and bfloat16 tensors become float32,
+// int64 ones (num_batches_tracked) int64, in the checkpoint's key order.
+func ReadPth(path string) (sd *StateDict, err error) {
+	defer func() {
+		// gopickle is not hardened against every malformed stream.
+		if r := recover(); r != nil {
+			sd, err = nil, fmt.Errorf("read pth %s: malformed checkpoint (%v)", path, r)
+		}
+	}()
+	sd, err = readPth(path)
+	if err != nil {
+		return nil, fmt.Errorf("read pth %s: %w", path, err)
+	}
+	return sd, nil
+}
+
+func readPth(path string) (*StateDict, error) {
+	if err := checkPthMagic(path); err != nil {
+		return nil, err
+	}
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		return nil, fmt.Errorf("not a readable zip archive: %w", err)
+	}
+	defer zr.Close()
+	a, err := newPthArchive(&zr.Reader)
+	if err != nil {
+		return nil, err
+	}
+	obj, err := a.unpickle()
+	if err != nil {
+		return nil, err
+	}
+	entries, err := findStateDict(obj)
+	if err != nil {
+		return nil, err
+	}
+	return a.materialize(entries)
+}
+
+// checkPthMagic tells a zip checkpoint from the legacy format and from other files.
+func checkPthMagic(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var head [4]byte
+	n, _ := io.ReadFull(f, head[:])
+	switch {
+	case n == 4 && string(head[:]) == "PK\x03\x04":
+		return nil
+	case n >= 2 && head[0] == 0x80 && head[1] <= 5: // pickle PROTO opcode
+		return fmt.Errorf("legacy (pre-1.6, non-zip) torch.save format is not supported; " +
+			"re-save it with torch.save(torch.load(f), f2) from PyTorch 1.6 or later")
+	}
+	return fmt.Errorf("not a PyTorch zip checkpoint (starts with % x)", head[:n])
+}
+
+// pthArchive indexes the records of a checkpoint zip.
+type pthArchive struct {
+	prefix  string // "ARCHIVE/"
+	records map[string]*zip.File
+}
+
+func newPthArchive(zr *zip.Reader) (*pthArchive, error) {
+	a := &pthArchive{records: map[string]*zip.File{}}
+	for _, f := range zr.File {
+		a.records[f.Name] = f
+		if dir, ok := strings.CutSuffix(f.Name, "data.pkl"); ok && strings.Count(dir, "/") == 1 && strings.HasSuffix(dir, "/") {
+			a.prefix = dir
+		}
+	}
+	if a.prefix == "" {
+		return nil, fmt.Errorf("zip has no ARCHIVE/data.pkl record; it is not a torch.save checkpoint")
+	}
+	if _, ok := a.records[a.prefix+"constants.pkl"]; ok {
+		return nil, fmt.Errorf("this is a TorchScript archive (torch.jit.save); save model.state_dict() with torch.save instead")
+	}
+	if f, ok := a.records[a.prefix+"byteorder"]; ok {
+		b, err := a.readRecord(f, 16)
+		if err != nil {
+			return nil, err
+		}
+		if order := strings.TrimSpace(string(b)); order != "little" {
+			return nil, fmt.Errorf("storages are %q-endian; only little-endian checkpoints are supported", order)
+		}
+	}
+	return a, nil
+}
+
+// readRecord reads a whole record of at most limit bytes.
+func (a *pthArchive) readRecord(f *zip.File, limit uint64) ([]byte, error) {
+	if f.UncompressedSize64 > limit {
+		return nil, fmt.Errorf("record %s is %d bytes, more than the %d expected", f.Name, f.UncompressedSize64, limit)
+	}
+	r, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("record %s: %w", f.Name, err)
+	}
+	defer r.Close()
+	b := make([]byte, f.UncompressedSize64)
+	if _, err := io.ReadFull(r, b); err != nil {
+		return nil, fmt.Errorf("record %s: %w", f.Name, err)
+	}
+	return b, nil
+}
+
+// unpickle loads data.pkl, resolving torch classes and storage references.
+func (a *pthArchive) unpickle() (any, error) {
+	pkl, err := a.readRecord(a.records[a.prefix+"data.pkl"], maxPickle)
+	if err != nil {
+		return nil, err
+	}
+	u := pickle.NewUnpickler(bytes.NewReader(pkl))
+	u.FindClass = findTorchClass
+	u.PersistentLoad = a.persistentLoad
+	obj, err := u.Load()
+	if err != nil {
+		return nil, fmt.Errorf("unpickling %sdata.pkl: %w", a.prefix, err)
+	}
+	return obj, nil
+}
+
+// findTorchClass resolves the globals a state dict pickle names. Anything else
+// (found in full training checkpoints) becomes an inert placeholder.
+func findTorchClass(module, name string) (any, error) {
+	switch {
+	case module == "torch._utils" && name == "_rebuild_tensor_v2":
+		return rebuildTensor{}, nil
+	case module == "torch._utils" && name == "_rebuild_parameter":
+		return rebuildParameter{}, nil
+	case module == "torch":
+		if k, ok := pthStorageClasses[name]; ok {
+			k.name = "torch." + name
+			return k, nil
+		}
+	}
+	return types.NewGenericClass(module, name), nil
+}
+
+// persistentLoad resolves ('storage', class, key, location, numel) references.
+func (a *pthArchive) persistentLoad(id any) (any, error) {
+	t, ok := id.(*types.Tuple)
+	if !ok || t.Len() < 5 {
+		return nil, fmt.Errorf("persistent id %v is not a ('storage', class, key, location, numel) tuple", id)
+	}
+	typ, _ := t.Get(0).(string)
+	class, okClass := t.Get(1).(pthStorageKind)
+	key, okKey := t.Get(2).(string)
+	numel, okNumel := t.Get(4).(int)
+	if typ != "storage" || !okClass || !okKey || !okNumel || numel < 0 {
+		return nil, fmt.Errorf("persistent id %v is not a ('storage', class, key, location, numel) tuple", id)
+	}
+	return &pthStorage{class: class, key: key, numel: uint64(numel)}, nil
+}
+
+// findStateDict picks the ordered (key, tensor) list out of the unpickled object.
+func findStateDict(obj any) ([]pthEntry, error) {
+	entries, err := dictEntries(obj)
+	if err != nil {
+		return nil, fmt.Errorf("checkpoint holds %T, not a state dict", obj)
+	}
+	if allTensors(entries) {
+		return entries, nil
+	}
+	for _, name := range []string{"state_dict", "model"} {
+		for _, e := range entries {
+			if e.key != name {
+				continue
+			}
+			if inner, err := dictEntries(e.value); err == nil && allTensors(inner) {
+				return inner, nil
+			}
+		}
+	}
+	var keys []string
+	for _, e := range entries {
+		keys = append(keys, e.key)
+	}
+	if len(keys) > 8 {
+		keys = append(keys[:8], "...")
+	}
+	return nil, fmt.Errorf("checkpoint is a dict of %v, neither a state dict nor one holding it under \"state_dict\" or \"model\"", keys)
+}
+
+type pthEntry struct {
+	key   string
+	value any
+}
+
+// dictEntries lists a pickled dict or OrderedDict in order.
+func dictEntries(obj any) ([]pthEntry, error) {
+	var out []pthEntry
+	add := func(k, v any) error {
+		s, ok := k.(string)
+		if !ok {
+			return fmt.Errorf("key %v is not a string", k)
+		}
+		out = append(out, pthEntry{s, v})
+		return nil
+	}
+	switch d := obj.(type) {
+	case *types.OrderedDict:
+		for e := d.List.Front(); e != nil; e = e.Next() {
+			entry := e.Value.(*types.OrderedDictEntry)
+			if err := add(entry.Key, entry.Value); err != nil {
+				return nil, err
+			}
+		}
+	case *types.Dict:
+		for _, entry := range *d {
+			if err := add(entry.Key, entry.Value); err != nil {
+				return nil, err
+			}
+		}
+	default:
+		return nil, fmt.Errorf("%T is not a dict", obj)
+	}
+	return out, nil
+}
+
+func allTensors(entries []pthEntry) bool {
+	for _, e := range entries {
+		if _, ok := e.value.(*pthTensor); !ok {
+			return false
+		}
+	}
+	return len(entries) > 0
+}
+
+// materialize reads the storages of the chosen tensors and builds the state dict.
+// A storage shared by several tensors is read once.
+func (a *pthArchive) materialize(entries []pthEntry) (*StateDict, error) {
+	uses := map[string]int{}
+	for _, e := range entries {
+		uses[e.value.(*pthTensor).storage.key]++
+	}
+	cache := map[string][]byte{}
+	sd := NewStateDict()
+	for _, e := range entries {
+		if _, dup := sd.Tensors[e.key]; dup {
+			return nil, fmt.Errorf("key %q appears twice", e.key)
+		}
+		t := e.value.(*pthTensor)
+		raw, ok := cache[t.storage.key]
+		if !ok {
+			var err error
+			if raw, err = a.readStorage(t.storage); err != nil {
+				return nil, fmt.Errorf("tensor %q: %w", e.key, err)
+			}
+			if uses[t.storage.key] > 1 {
+				cache[t.storage.key] = raw
+			}
+		}
+		d, err := decodePthTensor(t, raw)
+		if err != nil {
+			return nil, fmt.Errorf("tensor %q: %w", e.key, err)
+		}
+		sd.Set(e.key, d)
+	}
+	return sd, nil
+}
+
+// readStorage reads a storage record, checking its size against the pickle.
+func (a *pthArchive) readStorage(s *pthStorage) ([]byte, error) {
+	if s.class.kind == 0 {
+		return nil, fmt.Errorf("storage type %s is not supported (use float32, float16, bfloat16 or int64)", s.class.name)
+	}
+	name := a.prefix + "data/" + s.key
+	f, ok := a.records[name]
+	if !ok {
+		return nil, fmt.Errorf("storage record %s is missing", name)
+	}
+	hi, want := bits.Mul64(s.numel, s.class.size)
+	if hi != 0 || f.UncompressedSize64 != want {
+		return nil, fmt.Errorf("storage record %s is %d bytes, but %d %s elements need %d",
+			name, f.UncompressedSize64, s.numel, s.class.name, want)
+	}
+	return a.readRecord(f, want)
+}
+
+// decodePthTensor checks a tensor's geometry against its storage and converts its
+// elements. State dict tensors are contiguous; anything else is refused.
+func decodePthTensor(t *pthTensor, raw []byte) (*tensor.Dense, error) {
+	if len(t.size) != len(t.stride) {
+		return nil, fmt.Errorf("size %v and stride %v differ in rank", t.size, t.stride)
+	}
+	numel := uint64(1)
+	for _, d := range t.size {
+		hi, lo := bits.Mul64(numel, uint64(d))
+		if d < 0 || hi != 0 || lo > t.storage.numel {
+			return nil, fmt.Errorf("size %v does not fit its storage of %d elements", t.size, t.storage.numel)
+		}
+		numel = lo
+	}
+	if numel == 0 {
+		return nil, fmt.Errorf("size %v has no elements; empty tensors are not supported", t.size)
+	}
+	if t.offset < 0 || uint64(t.offset) > t.storage.numel-numel {
+		return nil, fmt.Errorf("offset %d + %d elements overruns its storage of %d", t.offset, numel, t.storage.numel)
+	}
+	want := 1
+	for i := len(t.size) - 1; i >= 0; i-- {
+		if t.size[i] != 1 && t.stride[i] != want {
+			return nil, fmt.Errorf("size %v with stride %v is not contiguous; save tensor.contiguous() instead", t.size, t.stride)
+		}
+		want *= t.size[i]
+	}
+	es := int(t.storage.class.size)
+	b := raw[t.offset*es : (t.offset+int(numel))*es]
+	shape := tensor.Shape(t.size)
+	n := int(numel)
+	switch t.storage.class.kind {
+	case 'l':
+		v := make([]int64, n)
+		for i := range v {
+			v[i] = int64(binary.LittleEndian.Uint64(b[8*i:]))
+		}
+		return newDense(v, shape), nil
+	case 'h':
+		v := make([]float32, n)
+		for i := range v {
+			v[i] = f16ToF32(binary.LittleEndian.Uint16(b[2*i:]))
+		}
+		return newDense(v, shape), nil
+	case 'b':
+		v := make([]float32, n)
+		for i := range v {
+			v[i] = math.Float32frombits(uint32(binary.LittleEndian.Uint16(b[2*i:])) << 16)
+		}
+		return newDense(v, shape), nil
+	}
+	v := make([]float32, n)
+	for i := range v {
+		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+	}
+	return newDense(v, shape), nil
+}
