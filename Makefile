@@ -5,8 +5,11 @@ WASMDIR := static/build
 
 .PHONY: build run test test-native deps fixtures vet
 
+# The server, and the wasm UI in static/build with its .br/.gz variants.
 build:
 	$(GO) build -o $(BIN)/webtune ./server
+	GOOS=js GOARCH=wasm $(GO) build -o $(WASMDIR)/app.wasm ./wasm/app
+	./$(BIN)/webtune precompress $(WASMDIR)
 
 run: build
 	./$(BIN)/webtune serve

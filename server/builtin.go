@@ -1,0 +1,225 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"image/jpeg"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+)
+
+// The built-in dataset: procedurally drawn shapes on textured backgrounds, so the
+// training demo works on a machine that never reached the network. It is drawn the same
+// way every time (seeded per image), so its manifest hashes are stable.
+const (
+	builtinName    = "shapes"
+	builtinSize    = 128 // pixels, square
+	builtinTrain   = 250 // images per class
+	builtinTest    = 100
+	builtinQuality = 90
+)
+
+var builtinClasses = []string{"circle", "square", "star", "triangle"}
+
+// hasDataset reports whether the data directory holds any dataset folder.
+func hasDataset(dataDir string) bool {
+	entries, _ := os.ReadDir(filepath.Join(dataDir, datasetsDir))
+	for _, e := range entries {
+		if e.IsDir() && e.Name()[0] != '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// writeBuiltinDataset draws the built-in dataset into <dataDir>/datasets/shapes. It is
+// written to a hidden folder first and renamed, so a crash leaves no half dataset.
+func writeBuiltinDataset(dataDir string) (string, error) {
+	final := filepath.Join(dataDir, datasetsDir, builtinName)
+	tmp, err := os.MkdirTemp(filepath.Join(dataDir, datasetsDir), "."+builtinName+".tmp-")
+	if err != nil {
+		return "", fmt.Errorf("creating the built-in dataset: %w", err)
+	}
+	defer os.RemoveAll(tmp) // after a successful rename there is nothing left to remove
+	type job struct {
+		split      string
+		class, idx int
+	}
+	jobs := make(chan job)
+	errs := make(chan error, 1)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for j := range jobs {
+				if err := writeBuiltinImage(tmp, j.split, j.class, j.idx); err != nil {
+					select {
+					case errs <- err:
+					default:
+					}
+				}
+			}
+		})
+	}
+	for _, split := range []struct {
+		name string
+		n    int
+	}{{"train", builtinTrain}, {"test", builtinTest}} {
+		for c, class := range builtinClasses {
+			if err := os.MkdirAll(filepath.Join(tmp, split.name, class), 0o755); err != nil {
+				close(jobs)
+				return "", err
+			}
+			for i := range split.n {
+				jobs <- job{split.name, c, i}
+			}
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	select {
+	case err := <-errs:
+		return "", fmt.Errorf("drawing the built-in dataset: %w", err)
+	default:
+	}
+	note := "Drawn by `webtune serve` because the data directory had no dataset: " +
+		"circles, squares, stars and triangles on textured backgrounds. Delete this folder to redraw it.\n"
+	if err := os.WriteFile(filepath.Join(tmp, builtinMark), []byte(note), 0o644); err != nil {
+		return "", err
+	}
+	if err := os.Rename(tmp, final); err != nil {
+		return "", fmt.Errorf("placing the built-in dataset at %s: %w", final, err)
+	}
+	return final, nil
+}
+
+func writeBuiltinImage(dir, split string, class, idx int) error {
+	seed := uint64(class)<<32 | uint64(idx)
+	if split == "test" {
+		seed |= 1 << 63
+	}
+	img := drawBuiltin(builtinClasses[class], rand.New(rand.NewPCG(seed, 0x5eed)))
+	var b bytes.Buffer
+	if err := jpeg.Encode(&b, img, &jpeg.Options{Quality: builtinQuality}); err != nil {
+		return err
+	}
+	name := filepath.Join(dir, split, builtinClasses[class], fmt.Sprintf("%04d.jpg", idx))
+	return os.WriteFile(name, b.Bytes(), 0o644)
+}
+
+// drawBuiltin draws one shape of the given class with random colour, size, position and
+// rotation over a random texture (gradient, stripes, checks or noise).
+func drawBuiltin(class string, rng *rand.Rand) *image.RGBA {
+	const n = builtinSize
+	img := image.NewRGBA(image.Rect(0, 0, n, n))
+	bg1, bg2 := randColor(rng), randColor(rng)
+	fg := randColor(rng)
+	for colorDist(fg, bg1) < 160 || colorDist(fg, bg2) < 160 {
+		fg = randColor(rng)
+	}
+	texture := rng.IntN(4)
+	period := 6 + rng.Float64()*18
+	angle := rng.Float64() * math.Pi
+	cx := n * (0.3 + 0.4*rng.Float64())
+	cy := n * (0.3 + 0.4*rng.Float64())
+	r := n * (0.18 + 0.14*rng.Float64())
+	rot := rng.Float64() * 2 * math.Pi
+	inside := shapeTest(class, cx, cy, r, rot)
+	for y := range n {
+		for x := range n {
+			t := textureAt(texture, float64(x), float64(y), period, angle, rng)
+			c := mix(bg1, bg2, t)
+			// 2x2 supersampling gives the shape soft edges, as a photo would.
+			cover := 0.0
+			for _, o := range [4][2]float64{{0.25, 0.25}, {0.75, 0.25}, {0.25, 0.75}, {0.75, 0.75}} {
+				if inside(float64(x)+o[0], float64(y)+o[1]) {
+					cover += 0.25
+				}
+			}
+			img.SetRGBA(x, y, mix(c, fg, cover))
+		}
+	}
+	return img
+}
+
+func textureAt(kind int, x, y, period, angle float64, rng *rand.Rand) float64 {
+	u := x*math.Cos(angle) + y*math.Sin(angle)
+	switch kind {
+	case 0: // gradient
+		return u / (builtinSize * 1.5)
+	case 1: // stripes
+		return 0.5 + 0.5*math.Sin(2*math.Pi*u/period)
+	case 2: // checks
+		v := -x*math.Sin(angle) + y*math.Cos(angle)
+		if (int(math.Floor(u/period))+int(math.Floor(v/period)))%2 == 0 {
+			return 0
+		}
+		return 1
+	default: // noise
+		return rng.Float64()
+	}
+}
+
+// shapeTest returns the inside test of a shape centred at (cx, cy) with radius r.
+func shapeTest(class string, cx, cy, r, rot float64) func(x, y float64) bool {
+	if class == "circle" {
+		return func(x, y float64) bool { return (x-cx)*(x-cx)+(y-cy)*(y-cy) <= r*r }
+	}
+	var pts [][2]float64
+	switch class {
+	case "square":
+		pts = regular(4, cx, cy, r, r, rot)
+	case "triangle":
+		pts = regular(3, cx, cy, r*1.15, r*1.15, rot)
+	case "star":
+		pts = regular(10, cx, cy, r*1.2, r*0.5, rot)
+	}
+	return func(x, y float64) bool { return inPolygon(pts, x, y) }
+}
+
+// regular returns the vertices of a polygon alternating between radii r1 and r2 (equal
+// for a regular polygon, different for a star).
+func regular(k int, cx, cy, r1, r2, rot float64) [][2]float64 {
+	pts := make([][2]float64, k)
+	for i := range k {
+		r := r1
+		if i%2 == 1 {
+			r = r2
+		}
+		a := rot + 2*math.Pi*float64(i)/float64(k)
+		pts[i] = [2]float64{cx + r*math.Cos(a), cy + r*math.Sin(a)}
+	}
+	return pts
+}
+
+// inPolygon is the even-odd rule.
+func inPolygon(pts [][2]float64, x, y float64) bool {
+	in := false
+	for i, j := 0, len(pts)-1; i < len(pts); j, i = i, i+1 {
+		a, b := pts[i], pts[j]
+		if (a[1] > y) != (b[1] > y) && x < (b[0]-a[0])*(y-a[1])/(b[1]-a[1])+a[0] {
+			in = !in
+		}
+	}
+	return in
+}
+
+func randColor(rng *rand.Rand) color.RGBA {
+	return color.RGBA{uint8(rng.IntN(256)), uint8(rng.IntN(256)), uint8(rng.IntN(256)), 255}
+}
+
+func colorDist(a, b color.RGBA) float64 {
+	dr, dg, db := float64(a.R)-float64(b.R), float64(a.G)-float64(b.G), float64(a.B)-float64(b.B)
+	return math.Sqrt(dr*dr + dg*dg + db*db)
+}
+
+func mix(a, b color.RGBA, t float64) color.RGBA {
+	t = math.Max(0, math.Min(1, t))
+	l := func(p, q uint8) uint8 { return uint8(math.Round(float64(p)*(1-t) + float64(q)*t)) }
+	return color.RGBA{l(a.R, b.R), l(a.G, b.G), l(a.B, b.B), 255}
+}

@@ -1,0 +1,393 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"webtune/web"
+)
+
+// The data directory's layout.
+const (
+	weightsDir   = "weights"  // <data>/weights/<name>.safetensors (+ <name>.classes.txt)
+	datasetsDir  = "datasets" // <data>/datasets/<name>/{train,test}/<class>/<image>
+	builtinMark  = ".builtin" // present in a dataset drawn by webtune itself
+	samplesShown = 4          // thumbnails per class in the dataset listing
+)
+
+// dataIndex is an immutable snapshot of what the data directory serves. A new one
+// replaces it whenever the directory changes.
+type dataIndex struct {
+	root        *os.Root
+	weightsList jsonDoc
+	weights     map[string]fileEntry // URL path -> file
+	datasetList jsonDoc
+	manifests   map[string]jsonDoc   // URL path of manifest.json -> body
+	images      map[string]fileEntry // URL path -> file
+	hasWeights  bool
+}
+
+// jsonDoc is a JSON body with its gzip form and ETag, made once per index.
+type jsonDoc struct {
+	body, gz []byte
+	etag     string
+}
+
+func newJSONDoc(v any) jsonDoc {
+	body, err := json.Marshal(v)
+	if err != nil {
+		panic(fmt.Sprintf("encoding a listing: %v", err)) // only plain structs are encoded
+	}
+	sum := sha256.Sum256(body)
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(body)
+	zw.Close()
+	return jsonDoc{body: body, gz: gz.Bytes(), etag: hex.EncodeToString(sum[:16])}
+}
+
+func (d jsonDoc) serve(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Type", "application/json")
+	h.Set("Cache-Control", cacheRevalidate)
+	h.Add("Vary", "Accept-Encoding")
+	body, etag := d.body, d.etag
+	if chooseEncoding(r.Header.Get("Accept-Encoding"), map[string][]byte{"gzip": d.gz}) == "gzip" {
+		body, etag = d.gz, d.etag+".gzip"
+		h.Set("Content-Encoding", "gzip")
+	}
+	h.Set("ETag", `"`+etag+`"`)
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+}
+
+func (x *dataIndex) serveWeightsList(w http.ResponseWriter, r *http.Request) {
+	x.weightsList.serve(w, r)
+}
+
+func (x *dataIndex) serveDatasetList(w http.ResponseWriter, r *http.Request) {
+	x.datasetList.serve(w, r)
+}
+
+func (x *dataIndex) serveWeights(w http.ResponseWriter, r *http.Request, log *slog.Logger) {
+	e, ok := x.weights[r.URL.Path]
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	cache := cacheRevalidate
+	if r.URL.Query().Get("v") == e.sha256 {
+		cache = cacheImmutable
+	}
+	serveEntry(w, r, x.root, e, "application/octet-stream", cache, log)
+}
+
+func (x *dataIndex) serveDatasetFile(w http.ResponseWriter, r *http.Request, log *slog.Logger) {
+	if d, ok := x.manifests[r.URL.Path]; ok {
+		d.serve(w, r)
+		return
+	}
+	e, ok := x.images[r.URL.Path]
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	serveEntry(w, r, x.root, e, "", cacheShort, log)
+}
+
+// indexer builds dataIndexes for one data directory, remembering each file's hash and
+// verdict by (size, time) so that re-indexing reads only what changed.
+type indexer struct {
+	dir  string
+	root *os.Root
+	log  *slog.Logger
+	seen map[string]checked
+}
+
+// checked is the remembered verdict on one file.
+type checked struct {
+	size   int64
+	mod    time.Time
+	sha256 string
+	reason string // why it is not served; "" when it is
+}
+
+func newIndexer(dir string, log *slog.Logger) (*indexer, error) {
+	if err := os.MkdirAll(filepath.Join(dir, datasetsDir), 0o755); err != nil {
+		return nil, fmt.Errorf("creating the data directory: %w", err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, weightsDir), 0o755); err != nil {
+		return nil, fmt.Errorf("creating the data directory: %w", err)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, fmt.Errorf("opening the data directory: %w", err)
+	}
+	return &indexer{dir: dir, root: root, log: log, seen: map[string]checked{}}, nil
+}
+
+// build indexes the whole data directory.
+func (ix *indexer) build() *dataIndex {
+	x := &dataIndex{root: ix.root, weights: map[string]fileEntry{}, manifests: map[string]jsonDoc{}, images: map[string]fileEntry{}}
+	x.weightsList = newJSONDoc(ix.indexWeights(x))
+	x.datasetList = newJSONDoc(ix.indexDatasets(x))
+	return x
+}
+
+// noWeightsNote is what the page and the log say when no pretrained weights are served.
+func noWeightsNote(dir string) string {
+	return fmt.Sprintf("No pretrained weights in %s. Run `webtune fetch` on the server to download the torchvision ResNet-18 ImageNet weights, "+
+		"or place resnet18-f37072fd.pth in %s by hand and run `webtune convert %s %s`.",
+		filepath.Join(dir, weightsDir), dir, filepath.Join(dir, "resnet18-f37072fd.pth"), filepath.Join(dir, weightsDir, "resnet18-imagenet.safetensors"))
+}
+
+func (ix *indexer) indexWeights(x *dataIndex) web.WeightsList {
+	list := web.WeightsList{Weights: []web.WeightsFile{}}
+	entries, err := fs.ReadDir(ix.root.FS(), weightsDir)
+	if err != nil {
+		ix.log.Warn("cannot list weights", "dir", filepath.Join(ix.dir, weightsDir), "err", err)
+	}
+	for _, e := range entries {
+		name, ok := strings.CutSuffix(e.Name(), ".safetensors")
+		if !ok || strings.HasPrefix(name, ".") {
+			continue
+		}
+		rel := path.Join(weightsDir, e.Name())
+		fe, c := ix.check(rel, checkSafetensors)
+		if c.reason != "" {
+			continue
+		}
+		info, err := readSafetensorsHeader(filepath.Join(ix.dir, filepath.FromSlash(rel)))
+		if err != nil {
+			continue // changed since checked; the next poll sees it
+		}
+		urlPath := path.Join(web.WeightsPath, e.Name())
+		x.weights[urlPath] = fe
+		list.Weights = append(list.Weights, web.WeightsFile{
+			Name: name, URL: (&url.URL{Path: urlPath, RawQuery: "v=" + fe.sha256}).String(),
+			Size: fe.size, SHA256: fe.sha256, DType: info.dtype, NumClasses: info.numClasses,
+			Classes: ix.readClassNames(path.Join(weightsDir, name+".classes.txt"), info.numClasses),
+			Params:  info.params, Meta: info.meta,
+		})
+	}
+	x.hasWeights = len(list.Weights) > 0
+	if !x.hasWeights {
+		list.Note = noWeightsNote(ix.dir)
+	}
+	return list
+}
+
+// readClassNames reads one class name per line; a file whose count does not match the
+// weights is ignored with a warning.
+func (ix *indexer) readClassNames(rel string, want int) []string {
+	f, err := ix.root.Open(rel)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var names []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if s := strings.TrimSpace(sc.Text()); s != "" {
+			names = append(names, s)
+		}
+	}
+	if len(names) != want {
+		ix.log.Warn("class names file does not match its weights", "file", rel, "names", len(names), "classes", want)
+		return nil
+	}
+	return names
+}
+
+// check returns the entry for the file at rel, running verify (and hashing) only when
+// the file is new or changed. Files not served are logged once per change.
+func (ix *indexer) check(rel string, verify func(data []byte) error) (fileEntry, checked) {
+	st, err := ix.root.Stat(rel) // follows symlinks, but only inside the root
+	if err != nil {
+		c := checked{reason: "unreadable or a symlink out of the data directory: " + err.Error()}
+		ix.reject(rel, c)
+		return fileEntry{}, c
+	}
+	if c, ok := ix.seen[rel]; ok && c.size == st.Size() && c.mod.Equal(st.ModTime()) {
+		return fileEntry{rel: rel, size: c.size, mod: c.mod, sha256: c.sha256}, c
+	}
+	c := checked{size: st.Size(), mod: st.ModTime()}
+	switch {
+	case !st.Mode().IsRegular():
+		c.reason = "not a regular file"
+	case st.Size() == 0:
+		c.reason = "empty"
+	case st.Size() > maxServedFile:
+		c.reason = fmt.Sprintf("larger than %d bytes", int64(maxServedFile))
+	default:
+		c.sha256, c.reason = ix.hashAndVerify(rel, verify)
+	}
+	ix.seen[rel] = c
+	ix.reject(rel, c)
+	return fileEntry{rel: rel, size: c.size, mod: c.mod, sha256: c.sha256}, c
+}
+
+// maxServedFile bounds any served file (weights are 45 MB in f32).
+const maxServedFile = 1 << 30
+
+// verifyInMemoryLimit: files up to this size are read whole and checked by verify;
+// larger ones (weights) are hashed streaming and checked by their header.
+const verifyInMemoryLimit = 64 << 20
+
+func (ix *indexer) hashAndVerify(rel string, verify func(data []byte) error) (string, string) {
+	full := filepath.Join(ix.dir, filepath.FromSlash(rel))
+	st, err := ix.root.Stat(rel)
+	if err != nil {
+		return "", err.Error()
+	}
+	if st.Size() > verifyInMemoryLimit {
+		sum, _, err := hashFile(full)
+		if err != nil {
+			return "", err.Error()
+		}
+		if err := verify(nil); err != nil {
+			return "", err.Error()
+		}
+		return sum, ""
+	}
+	data, err := ix.root.ReadFile(rel)
+	if err != nil {
+		return "", err.Error()
+	}
+	if err := verify(data); err != nil {
+		return "", err.Error()
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:]), ""
+}
+
+func (ix *indexer) reject(rel string, c checked) {
+	if c.reason == "" {
+		return
+	}
+	if prev, ok := ix.seen[rel+"\x00logged"]; ok && prev.reason == c.reason && prev.mod.Equal(c.mod) {
+		return
+	}
+	ix.seen[rel+"\x00logged"] = c
+	ix.log.Warn("file left out", "file", filepath.Join(ix.dir, filepath.FromSlash(rel)), "reason", c.reason)
+}
+
+// checkSafetensors accepts any data here: the header is parsed (from the file, since
+// weights are large) when the listing is built.
+func checkSafetensors([]byte) error { return nil }
+
+func (ix *indexer) indexDatasets(x *dataIndex) web.DatasetList {
+	list := web.DatasetList{Datasets: []web.DatasetSummary{}}
+	entries, err := fs.ReadDir(ix.root.FS(), datasetsDir)
+	if err != nil {
+		ix.log.Warn("cannot list datasets", "dir", filepath.Join(ix.dir, datasetsDir), "err", err)
+	}
+	for _, e := range entries {
+		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		if sum, ok := ix.indexDataset(x, e.Name()); ok {
+			list.Datasets = append(list.Datasets, sum)
+		}
+	}
+	return list
+}
+
+// indexDataset builds the manifest of one ImageFolder dataset.
+func (ix *indexer) indexDataset(x *dataIndex, name string) (web.DatasetSummary, bool) {
+	base := path.Join(datasetsDir, name)
+	classes := ix.classDirs(path.Join(base, "train"))
+	if len(classes) == 0 {
+		ix.log.Warn("dataset left out: no class folders under train/", "dataset", filepath.Join(ix.dir, filepath.FromSlash(base)))
+		return web.DatasetSummary{}, false
+	}
+	urlBase := path.Join(web.DatasetsPath, name)
+	m := web.Manifest{Name: name, Classes: classes, Splits: map[string][]web.ManifestImage{}}
+	sum := web.DatasetSummary{Name: name, ManifestURL: urlBase + "/manifest.json", Classes: classes,
+		Counts: map[string][]int{}, Samples: map[string][]string{}}
+	if _, err := ix.root.Stat(path.Join(base, builtinMark)); err == nil {
+		sum.Builtin = true
+	}
+	for _, split := range web.Splits {
+		counts := make([]int, len(classes))
+		m.Splits[split] = []web.ManifestImage{}
+		for ci, class := range classes {
+			dir := path.Join(base, split, class)
+			files, err := fs.ReadDir(ix.root.FS(), dir)
+			if err != nil && split == "train" {
+				ix.log.Warn("cannot list class folder", "dir", dir, "err", err)
+			}
+			for _, f := range files {
+				if f.IsDir() || strings.HasPrefix(f.Name(), ".") {
+					continue
+				}
+				rel := path.Join(dir, f.Name())
+				key := path.Join(urlBase, split, class, f.Name())
+				if reason := unsafePath(key, imageURL(urlBase, split, class, f.Name())); reason != "" {
+					ix.reject(rel, checked{reason: "name cannot be served safely: " + reason})
+					sum.Skipped++
+					continue
+				}
+				fe, c := ix.check(rel, checkImage)
+				if c.reason != "" {
+					sum.Skipped++
+					continue
+				}
+				u := imageURL(urlBase, split, class, f.Name())
+				x.images[key] = fe
+				m.Splits[split] = append(m.Splits[split], web.ManifestImage{URL: u, Class: ci, Size: fe.size, SHA256: fe.sha256})
+				counts[ci]++
+				sum.Images++
+				sum.Bytes += fe.size
+				if split == "train" && len(sum.Samples[class]) < samplesShown {
+					sum.Samples[class] = append(sum.Samples[class], u)
+				}
+			}
+		}
+		sum.Counts[split] = counts
+	}
+	x.manifests[sum.ManifestURL] = newJSONDoc(m)
+	return sum, true
+}
+
+// classDirs lists the class folders of a split, sorted as torchvision's ImageFolder does.
+func (ix *indexer) classDirs(dir string) []string {
+	entries, err := fs.ReadDir(ix.root.FS(), dir)
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, e := range entries {
+		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	return names
+}
+
+// imageURL escapes each segment, so odd file names still give a valid URL whose
+// decoded path is the index key.
+func imageURL(base string, segs ...string) string {
+	var b strings.Builder
+	b.WriteString(base)
+	for _, s := range segs {
+		b.WriteByte('/')
+		b.WriteString(url.PathEscape(s))
+	}
+	return b.String()
+}

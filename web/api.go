@@ -1,0 +1,66 @@
+package web
+
+// Paths of the server's JSON listings and file trees. The server registers them and the
+// UI fetches them, so they are written down once, here.
+const (
+	WeightsPath  = "/weights"  // GET: WeightsList; /weights/<name>.safetensors: the file
+	DatasetsPath = "/datasets" // GET: DatasetList; /datasets/<name>/manifest.json: Manifest
+	StaticPath   = "/web/"     // hand-written assets and build outputs (app.wasm)
+)
+
+// Splits are the dataset splits, in ImageFolder's directory names.
+var Splits = []string{"train", "test"}
+
+// WeightsFile describes one served safetensors file.
+type WeightsFile struct {
+	Name       string            `json:"name"`           // file name without .safetensors
+	URL        string            `json:"url"`            // absolute path, with ?v=<sha256> for caching
+	Size       int64             `json:"size"`           // bytes
+	SHA256     string            `json:"sha256"`         // hex
+	DType      string            `json:"dtype"`          // "F32" or "F16" (of fc.weight)
+	NumClasses int               `json:"numClasses"`     // rows of fc.weight
+	Classes    []string          `json:"classes"`        // class names, when a names file sits beside
+	Params     int64             `json:"params"`         // element count over all tensors
+	Meta       map[string]string `json:"meta,omitempty"` // the file's __metadata__
+}
+
+// WeightsList is the body of GET /weights.
+type WeightsList struct {
+	Weights []WeightsFile `json:"weights"`
+	// Note says what to do when no pretrained weights are served (empty otherwise).
+	Note string `json:"note,omitempty"`
+}
+
+// DatasetSummary is one dataset in GET /datasets.
+type DatasetSummary struct {
+	Name        string              `json:"name"`
+	ManifestURL string              `json:"manifestUrl"`
+	Classes     []string            `json:"classes"`
+	Counts      map[string][]int    `json:"counts"`  // split -> images per class, in Classes order
+	Bytes       int64               `json:"bytes"`   // total image bytes
+	Images      int                 `json:"images"`  // total images
+	Skipped     int                 `json:"skipped"` // files left out (not images, unreadable)
+	Samples     map[string][]string `json:"samples"` // class -> a few train image URLs
+	Builtin     bool                `json:"builtin"` // drawn by the server, not real photos
+}
+
+// DatasetList is the body of GET /datasets.
+type DatasetList struct {
+	Datasets []DatasetSummary `json:"datasets"`
+}
+
+// Manifest is the body of GET /datasets/<name>/manifest.json: everything a client needs
+// to download and check a dataset.
+type Manifest struct {
+	Name    string                     `json:"name"`
+	Classes []string                   `json:"classes"`
+	Splits  map[string][]ManifestImage `json:"splits"` // "train", "test"
+}
+
+// ManifestImage is one image of a manifest.
+type ManifestImage struct {
+	URL    string `json:"url"`    // absolute path on the server
+	Class  int    `json:"class"`  // index into Manifest.Classes
+	Size   int64  `json:"size"`   // bytes
+	SHA256 string `json:"sha256"` // hex, of the file's bytes
+}
