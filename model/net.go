@@ -261,3 +261,19 @@ func ohwiToOIHW(src []float32, shape []int) []float32 {
 	}
 	return dst
 }
+
+// Velocity reads the SGD momentum buffers of all trainable entries (in the device's
+// internal order, which depends only on the class count).
+func (n *Net) Velocity() ([]float32, error) {
+	return kernels.ReadF32(n.prog, n.Layout.Velocity, n.velocityLen())
+}
+
+// SetVelocity restores what Velocity returned.
+func (n *Net) SetVelocity(v []float32) error {
+	if len(v) != n.velocityLen() {
+		return fmt.Errorf("optimizer state has %d values, a %d-class net needs %d", len(v), n.Classes, n.velocityLen())
+	}
+	return kernels.WriteF32(n.prog, n.Layout.Velocity, v)
+}
+
+func (n *Net) velocityLen() int { return n.Layout.Backbone.Len + n.Layout.FC.Len }

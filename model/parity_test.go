@@ -12,14 +12,23 @@ import (
 )
 
 // Parity with PyTorch: testdata/gen_fixtures.py ran torchvision's resnet18 in float64 on
-// weights and inputs from fixtureUniform; these tests run webtune's float32 ref engine on
-// the same numbers. Tolerances (issue: logits and loss 1e-4, gradients 1e-3 of their
-// largest magnitude, state after the step 1e-4), scaled by max(1, |expected|) for
-// logits, loss and state so that large values are compared relatively.
-const (
-	tolLogits = 1e-4
-	tolGrad   = 1e-3
-	tolAfter  = 1e-4
+// weights and inputs from fixtureUniform; these tests run webtune's ref engine on the
+// same numbers, in float64 (ref64: the math must agree almost exactly, 1e-6) and in
+// float32 (the engine users run). Tolerances for float32 (the issue's: logits and loss
+// 1e-4, gradients 1e-3 of their largest magnitude, state after the step 1e-4) are scaled
+// by max(1, |expected|) for logits, loss and state so large values compare relatively.
+//
+// At 224x224 a float32 forward has millions of pre-activations, and some lie closer to
+// zero than float32 rounding: their ReLU flips, and the BN gradients, sums over every
+// row, move by more than 1e-3 of their maximum (measured: up to 1.5e-3 for ref; PyTorch's
+// own float32 CPU step differs from its float64 one by up to 8.7e-2 on the same case).
+// That case's float32 gradients are held to 5e-3; float64 proves the math there.
+type tolerances struct{ logits, grad, after float64 }
+
+var (
+	tolFloat32      = tolerances{logits: 1e-4, grad: 1e-3, after: 1e-4}
+	tolFloat32Large = tolerances{logits: 1e-4, grad: 5e-3, after: 1e-4}
+	tolFloat64      = tolerances{logits: 1e-6, grad: 1e-6, after: 1e-6}
 )
 
 type paritySummary struct {
@@ -129,12 +138,18 @@ func TestParityWithPyTorch(t *testing.T) {
 			if testing.Short() && c.Size > 64 {
 				t.Skip("224x224 case skipped in -short mode")
 			}
-			checkParity(t, ref.New(), c)
+			t.Run("float64", func(t *testing.T) { checkParity(t, ref.New64(), c, tolFloat64) })
+			tol := tolFloat32
+			if c.Size > 64 {
+				tol = tolFloat32Large
+			}
+			t.Run("float32", func(t *testing.T) { checkParity(t, ref.New(), c, tol) })
 		})
 	}
 }
 
-func checkParity(t *testing.T, backend kernels.Backend, c parityCase) {
+// checkParity runs one fixture case on backend and compares with PyTorch.
+func checkParity(t *testing.T, backend kernels.Backend, c parityCase, tol tolerances) {
 	net, err := NewNet(backend, Config{Classes: c.Classes, Batch: c.Batch, Height: c.Size, Width: c.Size, FloatInput: true})
 	if err != nil {
 		t.Fatal(err)
@@ -163,9 +178,9 @@ func checkParity(t *testing.T, backend kernels.Backend, c parityCase) {
 		t.Fatal(err)
 	}
 	for i, want := range c.Logits {
-		closeTo(t, "logits", i, float64(logits[i]), want, tolLogits*math.Max(1, math.Abs(want)))
+		closeTo(t, "logits", i, float64(logits[i]), want, tol.logits*math.Max(1, math.Abs(want)))
 	}
-	closeTo(t, "loss", 0, float64(m.Loss), c.Loss, tolLogits*math.Max(1, c.Loss))
+	closeTo(t, "loss", 0, float64(m.Loss), c.Loss, tol.logits*math.Max(1, c.Loss))
 	if !c.Train {
 		return
 	}
@@ -179,7 +194,7 @@ func checkParity(t *testing.T, backend kernels.Backend, c parityCase) {
 			t.Errorf("no gradient for %s", key)
 			continue
 		}
-		compareSummary(t, "grad."+key, g, want, tolGrad*want.MaxAbs)
+		compareSummary(t, "grad."+key, g, want, tol.grad*want.MaxAbs)
 	}
 	after, err := net.State()
 	if err != nil {
@@ -190,7 +205,7 @@ func checkParity(t *testing.T, backend kernels.Backend, c parityCase) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		compareSummary(t, "after."+key, v, want, tolAfter*math.Max(1, want.MaxAbs))
+		compareSummary(t, "after."+key, v, want, tol.after*math.Max(1, want.MaxAbs))
 	}
 	nbt, _ := after.Get("bn1.num_batches_tracked")
 	if got := nbt.Data().(int64); got != c.AfterNumBatches {

@@ -24,6 +24,7 @@ const (
 	RoutineEval      = "eval"       // forward with running stats, loss and correct count
 	RoutineFeatures  = "features"   // frozen backbone only: pooled features into Features
 	RoutineHead      = "head"       // fc on host-written Features, loss, fc backward, SGD on fc
+	RoutineHeadEval  = "head_eval"  // fc on host-written Features, loss and correct count
 )
 
 // Normalization of the recipe (ImageNet statistics).
@@ -108,6 +109,7 @@ func BuildPlan(cfg Config) (*kernels.Plan, *Layout, error) {
 	head = append(head, b.fcBackward(fwdEval.features)...)
 	head = append(head, b.sgd(b.lay.FC))
 	b.p.AddRoutine(RoutineHead, head...)
+	b.p.AddRoutine(RoutineHeadEval, fwdEval.fcOp, b.lossOp(fwdEval.logits, false))
 
 	if err := b.p.Validate(); err != nil {
 		return nil, nil, fmt.Errorf("recording ResNet-18 plan: %w", err)

@@ -1,0 +1,298 @@
+package model
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"time"
+)
+
+// Mode is what a training run updates.
+type Mode string
+
+const (
+	Finetune Mode = "finetune" // pretrained backbone at lr, new fc at 10×lr
+	Scratch  Mode = "scratch"  // fresh init, one lr for all
+	Linear   Mode = "linear"   // frozen backbone (BN in eval mode), only fc trains
+)
+
+// ParseMode checks a mode name.
+func ParseMode(s string) (Mode, error) {
+	switch m := Mode(s); m {
+	case Finetune, Scratch, Linear:
+		return m, nil
+	}
+	return "", fmt.Errorf("unknown mode %q (want finetune, scratch or linear)", s)
+}
+
+// TrainOptions are a run's settings; zero values take the recipe's.
+type TrainOptions struct {
+	Mode        Mode
+	Batch       int     // default 128
+	Size        int     // input side, default 224
+	LR          float64 // default 0.01 (finetune), 0.1 (scratch, linear: the fc's lr)
+	WeightDecay float64 // default 0.001
+	Momentum    float64 // default 0
+	Seed        uint64
+	Augment     *bool // default on, except linear mode (off, so features can be cached)
+}
+
+// WithDefaults fills in the recipe's values.
+func (o TrainOptions) WithDefaults() TrainOptions {
+	if o.Mode == "" {
+		o.Mode = Finetune
+	}
+	if o.Batch == 0 {
+		o.Batch = 128
+	}
+	if o.Size == 0 {
+		o.Size = DefaultSize
+	}
+	if o.LR == 0 {
+		o.LR = 0.1
+		if o.Mode == Finetune {
+			o.LR = 0.01
+		}
+	}
+	if o.WeightDecay == 0 {
+		o.WeightDecay = 0.001
+	}
+	if o.Augment == nil {
+		on := o.Mode != Linear
+		o.Augment = &on
+	}
+	return o
+}
+
+// Hypers returns the SGD settings of the backbone and fc groups.
+func (o TrainOptions) Hypers() (backbone, fc Hyper) {
+	h := func(lr float64) Hyper {
+		return Hyper{LR: float32(lr), WeightDecay: float32(o.WeightDecay), Momentum: float32(o.Momentum)}
+	}
+	switch o.Mode {
+	case Finetune:
+		return h(o.LR), h(10 * o.LR)
+	case Linear:
+		return h(0), h(o.LR)
+	}
+	return h(o.LR), h(o.LR)
+}
+
+// EpochStats is one line of the recipe's report.
+type EpochStats struct {
+	Epoch    int // 1-based
+	Loss     float64
+	TrainAcc float64
+	TestAcc  float64
+	Seconds  float64
+	Images   int // train images seen
+}
+
+func (s EpochStats) String() string {
+	return fmt.Sprintf("epoch %d, loss %.4f, train acc %.3f, test acc %.3f, time %.1f sec",
+		s.Epoch, s.Loss, s.TrainAcc, s.TestAcc, s.Seconds)
+}
+
+// Trainer runs epochs of a mode over a dataset on a compiled Net.
+type Trainer struct {
+	Net  *Net
+	Data *Dataset
+	Opts TrainOptions
+	// Epoch is the number of completed epochs; Step the number of optimizer steps.
+	Epoch, Step int
+	// Progress is told after each train batch: batches done and in all, images so far.
+	Progress func(done, total, images int)
+	// Warn is told about files skipped while loading. Open reads a sample (nil: os.ReadFile).
+	Warn func(path string, err error)
+	Open func(path string) ([]byte, error)
+
+	features map[string][]float32 // linear mode: pooled features per file, computed once
+}
+
+// NewTrainer compiles nothing: net must have been built with the same class count,
+// batch and size as opts.
+func NewTrainer(net *Net, data *Dataset, opts TrainOptions) (*Trainer, error) {
+	opts = opts.WithDefaults()
+	if net.Classes != len(data.Classes) {
+		return nil, fmt.Errorf("the network has %d classes, the dataset %d (%v)", net.Classes, len(data.Classes), data.Classes)
+	}
+	if net.Batch != opts.Batch || net.Height != opts.Size || net.Width != opts.Size || net.FloatInput {
+		return nil, fmt.Errorf("network shape %+v does not match batch %d, size %d", net.Config, opts.Batch, opts.Size)
+	}
+	if opts.Mode != Linear && len(data.Train) < opts.Batch {
+		return nil, fmt.Errorf("the train split has %d images, fewer than one batch of %d: lower -batch", len(data.Train), opts.Batch)
+	}
+	if opts.Mode == Linear && *opts.Augment {
+		return nil, fmt.Errorf("linear mode caches backbone features, so it needs augmentation off")
+	}
+	backbone, fc := opts.Hypers()
+	if err := net.SetHyper(backbone, fc); err != nil {
+		return nil, err
+	}
+	return &Trainer{Net: net, Data: data, Opts: opts, features: map[string][]float32{}}, nil
+}
+
+func (t *Trainer) loader(samples []Sample, train bool) (*Loader, error) {
+	return NewLoader(samples, LoaderConfig{
+		Batch: t.Opts.Batch, Size: t.Opts.Size, Augment: train && *t.Opts.Augment,
+		Shuffle: train, Seed: t.Opts.Seed, DropLast: train && t.Opts.Mode != Linear,
+		Warn: t.Warn, Open: t.Open,
+	})
+}
+
+// RunEpoch trains one epoch, then evaluates on the test split.
+func (t *Trainer) RunEpoch() (EpochStats, error) {
+	start := time.Now()
+	st := EpochStats{Epoch: t.Epoch + 1}
+	var lossSum float64
+	var batches, correct int
+	err := t.trainBatches(func(m Metrics, n int) {
+		lossSum += float64(m.Loss)
+		batches++
+		correct += m.Correct
+		st.Images += n
+		t.Step++
+	})
+	if err != nil {
+		return st, err
+	}
+	if batches == 0 {
+		return st, fmt.Errorf("epoch %d trained on no batch: every train image was skipped", st.Epoch)
+	}
+	st.Loss = lossSum / float64(batches)
+	st.TrainAcc = float64(correct) / float64(st.Images)
+	if st.TestAcc, err = t.Evaluate(); err != nil {
+		return st, err
+	}
+	st.Seconds = time.Since(start).Seconds()
+	t.Epoch++
+	return st, nil
+}
+
+// trainBatches runs the epoch's optimizer steps, calling done after each.
+func (t *Trainer) trainBatches(done func(Metrics, int)) error {
+	if t.Opts.Mode == Linear && t.Epoch > 0 {
+		return t.cachedEpoch(t.Data.Train, RoutineHead, true, done)
+	}
+	l, err := t.loader(t.Data.Train, true)
+	if err != nil {
+		return err
+	}
+	total, i := l.NumBatches(), 0
+	for b := range l.Epoch(t.Epoch) {
+		m, err := t.runBatch(b, true)
+		if err != nil {
+			return err
+		}
+		done(m, b.N)
+		i++
+		if t.Progress != nil {
+			t.Progress(i, total, i*t.Opts.Batch)
+		}
+	}
+	return nil
+}
+
+// runBatch runs one loaded batch: a train step, or an evaluation.
+func (t *Trainer) runBatch(b Batch, train bool) (Metrics, error) {
+	labels := padLabels(b.Labels[:b.N], t.Opts.Batch)
+	if err := t.Net.SetPixels(b.Pixels[:t.Opts.Batch*3*t.Opts.Size*t.Opts.Size], labels); err != nil {
+		return Metrics{}, err
+	}
+	if t.Opts.Mode != Linear {
+		routine := RoutineEval
+		if train {
+			routine = RoutineTrain
+		}
+		return t.Net.Run(routine)
+	}
+	// Linear: compute and cache the backbone features, then the head.
+	if _, err := t.Net.Run(RoutineFeatures); err != nil {
+		return Metrics{}, err
+	}
+	feats, err := t.Net.Features()
+	if err != nil {
+		return Metrics{}, err
+	}
+	for i := 0; i < b.N; i++ {
+		t.features[b.Paths[i]] = append([]float32(nil), feats[i*FeatureDim:(i+1)*FeatureDim]...)
+	}
+	if train {
+		return t.Net.Run(RoutineHead)
+	}
+	return t.Net.Run(RoutineHeadEval)
+}
+
+// cachedEpoch runs the head over cached features, shuffled when train.
+func (t *Trainer) cachedEpoch(samples []Sample, routine string, train bool, done func(Metrics, int)) error {
+	order := make([]Sample, 0, len(samples))
+	for _, s := range samples {
+		if _, ok := t.features[s.Path]; ok {
+			order = append(order, s)
+		}
+	}
+	if train {
+		rng := rand.New(rand.NewPCG(t.Opts.Seed, uint64(t.Epoch)+1))
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	}
+	bs := t.Opts.Batch
+	feats := make([]float32, bs*FeatureDim)
+	total := (len(order) + bs - 1) / bs
+	for i := 0; i < total; i++ {
+		chunk := order[i*bs : min((i+1)*bs, len(order))]
+		clear(feats)
+		labels := make([]int32, len(chunk))
+		for j, s := range chunk {
+			copy(feats[j*FeatureDim:], t.features[s.Path])
+			labels[j] = int32(s.Label)
+		}
+		if err := t.Net.SetFeatures(feats, padLabels(labels, bs)); err != nil {
+			return err
+		}
+		m, err := t.Net.Run(routine)
+		if err != nil {
+			return err
+		}
+		done(m, len(chunk))
+		if train && t.Progress != nil {
+			t.Progress(i+1, total, (i+1)*bs)
+		}
+	}
+	return nil
+}
+
+// Evaluate returns the test accuracy with running statistics (eval mode).
+func (t *Trainer) Evaluate() (float64, error) {
+	var correct, images int
+	count := func(m Metrics, n int) { correct += m.Correct; images += n }
+	if t.Opts.Mode == Linear && t.Epoch > 0 {
+		if err := t.cachedEpoch(t.Data.Test, RoutineHeadEval, false, count); err != nil {
+			return 0, err
+		}
+	} else {
+		l, err := t.loader(t.Data.Test, false)
+		if err != nil {
+			return 0, err
+		}
+		for b := range l.Epoch(0) {
+			m, err := t.runBatch(b, false)
+			if err != nil {
+				return 0, err
+			}
+			count(m, b.N)
+		}
+	}
+	if images == 0 {
+		return 0, fmt.Errorf("evaluated no test image: every test image was skipped")
+	}
+	return float64(correct) / float64(images), nil
+}
+
+// padLabels extends labels to n entries with -1 (padding rows count nowhere).
+func padLabels(labels []int32, n int) []int32 {
+	out := make([]int32, n)
+	copy(out, labels)
+	for i := len(labels); i < n; i++ {
+		out[i] = -1
+	}
+	return out
+}
