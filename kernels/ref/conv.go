@@ -17,8 +17,9 @@ import (
 // A 1×1 stride-1 unpadded convolution needs no col: X itself is the col matrix.
 
 // colBudget caps the im2col workspace (elements); images are processed in chunks that
-// fit, so that GEMMs see many rows even when one image has few output pixels.
-const colBudget = 1 << 22
+// fit, so that GEMMs see many rows even when one image has few output pixels. A
+// variable only so that tests can force many chunks.
+var colBudget = 1 << 22
 
 // checkConv rejects shapes the op definition does not cover.
 func checkConv(s kernels.ConvShape) error {
