@@ -51,40 +51,40 @@ func ConvertDType(sd *StateDict, dtype string) (*StateDict, error) {
 }
 
 func toF16(key string, t *tensor.Dense) (*tensor.Dense, error) {
-	switch v := elems(t).(type) {
+	switch v := tensorElems(t).(type) {
 	case []float32:
 		h := make([]Float16, len(v))
 		for i, f := range v {
 			h[i] = Float16(f32ToF16(f))
 		}
-		return newDense(h, t.Shape()), nil
+		return denseOf(h, t.Shape()), nil
 	case []Float16:
-		return newDense(append([]Float16(nil), v...), t.Shape()), nil
+		return denseOf(append([]Float16(nil), v...), t.Shape()), nil
 	case []int64:
-		return newDense(append([]int64(nil), v...), t.Shape()), nil
+		return denseOf(append([]int64(nil), v...), t.Shape()), nil
 	}
 	return nil, fmt.Errorf("%q has unsupported element type %v", key, t.Dtype())
 }
 
 func toF32(key string, t *tensor.Dense) (*tensor.Dense, error) {
-	switch v := elems(t).(type) {
+	switch v := tensorElems(t).(type) {
 	case []float32:
-		return newDense(append([]float32(nil), v...), t.Shape()), nil
+		return denseOf(append([]float32(nil), v...), t.Shape()), nil
 	case []Float16:
 		f := make([]float32, len(v))
 		for i, h := range v {
 			f[i] = f16ToF32(uint16(h))
 		}
-		return newDense(f, t.Shape()), nil
+		return denseOf(f, t.Shape()), nil
 	case []int64:
-		return newDense(append([]int64(nil), v...), t.Shape()), nil
+		return denseOf(append([]int64(nil), v...), t.Shape()), nil
 	}
 	return nil, fmt.Errorf("%q has unsupported element type %v", key, t.Dtype())
 }
 
 // elems returns a tensor's elements as a slice ([]float32, []Float16, []int64, ...),
 // also for scalars, whose Data() is a bare value rather than a slice.
-func elems(t *tensor.Dense) any {
+func tensorElems(t *tensor.Dense) any {
 	if !t.IsScalar() {
 		return t.Data()
 	}
@@ -104,8 +104,8 @@ func elems(t *tensor.Dense) any {
 	return nil
 }
 
-// newDense wraps a slice as a tensor of shape (a scalar when shape is empty).
-func newDense[T float32 | Float16 | int64](data []T, shape tensor.Shape) *tensor.Dense {
+// denseOf wraps a slice as a tensor of shape (a scalar when shape is empty).
+func denseOf[T float32 | Float16 | int64](data []T, shape tensor.Shape) *tensor.Dense {
 	if len(shape) == 0 {
 		return tensor.New(tensor.FromScalar(data[0]))
 	}
@@ -129,7 +129,7 @@ func CheckResNet18(sd *StateDict) (classes int, err error) {
 	known := map[string]bool{}
 	for _, e := range Entries(classes) {
 		known[e.Key] = true
-		if p := checkEntry(sd, e); p != "" {
+		if p := checkResNetEntry(sd, e); p != "" {
 			problems = append(problems, p)
 		}
 	}
@@ -151,7 +151,7 @@ func CheckResNet18(sd *StateDict) (classes int, err error) {
 	return classes, nil
 }
 
-func checkEntry(sd *StateDict, e Entry) string {
+func checkResNetEntry(sd *StateDict, e Entry) string {
 	t, ok := sd.Tensors[e.Key]
 	if !ok || t == nil {
 		return "missing " + e.Key

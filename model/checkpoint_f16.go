@@ -29,7 +29,7 @@ func f32ToF16(f float32) uint16 {
 	}
 	if e >= 1 {
 		h := uint32(e)<<10 | mant>>13
-		h += roundUp(mant, 13, h)
+		h += f16RoundUp(mant, 13, h)
 		// A carry out of the mantissa bumps the exponent, up to infinity (0x7c00).
 		return sign | uint16(h)
 	}
@@ -40,13 +40,13 @@ func f32ToF16(f float32) uint16 {
 		return sign // below half of the least subnormal
 	}
 	h := full >> shift
-	h += roundUp(full, shift, h)
+	h += f16RoundUp(full, shift, h)
 	return sign | uint16(h)
 }
 
-// roundUp returns 1 when dropping the low `drop` bits of x (kept part kept) must
+// f16RoundUp returns 1 when dropping the low `drop` bits of x (kept part kept) must
 // round up under round-to-nearest-even, else 0.
-func roundUp(x uint32, drop uint, kept uint32) uint32 {
+func f16RoundUp(x uint32, drop uint, kept uint32) uint32 {
 	rem := x & (1<<drop - 1)
 	half := uint32(1) << (drop - 1)
 	if rem > half || (rem == half && kept&1 == 1) {

@@ -134,7 +134,7 @@ func readPth(path string) (*StateDict, error) {
 	}
 	zr, err := zip.OpenReader(path)
 	if err != nil {
-		return nil, fmt.Errorf("not a readable zip archive: %w", err)
+		return nil, fmt.Errorf("not a readable zip archive (truncated or damaged?): %w", err)
 	}
 	defer zr.Close()
 	a, err := newPthArchive(&zr.Reader)
@@ -167,6 +167,9 @@ func checkPthMagic(path string) error {
 	case n >= 2 && head[0] == 0x80 && head[1] <= 5: // pickle PROTO opcode
 		return fmt.Errorf("legacy (pre-1.6, non-zip) torch.save format is not supported; " +
 			"re-save it with torch.save(torch.load(f), f2) from PyTorch 1.6 or later")
+	}
+	if n == 0 {
+		return fmt.Errorf("file is empty, not a PyTorch checkpoint")
 	}
 	return fmt.Errorf("not a PyTorch zip checkpoint (starts with % x)", head[:n])
 }
@@ -216,6 +219,14 @@ func (a *pthArchive) readRecord(f *zip.File, limit uint64) ([]byte, error) {
 	b := make([]byte, f.UncompressedSize64)
 	if _, err := io.ReadFull(r, b); err != nil {
 		return nil, fmt.Errorf("record %s: %w", f.Name, err)
+	}
+	// zip checks the CRC only when a read reaches the end of the record.
+	var probe [1]byte
+	if n, err := r.Read(probe[:]); n != 0 || err != io.EOF {
+		if err == nil || err == io.EOF {
+			err = fmt.Errorf("longer than its declared %d bytes", len(b))
+		}
+		return nil, fmt.Errorf("record %s: %w; the file is corrupt", f.Name, err)
 	}
 	return b, nil
 }
@@ -431,23 +442,23 @@ func decodePthTensor(t *pthTensor, raw []byte) (*tensor.Dense, error) {
 		for i := range v {
 			v[i] = int64(binary.LittleEndian.Uint64(b[8*i:]))
 		}
-		return newDense(v, shape), nil
+		return denseOf(v, shape), nil
 	case 'h':
 		v := make([]float32, n)
 		for i := range v {
 			v[i] = f16ToF32(binary.LittleEndian.Uint16(b[2*i:]))
 		}
-		return newDense(v, shape), nil
+		return denseOf(v, shape), nil
 	case 'b':
 		v := make([]float32, n)
 		for i := range v {
 			v[i] = math.Float32frombits(uint32(binary.LittleEndian.Uint16(b[2*i:])) << 16)
 		}
-		return newDense(v, shape), nil
+		return denseOf(v, shape), nil
 	}
 	v := make([]float32, n)
 	for i := range v {
 		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
 	}
-	return newDense(v, shape), nil
+	return denseOf(v, shape), nil
 }

@@ -141,7 +141,7 @@ func parseSTHeader(header []byte, dataLen uint64) ([]stTensor, map[string]string
 	dec := json.NewDecoder(bytes.NewReader(header))
 	dec.UseNumber()
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		return nil, nil, fmt.Errorf("header is not a JSON object (starts %s)", clip(header, 20))
+		return nil, nil, fmt.Errorf("header is not a JSON object (starts %s)", clipQuote(header, 20))
 	}
 	var tensors []stTensor
 	var meta map[string]string
@@ -176,7 +176,7 @@ func parseSTHeader(header []byte, dataLen uint64) ([]stTensor, map[string]string
 		return nil, nil, fmt.Errorf("header JSON: %w", err)
 	}
 	if rest := bytes.TrimRight(header[dec.InputOffset():], " \t\r\n"); len(rest) > 0 {
-		return nil, nil, fmt.Errorf("header has %d bytes after the JSON object (%s)", len(rest), clip(rest, 20))
+		return nil, nil, fmt.Errorf("header has %d bytes after the JSON object (%s)", len(rest), clipQuote(rest, 20))
 	}
 	if err := checkSTCoverage(tensors, dataLen); err != nil {
 		return nil, nil, err
@@ -191,10 +191,10 @@ func parseSTTensor(name string, raw json.RawMessage, dataLen uint64) (stTensor, 
 		Offsets *[]uint64 `json:"data_offsets"`
 	}
 	if err := json.Unmarshal(raw, &h); err != nil {
-		return stTensor{}, fmt.Errorf("tensor %q: bad header entry %s: %w", name, clip(raw, 80), err)
+		return stTensor{}, fmt.Errorf("tensor %q: bad header entry %s: %w", name, clipQuote(raw, 80), err)
 	}
 	if h.DType == nil || h.Shape == nil || h.Offsets == nil {
-		return stTensor{}, fmt.Errorf("tensor %q: header entry %s lacks dtype, shape or data_offsets", name, clip(raw, 80))
+		return stTensor{}, fmt.Errorf("tensor %q: header entry %s lacks dtype, shape or data_offsets", name, clipQuote(raw, 80))
 	}
 	dt, ok := parseSTDType(*h.DType)
 	if !ok {
@@ -261,19 +261,19 @@ func decodeSTTensor(t stTensor, b []byte) *tensor.Dense {
 		for i := range v {
 			v[i] = int64(binary.LittleEndian.Uint64(b[8*i:]))
 		}
-		return newDense(v, shape)
+		return denseOf(v, shape)
 	case stF16:
 		v := make([]float32, n)
 		for i := range v {
 			v[i] = f16ToF32(binary.LittleEndian.Uint16(b[2*i:]))
 		}
-		return newDense(v, shape)
+		return denseOf(v, shape)
 	}
 	v := make([]float32, n)
 	for i := range v {
 		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
 	}
-	return newDense(v, shape)
+	return denseOf(v, shape)
 }
 
 // WriteSafetensors writes sd to path as safetensors, keys in state dict order,
@@ -371,7 +371,7 @@ func stDTypeOf(key string, t *tensor.Dense) (stDType, error) {
 	}
 	var dt stDType
 	var n int
-	switch v := elems(t).(type) {
+	switch v := tensorElems(t).(type) {
 	case []float32:
 		dt, n = stF32, len(v)
 	case []Float16:
@@ -389,7 +389,7 @@ func stDTypeOf(key string, t *tensor.Dense) (stDType, error) {
 
 // encodeSTTensor appends t's elements to buf in little-endian order.
 func encodeSTTensor(buf []byte, t *tensor.Dense) []byte {
-	switch v := elems(t).(type) {
+	switch v := tensorElems(t).(type) {
 	case []float32:
 		for _, f := range v {
 			buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(f))
@@ -407,7 +407,7 @@ func encodeSTTensor(buf []byte, t *tensor.Dense) []byte {
 }
 
 // clip shortens b for an error message.
-func clip(b []byte, n int) string {
+func clipQuote(b []byte, n int) string {
 	if len(b) > n {
 		return strconv.Quote(string(b[:n])) + "..."
 	}

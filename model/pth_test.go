@@ -1,0 +1,219 @@
+package model
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// ckptPython is Debian's interpreter, the one that has python3-torch; the python3
+// on PATH may be another one without it.
+const ckptPython = "/usr/bin/python3"
+
+// requireTorchForCkpt fails the test when PyTorch, the oracle, is not installed.
+func requireTorchForCkpt(t *testing.T) {
+	t.Helper()
+	out, err := exec.Command(ckptPython, "-c", "import torch, torchvision").CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s cannot import torch and torchvision (%v: %s); run `make deps` "+
+			"(apt-get install python3-torch python3-torchvision)", ckptPython, err, out)
+	}
+}
+
+// runCkptScript runs a script from testdata/ckpt with Debian's PyTorch.
+func runCkptScript(t *testing.T, script string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(ckptPython, append([]string{filepath.Join("testdata", "ckpt", script)}, args...)...)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s %s: %v\n%s", script, strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+// torchDump is what make_pth.py says each file holds.
+type torchDump map[string]struct {
+	Keys    []string
+	Tensors map[string]struct {
+		DType  string
+		Shape  []int
+		SHA256 string
+		Sum    float64
+		First  []float64
+	}
+}
+
+// TestPthWithPyTorch reads checkpoints that PyTorch wrote at test time, compares
+// every tensor with PyTorch's own account of it, and sends Go-written safetensors
+// back to PyTorch for a strict load_state_dict into torchvision's resnet18.
+func TestPthWithPyTorch(t *testing.T) {
+	requireTorchForCkpt(t)
+	dir := t.TempDir()
+	runCkptScript(t, "make_pth.py", dir)
+	raw, err := os.ReadFile(filepath.Join(dir, "dump.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dump torchDump
+	if err := json.Unmarshal(raw, &dump); err != nil {
+		t.Fatalf("dump.json: %v", err)
+	}
+	read := func(t *testing.T, name string) *StateDict {
+		t.Helper()
+		sd, err := ReadPth(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAgainstDump(t, name, sd, dump)
+		return sd
+	}
+
+	t.Run("resnet18 1000 classes", func(t *testing.T) {
+		if c, err := CheckResNet18(read(t, "r1000.pth")); err != nil || c != 1000 {
+			t.Fatalf("CheckResNet18 = %d, %v", c, err)
+		}
+	})
+	t.Run("float16 and full checkpoint", func(t *testing.T) {
+		for _, name := range []string{"r2h.pth", "full.pth"} {
+			if c, err := CheckResNet18(read(t, name)); err != nil || c != 2 {
+				t.Fatalf("%s: CheckResNet18 = %d, %v", name, c, err)
+			}
+		}
+	})
+	t.Run("shared storage and bfloat16", func(t *testing.T) {
+		read(t, "shared.pth")
+		read(t, "bf16.pth")
+	})
+	t.Run("f16 conversion matches torch half", func(t *testing.T) {
+		// r2h.pth is r2.pth after PyTorch's .half(): ConvertDType must round alike.
+		h, err := ConvertDType(read(t, "r2.pth"), "f16")
+		if err != nil {
+			t.Fatal(err)
+		}
+		widened, _ := ConvertDType(h, "f32")
+		if d := equalStateDicts(widened, read(t, "r2h.pth")); d != "" {
+			t.Fatalf("Go f16 rounding differs from torch .half(): %s", d)
+		}
+	})
+	t.Run("safetensors load in PyTorch", func(t *testing.T) {
+		sd := read(t, "r2.pth")
+		st := filepath.Join(dir, "r2.safetensors")
+		if err := WriteSafetensors(st, sd, map[string]string{"format": "pt"}); err != nil {
+			t.Fatal(err)
+		}
+		t.Log(runCkptScript(t, "load_safetensors.py", st, filepath.Join(dir, "r2.pth"), "2", "F32"))
+		back, _, err := ReadSafetensors(st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := equalStateDicts(sd, back); d != "" {
+			t.Fatalf("safetensors read back differs from the .pth: %s", d)
+		}
+
+		h, err := ConvertDType(read(t, "r2h.pth"), "f16")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sth := filepath.Join(dir, "r2h.safetensors")
+		if err := WriteSafetensors(sth, h, nil); err != nil {
+			t.Fatal(err)
+		}
+		t.Log(runCkptScript(t, "load_safetensors.py", sth, filepath.Join(dir, "r2h.pth"), "2", "F16"))
+	})
+	t.Run("refused", func(t *testing.T) {
+		r2, err := os.ReadFile(filepath.Join(dir, "r2.pth"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile := func(name string, b []byte) string {
+			p := filepath.Join(dir, name)
+			if err := os.WriteFile(p, b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			return p
+		}
+		cases := map[string]string{
+			filepath.Join(dir, "transposed.pth"):            "not contiguous",
+			filepath.Join(dir, "legacy.pth"):                "legacy (pre-1.6, non-zip)",
+			filepath.Join(dir, "double.pth"):                "torch.DoubleStorage is not supported",
+			writeFile("truncated.pth", r2[:len(r2)/2]):      "not a readable zip archive",
+			writeFile("garbage.pth", []byte("hello")):       "not a PyTorch zip checkpoint",
+			writeFile("dump.pth", raw):                      "not a PyTorch zip checkpoint",
+			writeFile("flipped.pth", flipStorage(r2)):       "checksum",
+			filepath.Join(dir, "absent.pth"):                "no such file",
+			writeFile("empty.pth", nil):                     "file is empty",
+			writeFile("safetensors.pth", stFile("{}", nil)): "not a PyTorch zip checkpoint",
+		}
+		for path, want := range cases {
+			sd, err := ReadPth(path)
+			if err == nil {
+				t.Errorf("%s: read without error: %v...", path, firstKeys(sd.Keys))
+				continue
+			}
+			if !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), want) {
+				t.Errorf("error %q should name %s and say %q", err, path, want)
+			}
+		}
+	})
+}
+
+// flipStorage changes one byte inside a storage record's data: the checkpoint
+// keeps its structure, and the zip CRC check must catch it.
+func flipStorage(b []byte) []byte {
+	out := append([]byte(nil), b...)
+	out[len(out)/3] ^= 0xff
+	return out
+}
+
+// checkAgainstDump compares a state dict with PyTorch's description of the file:
+// key order, dtype, shape, and the SHA-256 of every tensor's little-endian bytes
+// (float tensors widened to float32 on both sides).
+func checkAgainstDump(t *testing.T, name string, sd *StateDict, dump torchDump) {
+	t.Helper()
+	want, ok := dump[name]
+	if !ok {
+		t.Fatalf("dump.json has no %s", name)
+	}
+	if !reflect.DeepEqual(sd.Keys, want.Keys) {
+		t.Fatalf("%s: keys %v..., PyTorch has %v...", name, firstKeys(sd.Keys), firstKeys(want.Keys))
+	}
+	for _, k := range sd.Keys {
+		tt, w := sd.Tensors[k], want.Tensors[k]
+		if shape := []int(tt.Shape()); len(shape) != len(w.Shape) || (len(shape) > 0 && !reflect.DeepEqual(shape, w.Shape)) {
+			t.Fatalf("%s %s: shape %v, PyTorch has %v", name, k, shape, w.Shape)
+		}
+		wantType := "float32"
+		if w.DType == "int64" {
+			wantType = "int64"
+		}
+		if tt.Dtype().String() != wantType {
+			t.Fatalf("%s %s: %v, want %s for PyTorch's %s", name, k, tt.Dtype(), wantType, w.DType)
+		}
+		sum := sha256.Sum256(encodeSTTensor(nil, tt))
+		if got := hex.EncodeToString(sum[:]); got != w.SHA256 {
+			first := tensorElems(tt)
+			t.Fatalf("%s %s: data differs from PyTorch's (first values %v, want %v; sum want %v)",
+				name, k, firstValues(first), w.First, w.Sum)
+		}
+	}
+}
+
+func firstKeys(s []string) []string {
+	if len(s) > 3 {
+		return s[:3]
+	}
+	return s
+}
+
+func firstValues(v any) any {
+	if f, ok := v.([]float32); ok && len(f) > 5 {
+		return f[:5]
+	}
+	return v
+}
