@@ -15,19 +15,17 @@ type rgbImage struct {
 
 // toRGB converts the part r of img (in img's coordinates) to packed RGB the way PIL's
 // convert("RGB") does: alpha is dropped (not blended), gray is replicated, 16-bit
-// samples keep their high byte. The common decoder outputs take fast paths.
+// samples keep their high byte, and JPEG's YCbCr is converted as libjpeg-turbo does
+// (transform_jpeg.go). The common decoder outputs take fast paths.
 func toRGB(img image.Image, r image.Rectangle) rgbImage {
 	out := rgbImage{w: r.Dx(), h: r.Dy(), pix: make([]uint8, 3*r.Dx()*r.Dy())}
 	i := 0
 	switch m := img.(type) {
 	case *image.YCbCr:
-		for y := r.Min.Y; y < r.Max.Y; y++ {
-			for x := r.Min.X; x < r.Max.X; x++ {
-				yi, ci := m.YOffset(x, y), m.COffset(x, y)
-				out.pix[i], out.pix[i+1], out.pix[i+2] = color.YCbCrToRGB(m.Y[yi], m.Cb[ci], m.Cr[ci])
-				i += 3
-			}
+		if out, ok := fancyYCbCr(m, r); ok {
+			return out
 		}
+		return ycbcrNearest(m, r)
 	case *image.Gray:
 		for y := r.Min.Y; y < r.Max.Y; y++ {
 			row := m.Pix[m.PixOffset(r.Min.X, y):]

@@ -12,6 +12,9 @@ ops:
           [left, top, w, h], then hflip if "flip": RandomResizedCrop + RandomHorizontalFlip
           with fixed parameters.
   eval    Resize(resize) then CenterCrop(size): the test transform.
+  resave  loads src, converts it to "mode" (RGB or CMYK), saves it as a JPEG to
+          case["jpeg"] (quality 90, chroma "subsampling" 0 = 4:4:4, 1 = 4:2:2,
+          2 = 4:2:0), then does "rgb" on that file: for JPEG layouts Go cannot write.
   params  RandomResizedCrop.get_params on a blank image of "w" x "h", "n" times with
           torch.manual_seed("seed"); writes int32 (left, top, w, h) rows.
 """
@@ -44,6 +47,12 @@ def run(case):
     img = load(case["src"])
     if op == "rgb":
         out = img
+    elif op == "resave":
+        if case["mode"] == "CMYK":
+            img.convert("CMYK").save(case["jpeg"], "JPEG", quality=90)
+        else:
+            img.save(case["jpeg"], "JPEG", quality=90, subsampling=case["subsampling"])
+        out = load(case["jpeg"])
     elif op == "crop":
         left, top, w, h = case["box"]
         size = case["size"]
