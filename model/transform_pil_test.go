@@ -239,7 +239,7 @@ func paletteOf(n int) color.Palette {
 	return p
 }
 
-func decodeFile(t *testing.T, path string) image.Image {
+func decodeFile(t testing.TB, path string) image.Image {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
