@@ -167,13 +167,14 @@ func (ix *indexer) indexWeights(x *dataIndex) web.WeightsList {
 			continue
 		}
 		rel := path.Join(weightsDir, e.Name())
+		info, err := readSafetensorsHeader(ix.root, rel)
+		if err != nil {
+			ix.reject(rel, checked{reason: "not a ResNet-18 safetensors file: " + err.Error()})
+			continue
+		}
 		fe, c := ix.check(rel, checkSafetensors)
 		if c.reason != "" {
 			continue
-		}
-		info, err := readSafetensorsHeader(filepath.Join(ix.dir, filepath.FromSlash(rel)))
-		if err != nil {
-			continue // changed since checked; the next poll sees it
 		}
 		urlPath := path.Join(web.WeightsPath, e.Name())
 		x.weights[urlPath] = fe
@@ -249,13 +250,12 @@ const maxServedFile = 1 << 30
 const verifyInMemoryLimit = 64 << 20
 
 func (ix *indexer) hashAndVerify(rel string, verify func(data []byte) error) (string, string) {
-	full := filepath.Join(ix.dir, filepath.FromSlash(rel))
 	st, err := ix.root.Stat(rel)
 	if err != nil {
 		return "", err.Error()
 	}
 	if st.Size() > verifyInMemoryLimit {
-		sum, _, err := hashFile(full)
+		sum, err := hashRootFile(ix.root, rel)
 		if err != nil {
 			return "", err.Error()
 		}
@@ -286,8 +286,8 @@ func (ix *indexer) reject(rel string, c checked) {
 	ix.log.Warn("file left out", "file", filepath.Join(ix.dir, filepath.FromSlash(rel)), "reason", c.reason)
 }
 
-// checkSafetensors accepts any data here: the header is parsed (from the file, since
-// weights are large) when the listing is built.
+// checkSafetensors accepts any data: the header was checked (from the file, since
+// weights are large) before.
 func checkSafetensors([]byte) error { return nil }
 
 func (ix *indexer) indexDatasets(x *dataIndex) web.DatasetList {

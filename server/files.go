@@ -52,6 +52,20 @@ func serveEntry(w http.ResponseWriter, r *http.Request, root *os.Root, e fileEnt
 	http.ServeContent(w, r, e.rel, e.mod, f)
 }
 
+// hashRootFile returns the SHA-256 (hex) of the file rel under root.
+func hashRootFile(root *os.Root, rel string) (string, error) {
+	f, err := root.Open(rel)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", fmt.Errorf("reading %s: %w", rel, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
 // hashFile returns the SHA-256 (hex) of the file at path and its size.
 func hashFile(path string) (string, int64, error) {
 	f, err := os.Open(path)

@@ -27,10 +27,11 @@ type stTensor struct {
 	Offsets []int64 `json:"data_offsets"`
 }
 
-// readSafetensorsHeader parses and checks the header of the safetensors file at path:
-// every tensor's byte range must lie inside the file, and fc.weight must be there.
-func readSafetensorsHeader(path string) (stInfo, error) {
-	f, err := os.Open(path)
+// readSafetensorsHeader parses and checks the header of the safetensors file rel under
+// root: every tensor's byte range must lie inside the file, and fc.weight must be there.
+func readSafetensorsHeader(root *os.Root, rel string) (stInfo, error) {
+	path := rel
+	f, err := root.Open(rel)
 	if err != nil {
 		return stInfo{}, err
 	}

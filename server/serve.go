@@ -30,6 +30,8 @@ type serveConfig struct {
 	dataDir   string
 	staticDir string
 	poll      time.Duration
+	// headerTimeout bounds the time a client may take to send its request headers.
+	headerTimeout time.Duration
 }
 
 func runServe(args []string) error {
@@ -39,17 +41,23 @@ func runServe(args []string) error {
 	fl.StringVar(&cfg.dataDir, "data", "./data", "data directory: weights/*.safetensors and datasets/<name>/{train,test}/<class>/*")
 	fl.StringVar(&cfg.staticDir, "static", "./static", "static assets; the UI build is in its build/ folder (make build)")
 	fl.DurationVar(&cfg.poll, "poll", 3*time.Second, "how often the data directory is checked for changes")
+	fl.DurationVar(&cfg.headerTimeout, "header-timeout", 10*time.Second, "how long a client may take to send its request headers")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signalContext()
 	defer stop()
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w (is another webtune running? pass -addr)", cfg.addr, err)
 	}
 	return serve(ctx, ln, cfg, log)
+}
+
+// signalContext is done on SIGINT (Ctrl-C) or SIGTERM (a service manager's stop).
+func signalContext() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 }
 
 // serve runs the server on ln until ctx is done, then shuts down gracefully: requests
@@ -62,7 +70,7 @@ func serve(ctx context.Context, ln net.Listener, cfg serveConfig, log *slog.Logg
 	}
 	srv := &http.Server{
 		Handler:           s,
-		ReadHeaderTimeout: 10 * time.Second,
+		ReadHeaderTimeout: cfg.headerTimeout,
 		ReadTimeout:       30 * time.Second,
 		// Long enough for the weights over a slow link; a stuck client is cut off.
 		WriteTimeout:   30 * time.Minute,
