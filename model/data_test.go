@@ -61,12 +61,12 @@ func TestOpenImageFolder(t *testing.T) {
 	writeFile(t, filepath.Join(tr, "notes.txt"), []byte("not part of the dataset"))
 	writeFile(t, filepath.Join(tr, ".hidden.png"), png)
 	writeFile(t, filepath.Join(tr, ".thumbs", "y.png"), png)
-	writeFile(t, filepath.Join(root, "train", ".cache", "z.png"), png)      // a hidden class dir
-	writeFile(t, filepath.Join(root, "train", "stray.png"), png)            // a file where classes go
+	writeFile(t, filepath.Join(root, "train", ".cache", "z.png"), png)       // a hidden class dir
+	writeFile(t, filepath.Join(root, "train", "stray.png"), png)             // a file where classes go
 	writeFile(t, filepath.Join(tr, "text.jpg"), []byte("hello, not a JPEG")) // skipped
 	writeFile(t, filepath.Join(tr, "empty.png"), nil)                        // skipped
-	full := encodeJPEG(t, patternImage(200, 150, 1)) // mostly scan data, after the header
-	writeFile(t, filepath.Join(tr, "truncated.jpg"), full[:len(full)/2]) // a readable header: kept, the loader skips it
+	full := encodeJPEG(t, patternImage(200, 150, 1))                         // mostly scan data, after the header
+	writeFile(t, filepath.Join(tr, "truncated.jpg"), full[:len(full)/2])     // a readable header: kept, the loader skips it
 
 	ds, err := OpenImageFolder(root)
 	if err != nil {
@@ -174,7 +174,7 @@ func TestOpenImageFolderSymlinks(t *testing.T) {
 	makeClass(t, filepath.Join(root, "train", "a"), 0, 1)
 	makeClass(t, filepath.Join(root, "test", "a"), 0, 1)
 	makeClass(t, filepath.Join(root, "shared"), 0, 2)
-	mustSymlink(t, outside, filepath.Join(root, "train", "a", "out"))                   // leads outside: not followed
+	mustSymlink(t, outside, filepath.Join(root, "train", "a", "out"))                      // leads outside: not followed
 	mustSymlink(t, filepath.Join(root, "shared"), filepath.Join(root, "train", "a", "in")) // inside: followed
 	mustSymlink(t, "..", filepath.Join(root, "train", "a", "loop"))                        // a cycle: listed once
 	mustSymlink(t, outside, filepath.Join(root, "test", "b"))                              // a class dir outside

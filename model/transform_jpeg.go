@@ -45,67 +45,93 @@ func fancyYCbCr(m *image.YCbCr, r image.Rectangle) (out rgbImage, ok bool) {
 	}
 	// The decoder's planes are padded to whole MCUs; like libjpeg, use only the real
 	// chroma samples, ceil(w/2) by ceil(h/2) for 4:2:0.
-	w, h, stride := m.Rect.Dx(), m.Rect.Dy(), m.CStride
-	var chroma func(plane []uint8, x, y int) uint8
+	w, h := m.Rect.Dx(), m.Rect.Dy()
+	up := chromaRows{stride: m.CStride, cw: w, ch: h}
 	switch m.SubsampleRatio {
 	case image.YCbCrSubsampleRatio444:
-		chroma = func(p []uint8, x, y int) uint8 { return p[y*stride+x] }
 	case image.YCbCrSubsampleRatio422:
-		chroma = fancy422((w+1)/2, stride)
+		up.cw, up.h2 = (w+1)/2, true
 	case image.YCbCrSubsampleRatio420:
-		chroma = fancy420((w+1)/2, (h+1)/2, stride)
+		up.cw, up.ch, up.h2, up.v2 = (w+1)/2, (h+1)/2, true, true
 	default:
 		return out, false
 	}
+	up.sums = make([]int, up.cw)
 	out = rgbImage{w: r.Dx(), h: r.Dy(), pix: make([]uint8, 3*r.Dx()*r.Dy())}
+	cb, cr := make([]uint8, r.Dx()), make([]uint8, r.Dx())
 	i := 0
 	for y := r.Min.Y; y < r.Max.Y; y++ {
-		for x := r.Min.X; x < r.Max.X; x++ {
-			out.pix[i], out.pix[i+1], out.pix[i+2] = yccToRGB(m.Y[y*m.YStride+x], chroma(m.Cb, x, y), chroma(m.Cr, x, y))
+		up.row(m.Cb, y, r.Min.X, cb)
+		up.row(m.Cr, y, r.Min.X, cr)
+		luma := m.Y[y*m.YStride+r.Min.X:]
+		for x := range r.Dx() {
+			out.pix[i], out.pix[i+1], out.pix[i+2] = yccToRGB(luma[x], cb[x], cr[x])
 			i += 3
 		}
 	}
 	return out, true
 }
 
-// fancy422 is h2v1_fancy_upsample: each output sample is 3/4 of the nearer chroma
-// sample and 1/4 of the next one out, edges replicated, rounding alternately down and
-// up. libjpeg repeats samples instead when a row has 2 or fewer.
-func fancy422(cw, stride int) func(p []uint8, x, y int) uint8 {
-	return func(p []uint8, x, y int) uint8 {
-		row := p[y*stride : y*stride+cw]
-		cx := x / 2
-		if cw <= 2 {
-			return row[cx]
-		}
-		near := 3 * int(row[cx])
-		if x%2 == 0 {
-			return uint8((near + int(row[max(cx-1, 0)]) + 1) >> 2)
-		}
-		return uint8((near + int(row[min(cx+1, cw-1)]) + 2) >> 2)
-	}
+// chromaRows upsamples a chroma plane one output row at a time.
+type chromaRows struct {
+	stride, cw, ch int   // row stride of the plane; its real width and height in samples
+	h2, v2         bool  // subsampled 2:1 across, down
+	sums           []int // scratch: the vertically filtered row, 4x scaled
 }
 
-// fancy420 is h2v2_fancy_upsample: 9/16, 3/16, 3/16, 1/16 of the four nearest chroma
-// samples, edges replicated (libjpeg duplicates the first and last rows as context).
-// libjpeg repeats samples instead when a row has 2 or fewer.
-func fancy420(cw, ch, stride int) func(p []uint8, x, y int) uint8 {
-	return func(p []uint8, x, y int) uint8 {
-		cx, cy := x/2, y/2
-		if cw <= 2 {
-			return p[cy*stride+cx]
+// row writes the chroma of output row y, columns x0 to x0+len(dst), to dst.
+//
+// Across (h2v1_fancy_upsample) each output sample is 3/4 of the nearer chroma sample
+// and 1/4 of the next one out, rounding alternately down and up; 4:2:0
+// (h2v2_fancy_upsample) does the same down the rows first, so 9/16, 3/16, 3/16, 1/16
+// of the four nearest samples. Edge samples are replicated (libjpeg duplicates the
+// first and last rows as context). libjpeg repeats samples instead when a row has 2
+// or fewer.
+func (c *chromaRows) row(p []uint8, y, x0 int, dst []uint8) {
+	if !c.h2 {
+		copy(dst, p[y*c.stride+x0:])
+		return
+	}
+	cy := y
+	if c.v2 {
+		cy = y / 2
+	}
+	near := p[cy*c.stride : cy*c.stride+c.cw]
+	if c.cw <= 2 {
+		for i := range dst {
+			dst[i] = near[(x0+i)/2]
 		}
-		far := cy - 1 // the row above for even rows, below for odd ones
-		if y%2 == 1 {
-			far = cy + 1
+		return
+	}
+	if !c.v2 {
+		for i := range dst {
+			x := x0 + i
+			cx := x / 2
+			if x%2 == 0 {
+				dst[i] = uint8((3*int(near[cx]) + int(near[max(cx-1, 0)]) + 1) >> 2)
+			} else {
+				dst[i] = uint8((3*int(near[cx]) + int(near[min(cx+1, c.cw-1)]) + 2) >> 2)
+			}
 		}
-		far = min(max(far, 0), ch-1)
-		colSum := func(cx int) int { return 3*int(p[cy*stride+cx]) + int(p[far*stride+cx]) }
-		this := colSum(cx)
+		return
+	}
+	farY := cy - 1 // the row above for even rows, below for odd ones
+	if y%2 == 1 {
+		farY = cy + 1
+	}
+	farY = min(max(farY, 0), c.ch-1)
+	far := p[farY*c.stride : farY*c.stride+c.cw]
+	for cx := range c.sums {
+		c.sums[cx] = 3*int(near[cx]) + int(far[cx])
+	}
+	for i := range dst {
+		x := x0 + i
+		cx := x / 2
 		if x%2 == 0 {
-			return uint8((3*this + colSum(max(cx-1, 0)) + 8) >> 4)
+			dst[i] = uint8((3*c.sums[cx] + c.sums[max(cx-1, 0)] + 8) >> 4)
+		} else {
+			dst[i] = uint8((3*c.sums[cx] + c.sums[min(cx+1, c.cw-1)] + 7) >> 4)
 		}
-		return uint8((3*this + colSum(min(cx+1, cw-1)) + 7) >> 4)
 	}
 }
 

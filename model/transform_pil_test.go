@@ -112,7 +112,7 @@ var pilTolerance = map[string]struct {
 	"png resize": {max: 1, mean: 0.01},
 	"png decode": {max: 0, mean: 0},
 	"jpeg":       {max: 4, mean: 0.1},
-	"cmyk":       {max: 4, mean: 0.5},
+	"cmyk":       {max: 2, mean: 0.1},
 }
 
 func TestTransformsMatchTorchvision(t *testing.T) {
