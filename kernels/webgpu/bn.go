@@ -1,0 +1,77 @@
+package webgpu
+
+import "webtune/kernels"
+
+// bnGrid is how the batch-norm reductions cut [Rows][C]: CB channels per workgroup with
+// Lanes threads each, rows in Chunks chunks of Chunk rows.
+type bnGrid struct {
+	Rows, C, CB, Lanes, Chunk, Chunks, Threads int
+}
+
+func newBNGrid(rows, c int) bnGrid {
+	cb := min(c, 64)
+	lanes := 256 / cb
+	// About 16 rows per thread per chunk, at most 256 chunks (merged serially later).
+	chunks := min(max(ceilDiv(rows, lanes*16), 1), 256)
+	chunk := ceilDiv(rows, chunks)
+	chunks = ceilDiv(rows, chunk)
+	return bnGrid{Rows: rows, C: c, CB: cb, Lanes: lanes, Chunk: chunk, Chunks: chunks, Threads: cb * lanes}
+}
+
+func (g bnGrid) data(ps []param) map[string]any {
+	return map[string]any{"Decls": decls(ps), "Rows": g.Rows, "C": g.C, "CB": g.CB, "Lanes": g.Lanes,
+		"Chunk": g.Chunk, "Chunks": g.Chunks, "Threads": g.Threads}
+}
+
+func (g bnGrid) groups() [3]int { return [3]int{ceilDiv(g.C, g.CB), g.Chunks, 1} }
+
+// batchNorm: in training, per-chunk statistics, a per-channel merge that also updates
+// the running statistics, then the fused normalize (+ residual) (+ ReLU).
+func (l *layout) batchNorm(o kernels.BatchNorm) []dispatch {
+	var ds []dispatch
+	apply := []param{f32p("x", l.bind(o.X)), f32p("gamma", l.bind(o.Gamma)), f32p("beta", l.bind(o.Beta))}
+	if o.Train {
+		g := newBNGrid(o.Rows, o.C)
+		part := l.scratchBind(g.Chunks * o.C * 3)
+		stats := []param{f32p("x", l.bind(o.X)), f32w("partial", part)}
+		ds = append(ds, dispatch{Label: "batchnorm_stats", WGSL: render("bn_stats", g.data(stats)),
+			Params: stats, Groups: g.groups()})
+		final := []param{f32p("partial", part), f32w("run_mean", l.bind(o.RunMean)), f32w("run_var", l.bind(o.RunVar)),
+			f32w("save_mean", l.bind(o.SaveMean)), f32w("save_invstd", l.bind(o.SaveInvStd))}
+		d := g.data(final)
+		d["Eps"], d["Momentum"] = f32bits(o.Eps), f32bits(o.Momentum)
+		ds = append(ds, dispatch{Label: "batchnorm_final", WGSL: render("bn_final", d),
+			Params: final, Groups: [3]int{ceilDiv(o.C, 64), 1, 1}})
+		apply = append(apply, f32p("mean", l.bind(o.SaveMean)), f32p("invstd", l.bind(o.SaveInvStd)))
+	} else {
+		apply = append(apply, f32p("run_mean", l.bind(o.RunMean)), f32p("run_var", l.bind(o.RunVar)))
+	}
+	if o.Residual != kernels.NoBuf {
+		apply = append(apply, f32p("residual", l.bind(o.Residual)))
+	}
+	apply = append(apply, f32w("y", l.bind(o.Y)))
+	c := consts("C", o.C) + "const EPS = bitcast<f32>(" + u32s(f32bits(o.Eps)) + ");\n"
+	ds = append(ds, eltwise("batchnorm_apply", "bn_apply", o.Rows*o.C, apply, c, map[string]any{
+		"Train": o.Train, "Residual": o.Residual != kernels.NoBuf, "ReLU": o.ReLU,
+	}))
+	return ds
+}
+
+// batchNormBackward: per-chunk sums of DY and DY·x̂, their per-channel totals (DBeta,
+// DGamma), then DX elementwise.
+func (l *layout) batchNormBackward(o kernels.BatchNormBackward) []dispatch {
+	g := newBNGrid(o.Rows, o.C)
+	part := l.scratchBind(g.Chunks * o.C * 2)
+	sums := []param{f32p("x", l.bind(o.X)), f32p("dy", l.bind(o.DY)), f32p("mean", l.bind(o.SaveMean)),
+		f32p("invstd", l.bind(o.SaveInvStd)), f32w("partial", part)}
+	final := []param{f32p("partial", part), f32w("dgamma", l.bind(o.DGamma)), f32w("dbeta", l.bind(o.DBeta))}
+	dx := []param{f32p("x", l.bind(o.X)), f32p("dy", l.bind(o.DY)), f32p("gamma", l.bind(o.Gamma)),
+		f32p("mean", l.bind(o.SaveMean)), f32p("invstd", l.bind(o.SaveInvStd)),
+		f32p("dgamma", l.bind(o.DGamma)), f32p("dbeta", l.bind(o.DBeta)), f32w("dx", l.bind(o.DX))}
+	return []dispatch{
+		{Label: "batchnorm_bwd_sums", WGSL: render("bn_bwd_sums", g.data(sums)), Params: sums, Groups: g.groups()},
+		{Label: "batchnorm_bwd_final", WGSL: render("bn_bwd_final", g.data(final)), Params: final,
+			Groups: [3]int{ceilDiv(o.C, 64), 1, 1}},
+		eltwise("batchnorm_bwd_dx", "bn_bwd_dx", o.Rows*o.C, dx, consts("C", o.C, "ROWS", o.Rows), nil),
+	}
+}

@@ -1,0 +1,339 @@
+//go:build js
+
+package webgpu
+
+import (
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"syscall/js"
+
+	"webtune/kernels"
+)
+
+//go:embed helper.js
+var helperJS string
+
+// ErrDeviceLost is wrapped by every error after the GPU device was lost (driver reset,
+// tab in the background too long, out of memory): the app should fall back to another
+// backend or rebuild from its last checkpoint.
+var ErrDeviceLost = errors.New("webgpu: device lost")
+
+// Info describes the adapter and device a Backend got.
+type Info struct {
+	Vendor       string         `json:"vendor"`
+	Architecture string         `json:"architecture"`
+	Device       string         `json:"device"`
+	Description  string         `json:"description"`
+	Features     []string       `json:"features"`
+	Limits       map[string]int `json:"limits"`
+}
+
+// Backend compiles plans for the page's WebGPU device.
+type Backend struct {
+	helper js.Value
+	Info   Info
+}
+
+var (
+	installOnce sync.Once
+	installed   js.Value
+	installErr  error
+)
+
+// New installs the JS helper (once per page), requests the adapter and device and
+// returns the backend. It blocks until the device is ready, so it must not be called
+// from inside a JS callback.
+func New() (*Backend, error) {
+	installOnce.Do(func() {
+		defer func() {
+			if r := recover(); r != nil {
+				installErr = fmt.Errorf("webgpu: installing the JS helper: %v", r)
+			}
+		}()
+		h := js.Global().Get("Function").New(helperJS).Invoke()
+		desc, err := await(h.Call("init"))
+		if err != nil {
+			installErr = fmt.Errorf("webgpu: %w", err)
+			return
+		}
+		installed = h
+		var info Info
+		if err := json.Unmarshal([]byte(desc.String()), &info); err != nil {
+			installErr = fmt.Errorf("webgpu: adapter description: %w", err)
+		}
+		installedInfo = info
+	})
+	if installErr != nil {
+		return nil, installErr
+	}
+	return &Backend{helper: installed, Info: installedInfo}, nil
+}
+
+var installedInfo Info
+
+// Name is "webgpu".
+func (b *Backend) Name() string { return "webgpu" }
+
+// HasSubgroups reports whether the device has the WGSL subgroups feature.
+func (b *Backend) HasSubgroups() bool {
+	for _, f := range b.Info.Features {
+		if f == "subgroups" {
+			return true
+		}
+	}
+	return false
+}
+
+// Compile lowers every op of p into dispatches, then builds all device buffers,
+// pipelines and bind groups at once; no WebGPU object is created per Run.
+func (b *Backend) Compile(p *kernels.Plan) (kernels.Program, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	l := newLayout(p)
+	routines := make([][]dispatch, len(p.Routines))
+	for i, r := range p.Routines {
+		for j, op := range r.Ops {
+			ds, err := l.lower(op)
+			if err != nil {
+				return nil, fmt.Errorf("webgpu: routine %q op %d: %w", r.Name, j, err)
+			}
+			routines[i] = append(routines[i], ds...)
+		}
+	}
+	l.finish()
+	if err := b.checkLimits(p, l, routines); err != nil {
+		return nil, err
+	}
+	desc, err := json.Marshal(encodePlan(l, routines))
+	if err != nil {
+		return nil, err
+	}
+	prog, err := await(b.helper.Call("compile", string(desc)))
+	if err != nil {
+		return nil, b.wrap(fmt.Errorf("webgpu: compiling the plan: %w", err))
+	}
+	pr := &program{b: b, plan: p, l: l, js: prog, routine: map[string]int{}}
+	for i, r := range p.Routines {
+		pr.routine[r.Name] = i
+	}
+	return pr, nil
+}
+
+// checkLimits refuses a plan whose buffers or bindings the device cannot hold, with the
+// sizes in the message, instead of a WebGPU validation error.
+func (b *Backend) checkLimits(p *kernels.Plan, l *layout, routines [][]dispatch) error {
+	maxBuf, maxBind := b.Info.Limits["maxBufferSize"], b.Info.Limits["maxStorageBufferBindingSize"]
+	maxPer := b.Info.Limits["maxStorageBuffersPerShaderStage"]
+	for i, size := range l.sizes {
+		if maxBuf > 0 && size > maxBuf {
+			return fmt.Errorf("webgpu: buffer %s needs %d bytes, the device allows %d: use a smaller batch", l.name(i), size, maxBuf)
+		}
+	}
+	for _, ds := range routines {
+		for k := range ds {
+			ds[k].shareWrites()
+			d := ds[k]
+			if err := d.checkAliasing(); err != nil {
+				return fmt.Errorf("webgpu: %w", err)
+			}
+			if maxPer > 0 && len(d.Params) > maxPer {
+				return fmt.Errorf("webgpu: kernel %s needs %d storage buffers, the device allows %d", d.Label, len(d.Params), maxPer)
+			}
+			for _, pa := range d.Params {
+				if maxBind > 0 && pa.Bind.Size > maxBind {
+					return fmt.Errorf("webgpu: kernel %s binds %d bytes as %s, the device allows %d per binding: use a smaller batch",
+						d.Label, pa.Bind.Size, pa.Name, maxBind)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// name says which plan buffer device buffer i holds, for messages.
+func (l *layout) name(i int) string {
+	if i == l.scratch {
+		return "scratch"
+	}
+	for b, j := range l.index {
+		if j == i {
+			return fmt.Sprintf("%q", l.plan.Spec(b).Name)
+		}
+	}
+	return fmt.Sprint(i)
+}
+
+type jsShader struct {
+	Code     string `json:"code"`
+	Writable []bool `json:"writable"` // per binding
+	Label    string `json:"label"`
+}
+
+type jsDispatch struct {
+	Shader int      `json:"s"`
+	Binds  [][3]int `json:"b"`
+	Groups [3]int   `json:"g"`
+}
+
+type jsPlan struct {
+	Buffers  []int          `json:"buffers"`
+	Shaders  []jsShader     `json:"shaders"`
+	Routines [][]jsDispatch `json:"routines"`
+}
+
+// encodePlan is the helper's view of a compiled plan, each distinct shader once.
+func encodePlan(l *layout, routines [][]dispatch) jsPlan {
+	jp := jsPlan{Buffers: l.sizes, Routines: make([][]jsDispatch, len(routines))}
+	shader := map[string]int{}
+	for i, ds := range routines {
+		jp.Routines[i] = []jsDispatch{}
+		for _, d := range ds {
+			s, ok := shader[d.WGSL]
+			if !ok {
+				s = len(jp.Shaders)
+				shader[d.WGSL] = s
+				w := make([]bool, len(d.Params))
+				for k, p := range d.Params {
+					w[k] = p.Write
+				}
+				jp.Shaders = append(jp.Shaders, jsShader{Code: d.WGSL, Writable: w, Label: d.Label})
+			}
+			jd := jsDispatch{Shader: s, Groups: d.Groups}
+			for _, p := range d.Params {
+				jd.Binds = append(jd.Binds, [3]int{p.Bind.Buffer, p.Bind.Offset, p.Bind.Size})
+			}
+			jp.Routines[i] = append(jp.Routines[i], jd)
+		}
+	}
+	return jp
+}
+
+// wrap marks errors that come from a lost device.
+func (b *Backend) wrap(err error) error {
+	if err != nil && strings.Contains(err.Error(), "WebGPU device lost") {
+		return fmt.Errorf("%w: %v", ErrDeviceLost, err)
+	}
+	return err
+}
+
+type program struct {
+	b       *Backend
+	plan    *kernels.Plan
+	l       *layout
+	js      js.Value
+	routine map[string]int
+	closed  bool
+}
+
+func (p *program) buffer(b kernels.Buf, n int) (buf, offset int, err error) {
+	if p.closed {
+		return 0, 0, errors.New("webgpu: program is closed")
+	}
+	if b <= kernels.NoBuf || int(b) > len(p.plan.Buffers) {
+		return 0, 0, fmt.Errorf("webgpu: buffer id %d is not in the plan", int(b))
+	}
+	s := p.plan.Spec(b)
+	if want := s.Len * s.DType.Size(); n != want {
+		return 0, 0, fmt.Errorf("webgpu: buffer %q holds %d bytes, got %d", s.Name, want, n)
+	}
+	if s.DType == kernels.U8 && s.Parent != kernels.NoBuf && s.Len%4 != 0 {
+		// WebGPU copies whole 4-byte words, which would spill into the parent's next bytes.
+		return 0, 0, fmt.Errorf("webgpu: U8 view %q has length %d, not a multiple of 4, which this backend cannot copy", s.Name, s.Len)
+	}
+	buf, offset = p.l.place(b)
+	return buf, offset, nil
+}
+
+// Write copies src into b with queue.writeBuffer, padded to whole 4-byte words.
+func (p *program) Write(b kernels.Buf, src []byte) error {
+	buf, off, err := p.buffer(b, len(src))
+	if err != nil {
+		return err
+	}
+	arr := js.Global().Get("Uint8Array").New(pad4(len(src)))
+	js.CopyBytesToJS(arr, src)
+	if r := p.js.Call("write", buf, off, arr); !r.IsNull() {
+		return p.b.wrap(fmt.Errorf("webgpu: writing %q: %s", p.plan.Spec(b).Name, r.String()))
+	}
+	return nil
+}
+
+// Read copies b to a staging buffer, maps it and waits (the Go program yields to the
+// JS event loop while it waits, so the promise can settle).
+func (p *program) Read(b kernels.Buf, dst []byte) error {
+	buf, off, err := p.buffer(b, len(dst))
+	if err != nil {
+		return err
+	}
+	v, err := await(p.js.Call("read", buf, off, pad4(len(dst))))
+	if err != nil {
+		return p.b.wrap(fmt.Errorf("webgpu: reading %q: %w", p.plan.Spec(b).Name, err))
+	}
+	js.CopyBytesToGo(dst, v)
+	return nil
+}
+
+// Run submits the routine's recorded dispatches with one call into the helper. Errors
+// that WebGPU raises asynchronously come back from the next call.
+func (p *program) Run(routine string) error {
+	if p.closed {
+		return errors.New("webgpu: program is closed")
+	}
+	i, ok := p.routine[routine]
+	if !ok {
+		return fmt.Errorf("webgpu: no routine %q in the plan", routine)
+	}
+	if r := p.js.Call("run", i); !r.IsNull() {
+		return p.b.wrap(fmt.Errorf("webgpu: running %q: %s", routine, r.String()))
+	}
+	return nil
+}
+
+// Close destroys the program's device buffers.
+func (p *program) Close() error {
+	if !p.closed {
+		p.closed = true
+		p.js.Call("destroy")
+	}
+	return nil
+}
+
+// await blocks until the promise settles. Go wasm runs the JS event loop while every
+// goroutine is blocked, which is what lets the promise's callbacks run.
+func await(promise js.Value) (js.Value, error) {
+	type result struct {
+		v   js.Value
+		err error
+	}
+	ch := make(chan result, 1)
+	ok := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		v := js.Undefined()
+		if len(args) > 0 {
+			v = args[0]
+		}
+		ch <- result{v: v}
+		return nil
+	})
+	defer ok.Release()
+	fail := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		msg := "promise rejected"
+		if len(args) > 0 {
+			if m := args[0].Get("message"); m.Type() == js.TypeString {
+				msg = m.String()
+			} else {
+				msg = args[0].String()
+			}
+		}
+		ch <- result{err: errors.New(msg)}
+		return nil
+	})
+	defer fail.Release()
+	promise.Call("then", ok, fail)
+	r := <-ch
+	return r.v, r.err
+}

@@ -1,0 +1,136 @@
+package webgpu
+
+import (
+	"embed"
+	"fmt"
+	"math"
+	"strings"
+	"text/template"
+)
+
+//go:embed wgsl/*.wgsl
+var wgslFS embed.FS
+
+var wgsl = template.Must(template.New("").Option("missingkey=error").ParseFS(wgslFS, "wgsl/*.wgsl"))
+
+// render executes the named WGSL template. A failure is a bug in this package (a
+// template and its Go caller disagree), hence the panic.
+func render(name string, data any) string {
+	var b strings.Builder
+	if err := wgsl.ExecuteTemplate(&b, name, data); err != nil {
+		panic(fmt.Sprintf("webgpu: rendering WGSL template %q: %v", name, err))
+	}
+	return b.String()
+}
+
+// binding is one storage buffer binding of a dispatch: a byte range of a device buffer.
+type binding struct {
+	Buffer       int // index into the program's device buffers
+	Offset, Size int // bytes
+}
+
+// param is a named binding of a kernel, with its WGSL element type.
+type param struct {
+	Name  string
+	Type  string // f32, i32 or u32
+	Bind  binding
+	Write bool // the kernel writes it (read_write storage), else read-only storage
+}
+
+// dispatch is one compute dispatch: the shader text, its bindings in order and the
+// workgroup grid.
+type dispatch struct {
+	Label  string
+	WGSL   string
+	Params []param
+	Groups [3]int
+}
+
+// decls declares the params as bindings 0..n-1 of group 0, read-only unless written.
+func decls(ps []param) string {
+	var b strings.Builder
+	for i, p := range ps {
+		access := "read"
+		if p.Write {
+			access = "read_write"
+		}
+		fmt.Fprintf(&b, "@group(0) @binding(%d) var<storage, %s> %s: array<%s>;\n", i, access, p.Name, p.Type)
+	}
+	return b.String()
+}
+
+// shareWrites declares read_write every binding of a buffer that the dispatch writes
+// anywhere: WebGPU tracks usage per whole buffer, and one buffer may not be both
+// read-only storage and writable storage in one dispatch (a view read and another view
+// of the same root written).
+func (d *dispatch) shareWrites() {
+	written := map[int]bool{}
+	for _, p := range d.Params {
+		if p.Write {
+			written[p.Bind.Buffer] = true
+		}
+	}
+	for i := range d.Params {
+		p := &d.Params[i]
+		if !p.Write && written[p.Bind.Buffer] {
+			p.Write = true
+			d.WGSL = strings.Replace(d.WGSL, fmt.Sprintf("@binding(%d) var<storage, read>", i),
+				fmt.Sprintf("@binding(%d) var<storage, read_write>", i), 1)
+		}
+	}
+}
+
+// checkAliasing refuses a dispatch that binds overlapping ranges of one buffer where
+// one of them is written: WebGPU forbids it, and the kernels assume it never happens
+// (the in-place forms that ops allow are lowered to kernels with one binding).
+func (d dispatch) checkAliasing() error {
+	for i, a := range d.Params {
+		for _, b := range d.Params[i+1:] {
+			if (a.Write || b.Write) && a.Bind.Buffer == b.Bind.Buffer &&
+				a.Bind.Offset < b.Bind.Offset+b.Bind.Size && b.Bind.Offset < a.Bind.Offset+a.Bind.Size {
+				return fmt.Errorf("kernel %s: operands %s and %s overlap in one buffer and one is written; this op cannot work in place", d.Label, a.Name, b.Name)
+			}
+		}
+	}
+	return nil
+}
+
+// f32bits is v as the u32 for bitcast<f32>(...) in WGSL, which bakes a float constant
+// exactly.
+func f32bits(v float32) uint32 { return math.Float32bits(v) }
+
+// maxGroups is WebGPU's guaranteed maxComputeWorkgroupsPerDimension.
+const maxGroups = 65535
+
+// grid1D spreads n workgroups over x and y so that neither passes maxGroups.
+func grid1D(n int) (x, y int) {
+	if n <= maxGroups {
+		return n, 1
+	}
+	y = (n + maxGroups - 1) / maxGroups
+	x = (n + y - 1) / y
+	return x, y
+}
+
+func ceilDiv(a, b int) int { return (a + b - 1) / b }
+
+// eltwise builds a one-thread-per-element dispatch over length n: body is the named
+// template of wgsl/eltwise.wgsl, consts extra WGSL declarations.
+func eltwise(label, body string, n int, ps []param, consts string, data map[string]any) dispatch {
+	gx, gy := grid1D(ceilDiv(n, 256))
+	text := render("eltwise", map[string]any{
+		"Decls": decls(ps), "Len": n, "NX": gx, "Consts": consts, "Body": render(body, data),
+	})
+	return dispatch{Label: label, WGSL: text, Params: ps, Groups: [3]int{gx, gy, 1}}
+}
+
+// consts formats WGSL u32 constant declarations from name/value pairs.
+func consts(kv ...any) string {
+	var b strings.Builder
+	for i := 0; i+1 < len(kv); i += 2 {
+		fmt.Fprintf(&b, "const %s = %du;\n", kv[i], kv[i+1])
+	}
+	return b.String()
+}
+
+func u32s(v uint32) string { return fmt.Sprintf("%du", v) }

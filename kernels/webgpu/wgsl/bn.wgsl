@@ -1,0 +1,172 @@
+{{define "bn_consts"}}
+const ROWS = {{.Rows}}u;
+const C = {{.C}}u;
+const CB = {{.CB}}u;       // channels per workgroup
+const LANES = {{.Lanes}}u; // threads per channel
+const CHUNK = {{.Chunk}}u; // rows per workgroup
+const CHUNKS = {{.Chunks}}u;
+const THREADS = CB * LANES;
+{{end}}
+
+{{define "bn_stats"}}// Per-chunk batch statistics. Workgroup (x, y) covers channels [x·CB, x·CB+CB) and rows
+// [y·CHUNK, y·CHUNK+CHUNK). Each thread sums a strided set of rows, shifted by the chunk's
+// first value (so the sum of squares does not cancel), then lane 0 merges the lanes
+// with Chan's formula. partial[(y·C + c)·3 ..] = (count, mean, M2).
+{{.Decls}}{{template "bn_consts" .}}
+var<workgroup> shN: array<f32, {{.Threads}}>;
+var<workgroup> shMean: array<f32, {{.Threads}}>;
+var<workgroup> shM2: array<f32, {{.Threads}}>;
+
+@compute @workgroup_size({{.Threads}})
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
+	let cl = lid % CB;
+	let lane = lid / CB;
+	let c = wg.x * CB + cl;
+	let r0 = wg.y * CHUNK;
+	let r1 = min(r0 + CHUNK, ROWS);
+	var cnt = 0.0;
+	var s = 0.0;
+	var q = 0.0;
+	var shift = 0.0;
+	if (c < C) {
+		shift = x[r0 * C + c];
+		for (var r = r0 + lane; r < r1; r += LANES) {
+			let d = x[r * C + c] - shift;
+			s += d;
+			q += d * d;
+			cnt += 1.0;
+		}
+	}
+	var mean = 0.0;
+	var m2 = 0.0;
+	if (cnt > 0.0) {
+		mean = shift + s / cnt;
+		m2 = max(q - s * s / cnt, 0.0);
+	}
+	shN[lid] = cnt;
+	shMean[lid] = mean;
+	shM2[lid] = m2;
+	workgroupBarrier();
+	if (lane == 0u && c < C) {
+		var n = 0.0;
+		var mu = 0.0;
+		var acc = 0.0;
+		for (var l = 0u; l < LANES; l++) {
+			let t = l * CB + cl;
+			let nb = shN[t];
+			if (nb == 0.0) {
+				continue;
+			}
+			let nn = n + nb;
+			let delta = shMean[t] - mu;
+			mu += delta * nb / nn;
+			acc += shM2[t] + delta * delta * n * nb / nn;
+			n = nn;
+		}
+		let o = (wg.y * C + c) * 3u;
+		partial[o] = n;
+		partial[o + 1u] = mu;
+		partial[o + 2u] = acc;
+	}
+}
+{{end}}
+
+{{define "bn_final"}}// One thread per channel: merge the chunks' (count, mean, M2), then save μ and
+// invstd for the backward pass and update the running statistics as PyTorch does.
+{{.Decls}}
+const C = {{.C}}u;
+const CHUNKS = {{.Chunks}}u;
+const ROWS = {{.Rows}}.0;
+const EPS = bitcast<f32>({{.Eps}}u);
+const MOM = bitcast<f32>({{.Momentum}}u);
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+	let c = gid.x;
+	if (c >= C) {
+		return;
+	}
+	var n = 0.0;
+	var mu = 0.0;
+	var acc = 0.0;
+	for (var g = 0u; g < CHUNKS; g++) {
+		let o = (g * C + c) * 3u;
+		let nb = partial[o];
+		if (nb == 0.0) {
+			continue;
+		}
+		let nn = n + nb;
+		let delta = partial[o + 1u] - mu;
+		mu += delta * nb / nn;
+		acc += partial[o + 2u] + delta * delta * n * nb / nn;
+		n = nn;
+	}
+	let v = acc / ROWS;
+	save_mean[c] = mu;
+	save_invstd[c] = 1.0 / sqrt(v + EPS);
+	run_mean[c] = (1.0 - MOM) * run_mean[c] + MOM * mu;
+	run_var[c] = (1.0 - MOM) * run_var[c] + MOM * (acc / (ROWS - 1.0));
+}
+{{end}}
+
+{{define "bn_bwd_sums"}}// Per-chunk sums for the batch-norm backward: partial[(y·C + c)·2 ..] =
+// (Σ DY, Σ DY·x̂) over the chunk's rows of channel c.
+{{.Decls}}{{template "bn_consts" .}}
+var<workgroup> shA: array<f32, {{.Threads}}>;
+var<workgroup> shB: array<f32, {{.Threads}}>;
+
+@compute @workgroup_size({{.Threads}})
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
+	let cl = lid % CB;
+	let lane = lid / CB;
+	let c = wg.x * CB + cl;
+	let r0 = wg.y * CHUNK;
+	let r1 = min(r0 + CHUNK, ROWS);
+	var sa = 0.0;
+	var sb = 0.0;
+	if (c < C) {
+		let mu = mean[c];
+		let is = invstd[c];
+		for (var r = r0 + lane; r < r1; r += LANES) {
+			let g = dy[r * C + c];
+			sa += g;
+			sb += g * (x[r * C + c] - mu) * is;
+		}
+	}
+	shA[lid] = sa;
+	shB[lid] = sb;
+	workgroupBarrier();
+	if (lane == 0u && c < C) {
+		var ta = 0.0;
+		var tb = 0.0;
+		for (var l = 0u; l < LANES; l++) {
+			ta += shA[l * CB + cl];
+			tb += shB[l * CB + cl];
+		}
+		partial[(wg.y * C + c) * 2u] = ta;
+		partial[(wg.y * C + c) * 2u + 1u] = tb;
+	}
+}
+{{end}}
+
+{{define "bn_bwd_final"}}// One thread per channel: DBeta = Σ DY, DGamma = Σ DY·x̂ over the chunks.
+{{.Decls}}
+const C = {{.C}}u;
+const CHUNKS = {{.Chunks}}u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+	let c = gid.x;
+	if (c >= C) {
+		return;
+	}
+	var ta = 0.0;
+	var tb = 0.0;
+	for (var g = 0u; g < CHUNKS; g++) {
+		ta += partial[(g * C + c) * 2u];
+		tb += partial[(g * C + c) * 2u + 1u];
+	}
+	dbeta[c] = ta;
+	dgamma[c] = tb;
+}
+{{end}}

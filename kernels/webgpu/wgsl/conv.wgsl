@@ -1,0 +1,86 @@
+{{define "conv_consts"}}
+const CN = {{.N}}u;
+const CH = {{.H}}i;
+const CW = {{.W}}i;
+const CC = {{.C}}u;
+const CK = {{.K}}u;
+const CR = {{.R}}u;
+const CS = {{.S}}u;
+const OH = {{.OH}}u;
+const OW = {{.OW}}u;
+const STRIDE = {{.Stride}}u;
+const PAD = {{.Pad}}i;
+{{end}}
+
+{{define "conv_im2col"}}
+// im2col(m, j): X at output pixel m = (n, oh, ow) and filter tap j = (r, s, c), zero in
+// the padding. No column matrix is built: the GEMM gathers straight from NHWC.
+fn im2col(m: u32, j: u32) -> f32 {
+	let ow = m % OW;
+	let t = m / OW;
+	let oh = t % OH;
+	let n = t / OH;
+	let c = j % CC;
+	let t2 = j / CC;
+	let s = t2 % CS;
+	let r = t2 / CS;
+	let h = i32(oh * STRIDE + r) - PAD;
+	let w = i32(ow * STRIDE + s) - PAD;
+	if (h < 0 || h >= CH || w < 0 || w >= CW) {
+		return 0.0;
+	}
+	return x[((n * u32(CH) + u32(h)) * u32(CW) + u32(w)) * CC + c];
+}
+{{end}}
+
+{{define "conv_fwd"}}{{template "conv_consts" .}}{{template "conv_im2col" .}}
+// Y[m][k] = Σ_j im2col(m, j) · W[k][j]
+fn loadA(m: u32, j: u32) -> f32 { return im2col(m, j); }
+fn loadB(j: u32, k: u32) -> f32 { return w[k * (CR * CS * CC) + j]; }
+fn store(m: u32, k: u32, z: u32, v: f32) { y[m * CK + k] = v; }
+{{end}}
+
+{{define "conv_bwd_data"}}{{template "conv_consts" .}}
+// DX[p][c] = Σ_{r,s,k} DY[n, (h+pad-r)/stride, (w+pad-s)/stride, k] · W[k][r][s][c] over the
+// taps whose output position is whole and inside the output.
+fn loadA(p: u32, j: u32) -> f32 {
+	let wx = p % u32(CW);
+	let t = p / u32(CW);
+	let hx = t % u32(CH);
+	let n = t / u32(CH);
+	let k = j % CK;
+	let rs = j / CK;
+	let s = rs % CS;
+	let r = rs / CS;
+	let ohs = i32(hx) + PAD - i32(r);
+	let ows = i32(wx) + PAD - i32(s);
+	if (ohs < 0 || ows < 0 || ohs % i32(STRIDE) != 0 || ows % i32(STRIDE) != 0) {
+		return 0.0;
+	}
+	let oh = u32(ohs) / STRIDE;
+	let ow = u32(ows) / STRIDE;
+	if (oh >= OH || ow >= OW) {
+		return 0.0;
+	}
+	return dy[((n * OH + oh) * OW + ow) * CK + k];
+}
+fn loadB(j: u32, c: u32) -> f32 {
+	let k = j % CK;
+	let rs = j / CK;
+	return w[(k * CR * CS + rs) * CC + c];
+}
+fn store(p: u32, c: u32, z: u32, v: f32) { dx[p * CC + c] = v; }
+{{end}}
+
+{{define "conv_bwd_filter"}}{{template "conv_consts" .}}{{template "conv_im2col" .}}
+// DW[k][j] = Σ_m DY[m][k] · im2col(m, j), split over m (split-K) into ws when SPLIT.
+fn loadA(k: u32, m: u32) -> f32 { return dy[m * CK + k]; }
+fn loadB(m: u32, j: u32) -> f32 { return im2col(m, j); }
+fn store(k: u32, j: u32, z: u32, v: f32) {
+{{- if .Split}}
+	ws[(z * CK + k) * (CR * CS * CC) + j] = v;
+{{- else}}
+	dw[k * (CR * CS * CC) + j] = v;
+{{- end}}
+}
+{{end}}
