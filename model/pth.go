@@ -116,7 +116,7 @@ func intTuple(v any) ([]int, bool) {
 // int64 ones (num_batches_tracked) int64, in the checkpoint's key order.
 func ReadPth(path string) (sd *StateDict, err error) {
 	defer func() {
-		// gopickle is not hardened against every malformed stream.
+		// A last guard: no input may crash the caller.
 		if r := recover(); r != nil {
 			sd, err = nil, fmt.Errorf("read pth %s: malformed checkpoint (%v)", path, r)
 		}
@@ -232,15 +232,21 @@ func (a *pthArchive) readRecord(f *zip.File, limit uint64) ([]byte, error) {
 }
 
 // unpickle loads data.pkl, resolving torch classes and storage references.
-func (a *pthArchive) unpickle() (any, error) {
+func (a *pthArchive) unpickle() (obj any, err error) {
 	pkl, err := a.readRecord(a.records[a.prefix+"data.pkl"], maxPickle)
 	if err != nil {
 		return nil, err
 	}
+	defer func() {
+		// gopickle indexes by opcode bytes unchecked; a bad stream can panic.
+		if r := recover(); r != nil {
+			obj, err = nil, fmt.Errorf("unpickling %sdata.pkl: malformed pickle (%v)", a.prefix, r)
+		}
+	}()
 	u := pickle.NewUnpickler(bytes.NewReader(pkl))
 	u.FindClass = findTorchClass
 	u.PersistentLoad = a.persistentLoad
-	obj, err := u.Load()
+	obj, err = u.Load()
 	if err != nil {
 		return nil, fmt.Errorf("unpickling %sdata.pkl: %w", a.prefix, err)
 	}

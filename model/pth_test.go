@@ -1,9 +1,12 @@
 package model
 
 import (
+	"archive/zip"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -150,6 +153,55 @@ func TestPthWithPyTorch(t *testing.T) {
 			writeFile("empty.pth", nil):                     "file is empty",
 			writeFile("safetensors.pth", stFile("{}", nil)): "not a PyTorch zip checkpoint",
 		}
+		shared, err := os.ReadFile(filepath.Join(dir, "shared.pth"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		edit := func(name string, f func(rec string, data []byte) (string, []byte)) string {
+			return writeFile(name, rezip(t, shared, f))
+		}
+		cases[edit("badpickle.pth", func(rec string, b []byte) (string, []byte) {
+			if strings.HasSuffix(rec, "data.pkl") {
+				return rec, []byte("\x80\x02}q\x00(X\x01\x00\x00\x00aq\x01\xff\xfe")
+			}
+			return rec, b
+		})] = "unpickling shared/data.pkl"
+		cases[edit("halfpickle.pth", func(rec string, b []byte) (string, []byte) {
+			if strings.HasSuffix(rec, "data.pkl") {
+				return rec, b[:len(b)/2]
+			}
+			return rec, b
+		})] = "unpickling shared/data.pkl"
+		cases[edit("shortstorage.pth", func(rec string, b []byte) (string, []byte) {
+			if strings.HasSuffix(rec, "/data/0") {
+				return rec, b[:len(b)-4]
+			}
+			return rec, b
+		})] = "storage record shared/data/0 is 20 bytes, but 6 torch.FloatStorage elements need 24"
+		cases[edit("nostorage.pth", func(rec string, b []byte) (string, []byte) {
+			if strings.HasSuffix(rec, "/data/0") {
+				return "", nil
+			}
+			return rec, b
+		})] = "storage record shared/data/0 is missing"
+		cases[edit("bigendian.pth", func(rec string, b []byte) (string, []byte) {
+			if strings.HasSuffix(rec, "/version") {
+				return "shared/byteorder", []byte("big")
+			}
+			return rec, b
+		})] = `storages are "big"-endian`
+		cases[edit("torchscript.pth", func(rec string, b []byte) (string, []byte) {
+			if strings.HasSuffix(rec, "/version") {
+				return "shared/constants.pkl", b
+			}
+			return rec, b
+		})] = "TorchScript"
+		cases[edit("nopickle.pth", func(rec string, b []byte) (string, []byte) {
+			if strings.HasSuffix(rec, "data.pkl") {
+				return "shared/other.pkl", b
+			}
+			return rec, b
+		})] = "no ARCHIVE/data.pkl record"
 		for path, want := range cases {
 			sd, err := ReadPth(path)
 			if err == nil {
@@ -169,6 +221,42 @@ func flipStorage(b []byte) []byte {
 	out := append([]byte(nil), b...)
 	out[len(out)/3] ^= 0xff
 	return out
+}
+
+// rezip rewrites a checkpoint zip record by record through edit, which returns
+// the record's new name and data, or "" to drop it.
+func rezip(t *testing.T, src []byte, edit func(name string, data []byte) (string, []byte)) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(r)
+		r.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		name, data := edit(f.Name, data)
+		if name == "" {
+			continue
+		}
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Store})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(data)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
 }
 
 // checkAgainstDump compares a state dict with PyTorch's description of the file:
