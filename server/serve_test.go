@@ -663,3 +663,7 @@ func TestGracefulShutdownOnSIGTERM(t *testing.T) {
 		t.Errorf("no shutdown log line:\n%s", logs)
 	}
 }
+
+func testLogger(t *testing.T) *slog.Logger {
+	return slog.New(slog.NewTextHandler(t.Output(), nil))
+}
