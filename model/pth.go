@@ -145,11 +145,60 @@ func readPth(path string) (*StateDict, error) {
 	if err != nil {
 		return nil, err
 	}
-	entries, err := findStateDict(obj)
+	entries, meta, err := findStateDict(obj)
 	if err != nil {
 		return nil, err
 	}
-	return a.materialize(entries)
+	sd, err := a.materialize(entries)
+	if err != nil {
+		return nil, err
+	}
+	return addNumBatchesTracked(sd, meta), nil
+}
+
+// addNumBatchesTracked does what BatchNorm's load_state_dict does for checkpoints
+// saved before PyTorch 0.4.1 (module version below 2, or no version recorded),
+// such as torchvision's ImageNet ResNet weights: a missing num_batches_tracked is
+// taken as 0. It goes right after running_var, where torchvision has it. A module
+// recorded at version 2 or later keeps the key missing, as PyTorch would refuse it.
+func addNumBatchesTracked(sd *StateDict, meta *types.OrderedDict) *StateDict {
+	out := NewStateDict()
+	for _, k := range sd.Keys {
+		out.Set(k, sd.Tensors[k])
+		prefix, ok := strings.CutSuffix(k, ".running_var")
+		if !ok {
+			continue
+		}
+		nbt := prefix + ".num_batches_tracked"
+		if _, has := sd.Tensors[nbt]; has || moduleVersion(meta, prefix) >= 2 {
+			continue
+		}
+		if _, mean := sd.Tensors[prefix+".running_mean"]; mean {
+			out.Set(nbt, I64Scalar(0))
+		}
+	}
+	return out
+}
+
+// moduleVersion reads a module's version from a state dict's _metadata
+// (OrderedDict of prefix -> {"version": n}); 0 when absent.
+func moduleVersion(meta *types.OrderedDict, prefix string) int {
+	if meta == nil {
+		return 0
+	}
+	m, ok := meta.Get(prefix)
+	if !ok {
+		return 0
+	}
+	var v any
+	switch d := m.(type) {
+	case *types.Dict:
+		v, _ = d.Get("version")
+	case *types.OrderedDict:
+		v, _ = d.Get("version")
+	}
+	n, _ := v.(int)
+	return n
 }
 
 // checkPthMagic tells a zip checkpoint from the legacy format and from other files.
@@ -247,6 +296,9 @@ func (a *pthArchive) unpickle() (obj any, err error) {
 	u.FindClass = findTorchClass
 	u.PersistentLoad = a.persistentLoad
 	obj, err = u.Load()
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		err = fmt.Errorf("the pickle ends early (%w)", err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("unpickling %sdata.pkl: %w", a.prefix, err)
 	}
@@ -286,14 +338,15 @@ func (a *pthArchive) persistentLoad(id any) (any, error) {
 	return &pthStorage{class: class, key: key, numel: uint64(numel)}, nil
 }
 
-// findStateDict picks the ordered (key, tensor) list out of the unpickled object.
-func findStateDict(obj any) ([]pthEntry, error) {
+// findStateDict picks the ordered (key, tensor) list out of the unpickled object,
+// with the state dict's _metadata when it has one.
+func findStateDict(obj any) ([]pthEntry, *types.OrderedDict, error) {
 	entries, err := dictEntries(obj)
 	if err != nil {
-		return nil, fmt.Errorf("checkpoint holds %T, not a state dict", obj)
+		return nil, nil, fmt.Errorf("checkpoint holds %T, not a state dict", obj)
 	}
 	if allTensors(entries) {
-		return entries, nil
+		return entries, stateDictMetadata(obj), nil
 	}
 	for _, name := range []string{"state_dict", "model"} {
 		for _, e := range entries {
@@ -301,7 +354,7 @@ func findStateDict(obj any) ([]pthEntry, error) {
 				continue
 			}
 			if inner, err := dictEntries(e.value); err == nil && allTensors(inner) {
-				return inner, nil
+				return inner, stateDictMetadata(e.value), nil
 			}
 		}
 	}
@@ -312,7 +365,16 @@ func findStateDict(obj any) ([]pthEntry, error) {
 	if len(keys) > 8 {
 		keys = append(keys[:8], "...")
 	}
-	return nil, fmt.Errorf("checkpoint is a dict of %v, neither a state dict nor one holding it under \"state_dict\" or \"model\"", keys)
+	return nil, nil, fmt.Errorf("checkpoint is a dict of %v, neither a state dict nor one holding it under \"state_dict\" or \"model\"", keys)
+}
+
+// stateDictMetadata returns the _metadata attribute PyTorch sets on a state dict.
+func stateDictMetadata(obj any) *types.OrderedDict {
+	if d, ok := obj.(*types.OrderedDict); ok {
+		m, _ := d.PyDict["_metadata"].(*types.OrderedDict)
+		return m
+	}
+	return nil
 }
 
 type pthEntry struct {

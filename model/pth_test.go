@@ -82,6 +82,27 @@ func TestPthWithPyTorch(t *testing.T) {
 			t.Fatalf("CheckResNet18 = %d, %v", c, err)
 		}
 	})
+	t.Run("pre-0.4.1 checkpoint without num_batches_tracked", func(t *testing.T) {
+		old, err := ReadPth(filepath.Join(dir, "old.pth"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c, err := CheckResNet18(old); err != nil || c != 1000 {
+			t.Fatalf("CheckResNet18 = %d, %v", c, err)
+		}
+		// r1000 is the same net, fresh, so its counters are 0 as PyTorch fills them.
+		r1000, err := ReadPth(filepath.Join(dir, "r1000.pth"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := equalStateDicts(r1000, old); d != "" {
+			t.Fatalf("old-style checkpoint differs from the current one: %s", d)
+		}
+		v2 := read(t, "oldv2.pth") // exactly the keys PyTorch saved: nothing filled in
+		if _, err := CheckResNet18(v2); err == nil || !strings.Contains(err.Error(), "missing bn1.num_batches_tracked") {
+			t.Fatalf("CheckResNet18 of a version-2 state dict lacking num_batches_tracked: %v", err)
+		}
+	})
 	t.Run("float16 and full checkpoint", func(t *testing.T) {
 		for _, name := range []string{"r2h.pth", "full.pth"} {
 			if c, err := CheckResNet18(read(t, name)); err != nil || c != 2 {

@@ -4,6 +4,7 @@ to compare against what Go reads.
 
 usage: /usr/bin/python3 make_pth.py OUTDIR
 """
+import collections
 import hashlib
 import json
 import sys
@@ -41,7 +42,21 @@ def save(name, obj, sd=None, **kw):
     files[name] = describe(sd if sd is not None else obj)
 
 
-save("r1000.pth", resnet(1, 1000).state_dict())
+r1000 = resnet(1, 1000).state_dict()
+save("r1000.pth", r1000)
+# Like torchvision's ImageNet weights: saved before BatchNorm had
+# num_batches_tracked, no _metadata; strict load_state_dict still accepts it.
+old = collections.OrderedDict((k, v) for k, v in r1000.items() if not k.endswith("num_batches_tracked"))
+torchvision.models.resnet18().load_state_dict(old, strict=True)
+save("old.pth", old)
+# The same keys but BatchNorm recorded at version 2: PyTorch refuses it.
+old._metadata = r1000._metadata
+try:
+    torchvision.models.resnet18().load_state_dict(old, strict=True)
+    sys.exit("strict load of a version-2 state dict without num_batches_tracked succeeded")
+except RuntimeError:
+    pass
+save("oldv2.pth", old)
 r2 = resnet(2, 2)
 # Nonzero BN running stats and counters, as a trained net has.
 r2.train()
