@@ -1,8 +1,10 @@
 package model
 
 import (
+	"errors"
 	"image"
 	"image/color"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -146,7 +148,7 @@ func TestOpenImageFolderLayoutErrors(t *testing.T) {
 		}, []string{"class a in test has no images", "1 file(s) skipped", "broken.jpg", "not a readable JPEG or PNG image"}},
 		{"missing root", func(t *testing.T, root string) {
 			os.RemoveAll(root)
-		}, []string{"no such file or directory"}},
+		}, []string{"{train,test}/<class>/<image files>"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -156,6 +158,9 @@ func TestOpenImageFolderLayoutErrors(t *testing.T) {
 			_, err := OpenImageFolder(root)
 			if err == nil {
 				t.Fatal("no error")
+			}
+			if c.name == "missing root" && !errors.Is(err, fs.ErrNotExist) {
+				t.Errorf("error %q is not fs.ErrNotExist", err)
 			}
 			for _, w := range c.want {
 				if !strings.Contains(err.Error(), w) {
