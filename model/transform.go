@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"image"
 	"math"
 	"math/rand/v2"
@@ -91,9 +92,12 @@ func EvalGeometry(w, h, size int) (rw, rh int, crop image.Rectangle) {
 
 // EvalImage is the test transform (resize the shorter side to EvalResize(size), center
 // crop size x size) of img: size*size*3 bytes of packed RGB, rows top to bottom. The
-// browser's webcam classifier and `webtune` inference use it.
+// browser's webcam classifier and `webtune` inference use it. Like torchvision's PIL
+// loader it ignores EXIF orientation. img must not be empty and size must be at least
+// 1 (it panics otherwise: check a webcam frame's size before).
 func EvalImage(img image.Image, size int) []uint8 {
 	b := img.Bounds()
+	mustTransform("EvalImage", b, b, size)
 	rw, rh, crop := EvalGeometry(b.Dx(), b.Dy(), size)
 	return resample(toRGB(img, b), rw, rh, crop, false)
 }
@@ -103,7 +107,9 @@ func EvalImage(img image.Image, size int) []uint8 {
 // and mirrors it left-right if flip: torchvision's resized_crop then hflip. It returns
 // size*size*3 bytes of packed RGB.
 func ResizedCrop(img image.Image, crop image.Rectangle, size int, flip bool) []uint8 {
-	src := toRGB(img, crop.Add(img.Bounds().Min))
+	crop = crop.Add(img.Bounds().Min)
+	mustTransform("ResizedCrop", img.Bounds(), crop, size)
+	src := toRGB(img, crop)
 	return resample(src, size, size, image.Rect(0, 0, size, size), flip)
 }
 
@@ -112,7 +118,19 @@ func ResizedCrop(img image.Image, crop image.Rectangle, size int, flip bool) []u
 // rng in that order. It returns size*size*3 bytes of packed RGB.
 func TrainImage(img image.Image, size int, rng *rand.Rand) []uint8 {
 	b := img.Bounds()
+	mustTransform("TrainImage", b, b, size)
 	crop := RandomResizedCropParams(b.Dx(), b.Dy(), CropScale, CropRatio, rng)
 	flip := rng.Float32() < 0.5
 	return ResizedCrop(img, crop, size, flip)
+}
+
+// mustTransform panics, naming the caller's mistake, unless crop is a non-empty part
+// of bounds and size is positive: the transforms have no output for those.
+func mustTransform(fn string, bounds, crop image.Rectangle, size int) {
+	if size < 1 {
+		panic(fmt.Sprintf("model.%s: output size %d, want at least 1", fn, size))
+	}
+	if crop.Empty() || !crop.In(bounds) {
+		panic(fmt.Sprintf("model.%s: crop %v of an image with bounds %v is empty or outside it", fn, crop, bounds))
+	}
 }

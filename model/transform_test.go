@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"image/color"
 	"image/jpeg"
@@ -10,6 +11,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -306,4 +308,24 @@ func toImage(m rgbImage) *image.NRGBA {
 		img.Pix[4*i+3] = 255
 	}
 	return img
+}
+
+func TestTransformsRefuseEmptyInput(t *testing.T) {
+	img := patternImage(10, 10, 1)
+	for name, f := range map[string]func(){
+		"empty image":    func() { EvalImage(image.NewNRGBA(image.Rect(0, 0, 0, 5)), 224) },
+		"size 0":         func() { EvalImage(img, 0) },
+		"crop outside":   func() { ResizedCrop(img, image.Rect(5, 5, 11, 9), 8, false) },
+		"empty crop":     func() { ResizedCrop(img, image.Rect(5, 5, 5, 9), 8, false) },
+		"train, size -1": func() { TrainImage(img, -1, rand.New(rand.NewPCG(1, 1))) },
+	} {
+		func() {
+			defer func() {
+				if p := recover(); p == nil || !strings.Contains(fmt.Sprint(p), "model.") {
+					t.Errorf("%s: panic %v, want one naming the function", name, p)
+				}
+			}()
+			f()
+		}()
+	}
 }
