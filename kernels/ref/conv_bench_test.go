@@ -65,13 +65,13 @@ func BenchmarkResNetConv(b *testing.B) {
 						b.Fatal(err)
 					}
 				}
-				b.ResetTimer()
+				m := startMeter(b)
 				for i := 0; i < b.N; i++ {
 					if err := prog.Run("run"); err != nil {
 						b.Fatal(err)
 					}
 				}
-				b.ReportMetric(s.FLOPs()*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+				m.stop(s.FLOPs())
 			})
 		}
 	}
@@ -102,12 +102,12 @@ func BenchmarkResNetConvTotal(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer prog.Close()
-	b.ResetTimer()
+	m := startMeter(b)
 	for i := 0; i < b.N; i++ {
 		if err := prog.Run("run"); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(total*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+	m.stop(total)
 	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N)/8*1e3, "ms/img")
 }

@@ -21,11 +21,11 @@ func BenchmarkGEMM(b *testing.B) {
 			rng := rand.New(rand.NewPCG(1, 2))
 			a, bb, c := randSlice[float32](rng, n*n), randSlice[float32](rng, n*n), make([]float32, n*n)
 			var s gemmScratch[float32]
-			b.ResetTimer()
+			m := startMeter(b)
 			for i := 0; i < b.N; i++ {
 				gemm(&s, c, n, rowMajor(a, n, n), rowMajor(bb, n, n), false)
 			}
-			b.ReportMetric(2*float64(n)*float64(n)*float64(n)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+			m.stop(2 * float64(n) * float64(n) * float64(n))
 		})
 	}
 }
