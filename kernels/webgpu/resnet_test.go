@@ -1,0 +1,108 @@
+//go:build js
+
+package webgpu
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"webtune/kernels/ref"
+	"webtune/model"
+)
+
+// One full ResNet-18 training step (64x64, batch 2) on WebGPU equals the same step on
+// ref: loss, every gradient, every updated parameter and running statistic.
+func TestResNet18TrainStep(t *testing.T) {
+	cfg := model.Config{Classes: 2, Batch: 2, Height: 64, Width: 64}
+	sd := model.InitState(cfg.Classes, 7)
+	rng := rand.New(rand.NewPCG(5, 6))
+	pixels := make([]uint8, cfg.Batch*cfg.Height*cfg.Width*3)
+	for i := range pixels {
+		pixels[i] = uint8(rng.IntN(256))
+	}
+	labels := []int32{0, 1}
+	step := func(name string, n *model.Net) (model.Metrics, map[string][]float32, *model.StateDict) {
+		t.Helper()
+		if err := n.LoadState(sd); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		h := model.Hyper{LR: 0.01, WeightDecay: 0.001, Momentum: 0.9}
+		if err := n.SetHyper(h, model.Hyper{LR: 0.1, WeightDecay: 0.001, Momentum: 0.9}); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if err := n.SetPixels(pixels, labels); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		m, err := n.Run(model.RoutineTrain)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		grads, err := n.Grads()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		after, err := n.State()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return m, grads, after
+	}
+	refNet, err := model.NewNet(ref.New(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer refNet.Close()
+	gpuNet, err := model.NewNet(backend(t), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer gpuNet.Close()
+	wm, wg, ws := step("ref", refNet)
+	gm, gg, gs := step("webgpu", gpuNet)
+	t.Logf("loss ref %.6f webgpu %.6f; correct %d %d", wm.Loss, gm.Loss, wm.Correct, gm.Correct)
+	if math.Abs(float64(wm.Loss-gm.Loss)) > 1e-4*math.Max(1, math.Abs(float64(wm.Loss))) || wm.Correct != gm.Correct {
+		t.Errorf("metrics: webgpu %+v, ref %+v", gm, wm)
+	}
+	// Gradients pass through 20 layers and batch norms over as few as 8 rows: allow
+	// 1e-3 of each tensor's largest magnitude.
+	for key, w := range wg {
+		closeTo(t, "grad "+key, gg[key], w, 1e-3)
+	}
+	for _, e := range model.Entries(cfg.Classes) {
+		if e.Kind == model.BNNumBatches {
+			continue
+		}
+		w, err := ws.Float32s(e.Key, e.Shape...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := gs.Float32s(e.Key, e.Shape...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		closeTo(t, e.Key, g, w, 1e-4)
+	}
+}
+
+func closeTo(t *testing.T, name string, got, want []float32, tol float64) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%s: %d values, ref %d", name, len(got), len(want))
+		return
+	}
+	scale := 1e-6
+	for _, v := range want {
+		scale = math.Max(scale, math.Abs(float64(v)))
+	}
+	worst, at := 0.0, 0
+	for i := range want {
+		if d := math.Abs(float64(got[i] - want[i])); !(d <= worst) {
+			worst, at = d, i
+		}
+	}
+	if worst > tol*scale {
+		t.Errorf("%s: [%d] = %g, ref %g: off by %.3g of the largest magnitude %.3g (tolerance %g)",
+			name, at, got[at], want[at], worst/scale, scale, tol)
+	}
+}
