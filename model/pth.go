@@ -137,7 +137,16 @@ func readPth(path string) (*StateDict, error) {
 		return nil, fmt.Errorf("not a readable zip archive (truncated or damaged?): %w", err)
 	}
 	defer zr.Close()
-	a, err := newPthArchive(&zr.Reader)
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	return readPthZip(&zr.Reader, st.Size())
+}
+
+// readPthZip reads a checkpoint from an opened zip of size bytes.
+func readPthZip(zr *zip.Reader, size int64) (*StateDict, error) {
+	a, err := newPthArchive(zr, size)
 	if err != nil {
 		return nil, err
 	}
@@ -227,10 +236,11 @@ func checkPthMagic(path string) error {
 type pthArchive struct {
 	prefix  string // "ARCHIVE/"
 	records map[string]*zip.File
+	size    uint64 // of the zip file
 }
 
-func newPthArchive(zr *zip.Reader) (*pthArchive, error) {
-	a := &pthArchive{records: map[string]*zip.File{}}
+func newPthArchive(zr *zip.Reader, size int64) (*pthArchive, error) {
+	a := &pthArchive{records: map[string]*zip.File{}, size: uint64(size)}
 	for _, f := range zr.File {
 		a.records[f.Name] = f
 		if dir, ok := strings.CutSuffix(f.Name, "data.pkl"); ok && strings.Count(dir, "/") == 1 && strings.HasSuffix(dir, "/") {
@@ -259,6 +269,20 @@ func newPthArchive(zr *zip.Reader) (*pthArchive, error) {
 func (a *pthArchive) readRecord(f *zip.File, limit uint64) ([]byte, error) {
 	if f.UncompressedSize64 > limit {
 		return nil, fmt.Errorf("record %s is %d bytes, more than the %d expected", f.Name, f.UncompressedSize64, limit)
+	}
+	// The declared size is allocated below, so bound it by the bytes actually
+	// stored: equal for stored records, at most 1032:1 for deflate.
+	if f.CompressedSize64 > a.size {
+		return nil, fmt.Errorf("record %s claims %d stored bytes in a %d-byte file; the zip is damaged",
+			f.Name, f.CompressedSize64, a.size)
+	}
+	ratio := uint64(1)
+	if f.Method != zip.Store {
+		ratio = 1032
+	}
+	if hi, max := bits.Mul64(f.CompressedSize64, ratio); hi == 0 && f.UncompressedSize64 > max {
+		return nil, fmt.Errorf("record %s claims %d bytes from %d stored; the zip is damaged",
+			f.Name, f.UncompressedSize64, f.CompressedSize64)
 	}
 	r, err := f.Open()
 	if err != nil {
@@ -292,7 +316,7 @@ func (a *pthArchive) unpickle() (obj any, err error) {
 			obj, err = nil, fmt.Errorf("unpickling %sdata.pkl: malformed pickle (%v)", a.prefix, r)
 		}
 	}()
-	u := pickle.NewUnpickler(bytes.NewReader(pkl))
+	u := pickle.NewUnpickler(&pickleGuard{r: bytes.NewReader(pkl)})
 	u.FindClass = findTorchClass
 	u.PersistentLoad = a.persistentLoad
 	obj, err = u.Load()
@@ -303,6 +327,57 @@ func (a *pthArchive) unpickle() (obj any, err error) {
 		return nil, fmt.Errorf("unpickling %sdata.pkl: %w", a.prefix, err)
 	}
 	return obj, nil
+}
+
+// pickleGuard serves data.pkl to gopickle, which allocates the length a
+// length-prefixed argument declares before reading it: a corrupt 4-byte length
+// would cost gigabytes. gopickle fetches each opcode with ReadByte and its
+// argument with Read, so the guard knows which opcode a Read belongs to and
+// refuses a declared length longer than what is left of the pickle. Protocol 4
+// frames are refused: inside one, gopickle reads from its own buffer, past the
+// guard. torch.save writes protocol 2.
+type pickleGuard struct {
+	r     *bytes.Reader
+	op    byte // the byte ReadByte returned last
+	fresh bool // no Read since then: a Read now fetches op's argument
+}
+
+func (g *pickleGuard) ReadByte() (byte, error) {
+	b, err := g.r.ReadByte()
+	g.op, g.fresh = b, err == nil
+	return b, err
+}
+
+func (g *pickleGuard) Read(p []byte) (int, error) {
+	op, fresh := g.op, g.fresh
+	g.fresh = false
+	if !fresh {
+		return g.r.Read(p)
+	}
+	var width int
+	switch op {
+	case 'X', 'B', 'T', 0x8b: // BINUNICODE, BINBYTES, BINSTRING, LONG4
+		width = 4
+	case 0x8d, 0x8e, 0x96: // BINUNICODE8, BINBYTES8, BYTEARRAY8
+		width = 8
+	case 0x95:
+		return 0, fmt.Errorf("pickle protocol 4 frames are not supported; save with torch.save's default pickle_protocol=2")
+	}
+	if width == 0 || len(p) != width {
+		return g.r.Read(p)
+	}
+	n, err := io.ReadFull(g.r, p)
+	if err != nil {
+		return n, err
+	}
+	length := uint64(binary.LittleEndian.Uint32(p))
+	if width == 8 {
+		length = binary.LittleEndian.Uint64(p)
+	}
+	if length > uint64(g.r.Len()) {
+		return 0, fmt.Errorf("opcode %#x declares %d bytes but only %d remain; the pickle is corrupt", op, length, g.r.Len())
+	}
+	return n, nil
 }
 
 // findTorchClass resolves the globals a state dict pickle names. Anything else

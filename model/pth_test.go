@@ -246,7 +246,7 @@ func flipStorage(b []byte) []byte {
 
 // rezip rewrites a checkpoint zip record by record through edit, which returns
 // the record's new name and data, or "" to drop it.
-func rezip(t *testing.T, src []byte, edit func(name string, data []byte) (string, []byte)) []byte {
+func rezip(t testing.TB, src []byte, edit func(name string, data []byte) (string, []byte)) []byte {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
 	if err != nil {
@@ -325,4 +325,92 @@ func firstValues(v any) any {
 		return f[:5]
 	}
 	return v
+}
+
+// TestPthTiny reads the small committed checkpoint PyTorch wrote (make_tiny.py):
+// every dtype and the shared storage, with exact values.
+func TestPthTiny(t *testing.T) {
+	sd, err := ReadPth(filepath.Join("testdata", "ckpt", "tiny.pth"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"conv.weight", "bn.num_batches_tracked", "half", "view.a", "view.b"}
+	if !reflect.DeepEqual(sd.Keys, want) {
+		t.Fatalf("keys %v, want %v", sd.Keys, want)
+	}
+	f32 := func(key string, shape []int, values []float32) {
+		t.Helper()
+		got, err := sd.Float32s(key, shape...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, values) {
+			t.Fatalf("%s = %v, want %v", key, got, values)
+		}
+	}
+	f32("conv.weight", []int{2, 1, 1, 2}, []float32{-1, -0.5, 0, 0.5})
+	f32("half", []int{4}, []float32{1, 65504, 0x1p-24, -2.5})
+	f32("view.a", []int{3}, []float32{0, 1, 2})
+	f32("view.b", []int{3}, []float32{3, 4, 5})
+	if n := sd.Tensors["bn.num_batches_tracked"]; len(n.Shape()) != 0 || n.Data() != int64(5) {
+		t.Fatalf("bn.num_batches_tracked = %v (shape %v), want int64 scalar 5", n.Data(), n.Shape())
+	}
+}
+
+// A pickle whose string length says 1 GiB must be refused before gopickle
+// allocates it.
+func TestPthHugeDeclaredLength(t *testing.T) {
+	tiny, err := os.ReadFile(filepath.Join("testdata", "ckpt", "tiny.pth"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	z := rezip(t, tiny, func(name string, b []byte) (string, []byte) {
+		if strings.HasSuffix(name, "data.pkl") {
+			return name, bytes.Replace(b, []byte("X\x0b\x00\x00\x00conv.weight"), []byte("X\x0b\x00\x00\x40conv.weight"), 1)
+		}
+		return name, b
+	})
+	zr, err := zip.NewReader(bytes.NewReader(z), int64(len(z)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = readPthZip(zr, int64(len(z)))
+	if err == nil || !strings.Contains(err.Error(), "declares 1073741835 bytes but only") {
+		t.Fatalf("readPthZip error = %v, want the declared length refused", err)
+	}
+}
+
+// FuzzReadPth feeds arbitrary pickles, in place of tiny.pth's data.pkl, to the
+// checkpoint reader: it must return an error or a state dict, never panic, and
+// never allocate more than the archive holds for a storage.
+func FuzzReadPth(f *testing.F) {
+	tiny, err := os.ReadFile(filepath.Join("testdata", "ckpt", "tiny.pth"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	rezip(f, tiny, func(name string, b []byte) (string, []byte) {
+		if strings.HasSuffix(name, "data.pkl") {
+			f.Add(b)
+		}
+		return name, b
+	})
+	f.Fuzz(func(t *testing.T, pkl []byte) {
+		z := rezip(t, tiny, func(name string, b []byte) (string, []byte) {
+			if strings.HasSuffix(name, "data.pkl") {
+				return name, pkl
+			}
+			return name, b
+		})
+		zr, err := zip.NewReader(bytes.NewReader(z), int64(len(z)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sd, err := readPthZip(zr, int64(len(z))); err == nil {
+			for _, k := range sd.Keys {
+				if n := sd.Tensors[k].Shape().TotalSize(); n > 12 {
+					t.Fatalf("%s has %d elements, more than the 24-byte largest storage of tiny.pth holds", k, n)
+				}
+			}
+		}
+	})
 }
