@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin
 WASMDIR := static/build
 
-.PHONY: build run test test-native deps fixtures vet
+.PHONY: build run test test-native deps fixtures vet bench-train
 
 # The server, and the wasm UI in static/build with its .br/.gz variants.
 build:
@@ -35,3 +35,10 @@ test: deps vet test-native
 # Regenerates the committed PyTorch parity fixtures (needs python3-torch).
 fixtures:
 	/usr/bin/python3 model/testdata/gen_fixtures.py model/testdata
+
+# Native training speed on the ref backend (batch 32, 224x224) next to PyTorch CPU in the
+# same run; peak memory from GNU time.
+bench-train:
+	$(GO) test -c -o $(BIN)/model.test ./model
+	for i in 1 2 3; do /usr/bin/time -f "peak RSS %M KB" ./$(BIN)/model.test -test.run '^$$' -test.bench 'StepFinetune32|StepHeadOnly32|Inference1' -test.benchtime 2x; done
+	/usr/bin/python3 model/testdata/bench_torch.py 2 3
