@@ -262,7 +262,7 @@ func decodeFile(t testing.TB, path string) image.Image {
 // two random generators differ, so single draws cannot be compared).
 func TestCropParamsMatchTorchvision(t *testing.T) {
 	requireTorch(t)
-	const draws = 20000
+	const draws = 10000
 	fixed := [][2]int{{1000, 10}, {10, 1000}, {300, 7}, {3, 1000}, {900, 6}, {1, 1}, {5000, 2}}
 	var cases []pilCase
 	for _, sz := range fixed {
@@ -296,7 +296,7 @@ func TestCropParamsMatchTorchvision(t *testing.T) {
 	for i := range ours {
 		ours[i] = RandomResizedCropParams(500, 375, CropScale, CropRatio, rng)
 	}
-	// With 20000 draws the standard error of each mean is under 1% of it; allow 3%.
+	// With 10000 draws the standard error of each mean is under 1% of it; allow 3%.
 	for _, m := range []struct {
 		name string
 		f    func(image.Rectangle) float64
