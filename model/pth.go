@@ -576,6 +576,10 @@ func decodePthTensor(t *pthTensor, raw []byte) (*tensor.Dense, error) {
 		want *= t.size[i]
 	}
 	es := int(t.storage.class.size)
+	if uint64(len(raw)) != t.storage.numel*uint64(es) {
+		// Two references to one storage record disagree on its type or length.
+		return nil, fmt.Errorf("storage %s is %d bytes, not %d %s elements", t.storage.key, len(raw), t.storage.numel, t.storage.class.name)
+	}
 	b := raw[t.offset*es : (t.offset+int(numel))*es]
 	shape := tensor.Shape(t.size)
 	n := int(numel)
