@@ -315,9 +315,14 @@ func (ix *indexer) indexDataset(x *dataIndex, name string) (web.DatasetSummary, 
 		ix.log.Warn("dataset left out: no class folders under train/", "dataset", filepath.Join(ix.dir, filepath.FromSlash(base)))
 		return web.DatasetSummary{}, false
 	}
-	urlBase := path.Join(web.DatasetsPath, name)
+	urlBase := web.DatasetsPath + "/" + name // the decoded form: index keys
+	manifestKey := urlBase + "/manifest.json"
+	if reason := unsafePath(manifestKey, imageURL(web.DatasetsPath, name, "manifest.json")); reason != "" {
+		ix.log.Warn("dataset left out: its name cannot be served safely", "dataset", name, "reason", reason)
+		return web.DatasetSummary{}, false
+	}
 	m := web.Manifest{Name: name, Classes: classes, Splits: map[string][]web.ManifestImage{}}
-	sum := web.DatasetSummary{Name: name, ManifestURL: urlBase + "/manifest.json", Classes: classes,
+	sum := web.DatasetSummary{Name: name, ManifestURL: imageURL(web.DatasetsPath, name, "manifest.json"), Classes: classes,
 		Counts: map[string][]int{}, Samples: map[string][]string{}}
 	if _, err := ix.root.Stat(path.Join(base, builtinMark)); err == nil {
 		sum.Builtin = true
@@ -336,8 +341,9 @@ func (ix *indexer) indexDataset(x *dataIndex, name string) (web.DatasetSummary, 
 					continue
 				}
 				rel := path.Join(dir, f.Name())
-				key := path.Join(urlBase, split, class, f.Name())
-				if reason := unsafePath(key, imageURL(urlBase, split, class, f.Name())); reason != "" {
+				key := urlBase + "/" + split + "/" + class + "/" + f.Name() // not path.Join: it would clean ".." away
+				u := imageURL(web.DatasetsPath, name, split, class, f.Name())
+				if reason := unsafePath(key, u); reason != "" {
 					ix.reject(rel, checked{reason: "name cannot be served safely: " + reason})
 					sum.Skipped++
 					continue
@@ -347,7 +353,6 @@ func (ix *indexer) indexDataset(x *dataIndex, name string) (web.DatasetSummary, 
 					sum.Skipped++
 					continue
 				}
-				u := imageURL(urlBase, split, class, f.Name())
 				x.images[key] = fe
 				m.Splits[split] = append(m.Splits[split], web.ManifestImage{URL: u, Class: ci, Size: fe.size, SHA256: fe.sha256})
 				counts[ci]++
@@ -360,7 +365,7 @@ func (ix *indexer) indexDataset(x *dataIndex, name string) (web.DatasetSummary, 
 		}
 		sum.Counts[split] = counts
 	}
-	x.manifests[sum.ManifestURL] = newJSONDoc(m)
+	x.manifests[manifestKey] = newJSONDoc(m)
 	return sum, true
 }
 

@@ -21,6 +21,9 @@ type stInfo struct {
 	params     int64
 }
 
+// dtypeSizes are the element sizes of the safetensors dtypes a state dict may hold.
+var dtypeSizes = map[string]int64{"F64": 8, "F32": 4, "F16": 2, "BF16": 2, "I64": 8, "I32": 4, "I16": 2, "I8": 1, "U8": 1, "BOOL": 1}
+
 type stTensor struct {
 	DType   string  `json:"dtype"`
 	Shape   []int64 `json:"shape"`
@@ -80,7 +83,16 @@ func parseSafetensorsHeader(raw []byte, dataSize int64) (stInfo, error) {
 			if d < 0 || d > 1<<31 {
 				return stInfo{}, fmt.Errorf("tensor %q: bad shape %v", name, t.Shape)
 			}
-			numel *= d
+			if numel *= d; numel > 1<<40 {
+				return stInfo{}, fmt.Errorf("tensor %q: shape %v is too large", name, t.Shape)
+			}
+		}
+		size, ok := dtypeSizes[t.DType]
+		if !ok {
+			return stInfo{}, fmt.Errorf("tensor %q: unknown dtype %q", name, t.DType)
+		}
+		if numel*size != t.Offsets[1]-t.Offsets[0] {
+			return stInfo{}, fmt.Errorf("tensor %q: %v %s needs %d bytes, its range has %d", name, t.Shape, t.DType, numel*size, t.Offsets[1]-t.Offsets[0])
 		}
 		info.params += numel
 		if name == "fc.weight" {
