@@ -56,7 +56,10 @@ try:
     sys.exit("strict load of a version-2 state dict without num_batches_tracked succeeded")
 except RuntimeError:
     pass
-save("oldv2.pth", old)
+# Saved small: BatchNorm bn1 alone, with that version-2 _metadata.
+bn1 = collections.OrderedDict((k, v) for k, v in old.items() if k.startswith("bn1."))
+bn1._metadata = r1000._metadata
+save("oldv2.pth", bn1)
 r2 = resnet(2, 2)
 # Nonzero BN running stats and counters, as a trained net has.
 r2.train()
