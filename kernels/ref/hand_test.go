@@ -102,11 +102,10 @@ func TestSGDMomentumByHand(t *testing.T) {
 	write64(t, io, hyper, []float64{0.1, 0.1, 0.9})
 	// g1 = 0.6, v1 = 0.6, p1 = 0.94; g2 = 0.594, v2 = 1.134, p2 = 0.8266;
 	// g3 = 0.58266, v3 = 1.60326, p3 = 0.666274.
-	for i, want := range [][2]float64{{0.94, 0.6}, {0.8266, 1.134}, {0.666274, 1.60326}} {
+	for _, want := range [][2]float64{{0.94, 0.6}, {0.8266, 1.134}, {0.666274, 1.60326}} {
 		mustRun(t, prog, "step")
 		near(t, "param", read64(t, p, io, param), want[:1], 1e-12)
 		near(t, "velocity", read64(t, p, io, vel), want[1:], 1e-12)
-		_ = i
 	}
 	// Without momentum the velocity is neither needed nor touched.
 	write64(t, io, hyper, []float64{0.1, 0, 0})

@@ -103,7 +103,10 @@ func TestViewsShareStorage(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer prog.Close()
-	all, _ := kernels.ReadF32(prog, root, 200)
+	all, err := kernels.ReadF32(prog, root, 200)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i, v := range all {
 		if v != 0 {
 			t.Fatalf("params[%d] = %v before any write, want 0", i, v)
@@ -118,7 +121,9 @@ func TestViewsShareStorage(t *testing.T) {
 	if err := prog.Run("add"); err != nil {
 		t.Fatal(err)
 	}
-	all, _ = kernels.ReadF32(prog, root, 200)
+	if all, err = kernels.ReadF32(prog, root, 200); err != nil {
+		t.Fatal(err)
+	}
 	if all[0] != 1 || all[2] != 3 || all[64] != 11 || all[66] != 33 || all[3] != 0 || all[67] != 0 {
 		t.Fatalf("params after add through views: %v", all[:70])
 	}

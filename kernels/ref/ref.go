@@ -184,11 +184,9 @@ func (p *program[T]) Read(b kernels.Buf, dst []byte) error {
 // WriteFloat64 writes an f32 buffer from float64 values without rounding them to
 // float32 first (in the float32 mode they are rounded on store).
 func (p *program[T]) WriteFloat64(b kernels.Buf, src []float64) error {
-	s, err := p.checkF64(b, len(src))
-	if err != nil {
+	if _, err := p.checkF64(b, len(src)); err != nil {
 		return err
 	}
-	_ = s
 	for i, v := range src {
 		p.f[b][i] = T(v)
 	}
