@@ -52,5 +52,14 @@ func resnetCases(o Options) []testCase {
 		cs = append(cs, softmaxCases(fmt.Sprintf("resnet_classes%d", classes), n, classes, 0, false))
 	}
 	cs = append(cs, inputCases(fmt.Sprintf("resnet%d", in), n, in, in, false))
+	// The elementwise ops at their largest ResNet-18 sizes, where a GPU backend's
+	// dispatch must cover more than 65535 workgroups of a 1-D grid.
+	cs = append(cs, reluCases(n*stem*stem*64, true))
+	cs = append(cs, addCases(n*s1*s1*64, false)[1])
+	params := 512 * 512 * 3 * 3 // layer4's conv weight, the largest tensor
+	if !o.Short {
+		params = 11177538 // every trainable parameter of the 2-class net, one SGD op
+	}
+	cs = append(cs, sgdCases(params, false)[0])
 	return cs
 }
