@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin
 WASMDIR := static/build
 
-.PHONY: build run test test-native deps fixtures vet bench-train
+.PHONY: build run test test-native deps fixtures vet bench-train bench-server
 
 # The server, and the wasm UI in static/build with its .br/.gz variants.
 build:
@@ -42,3 +42,8 @@ bench-train:
 	$(GO) test -c -o $(BIN)/model.test ./model
 	for i in 1 2 3; do /usr/bin/time -f "peak RSS %M KB" ./$(BIN)/model.test -test.run '^$$' -test.bench 'StepFinetune32|StepHeadOnly32|Inference1' -test.benchtime 2x; done
 	/usr/bin/python3 model/testdata/bench_torch.py 2 3
+
+# Load test of `webtune serve` on loopback: 10, 100 and 500 clients each download the
+# weights and the whole built-in dataset; throughput, latency, errors, server peak RSS.
+bench-server: build
+	./$(BIN)/webtune loadtest -clients 10,100,500 -max-time 60s
