@@ -15,10 +15,10 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
+	"webtune/model"
 	"webtune/web"
 )
 
@@ -112,10 +112,11 @@ func (x *dataIndex) serveDatasetFile(w http.ResponseWriter, r *http.Request, log
 // indexer builds dataIndexes for one data directory, remembering each file's hash and
 // verdict by (size, time) so that re-indexing reads only what changed.
 type indexer struct {
-	dir  string
-	root *os.Root
-	log  *slog.Logger
-	seen map[string]checked
+	dir    string
+	root   *os.Root
+	log    *slog.Logger
+	seen   map[string]checked
+	logged map[string]string // last warning per key, so each is logged once
 }
 
 // checked is the remembered verdict on one file.
@@ -137,7 +138,7 @@ func newIndexer(dir string, log *slog.Logger) (*indexer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening the data directory: %w", err)
 	}
-	return &indexer{dir: dir, root: root, log: log, seen: map[string]checked{}}, nil
+	return &indexer{dir: dir, root: root, log: log, seen: map[string]checked{}, logged: map[string]string{}}, nil
 }
 
 // build indexes the whole data directory.
@@ -307,82 +308,113 @@ func (ix *indexer) indexDatasets(x *dataIndex) web.DatasetList {
 	return list
 }
 
-// indexDataset builds the manifest of one ImageFolder dataset.
+// indexDataset builds the manifest of one ImageFolder dataset. model.OpenImageFolder
+// decides the layout and what counts as an image (the trainer reads datasets the same
+// way); on top of it every image is read whole, decoded and hashed here, so a truncated
+// file is left out and the manifest's hashes are those of the bytes served.
 func (ix *indexer) indexDataset(x *dataIndex, name string) (web.DatasetSummary, bool) {
-	base := path.Join(datasetsDir, name)
-	classes := ix.classDirs(path.Join(base, "train"))
-	if len(classes) == 0 {
-		ix.log.Warn("dataset left out: no class folders under train/", "dataset", filepath.Join(ix.dir, filepath.FromSlash(base)))
-		return web.DatasetSummary{}, false
-	}
+	base := datasetsDir + "/" + name
 	urlBase := web.DatasetsPath + "/" + name // the decoded form: index keys
 	manifestKey := urlBase + "/manifest.json"
 	if reason := unsafePath(manifestKey, imageURL(web.DatasetsPath, name, "manifest.json")); reason != "" {
 		ix.log.Warn("dataset left out: its name cannot be served safely", "dataset", name, "reason", reason)
 		return web.DatasetSummary{}, false
 	}
-	m := web.Manifest{Name: name, Classes: classes, Splits: map[string][]web.ManifestImage{}}
-	sum := web.DatasetSummary{Name: name, ManifestURL: imageURL(web.DatasetsPath, name, "manifest.json"), Classes: classes,
+	if _, err := ix.root.Stat(base); err != nil {
+		ix.logOnce("dataset:"+name, "dataset left out: a link out of the data directory, or unreadable", "dataset", name, "err", err)
+		return web.DatasetSummary{}, false
+	}
+	ds, err := model.OpenImageFolder(filepath.Join(ix.dir, filepath.FromSlash(base)))
+	if err != nil {
+		ix.logOnce("dataset:"+name, "dataset left out", "dataset", name, "err", err)
+		return web.DatasetSummary{}, false
+	}
+	m := web.Manifest{Name: name, Classes: ds.Classes, Splits: map[string][]web.ManifestImage{}}
+	sum := web.DatasetSummary{Name: name, ManifestURL: imageURL(web.DatasetsPath, name, "manifest.json"), Classes: ds.Classes,
 		Counts: map[string][]int{}, Samples: map[string][]string{}}
-	if _, err := ix.root.Stat(path.Join(base, builtinMark)); err == nil {
+	if _, err := ix.root.Stat(base + "/" + builtinMark); err == nil {
 		sum.Builtin = true
 	}
-	for _, split := range web.Splits {
-		counts := make([]int, len(classes))
+	listed := map[string]bool{}
+	for _, sk := range ds.Skipped {
+		listed[sk.Path] = true
+		ix.reject(ix.relPath(sk.Path), checked{reason: sk.Reason})
+		sum.Skipped++
+	}
+	for split, samples := range map[string][]model.Sample{"train": ds.Train, "test": ds.Test} {
+		counts := make([]int, len(ds.Classes))
 		m.Splits[split] = []web.ManifestImage{}
-		for ci, class := range classes {
-			dir := path.Join(base, split, class)
-			files, err := fs.ReadDir(ix.root.FS(), dir)
-			if err != nil && split == "train" {
-				ix.log.Warn("cannot list class folder", "dir", dir, "err", err)
+		for _, smp := range samples {
+			listed[smp.Path] = true
+			rel := ix.relPath(smp.Path)               // datasets/<name>/<split>/<class>/...
+			inDS := strings.TrimPrefix(rel, base+"/") // <split>/<class>/...
+			key := urlBase + "/" + inDS               // not path.Join: it would clean ".." away
+			u := imageURL(web.DatasetsPath, append([]string{name}, strings.Split(inDS, "/")...)...)
+			if reason := unsafePath(key, u); reason != "" {
+				ix.reject(rel, checked{reason: "name cannot be served safely: " + reason})
+				sum.Skipped++
+				continue
 			}
-			for _, f := range files {
-				if f.IsDir() || strings.HasPrefix(f.Name(), ".") {
-					continue
-				}
-				rel := path.Join(dir, f.Name())
-				key := urlBase + "/" + split + "/" + class + "/" + f.Name() // not path.Join: it would clean ".." away
-				u := imageURL(web.DatasetsPath, name, split, class, f.Name())
-				if reason := unsafePath(key, u); reason != "" {
-					ix.reject(rel, checked{reason: "name cannot be served safely: " + reason})
-					sum.Skipped++
-					continue
-				}
-				fe, c := ix.check(rel, checkImage)
-				if c.reason != "" {
-					sum.Skipped++
-					continue
-				}
-				x.images[key] = fe
-				m.Splits[split] = append(m.Splits[split], web.ManifestImage{URL: u, Class: ci, Size: fe.size, SHA256: fe.sha256})
-				counts[ci]++
-				sum.Images++
-				sum.Bytes += fe.size
-				if split == "train" && len(sum.Samples[class]) < samplesShown {
-					sum.Samples[class] = append(sum.Samples[class], u)
-				}
+			fe, c := ix.check(rel, checkImage)
+			if c.reason != "" {
+				sum.Skipped++
+				continue
+			}
+			x.images[key] = fe
+			m.Splits[split] = append(m.Splits[split], web.ManifestImage{URL: u, Class: smp.Label, Size: fe.size, SHA256: fe.sha256})
+			counts[smp.Label]++
+			sum.Images++
+			sum.Bytes += fe.size
+			class := ds.Classes[smp.Label]
+			if split == "train" && len(sum.Samples[class]) < samplesShown {
+				sum.Samples[class] = append(sum.Samples[class], u)
 			}
 		}
 		sum.Counts[split] = counts
 	}
+	sum.Skipped += ix.reportOthers(filepath.Join(ix.dir, filepath.FromSlash(base)), listed)
 	x.manifests[manifestKey] = newJSONDoc(m)
 	return sum, true
 }
 
-// classDirs lists the class folders of a split, sorted as torchvision's ImageFolder does.
-func (ix *indexer) classDirs(dir string) []string {
-	entries, err := fs.ReadDir(ix.root.FS(), dir)
-	if err != nil {
-		return nil
-	}
-	var names []string
-	for _, e := range entries {
-		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
-			names = append(names, e.Name())
+// reportOthers names, in the log, the files of a dataset that are neither images nor
+// already reported (notes, archives, ...), and counts them.
+func (ix *indexer) reportOthers(dir string, listed map[string]bool) int {
+	n := 0
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || strings.HasPrefix(d.Name(), ".") {
+			if err == nil && d.IsDir() && p != dir {
+				return fs.SkipDir
+			}
+			return nil
 		}
+		if d.IsDir() || listed[p] || p == dir {
+			return nil
+		}
+		n++
+		ix.reject(ix.relPath(p), checked{reason: "not an image file (.jpg, .jpeg or .png)"})
+		return nil
+	})
+	return n
+}
+
+// relPath turns a path under the data directory into the slash path the root uses.
+func (ix *indexer) relPath(p string) string {
+	rel, err := filepath.Rel(ix.dir, p)
+	if err != nil {
+		return p
 	}
-	sort.Strings(names)
-	return names
+	return filepath.ToSlash(rel)
+}
+
+// logOnce logs a warning the first time it is seen for key, and again when it changes.
+func (ix *indexer) logOnce(key, msg string, args ...any) {
+	text := fmt.Sprint(msg, args)
+	if ix.logged[key] == text {
+		return
+	}
+	ix.logged[key] = text
+	ix.log.Warn(msg, args...)
 }
 
 // imageURL escapes each segment, so odd file names still give a valid URL whose
