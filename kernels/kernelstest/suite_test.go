@@ -92,8 +92,8 @@ func TestSuiteCatchesWrongResults(t *testing.T) {
 	}
 }
 
-// strayWrite is a backend that, after every run, also bumps element 0 of each root
-// buffer: a write outside an op's operands that the untouched-buffer check must catch.
+// strayWrite is a backend that, after every run, also bumps the last element of each
+// f32 root (a guard past a view): a write outside an op's operands that must be caught.
 type strayWrite struct{ kernels.Backend }
 
 type strayProgram struct {
