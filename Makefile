@@ -46,4 +46,4 @@ bench-train:
 # Load test of `webtune serve` on loopback: 10, 100 and 500 clients each download the
 # weights and the whole built-in dataset; throughput, latency, errors, server peak RSS.
 bench-server: build
-	./$(BIN)/webtune loadtest -clients 10,100,500 -max-time 60s
+	./$(BIN)/webtune loadtest -clients 10,100,500 -max-time 180s
