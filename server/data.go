@@ -236,7 +236,7 @@ func (ix *indexer) check(rel string, verify func(data []byte) error) (fileEntry,
 	case st.Size() > maxServedFile:
 		c.reason = fmt.Sprintf("larger than %d bytes", int64(maxServedFile))
 	default:
-		c.sha256, c.reason = ix.hashAndVerify(rel, verify)
+		c.sha256, c.reason = ix.hashAndVerify(rel, c.size, verify)
 	}
 	ix.seen[rel] = c
 	ix.reject(rel, c)
@@ -250,17 +250,15 @@ const maxServedFile = 1 << 30
 // larger ones (weights) are hashed streaming and checked by their header.
 const verifyInMemoryLimit = 64 << 20
 
-func (ix *indexer) hashAndVerify(rel string, verify func(data []byte) error) (string, string) {
-	st, err := ix.root.Stat(rel)
-	if err != nil {
-		return "", err.Error()
-	}
-	if st.Size() > verifyInMemoryLimit {
-		sum, err := hashRootFile(ix.root, rel)
-		if err != nil {
+// hashAndVerify hashes the file rel of the given size and runs verify on its bytes. It
+// returns the hex SHA-256, or why the file is not served.
+func (ix *indexer) hashAndVerify(rel string, size int64, verify func(data []byte) error) (string, string) {
+	if size > verifyInMemoryLimit {
+		if err := verify(nil); err != nil {
 			return "", err.Error()
 		}
-		if err := verify(nil); err != nil {
+		sum, err := hashRootFile(ix.root, rel)
+		if err != nil {
 			return "", err.Error()
 		}
 		return sum, ""
@@ -268,6 +266,9 @@ func (ix *indexer) hashAndVerify(rel string, verify func(data []byte) error) (st
 	data, err := ix.root.ReadFile(rel)
 	if err != nil {
 		return "", err.Error()
+	}
+	if int64(len(data)) != size {
+		return "", "changed while being indexed (still being written?)"
 	}
 	if err := verify(data); err != nil {
 		return "", err.Error()

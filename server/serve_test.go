@@ -667,3 +667,34 @@ func TestGracefulShutdownOnSIGTERM(t *testing.T) {
 func testLogger(t *testing.T) *slog.Logger {
 	return slog.New(slog.NewTextHandler(t.Output(), nil))
 }
+
+func TestUnsafePath(t *testing.T) {
+	for _, c := range []struct{ path, escaped, want string }{
+		{"/datasets/pets/train/cat/a.jpg", "/datasets/pets/train/cat/a.jpg", ""},
+		{"/datasets/pets/train/cat/e f.jpg", "/datasets/pets/train/cat/e%20f.jpg", ""},
+		{"/datasets/../x", "/datasets/../x", "dot segment"},
+		{"/datasets/./x", "/datasets/%2e/x", "dot segment"},
+		{"/web/a\\b", "/web/a%5cb", "backslash"},
+		{"/web//etc", "/web//etc", "empty segment"},
+		{"/web/C:/x", "/web/C:/x", "colon (drive or scheme)"},
+		{"/web/a/b", "/web/a%2Fb", "encoded separator"},
+		{"/web/a\x00", "/web/a%00", "control character"},
+		{"web/a", "web/a", "not absolute"},
+	} {
+		if got := unsafePath(c.path, c.escaped); got != c.want {
+			t.Errorf("unsafePath(%q, %q) = %q, want %q", c.path, c.escaped, got, c.want)
+		}
+	}
+}
+
+func TestServeFlagErrors(t *testing.T) {
+	if err := runServe([]string{"-addr", "256.0.0.1:99999"}); err == nil || !strings.Contains(err.Error(), "listening on") {
+		t.Errorf("bad -addr: %v", err)
+	}
+	if err := runServe([]string{"-nope"}); err == nil {
+		t.Error("unknown flag: no error")
+	}
+	if err := runConvert([]string{"-dtype", "f8", "a.pth", "b.safetensors"}); err == nil || !strings.Contains(err.Error(), "f16 or f32") {
+		t.Errorf("bad -dtype: %v", err)
+	}
+}
