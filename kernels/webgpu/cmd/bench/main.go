@@ -1,0 +1,236 @@
+//go:build js
+
+// Command bench times the WebGPU backend: every ResNet-18 convolution shape (forward,
+// backward-data, backward-filter), SGEMM, the full training step and inference at
+// batch 1. Build it with GOOS=js GOARCH=wasm and run it in a browser page
+// (wasm/testrunner) or under node with Dawn (see the gpu-bundle's run.sh).
+//
+// Times are wall-clock per replay with the GPU kept busy: a routine is submitted
+// -iters times and then one small buffer is read back, which waits for all of them.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"time"
+
+	"webtune/kernels"
+	"webtune/kernels/webgpu"
+	"webtune/model"
+)
+
+func main() {
+	batch := flag.Int("batch", 32, "batch of the convolutions and the training step")
+	size := flag.Int("size", 224, "input image size")
+	gemm := flag.Int("gemm", 4096, "SGEMM size (M = N = K)")
+	iters := flag.Int("iters", 20, "timed replays per measurement")
+	tiny := flag.Bool("tiny", false, "tiny sizes that only check the benchmark runs (batch 2, 32x32, SGEMM 256, 2 iterations)")
+	only := flag.String("only", "conv,gemm,train,infer", "comma-separated parts to run")
+	flag.Parse()
+	if *tiny {
+		*batch, *size, *gemm, *iters = 2, 32, 256, 2
+	}
+	be, err := webgpu.New()
+	if err != nil {
+		fail(err)
+	}
+	fmt.Printf("adapter: %s %s %s %s; subgroups %v\n", be.Info.Vendor, be.Info.Architecture, be.Info.Device,
+		be.Info.Description, be.HasSubgroups())
+	b := bench{be: be, iters: *iters}
+	parts := map[string]bool{}
+	for _, p := range splitComma(*only) {
+		parts[p] = true
+	}
+	if parts["conv"] {
+		fmt.Printf("\nResNet-18 convolutions, batch %d, %dx%d input\n", *batch, *size, *size)
+		fmt.Printf("%-24s %-26s %10s %10s %10s %8s %8s %8s\n", "layer", "shape", "fwd ms", "bwd-d ms", "bwd-f ms", "fwd TF", "bwd-d TF", "bwd-f TF")
+		for _, c := range convShapes(*batch, *size) {
+			b.conv(c.name, c.shape)
+		}
+	}
+	if parts["gemm"] {
+		b.sgemm(*gemm)
+	}
+	if parts["train"] {
+		b.step("training step", model.Config{Classes: 1000, Batch: *batch, Height: *size, Width: *size}, model.RoutineTrain)
+	}
+	if parts["infer"] {
+		b.step("inference", model.Config{Classes: 1000, Batch: 1, Height: *size, Width: *size}, model.RoutineEval)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "bench:", err)
+	os.Exit(1)
+}
+
+func splitComma(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ',' {
+			if i > start {
+				out = append(out, s[start:i])
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+type namedConv struct {
+	name  string
+	shape kernels.ConvShape
+}
+
+// convShapes lists ResNet-18's distinct convolutions at the given batch and input size,
+// following the spatial size through the stem, the max pool and the blocks.
+func convShapes(batch, size int) []namedConv {
+	shape := func(l model.ConvLayer, h int) kernels.ConvShape {
+		return kernels.ConvShape{N: batch, H: h, W: h, C: l.In, K: l.Out, R: l.Kernel, S: l.Kernel, Stride: l.Stride, Pad: l.Pad}
+	}
+	var out []namedConv
+	seen := map[kernels.ConvShape]bool{}
+	add := func(l model.ConvLayer, h int) int {
+		s := shape(l, h)
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, namedConv{l.Name, s})
+		}
+		return s.OutH()
+	}
+	h := add(model.Stem, size)
+	h = (h+2-3)/2 + 1 // max pool 3x3/2 pad 1
+	for _, blk := range model.Blocks() {
+		if blk.Downsample != nil {
+			add(*blk.Downsample, h)
+		}
+		h1 := add(blk.Conv1, h)
+		h = add(blk.Conv2, h1)
+	}
+	return out
+}
+
+type bench struct {
+	be    *webgpu.Backend
+	iters int
+}
+
+func randomF32(n int, rng *rand.Rand) []float32 {
+	v := make([]float32, n)
+	for i := range v {
+		v[i] = float32(rng.NormFloat64())
+	}
+	return v
+}
+
+// time replays routine iters times after one warm-up and returns ms per replay; reading
+// sync back waits for the GPU to finish them all.
+func (b bench) time(prog kernels.Program, routine string, sync kernels.Buf, syncBytes int) float64 {
+	dst := make([]byte, syncBytes)
+	if err := prog.Run(routine); err != nil {
+		fail(err)
+	}
+	if err := prog.Read(sync, dst); err != nil {
+		fail(err)
+	}
+	start := time.Now()
+	for i := 0; i < b.iters; i++ {
+		if err := prog.Run(routine); err != nil {
+			fail(err)
+		}
+	}
+	if err := prog.Read(sync, dst); err != nil {
+		fail(err)
+	}
+	return float64(time.Since(start).Microseconds()) / 1000 / float64(b.iters)
+}
+
+func (b bench) conv(name string, s kernels.ConvShape) {
+	p := kernels.NewPlan()
+	x, w, y := p.Alloc("x", kernels.F32, s.XLen()), p.Alloc("w", kernels.F32, s.WLen()), p.Alloc("y", kernels.F32, s.YLen())
+	dx, dw := p.Alloc("dx", kernels.F32, s.XLen()), p.Alloc("dw", kernels.F32, s.WLen())
+	sync := p.Alloc("sync", kernels.F32, 1)
+	p.AddRoutine("fwd", kernels.Conv2D{ConvShape: s, X: x, W: w, Y: y})
+	p.AddRoutine("data", kernels.Conv2DBackwardData{ConvShape: s, DY: y, W: w, DX: dx})
+	p.AddRoutine("filter", kernels.Conv2DBackwardFilter{ConvShape: s, X: x, DY: y, DW: dw})
+	prog, err := b.be.Compile(p)
+	if err != nil {
+		fail(fmt.Errorf("%s: %w", name, err))
+	}
+	defer prog.Close()
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, buf := range []kernels.Buf{x, w, y} {
+		if err := kernels.WriteF32(prog, buf, randomF32(p.Spec(buf).Len, rng)); err != nil {
+			fail(err)
+		}
+	}
+	var ms [3]float64
+	for i, r := range []string{"fwd", "data", "filter"} {
+		ms[i] = b.time(prog, r, sync, 4)
+	}
+	tf := func(ms float64) float64 { return s.FLOPs() / (ms / 1000) / 1e12 }
+	shape := fmt.Sprintf("%dx%dx%d k%d %dx%d/%d", s.H, s.W, s.C, s.K, s.R, s.S, s.Stride)
+	fmt.Printf("%-24s %-26s %10.3f %10.3f %10.3f %8.2f %8.2f %8.2f\n", name, shape, ms[0], ms[1], ms[2], tf(ms[0]), tf(ms[1]), tf(ms[2]))
+}
+
+func (b bench) sgemm(n int) {
+	p := kernels.NewPlan()
+	a, bb, c := p.Alloc("a", kernels.F32, n*n), p.Alloc("b", kernels.F32, n*n), p.Alloc("c", kernels.F32, n*n)
+	sync := p.Alloc("sync", kernels.F32, 1)
+	p.AddRoutine("mm", webgpu.MatMul{M: n, N: n, K: n, A: a, B: bb, C: c})
+	prog, err := b.be.Compile(p)
+	if err != nil {
+		fail(fmt.Errorf("sgemm: %w", err))
+	}
+	defer prog.Close()
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, buf := range []kernels.Buf{a, bb} {
+		if err := kernels.WriteF32(prog, buf, randomF32(n*n, rng)); err != nil {
+			fail(err)
+		}
+	}
+	ms := b.time(prog, "mm", sync, 4)
+	fmt.Printf("\nSGEMM %d^3: %.3f ms, %.2f TFLOP/s\n", n, ms, 2*float64(n)*float64(n)*float64(n)/(ms/1000)/1e12)
+}
+
+// step times a whole routine of the ResNet-18 plan: replays back to back (the GPU's
+// rate), and one replay with its metrics read back (what a training loop that waits
+// for each loss sees).
+func (b bench) step(what string, cfg model.Config, routine string) {
+	net, err := model.NewNet(b.be, cfg)
+	if err != nil {
+		fail(err)
+	}
+	defer net.Close()
+	if err := net.LoadState(model.InitState(cfg.Classes, 1)); err != nil {
+		fail(err)
+	}
+	if err := net.SetHyper(model.Hyper{LR: 0.01, WeightDecay: 0.001}, model.Hyper{LR: 0.1, WeightDecay: 0.001}); err != nil {
+		fail(err)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	pixels := make([]uint8, cfg.Batch*cfg.Height*cfg.Width*3)
+	for i := range pixels {
+		pixels[i] = uint8(rng.IntN(256))
+	}
+	labels := make([]int32, cfg.Batch)
+	for i := range labels {
+		labels[i] = int32(rng.IntN(cfg.Classes))
+	}
+	if err := net.SetPixels(pixels, labels); err != nil {
+		fail(err)
+	}
+	ms := b.time(net.Program(), routine, net.Layout.Loss, 4)
+	start := time.Now()
+	for i := 0; i < b.iters; i++ {
+		if _, err := net.Run(routine); err != nil {
+			fail(err)
+		}
+	}
+	synced := float64(time.Since(start).Microseconds()) / 1000 / float64(b.iters)
+	fmt.Printf("\n%s (%s), batch %d, %dx%d: %.3f ms (%.1f img/s) back to back; %.3f ms with the loss read each step\n",
+		what, routine, cfg.Batch, cfg.Height, cfg.Width, ms, float64(cfg.Batch)/(ms/1000), synced)
+}
