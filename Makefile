@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin
 WASMDIR := static/build
 
-.PHONY: build run test test-native deps fixtures vet bench-train bench-server
+.PHONY: build run test test-native deps fixtures vet bench-train bench-server test-webgpu gpu-bundle bench-webgpu
 
 # The server, and the wasm UI in static/build with its .br/.gz variants.
 build:
@@ -30,7 +30,7 @@ vet:
 test-native:
 	$(GO) test -timeout 30m ./...
 
-test: deps vet test-native
+test: deps vet test-native test-webgpu
 
 # Regenerates the committed PyTorch parity fixtures (needs python3-torch).
 fixtures:
@@ -47,3 +47,22 @@ bench-train:
 # weights and the whole built-in dataset; throughput, latency, errors, server peak RSS.
 bench-server: build
 	./$(BIN)/webtune loadtest -clients 10,100,500 -max-time 180s
+
+# The WebGPU backend's tests (conformance suite against ref, a ResNet-18 train step)
+# inside headless Chromium, WebGPU on SwiftShader, through the wasm test runner.
+test-webgpu:
+	$(GO) build -o $(BIN)/testrunner ./wasm/testrunner
+	GOOS=js GOARCH=wasm $(GO) test -timeout 20m -exec $(abspath $(BIN))/testrunner ./kernels/webgpu/
+
+# Everything the WebGPU benchmark needs on a headless GPU machine, in gpu-bundle/
+# (ignored); there: sh run.sh. See kernels/webgpu/gpubundle/build.sh.
+gpu-bundle:
+	GO=$(GO) sh kernels/webgpu/gpubundle/build.sh gpu-bundle
+
+# The WebGPU benchmark in headless Chromium on SwiftShader, at tiny sizes by default
+# (it only shows the benchmark runs; the figures mean nothing on a CPU).
+BENCH_FLAGS ?= -tiny
+bench-webgpu:
+	$(GO) build -o $(BIN)/testrunner ./wasm/testrunner
+	GOOS=js GOARCH=wasm $(GO) build -o $(BIN)/bench.wasm ./kernels/webgpu/cmd/bench
+	$(BIN)/testrunner $(BIN)/bench.wasm $(BENCH_FLAGS)

@@ -26,11 +26,11 @@ func main() {
 	size := flag.Int("size", 224, "input image size")
 	gemm := flag.Int("gemm", 4096, "SGEMM size (M = N = K)")
 	iters := flag.Int("iters", 20, "timed replays per measurement")
-	tiny := flag.Bool("tiny", false, "tiny sizes that only check the benchmark runs (batch 2, 32x32, SGEMM 256, 2 iterations)")
+	tiny := flag.Bool("tiny", false, "tiny sizes that only check the benchmark runs (batch 2, 32x32, SGEMM 256, 1 iteration)")
 	only := flag.String("only", "conv,gemm,train,infer", "comma-separated parts to run")
 	flag.Parse()
 	if *tiny {
-		*batch, *size, *gemm, *iters = 2, 32, 256, 2
+		*batch, *size, *gemm, *iters = 2, 32, 256, 1
 	}
 	be, err := webgpu.New()
 	if err != nil {
