@@ -1,0 +1,220 @@
+package simd
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"strconv"
+
+	"webtune/kernels"
+	"webtune/kernels/simd/internal/gen"
+)
+
+// call is one kernel invocation with fixed arguments (byte addresses, sizes, and f32 or
+// f64 bit patterns where the export takes floats).
+type call struct {
+	fn       string
+	args     []uint64
+	parallel bool // run on every instance; otherwise on one
+	scratch  int  // index of the per-thread scratch argument, or -1
+	check    bool // the kernel may report an error at gen.ErrAddr
+	what     string
+}
+
+// layout places a plan's buffers and the workspace in the module memory.
+type layout struct {
+	plan      *kernels.Plan
+	addr      []uint32 // byte address of Buf(i), index i
+	scratch   uint32   // per-thread GEMM edge tiles
+	wsBase    uint32   // start of the workspace
+	wsSize    uint32   // largest workspace one op needs
+	totalSize uint64
+}
+
+const (
+	scratchPerThread = 4 * 8 * 16 // the largest tile, in bytes
+	maxThreads       = 64
+	align            = 256
+)
+
+// colBudget caps the im2col workspace of a convolution (elements); images are
+// processed in chunks that fit. A variable so tests can force many chunks.
+var colBudget = 1 << 22
+
+func alignUp(v, a uint64) uint64 { return (v + a - 1) / a * a }
+
+func newLayout(p *kernels.Plan) (*layout, error) {
+	l := &layout{plan: p, addr: make([]uint32, len(p.Buffers)+1)}
+	next := uint64(gen.ReservedBytes)
+	l.scratch = uint32(next)
+	next += scratchPerThread * maxThreads
+	for i, s := range p.Buffers {
+		if s.Parent != kernels.NoBuf {
+			continue
+		}
+		next = alignUp(next, align)
+		l.addr[i+1] = uint32(next)
+		next += uint64(s.Len * s.DType.Size())
+		if next >= 1<<32 {
+			return nil, fmt.Errorf("buffer %q ends at byte %d, past the 4 GiB a WebAssembly memory can hold; use a smaller batch", s.Name, next)
+		}
+	}
+	for i, s := range p.Buffers {
+		if s.Parent == kernels.NoBuf {
+			continue
+		}
+		ps := p.Spec(s.Parent)
+		if ps.Parent != kernels.NoBuf || s.DType != ps.DType || s.Offset < 0 || s.Offset+s.Len > ps.Len {
+			return nil, fmt.Errorf("view %q does not fit its parent %q", s.Name, ps.Name)
+		}
+		l.addr[i+1] = l.addr[s.Parent] + uint32(s.Offset*s.DType.Size())
+	}
+	l.wsBase = uint32(alignUp(next, align))
+	return l, nil
+}
+
+// compiler turns ops into calls.
+type compiler struct {
+	l     *layout
+	tile  gen.Tile
+	calls []call
+	ws    uint64 // bump pointer inside the workspace for the current op
+}
+
+func (c *compiler) buf(b kernels.Buf) uint64 { return uint64(c.l.addr[b]) }
+
+// opt is the address of an optional buffer, 0 when absent (address 0 is the control
+// area, never a buffer).
+func (c *compiler) opt(b kernels.Buf) uint64 {
+	if b == kernels.NoBuf {
+		return 0
+	}
+	return c.buf(b)
+}
+
+// take reserves n bytes of workspace for the op being compiled.
+func (c *compiler) take(n int) uint64 {
+	a := uint64(c.l.wsBase) + c.ws
+	c.ws = alignUp(c.ws+uint64(n), align)
+	if c.ws > uint64(c.l.wsSize) {
+		c.l.wsSize = uint32(c.ws)
+	}
+	return a
+}
+
+func (c *compiler) emit(fn string, parallel bool, args ...uint64) {
+	c.calls = append(c.calls, call{fn: fn, args: args, parallel: parallel, scratch: -1})
+}
+
+func u(v int) uint64 { return uint64(uint32(int32(v))) }
+func b2u(v bool) uint64 {
+	if v {
+		return 1
+	}
+	return 0
+}
+func f32(v float32) uint64 { return uint64(math.Float32bits(v)) }
+func f64(v float64) uint64 { return math.Float64bits(v) }
+func ceil(a, b int) int    { return (a + b - 1) / b }
+func padTo(a, b int) int   { return ceil(a, b) * b }
+
+// exact64 widens a float32 hyper-parameter to the float64 it was meant as (0.1f becomes
+// 0.1), as PyTorch holds eps and momentum in double (and kernels/ref does the same).
+func exact64(v float32) float64 {
+	f, _ := strconv.ParseFloat(strconv.FormatFloat(float64(v), 'g', -1, 32), 64)
+	return f
+}
+
+// compileRoutines compiles every routine of p; the memory size is known afterwards.
+func compileRoutines(p *kernels.Plan, tile gen.Tile) (*layout, map[string][]call, error) {
+	if err := p.Validate(); err != nil {
+		return nil, nil, err
+	}
+	l, err := newLayout(p)
+	if err != nil {
+		return nil, nil, err
+	}
+	routines := map[string][]call{}
+	for _, r := range p.Routines {
+		c := &compiler{l: l, tile: tile}
+		for i, op := range r.Ops {
+			c.ws = 0
+			start := len(c.calls)
+			if err := c.op(op); err != nil {
+				return nil, nil, fmt.Errorf("routine %q op %d (%s): %w", r.Name, i, op.Kind(), err)
+			}
+			for j := start; j < len(c.calls); j++ {
+				c.calls[j].what = fmt.Sprintf("routine %q op %d (%s)", r.Name, i, op.Kind())
+			}
+		}
+		routines[r.Name] = c.calls
+	}
+	l.totalSize = uint64(l.wsBase) + uint64(l.wsSize)
+	if l.totalSize > 1<<32 {
+		return nil, nil, fmt.Errorf("plan needs %d bytes of WebAssembly memory, more than 4 GiB; use a smaller batch", l.totalSize)
+	}
+	return l, routines, nil
+}
+
+func (c *compiler) op(op kernels.Op) error {
+	if v := reflect.ValueOf(op); v.Kind() == reflect.Pointer && !v.IsNil() {
+		if o, ok := v.Elem().Interface().(kernels.Op); ok {
+			op = o
+		}
+	}
+	switch o := op.(type) {
+	case kernels.Conv2D:
+		return c.conv(o)
+	case kernels.Conv2DBackwardData:
+		return c.convData(o)
+	case kernels.Conv2DBackwardFilter:
+		return c.convFilter(o)
+	case kernels.BatchNorm:
+		return c.batchNorm(o)
+	case kernels.BatchNormBackward:
+		return c.batchNormBackward(o)
+	case kernels.ReLUBackward:
+		c.emit("relu_bwd", true, c.buf(o.Y), c.buf(o.DY), c.buf(o.DX), u(o.Len))
+	case kernels.Add:
+		c.emit("add", true, c.buf(o.A), c.buf(o.B), c.buf(o.Y), u(o.Len))
+	case kernels.MaxPool:
+		return c.maxPool(o)
+	case kernels.MaxPoolBackward:
+		return c.maxPoolBackward(o)
+	case kernels.GlobalAvgPool:
+		if o.N < 1 || o.HW < 1 || o.C < 1 {
+			return fmt.Errorf("avgpool: N %d, HW %d and C %d must be at least 1", o.N, o.HW, o.C)
+		}
+		c.emit("avgpool", true, c.buf(o.X), c.buf(o.Y), u(o.N), u(o.HW), u(o.C))
+	case kernels.GlobalAvgPoolBackward:
+		if o.N < 1 || o.HW < 1 || o.C < 1 {
+			return fmt.Errorf("avgpool_bwd: N %d, HW %d and C %d must be at least 1", o.N, o.HW, o.C)
+		}
+		c.emit("avgpool_bwd", true, c.buf(o.DY), c.buf(o.DX), u(o.N), u(o.HW), u(o.C))
+	case kernels.Linear:
+		return c.linear(o)
+	case kernels.LinearBackward:
+		return c.linearBackward(o)
+	case kernels.SoftmaxCrossEntropy:
+		if o.N < 1 || o.Classes < 1 {
+			return fmt.Errorf("softmax_xent: N %d and Classes %d must be at least 1", o.N, o.Classes)
+		}
+		c.emit("softmax_xent", false, c.buf(o.Logits), c.buf(o.Labels), c.opt(o.DLogits), c.buf(o.Loss),
+			c.buf(o.Correct), u(o.N), u(o.Classes))
+		c.calls[len(c.calls)-1].check = true
+	case kernels.SGD:
+		c.emit("sgd", true, c.buf(o.Param), c.buf(o.Grad), c.opt(o.Velocity), c.buf(o.Hyper), u(o.Len))
+		c.calls[len(c.calls)-1].check = true
+	case kernels.InputNormalize:
+		for ch, s := range o.Std {
+			if s == 0 {
+				return fmt.Errorf("input: std[%d] is 0", ch)
+			}
+		}
+		c.emit("input", true, c.buf(o.Src), c.buf(o.Dst), u(o.N*o.H*o.W),
+			f32(o.Mean[0]), f32(o.Mean[1]), f32(o.Mean[2]), f32(o.Std[0]), f32(o.Std[1]), f32(o.Std[2]))
+	default:
+		return fmt.Errorf("the simd backend has no kernel for op %T; add one to kernels/simd/compile.go", op)
+	}
+	return nil
+}

@@ -1,0 +1,198 @@
+package gen
+
+import (
+	w "webtune/kernels/simd/internal/wasm"
+)
+
+// batchNorm emits the batch norm kernels. Statistics follow kernels/ref: per-channel
+// sums in float64 over tiles of RowChunk rows (partial sums [tile][width] in float64),
+// reduced in float64, per-channel coefficients in float64, and a float32 apply pass.
+//
+// Train forward: bn_psum, bn_reduce (mean), bn_psq, bn_reduce (variance),
+// bn_train_finish, bn_apply. Eval: bn_eval_finish, bn_apply. Backward: bn_bwd_psum,
+// bn_reduce, bn_bwd_finish, bn_bwd_apply.
+func (k *kb) batchNorm() {
+	f64 := w.F64
+	rowSums := func(name string, nIn int, add func(f *w.Func, in []w.Local, part, row, ch w.Local, width w.Value)) {
+		// name(in..., rows, C, part): part[t][·] = Σ over the tile's rows.
+		f := k.fn(name, nIn+3, 0)
+		p := f.Params()
+		in, rows, C, part := p[:nIn], p[nIn], p[nIn+1], p[nIn+2]
+		width := w.Mul(C, w.I32c(int32(widthOf(name))))
+		row, ch, dst := f.Local(i32), f.Local(i32), f.Local(i32)
+		chunks(f, rows, RowChunk, func(lo, hi w.Local) {
+			f.Set(dst, w.Add(part, w.Shl(w.Mul(w.DivS(lo, w.I32c(RowChunk)), width), w.I32c(3))))
+			f.For(ch, w.I32c(0), width, 1, func() {
+				f.StoreF64(w.Add(dst, w.Shl(ch, w.I32c(3))), 0, w.F64c(0))
+			})
+			f.For(row, lo, hi, 1, func() {
+				f.For(ch, w.I32c(0), C, 1, func() { add(f, in, dst, row, ch, C) })
+			})
+		})
+	}
+	acc := func(f *w.Func, dst, ch w.Value, v w.Value) {
+		a := w.Add(dst, w.Shl(ch, w.I32c(3)))
+		f.StoreF64(a, 0, w.DAdd(w.LoadF64(a, 0), v))
+	}
+	x64 := func(x, row, ch, C w.Value) w.Value {
+		return w.F64FromF32(w.LoadF32(at(x, w.Add(w.Mul(row, C), ch)), 0))
+	}
+	// bn_psum(x, rows, C, part): Σ x.
+	rowSums("bn_psum", 1, func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
+		acc(f, dst, ch, x64(in[0], row, ch, C))
+	})
+	// bn_psq(x, mean64, rows, C, part): Σ (x-μ)², μ in float64.
+	rowSums("bn_psq", 2, func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
+		d := f.Local(f64)
+		f.Set(d, w.DSub(x64(in[0], row, ch, C), w.LoadF64(w.Add(in[1], w.Shl(ch, w.I32c(3))), 0)))
+		acc(f, dst, ch, w.DMul(d, d))
+	})
+	// bn_bwd_psum(x, dy, mean, rows, C, part): part[t][c] = Σ dy, part[t][C+c] = Σ dy·(x-μ).
+	rowSums("bn_bwd_psum", 3, func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
+		d := f.Local(f64)
+		f.Set(d, x64(in[1], row, ch, C))
+		acc(f, dst, ch, d)
+		acc(f, dst, w.Add(C, ch), w.DMul(d, w.DSub(x64(in[0], row, ch, C), w.F64FromF32(w.LoadF32(at(in[2], ch), 0)))))
+	})
+
+	// bn_reduce(part, tiles, width, div, dst64): dst[c] = Σ_t part[t][c] / div.
+	f := k.fn("bn_reduce", 5, 0)
+	p := f.Params()
+	part, nt, width, div, dst := p[0], p[1], p[2], p[3], p[4]
+	s := f.Local(f64)
+	c, t := f.Local(i32), f.Local(i32)
+	chunks(f, width, 16, func(lo, hi w.Local) {
+		f.For(c, lo, hi, 1, func() {
+			f.Set(s, w.F64c(0))
+			f.For(t, w.I32c(0), nt, 1, func() {
+				f.Set(s, w.DAdd(s, w.LoadF64(w.Add(part, w.Shl(w.Add(w.Mul(t, width), c), w.I32c(3))), 0)))
+			})
+			f.StoreF64(w.Add(dst, w.Shl(c, w.I32c(3))), 0, w.DDiv(s, w.F64FromI32(div)))
+		})
+	})
+
+	// bn_train_finish(mean64, var64, gamma, beta, runMean, runVar, saveMean, saveInvStd,
+	// scale, shift, C, rows, eps, momentum): as kernels/ref, in float64.
+	f = k.m.Func("bn_train_finish", true, []w.ValType{i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, f64, f64}, nil)
+	p = f.Params()
+	mean64, var64, gamma, beta, runMean, runVar, saveMean, saveInvStd, scale, shift, C, rows, eps, mom :=
+		p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12], p[13]
+	mu, invstd, unbias, one := f.Local(f64), f.Local(f64), f.Local(f64), w.F64c(1)
+	c = f.Local(i32)
+	f.Set(unbias, w.DDiv(w.F64FromI32(rows), w.F64FromI32(w.Sub(rows, w.I32c(1)))))
+	tiles(f, w.I32c(1), func(w.Local) {
+		f.For(c, w.I32c(0), C, 1, func() {
+			f.Set(mu, w.LoadF64(w.Add(mean64, w.Shl(c, w.I32c(3))), 0))
+			v := w.LoadF64(w.Add(var64, w.Shl(c, w.I32c(3))), 0)
+			f.Set(invstd, w.DDiv(one, w.DSqrt(w.DAdd(v, eps))))
+			f.StoreF32(at(saveMean, c), 0, w.F32FromF64(mu))
+			f.StoreF32(at(saveInvStd, c), 0, w.F32FromF64(invstd))
+			f.StoreF32(at(runMean, c), 0, w.F32FromF64(w.DAdd(w.DMul(w.DSub(one, mom), w.F64FromF32(w.LoadF32(at(runMean, c), 0))), w.DMul(mom, mu))))
+			f.StoreF32(at(runVar, c), 0, w.F32FromF64(w.DAdd(w.DMul(w.DSub(one, mom), w.F64FromF32(w.LoadF32(at(runVar, c), 0))), w.DMul(w.DMul(mom, v), unbias))))
+			affine(f, gamma, beta, scale, shift, c, mu, invstd)
+		})
+	})
+
+	// bn_eval_finish(runMean, runVar, gamma, beta, scale, shift, C, eps).
+	f = k.m.Func("bn_eval_finish", true, []w.ValType{i32, i32, i32, i32, i32, i32, i32, f64}, nil)
+	p = f.Params()
+	runMean, runVar, gamma, beta, scale, shift, C, eps = p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]
+	mu, invstd = f.Local(f64), f.Local(f64)
+	c = f.Local(i32)
+	tiles(f, w.I32c(1), func(w.Local) {
+		f.For(c, w.I32c(0), C, 1, func() {
+			f.Set(mu, w.F64FromF32(w.LoadF32(at(runMean, c), 0)))
+			f.Set(invstd, w.DDiv(w.F64c(1), w.DSqrt(w.DAdd(w.F64FromF32(w.LoadF32(at(runVar, c), 0)), eps))))
+			affine(f, gamma, beta, scale, shift, c, mu, invstd)
+		})
+	})
+
+	// bn_apply(x, scale, shift, res, y, rows, C, relu): y = relu?(x·scale + shift + res?);
+	// res = 0 means no residual.
+	f = k.fn("bn_apply", 8, 0)
+	p = f.Params()
+	x, scale, shift, res, y, rows, C, relu := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]
+	row, xr, yr, rr := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	v, vs := f.Local(w.V128), f.Local(f32)
+	chunks(f, rows, RowChunk, func(lo, hi w.Local) {
+		f.For(row, lo, hi, 1, func() {
+			f.Set(xr, at(x, w.Mul(row, C)))
+			f.Set(yr, at(y, w.Mul(row, C)))
+			f.Set(rr, at(res, w.Mul(row, C)))
+			vecLoop(f, w.I32c(0), C, func(i w.Local) {
+				f.Set(v, w.VAdd(w.VMul(w.LoadV128(at(xr, i), 0), w.LoadV128(at(scale, i), 0)), w.LoadV128(at(shift, i), 0)))
+				f.If(res, func() { f.Set(v, w.VAdd(v, w.LoadV128(at(rr, i), 0))) })
+				f.If(relu, func() { f.Set(v, w.VMax(v, w.VZero())) })
+				f.StoreV128(at(yr, i), 0, v)
+			}, func(i w.Local) {
+				f.Set(vs, w.FAdd(w.FMul(w.LoadF32(at(xr, i), 0), w.LoadF32(at(scale, i), 0)), w.LoadF32(at(shift, i), 0)))
+				f.If(res, func() { f.Set(vs, w.FAdd(vs, w.LoadF32(at(rr, i), 0))) })
+				f.If(relu, func() { f.Set(vs, w.FMax(vs, w.F32c(0))) })
+				f.StoreF32(at(yr, i), 0, vs)
+			})
+		})
+	})
+
+	// bn_bwd_finish(sums64, gamma, invstd, dgamma, dbeta, k1, k2, k3, C, rows): with
+	// sums = [Σdy | Σdy·(x-μ)], dγ = Σdy·x̂, dβ = Σdy, k1 = γ·is, k2 = -k1·is·Σdy·x̂/n,
+	// k3 = -k1·Σdy/n, as kernels/ref.
+	f = k.fn("bn_bwd_finish", 10, 0)
+	p = f.Params()
+	sums, gamma, invstd32, dgamma, dbeta, k1, k2, k3, C, rows := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
+	is, sdy, sdyx, g, n := f.Local(f64), f.Local(f64), f.Local(f64), f.Local(f64), f.Local(f64)
+	c = f.Local(i32)
+	tiles(f, w.I32c(1), func(w.Local) {
+		f.Set(n, w.F64FromI32(rows))
+		f.For(c, w.I32c(0), C, 1, func() {
+			f.Set(is, w.F64FromF32(w.LoadF32(at(invstd32, c), 0)))
+			f.Set(sdy, w.LoadF64(w.Add(sums, w.Shl(c, w.I32c(3))), 0))
+			f.Set(sdyx, w.DMul(w.LoadF64(w.Add(sums, w.Shl(w.Add(C, c), w.I32c(3))), 0), is))
+			f.StoreF32(at(dgamma, c), 0, w.F32FromF64(sdyx))
+			f.StoreF32(at(dbeta, c), 0, w.F32FromF64(sdy))
+			f.Set(g, w.DMul(w.F64FromF32(w.LoadF32(at(gamma, c), 0)), is))
+			f.StoreF32(at(k1, c), 0, w.F32FromF64(g))
+			f.StoreF32(at(k2, c), 0, w.F32FromF64(w.DDiv(w.DMul(w.DMul(w.DSub(w.F64c(0), g), is), sdyx), n)))
+			f.StoreF32(at(k3, c), 0, w.F32FromF64(w.DDiv(w.DMul(w.DSub(w.F64c(0), g), sdy), n)))
+		})
+	})
+
+	// bn_bwd_apply(x, dy, mean, k1, k2, k3, dx, rows, C): dx = k1·dy + k2·(x-μ) + k3.
+	f = k.fn("bn_bwd_apply", 9, 0)
+	p = f.Params()
+	x, dy, mean, k1, k2, k3, dx, rows, C := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]
+	row, xr, dr, or := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	chunks(f, rows, RowChunk, func(lo, hi w.Local) {
+		f.For(row, lo, hi, 1, func() {
+			f.Set(xr, at(x, w.Mul(row, C)))
+			f.Set(dr, at(dy, w.Mul(row, C)))
+			f.Set(or, at(dx, w.Mul(row, C)))
+			vecLoop(f, w.I32c(0), C, func(i w.Local) {
+				f.StoreV128(at(or, i), 0, w.VAdd(w.VAdd(
+					w.VMul(w.LoadV128(at(k1, i), 0), w.LoadV128(at(dr, i), 0)),
+					w.VMul(w.LoadV128(at(k2, i), 0), w.VSub(w.LoadV128(at(xr, i), 0), w.LoadV128(at(mean, i), 0)))),
+					w.LoadV128(at(k3, i), 0)))
+			}, func(i w.Local) {
+				f.StoreF32(at(or, i), 0, w.FAdd(w.FAdd(
+					w.FMul(w.LoadF32(at(k1, i), 0), w.LoadF32(at(dr, i), 0)),
+					w.FMul(w.LoadF32(at(k2, i), 0), w.FSub(w.LoadF32(at(xr, i), 0), w.LoadF32(at(mean, i), 0)))),
+					w.LoadF32(at(k3, i), 0)))
+			})
+		})
+	})
+}
+
+// widthOf is how many float64 partial sums per channel a row-sum kernel keeps.
+func widthOf(name string) int {
+	if name == "bn_bwd_psum" {
+		return 2
+	}
+	return 1
+}
+
+// affine stores scale = f32(γ·invstd) and shift = f32(β - μ·γ·invstd) for channel c.
+func affine(f *w.Func, gamma, beta, scale, shift, c w.Local, mu, invstd w.Local) {
+	sc := f.Local(w.F64)
+	f.Set(sc, w.DMul(w.F64FromF32(w.LoadF32(at(gamma, c), 0)), invstd))
+	f.StoreF32(at(scale, c), 0, w.F32FromF64(sc))
+	f.StoreF32(at(shift, c), 0, w.F32FromF64(w.DSub(w.F64FromF32(w.LoadF32(at(beta, c), 0)), w.DMul(mu, sc))))
+}

@@ -1,0 +1,75 @@
+package gen
+
+import (
+	w "webtune/kernels/simd/internal/wasm"
+)
+
+// im2col emits im2col(x, H, W, C, OH, OW, R, S, stride, pad, m0, rows, col): for output
+// pixels m0 ≤ m < m0+rows (m = (n·OH+oh)·OW+ow), col row m-m0 holds the R·S·C input
+// taps in OHWI order, zero where the window leaves the input. Tiles of RowChunk rows.
+func (k *kb) im2col() {
+	f := k.fn("im2col", 13, 0)
+	p := f.Params()
+	x, H, W, C, OH, OW, R, S, stride, pad, m0, rows, col := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12]
+	rsc, mm, m, n, oh, ow, r, s, h, wc, dst, d := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
+		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	f.Set(rsc, w.Mul(w.Mul(R, S), C))
+	chunks(f, rows, RowChunk, func(lo, hi w.Local) {
+		f.For(mm, lo, hi, 1, func() {
+			f.Set(m, w.Add(m0, mm))
+			f.Set(n, w.DivS(m, w.Mul(OH, OW)))
+			f.Set(oh, w.DivS(w.RemS(m, w.Mul(OH, OW)), OW))
+			f.Set(ow, w.RemS(m, OW))
+			f.Set(dst, at(col, w.Mul(mm, rsc)))
+			f.For(r, w.I32c(0), R, 1, func() {
+				f.Set(h, w.Add(w.Sub(w.Mul(oh, stride), pad), r))
+				f.For(s, w.I32c(0), S, 1, func() {
+					f.Set(wc, w.Add(w.Sub(w.Mul(ow, stride), pad), s))
+					f.Set(d, at(dst, w.Mul(w.Add(w.Mul(r, S), s), C)))
+					// Unsigned compares also reject negative coordinates.
+					f.IfElse(w.And(w.LtU(h, H), w.LtU(wc, W)), func() {
+						copyF32(f, d, at(x, w.Mul(w.Add(w.Mul(w.Add(w.Mul(n, H), h), W), wc), C)), C)
+					}, func() {
+						zeroF32(f, d, C)
+					})
+				})
+			})
+		})
+	})
+}
+
+// col2im emits col2im(dcol, dx, n0, nimg, H, W, C, OH, OW, R, S, stride, pad): for the
+// images n0 ≤ n < n0+nimg, every input pixel of dx is the sum of the dcol taps that
+// read it (a gather, so tiles never write the same pixel). dcol rows count from image
+// n0. One tile per input row.
+func (k *kb) col2im() {
+	f := k.fn("col2im", 13, 0)
+	p := f.Params()
+	dcol, dx, n0, nimg, H, W, C, OH, OW, R, S, stride, pad := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12]
+	rsc, nn, h, wc, d, r, s, th, tw := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
+		f.Local(i32), f.Local(i32), f.Local(i32)
+	f.Set(rsc, w.Mul(w.Mul(R, S), C))
+	hits := func(t, lim w.Value) w.Value { // t ≥ 0, t divisible by stride, t/stride < lim
+		return w.And(w.GeS(t, w.I32c(0)), w.And(w.Eqz(w.RemS(t, stride)), w.LtS(w.DivS(t, stride), lim)))
+	}
+	tiles(f, w.Mul(nimg, H), func(t w.Local) {
+		f.Set(nn, w.DivS(t, H))
+		f.Set(h, w.RemS(t, H))
+		f.For(wc, w.I32c(0), W, 1, func() {
+			f.Set(d, at(dx, w.Mul(w.Add(w.Mul(w.Add(w.Mul(w.Add(n0, nn), H), h), W), wc), C)))
+			zeroF32(f, d, C)
+			f.For(r, w.I32c(0), R, 1, func() {
+				f.Set(th, w.Sub(w.Add(h, pad), r))
+				f.If(hits(th, OH), func() {
+					f.For(s, w.I32c(0), S, 1, func() {
+						f.Set(tw, w.Sub(w.Add(wc, pad), s))
+						f.If(hits(tw, OW), func() {
+							row := w.Add(w.Mul(w.Add(w.Mul(nn, OH), w.DivS(th, stride)), OW), w.DivS(tw, stride))
+							addF32(f, d, at(dcol, w.Add(w.Mul(row, rsc), w.Mul(w.Add(w.Mul(r, S), s), C))), C)
+						})
+					})
+				})
+			})
+		})
+	})
+}

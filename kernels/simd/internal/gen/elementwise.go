@@ -1,0 +1,141 @@
+package gen
+
+import (
+	w "webtune/kernels/simd/internal/wasm"
+)
+
+// ErrAddr is the byte address of the error word: kernels that can refuse their input
+// store a non-zero code there (the host zeroes it before and reads it after).
+const ErrAddr = 4
+
+// Error codes stored at ErrAddr; the word after it (ErrAddr+4) holds the offending
+// element index.
+const (
+	ErrNoVelocity = 1 // sgd: momentum ≠ 0 without a velocity buffer
+	ErrPoolIndex  = 2 // maxpool_bwd: an index outside its image and channel
+	ErrLabel      = 3 // softmax_xent: a label ≥ classes
+)
+
+func fail(f *w.Func, code int32, index w.Value) {
+	f.AtomicStoreI32(w.I32c(0), ErrAddr+4, index)
+	f.AtomicStoreI32(w.I32c(0), ErrAddr, w.I32c(code))
+}
+
+// elementwise emits the element-wise kernels, each split in tiles of ElemChunk.
+func (k *kb) elementwise() {
+	// add(a, b, y, n): y = a + b.
+	f := k.fn("add", 4, 0)
+	p := f.Params()
+	a, b, y, n := p[0], p[1], p[2], p[3]
+	chunks(f, n, ElemChunk, func(lo, hi w.Local) {
+		vecLoop(f, lo, hi, func(i w.Local) {
+			f.StoreV128(at(y, i), 0, w.VAdd(w.LoadV128(at(a, i), 0), w.LoadV128(at(b, i), 0)))
+		}, func(i w.Local) {
+			f.StoreF32(at(y, i), 0, w.FAdd(w.LoadF32(at(a, i), 0), w.LoadF32(at(b, i), 0)))
+		})
+	})
+
+	// relu_bwd(y, dy, dx, n): dx = y > 0 ? dy : 0.
+	f = k.fn("relu_bwd", 4, 0)
+	p = f.Params()
+	yy, dy, dx, n := p[0], p[1], p[2], p[3]
+	chunks(f, n, ElemChunk, func(lo, hi w.Local) {
+		vecLoop(f, lo, hi, func(i w.Local) {
+			f.StoreV128(at(dx, i), 0, w.VAnd(w.LoadV128(at(dy, i), 0), w.VGt(w.LoadV128(at(yy, i), 0), w.VZero())))
+		}, func(i w.Local) {
+			f.StoreF32(at(dx, i), 0, w.Select(w.LoadF32(at(dy, i), 0), w.F32c(0), w.FGt(w.LoadF32(at(yy, i), 0), w.F32c(0))))
+		})
+	})
+
+	k.sgd()
+
+	// bcast_rows(src, rows, cols, dst): every row of dst [rows][cols] = src [cols].
+	f = k.fn("bcast_rows", 4, 0)
+	p = f.Params()
+	src, rows, cols, dst := p[0], p[1], p[2], p[3]
+	chunks(f, rows, RowChunk, func(lo, hi w.Local) {
+		r := f.Local(i32)
+		f.For(r, lo, hi, 1, func() { copyF32(f, at(dst, w.Mul(r, cols)), src, cols) })
+	})
+
+	// colsum(src, rows, cols, dst): dst[c] = Σ_r src[r][c], summed in float64 in row
+	// order. One tile per 16 columns.
+	f = k.fn("colsum", 4, 0)
+	p = f.Params()
+	src, rows, cols, dst = p[0], p[1], p[2], p[3]
+	acc := f.Local(w.F64)
+	c, r := f.Local(i32), f.Local(i32)
+	chunks(f, cols, 16, func(lo, hi w.Local) {
+		f.For(c, lo, hi, 1, func() {
+			f.Set(acc, w.F64c(0))
+			f.For(r, w.I32c(0), rows, 1, func() {
+				f.Set(acc, w.DAdd(acc, w.F64FromF32(w.LoadF32(at(src, w.Add(w.Mul(r, cols), c)), 0))))
+			})
+			f.StoreF32(at(dst, c), 0, w.F32FromF64(acc))
+		})
+	})
+}
+
+// sgd emits sgd(param, grad, vel, hyper, n) with hyper = [lr, wd, momentum] in memory:
+// g = grad + wd·param; with momentum, vel = momentum·vel + g and g = vel; param -= lr·g.
+// vel = 0 means no velocity buffer.
+func (k *kb) sgd() {
+	f := k.fn("sgd", 5, 0)
+	p := f.Params()
+	param, grad, vel, hyper, n := p[0], p[1], p[2], p[3], p[4]
+	lr, wd, mom := f.Local(f32), f.Local(f32), f.Local(f32)
+	vlr, vwd, vmom, g := f.Local(w.V128), f.Local(w.V128), f.Local(w.V128), f.Local(w.V128)
+	s := f.Local(f32)
+	f.Set(lr, w.LoadF32(hyper, 0))
+	f.Set(wd, w.LoadF32(hyper, 4))
+	f.Set(mom, w.LoadF32(hyper, 8))
+	f.If(w.And(w.FNe(mom, w.F32c(0)), w.Eqz(vel)), func() {
+		fail(f, ErrNoVelocity, w.I32c(0))
+		f.Return()
+	})
+	f.Set(vlr, w.VSplat(lr))
+	f.Set(vwd, w.VSplat(wd))
+	f.Set(vmom, w.VSplat(mom))
+	chunks(f, n, ElemChunk, func(lo, hi w.Local) {
+		f.IfElse(w.FNe(mom, w.F32c(0)), func() {
+			vecLoop(f, lo, hi, func(i w.Local) {
+				f.Set(g, w.VAdd(w.LoadV128(at(grad, i), 0), w.VMul(vwd, w.LoadV128(at(param, i), 0))))
+				f.Set(g, w.VAdd(w.VMul(vmom, w.LoadV128(at(vel, i), 0)), g))
+				f.StoreV128(at(vel, i), 0, g)
+				f.StoreV128(at(param, i), 0, w.VSub(w.LoadV128(at(param, i), 0), w.VMul(vlr, g)))
+			}, func(i w.Local) {
+				f.Set(s, w.FAdd(w.LoadF32(at(grad, i), 0), w.FMul(wd, w.LoadF32(at(param, i), 0))))
+				f.Set(s, w.FAdd(w.FMul(mom, w.LoadF32(at(vel, i), 0)), s))
+				f.StoreF32(at(vel, i), 0, s)
+				f.StoreF32(at(param, i), 0, w.FSub(w.LoadF32(at(param, i), 0), w.FMul(lr, s)))
+			})
+		}, func() {
+			vecLoop(f, lo, hi, func(i w.Local) {
+				f.Set(g, w.VAdd(w.LoadV128(at(grad, i), 0), w.VMul(vwd, w.LoadV128(at(param, i), 0))))
+				f.StoreV128(at(param, i), 0, w.VSub(w.LoadV128(at(param, i), 0), w.VMul(vlr, g)))
+			}, func(i w.Local) {
+				f.Set(s, w.FAdd(w.LoadF32(at(grad, i), 0), w.FMul(wd, w.LoadF32(at(param, i), 0))))
+				f.StoreF32(at(param, i), 0, w.FSub(w.LoadF32(at(param, i), 0), w.FMul(lr, s)))
+			})
+		})
+	})
+}
+
+// inputNormalize emits input(src, dst, npix, m0, m1, m2, s0, s1, s2):
+// dst[3p+c] = (src[3p+c]/255 - m_c) / s_c for RGB pixels (uint8 in, float32 out).
+func (k *kb) inputNormalize() {
+	f := k.fn("input", 3, 6)
+	p := f.Params()
+	src, dst, npix := p[0], p[1], p[2]
+	mean, std := p[3:6], p[6:9]
+	px := f.Local(i32)
+	chunks(f, npix, ElemChunk, func(lo, hi w.Local) {
+		f.For(px, lo, hi, 1, func() {
+			for c := 0; c < 3; c++ {
+				i := w.Add(w.Mul(px, w.I32c(3)), w.I32c(int32(c)))
+				v := w.FDiv(w.F32FromI32(w.LoadU8(w.Add(src, i), 0)), w.F32c(255))
+				f.StoreF32(at(dst, i), 0, w.FDiv(w.FSub(v, mean[c]), std[c]))
+			}
+		})
+	})
+}

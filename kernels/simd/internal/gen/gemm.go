@@ -1,0 +1,187 @@
+package gen
+
+import (
+	w "webtune/kernels/simd/internal/wasm"
+)
+
+// gemm emits micro_<t> and gemm_<t>.
+//
+// gemm_<t>(pa, pb, c, M, N, K, ldc, accumulate, scratch) computes C = A·B (or C += A·B
+// when accumulate is 1) for C [M][N] with row stride ldc elements. A is packed by
+// pack_a in row panels of MR ([panel][K][MR], zero-padded rows) and B by pack_b in
+// column strips of NR ([strip][K][NR], zero-padded columns), so the microkernel never
+// sees an edge; edge tiles go through a per-thread scratch tile of MR·NR floats. Tiles
+// are (block of BlockRows rows, strip) pairs; inside one, K is walked in KC chunks so
+// a strip chunk stays in L1 while the block's panels stream past it.
+func (k *kb) gemm(t Tile) {
+	micro := k.micro(t)
+	f := k.fn("gemm_"+t.String(), 9, 0)
+	p := f.Params()
+	pa, pb, c, M, N, K, ldc, accum, scratch := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]
+	MR, NR := w.I32c(int32(t.MR)), w.I32c(int32(t.NR))
+	mb := int32(BlockRows / t.MR)
+
+	npan, nstr, nblk := f.Local(i32), f.Local(i32), f.Local(i32)
+	f.Set(npan, ceilDiv(M, MR))
+	f.Set(nstr, ceilDiv(N, NR))
+	f.Set(nblk, ceilDiv(npan, w.I32c(mb)))
+	p0, p1, s, cols, rows, bstrip := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	k0, kc, ld, pp, apan, bp, ctile := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	r, j := f.Local(i32), f.Local(i32)
+
+	tiles(f, w.Mul(nblk, nstr), func(tile w.Local) {
+		f.Set(s, w.RemS(tile, nstr))
+		f.Set(p0, w.Mul(w.DivS(tile, nstr), w.I32c(mb)))
+		f.Set(p1, w.MinS(w.Add(p0, w.I32c(mb)), npan))
+		f.Set(cols, w.MinS(NR, w.Sub(N, w.Mul(s, NR))))
+		f.Set(bstrip, at(pb, w.Mul(w.Mul(s, K), NR)))
+		f.For(k0, w.I32c(0), K, KC, func() {
+			f.Set(kc, w.MinS(w.I32c(KC), w.Sub(K, k0)))
+			f.Set(ld, w.Or(accum, w.GtS(k0, w.I32c(0))))
+			f.Set(bp, at(bstrip, w.Mul(k0, NR)))
+			f.For(pp, p0, p1, 1, func() {
+				f.Set(rows, w.MinS(MR, w.Sub(M, w.Mul(pp, MR))))
+				f.Set(apan, at(pa, w.Add(w.Mul(w.Mul(pp, K), MR), w.Mul(k0, MR))))
+				f.Set(ctile, at(c, w.Add(w.Mul(w.Mul(pp, MR), ldc), w.Mul(s, NR))))
+				f.IfElse(w.And(w.Eq(rows, MR), w.Eq(cols, NR)), func() {
+					f.Call(micro, apan, bp, kc, ctile, w.Shl(ldc, w.I32c(2)), ld)
+				}, func() {
+					// Edge tile: run the full tile on scratch, copy the valid part.
+					f.If(ld, func() {
+						f.For(r, w.I32c(0), rows, 1, func() {
+							f.For(j, w.I32c(0), cols, 1, func() {
+								f.StoreF32(at(scratch, w.Add(w.Mul(r, NR), j)), 0,
+									w.LoadF32(at(ctile, w.Add(w.Mul(r, ldc), j)), 0))
+							})
+						})
+					})
+					f.Call(micro, apan, bp, kc, scratch, w.I32c(int32(4*t.NR)), ld)
+					f.For(r, w.I32c(0), rows, 1, func() {
+						f.For(j, w.I32c(0), cols, 1, func() {
+							f.StoreF32(at(ctile, w.Add(w.Mul(r, ldc), j)), 0,
+								w.LoadF32(at(scratch, w.Add(w.Mul(r, NR), j)), 0))
+						})
+					})
+				})
+			})
+		})
+	})
+}
+
+// micro emits the register-tiled microkernel micro_<t>(pa, pb, kc, c, ldcBytes, load):
+// MR×NR/4 f32x4 accumulators (loaded from C when load is 1, else zero), kc rank-1
+// updates from a packed A panel and B strip, then a store to C.
+func (k *kb) micro(t Tile) w.FuncRef {
+	f := k.m.Func("micro_"+t.String(), false, []w.ValType{i32, i32, i32, i32, i32, i32}, nil)
+	p := f.Params()
+	pa, pb, kc, c, ldc, load := p[0], p[1], p[2], p[3], p[4], p[5]
+	nv := t.NR / 4
+	acc := f.Locals(w.V128, t.MR*nv)
+	b := f.Locals(w.V128, nv)
+	a := f.Local(w.V128)
+	row, kk := f.Local(i32), f.Local(i32)
+
+	f.If(load, func() {
+		f.Set(row, c)
+		for i := 0; i < t.MR; i++ {
+			for v := 0; v < nv; v++ {
+				f.Set(acc[i*nv+v], w.LoadV128(row, uint32(16*v)))
+			}
+			f.Set(row, w.Add(row, ldc))
+		}
+	})
+	f.For(kk, w.I32c(0), kc, 1, func() {
+		for v := 0; v < nv; v++ {
+			f.Set(b[v], w.LoadV128(pb, uint32(16*v)))
+		}
+		for i := 0; i < t.MR; i++ {
+			f.Set(a, w.LoadSplat(pa, uint32(4*i)))
+			for v := 0; v < nv; v++ {
+				f.Set(acc[i*nv+v], w.VMulAdd(a, b[v], acc[i*nv+v], k.relaxed))
+			}
+		}
+		f.Inc(pa, int32(4*t.MR))
+		f.Inc(pb, int32(4*t.NR))
+	})
+	f.Set(row, c)
+	for i := 0; i < t.MR; i++ {
+		for v := 0; v < nv; v++ {
+			f.StoreV128(row, uint32(16*v), acc[i*nv+v])
+		}
+		f.Set(row, w.Add(row, ldc))
+	}
+	return f.Ref()
+}
+
+// packA emits pack_a(src, M, K, rs, cs, MR, dst): A[m][k] = src[m·rs + k·cs] into
+// row panels [panel][K][MR], rows past M zero. One tile per panel.
+func (k *kb) packA() {
+	f := k.fn("pack_a", 7, 0)
+	p := f.Params()
+	src, M, K, rs, cs, MR, dst := p[0], p[1], p[2], p[3], p[4], p[5], p[6]
+	rows, base, i, kk, s, d := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	tiles(f, ceilDiv(M, MR), func(pan w.Local) {
+		f.Set(rows, w.MinS(MR, w.Sub(M, w.Mul(pan, MR))))
+		f.Set(base, at(dst, w.Mul(w.Mul(pan, K), MR)))
+		f.IfElse(w.Eq(cs, w.I32c(1)), func() {
+			// Rows are contiguous in k: read each row in order.
+			f.For(i, w.I32c(0), rows, 1, func() {
+				f.Set(s, at(src, w.Mul(w.Add(w.Mul(pan, MR), i), rs)))
+				f.Set(d, at(base, i))
+				f.For(kk, w.I32c(0), K, 1, func() {
+					f.StoreF32(d, 0, w.LoadF32(s, 0))
+					f.Inc(s, 4)
+					f.Set(d, w.Add(d, w.Shl(MR, w.I32c(2))))
+				})
+			})
+		}, func() {
+			f.For(kk, w.I32c(0), K, 1, func() {
+				f.Set(s, at(src, w.Add(w.Mul(w.Mul(pan, MR), rs), w.Mul(kk, cs))))
+				f.Set(d, at(base, w.Mul(kk, MR)))
+				f.For(i, w.I32c(0), rows, 1, func() {
+					f.StoreF32(at(d, i), 0, w.LoadF32(at(s, w.Mul(i, rs)), 0))
+				})
+			})
+		})
+		f.For(i, rows, MR, 1, func() {
+			f.For(kk, w.I32c(0), K, 1, func() {
+				f.StoreF32(at(base, w.Add(w.Mul(kk, MR), i)), 0, w.F32c(0))
+			})
+		})
+	})
+}
+
+// packB emits pack_b(src, K, N, rs, cs, NR, dst): B[k][n] = src[k·rs + n·cs] into
+// column strips [strip][K][NR], columns past N zero. One tile per strip.
+func (k *kb) packB() {
+	f := k.fn("pack_b", 7, 0)
+	p := f.Params()
+	src, K, N, rs, cs, NR, dst := p[0], p[1], p[2], p[3], p[4], p[5], p[6]
+	cols, base, j, kk, s, d := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	tiles(f, ceilDiv(N, NR), func(str w.Local) {
+		f.Set(cols, w.MinS(NR, w.Sub(N, w.Mul(str, NR))))
+		f.Set(base, at(dst, w.Mul(w.Mul(str, K), NR)))
+		f.IfElse(w.Eq(cs, w.I32c(1)), func() {
+			f.For(kk, w.I32c(0), K, 1, func() {
+				f.Set(d, at(base, w.Mul(kk, NR)))
+				copyF32(f, d, at(src, w.Add(w.Mul(kk, rs), w.Mul(str, NR))), cols)
+				zeroF32(f, at(d, cols), w.Sub(NR, cols))
+			})
+		}, func() {
+			// Columns are contiguous in k (a transposed B): read each column in order.
+			f.For(j, w.I32c(0), cols, 1, func() {
+				f.Set(s, at(src, w.Mul(w.Add(w.Mul(str, NR), j), cs)))
+				f.Set(d, at(base, j))
+				f.For(kk, w.I32c(0), K, 1, func() {
+					f.StoreF32(d, 0, w.LoadF32(at(s, w.Mul(kk, rs)), 0))
+					f.Set(d, w.Add(d, w.Shl(NR, w.I32c(2))))
+				})
+			})
+			f.For(j, cols, NR, 1, func() {
+				f.For(kk, w.I32c(0), K, 1, func() {
+					f.StoreF32(at(base, w.Add(w.Mul(kk, NR), j)), 0, w.F32c(0))
+				})
+			})
+		})
+	})
+}

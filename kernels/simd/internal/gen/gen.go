@@ -1,0 +1,175 @@
+// Package gen writes webtune's WebAssembly SIMD kernel module: every kernel of the simd
+// backend as readable Go over the wasm assembler. The module imports one shared memory
+// (env.memory) and two math functions (math.exp, math.log, f64), and exports one function
+// per kernel. Parallel kernels split their work into numbered tiles and claim them from
+// a counter at address QueueAddr with i32.atomic.rmw.add, so any number of instances
+// running the same export on the same memory share the work with no messages.
+package gen
+
+import (
+	"fmt"
+
+	w "webtune/kernels/simd/internal/wasm"
+)
+
+// QueueAddr is the byte address of the tile counter. The host zeroes it before every
+// parallel call; the first 64 bytes of memory are reserved for it.
+const QueueAddr = 0
+
+// ReservedBytes is the size of the control area at the start of memory.
+const ReservedBytes = 64
+
+// MaxPages is the memory maximum the module accepts (4 GiB).
+const MaxPages = 65536
+
+// Tile is a GEMM register tile: MR rows of A by NR columns of B (NR a multiple of 4).
+type Tile struct{ MR, NR int }
+
+func (t Tile) String() string { return fmt.Sprintf("%dx%d", t.MR, t.NR) }
+
+// Tiles are the register tiles the module exports, gemm_<MR>x<NR> each.
+var Tiles = []Tile{{2, 16}, {4, 8}, {4, 16}, {8, 8}}
+
+// GEMM cache blocking: KC is the depth of a B strip chunk kept in L1 while MB panels
+// of A (MB·MR rows × KC, in L2) stream past it.
+const (
+	KC        = 256
+	BlockRows = 128 // MB·MR
+)
+
+// Chunk sizes of the other parallel kernels, in elements or rows per tile.
+const (
+	ElemChunk = 8192 // element-wise ops
+	RowChunk  = 64   // row-parallel ops (batch norm, im2col)
+)
+
+// Build returns the kernel module. relaxed selects f32x4.relaxed_madd for the GEMM
+// microkernels; otherwise they multiply and add separately, matching scalar float32.
+func Build(relaxed bool) []byte {
+	m := w.NewModule()
+	m.ImportMemory("env", "memory", w.MemoryLimits{Min: 1, Max: MaxPages, Shared: true})
+	k := &kb{m: m, relaxed: relaxed}
+	k.exp = m.ImportFunc("math", "exp", []w.ValType{w.F64}, []w.ValType{w.F64})
+	k.log = m.ImportFunc("math", "log", []w.ValType{w.F64}, []w.ValType{w.F64})
+	for _, t := range Tiles {
+		k.gemm(t)
+	}
+	k.packA()
+	k.packB()
+	k.im2col()
+	k.col2im()
+	k.elementwise()
+	k.batchNorm()
+	k.pools()
+	k.softmaxXent()
+	k.inputNormalize()
+	return m.Encode()
+}
+
+// EnvModule returns a module that defines the shared memory (pages of 64 KiB, fixed
+// size) and exports it as "memory", for hosts that cannot create one themselves.
+func EnvModule(pages uint32) []byte {
+	m := w.NewModule()
+	m.DefineMemory(w.MemoryLimits{Min: pages, Max: pages, Shared: true}, "memory")
+	return m.Encode()
+}
+
+type kb struct {
+	m        *w.Module
+	relaxed  bool
+	exp, log w.FuncRef
+}
+
+var (
+	i32 = w.I32
+	f32 = w.F32
+)
+
+// fn starts an exported kernel whose parameters are all i32 except the named f32s.
+func (k *kb) fn(name string, nI32 int, nF32 int) *w.Func {
+	ps := make([]w.ValType, 0, nI32+nF32)
+	for i := 0; i < nI32; i++ {
+		ps = append(ps, i32)
+	}
+	for i := 0; i < nF32; i++ {
+		ps = append(ps, f32)
+	}
+	return k.m.Func(name, true, ps, nil)
+}
+
+// tiles runs body(t) for every tile t in [0, n) that this instance claims from the
+// shared counter; it returns when all tiles are claimed.
+func tiles(f *w.Func, n w.Value, body func(t w.Local)) {
+	t := f.Local(i32)
+	f.Block(func(done w.Label) {
+		f.Loop(func(top w.Label) {
+			f.Set(t, w.AtomicAdd(w.I32c(0), QueueAddr, w.I32c(1)))
+			f.BrIf(done, w.GeS(t, n))
+			body(t)
+			f.Br(top)
+		})
+	})
+}
+
+// chunks runs body(lo, hi) over [0, n) split into tiles of size elements.
+func chunks(f *w.Func, n w.Value, size int32, body func(lo, hi w.Local)) {
+	lo, hi := f.Local(i32), f.Local(i32)
+	tiles(f, ceilDiv(n, w.I32c(size)), func(t w.Local) {
+		f.Set(lo, w.Mul(t, w.I32c(size)))
+		f.Set(hi, w.MinS(w.Add(lo, w.I32c(size)), n))
+		body(lo, hi)
+	})
+}
+
+func ceilDiv(a, b w.Value) w.Value { return w.DivS(w.Sub(w.Add(a, b), w.I32c(1)), b) }
+
+// at is the byte address base + 4·i of float or int element i.
+func at(base, i w.Value) w.Value { return w.Add(base, w.Shl(i, w.I32c(2))) }
+
+// vecLoop runs vec(i) for i = lo, lo+4, ... while i+4 <= hi, then scalar(i) for the
+// remaining elements up to hi.
+func vecLoop(f *w.Func, lo, hi w.Value, vec, scalar func(i w.Local)) {
+	i := f.Local(i32)
+	f.Set(i, lo)
+	f.Block(func(done w.Label) {
+		f.Loop(func(top w.Label) {
+			f.BrIf(done, w.GtS(w.Add(i, w.I32c(4)), hi))
+			vec(i)
+			f.Inc(i, 4)
+			f.Br(top)
+		})
+	})
+	f.Block(func(done w.Label) {
+		f.Loop(func(top w.Label) {
+			f.BrIf(done, w.GeS(i, hi))
+			scalar(i)
+			f.Inc(i, 1)
+			f.Br(top)
+		})
+	})
+}
+
+// copyF32 emits dst[0:n] = src[0:n] (byte addresses, n elements).
+func copyF32(f *w.Func, dst, src, n w.Value) {
+	vecLoop(f, w.I32c(0), n,
+		func(i w.Local) { f.StoreV128(at(dst, i), 0, w.LoadV128(at(src, i), 0)) },
+		func(i w.Local) { f.StoreF32(at(dst, i), 0, w.LoadF32(at(src, i), 0)) })
+}
+
+// zeroF32 emits dst[0:n] = 0.
+func zeroF32(f *w.Func, dst, n w.Value) {
+	vecLoop(f, w.I32c(0), n,
+		func(i w.Local) { f.StoreV128(at(dst, i), 0, w.VZero()) },
+		func(i w.Local) { f.StoreF32(at(dst, i), 0, w.F32c(0)) })
+}
+
+// addF32 emits dst[0:n] += src[0:n].
+func addF32(f *w.Func, dst, src, n w.Value) {
+	vecLoop(f, w.I32c(0), n,
+		func(i w.Local) {
+			f.StoreV128(at(dst, i), 0, w.VAdd(w.LoadV128(at(dst, i), 0), w.LoadV128(at(src, i), 0)))
+		},
+		func(i w.Local) {
+			f.StoreF32(at(dst, i), 0, w.FAdd(w.LoadF32(at(dst, i), 0), w.LoadF32(at(src, i), 0)))
+		})
+}

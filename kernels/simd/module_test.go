@@ -1,0 +1,31 @@
+package simd
+
+import (
+	"bytes"
+	"os"
+	"testing"
+)
+
+// TestModulesFresh fails when a committed module differs from what the generator
+// writes now: run `go generate ./kernels/simd` and commit the result.
+func TestModulesFresh(t *testing.T) {
+	for name, want := range Files() {
+		got, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatalf("reading %s: %v", name, err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s is stale (%d bytes committed, %d generated); run go generate ./kernels/simd", name, len(got), len(want))
+		}
+	}
+	if !bytes.Equal(Module(false), Files()["kernels.wasm"]) || !bytes.Equal(Module(true), Files()["kernels_relaxed.wasm"]) {
+		t.Errorf("the embedded modules differ from a fresh generation; rebuild after go generate ./kernels/simd")
+	}
+	// Generation is deterministic: two builds are byte-identical.
+	a, b := Files(), Files()
+	for name := range a {
+		if !bytes.Equal(a[name], b[name]) {
+			t.Errorf("%s: two generations differ", name)
+		}
+	}
+}

@@ -1,0 +1,340 @@
+//go:build !js
+
+package simd
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/experimental"
+
+	"webtune/kernels"
+	"webtune/kernels/simd/internal/gen"
+)
+
+// Options configures the native runner.
+type Options struct {
+	Threads int    // module instances sharing the memory; at least 1
+	Tile    string // GEMM register tile such as "4x8"; empty picks the fastest at start-up
+}
+
+// NewNative returns the simd backend running the mul+add kernel module on wazero with
+// threads instances on one shared memory, and the fastest GEMM tile measured here.
+func NewNative(threads int) kernels.Backend { return NewNativeWith(Options{Threads: threads}) }
+
+// NewNativeWith returns the native simd backend configured by o.
+func NewNativeWith(o Options) kernels.Backend {
+	if o.Threads < 1 {
+		o.Threads = 1
+	}
+	if o.Threads > maxThreads {
+		o.Threads = maxThreads
+	}
+	return &native{opts: o}
+}
+
+type native struct{ opts Options }
+
+func (b *native) Name() string { return "simd" }
+
+// trace, set by SIMD_TRACE=1, prints every kernel call (a hang shows its last call).
+var trace = os.Getenv("SIMD_TRACE") != ""
+
+// cache shares wazero's compiled code between programs of this process.
+var cache = wazero.NewCompilationCache()
+
+func parseTile(s string) (gen.Tile, error) {
+	for _, t := range gen.Tiles {
+		if t.String() == s {
+			return t, nil
+		}
+	}
+	return gen.Tile{}, fmt.Errorf("simd: no GEMM tile %q; the module has %v", s, gen.Tiles)
+}
+
+func (b *native) Compile(p *kernels.Plan) (kernels.Program, error) {
+	var tile gen.Tile
+	var err error
+	if b.opts.Tile != "" {
+		tile, err = parseTile(b.opts.Tile)
+	} else {
+		tile, err = fastestTile(b.opts.Threads)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return compileNative(p, tile, b.opts.Threads)
+}
+
+func compileNative(p *kernels.Plan, tile gen.Tile, threads int) (*program, error) {
+	l, routines, err := compileRoutines(p, tile)
+	if err != nil {
+		return nil, fmt.Errorf("simd: %w", err)
+	}
+	ex, err := newExecutor(l.totalSize, threads)
+	if err != nil {
+		return nil, fmt.Errorf("simd: %w", err)
+	}
+	if err := ex.resolve(routines); err != nil {
+		ex.close()
+		return nil, fmt.Errorf("simd: %w", err)
+	}
+	return &program{l: l, routines: routines, ex: ex}, nil
+}
+
+// program is a compiled plan on the native runner. Not safe for concurrent use.
+type program struct {
+	l        *layout
+	routines map[string][]call
+	ex       *executor
+}
+
+func (p *program) span(b kernels.Buf, n int, verb string) (uint32, error) {
+	if p.ex == nil {
+		return 0, fmt.Errorf("simd: %s after Close", verb)
+	}
+	if b <= kernels.NoBuf || int(b) > len(p.l.plan.Buffers) {
+		return 0, fmt.Errorf("simd: %s: buffer id %d not in plan", verb, int(b))
+	}
+	s := p.l.plan.Spec(b)
+	if want := s.Len * s.DType.Size(); n != want {
+		return 0, fmt.Errorf("simd: %s buffer %q: got %d bytes, the buffer holds %d", verb, s.Name, n, want)
+	}
+	return p.l.addr[b], nil
+}
+
+func (p *program) Write(b kernels.Buf, src []byte) error {
+	a, err := p.span(b, len(src), "Write")
+	if err != nil {
+		return err
+	}
+	copy(p.ex.mem[a:], src)
+	return nil
+}
+
+func (p *program) Read(b kernels.Buf, dst []byte) error {
+	a, err := p.span(b, len(dst), "Read")
+	if err != nil {
+		return err
+	}
+	copy(dst, p.ex.mem[a:])
+	return nil
+}
+
+func (p *program) Run(routine string) error {
+	if p.ex == nil {
+		return fmt.Errorf("simd: Run(%q) after Close", routine)
+	}
+	calls, ok := p.routines[routine]
+	if !ok {
+		return fmt.Errorf("simd: no routine %q in the plan", routine)
+	}
+	for i := range calls {
+		if err := p.ex.run(&calls[i]); err != nil {
+			return fmt.Errorf("simd: %s: %w", calls[i].what, err)
+		}
+	}
+	return nil
+}
+
+func (p *program) Close() error {
+	if p.ex != nil {
+		p.ex.close()
+		p.ex = nil
+	}
+	return nil
+}
+
+// executor holds the wazero runtime, the shared memory and one module instance per
+// thread, with threads-1 worker goroutines that join every parallel call.
+type executor struct {
+	ctx     context.Context
+	rt      wazero.Runtime
+	mem     []byte // the shared memory, fixed in place
+	threads int
+	fns     [][]api.Function // [thread][export id]
+	ids     map[string]int
+	work    []chan *call
+	wg      sync.WaitGroup
+	errs    []error
+}
+
+func newExecutor(size uint64, threads int) (*executor, error) {
+	ctx := context.Background()
+	cfg := wazero.NewRuntimeConfigCompiler().
+		WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesThreads).
+		WithCompilationCache(cache)
+	rt := wazero.NewRuntimeWithConfig(ctx, cfg)
+	ex := &executor{ctx: ctx, rt: rt, threads: threads, ids: map[string]int{}}
+	fail := func(err error) (*executor, error) { rt.Close(ctx); return nil, err }
+
+	pages := uint32((size + 65535) / 65536)
+	env, err := rt.InstantiateWithConfig(ctx, gen.EnvModule(pages), wazero.NewModuleConfig().WithName("env"))
+	if err != nil {
+		return fail(fmt.Errorf("creating a shared memory of %d pages: %w", pages, err))
+	}
+	mem := env.ExportedMemory("memory")
+	buf, ok := mem.Read(0, mem.Size())
+	if !ok {
+		return fail(fmt.Errorf("reading the shared memory back"))
+	}
+	ex.mem = buf
+	_, err = rt.NewHostModuleBuilder("math").
+		NewFunctionBuilder().WithFunc(func(x float64) float64 { return math.Exp(x) }).Export("exp").
+		NewFunctionBuilder().WithFunc(func(x float64) float64 { return math.Log(x) }).Export("log").
+		Instantiate(ctx)
+	if err != nil {
+		return fail(fmt.Errorf("instantiating the math imports: %w", err))
+	}
+	compiled, err := rt.CompileModule(ctx, kernelsWasm)
+	if err != nil {
+		return fail(fmt.Errorf("compiling kernels.wasm: %w", err))
+	}
+	for t := 0; t < threads; t++ {
+		mod, err := rt.InstantiateModule(ctx, compiled, wazero.NewModuleConfig().WithName(fmt.Sprintf("kernels%d", t)))
+		if err != nil {
+			return fail(fmt.Errorf("instantiating kernel instance %d: %w", t, err))
+		}
+		_ = mod
+	}
+	ex.fns = make([][]api.Function, threads)
+	ex.errs = make([]error, threads)
+	for t := 1; t < threads; t++ {
+		ch := make(chan *call)
+		ex.work = append(ex.work, ch)
+		go ex.worker(t, ch)
+	}
+	return ex, nil
+}
+
+// resolve looks up every export the routines use in every instance.
+func (ex *executor) resolve(routines map[string][]call) error {
+	for _, calls := range routines {
+		for _, c := range calls {
+			if _, ok := ex.ids[c.fn]; ok {
+				continue
+			}
+			ex.ids[c.fn] = len(ex.ids)
+			for t := 0; t < ex.threads; t++ {
+				fn := ex.rt.Module(fmt.Sprintf("kernels%d", t)).ExportedFunction(c.fn)
+				if fn == nil {
+					return fmt.Errorf("kernels.wasm has no export %q; regenerate it with go generate ./kernels/simd", c.fn)
+				}
+				ex.fns[t] = append(ex.fns[t], fn)
+			}
+		}
+	}
+	return nil
+}
+
+func (ex *executor) worker(t int, ch chan *call) {
+	for c := range ch {
+		ex.errs[t] = ex.invoke(t, c)
+		ex.wg.Done()
+	}
+}
+
+// invoke runs c on instance t.
+func (ex *executor) invoke(t int, c *call) error {
+	stack := make([]uint64, len(c.args))
+	copy(stack, c.args)
+	if c.scratch >= 0 {
+		stack[c.scratch] += uint64(t * scratchPerThread)
+	}
+	return ex.fns[t][ex.ids[c.fn]].CallWithStack(ex.ctx, stack)
+}
+
+func (ex *executor) run(c *call) error {
+	if trace {
+		fmt.Fprintln(os.Stderr, "simd call", c.fn, c.args)
+	}
+	binary.LittleEndian.PutUint32(ex.mem[gen.QueueAddr:], 0)
+	binary.LittleEndian.PutUint32(ex.mem[gen.ErrAddr:], 0)
+	if !c.parallel || ex.threads == 1 {
+		if err := ex.invoke(0, c); err != nil {
+			return err
+		}
+	} else {
+		ex.wg.Add(ex.threads - 1)
+		for _, ch := range ex.work {
+			ch <- c
+		}
+		err0 := ex.invoke(0, c)
+		ex.wg.Wait()
+		if err0 != nil {
+			return err0
+		}
+		for _, err := range ex.errs[1:] {
+			if err != nil {
+				return err
+			}
+		}
+	}
+	if c.check {
+		return kernelError(binary.LittleEndian.Uint32(ex.mem[gen.ErrAddr:]), int32(binary.LittleEndian.Uint32(ex.mem[gen.ErrAddr+4:])))
+	}
+	return nil
+}
+
+func (ex *executor) close() {
+	for _, ch := range ex.work {
+		close(ch)
+	}
+	ex.rt.Close(ex.ctx)
+}
+
+// fastestTile times every GEMM tile once per process and thread count on a 256³
+// product and returns the quickest.
+func fastestTile(threads int) (gen.Tile, error) {
+	tileMu.Lock()
+	defer tileMu.Unlock()
+	if t, ok := tileChoice[threads]; ok {
+		return t, nil
+	}
+	best, bestT := gen.Tiles[0], time.Duration(math.MaxInt64)
+	for _, t := range gen.Tiles {
+		d, err := timeGEMM(t, threads, 256, 3)
+		if err != nil {
+			return gen.Tile{}, err
+		}
+		if d < bestT {
+			best, bestT = t, d
+		}
+	}
+	tileChoice[threads] = best
+	return best, nil
+}
+
+var (
+	tileMu     sync.Mutex
+	tileChoice = map[int]gen.Tile{}
+)
+
+// timeGEMM returns the best of reps runs of an n×n×n GEMM (a Linear op) with tile t.
+func timeGEMM(t gen.Tile, threads, n, reps int) (time.Duration, error) {
+	p := kernels.NewPlan()
+	x, w := p.Alloc("x", kernels.F32, n*n), p.Alloc("w", kernels.F32, n*n)
+	bias, y := p.Alloc("bias", kernels.F32, n), p.Alloc("y", kernels.F32, n*n)
+	p.AddRoutine("mm", kernels.Linear{N: n, In: n, Out: n, X: x, W: w, Bias: bias, Y: y})
+	prog, err := compileNative(p, t, threads)
+	if err != nil {
+		return 0, err
+	}
+	defer prog.Close()
+	best := time.Duration(math.MaxInt64)
+	for i := 0; i < reps; i++ {
+		start := time.Now()
+		if err := prog.Run("mm"); err != nil {
+			return 0, err
+		}
+		best = min(best, time.Since(start))
+	}
+	return best, nil
+}

@@ -1,0 +1,244 @@
+package simd
+
+import (
+	"fmt"
+
+	"webtune/kernels"
+	"webtune/kernels/simd/internal/gen"
+)
+
+// packA packs A[m][k] = src[m·rs + k·cs] (elements) into row panels; it returns the
+// panels' address in the workspace.
+func (c *compiler) packA(src uint64, M, K, rs, cs int) uint64 {
+	dst := c.take(4 * padTo(M, c.tile.MR) * K)
+	c.emit("pack_a", true, src, u(M), u(K), u(rs), u(cs), u(c.tile.MR), dst)
+	return dst
+}
+
+// packB packs B[k][n] = src[k·rs + n·cs] into column strips.
+func (c *compiler) packB(src uint64, K, N, rs, cs int) uint64 {
+	dst := c.take(4 * padTo(N, c.tile.NR) * K)
+	c.emit("pack_b", true, src, u(K), u(N), u(rs), u(cs), u(c.tile.NR), dst)
+	return dst
+}
+
+// gemm emits C = A·B, or C += A·B when acc, for packed A and B; C has row stride ldc.
+func (c *compiler) gemm(pa, pb, dst uint64, M, N, K, ldc int, acc bool) {
+	c.calls = append(c.calls, call{fn: "gemm_" + c.tile.String(), parallel: true, scratch: 8,
+		args: []uint64{pa, pb, dst, u(M), u(N), u(K), u(ldc), b2u(acc), uint64(c.l.scratch)}})
+}
+
+// checkConv rejects shapes the op definition does not cover (as kernels/ref).
+func checkConv(s kernels.ConvShape) error {
+	switch {
+	case s.N < 1 || s.H < 1 || s.W < 1 || s.C < 1 || s.K < 1 || s.R < 1 || s.S < 1:
+		return fmt.Errorf("conv shape %+v: every size must be at least 1", s)
+	case s.Stride < 1 || s.Pad < 0:
+		return fmt.Errorf("conv shape %+v: stride must be at least 1 and pad non-negative", s)
+	case s.H+2*s.Pad < s.R || s.W+2*s.Pad < s.S:
+		return fmt.Errorf("conv shape %+v: the %dx%d filter is larger than the padded %dx%d input", s, s.R, s.S, s.H+2*s.Pad, s.W+2*s.Pad)
+	}
+	return nil
+}
+
+// pointwise reports whether X is already the im2col matrix.
+func pointwise(s kernels.ConvShape) bool {
+	return s.R == 1 && s.S == 1 && s.Stride == 1 && s.Pad == 0
+}
+
+// convChunk is how many images one im2col pass covers.
+func convChunk(s kernels.ConvShape) int {
+	per := s.OutH() * s.OutW() * s.R * s.S * s.C
+	return max(1, min(s.N, colBudget/per))
+}
+
+// im2col emits the col matrix of nimg images from n0 into the workspace.
+func (c *compiler) im2col(s kernels.ConvShape, x uint64, n0, nimg int) uint64 {
+	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
+	col := c.take(4 * nimg * pix * taps)
+	c.emit("im2col", true, x, u(s.H), u(s.W), u(s.C), u(s.OutH()), u(s.OutW()), u(s.R), u(s.S),
+		u(s.Stride), u(s.Pad), u(n0*pix), u(nimg*pix), col)
+	return col
+}
+
+// conv: Y[pix][k] = col[pix][rsc] · W[k][rsc]ᵀ, chunk by chunk.
+func (c *compiler) conv(o kernels.Conv2D) error {
+	s := o.ConvShape
+	if err := checkConv(s); err != nil {
+		return err
+	}
+	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
+	pb := c.packB(c.buf(o.W), taps, s.K, 1, taps)
+	chunk := convChunk(s)
+	mark := c.ws
+	for n0 := 0; n0 < s.N; n0 += chunk {
+		c.ws = mark
+		nimg := min(chunk, s.N-n0)
+		src := c.buf(o.X) + uint64(4*n0*s.H*s.W*s.C)
+		if !pointwise(s) {
+			src = c.im2col(s, c.buf(o.X), n0, nimg)
+		}
+		pa := c.packA(src, nimg*pix, taps, taps, 1)
+		c.gemm(pa, pb, c.buf(o.Y)+uint64(4*n0*pix*s.K), nimg*pix, s.K, taps, s.K, false)
+	}
+	return nil
+}
+
+// convData: dcol[pix][rsc] = DY[pix][k] · W[k][rsc], then col2im gathers DX.
+func (c *compiler) convData(o kernels.Conv2DBackwardData) error {
+	s := o.ConvShape
+	if err := checkConv(s); err != nil {
+		return err
+	}
+	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
+	pb := c.packB(c.buf(o.W), s.K, taps, taps, 1)
+	chunk := convChunk(s)
+	mark := c.ws
+	for n0 := 0; n0 < s.N; n0 += chunk {
+		c.ws = mark
+		nimg := min(chunk, s.N-n0)
+		pa := c.packA(c.buf(o.DY)+uint64(4*n0*pix*s.K), nimg*pix, s.K, s.K, 1)
+		if pointwise(s) {
+			c.gemm(pa, pb, c.buf(o.DX)+uint64(4*n0*s.H*s.W*s.C), nimg*pix, taps, s.K, taps, false)
+			continue
+		}
+		dcol := c.take(4 * nimg * pix * taps)
+		c.gemm(pa, pb, dcol, nimg*pix, taps, s.K, taps, false)
+		c.emit("col2im", true, dcol, c.buf(o.DX), u(n0), u(nimg), u(s.H), u(s.W), u(s.C), u(s.OutH()), u(s.OutW()),
+			u(s.R), u(s.S), u(s.Stride), u(s.Pad))
+	}
+	return nil
+}
+
+// convFilter: DW[k][rsc] = Σ over chunks of DY[pix][k]ᵀ · col[pix][rsc].
+func (c *compiler) convFilter(o kernels.Conv2DBackwardFilter) error {
+	s := o.ConvShape
+	if err := checkConv(s); err != nil {
+		return err
+	}
+	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
+	chunk := convChunk(s)
+	for n0 := 0; n0 < s.N; n0 += chunk {
+		c.ws = 0
+		nimg := min(chunk, s.N-n0)
+		pa := c.packA(c.buf(o.DY)+uint64(4*n0*pix*s.K), s.K, nimg*pix, 1, s.K)
+		src := c.buf(o.X) + uint64(4*n0*s.H*s.W*s.C)
+		if !pointwise(s) {
+			src = c.im2col(s, c.buf(o.X), n0, nimg)
+		}
+		pb := c.packB(src, nimg*pix, taps, taps, 1)
+		c.gemm(pa, pb, c.buf(o.DW), s.K, taps, nimg*pix, taps, n0 > 0)
+	}
+	return nil
+}
+
+// linear: Y = bias (every row), then Y += X · Wᵀ, as kernels/ref.
+func (c *compiler) linear(o kernels.Linear) error {
+	if o.N < 1 || o.In < 1 || o.Out < 1 {
+		return fmt.Errorf("linear: N %d, In %d and Out %d must be at least 1", o.N, o.In, o.Out)
+	}
+	c.emit("bcast_rows", true, c.buf(o.Bias), u(o.N), u(o.Out), c.buf(o.Y))
+	pa := c.packA(c.buf(o.X), o.N, o.In, o.In, 1)
+	pb := c.packB(c.buf(o.W), o.In, o.Out, 1, o.In)
+	c.gemm(pa, pb, c.buf(o.Y), o.N, o.Out, o.In, o.Out, true)
+	return nil
+}
+
+// linearBackward: DW = DYᵀ·X, DBias = Σ_n DY, DX = DY·W.
+func (c *compiler) linearBackward(o kernels.LinearBackward) error {
+	if o.N < 1 || o.In < 1 || o.Out < 1 {
+		return fmt.Errorf("linear_bwd: N %d, In %d and Out %d must be at least 1", o.N, o.In, o.Out)
+	}
+	pa := c.packA(c.buf(o.DY), o.Out, o.N, 1, o.Out)
+	pb := c.packB(c.buf(o.X), o.N, o.In, o.In, 1)
+	c.gemm(pa, pb, c.buf(o.DW), o.Out, o.In, o.N, o.In, false)
+	c.emit("colsum", true, c.buf(o.DY), u(o.N), u(o.Out), c.buf(o.DBias))
+	if o.DX != kernels.NoBuf {
+		c.ws = 0
+		pa := c.packA(c.buf(o.DY), o.N, o.Out, o.Out, 1)
+		pb := c.packB(c.buf(o.W), o.Out, o.In, o.In, 1)
+		c.gemm(pa, pb, c.buf(o.DX), o.N, o.In, o.Out, o.In, false)
+	}
+	return nil
+}
+
+// bnTiles is the number of partial-sum tiles the row-sum kernels write.
+func bnTiles(rows int) int { return ceil(rows, gen.RowChunk) }
+
+func (c *compiler) batchNorm(o kernels.BatchNorm) error {
+	if o.Rows < 1 || o.C < 1 {
+		return fmt.Errorf("batchnorm: rows %d and channels %d must be at least 1", o.Rows, o.C)
+	}
+	if o.Train && o.Rows < 2 {
+		return fmt.Errorf("batchnorm: training needs at least 2 rows per channel for the unbiased variance, got %d", o.Rows)
+	}
+	eps, mom := exact64(o.Eps), exact64(o.Momentum)
+	if !(eps > 0) {
+		return fmt.Errorf("batchnorm: eps %v must be positive", o.Eps)
+	}
+	scale, shift := c.take(4*o.C), c.take(4*o.C)
+	if o.Train {
+		nt := bnTiles(o.Rows)
+		part, mean64, var64 := c.take(8*nt*o.C), c.take(8*o.C), c.take(8*o.C)
+		c.emit("bn_psum", true, c.buf(o.X), u(o.Rows), u(o.C), part)
+		c.emit("bn_reduce", true, part, u(nt), u(o.C), u(o.Rows), mean64)
+		c.emit("bn_psq", true, c.buf(o.X), mean64, u(o.Rows), u(o.C), part)
+		c.emit("bn_reduce", true, part, u(nt), u(o.C), u(o.Rows), var64)
+		c.emit("bn_train_finish", false, mean64, var64, c.buf(o.Gamma), c.buf(o.Beta), c.buf(o.RunMean), c.buf(o.RunVar),
+			c.buf(o.SaveMean), c.buf(o.SaveInvStd), scale, shift, u(o.C), u(o.Rows), f64(eps), f64(mom))
+	} else {
+		c.emit("bn_eval_finish", false, c.buf(o.RunMean), c.buf(o.RunVar), c.buf(o.Gamma), c.buf(o.Beta),
+			scale, shift, u(o.C), f64(eps))
+	}
+	c.emit("bn_apply", true, c.buf(o.X), scale, shift, c.opt(o.Residual), c.buf(o.Y), u(o.Rows), u(o.C), b2u(o.ReLU))
+	return nil
+}
+
+func (c *compiler) batchNormBackward(o kernels.BatchNormBackward) error {
+	if o.Rows < 1 || o.C < 1 {
+		return fmt.Errorf("batchnorm_bwd: rows %d and channels %d must be at least 1", o.Rows, o.C)
+	}
+	nt := bnTiles(o.Rows)
+	part, sums := c.take(8*nt*2*o.C), c.take(8*2*o.C)
+	k1, k2, k3 := c.take(4*o.C), c.take(4*o.C), c.take(4*o.C)
+	c.emit("bn_bwd_psum", true, c.buf(o.X), c.buf(o.DY), c.buf(o.SaveMean), u(o.Rows), u(o.C), part)
+	c.emit("bn_reduce", true, part, u(nt), u(2*o.C), 1, sums)
+	c.emit("bn_bwd_finish", false, sums, c.buf(o.Gamma), c.buf(o.SaveInvStd), c.buf(o.DGamma), c.buf(o.DBeta),
+		k1, k2, k3, u(o.C), u(o.Rows))
+	c.emit("bn_bwd_apply", true, c.buf(o.X), c.buf(o.DY), c.buf(o.SaveMean), k1, k2, k3, c.buf(o.DX), u(o.Rows), u(o.C))
+	return nil
+}
+
+// checkPool rejects pool shapes the op definition does not cover (as kernels/ref).
+func checkPool(s kernels.PoolShape) error {
+	switch {
+	case s.N < 1 || s.H < 1 || s.W < 1 || s.C < 1 || s.Window < 1 || s.Stride < 1:
+		return fmt.Errorf("pool shape %+v: sizes, window and stride must be at least 1", s)
+	case s.Pad < 0 || 2*s.Pad > s.Window:
+		return fmt.Errorf("pool shape %+v: pad must be between 0 and half the window, so every window holds a real input", s)
+	case s.H+2*s.Pad < s.Window || s.W+2*s.Pad < s.Window:
+		return fmt.Errorf("pool shape %+v: the window is larger than the padded input", s)
+	}
+	return nil
+}
+
+func (c *compiler) maxPool(o kernels.MaxPool) error {
+	s := o.PoolShape
+	if err := checkPool(s); err != nil {
+		return err
+	}
+	c.emit("maxpool", true, c.buf(o.X), c.buf(o.Y), c.buf(o.Index), u(s.N), u(s.H), u(s.W), u(s.C),
+		u(s.OutH()), u(s.OutW()), u(s.Window), u(s.Stride), u(s.Pad))
+	return nil
+}
+
+func (c *compiler) maxPoolBackward(o kernels.MaxPoolBackward) error {
+	s := o.PoolShape
+	if err := checkPool(s); err != nil {
+		return err
+	}
+	c.emit("maxpool_bwd", true, c.buf(o.DY), c.buf(o.Index), c.buf(o.DX), u(s.N), u(s.H*s.W*s.C),
+		u(s.OutH()*s.OutW()*s.C), u(s.C))
+	c.calls[len(c.calls)-1].check = true
+	return nil
+}
