@@ -1,0 +1,143 @@
+// Command browserbench measures the simd kernel module's SGEMM in headless Chromium:
+// both builds (mul+add, and relaxed-SIMD FMA where WebAssembly.validate accepts it),
+// every register tile, 1 and 2 threads (the page plus workers on one shared memory),
+// at 256, 512 and 1024. It prints medians in GFLOP/s, with packing and kernel only.
+//
+//	go run ./kernels/simd/cmd/browserbench [-sizes 256,512,1024] [-threads 1,2] [-reps 5]
+package main
+
+import (
+	"context"
+	_ "embed"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"webtune/kernels/simd"
+	"webtune/kernels/simd/internal/gen"
+	"webtune/wasm/browser"
+)
+
+var (
+	//go:embed bench.html
+	benchHTML []byte
+	//go:embed bench.js
+	benchJS []byte
+	//go:embed worker.js
+	workerJS []byte
+)
+
+type row struct {
+	Build        string  `json:"build"`
+	Threads      int     `json:"threads"`
+	N            int     `json:"n"`
+	Tile         string  `json:"tile"`
+	TotalMs      float64 `json:"totalMs"`
+	KernelMs     float64 `json:"kernelMs"`
+	GFLOPS       float64 `json:"gflops"`
+	KernelGFLOPS float64 `json:"kernelGflops"`
+	MaxAbsErr    float64 `json:"maxAbsErr"`
+}
+
+type result struct {
+	Error               string `json:"error"`
+	UserAgent           string `json:"userAgent"`
+	CrossOriginIsolated bool   `json:"crossOriginIsolated"`
+	HardwareConcurrency int    `json:"hardwareConcurrency"`
+	RelaxedValid        bool   `json:"relaxedValid"`
+	Rows                []row  `json:"rows"`
+}
+
+func ints(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		v, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || v < 1 {
+			return nil, fmt.Errorf("%q is not a list of positive integers", s)
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+func main() {
+	sizes := flag.String("sizes", "256,512,1024", "matrix sizes n (n×n×n products)")
+	threads := flag.String("threads", "1,2", "thread counts (the page plus workers)")
+	reps := flag.Int("reps", 5, "timed runs per case (the median is reported)")
+	timeout := flag.Duration("timeout", 5*time.Minute, "give up after this long")
+	flag.Parse()
+	if err := run(*sizes, *threads, *reps, *timeout); err != nil {
+		fmt.Fprintln(os.Stderr, "browserbench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(sizesFlag, threadsFlag string, reps int, timeout time.Duration) error {
+	sizes, err := ints(sizesFlag)
+	if err != nil {
+		return fmt.Errorf("-sizes: %w", err)
+	}
+	threads, err := ints(threadsFlag)
+	if err != nil {
+		return fmt.Errorf("-threads: %w", err)
+	}
+	var tiles []string
+	for _, t := range gen.Tiles {
+		tiles = append(tiles, t.String())
+	}
+	config, _ := json.Marshal(map[string]any{"sizes": sizes, "threads": threads, "reps": reps, "tiles": tiles})
+
+	mux := http.NewServeMux()
+	static := func(path, ctype string, body []byte) {
+		mux.HandleFunc("GET "+path, func(w http.ResponseWriter, r *http.Request) {
+			// Cross-origin isolation makes SharedArrayBuffer (a shared memory) available.
+			w.Header().Set("Cross-Origin-Opener-Policy", "same-origin")
+			w.Header().Set("Cross-Origin-Embedder-Policy", "require-corp")
+			w.Header().Set("Content-Type", ctype)
+			w.Write(body)
+		})
+	}
+	static("/{$}", "text/html; charset=utf-8", benchHTML)
+	static("/bench.js", "text/javascript", benchJS)
+	static("/worker.js", "text/javascript", workerJS)
+	static("/config", "application/json", config)
+	static("/kernels.wasm", "application/wasm", simd.Module(false))
+	static("/kernels_relaxed.wasm", "application/wasm", simd.Module(true))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	tab, stop, err := browser.Start(ctx)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	if err := chromedp.Do(tab, chromedp.Navigate(srv.URL)); err != nil {
+		return fmt.Errorf("loading %s: %w", srv.URL, err)
+	}
+	res, err := chromedp.Run(tab, chromedp.Evaluate[result]("window.benchResult", chromedp.EvalAwaitPromise))
+	if err != nil {
+		return fmt.Errorf("running the benchmark page: %w", err)
+	}
+	if res.Error != "" {
+		return fmt.Errorf("benchmark page: %s", res.Error)
+	}
+	fmt.Printf("Chromium: %s\ncrossOriginIsolated %v, hardwareConcurrency %d, relaxed SIMD valid %v\n",
+		res.UserAgent, res.CrossOriginIsolated, res.HardwareConcurrency, res.RelaxedValid)
+	sort.SliceStable(res.Rows, func(i, j int) bool { return res.Rows[i].N < res.Rows[j].N })
+	fmt.Printf("%-8s %7s %5s %5s %12s %12s %10s\n", "build", "threads", "n", "tile", "GFLOP/s", "kernel only", "max err")
+	for _, r := range res.Rows {
+		fmt.Printf("%-8s %7d %5d %5s %12.1f %12.1f %10.2g\n", r.Build, r.Threads, r.N, r.Tile, r.GFLOPS, r.KernelGFLOPS, r.MaxAbsErr)
+	}
+	return nil
+}
