@@ -4,21 +4,29 @@ import (
 	"webtune/kernels"
 )
 
-// gemm is one tiled matrix product OUT(m, n) = Σ_k A(m, k)·B(k, n), M×N outputs over
-// a reduction of length K. Funcs is the op's WGSL for loadA, loadB and store.
+// gemm is one tiled matrix product OUT[m][n] = Σ_k A(m, k)·B(k, n) (+ Bias[n]), M×N
+// outputs over a reduction of length K. Funcs is the op's WGSL for loadA and loadB over
+// its Inputs; Out is the [M][N] row-major result.
 type gemm struct {
 	M, N, K            int
 	AKContig, BKContig bool // whether A(m, ·) / B(·, n) are contiguous in k
-	Splits             int  // split-K slices (wg.z); 1 for none
+	Bias               *param
+	CanSplit           bool // the reduction may be cut into slices summed by a second pass
 	Label              string
 	Funcs              string
-	Params             []param
+	Inputs             []param
+	Out                binding
 }
 
 // tiles picks the tile shape: 128×128 with 8×8 per thread where the output is big
-// enough to fill a GPU with such tiles, smaller tiles for small outputs.
+// enough to fill a GPU with such tiles, 64×64 or 32×32 for smaller outputs, and thin
+// tiles when one side is tiny (conv1's 3 input channels, a batch of one or two).
 func (g gemm) tiles() (bm, bn, bk, tm, tn int) {
 	switch {
+	case g.N <= 8 && g.M > 8:
+		return 128, 8, 16, 4, 1
+	case g.M <= 8 && g.N > 8:
+		return 8, 128, 16, 1, 4
 	case g.M >= 128 && g.N >= 128 && ceilDiv(g.M, 128)*ceilDiv(g.N, 128) >= 64:
 		return 128, 128, 8, 8, 8
 	case g.M >= 64 && g.N >= 64:
@@ -28,117 +36,116 @@ func (g gemm) tiles() (bm, bn, bk, tm, tn int) {
 	}
 }
 
-// chunk is the k range of one split, a multiple of BK.
-func (g gemm) chunk(bk int) int {
-	s := max(g.Splits, 1)
-	return ceilDiv(ceilDiv(g.K, s), bk) * bk
+// splits chooses how many slices to cut the reduction into so that the grid has about
+// 512 workgroups (enough to fill a large GPU), each slice at least 512 long.
+func (g gemm) splits() int {
+	if !g.CanSplit {
+		return 1
+	}
+	bm, bn, bk, _, _ := g.tiles()
+	tiles := ceilDiv(g.M, bm) * ceilDiv(g.N, bn)
+	s := max(min(ceilDiv(512, tiles), g.K/512), 1)
+	chunk := ceilDiv(ceilDiv(g.K, s), bk) * bk
+	return ceilDiv(g.K, chunk)
 }
 
-func (g gemm) dispatch() dispatch {
+// lower returns the GEMM dispatch, and, when split, the pass that sums the slices
+// from scratch into Out.
+func (g gemm) lower(l *layout) []dispatch {
 	bm, bn, bk, tm, tn := g.tiles()
-	chunk := g.chunk(bk)
+	splits := g.splits()
+	chunk := ceilDiv(ceilDiv(g.K, splits), bk) * bk
+	ps := append([]param(nil), g.Inputs...)
+	if g.Bias != nil {
+		ps = append(ps, *g.Bias)
+	}
+	var ws binding
+	if splits > 1 {
+		ws = l.scratchBind(splits * g.M * g.N)
+		ps = append(ps, f32w("out", ws))
+	} else {
+		ps = append(ps, f32w("out", g.Out))
+	}
 	text := render("gemm", map[string]any{
-		"Decls": decls(g.Params), "Funcs": g.Funcs,
+		"Decls": decls(ps), "Funcs": g.Funcs,
 		"M": g.M, "N": g.N, "K": g.K, "BM": bm, "BN": bn, "BK": bk, "TM": tm, "TN": tn,
 		"Threads": (bm / tm) * (bn / tn), "KChunk": chunk,
-		"AKContig": g.AKContig, "BKContig": g.BKContig,
+		"AKContig": g.AKContig, "BKContig": g.BKContig, "Split": splits > 1, "Bias": g.Bias != nil,
 	})
-	return dispatch{Label: g.Label, WGSL: text, Params: g.Params,
-		Groups: [3]int{ceilDiv(g.N, bn), ceilDiv(g.M, bm), ceilDiv(g.K, chunk)}}
+	ds := []dispatch{{Label: g.Label, WGSL: text, Params: ps,
+		Groups: [3]int{ceilDiv(g.N, bn), ceilDiv(g.M, bm), splits}}}
+	if splits > 1 {
+		ds = append(ds, eltwise(g.Label+"_splitk", "splitk_reduce", g.M*g.N,
+			[]param{f32p("ws", ws), f32w("out", g.Out)}, consts("SPLITS", splits), nil))
+	}
+	return ds
 }
 
-// splitsFor chooses how many slices to cut a long reduction into so that the grid has
-// enough workgroups (about 512) to fill a large GPU, each slice at least 512 long.
-func splitsFor(g gemm) int {
-	bm, bn, _, _, _ := g.tiles()
-	tiles := ceilDiv(g.M, bm) * ceilDiv(g.N, bn)
-	s := min(ceilDiv(512, tiles), g.K/512)
-	return max(s, 1)
-}
-
-func convData(s kernels.ConvShape, extra map[string]any) map[string]any {
-	d := map[string]any{
+func convData(s kernels.ConvShape) map[string]any {
+	return map[string]any{
 		"N": s.N, "H": s.H, "W": s.W, "C": s.C, "K": s.K, "R": s.R, "S": s.S,
 		"OH": s.OutH(), "OW": s.OutW(), "Stride": s.Stride, "Pad": s.Pad,
 	}
-	for k, v := range extra {
-		d[k] = v
-	}
-	return d
 }
 
-// convForward: implicit GEMM, M = N·OH·OW pixels, N = K filters, K = R·S·C taps.
-func (l *layout) convForward(o kernels.Conv2D) dispatch {
+// convForward: implicit GEMM, M = N·OH·OW pixels, N = K filters, K = R·S·C taps; the
+// input is gathered straight from NHWC (no im2col buffer).
+func (l *layout) convForward(o kernels.Conv2D) []dispatch {
 	return gemm{
 		M: o.N * o.OutH() * o.OutW(), N: o.K, K: o.R * o.S * o.C,
-		AKContig: true, BKContig: true, Splits: 1, Label: "conv2d",
-		Funcs:  render("conv_fwd", convData(o.ConvShape, nil)),
-		Params: []param{f32p("x", l.bind(o.X)), f32p("w", l.bind(o.W)), f32w("y", l.bind(o.Y))},
-	}.dispatch()
+		AKContig: true, BKContig: true, CanSplit: true, Label: "conv2d",
+		Funcs:  render("conv_fwd", convData(o.ConvShape)),
+		Inputs: []param{f32p("x", l.bind(o.X)), f32p("w", l.bind(o.W))}, Out: l.bind(o.Y),
+	}.lower(l)
 }
 
 // convBackwardData: M = N·H·W input pixels, N = C channels, K = R·S·K (tap, filter).
-func (l *layout) convBackwardData(o kernels.Conv2DBackwardData) dispatch {
+func (l *layout) convBackwardData(o kernels.Conv2DBackwardData) []dispatch {
 	return gemm{
 		M: o.N * o.H * o.ConvShape.W, N: o.C, K: o.R * o.S * o.K,
-		AKContig: true, BKContig: false, Splits: 1, Label: "conv2d_bwd_data",
-		Funcs:  render("conv_bwd_data", convData(o.ConvShape, nil)),
-		Params: []param{f32p("dy", l.bind(o.DY)), f32p("w", l.bind(o.W)), f32w("dx", l.bind(o.DX))},
-	}.dispatch()
+		AKContig: true, BKContig: false, CanSplit: true, Label: "conv2d_bwd_data",
+		Funcs:  render("conv_bwd_data", convData(o.ConvShape)),
+		Inputs: []param{f32p("dy", l.bind(o.DY)), f32p("w", l.bind(o.W))}, Out: l.bind(o.DX),
+	}.lower(l)
 }
 
-// convBackwardFilter: M = K filters, N = R·S·C taps, K = N·OH·OW pixels, split over the
-// pixels into scratch and summed by a second pass when one slice would leave the GPU idle.
+// convBackwardFilter: M = K filters, N = R·S·C taps, K = N·OH·OW pixels, which is long:
+// it is usually split (split-K) and summed by a second pass.
 func (l *layout) convBackwardFilter(o kernels.Conv2DBackwardFilter) []dispatch {
-	g := gemm{
+	return gemm{
 		M: o.K, N: o.R * o.S * o.C, K: o.N * o.OutH() * o.OutW(),
-		AKContig: false, BKContig: false, Label: "conv2d_bwd_filter",
-	}
-	g.Splits = splitsFor(g)
-	_, _, bk, _, _ := g.tiles()
-	g.Splits = ceilDiv(g.K, g.chunk(bk)) // the slices actually dispatched
-	dw := l.bind(o.DW)
-	g.Params = []param{f32p("x", l.bind(o.X)), f32p("dy", l.bind(o.DY))}
-	if g.Splits == 1 {
-		g.Params = append(g.Params, f32w("dw", dw))
-		g.Funcs = render("conv_bwd_filter", convData(o.ConvShape, map[string]any{"Split": false}))
-		return []dispatch{g.dispatch()}
-	}
-	n := o.WLen()
-	ws := l.scratchBind(g.Splits * n)
-	g.Params = append(g.Params, f32w("ws", ws))
-	g.Funcs = render("conv_bwd_filter", convData(o.ConvShape, map[string]any{"Split": true}))
-	reduce := eltwise("splitk_reduce", "splitk_reduce", n, []param{f32p("ws", ws), f32w("dw", dw)},
-		consts("SPLITS", g.Splits), nil)
-	return []dispatch{g.dispatch(), reduce}
+		AKContig: false, BKContig: false, CanSplit: true, Label: "conv2d_bwd_filter",
+		Funcs:  render("conv_bwd_filter", convData(o.ConvShape)),
+		Inputs: []param{f32p("x", l.bind(o.X)), f32p("dy", l.bind(o.DY))}, Out: l.bind(o.DW),
+	}.lower(l)
 }
 
 func linearData(in, out int) map[string]any { return map[string]any{"In": in, "Out": out} }
 
-func (l *layout) linear(o kernels.Linear) dispatch {
+func (l *layout) linear(o kernels.Linear) []dispatch {
+	bias := f32p("bias", l.bind(o.Bias))
 	return gemm{
-		M: o.N, N: o.Out, K: o.In, AKContig: true, BKContig: true, Splits: 1, Label: "linear",
-		Funcs: render("linear_fwd", linearData(o.In, o.Out)),
-		Params: []param{f32p("x", l.bind(o.X)), f32p("w", l.bind(o.W)),
-			f32p("bias", l.bind(o.Bias)), f32w("y", l.bind(o.Y))},
-	}.dispatch()
+		M: o.N, N: o.Out, K: o.In, AKContig: true, BKContig: true, Bias: &bias, Label: "linear",
+		Funcs:  render("linear_fwd", linearData(o.In, o.Out)),
+		Inputs: []param{f32p("x", l.bind(o.X)), f32p("w", l.bind(o.W))}, Out: l.bind(o.Y),
+	}.lower(l)
 }
 
 func (l *layout) linearBackward(o kernels.LinearBackward) []dispatch {
-	ds := []dispatch{gemm{
-		M: o.Out, N: o.In, K: o.N, AKContig: false, BKContig: false, Splits: 1, Label: "linear_bwd_w",
+	ds := gemm{
+		M: o.Out, N: o.In, K: o.N, AKContig: false, BKContig: false, CanSplit: true, Label: "linear_bwd_w",
 		Funcs:  render("linear_bwd_w", linearData(o.In, o.Out)),
-		Params: []param{f32p("dy", l.bind(o.DY)), f32p("x", l.bind(o.X)), f32w("dw", l.bind(o.DW))},
-	}.dispatch()}
+		Inputs: []param{f32p("dy", l.bind(o.DY)), f32p("x", l.bind(o.X))}, Out: l.bind(o.DW),
+	}.lower(l)
 	ds = append(ds, eltwise("linear_bwd_bias", "colsum", o.Out,
 		[]param{f32p("dy", l.bind(o.DY)), f32w("dbias", l.bind(o.DBias))},
 		consts("ROWS", o.N, "COLS", o.Out), nil))
 	if o.DX != kernels.NoBuf {
 		ds = append(ds, gemm{
-			M: o.N, N: o.In, K: o.Out, AKContig: true, BKContig: false, Splits: 1, Label: "linear_bwd_x",
+			M: o.N, N: o.In, K: o.Out, AKContig: true, BKContig: false, CanSplit: true, Label: "linear_bwd_x",
 			Funcs:  render("linear_bwd_x", linearData(o.In, o.Out)),
-			Params: []param{f32p("dy", l.bind(o.DY)), f32p("w", l.bind(o.W)), f32w("dx", l.bind(o.DX))},
-		}.dispatch())
+			Inputs: []param{f32p("dy", l.bind(o.DY)), f32p("w", l.bind(o.W))}, Out: l.bind(o.DX),
+		}.lower(l)...)
 	}
 	return ds
 }
@@ -159,10 +166,10 @@ func (o MatMul) Operands() []kernels.Operand {
 	}
 }
 
-func (l *layout) matMul(o MatMul) dispatch {
+func (l *layout) matMul(o MatMul) []dispatch {
 	return gemm{
-		M: o.M, N: o.N, K: o.K, AKContig: true, BKContig: false, Splits: 1, Label: "matmul",
+		M: o.M, N: o.N, K: o.K, AKContig: true, BKContig: false, CanSplit: true, Label: "matmul",
 		Funcs:  render("matmul", nil),
-		Params: []param{f32p("a", l.bind(o.A)), f32p("b", l.bind(o.B)), f32w("c", l.bind(o.C))},
-	}.dispatch()
+		Inputs: []param{f32p("a", l.bind(o.A)), f32p("b", l.bind(o.B))}, Out: l.bind(o.C),
+	}.lower(l)
 }

@@ -83,9 +83,9 @@ func i32w(name string, b binding) param { return param{Name: name, Type: "i32", 
 func (l *layout) lower(op kernels.Op) ([]dispatch, error) {
 	switch o := op.(type) {
 	case kernels.Conv2D:
-		return []dispatch{l.convForward(o)}, nil
+		return l.convForward(o), nil
 	case kernels.Conv2DBackwardData:
-		return []dispatch{l.convBackwardData(o)}, nil
+		return l.convBackwardData(o), nil
 	case kernels.Conv2DBackwardFilter:
 		return l.convBackwardFilter(o), nil
 	case kernels.BatchNorm:
@@ -126,7 +126,7 @@ func (l *layout) lower(op kernels.Op) ([]dispatch, error) {
 		ps := []param{f32p("dy", l.bind(o.DY)), f32w("dx", l.bind(o.DX))}
 		return []dispatch{eltwise("avgpool_bwd", "avgpool_bwd", o.N*o.HW*o.C, ps, consts("C", o.C, "HW", o.HW), nil)}, nil
 	case kernels.Linear:
-		return []dispatch{l.linear(o)}, nil
+		return l.linear(o), nil
 	case kernels.LinearBackward:
 		return l.linearBackward(o), nil
 	case kernels.SoftmaxCrossEntropy:
@@ -136,7 +136,7 @@ func (l *layout) lower(op kernels.Op) ([]dispatch, error) {
 	case kernels.InputNormalize:
 		return []dispatch{l.inputNormalize(o)}, nil
 	case MatMul:
-		return []dispatch{l.matMul(o)}, nil
+		return l.matMul(o), nil
 	}
 	return nil, fmt.Errorf("webgpu: op %s (%T) has no kernel", op.Kind(), op)
 }

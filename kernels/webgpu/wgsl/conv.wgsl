@@ -37,7 +37,6 @@ fn im2col(m: u32, j: u32) -> f32 {
 // Y[m][k] = Σ_j im2col(m, j) · W[k][j]
 fn loadA(m: u32, j: u32) -> f32 { return im2col(m, j); }
 fn loadB(j: u32, k: u32) -> f32 { return w[k * (CR * CS * CC) + j]; }
-fn store(m: u32, k: u32, z: u32, v: f32) { y[m * CK + k] = v; }
 {{end}}
 
 {{define "conv_bwd_data"}}{{template "conv_consts" .}}
@@ -69,18 +68,10 @@ fn loadB(j: u32, c: u32) -> f32 {
 	let rs = j / CK;
 	return w[(k * CR * CS + rs) * CC + c];
 }
-fn store(p: u32, c: u32, z: u32, v: f32) { dx[p * CC + c] = v; }
 {{end}}
 
 {{define "conv_bwd_filter"}}{{template "conv_consts" .}}{{template "conv_im2col" .}}
-// DW[k][j] = Σ_m DY[m][k] · im2col(m, j), split over m (split-K) into ws when SPLIT.
+// DW[k][j] = Σ_m DY[m][k] · im2col(m, j)
 fn loadA(k: u32, m: u32) -> f32 { return dy[m * CK + k]; }
 fn loadB(m: u32, j: u32) -> f32 { return im2col(m, j); }
-fn store(k: u32, j: u32, z: u32, v: f32) {
-{{- if .Split}}
-	ws[(z * CK + k) * (CR * CS * CC) + j] = v;
-{{- else}}
-	dw[k * (CR * CS * CC) + j] = v;
-{{- end}}
-}
 {{end}}

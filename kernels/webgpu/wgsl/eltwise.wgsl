@@ -139,9 +139,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 	}
 	dbias[i] = sum;{{end}}
 
-{{define "splitk_reduce"}}// DW[i] = Σ_z WS[z][i], the split-K partial results.
+{{define "splitk_reduce"}}// OUT[i] = Σ_z WS[z][i], the sum of the split-K slices.
 	var sum = 0.0;
 	for (var z = 0u; z < SPLITS; z++) {
 		sum += ws[z * LEN + i];
 	}
-	dw[i] = sum;{{end}}
+	out[i] = sum;{{end}}

@@ -1,7 +1,8 @@
 {{define "gemm"}}// gemm: OUT(m, n) = Σ_k A(m, k)·B(k, n) over a tile of BM×BN outputs per workgroup,
 // TM×TN per thread (register tiling), K in steps of BK through workgroup memory.
-// wg.z selects a slice [z·KCHUNK, (z+1)·KCHUNK) of k (split-K); the op's store()
-// decides where a slice's partial result goes. A, B and store are op-specific.
+// wg.z selects a slice [z·KCHUNK, (z+1)·KCHUNK) of k (split-K); with SPLIT each slice
+// writes its partial product to out[z][M][N] for a second pass to sum, else out is the
+// [M][N] result. loadA and loadB are op-specific.
 {{.Decls}}
 const M = {{.M}}u;
 const N = {{.N}}u;
@@ -20,6 +21,16 @@ var<workgroup> Bs: array<f32, {{.BK}} * {{.BN}}>; // [BK][BN]
 
 {{.Funcs}}
 
+fn store(m: u32, n: u32, z: u32, v: f32) {
+{{- if .Split}}
+	out[(z * M + m) * N + n] = v;
+{{- else if .Bias}}
+	out[m * N + n] = v + bias[n];
+{{- else}}
+	out[m * N + n] = v;
+{{- end}}
+}
+
 @compute @workgroup_size({{.Threads}})
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
 	let m0 = wg.y * BM;
@@ -34,8 +45,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 	for (var k0 = kBegin; k0 < kEnd; k0 += BK) {
 		// Stage the A and B tiles; the index order follows the operand's contiguous axis
 		// so that neighbouring threads read neighbouring addresses.
-		for (var e = 0u; e < BM * BK / THREADS; e++) {
+		for (var e = 0u; e < (BM * BK + THREADS - 1u) / THREADS; e++) {
 			let i = lid + e * THREADS;
+			if (i >= BM * BK) {
+				break;
+			}
 {{- if .AKContig}}
 			let row = i / BK;
 			let kk = i % BK;
@@ -51,8 +65,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 			}
 			As[kk * BM + row] = v;
 		}
-		for (var e = 0u; e < BN * BK / THREADS; e++) {
+		for (var e = 0u; e < (BN * BK + THREADS - 1u) / THREADS; e++) {
 			let i = lid + e * THREADS;
+			if (i >= BN * BK) {
+				break;
+			}
 {{- if .BKContig}}
 			let col = i / BK;
 			let kk = i % BK;

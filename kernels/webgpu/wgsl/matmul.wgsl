@@ -4,7 +4,6 @@ const IN = {{.In}}u;
 const OUT = {{.Out}}u;
 fn loadA(n: u32, i: u32) -> f32 { return x[n * IN + i]; }
 fn loadB(i: u32, o: u32) -> f32 { return w[o * IN + i]; }
-fn store(n: u32, o: u32, z: u32, v: f32) { y[n * OUT + o] = v + bias[o]; }
 {{end}}
 
 {{define "linear_bwd_w"}}
@@ -13,7 +12,6 @@ const IN = {{.In}}u;
 const OUT = {{.Out}}u;
 fn loadA(o: u32, n: u32) -> f32 { return dy[n * OUT + o]; }
 fn loadB(n: u32, i: u32) -> f32 { return x[n * IN + i]; }
-fn store(o: u32, i: u32, z: u32, v: f32) { dw[o * IN + i] = v; }
 {{end}}
 
 {{define "linear_bwd_x"}}
@@ -22,12 +20,10 @@ const IN = {{.In}}u;
 const OUT = {{.Out}}u;
 fn loadA(n: u32, o: u32) -> f32 { return dy[n * OUT + o]; }
 fn loadB(o: u32, i: u32) -> f32 { return w[o * IN + i]; }
-fn store(n: u32, i: u32, z: u32, v: f32) { dx[n * IN + i] = v; }
 {{end}}
 
 {{define "matmul"}}
 // C[m][n] = Σ_k A[m][k]·B[k][n], all row-major.
 fn loadA(m: u32, k: u32) -> f32 { return a[m * KD + k]; }
 fn loadB(k: u32, n: u32) -> f32 { return b[k * N + n]; }
-fn store(m: u32, n: u32, z: u32, v: f32) { c[m * N + n] = v; }
 {{end}}
