@@ -2,9 +2,11 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 
 	"webtune/kernels"
 	"webtune/kernels/ref"
+	"webtune/kernels/simd"
 )
 
 // nativeBackend returns the backend named by a -backend flag.
@@ -12,6 +14,8 @@ func nativeBackend(name string) (kernels.Backend, error) {
 	switch name {
 	case "ref":
 		return ref.New(), nil
+	case "simd":
+		return simd.NewNative(runtime.NumCPU()), nil
 	}
-	return nil, fmt.Errorf("unknown backend %q (native backends: ref)", name)
+	return nil, fmt.Errorf("unknown backend %q (native backends: ref, simd)", name)
 }
