@@ -231,30 +231,25 @@ func (n *Net) Features() ([]float32, error) {
 }
 
 // oihwToOHWI converts a torchvision conv weight to the device layout.
-func oihwToOHWI(src []float32, shape []int) []float32 {
-	k, c, r, s := shape[0], shape[1], shape[2], shape[3]
-	dst := make([]float32, len(src))
-	for ki := 0; ki < k; ki++ {
-		for ci := 0; ci < c; ci++ {
-			for ri := 0; ri < r; ri++ {
-				for si := 0; si < s; si++ {
-					dst[((ki*r+ri)*s+si)*c+ci] = src[((ki*c+ci)*r+ri)*s+si]
-				}
-			}
-		}
-	}
-	return dst
-}
+func oihwToOHWI(src []float32, shape []int) []float32 { return permuteConv(src, shape, true) }
 
 // ohwiToOIHW converts a device conv weight back to torchvision's layout.
-func ohwiToOIHW(src []float32, shape []int) []float32 {
+func ohwiToOIHW(src []float32, shape []int) []float32 { return permuteConv(src, shape, false) }
+
+// permuteConv moves a [K][C][R][S] weight (shape in that order) between OIHW and OHWI.
+func permuteConv(src []float32, shape []int, toOHWI bool) []float32 {
 	k, c, r, s := shape[0], shape[1], shape[2], shape[3]
 	dst := make([]float32, len(src))
 	for ki := 0; ki < k; ki++ {
 		for ci := 0; ci < c; ci++ {
 			for ri := 0; ri < r; ri++ {
 				for si := 0; si < s; si++ {
-					dst[((ki*c+ci)*r+ri)*s+si] = src[((ki*r+ri)*s+si)*c+ci]
+					oihw, ohwi := ((ki*c+ci)*r+ri)*s+si, ((ki*r+ri)*s+si)*c+ci
+					if toOHWI {
+						dst[ohwi] = src[oihw]
+					} else {
+						dst[oihw] = src[ohwi]
+					}
 				}
 			}
 		}

@@ -9,28 +9,17 @@
                                           printed as JSON
 """
 import json
-import struct
 import sys
 
 import torch
 import torchvision
 
-DTYPES = {"F32": torch.float32, "F16": torch.float16, "I64": torch.int64}
+from st_reader import load_file
+
 
 
 def read_safetensors(path):
-    with open(path, "rb") as f:
-        raw = f.read()
-    (n,) = struct.unpack("<Q", raw[:8])
-    header = json.loads(raw[8:8 + n])
-    data = raw[8 + n:]
-    out = {}
-    for key, info in header.items():
-        if key == "__metadata__":
-            continue
-        a, b = info["data_offsets"]
-        out[key] = torch.frombuffer(bytearray(data[a:b]), dtype=DTYPES[info["dtype"]]).reshape(info["shape"]).clone()
-    return out
+    return load_file(path)[0]
 
 
 def make_pth(path, classes):

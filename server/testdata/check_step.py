@@ -6,31 +6,20 @@ runs torchvision's resnet18 on IN's weights and batch with the step's hyper-para
 (lr 0.01, fc lr 0.1, weight decay 0.001, momentum 0), and compares with OUT using the
 tolerances of the parity contract. Prints the worst errors; exits 1 on a mismatch.
 """
-import json
-import struct
+import os
 import sys
 
 import torch
 import torch.nn.functional as F
 import torchvision
 
-DTYPES = {"F32": torch.float32, "F16": torch.float16, "I64": torch.int64}
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "model", "testdata"))
+from st_reader import load_file  # noqa: E402
+
 
 
 def read_safetensors(path):
-    with open(path, "rb") as f:
-        raw = f.read()
-    (n,) = struct.unpack("<Q", raw[:8])
-    header = json.loads(raw[8:8 + n])
-    data = raw[8 + n:]
-    out = {}
-    for key, info in header.items():
-        if key == "__metadata__":
-            continue
-        a, b = info["data_offsets"]
-        t = torch.frombuffer(bytearray(data[a:b]), dtype=DTYPES[info["dtype"]]) if b > a else torch.zeros(0, dtype=DTYPES[info["dtype"]])
-        out[key] = t.reshape(info["shape"]).clone()
-    return out
+    return load_file(path)[0]
 
 
 def main():

@@ -5,30 +5,14 @@ the state dict in a .pth file.
 
 usage: /usr/bin/python3 load_safetensors.py FILE.safetensors ORIG.pth CLASSES WANT_DTYPE
 """
-import json
-import struct
+import os
 import sys
 
 import torch
 import torchvision
 
-DTYPES = {"F32": torch.float32, "F16": torch.float16, "I64": torch.int64}
-
-
-def load_file(path):
-    with open(path, "rb") as f:
-        data = f.read()
-    (n,) = struct.unpack("<Q", data[:8])
-    header = json.loads(data[8 : 8 + n])  # dicts keep the file's key order
-    header.pop("__metadata__", None)
-    body = bytearray(data[8 + n :])
-    out = {}
-    for name, info in header.items():
-        b, e = info["data_offsets"]
-        t = torch.frombuffer(body[b:e], dtype=DTYPES[info["dtype"]]) if e > b else torch.empty(0)
-        out[name] = t.reshape(info["shape"]).clone()
-    return out, header
-
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from st_reader import load_file  # noqa: E402
 
 path, orig_path, classes, want_dtype = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 sd, header = load_file(path)
