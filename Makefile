@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin
 WASMDIR := static/build
 
-.PHONY: build run test test-native deps fixtures vet bench-train bench-server test-webgpu gpu-bundle bench-webgpu
+.PHONY: build run test test-native deps fixtures vet bench-train bench-server test-webgpu gpu-bundle bench-webgpu test-simd bench-simd
 
 # The server, and the wasm UI in static/build with its .br/.gz variants.
 build:
@@ -30,7 +30,7 @@ vet:
 test-native:
 	$(GO) test -timeout 30m ./...
 
-test: deps vet test-native test-webgpu
+test: deps vet test-native test-webgpu test-simd
 
 # Regenerates the committed PyTorch parity fixtures (needs python3-torch).
 fixtures:
@@ -66,3 +66,18 @@ bench-webgpu:
 	$(GO) build -o $(BIN)/testrunner ./wasm/testrunner
 	GOOS=js GOARCH=wasm $(GO) build -o $(BIN)/bench.wasm ./kernels/webgpu/cmd/bench
 	$(BIN)/testrunner $(BIN)/bench.wasm $(BENCH_FLAGS)
+
+# The WebAssembly SIMD backend: the conformance suite and the other tests natively on
+# wazero (1 and several threads, committed module fresh), then the module's SGEMM in
+# headless Chromium (both builds, 1 and 2 threads, results checked) at small sizes.
+test-simd:
+	$(GO) test -timeout 20m ./kernels/simd/...
+	$(GO) run ./kernels/simd/cmd/browserbench -sizes 64,200 -reps 1
+
+# SGEMM GFLOP/s of the simd module at 256/512/1024, 1 and 2 threads: natively on wazero
+# (2-4x slower than V8 on SIMD), in headless Chromium (mul+add and relaxed-SIMD FMA),
+# and PyTorch CPU in the same run.
+bench-simd:
+	$(GO) test -run '^$$' -bench SGEMM -benchtime 5x ./kernels/simd/ | grep GFLOP
+	$(GO) run ./kernels/simd/cmd/browserbench -reps 5
+	/usr/bin/python3 kernels/simd/testdata/bench_torch_mm.py 5 256 512 1024

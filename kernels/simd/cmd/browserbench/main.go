@@ -136,8 +136,17 @@ func run(sizesFlag, threadsFlag string, reps int, timeout time.Duration) error {
 		res.UserAgent, res.CrossOriginIsolated, res.HardwareConcurrency, res.RelaxedValid)
 	sort.SliceStable(res.Rows, func(i, j int) bool { return res.Rows[i].N < res.Rows[j].N })
 	fmt.Printf("%-8s %7s %5s %5s %12s %12s %10s\n", "build", "threads", "n", "tile", "GFLOP/s", "kernel only", "max err")
+	var wrong []string
 	for _, r := range res.Rows {
 		fmt.Printf("%-8s %7d %5d %5s %12.1f %12.1f %10.2g\n", r.Build, r.Threads, r.N, r.Tile, r.GFLOPS, r.KernelGFLOPS, r.MaxAbsErr)
+		// Entries are dot products of n terms in [-0.25, 0.25]; float32 rounding stays
+		// far below 1e-3, a wrong index or a lost tile does not.
+		if !(r.MaxAbsErr <= 1e-3) {
+			wrong = append(wrong, fmt.Sprintf("%s %d threads n=%d tile %s: error %g", r.Build, r.Threads, r.N, r.Tile, r.MaxAbsErr))
+		}
+	}
+	if len(wrong) > 0 {
+		return fmt.Errorf("wrong products in the browser:\n%s", strings.Join(wrong, "\n"))
 	}
 	return nil
 }
