@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"webtune/kernels"
@@ -156,7 +157,8 @@ var convShapes = []kernels.ConvShape{
 	{N: 2, H: 16, W: 16, C: 3, K: 8, R: 7, S: 7, Stride: 2, Pad: 3},
 	{N: 1, H: 8, W: 8, C: 16, K: 32, R: 1, S: 1, Stride: 2, Pad: 0},
 	{N: 2, H: 10, W: 10, C: 24, K: 70, R: 3, S: 3, Stride: 2, Pad: 1},
-	{N: 4, H: 16, W: 16, C: 64, K: 64, R: 3, S: 3, Stride: 1, Pad: 1},
+	{N: 2, H: 8, W: 8, C: 64, K: 64, R: 3, S: 3, Stride: 1, Pad: 1},
+	{N: 1, H: 2, W: 2, C: 256, K: 40, R: 3, S: 3, Stride: 1, Pad: 1}, // long taps, few pixels: split-K forward
 	{N: 8, H: 32, W: 32, C: 16, K: 16, R: 3, S: 3, Stride: 1, Pad: 1}, // long reduction: split-K
 }
 
@@ -293,7 +295,7 @@ func TestPools(t *testing.T) {
 }
 
 func TestLinear(t *testing.T) {
-	for _, s := range [][3]int{{2, 512, 2}, {5, 70, 33}, {64, 512, 1000}} {
+	for _, s := range [][3]int{{2, 512, 2}, {5, 70, 33}, {9, 300, 130}} {
 		n, in, out := s[0], s[1], s[2]
 		for _, withDX := range []bool{true, false} {
 			t.Run(fmt.Sprintf("n%d_in%d_out%d_dx%v", n, in, out, withDX), func(t *testing.T) {
@@ -448,5 +450,18 @@ func TestErrors(t *testing.T) {
 	}
 	if err := prog.Read(a, make([]byte, 20)); err == nil {
 		t.Error("Read of the wrong length succeeded")
+	}
+	prog.Close()
+	if err := prog.Run("r"); err == nil {
+		t.Error("Run after Close succeeded")
+	}
+
+	// A buffer beyond the device's maxBufferSize is refused before WebGPU sees it.
+	huge := kernels.NewPlan()
+	n := backend(t).Info.Limits["maxBufferSize"]/4 + 64
+	h := huge.Alloc("huge", kernels.F32, n)
+	huge.AddRoutine("r", kernels.Add{Len: n, A: h, B: h, Y: h})
+	if _, err := backend(t).Compile(huge); err == nil || !strings.Contains(err.Error(), "smaller batch") {
+		t.Errorf("Compile of a %d-byte buffer: %v, want a limit error", 4*n, err)
 	}
 }
