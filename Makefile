@@ -68,10 +68,13 @@ bench-webgpu:
 	$(BIN)/testrunner $(BIN)/bench.wasm $(BENCH_FLAGS)
 
 # The WebAssembly SIMD backend: the conformance suite and the other tests natively on
-# wazero (1 and several threads, committed module fresh), then the module's SGEMM in
-# headless Chromium (both builds, 1 and 2 threads, results checked) at small sizes.
+# wazero (1 and several threads, committed module fresh), the suite again in headless
+# Chromium (GOOS=js driver, page + worker, relaxed build), then the module's SGEMM in
+# Chromium (both builds, 1 and 2 threads, results checked) at small sizes.
 test-simd:
 	$(GO) test -timeout 20m ./kernels/simd/...
+	$(GO) build -o $(BIN)/testrunner ./wasm/testrunner
+	GOOS=js GOARCH=wasm $(GO) test -timeout 20m -exec $(abspath $(BIN))/testrunner ./kernels/simd/
 	$(GO) run ./kernels/simd/cmd/browserbench -sizes 64,200 -reps 1
 
 # SGEMM GFLOP/s of the simd module at 256/512/1024, 1 and 2 threads: natively on wazero

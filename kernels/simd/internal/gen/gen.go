@@ -45,7 +45,26 @@ const (
 
 // Build returns the kernel module. relaxed selects f32x4.relaxed_madd for the GEMM
 // microkernels; otherwise they multiply and add separately, matching scalar float32.
-func Build(relaxed bool) []byte {
+func Build(relaxed bool) []byte { return build(relaxed).Encode() }
+
+// FloatParams maps every export with float parameters to their kinds by parameter
+// index: 'f' for f32, 'd' for f64 (the others are i32), for hosts that pass numbers.
+func FloatParams() map[string]map[int]byte {
+	out := map[string]map[int]byte{}
+	for name, ps := range build(false).ExportParams() {
+		for i, t := range ps {
+			if t == w.F32 || t == w.F64 {
+				if out[name] == nil {
+					out[name] = map[int]byte{}
+				}
+				out[name][i] = map[w.ValType]byte{w.F32: 'f', w.F64: 'd'}[t]
+			}
+		}
+	}
+	return out
+}
+
+func build(relaxed bool) *w.Module {
 	m := w.NewModule()
 	m.ImportMemory("env", "memory", w.MemoryLimits{Min: 1, Max: MaxPages, Shared: true})
 	k := &kb{m: m, relaxed: relaxed}
@@ -63,7 +82,7 @@ func Build(relaxed bool) []byte {
 	k.pools()
 	k.softmaxXent()
 	k.inputNormalize()
-	return m.Encode()
+	return m
 }
 
 // EnvModule returns a module that defines the shared memory (pages of 64 KiB, fixed

@@ -267,3 +267,16 @@ func f64bits(v float64) []byte {
 	}
 	return out
 }
+
+// ExportParams returns the parameter types of every exported function, by name.
+func (m *Module) ExportParams() map[string][]ValType {
+	out := map[string][]ValType{}
+	for _, f := range m.funcs {
+		for _, e := range m.exports {
+			if e == f.name {
+				out[e] = f.params
+			}
+		}
+	}
+	return out
+}
