@@ -1,5 +1,8 @@
 {{define "gemm"}}// gemm: OUT(m, n) = Σ_k A(m, k)·B(k, n) over a tile of BM×BN outputs per workgroup,
-// TM×TN per thread (register tiling), K in steps of BK through workgroup memory.
+// TM×TN per thread (register tiling), K in steps of BK through workgroup memory. A
+// thread's rows and columns are strided by BM/TM and BN/TN, so neighbouring threads
+// read neighbouring words of the shared tiles (no bank conflicts) and store neighbouring
+// outputs.
 // wg.z selects a slice [z·KCHUNK, (z+1)·KCHUNK) of k (split-K); with SPLIT each slice
 // writes its partial product to out[z][M][N] for a second pass to sum, else out is the
 // [M][N] result. loadA and loadB are op-specific.
@@ -13,6 +16,7 @@ const BK = {{.BK}}u;
 const TM = {{.TM}}u;
 const TN = {{.TN}}u;
 const TX = BN / TN;
+const TY = BM / TM;
 const THREADS = (BM / TM) * (BN / TN);
 const KCHUNK = {{.KChunk}}u;
 
@@ -88,10 +92,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 		workgroupBarrier();
 		for (var kk = 0u; kk < BK; kk++) {
 			for (var i = 0u; i < TM; i++) {
-				a[i] = As[kk * BM + ty * TM + i];
+				a[i] = As[kk * BM + ty + i * TY];
 			}
 			for (var j = 0u; j < TN; j++) {
-				b[j] = Bs[kk * BN + tx * TN + j];
+				b[j] = Bs[kk * BN + tx + j * TX];
 			}
 			for (var i = 0u; i < TM; i++) {
 				for (var j = 0u; j < TN; j++) {
@@ -103,8 +107,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 	}
 	for (var i = 0u; i < TM; i++) {
 		for (var j = 0u; j < TN; j++) {
-			let m = m0 + ty * TM + i;
-			let n = n0 + tx * TN + j;
+			let m = m0 + ty + i * TY;
+			let n = n0 + tx + j * TX;
 			if (m < M && n < N) {
 				store(m, n, wg.z, acc[i * TN + j]);
 			}
