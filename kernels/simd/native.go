@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"sort"
 	"sync"
 	"time"
 
@@ -46,6 +47,47 @@ func (b *native) Name() string { return "simd" }
 
 // trace, set by SIMD_TRACE=1, prints every kernel call (a hang shows its last call).
 var trace = os.Getenv("SIMD_TRACE") != ""
+
+// profile, set by SIMD_PROFILE=1, sums the time of every kernel by export and prints
+// the totals when a program closes.
+var profile = newProfile(os.Getenv("SIMD_PROFILE") != "")
+
+type profiler struct {
+	mu  sync.Mutex
+	sum map[string]time.Duration
+}
+
+func newProfile(on bool) *profiler {
+	if !on {
+		return nil
+	}
+	return &profiler{sum: map[string]time.Duration{}}
+}
+
+func (p *profiler) add(fn string, start time.Time) {
+	p.mu.Lock()
+	p.sum[fn] += time.Since(start)
+	p.mu.Unlock()
+}
+
+func (p *profiler) print() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	type kv struct {
+		k string
+		v time.Duration
+	}
+	var all []kv
+	var total time.Duration
+	for k, v := range p.sum {
+		all = append(all, kv{k, v})
+		total += v
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].v > all[j].v })
+	for _, e := range all {
+		fmt.Fprintf(os.Stderr, "simd profile %-16s %10.1f ms %5.1f%%\n", e.k, e.v.Seconds()*1000, 100*e.v.Seconds()/total.Seconds())
+	}
+}
 
 // cache shares wazero's compiled code between programs of this process.
 var cache = wazero.NewCompilationCache()
@@ -255,6 +297,9 @@ func (ex *executor) run(c *call) error {
 	if trace {
 		fmt.Fprintln(os.Stderr, "simd call", c.fn, c.args)
 	}
+	if profile != nil {
+		defer profile.add(c.fn, time.Now())
+	}
 	binary.LittleEndian.PutUint32(ex.mem[gen.QueueAddr:], 0)
 	binary.LittleEndian.PutUint32(ex.mem[gen.ErrAddr:], 0)
 	if !c.parallel || ex.threads == 1 {
@@ -284,6 +329,9 @@ func (ex *executor) run(c *call) error {
 }
 
 func (ex *executor) close() {
+	if profile != nil {
+		profile.print()
+	}
 	for _, ch := range ex.work {
 		close(ch)
 	}

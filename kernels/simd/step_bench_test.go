@@ -1,0 +1,63 @@
+package simd_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"webtune/kernels"
+	"webtune/model"
+)
+
+// benchStep times one ResNet-18 routine at 224×224 on backend b and reports img/s.
+func benchStep(b *testing.B, backend kernels.Backend, routine string, batch int) {
+	cfg := model.Config{Classes: 2, Batch: batch, Height: 224, Width: 224}
+	net, err := model.NewNet(backend, cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer net.Close()
+	if err := net.LoadState(model.InitState(2, 1)); err != nil {
+		b.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(1, 1))
+	px := make([]uint8, batch*224*224*3)
+	for i := range px {
+		px[i] = uint8(rng.IntN(256))
+	}
+	labels := make([]int32, batch)
+	for i := range labels {
+		labels[i] = int32(i % 2)
+	}
+	if err := net.SetPixels(px, labels); err != nil {
+		b.Fatal(err)
+	}
+	h := model.Hyper{LR: 0.01, WeightDecay: 0.001}
+	if err := net.SetHyper(h, h); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := net.Run(routine); err != nil { // warm-up
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := net.Run(routine); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(batch*b.N)/b.Elapsed().Seconds(), "img/s")
+	b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/step")
+}
+
+func benchResNet(b *testing.B, newBackend func(threads int) kernels.Backend) {
+	for _, threads := range []int{1, 2} {
+		for _, batch := range []int{8, 32} {
+			b.Run(fmt.Sprintf("train/batch%d/threads%d", batch, threads), func(b *testing.B) {
+				benchStep(b, newBackend(threads), model.RoutineTrain, batch)
+			})
+		}
+		b.Run(fmt.Sprintf("eval/batch1/threads%d", threads), func(b *testing.B) {
+			benchStep(b, newBackend(threads), model.RoutineEval, 1)
+		})
+	}
+}
