@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"webtune/kernels"
 	"webtune/kernels/simd/internal/gen"
 )
 
@@ -19,7 +20,9 @@ func BenchmarkSGEMM(b *testing.B) {
 				b.Run(fmt.Sprintf("n%d/threads%d/%s", n, threads, t), func(b *testing.B) {
 					var total time.Duration
 					for i := 0; i < b.N; i++ {
-						d, err := timeGEMM(t, threads, n, 1)
+						d, err := timeGEMM(t, n, 1, func(p *kernels.Plan, t gen.Tile) (kernels.Program, error) {
+							return compileNative(p, t, threads)
+						})
 						if err != nil {
 							b.Fatal(err)
 						}

@@ -62,9 +62,15 @@ func jsBytes(b []byte) js.Value {
 }
 
 func (b *browserBackend) Compile(p *kernels.Plan) (kernels.Program, error) {
-	// The tile is fixed here (the browser's best differs from wazero's; 2x16 and 4x8
-	// led in Chromium on this machine's measurements).
-	tile := gen.Tile{MR: 2, NR: 16}
+	compile := func(p *kernels.Plan, t gen.Tile) (kernels.Program, error) { return compileBrowser(p, t, b.threads) }
+	tile, err := fastestTile("browser", b.threads, compile)
+	if err != nil {
+		return nil, err
+	}
+	return compile(p, tile)
+}
+
+func compileBrowser(p *kernels.Plan, tile gen.Tile, threads int) (kernels.Program, error) {
 	l, routines, err := compileRoutines(p, tile)
 	if err != nil {
 		return nil, fmt.Errorf("simd: %w", err)
@@ -72,7 +78,7 @@ func (b *browserBackend) Compile(p *kernels.Plan) (kernels.Program, error) {
 	loadPool.Do(func() { js.Global().Call("eval", poolJS) })
 	pages := (l.totalSize + 65535) / 65536
 	pool, err := await(js.Global().Get("webtuneSimdPool").Call("create", jsBytes(kernelsWasm), jsBytes(kernelsRelaxedWasm),
-		pages, b.threads, scratchPerThread))
+		pages, threads, scratchPerThread))
 	if err != nil {
 		return nil, fmt.Errorf("simd: starting the kernel pool: %w", err)
 	}

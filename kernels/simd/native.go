@@ -107,7 +107,9 @@ func (b *native) Compile(p *kernels.Plan) (kernels.Program, error) {
 	if b.opts.Tile != "" {
 		tile, err = parseTile(b.opts.Tile)
 	} else {
-		tile, err = fastestTile(b.opts.Threads)
+		tile, err = fastestTile("wazero", b.opts.Threads, func(p *kernels.Plan, t gen.Tile) (kernels.Program, error) {
+			return compileNative(p, t, b.opts.Threads)
+		})
 	}
 	if err != nil {
 		return nil, err
@@ -336,53 +338,4 @@ func (ex *executor) close() {
 		close(ch)
 	}
 	ex.rt.Close(ex.ctx)
-}
-
-// fastestTile times every GEMM tile once per process and thread count on a 256³
-// product and returns the quickest.
-func fastestTile(threads int) (gen.Tile, error) {
-	tileMu.Lock()
-	defer tileMu.Unlock()
-	if t, ok := tileChoice[threads]; ok {
-		return t, nil
-	}
-	best, bestT := gen.Tiles[0], time.Duration(math.MaxInt64)
-	for _, t := range gen.Tiles {
-		d, err := timeGEMM(t, threads, 256, 3)
-		if err != nil {
-			return gen.Tile{}, err
-		}
-		if d < bestT {
-			best, bestT = t, d
-		}
-	}
-	tileChoice[threads] = best
-	return best, nil
-}
-
-var (
-	tileMu     sync.Mutex
-	tileChoice = map[int]gen.Tile{}
-)
-
-// timeGEMM returns the best of reps runs of an n×n×n GEMM (a Linear op) with tile t.
-func timeGEMM(t gen.Tile, threads, n, reps int) (time.Duration, error) {
-	p := kernels.NewPlan()
-	x, w := p.Alloc("x", kernels.F32, n*n), p.Alloc("w", kernels.F32, n*n)
-	bias, y := p.Alloc("bias", kernels.F32, n), p.Alloc("y", kernels.F32, n*n)
-	p.AddRoutine("mm", kernels.Linear{N: n, In: n, Out: n, X: x, W: w, Bias: bias, Y: y})
-	prog, err := compileNative(p, t, threads)
-	if err != nil {
-		return 0, err
-	}
-	defer prog.Close()
-	best := time.Duration(math.MaxInt64)
-	for i := 0; i < reps; i++ {
-		start := time.Now()
-		if err := prog.Run("mm"); err != nil {
-			return 0, err
-		}
-		best = min(best, time.Since(start))
-	}
-	return best, nil
 }

@@ -1,0 +1,64 @@
+package simd
+
+import (
+	"fmt"
+	"math"
+	"sync"
+	"time"
+
+	"webtune/kernels"
+	"webtune/kernels/simd/internal/gen"
+)
+
+// compileFunc compiles a plan with a given GEMM tile.
+type compileFunc func(p *kernels.Plan, t gen.Tile) (kernels.Program, error)
+
+var (
+	tileMu     sync.Mutex
+	tileChoice = map[string]gen.Tile{}
+)
+
+// fastestTile times every GEMM tile once per process, engine and thread count on a
+// 256³ product and returns the quickest: the best register tile differs by engine.
+func fastestTile(engine string, threads int, compile compileFunc) (gen.Tile, error) {
+	tileMu.Lock()
+	defer tileMu.Unlock()
+	key := fmt.Sprintf("%s/%d", engine, threads)
+	if t, ok := tileChoice[key]; ok {
+		return t, nil
+	}
+	best, bestT := gen.Tiles[0], time.Duration(math.MaxInt64)
+	for _, t := range gen.Tiles {
+		d, err := timeGEMM(t, 256, 3, compile)
+		if err != nil {
+			return gen.Tile{}, err
+		}
+		if d < bestT {
+			best, bestT = t, d
+		}
+	}
+	tileChoice[key] = best
+	return best, nil
+}
+
+// timeGEMM returns the best of reps runs of an n×n×n GEMM (a Linear op) with tile t.
+func timeGEMM(t gen.Tile, n, reps int, compile compileFunc) (time.Duration, error) {
+	p := kernels.NewPlan()
+	x, w := p.Alloc("x", kernels.F32, n*n), p.Alloc("w", kernels.F32, n*n)
+	bias, y := p.Alloc("bias", kernels.F32, n), p.Alloc("y", kernels.F32, n*n)
+	p.AddRoutine("mm", kernels.Linear{N: n, In: n, Out: n, X: x, W: w, Bias: bias, Y: y})
+	prog, err := compile(p, t)
+	if err != nil {
+		return 0, err
+	}
+	defer prog.Close()
+	best := time.Duration(math.MaxInt64)
+	for i := 0; i < reps; i++ {
+		start := time.Now()
+		if err := prog.Run("mm"); err != nil {
+			return 0, err
+		}
+		best = min(best, time.Since(start))
+	}
+	return best, nil
+}
