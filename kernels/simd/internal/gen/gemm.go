@@ -68,6 +68,9 @@ func (k *kb) gemm(t Tile) {
 	})
 }
 
+// kUnroll is how many k steps one microkernel loop iteration does.
+const kUnroll = 4
+
 // micro emits the register-tiled microkernel micro_<t>(pa, pb, kc, c, ldcBytes, load):
 // MR×NR/4 f32x4 accumulators (loaded from C when load is 1, else zero), kc rank-1
 // updates from a packed A panel and B strip, then a store to C.
@@ -90,16 +93,34 @@ func (k *kb) micro(t Tile) w.FuncRef {
 			f.Set(row, w.Add(row, ldc))
 		}
 	})
-	f.For(kk, w.I32c(0), kc, 1, func() {
+	// One rank-1 update per k step, unrolled by kUnroll with constant offsets so the
+	// loop carries only two pointer bumps per kUnroll steps.
+	step := func(u int) {
 		for v := 0; v < nv; v++ {
-			f.Set(b[v], w.LoadV128(pb, uint32(16*v)))
+			f.Set(b[v], w.LoadV128(pb, uint32(4*(u*t.NR+4*v))))
 		}
 		for i := 0; i < t.MR; i++ {
-			f.Set(a, w.LoadSplat(pa, uint32(4*i)))
+			f.Set(a, w.LoadSplat(pa, uint32(4*(u*t.MR+i))))
 			for v := 0; v < nv; v++ {
 				f.Set(acc[i*nv+v], w.VMulAdd(a, b[v], acc[i*nv+v], k.relaxed))
 			}
 		}
+	}
+	f.Set(kk, w.I32c(0))
+	f.Block(func(done w.Label) {
+		f.Loop(func(top w.Label) {
+			f.BrIf(done, w.GtS(w.Add(kk, w.I32c(kUnroll)), kc))
+			for u := 0; u < kUnroll; u++ {
+				step(u)
+			}
+			f.Inc(pa, int32(4*t.MR*kUnroll))
+			f.Inc(pb, int32(4*t.NR*kUnroll))
+			f.Inc(kk, kUnroll)
+			f.Br(top)
+		})
+	})
+	f.For(kk, kk, kc, 1, func() {
+		step(0)
 		f.Inc(pa, int32(4*t.MR))
 		f.Inc(pb, int32(4*t.NR))
 	})
