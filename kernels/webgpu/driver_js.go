@@ -32,21 +32,22 @@ type Info struct {
 	Limits       map[string]int `json:"limits"`
 }
 
-// Backend compiles plans for the page's WebGPU device.
+// Backend compiles plans for one WebGPU device.
 type Backend struct {
-	helper js.Value
-	Info   Info
+	dev  js.Value // the helper's Device
+	Info Info
 }
 
 var (
 	installOnce sync.Once
-	installed   js.Value
+	helper      js.Value
 	installErr  error
 )
 
-// New installs the JS helper (once per page), requests the adapter and device and
-// returns the backend. It blocks until the device is ready, so it must not be called
-// from inside a JS callback.
+// New requests the adapter and a new device and returns the backend; the JS helper is
+// installed once per page. After ErrDeviceLost, a new backend from New is how to get
+// the GPU back. New blocks until the device is ready, so it must not be called from
+// inside a JS callback.
 func New() (*Backend, error) {
 	installOnce.Do(func() {
 		defer func() {
@@ -54,26 +55,28 @@ func New() (*Backend, error) {
 				installErr = fmt.Errorf("webgpu: installing the JS helper: %v", r)
 			}
 		}()
-		h := js.Global().Get("Function").New(helperJS).Invoke()
-		desc, err := await(h.Call("init"))
-		if err != nil {
-			installErr = fmt.Errorf("webgpu: %w", err)
-			return
-		}
-		installed = h
-		var info Info
-		if err := json.Unmarshal([]byte(desc.String()), &info); err != nil {
-			installErr = fmt.Errorf("webgpu: adapter description: %w", err)
-		}
-		installedInfo = info
+		helper = js.Global().Get("Function").New(helperJS).Invoke()
 	})
 	if installErr != nil {
 		return nil, installErr
 	}
-	return &Backend{helper: installed, Info: installedInfo}, nil
+	dev, err := await(helper.Call("init"))
+	if err != nil {
+		return nil, fmt.Errorf("webgpu: %w", err)
+	}
+	b := &Backend{dev: dev}
+	if err := json.Unmarshal([]byte(dev.Get("info").String()), &b.Info); err != nil {
+		return nil, fmt.Errorf("webgpu: adapter description: %w", err)
+	}
+	return b, nil
 }
 
-var installedInfo Info
+// Close destroys the device: every program compiled on it fails from then on with
+// ErrDeviceLost.
+func (b *Backend) Close() error {
+	b.dev.Call("destroy")
+	return nil
+}
 
 // Name is "webgpu".
 func (b *Backend) Name() string { return "webgpu" }
@@ -113,7 +116,7 @@ func (b *Backend) Compile(p *kernels.Plan) (kernels.Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	prog, err := await(b.helper.Call("compile", string(desc)))
+	prog, err := await(b.dev.Call("compile", string(desc)))
 	if err != nil {
 		return nil, b.wrap(fmt.Errorf("webgpu: compiling the plan: %w", err))
 	}

@@ -3,6 +3,7 @@
 package webgpu
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -158,7 +159,7 @@ var convShapes = []kernels.ConvShape{
 	{N: 1, H: 8, W: 8, C: 16, K: 32, R: 1, S: 1, Stride: 2, Pad: 0},
 	{N: 2, H: 10, W: 10, C: 24, K: 70, R: 3, S: 3, Stride: 2, Pad: 1},
 	{N: 2, H: 8, W: 8, C: 64, K: 64, R: 3, S: 3, Stride: 1, Pad: 1},
-	{N: 1, H: 2, W: 2, C: 256, K: 40, R: 3, S: 3, Stride: 1, Pad: 1}, // long taps, few pixels: split-K forward
+	{N: 1, H: 2, W: 2, C: 256, K: 40, R: 3, S: 3, Stride: 1, Pad: 1},  // long taps, few pixels: split-K forward
 	{N: 8, H: 32, W: 32, C: 16, K: 16, R: 3, S: 3, Stride: 1, Pad: 1}, // long reduction: split-K
 }
 
@@ -464,4 +465,35 @@ func TestErrors(t *testing.T) {
 	if _, err := backend(t).Compile(huge); err == nil || !strings.Contains(err.Error(), "smaller batch") {
 		t.Errorf("Compile of a %d-byte buffer: %v, want a limit error", 4*n, err)
 	}
+}
+
+// A lost device (here destroyed on purpose) comes back as ErrDeviceLost from every call,
+// never as silent zeros.
+func TestDeviceLost(t *testing.T) {
+	be, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := kernels.NewPlan()
+	a := p.Alloc("a", kernels.F32, 4)
+	p.AddRoutine("r", kernels.Add{Len: 4, A: a, B: a, Y: a})
+	prog, err := be.Compile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := prog.Run("r"); err != nil {
+		t.Fatal(err)
+	}
+	be.Close()
+	if err := prog.Run("r"); !errors.Is(err, ErrDeviceLost) {
+		t.Errorf("Run after the device was lost: %v, want ErrDeviceLost", err)
+	}
+	if err := prog.Read(a, make([]byte, 16)); !errors.Is(err, ErrDeviceLost) {
+		t.Errorf("Read after the device was lost: %v, want ErrDeviceLost", err)
+	}
+	if _, err := be.Compile(p); !errors.Is(err, ErrDeviceLost) {
+		t.Errorf("Compile after the device was lost: %v, want ErrDeviceLost", err)
+	}
+	// The shared backend of the other tests still works.
+	TestElementwise(t)
 }
