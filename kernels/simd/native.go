@@ -45,9 +45,6 @@ type native struct{ opts Options }
 
 func (b *native) Name() string { return "simd" }
 
-// trace, set by SIMD_TRACE=1, prints every kernel call (a hang shows its last call).
-var trace = os.Getenv("SIMD_TRACE") != ""
-
 // profile, set by SIMD_PROFILE=1, sums the time of every kernel by export and prints
 // the totals when a program closes.
 var profile = newProfile(os.Getenv("SIMD_PROFILE") != "")
@@ -91,15 +88,6 @@ func (p *profiler) print() {
 
 // cache shares wazero's compiled code between programs of this process.
 var cache = wazero.NewCompilationCache()
-
-func parseTile(s string) (gen.Tile, error) {
-	for _, t := range gen.Tiles {
-		if t.String() == s {
-			return t, nil
-		}
-	}
-	return gen.Tile{}, fmt.Errorf("simd: no GEMM tile %q; the module has %v", s, gen.Tiles)
-}
 
 func (b *native) Compile(p *kernels.Plan) (kernels.Program, error) {
 	var tile gen.Tile

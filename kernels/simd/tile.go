@@ -3,6 +3,7 @@ package simd
 import (
 	"fmt"
 	"math"
+	"os"
 	"sync"
 	"time"
 
@@ -13,10 +14,24 @@ import (
 // compileFunc compiles a plan with a given GEMM tile.
 type compileFunc func(p *kernels.Plan, t gen.Tile) (kernels.Program, error)
 
+// trace, set by SIMD_TRACE=1, prints the GEMM tile chosen and, natively, every kernel
+// call (a hang shows its last call).
+var trace = os.Getenv("SIMD_TRACE") != ""
+
 var (
 	tileMu     sync.Mutex
 	tileChoice = map[string]gen.Tile{}
 )
+
+// parseTile finds the module's tile called s (such as "4x8").
+func parseTile(s string) (gen.Tile, error) {
+	for _, t := range gen.Tiles {
+		if t.String() == s {
+			return t, nil
+		}
+	}
+	return gen.Tile{}, fmt.Errorf("simd: no GEMM tile %q; the module has %v", s, gen.Tiles)
+}
 
 // fastestTile times every GEMM tile once per process, engine and thread count on a
 // 256³ product and returns the quickest: the best register tile differs by engine.
@@ -26,6 +41,9 @@ func fastestTile(engine string, threads int, compile compileFunc) (gen.Tile, err
 	key := fmt.Sprintf("%s/%d", engine, threads)
 	if t, ok := tileChoice[key]; ok {
 		return t, nil
+	}
+	if name := os.Getenv("SIMD_TILE"); name != "" { // a fixed tile, for benchmarks
+		return parseTile(name)
 	}
 	best, bestT := gen.Tiles[0], time.Duration(math.MaxInt64)
 	for _, t := range gen.Tiles {
@@ -38,6 +56,9 @@ func fastestTile(engine string, threads int, compile compileFunc) (gen.Tile, err
 		}
 	}
 	tileChoice[key] = best
+	if trace {
+		fmt.Printf("simd: %s %d threads: GEMM tile %s\n", engine, threads, best)
+	}
 	return best, nil
 }
 
