@@ -94,21 +94,10 @@ func (b *Backend) HasSubgroups() bool {
 // Compile lowers every op of p into dispatches, then builds all device buffers,
 // pipelines and bind groups at once; no WebGPU object is created per Run.
 func (b *Backend) Compile(p *kernels.Plan) (kernels.Program, error) {
-	if err := p.Validate(); err != nil {
+	l, routines, err := lowerPlan(p)
+	if err != nil {
 		return nil, err
 	}
-	l := newLayout(p)
-	routines := make([][]dispatch, len(p.Routines))
-	for i, r := range p.Routines {
-		for j, op := range r.Ops {
-			ds, err := l.lower(op)
-			if err != nil {
-				return nil, fmt.Errorf("webgpu: routine %q op %d: %w", r.Name, j, err)
-			}
-			routines[i] = append(routines[i], ds...)
-		}
-	}
-	l.finish()
 	if err := b.checkLimits(p, l, routines); err != nil {
 		return nil, err
 	}
@@ -138,12 +127,7 @@ func (b *Backend) checkLimits(p *kernels.Plan, l *layout, routines [][]dispatch)
 		}
 	}
 	for _, ds := range routines {
-		for k := range ds {
-			ds[k].shareWrites()
-			d := ds[k]
-			if err := d.checkAliasing(); err != nil {
-				return fmt.Errorf("webgpu: %w", err)
-			}
+		for _, d := range ds {
 			if maxPer > 0 && len(d.Params) > maxPer {
 				return fmt.Errorf("webgpu: kernel %s needs %d storage buffers, the device allows %d", d.Label, len(d.Params), maxPer)
 			}

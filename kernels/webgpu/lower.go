@@ -79,6 +79,33 @@ func i32p(name string, b binding) param { return param{Name: name, Type: "i32", 
 func f32w(name string, b binding) param { return param{Name: name, Type: "f32", Bind: b, Write: true} }
 func i32w(name string, b binding) param { return param{Name: name, Type: "i32", Bind: b, Write: true} }
 
+// lowerPlan validates p and lowers every routine into its dispatches over the layout's
+// device buffers.
+func lowerPlan(p *kernels.Plan) (*layout, [][]dispatch, error) {
+	if err := p.Validate(); err != nil {
+		return nil, nil, err
+	}
+	l := newLayout(p)
+	routines := make([][]dispatch, len(p.Routines))
+	for i, r := range p.Routines {
+		for j, op := range r.Ops {
+			ds, err := l.lower(op)
+			if err != nil {
+				return nil, nil, fmt.Errorf("webgpu: routine %q op %d: %w", r.Name, j, err)
+			}
+			for k := range ds {
+				ds[k].shareWrites()
+				if err := ds[k].checkAliasing(); err != nil {
+					return nil, nil, fmt.Errorf("webgpu: routine %q op %d (%s): %w", r.Name, j, op.Kind(), err)
+				}
+			}
+			routines[i] = append(routines[i], ds...)
+		}
+	}
+	l.finish()
+	return l, routines, nil
+}
+
 // lower turns one op into its dispatches.
 func (l *layout) lower(op kernels.Op) ([]dispatch, error) {
 	switch o := op.(type) {

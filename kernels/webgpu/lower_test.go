@@ -1,0 +1,129 @@
+package webgpu
+
+import (
+	"regexp"
+	"strconv"
+	"testing"
+
+	"webtune/kernels"
+	"webtune/model"
+)
+
+// The limits every WebGPU adapter guarantees; a plan that stays within them runs
+// anywhere, whatever larger limits the device was given.
+const (
+	guaranteedWorkgroupSize    = 256
+	guaranteedWorkgroupStorage = 16384 // bytes
+	guaranteedStorageBuffers   = 8
+	guaranteedOffsetAlign      = 256
+)
+
+var (
+	workgroupSize = regexp.MustCompile(`@workgroup_size\((\d+)\)`)
+	sharedArray   = regexp.MustCompile(`var<workgroup> \w+: array<(f32|u32), ([0-9* ]+)>`)
+)
+
+// Lowering ResNet-18's full plan at the benchmark's size (batch 32, 224x224) and at
+// batch 1 must give dispatches within WebGPU's guaranteed limits: this is checked here,
+// natively, because the GPU benchmark cannot run in CI.
+func TestResNetPlanWithinLimits(t *testing.T) {
+	for _, cfg := range []model.Config{
+		{Classes: 1000, Batch: 32, Height: 224, Width: 224},
+		{Classes: 1000, Batch: 1, Height: 224, Width: 224},
+		{Classes: 2, Batch: 128, Height: 224, Width: 224},
+	} {
+		p, _, err := model.BuildPlan(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, routines, err := lowerPlan(p)
+		if err != nil {
+			t.Fatalf("batch %d: %v", cfg.Batch, err)
+		}
+		shaders := map[string]bool{}
+		n := 0
+		for _, ds := range routines {
+			for _, d := range ds {
+				checkDispatch(t, l, d)
+				shaders[d.WGSL] = true
+				n++
+			}
+		}
+		train := routines[routineIndex(t, p, model.RoutineTrain)]
+		t.Logf("batch %d: %d dispatches in all routines (%d in train), %d distinct shaders, scratch %d bytes",
+			cfg.Batch, n, len(train), len(shaders), l.sizes[l.scratch])
+	}
+}
+
+func routineIndex(t *testing.T, p *kernels.Plan, name string) int {
+	for i, r := range p.Routines {
+		if r.Name == name {
+			return i
+		}
+	}
+	t.Fatalf("no routine %q", name)
+	return 0
+}
+
+func checkDispatch(t *testing.T, l *layout, d dispatch) {
+	t.Helper()
+	for _, g := range d.Groups {
+		if g < 1 || g > maxGroups {
+			t.Errorf("%s: grid %v outside [1, %d]", d.Label, d.Groups, maxGroups)
+		}
+	}
+	m := workgroupSize.FindStringSubmatch(d.WGSL)
+	if m == nil {
+		t.Errorf("%s: no numeric @workgroup_size", d.Label)
+	} else if n, _ := strconv.Atoi(m[1]); n > guaranteedWorkgroupSize {
+		t.Errorf("%s: workgroup of %d threads", d.Label, n)
+	}
+	shared := 0
+	for _, a := range sharedArray.FindAllStringSubmatch(d.WGSL, -1) {
+		size := 1
+		for _, f := range regexp.MustCompile(`\d+`).FindAllString(a[2], -1) {
+			v, _ := strconv.Atoi(f)
+			size *= v
+		}
+		shared += 4 * size
+	}
+	if shared > guaranteedWorkgroupStorage {
+		t.Errorf("%s: %d bytes of workgroup memory", d.Label, shared)
+	}
+	if len(d.Params) > guaranteedStorageBuffers {
+		t.Errorf("%s: %d storage buffers", d.Label, len(d.Params))
+	}
+	for _, p := range d.Params {
+		b := p.Bind
+		if b.Offset%guaranteedOffsetAlign != 0 || b.Size%4 != 0 || b.Size <= 0 || b.Offset+b.Size > l.sizes[b.Buffer] {
+			t.Errorf("%s: binding %s %+v does not fit buffer %d of %d bytes aligned", d.Label, p.Name, b, b.Buffer, l.sizes[b.Buffer])
+		}
+	}
+}
+
+// Ops that may work in place lower to kernels with one binding; any other overlap of a
+// written operand is refused with an error, never handed to WebGPU.
+func TestAliasing(t *testing.T) {
+	p := kernels.NewPlan()
+	a, b := p.Alloc("a", kernels.F32, 64), p.Alloc("b", kernels.F32, 64)
+	p.AddRoutine("ok", kernels.Add{Len: 64, A: a, B: b, Y: a}, kernels.Add{Len: 64, A: a, B: b, Y: b},
+		kernels.Add{Len: 64, A: a, B: a, Y: a}, kernels.ReLUBackward{Len: 64, Y: a, DY: b, DX: b})
+	if _, _, err := lowerPlan(p); err != nil {
+		t.Fatalf("in-place forms the ops allow: %v", err)
+	}
+	q := kernels.NewPlan()
+	x := q.Alloc("x", kernels.F32, 64*9)
+	q.AddRoutine("bad", kernels.GlobalAvgPoolBackward{N: 1, HW: 9, C: 64, DY: q.View("dy", x, 0, 64), DX: x})
+	if _, _, err := lowerPlan(q); err == nil {
+		t.Fatal("an op writing a buffer it reads through an overlapping view was accepted")
+	}
+}
+
+func TestGrid1D(t *testing.T) {
+	for _, n := range []int{1, 255, 65535, 65536, 100000, 1 << 22} {
+		x, y := grid1D(n)
+		if x > maxGroups || y > maxGroups || x*y < n {
+			t.Errorf("grid1D(%d) = %d x %d", n, x, y)
+		}
+	}
+}
