@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"os"
 	"sync"
 	"syscall/js"
 
@@ -34,7 +35,7 @@ type browserBackend struct{ threads int }
 
 func (b *browserBackend) Name() string { return "simd" }
 
-var loadPool sync.Once
+var loadPool, noteOnce sync.Once
 
 // await blocks until the promise p settles (the Go runtime yields to the event loop).
 func await(p js.Value) (js.Value, error) {
@@ -78,9 +79,12 @@ func compileBrowser(p *kernels.Plan, tile gen.Tile, threads int) (kernels.Progra
 	loadPool.Do(func() { js.Global().Call("eval", poolJS) })
 	pages := (l.totalSize + 65535) / 65536
 	pool, err := await(js.Global().Get("webtuneSimdPool").Call("create", jsBytes(kernelsWasm), jsBytes(kernelsRelaxedWasm),
-		pages, threads, scratchPerThread))
+		jsBytes(kernelsUnsharedWasm), jsBytes(kernelsUnsharedRelaxedWasm), pages, threads, scratchPerThread))
 	if err != nil {
 		return nil, fmt.Errorf("simd: starting the kernel pool: %w", err)
+	}
+	if note := pool.Get("note").String(); note != "" {
+		noteOnce.Do(func() { fmt.Fprintln(os.Stderr, note) })
 	}
 	floats := gen.FloatParams()
 	for name, calls := range routines {

@@ -13,6 +13,10 @@ var (
 	kernelsWasm []byte
 	//go:embed kernels_relaxed.wasm
 	kernelsRelaxedWasm []byte
+	//go:embed kernels_unshared.wasm
+	kernelsUnsharedWasm []byte
+	//go:embed kernels_unshared_relaxed.wasm
+	kernelsUnsharedRelaxedWasm []byte
 )
 
 // Module returns the kernel module: the relaxed-SIMD build when relaxed is true.
@@ -28,5 +32,8 @@ func Files() map[string][]byte {
 	return map[string][]byte{
 		"kernels.wasm":         gen.Build(false),
 		"kernels_relaxed.wasm": gen.Build(true),
+		// For pages without cross-origin isolation (no shared memory): one thread.
+		"kernels_unshared.wasm":         gen.BuildUnshared(false),
+		"kernels_unshared_relaxed.wasm": gen.BuildUnshared(true),
 	}
 }

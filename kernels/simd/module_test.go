@@ -20,7 +20,17 @@ func TestModulesFresh(t *testing.T) {
 			t.Errorf("%s is stale (%d bytes committed, %d generated); run go generate ./kernels/simd", name, len(got), len(want))
 		}
 	}
-	if !bytes.Equal(Module(false), Files()["kernels.wasm"]) || !bytes.Equal(Module(true), Files()["kernels_relaxed.wasm"]) {
+	embedded := map[string][]byte{"kernels.wasm": kernelsWasm, "kernels_relaxed.wasm": kernelsRelaxedWasm,
+		"kernels_unshared.wasm": kernelsUnsharedWasm, "kernels_unshared_relaxed.wasm": kernelsUnsharedRelaxedWasm}
+	if len(embedded) != len(Files()) {
+		t.Fatalf("module.go embeds %d modules, the generator writes %d", len(embedded), len(Files()))
+	}
+	for name, b := range embedded {
+		if !bytes.Equal(b, Files()[name]) {
+			t.Errorf("the embedded %s differs from a fresh generation; rebuild after go generate ./kernels/simd", name)
+		}
+	}
+	if !bytes.Equal(Module(false), kernelsWasm) || !bytes.Equal(Module(true), kernelsRelaxedWasm) {
 		t.Errorf("the embedded modules differ from a fresh generation; rebuild after go generate ./kernels/simd")
 	}
 	// Generation is deterministic: two builds are byte-identical.

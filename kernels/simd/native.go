@@ -24,6 +24,9 @@ import (
 type Options struct {
 	Threads int    // module instances sharing the memory; at least 1
 	Tile    string // GEMM register tile such as "4x8"; empty picks the fastest at start-up
+	// Unshared runs the build for pages without cross-origin isolation (an ordinary
+	// memory, one thread), so tests cover it natively.
+	Unshared bool
 }
 
 // NewNative returns the simd backend running the mul+add kernel module on wazero with
@@ -33,6 +36,9 @@ func NewNative(threads int) kernels.Backend { return NewNativeWith(Options{Threa
 // NewNativeWith returns the native simd backend configured by o.
 func NewNativeWith(o Options) kernels.Backend {
 	if o.Threads < 1 {
+		o.Threads = 1
+	}
+	if o.Unshared {
 		o.Threads = 1
 	}
 	if o.Threads > maxThreads {
@@ -96,21 +102,21 @@ func (b *native) Compile(p *kernels.Plan) (kernels.Program, error) {
 		tile, err = parseTile(b.opts.Tile)
 	} else {
 		tile, err = fastestTile("wazero", b.opts.Threads, func(p *kernels.Plan, t gen.Tile) (kernels.Program, error) {
-			return compileNative(p, t, b.opts.Threads)
+			return compileNative(p, t, b.opts.Threads, b.opts.Unshared)
 		})
 	}
 	if err != nil {
 		return nil, err
 	}
-	return compileNative(p, tile, b.opts.Threads)
+	return compileNative(p, tile, b.opts.Threads, b.opts.Unshared)
 }
 
-func compileNative(p *kernels.Plan, tile gen.Tile, threads int) (*program, error) {
+func compileNative(p *kernels.Plan, tile gen.Tile, threads int, unshared bool) (*program, error) {
 	l, routines, err := compileRoutines(p, tile)
 	if err != nil {
 		return nil, fmt.Errorf("simd: %w", err)
 	}
-	ex, err := newExecutor(l.totalSize, threads)
+	ex, err := newExecutor(l.totalSize, threads, unshared)
 	if err != nil {
 		return nil, fmt.Errorf("simd: %w", err)
 	}
@@ -198,7 +204,7 @@ type executor struct {
 	errs    []error
 }
 
-func newExecutor(size uint64, threads int) (*executor, error) {
+func newExecutor(size uint64, threads int, unshared bool) (*executor, error) {
 	ctx := context.Background()
 	cfg := wazero.NewRuntimeConfigCompiler().
 		WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesThreads).
@@ -208,7 +214,7 @@ func newExecutor(size uint64, threads int) (*executor, error) {
 	fail := func(err error) (*executor, error) { rt.Close(ctx); return nil, err }
 
 	pages := uint32((size + 65535) / 65536)
-	env, err := rt.InstantiateWithConfig(ctx, gen.EnvModule(pages), wazero.NewModuleConfig().WithName("env"))
+	env, err := rt.InstantiateWithConfig(ctx, gen.EnvModule(pages, !unshared), wazero.NewModuleConfig().WithName("env"))
 	if err != nil {
 		return fail(fmt.Errorf("creating a shared memory of %d pages: %w", pages, err))
 	}
@@ -225,7 +231,11 @@ func newExecutor(size uint64, threads int) (*executor, error) {
 	if err != nil {
 		return fail(fmt.Errorf("instantiating the math imports: %w", err))
 	}
-	compiled, err := rt.CompileModule(ctx, kernelsWasm)
+	code := kernelsWasm
+	if unshared {
+		code = kernelsUnsharedWasm
+	}
+	compiled, err := rt.CompileModule(ctx, code)
 	if err != nil {
 		return fail(fmt.Errorf("compiling kernels.wasm: %w", err))
 	}

@@ -35,14 +35,22 @@
   class Pool {
     // create compiles the module (the relaxed-SIMD build when the engine validates it)
     // and starts threads-1 workers on a fresh shared memory of pages 64 KiB pages.
-    static async create(plainBytes, relaxedBytes, pages, threads, scratchBytes) {
-      if (!globalThis.crossOriginIsolated) {
-        throw new Error("the page is not cross-origin isolated (COOP same-origin and COEP require-corp), so there is no shared WebAssembly memory for the simd backend");
-      }
+    // Without cross-origin isolation there is no shared memory: it then takes the
+    // unshared builds on one thread and says so in note.
+    static async create(plainBytes, relaxedBytes, unsharedBytes, unsharedRelaxedBytes, pages, threads, scratchBytes) {
       const p = new Pool();
+      const shared = !!globalThis.crossOriginIsolated;
+      p.note = "";
+      if (!shared) {
+        threads = 1;
+        p.note = "simd: the page is not cross-origin isolated (it needs COOP same-origin and COEP require-corp), so there is no shared memory: running on one thread";
+        console.warn(p.note);
+        [plainBytes, relaxedBytes] = [unsharedBytes, unsharedRelaxedBytes];
+      }
+      p.threads = threads;
       p.relaxed = WebAssembly.validate(relaxedBytes);
       p.module = await WebAssembly.compile(p.relaxed ? relaxedBytes : plainBytes);
-      p.memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
+      p.memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared });
       p.i32 = new Int32Array(p.memory.buffer);
       p.scratchBytes = scratchBytes;
       p.local = await WebAssembly.instantiate(p.module, { env: { memory: p.memory }, math: { exp: Math.exp, log: Math.log } });

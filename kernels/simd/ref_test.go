@@ -264,14 +264,15 @@ func TestOpsAgainstRef(t *testing.T) {
 	old := colBudget
 	defer func() { colBudget = old }()
 	for _, cfg := range []struct {
-		threads int
-		tile    string
-		budget  int
-	}{{1, "2x16", old}, {3, "4x8", 300}, {2, "4x16", old}, {2, "8x8", 300}} {
+		threads  int
+		tile     string
+		budget   int
+		unshared bool
+	}{{1, "2x16", old, false}, {3, "4x8", 300, false}, {2, "4x16", old, false}, {2, "8x8", 300, false}, {1, "4x8", 300, true}} {
 		colBudget = cfg.budget
-		b := NewNativeWith(Options{Threads: cfg.threads, Tile: cfg.tile})
+		b := NewNativeWith(Options{Threads: cfg.threads, Tile: cfg.tile, Unshared: cfg.unshared})
 		for _, c := range opCases() {
-			t.Run(fmt.Sprintf("t%d_%s_b%d/%s", cfg.threads, cfg.tile, cfg.budget, c.name), func(t *testing.T) { runOpCase(t, b, c) })
+			t.Run(fmt.Sprintf("t%d_%s_b%d_unshared%v/%s", cfg.threads, cfg.tile, cfg.budget, cfg.unshared, c.name), func(t *testing.T) { runOpCase(t, b, c) })
 		}
 	}
 }

@@ -43,15 +43,21 @@ const (
 	RowChunk  = 64   // row-parallel ops (batch norm, im2col)
 )
 
-// Build returns the kernel module. relaxed selects f32x4.relaxed_madd for the GEMM
+// Build returns the kernel module importing a shared memory. relaxed selects
+// f32x4.relaxed_madd for the GEMM
 // microkernels; otherwise they multiply and add separately, matching scalar float32.
-func Build(relaxed bool) []byte { return build(relaxed).Encode() }
+func Build(relaxed bool) []byte { return build(relaxed, true).Encode() }
+
+// BuildUnshared is Build for an ordinary (unshared) memory, for pages without
+// cross-origin isolation, which cannot create a shared one; it then runs on one thread
+// (its atomics work on unshared memory too).
+func BuildUnshared(relaxed bool) []byte { return build(relaxed, false).Encode() }
 
 // FloatParams maps every export with float parameters to their kinds by parameter
 // index: 'f' for f32, 'd' for f64 (the others are i32), for hosts that pass numbers.
 func FloatParams() map[string]map[int]byte {
 	out := map[string]map[int]byte{}
-	for name, ps := range build(false).ExportParams() {
+	for name, ps := range build(false, true).ExportParams() {
 		for i, t := range ps {
 			if t == w.F32 || t == w.F64 {
 				if out[name] == nil {
@@ -64,9 +70,9 @@ func FloatParams() map[string]map[int]byte {
 	return out
 }
 
-func build(relaxed bool) *w.Module {
+func build(relaxed, shared bool) *w.Module {
 	m := w.NewModule()
-	m.ImportMemory("env", "memory", w.MemoryLimits{Min: 1, Max: MaxPages, Shared: true})
+	m.ImportMemory("env", "memory", w.MemoryLimits{Min: 1, Max: MaxPages, Shared: shared})
 	k := &kb{m: m, relaxed: relaxed}
 	k.exp = m.ImportFunc("math", "exp", []w.ValType{w.F64}, []w.ValType{w.F64})
 	k.log = m.ImportFunc("math", "log", []w.ValType{w.F64}, []w.ValType{w.F64})
@@ -85,11 +91,12 @@ func build(relaxed bool) *w.Module {
 	return m
 }
 
-// EnvModule returns a module that defines the shared memory (pages of 64 KiB, fixed
-// size) and exports it as "memory", for hosts that cannot create one themselves.
-func EnvModule(pages uint32) []byte {
+// EnvModule returns a module that defines the memory (pages of 64 KiB, fixed size,
+// shared or not) and exports it as "memory", for hosts that cannot create one
+// themselves.
+func EnvModule(pages uint32, shared bool) []byte {
 	m := w.NewModule()
-	m.DefineMemory(w.MemoryLimits{Min: pages, Max: pages, Shared: true}, "memory")
+	m.DefineMemory(w.MemoryLimits{Min: pages, Max: pages, Shared: shared}, "memory")
 	return m.Encode()
 }
 
