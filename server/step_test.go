@@ -45,15 +45,17 @@ func TestStepMatchesPyTorch(t *testing.T) {
 		name                 string
 		classes, batch, h, w int
 		eval                 bool
+		backend              string
 	}{
-		{"train_b3_odd_nonsquare", 5, 3, 57, 71, false},
-		{"eval_b2_64", 2, 2, 64, 64, true},
+		{"train_b3_odd_nonsquare", 5, 3, 57, 71, false, "ref"},
+		{"eval_b2_64", 2, 2, 64, 64, true, "ref"},
+		{"simd_train_b2_odd_nonsquare", 3, 2, 45, 39, false, "simd"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			in, out := filepath.Join(dir, "in.safetensors"), filepath.Join(dir, "out.safetensors")
 			writeStepInput(t, in, tc.classes, tc.batch, tc.h, tc.w)
-			args := []string{"-in", in, "-out", out}
+			args := []string{"-in", in, "-out", out, "-backend", tc.backend}
 			if tc.eval {
 				args = append(args, "-eval")
 			}
