@@ -77,10 +77,16 @@ test-simd:
 	GOOS=js GOARCH=wasm $(GO) test -timeout 20m -exec $(abspath $(BIN))/testrunner ./kernels/simd/
 	$(GO) run ./kernels/simd/cmd/browserbench -sizes 64,200 -reps 1
 
-# SGEMM GFLOP/s of the simd module at 256/512/1024, 1 and 2 threads: natively on wazero
-# (2-4x slower than V8 on SIMD), in headless Chromium (mul+add and relaxed-SIMD FMA),
-# and PyTorch CPU in the same run.
+# The simd backend's benchmarks, side by side with PyTorch CPU in the same run: SGEMM
+# GFLOP/s at 256/512/1024 with 1 and 2 threads natively on wazero (2-4x slower than V8
+# on SIMD), in headless Chromium (mul+add and relaxed-SIMD FMA) and PyTorch; then the
+# ResNet-18 train step (batch 8 and 32, 224x224) and batch-1 inference in Chromium,
+# natively (batch 8 only: wazero is slow) and in PyTorch.
 bench-simd:
 	$(GO) test -run '^$$' -bench SGEMM -benchtime 5x ./kernels/simd/ | grep GFLOP
 	$(GO) run ./kernels/simd/cmd/browserbench -reps 5
 	/usr/bin/python3 kernels/simd/testdata/bench_torch_mm.py 5 256 512 1024
+	$(GO) build -o $(BIN)/testrunner ./wasm/testrunner
+	GOOS=js GOARCH=wasm $(GO) test -v -run '^$$' -bench 'ResNet18/' -benchtime 3x -timeout 30m -exec $(abspath $(BIN))/testrunner ./kernels/simd/ | grep img/s
+	$(GO) test -run '^$$' -bench 'ResNet18/(train_batch8|eval)' -benchtime 2x -timeout 30m ./kernels/simd/ | grep img/s
+	/usr/bin/python3 model/testdata/bench_torch.py 2 3

@@ -52,11 +52,11 @@ func benchStep(b *testing.B, backend kernels.Backend, routine string, batch int)
 func benchResNet(b *testing.B, newBackend func(threads int) kernels.Backend) {
 	for _, threads := range []int{1, 2} {
 		for _, batch := range []int{8, 32} {
-			b.Run(fmt.Sprintf("train/batch%d/threads%d", batch, threads), func(b *testing.B) {
+			b.Run(fmt.Sprintf("train_batch%d_threads%d", batch, threads), func(b *testing.B) {
 				benchStep(b, newBackend(threads), model.RoutineTrain, batch)
 			})
 		}
-		b.Run(fmt.Sprintf("eval/batch1/threads%d", threads), func(b *testing.B) {
+		b.Run(fmt.Sprintf("eval_batch1_threads%d", threads), func(b *testing.B) {
 			benchStep(b, newBackend(threads), model.RoutineEval, 1)
 		})
 	}
