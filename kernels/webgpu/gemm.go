@@ -12,6 +12,7 @@ type gemm struct {
 	AKContig, BKContig bool // whether A(m, ·) / B(·, n) are contiguous in k
 	Bias               *param
 	CanSplit           bool // the reduction may be cut into slices summed by a second pass
+	Scatter            bool // Funcs has outIndex(m, n): the result is not Out's [M][N]
 	Label              string
 	Funcs              string
 	Inputs             []param
@@ -39,7 +40,7 @@ func (g gemm) tiles() (bm, bn, bk, tm, tn int) {
 // splits chooses how many slices to cut the reduction into so that the grid has about
 // 512 workgroups (enough to fill a large GPU), each slice at least 512 long.
 func (g gemm) splits() int {
-	if !g.CanSplit {
+	if !g.CanSplit || g.Scatter {
 		return 1
 	}
 	bm, bn, bk, _, _ := g.tiles()
@@ -71,6 +72,7 @@ func (g gemm) lower(l *layout) []dispatch {
 		"M": g.M, "N": g.N, "K": g.K, "BM": bm, "BN": bn, "BK": bk, "TM": tm, "TN": tn,
 		"Threads": (bm / tm) * (bn / tn), "KChunk": chunk,
 		"AKContig": g.AKContig, "BKContig": g.BKContig, "Split": splits > 1, "Bias": g.Bias != nil,
+		"Scatter": g.Scatter,
 	})
 	ds := []dispatch{{Label: g.Label, WGSL: text, Params: ps,
 		Groups: [3]int{ceilDiv(g.N, bn), ceilDiv(g.M, bm), splits}}}
@@ -100,7 +102,11 @@ func (l *layout) convForward(o kernels.Conv2D) []dispatch {
 }
 
 // convBackwardData: M = N·H·W input pixels, N = C channels, K = R·S·K (tap, filter).
+// A strided convolution is done phase by phase (convBackwardDataPhases).
 func (l *layout) convBackwardData(o kernels.Conv2DBackwardData) []dispatch {
+	if o.Stride > 1 {
+		return l.convBackwardDataPhases(o)
+	}
 	return gemm{
 		M: o.N * o.H * o.ConvShape.W, N: o.C, K: o.R * o.S * o.K,
 		AKContig: true, BKContig: false, CanSplit: true, Label: "conv2d_bwd_data",
@@ -173,3 +179,42 @@ func (l *layout) matMul(o MatMul) []dispatch {
 		Inputs: []param{f32p("a", l.bind(o.A)), f32p("b", l.bind(o.B))}, Out: l.bind(o.C),
 	}.lower(l)
 }
+
+// convBackwardDataPhases splits a strided backward-data into Stride² dense GEMMs, one
+// per phase of the input pixels (a stride-blind gather would spend 3/4 of a stride-2
+// layer's work on zero taps). Pixels whose phase has no tap (1×1 stride 2) get zeros
+// from a fill first.
+func (l *layout) convBackwardDataPhases(o kernels.Conv2DBackwardData) []dispatch {
+	s := o.ConvShape
+	dx := l.bind(o.DX)
+	in := []param{f32p("dy", l.bind(o.DY)), f32p("w", l.bind(o.W))}
+	var ds []dispatch
+	for ph := 0; ph < s.Stride; ph++ {
+		for pw := 0; pw < s.Stride; pw++ {
+			h0, w0 := mod(ph-s.Pad, s.Stride), mod(pw-s.Pad, s.Stride)
+			hp, wp := ceilDiv(max(s.H-h0, 0), s.Stride), ceilDiv(max(s.W-w0, 0), s.Stride)
+			rp, sp := ceilDiv(max(s.R-ph, 0), s.Stride), ceilDiv(max(s.S-pw, 0), s.Stride)
+			if hp == 0 || wp == 0 {
+				continue // no input pixel in this phase
+			}
+			if rp == 0 || sp == 0 {
+				if len(ds) == 0 || ds[0].Label != "conv2d_bwd_data_zero" {
+					ds = append([]dispatch{eltwise("conv2d_bwd_data_zero", "zero", s.XLen(), []param{f32w("out", dx)}, "", nil)}, ds...)
+				}
+				continue
+			}
+			d := convData(s)
+			d["H0"], d["W0"], d["HP"], d["WP"], d["RP"], d["SP"], d["PH"], d["PW"] = h0, w0, hp, wp, rp, sp, ph, pw
+			d["BaseH"], d["BaseW"] = (h0+s.Pad-ph)/s.Stride, (w0+s.Pad-pw)/s.Stride
+			ds = append(ds, gemm{
+				M: s.N * hp * wp, N: s.C, K: rp * sp * s.K,
+				AKContig: true, BKContig: false, Scatter: true, Label: "conv2d_bwd_data_phase",
+				Funcs: render("conv_bwd_data_phase", d), Inputs: in, Out: dx,
+			}.lower(l)...)
+		}
+	}
+	return ds
+}
+
+// mod is the non-negative remainder.
+func mod(a, b int) int { return ((a % b) + b) % b }

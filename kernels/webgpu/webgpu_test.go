@@ -161,6 +161,8 @@ var convShapes = []kernels.ConvShape{
 	{N: 2, H: 8, W: 8, C: 64, K: 64, R: 3, S: 3, Stride: 1, Pad: 1},
 	{N: 1, H: 2, W: 2, C: 256, K: 40, R: 3, S: 3, Stride: 1, Pad: 1},  // long taps, few pixels: split-K forward
 	{N: 8, H: 32, W: 32, C: 16, K: 16, R: 3, S: 3, Stride: 1, Pad: 1}, // long reduction: split-K
+	{N: 1, H: 7, W: 9, C: 5, K: 6, R: 3, S: 3, Stride: 2, Pad: 1},     // odd sizes, backward-data phases
+	{N: 2, H: 8, W: 7, C: 4, K: 3, R: 2, S: 2, Stride: 3, Pad: 0},     // phases without taps
 }
 
 func TestConv(t *testing.T) {

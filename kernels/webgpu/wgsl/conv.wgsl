@@ -75,3 +75,53 @@ fn loadB(j: u32, c: u32) -> f32 {
 fn loadA(k: u32, m: u32) -> f32 { return dy[m * CK + k]; }
 fn loadB(m: u32, j: u32) -> f32 { return im2col(m, j); }
 {{end}}
+
+{{define "conv_bwd_data_phase"}}{{template "conv_consts" .}}
+// One phase (PH, PW) of a strided backward-data: the input pixels h ≡ PH - PAD,
+// w ≡ PW - PAD (mod STRIDE) receive only the taps r ≡ PH, s ≡ PW (mod STRIDE), so each
+// phase is a dense GEMM over its own pixels and taps, without the zero terms a
+// stride-blind gather would multiply. M = N·HP·WP phase pixels, K = RP·SP·K.
+const H0 = {{.H0}}u;
+const W0 = {{.W0}}u;
+const HP = {{.HP}}u;
+const WP = {{.WP}}u;
+const RP = {{.RP}}u;
+const SP = {{.SP}}u;
+const PH = {{.PH}}u;
+const PW = {{.PW}}u;
+const BASEH = {{.BaseH}}i;
+const BASEW = {{.BaseW}}i;
+
+fn loadA(p: u32, j: u32) -> f32 {
+	let wi = p % WP;
+	let t = p / WP;
+	let hi = t % HP;
+	let n = t / HP;
+	let k = j % CK;
+	let t2 = j / CK;
+	let si = t2 % SP;
+	let ri = t2 / SP;
+	let oh = i32(hi) - i32(ri) + BASEH;
+	let ow = i32(wi) - i32(si) + BASEW;
+	if (oh < 0 || oh >= i32(OH) || ow < 0 || ow >= i32(OW)) {
+		return 0.0;
+	}
+	return dy[((n * OH + u32(oh)) * OW + u32(ow)) * CK + k];
+}
+fn loadB(j: u32, c: u32) -> f32 {
+	let k = j % CK;
+	let t2 = j / CK;
+	let si = t2 % SP;
+	let ri = t2 / SP;
+	let r = PH + STRIDE * ri;
+	let s = PW + STRIDE * si;
+	return w[((k * CR + r) * CS + s) * CC + c];
+}
+fn outIndex(p: u32, c: u32) -> u32 {
+	let wi = p % WP;
+	let t = p / WP;
+	let hi = t % HP;
+	let n = t / HP;
+	return ((n * u32(CH) + H0 + STRIDE * hi) * u32(CW) + W0 + STRIDE * wi) * CC + c;
+}
+{{end}}

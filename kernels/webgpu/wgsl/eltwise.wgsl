@@ -14,6 +14,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 {{end}}
 
+{{define "zero"}}out[i] = 0.0;{{end}}
+
 {{define "add"}}y[i] = a[i] + b[i];{{end}}
 
 {{define "relu_bwd"}}dx[i] = select(0.0, dy[i], y[i] > 0.0);{{end}}

@@ -28,6 +28,8 @@ var<workgroup> Bs: array<f32, {{.BK}} * {{.BN}}>; // [BK][BN]
 fn store(m: u32, n: u32, z: u32, v: f32) {
 {{- if .Split}}
 	out[(z * M + m) * N + n] = v;
+{{- else if .Scatter}}
+	out[outIndex(m, n)] = v;
 {{- else if .Bias}}
 	out[m * N + n] = v + bias[n];
 {{- else}}
