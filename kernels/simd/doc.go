@@ -1,14 +1,19 @@
 // Package simd is webtune's WebAssembly SIMD backend. The kernels live in a separate
-// WebAssembly module (kernels.wasm, and kernels_relaxed.wasm with relaxed-SIMD fused
-// multiply-adds) that a Go generator writes byte by byte (internal/gen over the
-// internal/wasm assembler; `go generate` refreshes the committed files). Every op of a
-// plan compiles to a fixed list of kernel calls with static byte offsets into one
-// shared memory that holds all buffers and a workspace; Run replays the list. Several
-// instances of the module share the memory and split each parallel call into tiles
-// through an atomic counter in that memory.
+// WebAssembly module that a Go generator writes byte by byte (internal/gen over the
+// internal/wasm assembler; `go generate ./kernels/simd` refreshes the committed files):
+// kernels.wasm (f32x4 mul+add) and kernels_relaxed.wasm (f32x4.relaxed_madd), each also
+// as an unshared-memory build for pages without cross-origin isolation.
 //
-// NewNative runs the module on wazero (the mul+add build; wazero has no relaxed SIMD),
-// for tests and benchmarks on the host.
+// Every op of a plan compiles to a fixed list of kernel calls with static byte offsets
+// into one memory that holds all buffers and a workspace (convolutions run as im2col +
+// packed-panel GEMMs with register-tiled microkernels; the tile is chosen at start-up).
+// Run replays the list. Several instances of the module share the memory and split
+// each parallel call into tiles through an atomic counter in that memory.
+//
+// NewNative runs the mul+add build on wazero (it has no relaxed SIMD), for tests,
+// `webtune step -backend simd` and benchmarks on the host. NewBrowser (GOOS=js) runs
+// the relaxed build where WebAssembly.validate accepts it, on the calling thread plus
+// workers (pool.js), with one call from Go per routine run.
 package simd
 
 //go:generate go run ./gen
