@@ -86,6 +86,9 @@ func compileBrowser(p *kernels.Plan, tile gen.Tile, threads int) (kernels.Progra
 	if note := pool.Get("note").String(); note != "" {
 		noteOnce.Do(func() { fmt.Fprintln(os.Stderr, note) })
 	}
+	if os.Getenv("SIMD_PROFILE") != "" {
+		pool.Set("profile", js.Global().Get("Object").New())
+	}
 	floats := gen.FloatParams()
 	for name, calls := range routines {
 		list := make([]any, len(calls))
@@ -178,6 +181,9 @@ func (p *browserProgram) Run(routine string) error {
 
 func (p *browserProgram) Close() error {
 	if !p.pool.IsUndefined() {
+		if text := p.pool.Call("profileText").String(); text != "" {
+			fmt.Fprintln(os.Stderr, text)
+		}
 		p.pool.Call("close")
 		p.pool = js.Undefined()
 	}

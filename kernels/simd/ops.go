@@ -122,11 +122,18 @@ func (c *compiler) convFilter(o kernels.Conv2DBackwardFilter) error {
 		c.ws = 0
 		nimg := min(chunk, s.N-n0)
 		pa := c.packA(c.buf(o.DY)+uint64(4*n0*pix*s.K), s.K, nimg*pix, 1, s.K)
-		src := c.buf(o.X) + uint64(4*n0*s.H*s.W*s.C)
-		if !pointwise(s) {
-			src = c.im2col(s, c.buf(o.X), n0, nimg)
+		var pb uint64
+		switch {
+		case pointwise(s):
+			pb = c.packB(c.buf(o.X)+uint64(4*n0*s.H*s.W*s.C), nimg*pix, taps, taps, 1)
+		case s.C%c.tile.NR == 0:
+			// im2col straight into B's strips: one pass over the taps instead of two.
+			pb = c.take(4 * nimg * pix * taps)
+			c.emit("im2col_b", true, c.buf(o.X), u(s.H), u(s.W), u(s.C), u(s.OutH()), u(s.OutW()), u(s.R), u(s.S),
+				u(s.Stride), u(s.Pad), u(n0*pix), u(nimg*pix), u(c.tile.NR), pb)
+		default:
+			pb = c.packB(c.im2col(s, c.buf(o.X), n0, nimg), nimg*pix, taps, taps, 1)
 		}
-		pb := c.packB(src, nimg*pix, taps, taps, 1)
 		c.gemm(pa, pb, c.buf(o.DW), s.K, taps, nimg*pix, taps, n0 > 0)
 	}
 	return nil

@@ -69,16 +69,25 @@
     define(name, calls) { this.routines.set(name, calls); }
     async run(name) {
       for (const [fn, args, parallel, scratch, check] of this.routines.get(name)) {
+        const t0 = this.profile ? performance.now() : 0;
         Atomics.store(this.i32, 0, 0); // the tile counter
         Atomics.store(this.i32, 1, 0); // the error word
         const peers = parallel ? this.workers.map((w) => rpc(w, { fn, args, scratch, scratchBytes: this.scratchBytes })) : [];
         this.local.exports[fn](...args);
         await Promise.all(peers);
+        if (this.profile) this.profile[fn] = (this.profile[fn] || 0) + performance.now() - t0;
         if (check && Atomics.load(this.i32, 1) !== 0) {
           return [Atomics.load(this.i32, 1), Atomics.load(this.i32, 2), fn];
         }
       }
       return null;
+    }
+    // profileText lists the time spent per kernel (when profile = {} was set).
+    profileText() {
+      if (!this.profile) return "";
+      const all = Object.entries(this.profile).sort((a, b) => b[1] - a[1]);
+      const total = all.reduce((s, [, v]) => s + v, 0);
+      return all.map(([k, v]) => `simd profile ${k.padEnd(16)} ${v.toFixed(1).padStart(10)} ms ${(100 * v / total).toFixed(1).padStart(5)}%`).join("\n");
     }
     close() { this.workers.forEach((w) => w.terminate()); this.workers = []; }
   }

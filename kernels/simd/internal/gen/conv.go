@@ -73,3 +73,42 @@ func (k *kb) col2im() {
 		})
 	})
 }
+
+// im2colB emits im2col_b(x, H, W, C, OH, OW, R, S, stride, pad, m0, rows, NR, dst): the
+// col matrix of im2col for pixels m0 ≤ m < m0+rows written straight into pack_b's
+// column strips ([strip][rows][NR]), for C a multiple of NR, so every tap's C channels
+// fill whole strips and the filter-gradient GEMM needs no separate pack pass.
+func (k *kb) im2colB() {
+	f := k.fn("im2col_b", 14, 0)
+	p := f.Params()
+	x, H, W, C, OH, OW, R, S, stride, pad, m0, rows, NR, dst := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12], p[13]
+	mm, m, n, oh, ow, r, s, h, wc, c, src, d, strip := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
+		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	inside := f.Local(i32)
+	chunks(f, rows, RowChunk, func(lo, hi w.Local) {
+		f.For(mm, lo, hi, 1, func() {
+			f.Set(m, w.Add(m0, mm))
+			f.Set(n, w.DivS(m, w.Mul(OH, OW)))
+			f.Set(oh, w.DivS(w.RemS(m, w.Mul(OH, OW)), OW))
+			f.Set(ow, w.RemS(m, OW))
+			f.For(r, w.I32c(0), R, 1, func() {
+				f.Set(h, w.Add(w.Sub(w.Mul(oh, stride), pad), r))
+				f.For(s, w.I32c(0), S, 1, func() {
+					f.Set(wc, w.Add(w.Sub(w.Mul(ow, stride), pad), s))
+					f.Set(inside, w.And(w.LtU(h, H), w.LtU(wc, W)))
+					f.Set(src, at(x, w.Mul(w.Add(w.Mul(w.Add(w.Mul(n, H), h), W), wc), C)))
+					f.ForBy(c, w.I32c(0), C, NR, func() {
+						// Tap column j = (r·S+s)·C + c starts strip j/NR.
+						f.Set(strip, w.DivS(w.Add(w.Mul(w.Add(w.Mul(r, S), s), C), c), NR))
+						f.Set(d, at(dst, w.Mul(w.Add(w.Mul(strip, rows), mm), NR)))
+						f.IfElse(inside, func() {
+							copyF32(f, d, at(src, c), NR)
+						}, func() {
+							zeroF32(f, d, NR)
+						})
+					})
+				})
+			})
+		})
+	})
+}

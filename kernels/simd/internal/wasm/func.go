@@ -196,6 +196,19 @@ func (f *Func) For(i Local, from, to Value, step int32, body func()) {
 	})
 }
 
+// ForBy is For with a step computed at run time (positive).
+func (f *Func) ForBy(i Local, from, to, step Value, body func()) {
+	f.Set(i, from)
+	f.Block(func(done Label) {
+		f.Loop(func(top Label) {
+			f.BrIf(done, GeS(i, to))
+			body()
+			f.Set(i, Add(i, step))
+			f.Br(top)
+		})
+	})
+}
+
 // Call calls fn with args as a statement (its results are dropped).
 func (f *Func) Call(fn FuncRef, args ...Value) {
 	Call(fn, args...).emit(f)
