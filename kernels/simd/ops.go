@@ -74,11 +74,15 @@ func (c *compiler) conv(o kernels.Conv2D) error {
 	for n0 := 0; n0 < s.N; n0 += chunk {
 		c.ws = mark
 		nimg := min(chunk, s.N-n0)
-		src := c.buf(o.X) + uint64(4*n0*s.H*s.W*s.C)
-		if !pointwise(s) {
-			src = c.im2col(s, c.buf(o.X), n0, nimg)
+		var pa uint64
+		if pointwise(s) {
+			pa = c.packA(c.buf(o.X)+uint64(4*n0*s.H*s.W*s.C), nimg*pix, taps, taps, 1)
+		} else {
+			// im2col straight into A's row panels.
+			pa = c.take(4 * padTo(nimg*pix, c.tile.MR) * taps)
+			c.emit("im2col_a", true, c.buf(o.X), u(s.H), u(s.W), u(s.C), u(s.OutH()), u(s.OutW()), u(s.R), u(s.S),
+				u(s.Stride), u(s.Pad), u(n0*pix), u(nimg*pix), u(c.tile.MR), pa)
 		}
-		pa := c.packA(src, nimg*pix, taps, taps, 1)
 		c.gemm(pa, pb, c.buf(o.Y)+uint64(4*n0*pix*s.K), nimg*pix, s.K, taps, s.K, false)
 	}
 	return nil

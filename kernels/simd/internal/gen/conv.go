@@ -112,3 +112,55 @@ func (k *kb) im2colB() {
 		})
 	})
 }
+
+// im2colA emits im2col_a(x, H, W, C, OH, OW, R, S, stride, pad, m0, rows, MR, dst): the
+// col matrix of im2col for pixels m0 ≤ m < m0+rows written straight into pack_a's row
+// panels ([panel][R·S·C][MR], rows past the end zero), so the forward GEMM needs no
+// separate col pass. One tile per panel.
+func (k *kb) im2colA() {
+	f := k.fn("im2col_a", 14, 0)
+	p := f.Params()
+	x, H, W, C, OH, OW, R, S, stride, pad, m0, rows, MR, dst := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12], p[13]
+	taps, i, m, n, oh, ow, r, s, h, wc, c, src, d, base := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
+		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	stepBytes := f.Local(i32)
+	f.Set(taps, w.Mul(w.Mul(R, S), C))
+	f.Set(stepBytes, w.Shl(MR, w.I32c(2)))
+	tiles(f, ceilDiv(rows, MR), func(pan w.Local) {
+		f.Set(base, at(dst, w.Mul(w.Mul(pan, taps), MR)))
+		f.For(i, w.I32c(0), MR, 1, func() {
+			// d walks row i of the panel: element j at base + (j·MR + i)·4.
+			f.Set(d, at(base, i))
+			f.Set(m, w.Add(w.Mul(pan, MR), i))
+			f.IfElse(w.GeS(m, rows), func() {
+				f.For(c, w.I32c(0), taps, 1, func() {
+					f.StoreF32(d, 0, w.F32c(0))
+					f.Set(d, w.Add(d, stepBytes))
+				})
+			}, func() {
+				f.Set(m, w.Add(m0, m))
+				f.Set(n, w.DivS(m, w.Mul(OH, OW)))
+				f.Set(oh, w.DivS(w.RemS(m, w.Mul(OH, OW)), OW))
+				f.Set(ow, w.RemS(m, OW))
+				f.For(r, w.I32c(0), R, 1, func() {
+					f.Set(h, w.Add(w.Sub(w.Mul(oh, stride), pad), r))
+					f.For(s, w.I32c(0), S, 1, func() {
+						f.Set(wc, w.Add(w.Sub(w.Mul(ow, stride), pad), s))
+						f.IfElse(w.And(w.LtU(h, H), w.LtU(wc, W)), func() {
+							f.Set(src, at(x, w.Mul(w.Add(w.Mul(w.Add(w.Mul(n, H), h), W), wc), C)))
+							f.For(c, w.I32c(0), C, 1, func() {
+								f.StoreF32(d, 0, w.LoadF32(at(src, c), 0))
+								f.Set(d, w.Add(d, stepBytes))
+							})
+						}, func() {
+							f.For(c, w.I32c(0), C, 1, func() {
+								f.StoreF32(d, 0, w.F32c(0))
+								f.Set(d, w.Add(d, stepBytes))
+							})
+						})
+					})
+				})
+			})
+		})
+	})
+}

@@ -82,6 +82,7 @@ func build(relaxed, shared bool) *w.Module {
 	k.packA()
 	k.packB()
 	k.im2col()
+	k.im2colA()
 	k.im2colB()
 	k.col2im()
 	k.elementwise()
