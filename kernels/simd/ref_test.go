@@ -75,8 +75,6 @@ func runOpCase(t *testing.T, b kernels.Backend, c opCase) {
 	}
 	// Max-pool backward needs real indices: derive them with a forward pass on ref.
 	if mp, ok := op.(kernels.MaxPoolBackward); ok {
-		fwd := kernels.NewPlan()
-		_ = fwd
 		idx := poolIndices(t, mp.PoolShape, rng)
 		for _, prog := range []kernels.Program{want, got} {
 			if err := kernels.WriteI32(prog, mp.Index, idx); err != nil {
