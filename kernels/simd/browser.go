@@ -106,7 +106,10 @@ func compileBrowser(p *kernels.Plan, tile gen.Tile, threads int) (kernels.Progra
 			}
 			list[i] = []any{c.fn, args, c.parallel, c.scratch, c.check}
 		}
-		pool.Call("define", name, list)
+		if _, err := await(pool.Call("define", name, list)); err != nil {
+			pool.Call("close")
+			return nil, fmt.Errorf("simd: sending routine %q to the workers: %w", name, err)
+		}
 	}
 	return &browserProgram{l: l, pool: pool, what: whatByRoutine(routines)}, nil
 }
@@ -173,6 +176,9 @@ func (p *browserProgram) Run(routine string) error {
 		return fmt.Errorf("simd: routine %q: %w", routine, err)
 	}
 	if !res.IsNull() {
+		if res.Index(0).Type() == js.TypeString {
+			return fmt.Errorf("simd: routine %q: a kernel trapped: %s", routine, res.Index(1).String())
+		}
 		fn := res.Index(2).String()
 		return fmt.Errorf("simd: %s: %w", p.what[routine][fn], kernelError(uint32(res.Index(0).Int()), int32(res.Index(1).Int())))
 	}

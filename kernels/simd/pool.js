@@ -1,23 +1,81 @@
 // The browser side of kernels/simd: a pool of kernel module instances on one shared
 // WebAssembly.Memory (this thread plus threads-1 workers). A compiled routine is a list
-// of calls sent once; run(name) replays it, posting each parallel call to every worker
-// and running it here too (the module's atomic tile counter shares the work out), so a
-// step is one call from Go and one message per worker per kernel call, none per tile.
+// of calls sent to every worker once. run(name) posts one message per worker; then all
+// threads replay the list together: each parallel call runs on every thread (the
+// module's atomic tile counter shares its tiles out), and a barrier in the shared
+// memory ends each call, so a step is one call from Go, one message per worker, and
+// no message per kernel call or tile.
+//
+// Control words (i32 indices into the memory; the module reserves bytes 0-63): 0 the
+// tile counter, 1 and 2 a kernel's error code and index, 4 and 5 the barrier's arrival
+// count and generation, 6 a trap flag.
 (() => {
+  const TILE = 0, ERR = 1, ERR_INDEX = 2, ARRIVED = 4, GENERATION = 5, TRAPPED = 6;
+
+  // barrier waits for all n threads; the last to arrive resets the tile counter for
+  // the next call and releases the others. Workers sleep in Atomics.wait; the page's
+  // thread may not, so it spins.
+  function barrier(i32, n, canWait) {
+    const gen = Atomics.load(i32, GENERATION);
+    if (Atomics.add(i32, ARRIVED, 1) === n - 1) {
+      Atomics.store(i32, ARRIVED, 0);
+      Atomics.store(i32, TILE, 0);
+      Atomics.add(i32, GENERATION, 1);
+      Atomics.notify(i32, GENERATION);
+      return;
+    }
+    while (Atomics.load(i32, GENERATION) === gen) {
+      if (canWait) Atomics.wait(i32, GENERATION, gen);
+    }
+  }
+
+  // replay runs a routine's calls on thread tid of n. It returns null, [code, index,
+  // fn] for a kernel's refusal, or ["trap", text].
+  function replay(i32, exports, calls, tid, n, scratchBytes, canWait, profile) {
+    let trap = "";
+    for (const [fn, args, parallel, scratch, check] of calls) {
+      const t0 = profile ? performance.now() : 0;
+      if (parallel || tid === 0) {
+        try {
+          if (scratch >= 0 && tid > 0) {
+            const a = args.slice();
+            a[scratch] += tid * scratchBytes;
+            exports[fn](...a);
+          } else {
+            exports[fn](...args);
+          }
+        } catch (err) {
+          trap = fn + ": " + (err && err.stack ? err.stack : err);
+          Atomics.store(i32, TRAPPED, 1);
+        }
+      }
+      if (n > 1) barrier(i32, n, canWait);
+      else Atomics.store(i32, TILE, 0);
+      if (profile) profile[fn] = (profile[fn] || 0) + performance.now() - t0;
+      if (Atomics.load(i32, TRAPPED) !== 0) return ["trap", trap || "a kernel trapped on another thread"];
+      if (check && Atomics.load(i32, ERR) !== 0) return [Atomics.load(i32, ERR), Atomics.load(i32, ERR_INDEX), fn];
+    }
+    return null;
+  }
+
   const workerSource = `
-    let instance, tid;
+    const TILE = ${TILE}, ERR = ${ERR}, ERR_INDEX = ${ERR_INDEX}, ARRIVED = ${ARRIVED}, GENERATION = ${GENERATION}, TRAPPED = ${TRAPPED};
+    ${barrier.toString()}
+    ${replay.toString()}
+    let instance, tid, n, i32, scratchBytes;
+    const routines = new Map();
     onmessage = async (e) => {
       const m = e.data;
       try {
         if (m.type === "init") {
-          tid = m.tid;
+          ({ tid, n, scratchBytes } = m);
+          i32 = new Int32Array(m.memory.buffer);
           instance = await WebAssembly.instantiate(m.module, { env: { memory: m.memory }, math: { exp: Math.exp, log: Math.log } });
-          postMessage("ok");
-          return;
+        } else if (m.type === "define") {
+          routines.set(m.name, m.calls);
+        } else {
+          replay(i32, instance.exports, routines.get(m.name), tid, n, scratchBytes, true, null);
         }
-        const args = m.args.slice();
-        if (m.scratch >= 0) args[m.scratch] += tid * m.scratchBytes;
-        instance.exports[m.fn](...args);
         postMessage("ok");
       } catch (err) {
         postMessage("error: " + (err && err.stack ? err.stack : err));
@@ -59,28 +117,25 @@
       for (let t = 1; t < threads; t++) {
         const w = new Worker(url);
         p.workers.push(w);
-        await rpc(w, { type: "init", module: p.module, memory: p.memory, tid: t });
+        await rpc(w, { type: "init", module: p.module, memory: p.memory, tid: t, n: threads, scratchBytes });
       }
       p.routines = new Map();
       return p;
     }
     bytes(addr, n) { return new Uint8Array(this.memory.buffer, addr, n); }
-    // define stores a routine: calls are [fn, args, parallel, scratchIndex, check].
-    define(name, calls) { this.routines.set(name, calls); }
+    // define stores a routine here and in every worker: calls are
+    // [fn, args, parallel, scratchIndex, check].
+    async define(name, calls) {
+      this.routines.set(name, calls);
+      await Promise.all(this.workers.map((w) => rpc(w, { type: "define", name, calls })));
+    }
     async run(name) {
-      for (const [fn, args, parallel, scratch, check] of this.routines.get(name)) {
-        const t0 = this.profile ? performance.now() : 0;
-        Atomics.store(this.i32, 0, 0); // the tile counter
-        Atomics.store(this.i32, 1, 0); // the error word
-        const peers = parallel ? this.workers.map((w) => rpc(w, { fn, args, scratch, scratchBytes: this.scratchBytes })) : [];
-        this.local.exports[fn](...args);
-        await Promise.all(peers);
-        if (this.profile) this.profile[fn] = (this.profile[fn] || 0) + performance.now() - t0;
-        if (check && Atomics.load(this.i32, 1) !== 0) {
-          return [Atomics.load(this.i32, 1), Atomics.load(this.i32, 2), fn];
-        }
-      }
-      return null;
+      for (const word of [TILE, ERR, ERR_INDEX, ARRIVED, TRAPPED]) Atomics.store(this.i32, word, 0);
+      const peers = this.workers.map((w) => rpc(w, { type: "run", name }));
+      const res = replay(this.i32, this.local.exports, this.routines.get(name), 0, this.workers.length + 1,
+        this.scratchBytes, false, this.profile);
+      await Promise.all(peers);
+      return res;
     }
     // profileText lists the time spent per kernel (when profile = {} was set).
     profileText() {
