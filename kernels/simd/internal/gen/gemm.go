@@ -189,19 +189,18 @@ func (k *kb) packB() {
 				zeroF32(f, at(d, cols), w.Sub(NR, cols))
 			})
 		}, func() {
-			// Columns are contiguous in k (a transposed B): read each column in order.
-			f.For(j, w.I32c(0), cols, 1, func() {
-				f.Set(s, at(src, w.Mul(w.Add(w.Mul(str, NR), j), cs)))
-				f.Set(d, at(base, j))
-				f.For(kk, w.I32c(0), K, 1, func() {
-					f.StoreF32(d, 0, w.LoadF32(at(s, w.Mul(kk, rs)), 0))
-					f.Set(d, w.Add(d, w.Shl(NR, w.I32c(2))))
+			// A transposed B (columns contiguous in k): fill each k row of the strip
+			// from the strip's columns, so the writes stream and the reads advance
+			// along NR columns side by side.
+			f.Set(s, at(src, w.Mul(w.Mul(str, NR), cs)))
+			f.Set(d, base)
+			f.For(kk, w.I32c(0), K, 1, func() {
+				f.For(j, w.I32c(0), cols, 1, func() {
+					f.StoreF32(at(d, j), 0, w.LoadF32(at(s, w.Mul(j, cs)), 0))
 				})
-			})
-			f.For(j, cols, NR, 1, func() {
-				f.For(kk, w.I32c(0), K, 1, func() {
-					f.StoreF32(at(base, w.Add(w.Mul(kk, NR), j)), 0, w.F32c(0))
-				})
+				zeroF32(f, at(d, cols), w.Sub(NR, cols))
+				f.Set(s, at(s, rs))
+				f.Set(d, at(d, NR))
 			})
 		})
 	})
