@@ -1,5 +1,7 @@
 package kernels
 
+import "fmt"
+
 // The ops of a plan. Each is a plain struct: a shape plus the buffers it reads and
 // writes. Activations are channels-last (NHWC); convolution filters are stored OHWI
 // ([K][R][S][C]); fully connected weights are [Out][In] as in torchvision. Every op
@@ -37,6 +39,20 @@ type ConvShape struct {
 	N, H, W, C  int
 	K, R, S     int
 	Stride, Pad int
+}
+
+// Check rejects shapes the op definition does not cover; Plan.Validate runs it, so no
+// backend sees such a shape.
+func (s ConvShape) Check() error {
+	switch {
+	case s.N < 1 || s.H < 1 || s.W < 1 || s.C < 1 || s.K < 1 || s.R < 1 || s.S < 1:
+		return fmt.Errorf("conv shape %+v: every size must be at least 1", s)
+	case s.Stride < 1 || s.Pad < 0:
+		return fmt.Errorf("conv shape %+v: stride must be at least 1 and pad non-negative", s)
+	case s.H+2*s.Pad < s.R || s.W+2*s.Pad < s.S:
+		return fmt.Errorf("conv shape %+v: the %dx%d filter is larger than the padded %dx%d input", s, s.R, s.S, s.H+2*s.Pad, s.W+2*s.Pad)
+	}
+	return nil
 }
 
 // OutH is the output height.
@@ -168,6 +184,19 @@ func (o Add) Operands() []Operand {
 type PoolShape struct {
 	N, H, W, C          int
 	Window, Stride, Pad int
+}
+
+// Check rejects pool shapes the op definition does not cover (Plan.Validate runs it).
+func (s PoolShape) Check() error {
+	switch {
+	case s.N < 1 || s.H < 1 || s.W < 1 || s.C < 1 || s.Window < 1 || s.Stride < 1:
+		return fmt.Errorf("pool shape %+v: sizes, window and stride must be at least 1", s)
+	case s.Pad < 0 || 2*s.Pad > s.Window:
+		return fmt.Errorf("pool shape %+v: pad must be between 0 and half the window, so every window holds a real input", s)
+	case s.H+2*s.Pad < s.Window || s.W+2*s.Pad < s.Window:
+		return fmt.Errorf("pool shape %+v: the window is larger than the padded input", s)
+	}
+	return nil
 }
 
 func (s PoolShape) OutH() int { return (s.H+2*s.Pad-s.Window)/s.Stride + 1 }

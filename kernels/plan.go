@@ -148,6 +148,11 @@ func (p *Plan) Validate() error {
 		}
 		seen[r.Name] = true
 		for i, op := range r.Ops {
+			if c, ok := op.(interface{ Check() error }); ok {
+				if err := c.Check(); err != nil {
+					return fmt.Errorf("plan: routine %q op %d (%s): %w", r.Name, i, op.Kind(), err)
+				}
+			}
 			for _, u := range op.Operands() {
 				if err := p.checkOperand(u); err != nil {
 					return fmt.Errorf("plan: routine %q op %d (%s): %w", r.Name, i, op.Kind(), err)

@@ -1,8 +1,6 @@
 package ref
 
 import (
-	"fmt"
-
 	"webtune/kernels"
 )
 
@@ -20,19 +18,6 @@ import (
 // fit, so that GEMMs see many rows even when one image has few output pixels. A
 // variable only so that tests can force many chunks.
 var colBudget = 1 << 22
-
-// checkConv rejects shapes the op definition does not cover.
-func checkConv(s kernels.ConvShape) error {
-	switch {
-	case s.N < 1 || s.H < 1 || s.W < 1 || s.C < 1 || s.K < 1 || s.R < 1 || s.S < 1:
-		return fmt.Errorf("conv shape %+v: every size must be at least 1", s)
-	case s.Stride < 1 || s.Pad < 0:
-		return fmt.Errorf("conv shape %+v: stride must be at least 1 and pad non-negative", s)
-	case s.H+2*s.Pad < s.R || s.W+2*s.Pad < s.S:
-		return fmt.Errorf("conv shape %+v: the %dx%d filter is larger than the padded %dx%d input", s, s.R, s.S, s.H+2*s.Pad, s.W+2*s.Pad)
-	}
-	return nil
-}
 
 // pointwise reports whether X is already the col matrix.
 func pointwise(s kernels.ConvShape) bool {
@@ -57,7 +42,7 @@ func (p *program[T]) reserveCol(s kernels.ConvShape) {
 }
 
 func (p *program[T]) bindConv(o kernels.Conv2D) (step, error) {
-	if err := checkConv(o.ConvShape); err != nil {
+	if err := o.ConvShape.Check(); err != nil {
 		return nil, err
 	}
 	p.reserveCol(o.ConvShape)
@@ -66,7 +51,7 @@ func (p *program[T]) bindConv(o kernels.Conv2D) (step, error) {
 }
 
 func (p *program[T]) bindConvData(o kernels.Conv2DBackwardData) (step, error) {
-	if err := checkConv(o.ConvShape); err != nil {
+	if err := o.ConvShape.Check(); err != nil {
 		return nil, err
 	}
 	p.reserveCol(o.ConvShape)
@@ -75,7 +60,7 @@ func (p *program[T]) bindConvData(o kernels.Conv2DBackwardData) (step, error) {
 }
 
 func (p *program[T]) bindConvFilter(o kernels.Conv2DBackwardFilter) (step, error) {
-	if err := checkConv(o.ConvShape); err != nil {
+	if err := o.ConvShape.Check(); err != nil {
 		return nil, err
 	}
 	p.reserveCol(o.ConvShape)

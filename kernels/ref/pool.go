@@ -7,20 +7,8 @@ import (
 	"webtune/kernels"
 )
 
-func checkPool(s kernels.PoolShape) error {
-	switch {
-	case s.N < 1 || s.H < 1 || s.W < 1 || s.C < 1 || s.Window < 1 || s.Stride < 1:
-		return fmt.Errorf("pool shape %+v: sizes, window and stride must be at least 1", s)
-	case s.Pad < 0 || 2*s.Pad > s.Window:
-		return fmt.Errorf("pool shape %+v: pad must be between 0 and half the window, so every window holds a real input", s)
-	case s.H+2*s.Pad < s.Window || s.W+2*s.Pad < s.Window:
-		return fmt.Errorf("pool shape %+v: the window is larger than the padded input", s)
-	}
-	return nil
-}
-
 func (p *program[T]) bindMaxPool(o kernels.MaxPool) (step, error) {
-	if err := checkPool(o.PoolShape); err != nil {
+	if err := o.PoolShape.Check(); err != nil {
 		return nil, err
 	}
 	x, y, idx := p.f[o.X], p.f[o.Y], p.i32[o.Index]
@@ -67,7 +55,7 @@ func maxPool[T Float](s kernels.PoolShape, x, y []T, idx []int32) {
 }
 
 func (p *program[T]) bindMaxPoolBackward(o kernels.MaxPoolBackward) (step, error) {
-	if err := checkPool(o.PoolShape); err != nil {
+	if err := o.PoolShape.Check(); err != nil {
 		return nil, err
 	}
 	dy, idx, dx := p.f[o.DY], p.i32[o.Index], p.f[o.DX]

@@ -28,19 +28,6 @@ func (c *compiler) gemm(pa, pb, dst uint64, M, N, K, ldc int, acc bool) {
 		args: []uint64{pa, pb, dst, u(M), u(N), u(K), u(ldc), b2u(acc), uint64(c.l.scratch)}})
 }
 
-// checkConv rejects shapes the op definition does not cover (as kernels/ref).
-func checkConv(s kernels.ConvShape) error {
-	switch {
-	case s.N < 1 || s.H < 1 || s.W < 1 || s.C < 1 || s.K < 1 || s.R < 1 || s.S < 1:
-		return fmt.Errorf("conv shape %+v: every size must be at least 1", s)
-	case s.Stride < 1 || s.Pad < 0:
-		return fmt.Errorf("conv shape %+v: stride must be at least 1 and pad non-negative", s)
-	case s.H+2*s.Pad < s.R || s.W+2*s.Pad < s.S:
-		return fmt.Errorf("conv shape %+v: the %dx%d filter is larger than the padded %dx%d input", s, s.R, s.S, s.H+2*s.Pad, s.W+2*s.Pad)
-	}
-	return nil
-}
-
 // pointwise reports whether X is already the im2col matrix.
 func pointwise(s kernels.ConvShape) bool {
 	return s.R == 1 && s.S == 1 && s.Stride == 1 && s.Pad == 0
@@ -64,7 +51,7 @@ func (c *compiler) im2col(s kernels.ConvShape, x uint64, n0, nimg int) uint64 {
 // conv: Y[pix][k] = col[pix][rsc] · W[k][rsc]ᵀ, chunk by chunk.
 func (c *compiler) conv(o kernels.Conv2D) error {
 	s := o.ConvShape
-	if err := checkConv(s); err != nil {
+	if err := s.Check(); err != nil {
 		return err
 	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
@@ -91,7 +78,7 @@ func (c *compiler) conv(o kernels.Conv2D) error {
 // convData: dcol[pix][rsc] = DY[pix][k] · W[k][rsc], then col2im gathers DX.
 func (c *compiler) convData(o kernels.Conv2DBackwardData) error {
 	s := o.ConvShape
-	if err := checkConv(s); err != nil {
+	if err := s.Check(); err != nil {
 		return err
 	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
@@ -117,7 +104,7 @@ func (c *compiler) convData(o kernels.Conv2DBackwardData) error {
 // convFilter: DW[k][rsc] = Σ over chunks of DY[pix][k]ᵀ · col[pix][rsc].
 func (c *compiler) convFilter(o kernels.Conv2DBackwardFilter) error {
 	s := o.ConvShape
-	if err := checkConv(s); err != nil {
+	if err := s.Check(); err != nil {
 		return err
 	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
@@ -220,22 +207,9 @@ func (c *compiler) batchNormBackward(o kernels.BatchNormBackward) error {
 	return nil
 }
 
-// checkPool rejects pool shapes the op definition does not cover (as kernels/ref).
-func checkPool(s kernels.PoolShape) error {
-	switch {
-	case s.N < 1 || s.H < 1 || s.W < 1 || s.C < 1 || s.Window < 1 || s.Stride < 1:
-		return fmt.Errorf("pool shape %+v: sizes, window and stride must be at least 1", s)
-	case s.Pad < 0 || 2*s.Pad > s.Window:
-		return fmt.Errorf("pool shape %+v: pad must be between 0 and half the window, so every window holds a real input", s)
-	case s.H+2*s.Pad < s.Window || s.W+2*s.Pad < s.Window:
-		return fmt.Errorf("pool shape %+v: the window is larger than the padded input", s)
-	}
-	return nil
-}
-
 func (c *compiler) maxPool(o kernels.MaxPool) error {
 	s := o.PoolShape
-	if err := checkPool(s); err != nil {
+	if err := s.Check(); err != nil {
 		return err
 	}
 	c.emit("maxpool", true, c.buf(o.X), c.buf(o.Y), c.buf(o.Index), u(s.N), u(s.H), u(s.W), u(s.C),
@@ -245,7 +219,7 @@ func (c *compiler) maxPool(o kernels.MaxPool) error {
 
 func (c *compiler) maxPoolBackward(o kernels.MaxPoolBackward) error {
 	s := o.PoolShape
-	if err := checkPool(s); err != nil {
+	if err := s.Check(); err != nil {
 		return err
 	}
 	c.emit("maxpool_bwd", true, c.buf(o.DY), c.buf(o.Index), c.buf(o.DX), u(s.N), u(s.H*s.W*s.C),
