@@ -218,3 +218,15 @@ func (c *compiler) op(op kernels.Op) error {
 	}
 	return nil
 }
+
+// span checks that a host copy of n bytes fits buffer b exactly and returns b's address.
+func (l *layout) span(b kernels.Buf, n int, verb string) (uint32, error) {
+	if b <= kernels.NoBuf || int(b) > len(l.plan.Buffers) {
+		return 0, fmt.Errorf("simd: %s: buffer id %d not in plan", verb, int(b))
+	}
+	s := l.plan.Spec(b)
+	if want := s.Len * s.DType.Size(); n != want {
+		return 0, fmt.Errorf("simd: %s buffer %q: got %d bytes, the buffer holds %d", verb, s.Name, n, want)
+	}
+	return l.addr[b], nil
+}

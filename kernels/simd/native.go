@@ -138,14 +138,7 @@ func (p *program) span(b kernels.Buf, n int, verb string) (uint32, error) {
 	if p.ex == nil {
 		return 0, fmt.Errorf("simd: %s after Close", verb)
 	}
-	if b <= kernels.NoBuf || int(b) > len(p.l.plan.Buffers) {
-		return 0, fmt.Errorf("simd: %s: buffer id %d not in plan", verb, int(b))
-	}
-	s := p.l.plan.Spec(b)
-	if want := s.Len * s.DType.Size(); n != want {
-		return 0, fmt.Errorf("simd: %s buffer %q: got %d bytes, the buffer holds %d", verb, s.Name, n, want)
-	}
-	return p.l.addr[b], nil
+	return p.l.span(b, n, verb)
 }
 
 func (p *program) Write(b kernels.Buf, src []byte) error {
