@@ -111,7 +111,7 @@ func compileBrowser(p *kernels.Plan, tile gen.Tile, threads int) (kernels.Progra
 			return nil, fmt.Errorf("simd: sending routine %q to the workers: %w", name, err)
 		}
 	}
-	return &browserProgram{l: l, pool: pool, what: whatByRoutine(routines)}, nil
+	return &browserProgram{l: l, pool: pool, what: whatByRoutine(routines), packs: newPackState(l, p.Routines)}, nil
 }
 
 // whatByRoutine keeps, per routine and export, the op description for errors.
@@ -127,9 +127,10 @@ func whatByRoutine(routines map[string][]call) map[string]map[string]string {
 }
 
 type browserProgram struct {
-	l    *layout
-	pool js.Value
-	what map[string]map[string]string
+	l     *layout
+	pool  js.Value
+	what  map[string]map[string]string
+	packs *packState
 }
 
 func (p *browserProgram) span(b kernels.Buf, n int, verb string) (uint32, error) {
@@ -145,6 +146,7 @@ func (p *browserProgram) Write(b kernels.Buf, src []byte) error {
 		return err
 	}
 	js.CopyBytesToJS(p.pool.Call("bytes", a, len(src)), src)
+	p.packs.wrote(b)
 	return nil
 }
 
@@ -164,7 +166,19 @@ func (p *browserProgram) Run(routine string) error {
 	if _, ok := p.what[routine]; !ok {
 		return fmt.Errorf("simd: no routine %q in the plan", routine)
 	}
-	res, err := await(p.pool.Call("run", routine))
+	if p.packs.needPrep(routine) {
+		if err := p.runList(prepName(routine), routine); err != nil {
+			return err
+		}
+		p.packs.prepped(routine)
+	}
+	p.packs.running(routine)
+	return p.runList(routine, routine)
+}
+
+// runList replays the call list name (routine or its prep list) on the pool.
+func (p *browserProgram) runList(name, routine string) error {
+	res, err := await(p.pool.Call("run", name))
 	if err != nil {
 		return fmt.Errorf("simd: routine %q: %w", routine, err)
 	}
@@ -173,7 +187,7 @@ func (p *browserProgram) Run(routine string) error {
 			return fmt.Errorf("simd: routine %q: a kernel trapped: %s", routine, res.Index(1).String())
 		}
 		fn := res.Index(2).String()
-		return fmt.Errorf("simd: %s: %w", p.what[routine][fn], kernelError(uint32(res.Index(0).Int()), int32(res.Index(1).Int())))
+		return fmt.Errorf("simd: %s: %w", p.what[name][fn], kernelError(uint32(res.Index(0).Int()), int32(res.Index(1).Int())))
 	}
 	return nil
 }

@@ -14,3 +14,7 @@ import (
 func TestConformanceBrowser(t *testing.T) {
 	kernelstest.Run(t, simd.NewBrowser(2), kernelstest.Options{Short: true})
 }
+
+func TestPackedWeightsFollowUpdatesBrowser(t *testing.T) {
+	checkPackedWeightsFollowUpdates(t, simd.NewBrowser(2))
+}

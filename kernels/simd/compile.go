@@ -29,6 +29,12 @@ type layout struct {
 	wsBase    uint32   // start of the workspace
 	wsSize    uint32   // largest workspace one op needs
 	totalSize uint64
+
+	// The weight packing cache (packcache.go): slots by packing, and per routine the
+	// slots its prep list fills.
+	packs   map[packKey]int
+	entries []packEntry
+	uses    map[string][]int
 }
 
 const (
@@ -43,7 +49,7 @@ var colBudget = 1 << 22
 
 func alignUp(v, a uint64) uint64 { return (v + a - 1) / a * a }
 
-func newLayout(p *kernels.Plan) (*layout, error) {
+func newLayout(p *kernels.Plan, tile gen.Tile) (*layout, error) {
 	l := &layout{plan: p, addr: make([]uint32, len(p.Buffers)+1)}
 	next := uint64(gen.ReservedBytes)
 	l.scratch = uint32(next)
@@ -69,6 +75,10 @@ func newLayout(p *kernels.Plan) (*layout, error) {
 		}
 		l.addr[i+1] = l.addr[s.Parent] + uint32(s.Offset*s.DType.Size())
 	}
+	next = l.planPackCache(p.Routines, tile.NR, next)
+	if next >= 1<<32 {
+		return nil, fmt.Errorf("packed weights end at byte %d, past the 4 GiB a WebAssembly memory can hold; use a smaller batch", next)
+	}
 	l.wsBase = uint32(alignUp(next, align))
 	return l, nil
 }
@@ -79,6 +89,10 @@ type compiler struct {
 	tile  gen.Tile
 	calls []call
 	ws    uint64 // bump pointer inside the workspace for the current op
+
+	writes []byteSpan // what the routine being compiled writes
+	prep   []call     // pack calls of its cached weights (packcache.go)
+	used   []int      // the cache slots prep fills
 }
 
 func (c *compiler) buf(b kernels.Buf) uint64 { return uint64(c.l.addr[b]) }
@@ -125,18 +139,23 @@ func exact64(v float32) float64 {
 	return f
 }
 
+// prepName names the call list that packs routine's cached weights; the NUL keeps it
+// apart from any routine name of a plan.
+func prepName(routine string) string { return "\x00prep " + routine }
+
 // compileRoutines compiles every routine of p; the memory size is known afterwards.
 func compileRoutines(p *kernels.Plan, tile gen.Tile) (*layout, map[string][]call, error) {
 	if err := p.Validate(); err != nil {
 		return nil, nil, err
 	}
-	l, err := newLayout(p)
+	l, err := newLayout(p, tile)
 	if err != nil {
 		return nil, nil, err
 	}
 	routines := map[string][]call{}
+	l.uses = map[string][]int{}
 	for _, r := range p.Routines {
-		c := &compiler{l: l, tile: tile}
+		c := &compiler{l: l, tile: tile, writes: l.writtenSpans(r)}
 		for i, op := range r.Ops {
 			c.ws = 0
 			start := len(c.calls)
@@ -148,6 +167,13 @@ func compileRoutines(p *kernels.Plan, tile gen.Tile) (*layout, map[string][]call
 			}
 		}
 		routines[r.Name] = c.calls
+		if len(c.prep) > 0 {
+			for i := range c.prep {
+				c.prep[i].what = fmt.Sprintf("routine %q: packing its weights", r.Name)
+			}
+			routines[prepName(r.Name)] = c.prep
+			l.uses[r.Name] = c.used
+		}
 	}
 	l.totalSize = uint64(l.wsBase) + uint64(l.wsSize)
 	if l.totalSize > 1<<32 {

@@ -124,7 +124,7 @@ func compileNative(p *kernels.Plan, tile gen.Tile, threads int, unshared bool) (
 		ex.close()
 		return nil, fmt.Errorf("simd: %w", err)
 	}
-	return &program{l: l, routines: routines, ex: ex}, nil
+	return &program{l: l, routines: routines, ex: ex, packs: newPackState(l, p.Routines)}, nil
 }
 
 // program is a compiled plan on the native runner. Not safe for concurrent use.
@@ -132,6 +132,7 @@ type program struct {
 	l        *layout
 	routines map[string][]call
 	ex       *executor
+	packs    *packState
 }
 
 func (p *program) span(b kernels.Buf, n int, verb string) (uint32, error) {
@@ -147,6 +148,7 @@ func (p *program) Write(b kernels.Buf, src []byte) error {
 		return err
 	}
 	copy(p.ex.mem[a:], src)
+	p.packs.wrote(b)
 	return nil
 }
 
@@ -167,6 +169,17 @@ func (p *program) Run(routine string) error {
 	if !ok {
 		return fmt.Errorf("simd: no routine %q in the plan", routine)
 	}
+	if p.packs.needPrep(routine) {
+		if err := p.runCalls(p.routines[prepName(routine)]); err != nil {
+			return err
+		}
+		p.packs.prepped(routine)
+	}
+	p.packs.running(routine)
+	return p.runCalls(calls)
+}
+
+func (p *program) runCalls(calls []call) error {
 	for i := range calls {
 		if err := p.ex.run(&calls[i]); err != nil {
 			return fmt.Errorf("simd: %s: %w", calls[i].what, err)

@@ -2,6 +2,7 @@ package simd
 
 import (
 	"fmt"
+	"slices"
 
 	"webtune/kernels"
 	"webtune/kernels/simd/internal/gen"
@@ -19,6 +20,23 @@ func (c *compiler) packA(src uint64, M, K, rs, cs int) uint64 {
 func (c *compiler) packB(src uint64, K, N, rs, cs int) uint64 {
 	dst := c.take(4 * padTo(N, c.tile.NR) * K)
 	c.emit("pack_b", true, src, u(K), u(N), u(rs), u(cs), u(c.tile.NR), dst)
+	return dst
+}
+
+// packWeight packs weight w as B like packB, into its cache slot when it has one and
+// the routine being compiled does not write it (the routine's prep list then does the
+// packing, see packcache.go), else into the workspace on every run.
+func (c *compiler) packWeight(w kernels.Buf, K, N, rs, cs int) uint64 {
+	i, ok := c.l.packs[packKey{c.buf(w), K, N, rs, cs}]
+	if !ok || overlapsAny(c.l.entries[i].src, c.writes) {
+		return c.packB(c.buf(w), K, N, rs, cs)
+	}
+	dst := c.l.entries[i].dst
+	if !slices.Contains(c.used, i) {
+		c.used = append(c.used, i)
+		c.prep = append(c.prep, call{fn: "pack_b", parallel: true, scratch: -1,
+			args: []uint64{c.buf(w), u(K), u(N), u(rs), u(cs), u(c.tile.NR), dst}})
+	}
 	return dst
 }
 
@@ -55,7 +73,7 @@ func (c *compiler) conv(o kernels.Conv2D) error {
 		return err
 	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
-	pb := c.packB(c.buf(o.W), taps, s.K, 1, taps)
+	pb := c.packWeight(o.W, taps, s.K, 1, taps)
 	chunk := convChunk(s)
 	mark := c.ws
 	for n0 := 0; n0 < s.N; n0 += chunk {
@@ -137,7 +155,7 @@ func (c *compiler) linear(o kernels.Linear) error {
 	}
 	c.emit("bcast_rows", true, c.buf(o.Bias), u(o.N), u(o.Out), c.buf(o.Y))
 	pa := c.packA(c.buf(o.X), o.N, o.In, o.In, 1)
-	pb := c.packB(c.buf(o.W), o.In, o.Out, 1, o.In)
+	pb := c.packWeight(o.W, o.In, o.Out, 1, o.In)
 	c.gemm(pa, pb, c.buf(o.Y), o.N, o.Out, o.In, o.Out, true)
 	return nil
 }
