@@ -7,8 +7,11 @@
 // Every op of a plan compiles to a fixed list of kernel calls with static byte offsets
 // into one memory that holds all buffers and a workspace (convolutions run as im2col +
 // packed-panel GEMMs with register-tiled microkernels; the tile is chosen at start-up).
-// Run replays the list. Several instances of the module share the memory and split
-// each parallel call into tiles through an atomic counter in that memory.
+// Run replays the list. Weights that a routine reads but does not write (eval,
+// features) are packed into GEMM panels once and reused across runs until a Write or a
+// routine that writes them (SGD in train) makes the packed copy stale (packcache.go).
+// Several instances of the module share the memory and split each parallel call into
+// tiles through an atomic counter in that memory.
 //
 // NewNative runs the mul+add build on wazero (it has no relaxed SIMD), for tests,
 // `webtune step -backend simd` and benchmarks on the host. NewBrowser (GOOS=js) runs
