@@ -42,27 +42,18 @@ func (p *program[T]) reserveCol(s kernels.ConvShape) {
 }
 
 func (p *program[T]) bindConv(o kernels.Conv2D) (step, error) {
-	if err := o.ConvShape.Check(); err != nil {
-		return nil, err
-	}
 	p.reserveCol(o.ConvShape)
 	x, w, y := p.f[o.X], p.f[o.W], p.f[o.Y]
 	return func() error { convForward(&p.gemm, p.col, o.ConvShape, x, w, y); return nil }, nil
 }
 
 func (p *program[T]) bindConvData(o kernels.Conv2DBackwardData) (step, error) {
-	if err := o.ConvShape.Check(); err != nil {
-		return nil, err
-	}
 	p.reserveCol(o.ConvShape)
 	dy, w, dx := p.f[o.DY], p.f[o.W], p.f[o.DX]
 	return func() error { convBackwardData(&p.gemm, p.col, o.ConvShape, dy, w, dx); return nil }, nil
 }
 
 func (p *program[T]) bindConvFilter(o kernels.Conv2DBackwardFilter) (step, error) {
-	if err := o.ConvShape.Check(); err != nil {
-		return nil, err
-	}
 	p.reserveCol(o.ConvShape)
 	x, dy, dw := p.f[o.X], p.f[o.DY], p.f[o.DW]
 	return func() error { convBackwardFilter(&p.gemm, p.col, o.ConvShape, x, dy, dw); return nil }, nil

@@ -8,9 +8,6 @@ import (
 )
 
 func (p *program[T]) bindMaxPool(o kernels.MaxPool) (step, error) {
-	if err := o.PoolShape.Check(); err != nil {
-		return nil, err
-	}
 	x, y, idx := p.f[o.X], p.f[o.Y], p.i32[o.Index]
 	return func() error { maxPool(o.PoolShape, x, y, idx); return nil }, nil
 }
@@ -55,9 +52,6 @@ func maxPool[T Float](s kernels.PoolShape, x, y []T, idx []int32) {
 }
 
 func (p *program[T]) bindMaxPoolBackward(o kernels.MaxPoolBackward) (step, error) {
-	if err := o.PoolShape.Check(); err != nil {
-		return nil, err
-	}
 	dy, idx, dx := p.f[o.DY], p.i32[o.Index], p.f[o.DX]
 	return func() error { return maxPoolBackward(o.PoolShape, dy, idx, dx) }, nil
 }

@@ -69,9 +69,6 @@ func (c *compiler) im2col(s kernels.ConvShape, x uint64, n0, nimg int) uint64 {
 // conv: Y[pix][k] = col[pix][rsc] · W[k][rsc]ᵀ, chunk by chunk.
 func (c *compiler) conv(o kernels.Conv2D) error {
 	s := o.ConvShape
-	if err := s.Check(); err != nil {
-		return err
-	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
 	pb := c.packWeight(o.W, taps, s.K, 1, taps)
 	chunk := convChunk(s)
@@ -96,9 +93,6 @@ func (c *compiler) conv(o kernels.Conv2D) error {
 // convData: dcol[pix][rsc] = DY[pix][k] · W[k][rsc], then col2im gathers DX.
 func (c *compiler) convData(o kernels.Conv2DBackwardData) error {
 	s := o.ConvShape
-	if err := s.Check(); err != nil {
-		return err
-	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
 	pb := c.packB(c.buf(o.W), s.K, taps, taps, 1)
 	chunk := convChunk(s)
@@ -122,9 +116,6 @@ func (c *compiler) convData(o kernels.Conv2DBackwardData) error {
 // convFilter: DW[k][rsc] = Σ over chunks of DY[pix][k]ᵀ · col[pix][rsc].
 func (c *compiler) convFilter(o kernels.Conv2DBackwardFilter) error {
 	s := o.ConvShape
-	if err := s.Check(); err != nil {
-		return err
-	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
 	chunk := convChunk(s)
 	for n0 := 0; n0 < s.N; n0 += chunk {
@@ -227,9 +218,6 @@ func (c *compiler) batchNormBackward(o kernels.BatchNormBackward) error {
 
 func (c *compiler) maxPool(o kernels.MaxPool) error {
 	s := o.PoolShape
-	if err := s.Check(); err != nil {
-		return err
-	}
 	c.emit("maxpool", true, c.buf(o.X), c.buf(o.Y), c.buf(o.Index), u(s.N), u(s.H), u(s.W), u(s.C),
 		u(s.OutH()), u(s.OutW()), u(s.Window), u(s.Stride), u(s.Pad))
 	return nil
@@ -237,9 +225,6 @@ func (c *compiler) maxPool(o kernels.MaxPool) error {
 
 func (c *compiler) maxPoolBackward(o kernels.MaxPoolBackward) error {
 	s := o.PoolShape
-	if err := s.Check(); err != nil {
-		return err
-	}
 	c.emit("maxpool_bwd", true, c.buf(o.DY), c.buf(o.Index), c.buf(o.DX), u(s.N), u(s.H*s.W*s.C),
 		u(s.OutH()*s.OutW()*s.C), u(s.C))
 	c.calls[len(c.calls)-1].check = true
