@@ -222,3 +222,13 @@ func syncDir(dir string) {
 	d.Sync()
 	d.Close()
 }
+
+// ReadWeights reads a state dict from a .safetensors file (with its metadata) or, for
+// any other name, a torchvision .pth zip checkpoint (no metadata).
+func ReadWeights(path string) (*StateDict, map[string]string, error) {
+	if strings.HasSuffix(strings.ToLower(path), ".safetensors") {
+		return ReadSafetensors(path)
+	}
+	sd, err := ReadPth(path)
+	return sd, nil, err
+}

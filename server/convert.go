@@ -43,20 +43,12 @@ func convert(in, out, dtype string, extra map[string]string) error {
 	if !strings.HasSuffix(out, ".safetensors") {
 		return fmt.Errorf("output %s: want a .safetensors name", out)
 	}
-	var sd *model.StateDict
-	meta := map[string]string{}
-	var err error
-	if strings.HasSuffix(in, ".safetensors") {
-		sd, meta, err = model.ReadSafetensors(in)
-		if meta == nil {
-			meta = map[string]string{}
-		}
-	} else {
-		sd, err = model.ReadPth(in)
-		meta["source"] = in
-	}
+	sd, meta, err := model.ReadWeights(in)
 	if err != nil {
 		return fmt.Errorf("reading %s: %w", in, err)
+	}
+	if meta == nil { // a .pth has no metadata: record where it came from
+		meta = map[string]string{"source": in}
 	}
 	classes, err := model.CheckResNet18(sd)
 	if err != nil {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -165,7 +164,7 @@ func initialState(f *trainFlags, mode model.Mode, classes int) (*model.StateDict
 	if f.weights == "" {
 		return nil, fmt.Errorf("-mode %s needs -weights (pretrained ResNet-18: run `webtune fetch`, or use -mode scratch)", mode)
 	}
-	sd, err := readWeights(f.weights)
+	sd, _, err := model.ReadWeights(f.weights)
 	if err != nil {
 		return nil, err
 	}
@@ -182,12 +181,4 @@ func initialState(f *trainFlags, mode model.Mode, classes int) (*model.StateDict
 	}
 	return nil, fmt.Errorf("%s has %d classes but the dataset has %d: use ImageNet weights (1000 classes) or a checkpoint trained on this dataset",
 		f.weights, have, classes)
-}
-
-func readWeights(path string) (*model.StateDict, error) {
-	if strings.HasSuffix(strings.ToLower(path), ".pth") || strings.HasSuffix(strings.ToLower(path), ".pt") {
-		return model.ReadPth(path)
-	}
-	sd, _, err := model.ReadSafetensors(path)
-	return sd, err
 }
