@@ -21,7 +21,7 @@ func BenchmarkSGEMM(b *testing.B) {
 					var total time.Duration
 					for i := 0; i < b.N; i++ {
 						d, err := timeGEMM(t, n, 1, func(p *kernels.Plan, t gen.Tile) (kernels.Program, error) {
-							return compileNative(p, t, threads, false)
+							return compileNative(p, t, Options{Threads: threads})
 						})
 						if err != nil {
 							b.Fatal(err)

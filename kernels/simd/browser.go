@@ -72,7 +72,7 @@ func (b *browserBackend) Compile(p *kernels.Plan) (kernels.Program, error) {
 }
 
 func compileBrowser(p *kernels.Plan, tile gen.Tile, threads int) (kernels.Program, error) {
-	l, routines, err := compileRoutines(p, tile)
+	l, routines, err := compileRoutines(p, tile, true)
 	if err != nil {
 		return nil, fmt.Errorf("simd: %w", err)
 	}

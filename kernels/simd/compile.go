@@ -29,6 +29,7 @@ type layout struct {
 	wsBase    uint32   // start of the workspace
 	wsSize    uint32   // largest workspace one op needs
 	totalSize uint64
+	winograd  bool // 3×3 stride-1 convolutions run as Winograd F(2×2, 3×3)
 
 	// The weight packing cache (packcache.go): slots by packing, and per routine the
 	// slots its prep list fills.
@@ -49,8 +50,8 @@ var colBudget = 1 << 22
 
 func alignUp(v, a uint64) uint64 { return (v + a - 1) / a * a }
 
-func newLayout(p *kernels.Plan, tile gen.Tile) (*layout, error) {
-	l := &layout{plan: p, addr: make([]uint32, len(p.Buffers)+1)}
+func newLayout(p *kernels.Plan, tile gen.Tile, winograd bool) (*layout, error) {
+	l := &layout{plan: p, addr: make([]uint32, len(p.Buffers)+1), winograd: winograd}
 	next := uint64(gen.ReservedBytes)
 	l.scratch = uint32(next)
 	next += scratchPerThread * maxThreads
@@ -144,11 +145,12 @@ func exact64(v float32) float64 {
 func prepName(routine string) string { return "\x00prep " + routine }
 
 // compileRoutines compiles every routine of p; the memory size is known afterwards.
-func compileRoutines(p *kernels.Plan, tile gen.Tile) (*layout, map[string][]call, error) {
+// With winograd, 3×3 stride-1 convolutions run as Winograd F(2×2, 3×3).
+func compileRoutines(p *kernels.Plan, tile gen.Tile, winograd bool) (*layout, map[string][]call, error) {
 	if err := p.Validate(); err != nil {
 		return nil, nil, err
 	}
-	l, err := newLayout(p, tile)
+	l, err := newLayout(p, tile, winograd)
 	if err != nil {
 		return nil, nil, err
 	}

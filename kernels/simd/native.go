@@ -27,6 +27,9 @@ type Options struct {
 	// Unshared runs the build for pages without cross-origin isolation (an ordinary
 	// memory, one thread), so tests cover it natively.
 	Unshared bool
+	// NoWinograd runs 3×3 stride-1 convolutions as im2col GEMMs like every other
+	// shape instead of Winograd F(2×2, 3×3), so tests cover both paths.
+	NoWinograd bool
 }
 
 // NewNative returns the simd backend running the mul+add kernel module on wazero with
@@ -102,21 +105,21 @@ func (b *native) Compile(p *kernels.Plan) (kernels.Program, error) {
 		tile, err = parseTile(b.opts.Tile)
 	} else {
 		tile, err = fastestTile("wazero", b.opts.Threads, func(p *kernels.Plan, t gen.Tile) (kernels.Program, error) {
-			return compileNative(p, t, b.opts.Threads, b.opts.Unshared)
+			return compileNative(p, t, b.opts)
 		})
 	}
 	if err != nil {
 		return nil, err
 	}
-	return compileNative(p, tile, b.opts.Threads, b.opts.Unshared)
+	return compileNative(p, tile, b.opts)
 }
 
-func compileNative(p *kernels.Plan, tile gen.Tile, threads int, unshared bool) (*program, error) {
-	l, routines, err := compileRoutines(p, tile)
+func compileNative(p *kernels.Plan, tile gen.Tile, o Options) (*program, error) {
+	l, routines, err := compileRoutines(p, tile, !o.NoWinograd)
 	if err != nil {
 		return nil, fmt.Errorf("simd: %w", err)
 	}
-	ex, err := newExecutor(l.totalSize, threads, unshared)
+	ex, err := newExecutor(l.totalSize, o.Threads, o.Unshared)
 	if err != nil {
 		return nil, fmt.Errorf("simd: %w", err)
 	}

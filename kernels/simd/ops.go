@@ -23,27 +23,41 @@ func (c *compiler) packB(src uint64, K, N, rs, cs int) uint64 {
 	return dst
 }
 
-// packWeight packs weight w as B like packB, into its cache slot when it has one and
-// the routine being compiled does not write it (the routine's prep list then does the
+// packWeight packs weight w as key says, into its cache slot when it has one and the
+// routine being compiled does not write it (the routine's prep list then does the
 // packing, see packcache.go), else into the workspace on every run.
-func (c *compiler) packWeight(w kernels.Buf, K, N, rs, cs int) uint64 {
-	i, ok := c.l.packs[packKey{c.buf(w), K, N, rs, cs}]
+func (c *compiler) packWeight(key packKey) uint64 {
+	i, ok := c.l.packs[key]
 	if !ok || overlapsAny(c.l.entries[i].src, c.writes) {
-		return c.packB(c.buf(w), K, N, rs, cs)
+		dst := c.take(key.bytes(c.tile.NR))
+		c.calls = append(c.calls, key.call(dst, c.tile.NR))
+		return dst
 	}
 	dst := c.l.entries[i].dst
 	if !slices.Contains(c.used, i) {
 		c.used = append(c.used, i)
-		c.prep = append(c.prep, call{fn: "pack_b", parallel: true, scratch: -1,
-			args: []uint64{c.buf(w), u(K), u(N), u(rs), u(cs), u(c.tile.NR), dst}})
+		c.prep = append(c.prep, key.call(dst, c.tile.NR))
 	}
 	return dst
 }
 
+// packedWeight is the address of op's weight packed as GEMM B (packWeight).
+func (c *compiler) packedWeight(op kernels.Op) uint64 {
+	key, _, _ := c.l.weightKey(op)
+	return c.packWeight(key)
+}
+
 // gemm emits C = A·B, or C += A·B when acc, for packed A and B; C has row stride ldc.
 func (c *compiler) gemm(pa, pb, dst uint64, M, N, K, ldc int, acc bool) {
+	c.gemmBatch(pa, pb, dst, M, N, K, ldc, acc, 1, 0, 0, 0)
+}
+
+// gemmBatch emits count products of one shape in one call, product b's operands
+// strideA, strideB and strideC bytes after product b-1's.
+func (c *compiler) gemmBatch(pa, pb, dst uint64, M, N, K, ldc int, acc bool, count, strideA, strideB, strideC int) {
 	c.calls = append(c.calls, call{fn: "gemm_" + c.tile.String(), parallel: true, scratch: 8,
-		args: []uint64{pa, pb, dst, u(M), u(N), u(K), u(ldc), b2u(acc), uint64(c.l.scratch)}})
+		args: []uint64{pa, pb, dst, u(M), u(N), u(K), u(ldc), b2u(acc), uint64(c.l.scratch),
+			u(count), u(strideA), u(strideB), u(strideC)}})
 }
 
 // pointwise reports whether X is already the im2col matrix.
@@ -66,11 +80,15 @@ func (c *compiler) im2col(s kernels.ConvShape, x uint64, n0, nimg int) uint64 {
 	return col
 }
 
-// conv: Y[pix][k] = col[pix][rsc] · W[k][rsc]ᵀ, chunk by chunk.
+// conv: Y[pix][k] = col[pix][rsc] · W[k][rsc]ᵀ, chunk by chunk (or by Winograd).
 func (c *compiler) conv(o kernels.Conv2D) error {
 	s := o.ConvShape
+	if c.l.winograd && winogradFits(s) {
+		c.convWinograd(o)
+		return nil
+	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
-	pb := c.packWeight(o.W, taps, s.K, 1, taps)
+	pb := c.packedWeight(o)
 	chunk := convChunk(s)
 	mark := c.ws
 	for n0 := 0; n0 < s.N; n0 += chunk {
@@ -88,6 +106,32 @@ func (c *compiler) conv(o kernels.Conv2D) error {
 		c.gemm(pa, pb, c.buf(o.Y)+uint64(4*n0*pix*s.K), nimg*pix, s.K, taps, s.K, false)
 	}
 	return nil
+}
+
+// winogradFits reports whether convolution s can run as Winograd F(2×2, 3×3): 3×3
+// filters at stride 1 with padding 1, channel counts the 4-lane transforms divide.
+func winogradFits(s kernels.ConvShape) bool {
+	return s.R == 3 && s.S == 3 && s.Stride == 1 && s.Pad == 1 && s.C%4 == 0 && s.K%4 == 0
+}
+
+// convWinograd: per chunk of images, transform the input tiles, run the 16 products
+// V_ξ·U_ξ as one batched GEMM, and transform back into Y (internal/gen/winograd.go).
+func (c *compiler) convWinograd(o kernels.Conv2D) {
+	s := o.ConvShape
+	th, tw := ceil(s.OutH(), 2), ceil(s.OutW(), 2)
+	pu := c.packedWeight(o)
+	chunk := max(1, min(s.N, colBudget/(16*th*tw*max(s.C, s.K))))
+	mark := c.ws
+	for n0 := 0; n0 < s.N; n0 += chunk {
+		c.ws = mark
+		T, t0 := min(chunk, s.N-n0)*th*tw, n0*th*tw
+		aBytes, bBytes, mBytes := 4*padTo(T, c.tile.MR)*s.C, 4*padTo(s.K, c.tile.NR)*s.C, 4*T*s.K
+		pv := c.take(16 * aBytes)
+		c.emit(fmt.Sprintf("wino_input_%d", c.tile.MR), true, c.buf(o.X), u(s.H), u(s.W), u(s.C), u(th), u(tw), u(t0), u(T), pv)
+		pm := c.take(16 * mBytes)
+		c.gemmBatch(pv, pu, pm, T, s.K, s.C, s.K, false, 16, aBytes, bBytes, mBytes)
+		c.emit("wino_output", true, pm, u(T), u(s.K), u(s.OutH()), u(s.OutW()), u(th), u(tw), u(t0), c.buf(o.Y))
+	}
 }
 
 // convData: dcol[pix][rsc] = DY[pix][k] · W[k][rsc], then col2im gathers DX.
@@ -146,7 +190,7 @@ func (c *compiler) linear(o kernels.Linear) error {
 	}
 	c.emit("bcast_rows", true, c.buf(o.Bias), u(o.N), u(o.Out), c.buf(o.Y))
 	pa := c.packA(c.buf(o.X), o.N, o.In, o.In, 1)
-	pb := c.packWeight(o.W, o.In, o.Out, 1, o.In)
+	pb := c.packedWeight(o)
 	c.gemm(pa, pb, c.buf(o.Y), o.N, o.Out, o.In, o.Out, true)
 	return nil
 }

@@ -24,10 +24,32 @@ type byteSpan struct{ lo, hi uint64 }
 func (a byteSpan) overlaps(b byteSpan) bool { return a.lo < b.hi && b.lo < a.hi }
 
 // packKey identifies one packing of a weight: the same source packed the same way is
-// shared by every routine that uses it (eval and features share the backbone).
+// shared by every routine that uses it (eval and features share the backbone). A plain
+// packing lays B[k][n] = w[k·rs + n·cs] out in pack_b strips; a Winograd one holds the
+// 16 transformed 3×3 filter matrices U_ξ [C = k][K = n] (wino_filter).
 type packKey struct {
+	winograd     bool
 	src          uint64
 	k, n, rs, cs int
+}
+
+// bytes is the size of the packed copy for strips of nr columns.
+func (key packKey) bytes(nr int) int {
+	size := 4 * padTo(key.n, nr) * key.k
+	if key.winograd {
+		size *= 16
+	}
+	return size
+}
+
+// call is the kernel call that writes the packed copy at dst.
+func (key packKey) call(dst uint64, nr int) call {
+	if key.winograd {
+		return call{fn: "wino_filter", parallel: true, scratch: -1,
+			args: []uint64{key.src, u(key.n), u(key.k), u(nr), dst}}
+	}
+	return call{fn: "pack_b", parallel: true, scratch: -1,
+		args: []uint64{key.src, u(key.k), u(key.n), u(key.rs), u(key.cs), u(nr), dst}}
 }
 
 // packEntry is one packed copy in the cache region.
@@ -65,21 +87,24 @@ func overlapsAny(s byteSpan, list []byteSpan) bool {
 	return false
 }
 
-// weightPacking describes how op packs its weight as GEMM B (k×n with row stride rs and
-// column stride cs, in elements), for the ops whose weight packing is cached.
-func weightPacking(op kernels.Op) (w kernels.Buf, k, n, rs, cs int, ok bool) {
+// weightKey says how op packs its weight as GEMM B, for the ops whose packing is
+// cached (convolution and linear); ok is false for the others.
+func (l *layout) weightKey(op kernels.Op) (key packKey, w kernels.Buf, ok bool) {
 	switch o := op.(type) {
 	case kernels.Conv2D:
+		if l.winograd && winogradFits(o.ConvShape) {
+			return packKey{winograd: true, src: uint64(l.addr[o.W]), k: o.C, n: o.K}, o.W, true
+		}
 		taps := o.R * o.S * o.C
-		return o.W, taps, o.K, 1, taps, true
+		return packKey{src: uint64(l.addr[o.W]), k: taps, n: o.K, rs: 1, cs: taps}, o.W, true
 	case *kernels.Conv2D:
-		return weightPacking(*o)
+		return l.weightKey(*o)
 	case kernels.Linear:
-		return o.W, o.In, o.Out, 1, o.In, true
+		return packKey{src: uint64(l.addr[o.W]), k: o.In, n: o.Out, rs: 1, cs: o.In}, o.W, true
 	case *kernels.Linear:
-		return weightPacking(*o)
+		return l.weightKey(*o)
 	}
-	return kernels.NoBuf, 0, 0, 0, 0, false
+	return packKey{}, kernels.NoBuf, false
 }
 
 // planPackCache gives every weight that some routine reads but does not write a slot in
@@ -89,11 +114,10 @@ func (l *layout) planPackCache(routines []kernels.Routine, nr int, next uint64) 
 	for _, r := range routines {
 		writes := l.writtenSpans(r)
 		for _, op := range r.Ops {
-			w, k, n, rs, cs, ok := weightPacking(op)
+			key, w, ok := l.weightKey(op)
 			if !ok {
 				continue
 			}
-			key := packKey{uint64(l.addr[w]), k, n, rs, cs}
 			src := l.bufSpan(w)
 			if _, dup := l.packs[key]; dup || overlapsAny(src, writes) {
 				continue
@@ -101,7 +125,7 @@ func (l *layout) planPackCache(routines []kernels.Routine, nr int, next uint64) 
 			next = alignUp(next, align)
 			l.packs[key] = len(l.entries)
 			l.entries = append(l.entries, packEntry{src: src, dst: next})
-			next += uint64(4 * padTo(n, nr) * k)
+			next += uint64(key.bytes(nr))
 		}
 	}
 	return next

@@ -6,8 +6,11 @@ import (
 
 // gemm emits micro_<t> and gemm_<t>.
 //
-// gemm_<t>(pa, pb, c, M, N, K, ldc, accumulate, scratch) computes C = A·B (or C += A·B
-// when accumulate is 1) for C [M][N] with row stride ldc elements. A is packed by
+// gemm_<t>(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB,
+// strideC) computes C = A·B (or C += A·B when accumulate is 1) for C [M][N] with row
+// stride ldc elements, count times: product b reads and writes the matrices strideA,
+// strideB and strideC bytes further on (a batch of equal-shape products in one call,
+// so one barrier; Winograd's 16 products are one call). A is packed by
 // pack_a in row panels of MR ([panel][K][MR], zero-padded rows) and B by pack_b in
 // column strips of NR ([strip][K][NR], zero-padded columns), so the microkernel never
 // sees an edge; edge tiles go through a per-thread scratch tile of MR·NR floats. Tiles
@@ -15,9 +18,11 @@ import (
 // a strip chunk stays in L1 while the block's panels stream past it.
 func (k *kb) gemm(t Tile) {
 	micro := k.micro(t)
-	f := k.fn("gemm_"+t.String(), 9, 0)
+	f := k.fn("gemm_"+t.String(), 13, 0)
 	p := f.Params()
-	pa, pb, c, M, N, K, ldc, accum, scratch := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]
+	pa0, pb0, c0, M, N, K, ldc, accum, scratch := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]
+	count, strideA, strideB, strideC := p[9], p[10], p[11], p[12]
+	pa, pb, c, perProduct, prod := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	MR, NR := w.I32c(int32(t.MR)), w.I32c(int32(t.NR))
 	mb := int32(BlockRows / t.MR)
 
@@ -29,7 +34,13 @@ func (k *kb) gemm(t Tile) {
 	k0, kc, ld, pp, apan, bp, ctile := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	r, j := f.Local(i32), f.Local(i32)
 
-	tiles(f, w.Mul(nblk, nstr), func(tile w.Local) {
+	f.Set(perProduct, w.Mul(nblk, nstr))
+	tiles(f, w.Mul(count, perProduct), func(tile w.Local) {
+		f.Set(prod, w.DivS(tile, perProduct))
+		f.Set(pa, w.Add(pa0, w.Mul(prod, strideA)))
+		f.Set(pb, w.Add(pb0, w.Mul(prod, strideB)))
+		f.Set(c, w.Add(c0, w.Mul(prod, strideC)))
+		f.Set(tile, w.RemS(tile, perProduct))
 		f.Set(s, w.RemS(tile, nstr))
 		f.Set(p0, w.Mul(w.DivS(tile, nstr), w.I32c(mb)))
 		f.Set(p1, w.MinS(w.Add(p0, w.I32c(mb)), npan))

@@ -85,6 +85,7 @@ func build(relaxed, shared bool) *w.Module {
 	k.im2colA()
 	k.im2colB()
 	k.col2im()
+	k.winograd()
 	k.elementwise()
 	k.batchNorm()
 	k.pools()
