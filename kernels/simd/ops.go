@@ -84,7 +84,7 @@ func (c *compiler) im2col(s kernels.ConvShape, x uint64, n0, nimg int) uint64 {
 func (c *compiler) conv(o kernels.Conv2D) error {
 	s := o.ConvShape
 	if c.l.winograd && winogradFits(s) {
-		c.convWinograd(o)
+		c.convWinograd(s, c.buf(o.X), c.buf(o.Y), c.packedWeight(o))
 		return nil
 	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
@@ -116,10 +116,9 @@ func winogradFits(s kernels.ConvShape) bool {
 
 // convWinograd: per chunk of images, transform the input tiles, run the 16 products
 // V_ξ·U_ξ as one batched GEMM, and transform back into Y (internal/gen/winograd.go).
-func (c *compiler) convWinograd(o kernels.Conv2D) {
-	s := o.ConvShape
+// s is the convolution run: input x N×H×W×C, output y N×H×W×K, transformed filters pu.
+func (c *compiler) convWinograd(s kernels.ConvShape, x, y, pu uint64) {
 	th, tw := ceil(s.OutH(), 2), ceil(s.OutW(), 2)
-	pu := c.packedWeight(o)
 	chunk := max(1, min(s.N, colBudget/(16*th*tw*max(s.C, s.K))))
 	mark := c.ws
 	for n0 := 0; n0 < s.N; n0 += chunk {
@@ -127,18 +126,25 @@ func (c *compiler) convWinograd(o kernels.Conv2D) {
 		T, t0 := min(chunk, s.N-n0)*th*tw, n0*th*tw
 		aBytes, bBytes, mBytes := 4*padTo(T, c.tile.MR)*s.C, 4*padTo(s.K, c.tile.NR)*s.C, 4*T*s.K
 		pv := c.take(16 * aBytes)
-		c.emit(fmt.Sprintf("wino_input_%d", c.tile.MR), true, c.buf(o.X), u(s.H), u(s.W), u(s.C), u(th), u(tw), u(t0), u(T), pv)
+		c.emit(fmt.Sprintf("wino_input_%d", c.tile.MR), true, x, u(s.H), u(s.W), u(s.C), u(th), u(tw), u(t0), u(T), pv)
 		pm := c.take(16 * mBytes)
 		c.gemmBatch(pv, pu, pm, T, s.K, s.C, s.K, false, 16, aBytes, bBytes, mBytes)
-		c.emit("wino_output", true, pm, u(T), u(s.K), u(s.OutH()), u(s.OutW()), u(th), u(tw), u(t0), c.buf(o.Y))
+		c.emit("wino_output", true, pm, u(T), u(s.K), u(s.OutH()), u(s.OutW()), u(th), u(tw), u(t0), y)
 	}
 }
 
 // convData: dcol[pix][rsc] = DY[pix][k] · W[k][rsc], then col2im gathers DX.
 func (c *compiler) convData(o kernels.Conv2DBackwardData) error {
 	s := o.ConvShape
+	if c.l.winograd && winogradFits(s) {
+		// DX = DY ⋆ rot180(W) with the channels swapped: again a 3×3 stride-1 conv.
+		t := s
+		t.C, t.K = s.K, s.C
+		c.convWinograd(t, c.buf(o.DY), c.buf(o.DX), c.packedWeight(o))
+		return nil
+	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
-	pb := c.packB(c.buf(o.W), s.K, taps, taps, 1)
+	pb := c.packedWeight(o)
 	chunk := convChunk(s)
 	mark := c.ws
 	for n0 := 0; n0 < s.N; n0 += chunk {

@@ -26,9 +26,11 @@ func (a byteSpan) overlaps(b byteSpan) bool { return a.lo < b.hi && b.lo < a.hi 
 // packKey identifies one packing of a weight: the same source packed the same way is
 // shared by every routine that uses it (eval and features share the backbone). A plain
 // packing lays B[k][n] = w[k·rs + n·cs] out in pack_b strips; a Winograd one holds the
-// 16 transformed 3×3 filter matrices U_ξ [C = k][K = n] (wino_filter).
+// 16 transformed 3×3 filter matrices U_ξ [C = k][K = n] (wino_filter; flipped, the
+// backward-data filters [K = k][C = n]).
 type packKey struct {
 	winograd     bool
+	flip         bool // Winograd filters of the backward-data convolution
 	src          uint64
 	k, n, rs, cs int
 }
@@ -46,7 +48,7 @@ func (key packKey) bytes(nr int) int {
 func (key packKey) call(dst uint64, nr int) call {
 	if key.winograd {
 		return call{fn: "wino_filter", parallel: true, scratch: -1,
-			args: []uint64{key.src, u(key.n), u(key.k), u(nr), dst}}
+			args: []uint64{key.src, u(key.n), u(key.k), u(nr), dst, b2u(key.flip)}}
 	}
 	return call{fn: "pack_b", parallel: true, scratch: -1,
 		args: []uint64{key.src, u(key.k), u(key.n), u(key.rs), u(key.cs), u(nr), dst}}
@@ -88,7 +90,7 @@ func overlapsAny(s byteSpan, list []byteSpan) bool {
 }
 
 // weightKey says how op packs its weight as GEMM B, for the ops whose packing is
-// cached (convolution and linear); ok is false for the others.
+// cached (convolution, its backward data, and linear); ok is false for the others.
 func (l *layout) weightKey(op kernels.Op) (key packKey, w kernels.Buf, ok bool) {
 	switch o := op.(type) {
 	case kernels.Conv2D:
@@ -98,6 +100,14 @@ func (l *layout) weightKey(op kernels.Op) (key packKey, w kernels.Buf, ok bool) 
 		taps := o.R * o.S * o.C
 		return packKey{src: uint64(l.addr[o.W]), k: taps, n: o.K, rs: 1, cs: taps}, o.W, true
 	case *kernels.Conv2D:
+		return l.weightKey(*o)
+	case kernels.Conv2DBackwardData:
+		if l.winograd && winogradFits(o.ConvShape) {
+			return packKey{winograd: true, flip: true, src: uint64(l.addr[o.W]), k: o.K, n: o.C}, o.W, true
+		}
+		taps := o.R * o.S * o.C
+		return packKey{src: uint64(l.addr[o.W]), k: o.K, n: taps, rs: taps, cs: 1}, o.W, true
+	case *kernels.Conv2DBackwardData:
 		return l.weightKey(*o)
 	case kernels.Linear:
 		return packKey{src: uint64(l.addr[o.W]), k: o.In, n: o.Out, rs: 1, cs: o.In}, o.W, true

@@ -65,7 +65,7 @@ async function main() {
             await pool.call("pack_a", [A, n, n, n, 1, MR, PA], -1);
             await pool.call("pack_b", [B, n, n, n, 1, NR, PB], -1);
           };
-          const gemm = () => pool.call("gemm_" + tile, [PA, PB, C, n, n, n, n, 0, SCRATCH], 8);
+          const gemm = () => pool.call("gemm_" + tile, [PA, PB, C, n, n, n, n, 0, SCRATCH, 1, 0, 0, 0], 8); // one product
           await pack(); await gemm(); // warm up
           const total = [], kernel = [];
           for (let r = 0; r < cfg.reps; r++) {

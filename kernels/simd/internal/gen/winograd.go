@@ -119,26 +119,42 @@ func (k *kb) winograd() {
 	k.winoOutput()
 }
 
-// winoFilter emits wino_filter(w, K, C, NR, dst): U_ξ = G g Gᵀ for every filter k and
-// channel c of the OHWI 3×3 weight w, into pack_b strips of NR (columns past K zero).
+// winoFilter emits wino_filter(w, K, C, NR, dst, flip): U_ξ = G g Gᵀ for every output
+// channel k < K and input channel c < C, into pack_b strips of NR (columns past K
+// zero). With flip 0, g is filter k's channel c of the OHWI 3×3 weight w [K][3][3][C].
+// With flip 1, w is [C][3][3][K] and g its filter c's channel k rotated by 180°: the
+// filter of the backward-data convolution, DX = DY ⋆ rot180(W) with channels swapped.
 // One tile per strip.
 func (k *kb) winoFilter() {
-	f := k.fn("wino_filter", 5, 0)
+	f := k.fn("wino_filter", 6, 0)
 	p := f.Params()
-	wt, K, C, NR, dst := p[0], p[1], p[2], p[3], p[4]
-	matBytes, c, j, kk, src, d := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	wt, K, C, NR, dst, flip := p[0], p[1], p[2], p[3], p[4], p[5]
+	matBytes, c, j, kk, src, tapBytes, d := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	g, tmp, u := f.Locals(f32, 9), f.Locals(f32, 12), f.Locals(f32, 16)
 	f.Set(matBytes, w.Shl(w.Mul(w.Mul(ceilDiv(K, NR), NR), C), w.I32c(2)))
+	f.Set(tapBytes, w.Shl(w.Select(K, C, flip), w.I32c(2)))
+	load := func(reversed bool) {
+		for tap := range g {
+			from := tap
+			if reversed {
+				from = 8 - tap
+			}
+			f.Set(g[tap], w.LoadF32(w.Add(src, w.Mul(tapBytes, w.I32c(int32(from)))), 0))
+		}
+	}
 	tiles(f, ceilDiv(K, NR), func(s w.Local) {
 		f.For(c, w.I32c(0), C, 1, func() {
 			f.For(j, w.I32c(0), NR, 1, func() {
 				f.Set(kk, w.Add(w.Mul(s, NR), j))
 				f.Set(d, at(dst, w.Add(w.Mul(w.Add(w.Mul(s, C), c), NR), j)))
 				f.IfElse(w.LtS(kk, K), func() {
-					f.Set(src, at(wt, w.Add(w.Mul(w.Mul(kk, w.I32c(9)), C), c)))
-					for tap := range g {
-						f.Set(g[tap], w.LoadF32(at(src, w.Mul(C, w.I32c(int32(tap)))), 0))
-					}
+					f.IfElse(flip, func() {
+						f.Set(src, at(wt, w.Add(w.Mul(w.Mul(c, w.I32c(9)), K), kk)))
+						load(true)
+					}, func() {
+						f.Set(src, at(wt, w.Add(w.Mul(w.Mul(kk, w.I32c(9)), C), c)))
+						load(false)
+					})
 					transform2D(f, scalarArith, winoG, winoG, g, tmp, u)
 					for xi := range u {
 						f.StoreF32(d, 0, u[xi])
