@@ -25,6 +25,50 @@ func (g bnGrid) data(ps []param) map[string]any {
 
 func (g bnGrid) groups() [3]int { return [3]int{ceilDiv(g.C, g.CB), g.Chunks, 1} }
 
+// sgGrid is how the subgroup form of the batch-norm sums cuts [Rows][C] when C divides
+// by 4: NV vec4 columns per workgroup of 256 threads, rows in Chunks chunks of Chunk.
+type sgGrid struct {
+	Rows, C, NV, Chunk, Chunks int
+}
+
+// sgThreads is the subgroup kernels' workgroup size; sgSlots the most subgroups it can
+// hold (WebGPU's smallest subgroup has 4 invocations).
+const (
+	sgThreads = 256
+	sgSlots   = sgThreads / 4
+)
+
+// newSGGrid returns the subgroup grid, or false when C does not divide by 4.
+func newSGGrid(rows, c int) (sgGrid, bool) {
+	if c%4 != 0 {
+		return sgGrid{}, false
+	}
+	nv := 1
+	for _, v := range []int{4, 2} {
+		if (c/4)%v == 0 {
+			nv = v
+			break
+		}
+	}
+	chunks := min(max(ceilDiv(rows, sgThreads*16), 1), 256)
+	chunk := ceilDiv(rows, chunks)
+	return sgGrid{Rows: rows, C: c, NV: nv, Chunk: chunk, Chunks: ceilDiv(rows, chunk)}, true
+}
+
+// sums is the subgroup sums dispatch: forward statistics, or the backward's sums if bwd.
+func (g sgGrid) sums(ps []param, bwd bool) dispatch {
+	label := "batchnorm_stats_sg"
+	if bwd {
+		label = "batchnorm_bwd_sums_sg"
+	}
+	text := render("bn_sums_sg", map[string]any{"Decls": decls(ps), "Rows": g.Rows, "C": g.C, "NV": g.NV,
+		"Chunk": g.Chunk, "Slots": sgSlots * g.NV, "Bwd": bwd})
+	return dispatch{Label: label, WGSL: text, Params: ps, Groups: [3]int{g.C / 4 / g.NV, g.Chunks, 1}}
+}
+
+// v4p is a read-only binding seen as vec4<f32>.
+func v4p(name string, b binding) param { return param{Name: name, Type: "vec4<f32>", Bind: b} }
+
 // batchNorm: in training, per-chunk statistics, a per-channel merge that also updates
 // the running statistics, then the fused normalize (+ residual) (+ ReLU).
 func (l *layout) batchNorm(o kernels.BatchNorm) []dispatch {
@@ -32,10 +76,18 @@ func (l *layout) batchNorm(o kernels.BatchNorm) []dispatch {
 	apply := []param{f32p("x", l.bind(o.X)), f32p("gamma", l.bind(o.Gamma)), f32p("beta", l.bind(o.Beta))}
 	if o.Train {
 		g := newBNGrid(o.Rows, o.C)
+		sg, useSG := newSGGrid(o.Rows, o.C)
+		if useSG = useSG && l.subgroups; useSG {
+			g.Chunks = sg.Chunks // bn_final merges the chunks either way
+		}
 		part := l.scratchBind(g.Chunks * o.C * 3)
-		stats := []param{f32p("x", l.bind(o.X)), f32w("partial", part)}
-		ds = append(ds, dispatch{Label: "batchnorm_stats", WGSL: render("bn_stats", g.data(stats)),
-			Params: stats, Groups: g.groups()})
+		if useSG {
+			ds = append(ds, sg.sums([]param{v4p("x", l.bind(o.X)), f32w("partial", part)}, false))
+		} else {
+			stats := []param{f32p("x", l.bind(o.X)), f32w("partial", part)}
+			ds = append(ds, dispatch{Label: "batchnorm_stats", WGSL: render("bn_stats", g.data(stats)),
+				Params: stats, Groups: g.groups()})
+		}
 		final := []param{f32p("partial", part), f32w("run_mean", l.bind(o.RunMean)), f32w("run_var", l.bind(o.RunVar)),
 			f32w("save_mean", l.bind(o.SaveMean)), f32w("save_invstd", l.bind(o.SaveInvStd))}
 		d := g.data(final)
@@ -61,15 +113,24 @@ func (l *layout) batchNorm(o kernels.BatchNorm) []dispatch {
 // DGamma), then DX elementwise.
 func (l *layout) batchNormBackward(o kernels.BatchNormBackward) []dispatch {
 	g := newBNGrid(o.Rows, o.C)
+	sg, useSG := newSGGrid(o.Rows, o.C)
+	if useSG = useSG && l.subgroups; useSG {
+		g.Chunks = sg.Chunks // bn_bwd_final merges the chunks either way
+	}
 	part := l.scratchBind(g.Chunks * o.C * 2)
 	sums := []param{f32p("x", l.bind(o.X)), f32p("dy", l.bind(o.DY)), f32p("mean", l.bind(o.SaveMean)),
 		f32p("invstd", l.bind(o.SaveInvStd)), f32w("partial", part)}
+	sumsDispatch := dispatch{Label: "batchnorm_bwd_sums", WGSL: render("bn_bwd_sums", g.data(sums)), Params: sums, Groups: g.groups()}
+	if useSG {
+		sumsDispatch = sg.sums([]param{v4p("x", l.bind(o.X)), v4p("dy", l.bind(o.DY)), v4p("mean", l.bind(o.SaveMean)),
+			v4p("invstd", l.bind(o.SaveInvStd)), f32w("partial", part)}, true)
+	}
 	final := []param{f32p("partial", part), f32w("dgamma", l.bind(o.DGamma)), f32w("dbeta", l.bind(o.DBeta))}
 	dx := []param{f32p("x", l.bind(o.X)), f32p("dy", l.bind(o.DY)), f32p("gamma", l.bind(o.Gamma)),
 		f32p("mean", l.bind(o.SaveMean)), f32p("invstd", l.bind(o.SaveInvStd)),
 		f32p("dgamma", l.bind(o.DGamma)), f32p("dbeta", l.bind(o.DBeta)), f32w("dx", l.bind(o.DX))}
 	return []dispatch{
-		{Label: "batchnorm_bwd_sums", WGSL: render("bn_bwd_sums", g.data(sums)), Params: sums, Groups: g.groups()},
+		sumsDispatch,
 		{Label: "batchnorm_bwd_final", WGSL: render("bn_bwd_final", g.data(final)), Params: final,
 			Groups: [3]int{ceilDiv(o.C, 64), 1, 1}},
 		eltwise("batchnorm_bwd_dx", "bn_bwd_dx", o.Rows*o.C, dx, consts("C", o.C, "ROWS", o.Rows), nil),

@@ -36,6 +36,18 @@ type Info struct {
 type Backend struct {
 	dev  js.Value // the helper's Device
 	Info Info
+	opts Options
+}
+
+// Options adjust the device New asks for; the zero value takes everything the adapter
+// offers.
+type Options struct {
+	// DisableSubgroups lowers every reduction to its shared-memory form even where the
+	// device has the subgroups feature (to test that path, or to avoid a driver bug).
+	DisableSubgroups bool
+	// MaxBufferSize and MaxStorageBufferBindingSize, when not 0, request lower limits
+	// than the adapter's, in bytes (tests use them to force micro-batching).
+	MaxBufferSize, MaxStorageBufferBindingSize int
 }
 
 var (
@@ -45,10 +57,18 @@ var (
 )
 
 // New requests the adapter and a new device and returns the backend; the JS helper is
-// installed once per page. After ErrDeviceLost, a new backend from New is how to get
-// the GPU back. New blocks until the device is ready, so it must not be called from
-// inside a JS callback.
-func New() (*Backend, error) {
+// installed once per page. At most one Options may be given. After ErrDeviceLost, a new
+// backend from New is how to get the GPU back. New blocks until the device is ready, so
+// it must not be called from inside a JS callback.
+func New(options ...Options) (*Backend, error) {
+	var opts Options
+	switch len(options) {
+	case 0:
+	case 1:
+		opts = options[0]
+	default:
+		return nil, fmt.Errorf("webgpu: New takes at most one Options, got %d", len(options))
+	}
 	installOnce.Do(func() {
 		defer func() {
 			if r := recover(); r != nil {
@@ -60,11 +80,16 @@ func New() (*Backend, error) {
 	if installErr != nil {
 		return nil, installErr
 	}
-	dev, err := await(helper.Call("init"))
+	caps, err := json.Marshal(map[string]int{"maxBufferSize": opts.MaxBufferSize,
+		"maxStorageBufferBindingSize": opts.MaxStorageBufferBindingSize})
+	if err != nil {
+		return nil, err
+	}
+	dev, err := await(helper.Call("init", string(caps)))
 	if err != nil {
 		return nil, fmt.Errorf("webgpu: %w", err)
 	}
-	b := &Backend{dev: dev}
+	b := &Backend{dev: dev, opts: opts}
 	if err := json.Unmarshal([]byte(dev.Get("info").String()), &b.Info); err != nil {
 		return nil, fmt.Errorf("webgpu: adapter description: %w", err)
 	}
@@ -81,6 +106,10 @@ func (b *Backend) Close() error {
 // Name is "webgpu".
 func (b *Backend) Name() string { return "webgpu" }
 
+// UsesSubgroups reports whether Compile picks the subgroup forms of the reductions: the
+// device has the feature and Options did not turn it off.
+func (b *Backend) UsesSubgroups() bool { return b.HasSubgroups() && !b.opts.DisableSubgroups }
+
 // HasSubgroups reports whether the device has the WGSL subgroups feature.
 func (b *Backend) HasSubgroups() bool {
 	for _, f := range b.Info.Features {
@@ -94,7 +123,7 @@ func (b *Backend) HasSubgroups() bool {
 // Compile lowers every op of p into dispatches, then builds all device buffers,
 // pipelines and bind groups at once; no WebGPU object is created per Run.
 func (b *Backend) Compile(p *kernels.Plan) (kernels.Program, error) {
-	l, routines, err := lowerPlan(p)
+	l, routines, err := lowerPlan(p, b.UsesSubgroups())
 	if err != nil {
 		return nil, err
 	}

@@ -174,8 +174,10 @@ class Program {
 
 return {
 	// init requests the adapter and a new device with the adapter's largest buffer
-	// limits, and the subgroups feature where there is one. It resolves to a Device.
-	async init() {
+	// limits, and the subgroups feature where there is one. caps (JSON) may lower
+	// maxBufferSize and maxStorageBufferBindingSize (0 keeps the adapter's). It
+	// resolves to a Device.
+	async init(caps) {
 		if (!globalThis.navigator || !navigator.gpu) throw new Error("WebGPU is not available here (navigator.gpu is missing)");
 		const adapter = await navigator.gpu.requestAdapter({ powerPreference: "high-performance" });
 		if (!adapter) throw new Error("WebGPU has no adapter (no usable GPU, or WebGPU disabled)");
@@ -184,6 +186,9 @@ return {
 			"maxComputeWorkgroupStorageSize", "maxComputeInvocationsPerWorkgroup", "maxComputeWorkgroupSizeX",
 			"maxComputeWorkgroupsPerDimension"]) {
 			limits[k] = adapter.limits[k];
+		}
+		for (const [k, v] of Object.entries(JSON.parse(caps || "{}"))) {
+			if (v > 0 && v < limits[k]) limits[k] = v;
 		}
 		const features = adapter.features.has("subgroups") ? ["subgroups"] : [];
 		const device = await adapter.requestDevice({ requiredFeatures: features, requiredLimits: limits });

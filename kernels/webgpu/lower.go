@@ -15,6 +15,9 @@ type layout struct {
 	index        map[kernels.Buf]int
 	scratch      int
 	scratchBytes int
+	// subgroups selects the kernels that reduce with WGSL subgroup operations (the
+	// device has the feature and the caller did not turn it off).
+	subgroups bool
 }
 
 func pad4(n int) int { return (n + 3) &^ 3 }
@@ -80,12 +83,13 @@ func f32w(name string, b binding) param { return param{Name: name, Type: "f32", 
 func i32w(name string, b binding) param { return param{Name: name, Type: "i32", Bind: b, Write: true} }
 
 // lowerPlan validates p and lowers every routine into its dispatches over the layout's
-// device buffers.
-func lowerPlan(p *kernels.Plan) (*layout, [][]dispatch, error) {
+// device buffers; subgroups picks the subgroup forms of the reductions.
+func lowerPlan(p *kernels.Plan, subgroups bool) (*layout, [][]dispatch, error) {
 	if err := p.Validate(); err != nil {
 		return nil, nil, err
 	}
 	l := newLayout(p)
+	l.subgroups = subgroups
 	routines := make([][]dispatch, len(p.Routines))
 	for i, r := range p.Routines {
 		for j, op := range r.Ops {
@@ -191,6 +195,7 @@ func (l *layout) softmaxXent(o kernels.SoftmaxCrossEntropy) dispatch {
 	ps = append(ps, f32w("loss", l.bind(o.Loss)), i32w("correct", l.bind(o.Correct)))
 	text := render("softmax_xent", map[string]any{
 		"Decls": decls(ps), "N": o.N, "Classes": o.Classes, "DLogits": o.DLogits != kernels.NoBuf,
+		"Subgroups": l.subgroups,
 	})
 	return dispatch{Label: "softmax_xent", WGSL: text, Params: ps, Groups: [3]int{1, 1, 1}}
 }

@@ -20,23 +20,29 @@ const (
 
 var (
 	workgroupSize = regexp.MustCompile(`@workgroup_size\((\d+)\)`)
-	sharedArray   = regexp.MustCompile(`var<workgroup> \w+: array<(f32|u32), ([0-9* ]+)>`)
+	sharedArray   = regexp.MustCompile(`var<workgroup> \w+: array<(f32|u32|vec4<f32>), ([0-9* ]+)>`)
 )
 
 // Lowering ResNet-18's full plan at the benchmark's size (batch 32, 224x224) and at
-// batch 1 must give dispatches within WebGPU's guaranteed limits: this is checked here,
-// natively, because the GPU benchmark cannot run in CI.
+// batch 1 must give dispatches within WebGPU's guaranteed limits, with and without the
+// subgroup kernels: this is checked here, natively, because the GPU benchmark cannot
+// run in CI.
 func TestResNetPlanWithinLimits(t *testing.T) {
-	for _, cfg := range []model.Config{
-		{Classes: 1000, Batch: 32, Height: 224, Width: 224},
-		{Classes: 1000, Batch: 1, Height: 224, Width: 224},
-		{Classes: 2, Batch: 128, Height: 224, Width: 224},
+	for _, tc := range []struct {
+		cfg       model.Config
+		subgroups bool
+	}{
+		{model.Config{Classes: 1000, Batch: 32, Height: 224, Width: 224}, false},
+		{model.Config{Classes: 1000, Batch: 32, Height: 224, Width: 224}, true},
+		{model.Config{Classes: 1000, Batch: 1, Height: 224, Width: 224}, true},
+		{model.Config{Classes: 2, Batch: 128, Height: 224, Width: 224}, false},
 	} {
+		cfg := tc.cfg
 		p, _, err := model.BuildPlan(cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
-		l, routines, err := lowerPlan(p)
+		l, routines, err := lowerPlan(p, tc.subgroups)
 		if err != nil {
 			t.Fatalf("batch %d: %v", cfg.Batch, err)
 		}
@@ -50,8 +56,8 @@ func TestResNetPlanWithinLimits(t *testing.T) {
 			}
 		}
 		train := routines[routineIndex(t, p, model.RoutineTrain)]
-		t.Logf("batch %d: %d dispatches in all routines (%d in train), %d distinct shaders, scratch %d bytes",
-			cfg.Batch, n, len(train), len(shaders), l.sizes[l.scratch])
+		t.Logf("batch %d, subgroups %v: %d dispatches in all routines (%d in train), %d distinct shaders, scratch %d bytes",
+			cfg.Batch, tc.subgroups, n, len(train), len(shaders), l.sizes[l.scratch])
 	}
 }
 
@@ -85,6 +91,9 @@ func checkDispatch(t *testing.T, l *layout, d dispatch) {
 			v, _ := strconv.Atoi(f)
 			size *= v
 		}
+		if a[1] == "vec4<f32>" {
+			size *= 4
+		}
 		shared += 4 * size
 	}
 	if shared > guaranteedWorkgroupStorage {
@@ -108,13 +117,13 @@ func TestAliasing(t *testing.T) {
 	a, b := p.Alloc("a", kernels.F32, 64), p.Alloc("b", kernels.F32, 64)
 	p.AddRoutine("ok", kernels.Add{Len: 64, A: a, B: b, Y: a}, kernels.Add{Len: 64, A: a, B: b, Y: b},
 		kernels.Add{Len: 64, A: a, B: a, Y: a}, kernels.ReLUBackward{Len: 64, Y: a, DY: b, DX: b})
-	if _, _, err := lowerPlan(p); err != nil {
+	if _, _, err := lowerPlan(p, false); err != nil {
 		t.Fatalf("in-place forms the ops allow: %v", err)
 	}
 	q := kernels.NewPlan()
 	x := q.Alloc("x", kernels.F32, 64*9)
 	q.AddRoutine("bad", kernels.GlobalAvgPoolBackward{N: 1, HW: 9, C: 64, DY: q.View("dy", x, 0, 64), DX: x})
-	if _, _, err := lowerPlan(q); err == nil {
+	if _, _, err := lowerPlan(q, false); err == nil {
 		t.Fatal("an op writing a buffer it reads through an overlapping view was accepted")
 	}
 }

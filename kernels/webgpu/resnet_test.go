@@ -7,77 +7,105 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"webtune/kernels"
 	"webtune/kernels/ref"
 	"webtune/model"
 )
 
 // One full ResNet-18 training step (64x64, batch 2) on WebGPU equals the same step on
-// ref: loss, every gradient, every updated parameter and running statistic.
+// ref: loss, every gradient, every updated parameter and running statistic; with the
+// subgroup reductions and with the shared-memory ones.
 func TestResNet18TrainStep(t *testing.T) {
 	cfg := model.Config{Classes: 2, Batch: 2, Height: 64, Width: 64}
-	sd := model.InitState(cfg.Classes, 7)
+	in := newStepInput(cfg, 2)
+	want := in.step(t, "ref", ref.New(), cfg)
+	bothReductions(t, func(t *testing.T, be *Backend) {
+		in.step(t, "webgpu", be, cfg).equal(t, want)
+	})
+}
+
+// stepInput is the starting state and batch of a train-step comparison.
+type stepInput struct {
+	sd     *model.StateDict
+	pixels []uint8
+	labels []int32
+}
+
+func newStepInput(cfg model.Config, classes int32) stepInput {
 	rng := rand.New(rand.NewPCG(5, 6))
-	pixels := make([]uint8, cfg.Batch*cfg.Height*cfg.Width*3)
-	for i := range pixels {
-		pixels[i] = uint8(rng.IntN(256))
+	in := stepInput{sd: model.InitState(cfg.Classes, 7), pixels: make([]uint8, cfg.Batch*cfg.Height*cfg.Width*3)}
+	for i := range in.pixels {
+		in.pixels[i] = uint8(rng.IntN(256))
 	}
-	labels := []int32{0, 1}
-	step := func(name string, n *model.Net) (model.Metrics, map[string][]float32, *model.StateDict) {
-		t.Helper()
-		if err := n.LoadState(sd); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		h := model.Hyper{LR: 0.01, WeightDecay: 0.001, Momentum: 0.9}
-		if err := n.SetHyper(h, model.Hyper{LR: 0.1, WeightDecay: 0.001, Momentum: 0.9}); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		if err := n.SetPixels(pixels, labels); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		m, err := n.Run(model.RoutineTrain)
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		grads, err := n.Grads()
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		after, err := n.State()
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		return m, grads, after
+	for i := 0; i < cfg.Batch; i++ {
+		in.labels = append(in.labels, int32(i)%classes)
 	}
-	refNet, err := model.NewNet(ref.New(), cfg)
+	return in
+}
+
+// stepResult is what one train step gives: metrics, gradients, the state after it.
+type stepResult struct {
+	cfg     model.Config
+	metrics model.Metrics
+	grads   map[string][]float32
+	state   *model.StateDict
+}
+
+// step compiles a net for cfg on be, loads the input's state and runs one train step.
+func (in stepInput) step(t *testing.T, name string, be kernels.Backend, cfg model.Config) stepResult {
+	t.Helper()
+	n, err := model.NewNet(be, cfg)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%s: %v", name, err)
 	}
-	defer refNet.Close()
-	gpuNet, err := model.NewNet(backend(t), cfg)
+	defer n.Close()
+	if err := n.LoadState(in.sd); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	h := model.Hyper{LR: 0.01, WeightDecay: 0.001, Momentum: 0.9}
+	if err := n.SetHyper(h, model.Hyper{LR: 0.1, WeightDecay: 0.001, Momentum: 0.9}); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if err := n.SetPixels(in.pixels, in.labels); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	m, err := n.Run(model.RoutineTrain)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%s: %v", name, err)
 	}
-	defer gpuNet.Close()
-	wm, wg, ws := step("ref", refNet)
-	gm, gg, gs := step("webgpu", gpuNet)
+	grads, err := n.Grads()
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	after, err := n.State()
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return stepResult{cfg: cfg, metrics: m, grads: grads, state: after}
+}
+
+// equal compares r to the reference result want.
+func (r stepResult) equal(t *testing.T, want stepResult) {
+	t.Helper()
+	wm, gm := want.metrics, r.metrics
 	t.Logf("loss ref %.6f webgpu %.6f; correct %d %d", wm.Loss, gm.Loss, wm.Correct, gm.Correct)
 	if math.Abs(float64(wm.Loss-gm.Loss)) > 1e-4*math.Max(1, math.Abs(float64(wm.Loss))) || wm.Correct != gm.Correct {
 		t.Errorf("metrics: webgpu %+v, ref %+v", gm, wm)
 	}
 	// Gradients pass through 20 layers and batch norms over as few as 8 rows: allow
 	// 1e-3 of each tensor's largest magnitude.
-	for key, w := range wg {
-		closeTo(t, "grad "+key, gg[key], w, 1e-3)
+	for key, w := range want.grads {
+		closeTo(t, "grad "+key, r.grads[key], w, 1e-3)
 	}
-	for _, e := range model.Entries(cfg.Classes) {
+	for _, e := range model.Entries(r.cfg.Classes) {
 		if e.Kind == model.BNNumBatches {
 			continue
 		}
-		w, err := ws.Float32s(e.Key, e.Shape...)
+		w, err := want.state.Float32s(e.Key, e.Shape...)
 		if err != nil {
 			t.Fatal(err)
 		}
-		g, err := gs.Float32s(e.Key, e.Shape...)
+		g, err := r.state.Float32s(e.Key, e.Shape...)
 		if err != nil {
 			t.Fatal(err)
 		}

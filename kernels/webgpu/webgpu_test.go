@@ -14,8 +14,10 @@ import (
 	"webtune/kernels/ref"
 )
 
-var gpu *Backend
+var gpu, gpuShared *Backend
 
+// backend is the device with every feature the adapter offers (subgroups included
+// where it has them).
 func backend(t *testing.T) *Backend {
 	t.Helper()
 	if gpu == nil {
@@ -27,6 +29,32 @@ func backend(t *testing.T) *Backend {
 		t.Logf("adapter: %+v", b.Info)
 	}
 	return gpu
+}
+
+// sharedBackend is a device whose reductions use workgroup memory only, the path of
+// adapters without subgroups.
+func sharedBackend(t *testing.T) *Backend {
+	t.Helper()
+	if gpuShared == nil {
+		b, err := New(Options{DisableSubgroups: true})
+		if err != nil {
+			t.Fatalf("no WebGPU: %v", err)
+		}
+		gpuShared = b
+	}
+	return gpuShared
+}
+
+// bothReductions runs f on the default device and on the shared-memory one.
+func bothReductions(t *testing.T, f func(t *testing.T, be *Backend)) {
+	t.Run("subgroups", func(t *testing.T) {
+		be := backend(t)
+		if !be.UsesSubgroups() {
+			t.Log("the adapter has no subgroups: this runs the shared-memory kernels too")
+		}
+		f(t, be)
+	})
+	t.Run("shared", func(t *testing.T) { f(t, sharedBackend(t)) })
 }
 
 // fill gives the root buffers of p their starting values: init[name] where set, else
@@ -71,6 +99,12 @@ func fill(p *kernels.Plan, rng *rand.Rand, init map[string][]byte) map[kernels.B
 // every root buffer of both afterwards.
 func runBoth(t *testing.T, p *kernels.Plan, init map[string][]byte) (want, got map[kernels.Buf][]byte) {
 	t.Helper()
+	return runOn(t, backend(t), p, init)
+}
+
+// runOn is runBoth on the WebGPU backend be.
+func runOn(t *testing.T, be *Backend, p *kernels.Plan, init map[string][]byte) (want, got map[kernels.Buf][]byte) {
+	t.Helper()
 	data := fill(p, rand.New(rand.NewPCG(1, 2)), init)
 	run := func(be kernels.Backend) map[kernels.Buf][]byte {
 		prog, err := be.Compile(p)
@@ -96,7 +130,7 @@ func runBoth(t *testing.T, p *kernels.Plan, init map[string][]byte) (want, got m
 		}
 		return out
 	}
-	return run(ref.New64()), run(backend(t))
+	return run(ref.New64()), run(be)
 }
 
 // compare checks every buffer: ints exactly, floats to tol relative to the buffer's
@@ -200,13 +234,19 @@ func positive(n int, lo float32) []byte {
 	return kernels.F32Bytes(v)
 }
 
-func TestBatchNorm(t *testing.T) {
+// The batch-norm cases cover both reduction forms: channel counts that divide by 4 take
+// the subgroup kernels (16, 8 and 4 channels per workgroup: 64, 8, 12), others the
+// shared-memory ones; 9000 rows make several chunks.
+func TestBatchNorm(t *testing.T) { bothReductions(t, testBatchNorm) }
+
+func testBatchNorm(t *testing.T, be *Backend) {
 	for _, tc := range []struct {
 		rows, c            int
 		train, relu, resid bool
 	}{
 		{6, 3, true, false, false}, {50, 64, true, true, true}, {2000, 5, true, true, false},
 		{37, 130, true, false, true}, {50, 64, false, true, true}, {9, 3, false, false, false},
+		{9000, 8, true, false, false}, {300, 12, true, true, false}, {2, 4, true, false, false},
 	} {
 		t.Run(fmt.Sprintf("rows%d_c%d_train%v_relu%v_res%v", tc.rows, tc.c, tc.train, tc.relu, tc.resid), func(t *testing.T) {
 			p := kernels.NewPlan()
@@ -228,14 +268,16 @@ func TestBatchNorm(t *testing.T) {
 				x[i] = 100 + float32(i%tc.c) + float32(uint32(i)*2654435761>>20)/4096
 			}
 			init["x"] = kernels.F32Bytes(x)
-			want, got := runBoth(t, p, init)
+			want, got := runOn(t, be, p, init)
 			compare(t, p, want, got, 2e-4)
 		})
 	}
 }
 
-func TestBatchNormBackward(t *testing.T) {
-	for _, tc := range []struct{ rows, c int }{{6, 3}, {300, 64}, {2000, 5}, {45, 130}} {
+func TestBatchNormBackward(t *testing.T) { bothReductions(t, testBatchNormBackward) }
+
+func testBatchNormBackward(t *testing.T, be *Backend) {
+	for _, tc := range []struct{ rows, c int }{{6, 3}, {300, 64}, {2000, 5}, {45, 130}, {9000, 8}, {77, 12}, {1, 4}} {
 		t.Run(fmt.Sprintf("rows%d_c%d", tc.rows, tc.c), func(t *testing.T) {
 			p := kernels.NewPlan()
 			n := tc.rows * tc.c
@@ -243,7 +285,7 @@ func TestBatchNormBackward(t *testing.T) {
 				X: p.Alloc("x", kernels.F32, n), DY: p.Alloc("dy", kernels.F32, n), Gamma: p.Alloc("gamma", kernels.F32, tc.c),
 				SaveMean: p.Alloc("sm", kernels.F32, tc.c), SaveInvStd: p.Alloc("si", kernels.F32, tc.c),
 				DX: p.Alloc("dx", kernels.F32, n), DGamma: p.Alloc("dg", kernels.F32, tc.c), DBeta: p.Alloc("db", kernels.F32, tc.c)})
-			want, got := runBoth(t, p, map[string][]byte{"si": positive(tc.c, 0.5)})
+			want, got := runOn(t, be, p, map[string][]byte{"si": positive(tc.c, 0.5)})
 			compare(t, p, want, got, 1e-4)
 		})
 	}
@@ -318,7 +360,9 @@ func TestLinear(t *testing.T) {
 	}
 }
 
-func TestSoftmaxCrossEntropy(t *testing.T) {
+func TestSoftmaxCrossEntropy(t *testing.T) { bothReductions(t, testSoftmaxCrossEntropy) }
+
+func testSoftmaxCrossEntropy(t *testing.T, be *Backend) {
 	for _, s := range []struct {
 		n, classes int
 		labels     []int32
@@ -347,7 +391,7 @@ func TestSoftmaxCrossEntropy(t *testing.T) {
 			for i := range v {
 				v[i] = float32((i*7919)%23) / 4
 			}
-			want, got := runBoth(t, p, map[string][]byte{"labels": kernels.I32Bytes(lab), "logits": kernels.F32Bytes(v)})
+			want, got := runOn(t, be, p, map[string][]byte{"labels": kernels.I32Bytes(lab), "logits": kernels.F32Bytes(v)})
 			compare(t, p, want, got, 1e-5)
 		})
 	}
@@ -498,4 +542,31 @@ func TestDeviceLost(t *testing.T) {
 	}
 	// The shared backend of the other tests still works.
 	TestElementwise(t)
+}
+
+// Where the adapter has subgroups, the default device compiles the subgroup kernels
+// (so the tests above exercise them), and the DisableSubgroups device does not.
+func TestSubgroupsChosenAtCompile(t *testing.T) {
+	be := backend(t)
+	t.Logf("adapter features %v: subgroups %v", be.Info.Features, be.HasSubgroups())
+	if !be.HasSubgroups() {
+		t.Skip("the adapter has no subgroups feature: only the shared-memory kernels can run here")
+	}
+	p := kernels.NewPlan()
+	x, y := p.Alloc("x", kernels.F32, 64*8), p.Alloc("y", kernels.F32, 64*8)
+	c := func(name string) kernels.Buf { return p.Alloc(name, kernels.F32, 8) }
+	p.AddRoutine("r", kernels.BatchNorm{Rows: 64, C: 8, Train: true, Eps: 1e-5, Momentum: 0.1, X: x, Y: y,
+		Gamma: c("g"), Beta: c("b"), RunMean: c("rm"), RunVar: c("rv"), SaveMean: c("sm"), SaveInvStd: c("si")})
+	for _, tc := range []struct {
+		be   *Backend
+		want bool
+	}{{be, true}, {sharedBackend(t), false}} {
+		_, routines, err := lowerPlan(p, tc.be.UsesSubgroups())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.HasSuffix(routines[0][0].Label, "_sg"); got != tc.want {
+			t.Errorf("DisableSubgroups %v: first kernel %s, want the subgroup form %v", tc.be.opts.DisableSubgroups, routines[0][0].Label, tc.want)
+		}
+	}
 }

@@ -170,3 +170,101 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 	dgamma[c] = tb;
 }
 {{end}}
+
+{{define "bn_sums_sg"}}// Subgroup form of the per-chunk batch-norm sums, for channel counts that divide by 4.
+// Workgroup (x, y) covers the NV·4 channels from x·NV·4 (NV vec4 columns) over rows
+// [y·CHUNK, y·CHUNK+CHUNK); every thread reads whole vec4s of its own rows. The
+// threads' sums are added per subgroup (subgroupAdd), each subgroup's total goes to
+// its own slot of workgroup memory (slot numbers from an atomic counter, so nothing
+// assumes how the device groups invocations or how large a subgroup is), and one
+// thread per channel adds the slots.
+{{- if .Bwd}}
+// Backward: partial[(y·C + c)·2 ..] = (Σ DY, Σ DY·x̂).
+{{- else}}
+// Forward: partial[(y·C + c)·3 ..] = (count, mean, M2), the sums shifted by the chunk's
+// first row (so the sum of squares does not cancel), as bn_stats writes them.
+{{- end}}
+enable subgroups;
+{{.Decls}}
+const ROWS = {{.Rows}}u;
+const C = {{.C}}u;
+const C4 = C / 4u;
+const NV = {{.NV}}u;    // vec4 columns per workgroup
+const CHUNK = {{.Chunk}}u;
+const THREADS = 256u;
+
+var<workgroup> nsg: atomic<u32>;
+var<workgroup> shA: array<vec4<f32>, {{.Slots}}>;
+var<workgroup> shB: array<vec4<f32>, {{.Slots}}>;
+
+@compute @workgroup_size(256)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
+	let v0 = wg.x * NV;
+	let r0 = wg.y * CHUNK;
+	let r1 = min(r0 + CHUNK, ROWS);
+	var a: array<vec4<f32>, NV>;
+	var b: array<vec4<f32>, NV>;
+	var k: array<vec4<f32>, NV>; // the shift (forward) or μ (backward)
+{{- if .Bwd}}
+	var is: array<vec4<f32>, NV>;
+{{- end}}
+	for (var j = 0u; j < NV; j++) {
+{{- if .Bwd}}
+		k[j] = mean[v0 + j];
+		is[j] = invstd[v0 + j];
+{{- else}}
+		k[j] = x[r0 * C4 + v0 + j];
+{{- end}}
+	}
+	for (var r = r0 + lid; r < r1; r += THREADS) {
+		for (var j = 0u; j < NV; j++) {
+{{- if .Bwd}}
+			let g = dy[r * C4 + v0 + j];
+			a[j] += g;
+			b[j] += g * (x[r * C4 + v0 + j] - k[j]) * is[j];
+{{- else}}
+			let d = x[r * C4 + v0 + j] - k[j];
+			a[j] += d;
+			b[j] += d * d;
+{{- end}}
+		}
+	}
+	let elected = subgroupElect();
+	var slot = 0u;
+	if (elected) {
+		slot = atomicAdd(&nsg, 1u);
+	}
+	slot = subgroupBroadcastFirst(slot);
+	for (var j = 0u; j < NV; j++) {
+		let ta = subgroupAdd(a[j]);
+		let tb = subgroupAdd(b[j]);
+		if (elected) {
+			shA[slot * NV + j] = ta;
+			shB[slot * NV + j] = tb;
+		}
+	}
+	workgroupBarrier();
+	let n = atomicLoad(&nsg);
+	if (lid < NV * 4u) {
+		let j = lid / 4u;
+		let e = lid % 4u;
+		var ta = 0.0;
+		var tb = 0.0;
+		for (var s = 0u; s < n; s++) {
+			ta += shA[s * NV + j][e];
+			tb += shB[s * NV + j][e];
+		}
+		let c = (v0 + j) * 4u + e;
+{{- if .Bwd}}
+		partial[(wg.y * C + c) * 2u] = ta;
+		partial[(wg.y * C + c) * 2u + 1u] = tb;
+{{- else}}
+		let cnt = f32(r1 - r0);
+		let o = (wg.y * C + c) * 3u;
+		partial[o] = cnt;
+		partial[o + 1u] = k[j][e] + ta / cnt;
+		partial[o + 2u] = max(tb - ta * ta / cnt, 0.0);
+{{- end}}
+	}
+}
+{{end}}
