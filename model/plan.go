@@ -15,6 +15,9 @@ type Config struct {
 	// FloatInput makes the routines start from the normalized float32 input buffer
 	// (written by the host, as `webtune step` does) instead of raw uint8 pixels.
 	FloatInput bool
+	// MicroBatch, when not 0, makes NewNet run each batch as Batch/MicroBatch passes of
+	// MicroBatch images with gradient accumulation (see Net). BuildPlan ignores it.
+	MicroBatch int
 }
 
 // Routine names of a ResNet-18 plan.

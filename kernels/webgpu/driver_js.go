@@ -145,14 +145,14 @@ func (b *Backend) Compile(p *kernels.Plan) (kernels.Program, error) {
 	return pr, nil
 }
 
-// checkLimits refuses a plan whose buffers or bindings the device cannot hold, with the
-// sizes in the message, instead of a WebGPU validation error.
+// checkLimits refuses a plan whose buffers or bindings the device cannot hold with a
+// *kernels.TooLargeError (sizes and names in it), instead of a WebGPU validation error.
 func (b *Backend) checkLimits(p *kernels.Plan, l *layout, routines [][]dispatch) error {
 	maxBuf, maxBind := b.Info.Limits["maxBufferSize"], b.Info.Limits["maxStorageBufferBindingSize"]
 	maxPer := b.Info.Limits["maxStorageBuffersPerShaderStage"]
 	for i, size := range l.sizes {
 		if maxBuf > 0 && size > maxBuf {
-			return fmt.Errorf("webgpu: buffer %s needs %d bytes, the device allows %d: use a smaller batch", l.name(i), size, maxBuf)
+			return fmt.Errorf("webgpu: %w", &kernels.TooLargeError{Buffer: "buffer " + l.name(i), Bytes: int64(size), Limit: int64(maxBuf)})
 		}
 	}
 	for _, ds := range routines {
@@ -162,8 +162,9 @@ func (b *Backend) checkLimits(p *kernels.Plan, l *layout, routines [][]dispatch)
 			}
 			for _, pa := range d.Params {
 				if maxBind > 0 && pa.Bind.Size > maxBind {
-					return fmt.Errorf("webgpu: kernel %s binds %d bytes as %s, the device allows %d per binding: use a smaller batch",
-						d.Label, pa.Bind.Size, pa.Name, maxBind)
+					return fmt.Errorf("webgpu: %w", &kernels.TooLargeError{
+						Buffer: fmt.Sprintf("kernel %s's binding %s (buffer %s)", d.Label, pa.Name, l.name(pa.Bind.Buffer)),
+						Bytes:  int64(pa.Bind.Size), Limit: int64(maxBind)})
 				}
 			}
 		}

@@ -508,8 +508,11 @@ func TestErrors(t *testing.T) {
 	n := backend(t).Info.Limits["maxBufferSize"]/4 + 64
 	h := huge.Alloc("huge", kernels.F32, n)
 	huge.AddRoutine("r", kernels.Add{Len: n, A: h, B: h, Y: h})
-	if _, err := backend(t).Compile(huge); err == nil || !strings.Contains(err.Error(), "smaller batch") {
-		t.Errorf("Compile of a %d-byte buffer: %v, want a limit error", 4*n, err)
+	var tl *kernels.TooLargeError
+	if _, err := backend(t).Compile(huge); !errors.As(err, &tl) || !strings.Contains(err.Error(), "smaller batch") {
+		t.Errorf("Compile of a %d-byte buffer: %v, want a TooLargeError", 4*n, err)
+	} else if tl.Bytes != int64(4*n) || !strings.Contains(tl.Buffer, "huge") {
+		t.Errorf("TooLargeError %+v, want buffer huge of %d bytes", tl, 4*n)
 	}
 }
 
