@@ -75,6 +75,7 @@ test-simd:
 	$(GO) test -timeout 20m ./kernels/simd/...
 	$(GO) build -o $(BIN)/testrunner ./wasm/testrunner
 	GOOS=js GOARCH=wasm $(GO) test -timeout 20m -exec $(abspath $(BIN))/testrunner ./kernels/simd/
+	WASM_TESTRUNNER_NOT_ISOLATED=1 GOOS=js GOARCH=wasm $(GO) test -timeout 20m -run NotIsolated -exec $(abspath $(BIN))/testrunner ./kernels/simd/
 	$(GO) run ./kernels/simd/cmd/browserbench -sizes 64,200 -reps 1
 
 # The simd backend's benchmarks, side by side with PyTorch CPU in the same run: SGEMM

@@ -11,5 +11,7 @@
 // module or a timeout ends the run with a non-zero code and a message on stderr.
 //
 // The timeout is -test.timeout plus a minute when that flag is given, else
-// $WASM_TESTRUNNER_TIMEOUT (a Go duration), else 20 minutes.
+// $WASM_TESTRUNNER_TIMEOUT (a Go duration), else 20 minutes. With
+// WASM_TESTRUNNER_NOT_ISOLATED=1 the page is served without COOP/COEP, as on a site
+// that cannot set them (no SharedArrayBuffer, no shared WebAssembly memory).
 package main

@@ -26,6 +26,8 @@ func main() {
 		Env:     os.Environ(),
 		Stdout:  os.Stdout,
 		Stderr:  os.Stderr,
+		// WASM_TESTRUNNER_NOT_ISOLATED=1 runs the page without cross-origin isolation.
+		NotIsolated: os.Getenv("WASM_TESTRUNNER_NOT_ISOLATED") == "1",
 	})
 	cancel()
 	if err != nil {

@@ -32,6 +32,10 @@ type Config struct {
 	Args           []string // argv, argv[0] the program name
 	Env            []string // KEY=VALUE
 	Stdout, Stderr io.Writer
+	// NotIsolated serves the page without the COOP/COEP headers, so it is not
+	// cross-origin isolated (no SharedArrayBuffer): the case of a site that cannot set
+	// them, which the SIMD backend must survive on one thread.
+	NotIsolated bool
 }
 
 // Run runs the program in a fresh headless Chromium and returns its exit code. The
@@ -135,8 +139,10 @@ func serve(cfg Config, wasmExec []byte, exited chan<- int) (*server, error) {
 	// Cross-origin isolation gives the page SharedArrayBuffer (the SIMD backend's
 	// workers share memory); loopback makes it a secure context (WebGPU).
 	isolated := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cross-Origin-Opener-Policy", "same-origin")
-		w.Header().Set("Cross-Origin-Embedder-Policy", "require-corp")
+		if !cfg.NotIsolated {
+			w.Header().Set("Cross-Origin-Opener-Policy", "same-origin")
+			w.Header().Set("Cross-Origin-Embedder-Policy", "require-corp")
+		}
 		w.Header().Set("Cache-Control", "no-store")
 		mux.ServeHTTP(w, r)
 	})
