@@ -114,6 +114,11 @@ func winogradFits(s kernels.ConvShape) bool {
 	return s.R == 3 && s.S == 3 && s.Stride == 1 && s.Pad == 1 && s.C%4 == 0 && s.K%4 == 0
 }
 
+// winoStride is the byte distance between consecutive Winograd matrices of size
+// bytes: past a multiple of 4 KiB by 256, so the 16 matrices' rows fall in 16
+// different cache sets instead of one (see internal/gen/winograd.go).
+func winoStride(size int) int { return int(alignUp(uint64(size), 4096)) + 256 }
+
 // convWinograd: per chunk of images, transform the input tiles, run the 16 products
 // V_ξ·U_ξ as one batched GEMM, and transform back into Y (internal/gen/winograd.go).
 // s is the convolution run: input x N×H×W×C, output y N×H×W×K, transformed filters pu.
@@ -124,12 +129,12 @@ func (c *compiler) convWinograd(s kernels.ConvShape, x, y, pu uint64) {
 	for n0 := 0; n0 < s.N; n0 += chunk {
 		c.ws = mark
 		T, t0 := min(chunk, s.N-n0)*th*tw, n0*th*tw
-		aBytes, bBytes, mBytes := 4*padTo(T, c.tile.MR)*s.C, 4*padTo(s.K, c.tile.NR)*s.C, 4*T*s.K
-		pv := c.take(16 * aBytes)
-		c.emit(fmt.Sprintf("wino_input_%d", c.tile.MR), true, x, u(s.H), u(s.W), u(s.C), u(th), u(tw), u(t0), u(T), pv)
-		pm := c.take(16 * mBytes)
-		c.gemmBatch(pv, pu, pm, T, s.K, s.C, s.K, false, 16, aBytes, bBytes, mBytes)
-		c.emit("wino_output", true, pm, u(T), u(s.K), u(s.OutH()), u(s.OutW()), u(th), u(tw), u(t0), y)
+		aStride, mStride := winoStride(4*padTo(T, c.tile.MR)*s.C), winoStride(4*T*s.K)
+		pv := c.take(16 * aStride)
+		c.emit(fmt.Sprintf("wino_input_%d", c.tile.MR), true, x, u(s.H), u(s.W), u(s.C), u(th), u(tw), u(t0), u(T), pv, u(aStride))
+		pm := c.take(16 * mStride)
+		c.gemmBatch(pv, pu, pm, T, s.K, s.C, s.K, false, 16, aStride, winoStride(4*padTo(s.K, c.tile.NR)*s.C), mStride)
+		c.emit("wino_output", true, pm, u(T), u(s.K), u(s.OutH()), u(s.OutW()), u(th), u(tw), u(t0), y, u(mStride))
 	}
 }
 

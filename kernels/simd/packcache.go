@@ -39,7 +39,7 @@ type packKey struct {
 func (key packKey) bytes(nr int) int {
 	size := 4 * padTo(key.n, nr) * key.k
 	if key.winograd {
-		size *= 16
+		return 16 * winoStride(size)
 	}
 	return size
 }
@@ -48,7 +48,7 @@ func (key packKey) bytes(nr int) int {
 func (key packKey) call(dst uint64, nr int) call {
 	if key.winograd {
 		return call{fn: "wino_filter", parallel: true, scratch: -1,
-			args: []uint64{key.src, u(key.n), u(key.k), u(nr), dst, b2u(key.flip)}}
+			args: []uint64{key.src, u(key.n), u(key.k), u(nr), dst, b2u(key.flip), u(winoStride(4 * padTo(key.n, nr) * key.k))}}
 	}
 	return call{fn: "pack_b", parallel: true, scratch: -1,
 		args: []uint64{key.src, u(key.k), u(key.n), u(key.rs), u(key.cs), u(nr), dst}}

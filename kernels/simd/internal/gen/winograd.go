@@ -12,12 +12,13 @@ import (
 // direct 3×3 convolution become 16, done as 16 GEMMs (one per position ξ of the 4×4
 // transformed tile) of [tiles × C]·[C × K]. The transforms only add, subtract and halve.
 //
-// Layouts, with ξ = 4·row + column of the transformed tile:
-//   - wino_filter writes U_ξ [C][K] as pack_b column strips, matrix after matrix,
-//     each padTo(K, NR)·C floats.
-//   - wino_input_<MR> writes V_ξ [T][C] as pack_a row panels, matrix after matrix, each
-//     padTo(T, MR)·C floats (rows past T zero).
-//   - the batched GEMM writes M_ξ = V_ξ·U_ξ row-major [T][K], matrix after matrix.
+// Layouts, with ξ = 4·row + column of the transformed tile, the 16 matrices of each
+// kind stride bytes apart (the host pads the stride off multiples of 4 KiB, else the
+// 16 streams of a transform land in one cache set and evict each other):
+//   - wino_filter writes U_ξ [C][K] as pack_b column strips, padTo(K, NR)·C floats.
+//   - wino_input_<MR> writes V_ξ [T][C] as pack_a row panels, padTo(T, MR)·C floats
+//     (rows past T zero).
+//   - the batched GEMM writes M_ξ = V_ξ·U_ξ row-major [T][K].
 //   - wino_output reads the 16 M_ξ of a tile and writes its 2×2 outputs (those inside
 //     the image) to Y, NHWC.
 //
@@ -119,19 +120,18 @@ func (k *kb) winograd() {
 	k.winoOutput()
 }
 
-// winoFilter emits wino_filter(w, K, C, NR, dst, flip): U_ξ = G g Gᵀ for every output
+// winoFilter emits wino_filter(w, K, C, NR, dst, flip, stride): U_ξ = G g Gᵀ for every output
 // channel k < K and input channel c < C, into pack_b strips of NR (columns past K
 // zero). With flip 0, g is filter k's channel c of the OHWI 3×3 weight w [K][3][3][C].
 // With flip 1, w is [C][3][3][K] and g its filter c's channel k rotated by 180°: the
 // filter of the backward-data convolution, DX = DY ⋆ rot180(W) with channels swapped.
 // One tile per strip.
 func (k *kb) winoFilter() {
-	f := k.fn("wino_filter", 6, 0)
+	f := k.fn("wino_filter", 7, 0)
 	p := f.Params()
-	wt, K, C, NR, dst, flip := p[0], p[1], p[2], p[3], p[4], p[5]
-	matBytes, c, j, kk, src, tapBytes, d := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	wt, K, C, NR, dst, flip, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6]
+	c, j, kk, src, tapBytes, d := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	g, tmp, u := f.Locals(f32, 9), f.Locals(f32, 12), f.Locals(f32, 16)
-	f.Set(matBytes, w.Shl(w.Mul(w.Mul(ceilDiv(K, NR), NR), C), w.I32c(2)))
 	f.Set(tapBytes, w.Shl(w.Select(K, C, flip), w.I32c(2)))
 	load := func(reversed bool) {
 		for tap := range g {
@@ -171,21 +171,20 @@ func (k *kb) winoFilter() {
 	})
 }
 
-// winoInput emits wino_input_<MR>(x, H, W, C, TH, TW, t0, T, dst): V_ξ = Bᵀ d B for
+// winoInput emits wino_input_<MR>(x, H, W, C, TH, TW, t0, T, dst, stride): V_ξ = Bᵀ d B for
 // tiles t0 ≤ t < t0+T of the NHWC input x (padding 1), into pack_a panels of MR rows
 // (row t-t0). C must be a multiple of 4: four channels go through the transform at
 // once. One tile (work item) per panel.
 func (k *kb) winoInput(mr int) {
-	f := k.fn(fmt.Sprintf("wino_input_%d", mr), 9, 0)
+	f := k.fn(fmt.Sprintf("wino_input_%d", mr), 10, 0)
 	p := f.Params()
-	x, H, W, C, TH, TW, t0, T, dst := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]
+	x, H, W, C, TH, TW, t0, T, dst, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
 	MR := w.I32c(int32(mr))
-	matBytes, i, t, n, th, tw, h0, w0, base, q, cb, pp := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
-		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	i, t, n, th, tw, h0, w0, base, q, cb, pp := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
+		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	ptr, inside := f.Locals(i32, 16), f.Local(i32)
 	mask := f.Locals(w.V128, 16)
 	d, tmp, v := f.Locals(w.V128, 16), f.Locals(w.V128, 16), f.Locals(w.V128, 16)
-	f.Set(matBytes, w.Shl(w.Mul(w.Mul(ceilDiv(T, MR), MR), C), w.I32c(2)))
 	// store16 writes the 16 values vals(ξ) of row i, channels from cb/4 (4 lanes
 	// each, MR floats apart), one matrix after another.
 	store16 := func(val func(xi int) w.Value, lanes int) {
@@ -236,18 +235,17 @@ func (k *kb) winoInput(mr int) {
 	})
 }
 
-// winoOutput emits wino_output(m, T, K, OH, OW, TH, TW, t0, y): for tiles t0 ≤ t <
+// winoOutput emits wino_output(m, T, K, OH, OW, TH, TW, t0, y, stride): for tiles t0 ≤ t <
 // t0+T, Y's 2×2 block of tile t = Aᵀ M A from the 16 matrices M_ξ [T][K] (row t-t0);
 // outputs past OH or OW are dropped. K must be a multiple of 4. Tiles of 8 tiles.
 func (k *kb) winoOutput() {
-	f := k.fn("wino_output", 9, 0)
+	f := k.fn("wino_output", 10, 0)
 	p := f.Params()
-	m, T, K, OH, OW, TH, TW, t0, y := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]
-	matBytes, t, tg, n, oh, ow, right, below, src, y00, kb4, pp := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
-		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	m, T, K, OH, OW, TH, TW, t0, y, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
+	t, tg, n, oh, ow, right, below, src, y00, kb4, pp := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
+		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	rowBytes, pixBytes := f.Local(i32), f.Local(i32)
 	mv, tmp, out := f.Locals(w.V128, 16), f.Locals(w.V128, 8), f.Locals(w.V128, 4)
-	f.Set(matBytes, w.Shl(w.Mul(T, K), w.I32c(2)))
 	f.Set(pixBytes, w.Shl(K, w.I32c(2)))
 	f.Set(rowBytes, w.Mul(OW, pixBytes))
 	chunks(f, T, 8, func(lo, hi w.Local) {
