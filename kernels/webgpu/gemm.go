@@ -5,8 +5,9 @@ import (
 )
 
 // gemm is one tiled matrix product OUT[m][n] = Σ_k A(m, k)·B(k, n) (+ Bias[n]), M×N
-// outputs over a reduction of length K. Funcs is the op's WGSL for loadA and loadB over
-// its Inputs; Out is the [M][N] row-major result.
+// outputs over a reduction of length K. Funcs names the op's WGSL template (rendered
+// with Data) for loadA and loadB over the bindings A and B; Out is the [M][N] row-major
+// result.
 type gemm struct {
 	M, N, K            int
 	AKContig, BKContig bool // whether A(m, ·) / B(·, n) are contiguous in k
@@ -15,8 +16,36 @@ type gemm struct {
 	Scatter            bool // Funcs has outIndex(m, n): the result is not Out's [M][N]
 	Label              string
 	Funcs              string
-	Inputs             []param
+	Data               map[string]any
+	A, B               param
 	Out                binding
+	// AVec and BVec say that A and B may be fetched as vec4 along their contiguous
+	// axis: that axis (and so every offset the loaders form) divides by 4. Funcs then
+	// has loadA4 and loadB4 over A4 and B4, the same buffers seen as vec4<f32>.
+	AVec, BVec bool
+}
+
+// sharedLimit is WebGPU's guaranteed maxComputeWorkgroupStorageSize in bytes.
+const sharedLimit = 16384
+
+// bufs is 2 when two copies of the A and B tiles fit in workgroup memory (double
+// buffering), else 1.
+func (g gemm) bufs() int {
+	bm, bn, bk, _, _ := g.tiles()
+	if 2*(bm+bn)*bk*4 <= sharedLimit {
+		return 2
+	}
+	return 1
+}
+
+// vec4 is p's buffer range seen as vec4<f32>, named p.Name+"4".
+func vec4(p param) param { return param{Name: p.Name + "4", Type: "vec4<f32>", Bind: p.Bind} }
+
+// vecs decides which operands are fetched as vec4: those that may be, unless their
+// buffer is also written by the dispatch (it is then bound read_write, and WebGPU
+// forbids two overlapping writable bindings).
+func (g gemm) vecs(out binding) (aVec, bVec bool) {
+	return g.AVec && g.A.Bind.Buffer != out.Buffer, g.BVec && g.B.Bind.Buffer != out.Buffer
 }
 
 // tiles picks the tile shape: 128×128 with 8×8 per thread where the output is big
@@ -56,23 +85,34 @@ func (g gemm) lower(l *layout) []dispatch {
 	bm, bn, bk, tm, tn := g.tiles()
 	splits := g.splits()
 	chunk := ceilDiv(ceilDiv(g.K, splits), bk) * bk
-	ps := append([]param(nil), g.Inputs...)
+	var ws binding
+	out := g.Out
+	if splits > 1 {
+		ws = l.scratchBind(splits * g.M * g.N)
+		out = ws
+	}
+	aVec, bVec := g.vecs(out)
+	ps := []param{g.A, g.B}
+	if aVec {
+		ps = append(ps, vec4(g.A))
+	}
+	if bVec {
+		ps = append(ps, vec4(g.B))
+	}
 	if g.Bias != nil {
 		ps = append(ps, *g.Bias)
 	}
-	var ws binding
-	if splits > 1 {
-		ws = l.scratchBind(splits * g.M * g.N)
-		ps = append(ps, f32w("out", ws))
-	} else {
-		ps = append(ps, f32w("out", g.Out))
+	ps = append(ps, f32w("out", out))
+	data := map[string]any{"AVec": aVec, "BVec": bVec}
+	for k, v := range g.Data {
+		data[k] = v
 	}
 	text := render("gemm", map[string]any{
-		"Decls": decls(ps), "Funcs": g.Funcs,
+		"Decls": decls(ps), "Funcs": render(g.Funcs, data),
 		"M": g.M, "N": g.N, "K": g.K, "BM": bm, "BN": bn, "BK": bk, "TM": tm, "TN": tn,
 		"Threads": (bm / tm) * (bn / tn), "KChunk": chunk,
 		"AKContig": g.AKContig, "BKContig": g.BKContig, "Split": splits > 1, "Bias": g.Bias != nil,
-		"Scatter": g.Scatter,
+		"Scatter": g.Scatter, "Bufs": g.bufs(), "AVec": aVec, "BVec": bVec,
 	})
 	ds := []dispatch{{Label: g.Label, WGSL: text, Params: ps,
 		Groups: [3]int{ceilDiv(g.N, bn), ceilDiv(g.M, bm), splits}}}
@@ -92,12 +132,15 @@ func convData(s kernels.ConvShape) map[string]any {
 
 // convForward: implicit GEMM, M = N·OH·OW pixels, N = K filters, K = R·S·C taps; the
 // input is gathered straight from NHWC (no im2col buffer).
+// With C a multiple of 4 (every ResNet conv but the stem), taps are fetched 4 channels
+// at a time from X and W.
 func (l *layout) convForward(o kernels.Conv2D) []dispatch {
+	v := o.C%4 == 0
 	return gemm{
 		M: o.N * o.OutH() * o.OutW(), N: o.K, K: o.R * o.S * o.C,
 		AKContig: true, BKContig: true, CanSplit: true, Label: "conv2d",
-		Funcs:  render("conv_fwd", convData(o.ConvShape)),
-		Inputs: []param{f32p("x", l.bind(o.X)), f32p("w", l.bind(o.W))}, Out: l.bind(o.Y),
+		Funcs: "conv_fwd", Data: convData(o.ConvShape), AVec: v, BVec: v,
+		A: f32p("x", l.bind(o.X)), B: f32p("w", l.bind(o.W)), Out: l.bind(o.Y),
 	}.lower(l)
 }
 
@@ -110,8 +153,8 @@ func (l *layout) convBackwardData(o kernels.Conv2DBackwardData) []dispatch {
 	return gemm{
 		M: o.N * o.H * o.ConvShape.W, N: o.C, K: o.R * o.S * o.K,
 		AKContig: true, BKContig: false, CanSplit: true, Label: "conv2d_bwd_data",
-		Funcs:  render("conv_bwd_data", convData(o.ConvShape)),
-		Inputs: []param{f32p("dy", l.bind(o.DY)), f32p("w", l.bind(o.W))}, Out: l.bind(o.DX),
+		Funcs: "conv_bwd_data", Data: convData(o.ConvShape), AVec: o.K%4 == 0, BVec: o.C%4 == 0,
+		A: f32p("dy", l.bind(o.DY)), B: f32p("w", l.bind(o.W)), Out: l.bind(o.DX),
 	}.lower(l)
 }
 
@@ -121,8 +164,8 @@ func (l *layout) convBackwardFilter(o kernels.Conv2DBackwardFilter) []dispatch {
 	return gemm{
 		M: o.K, N: o.R * o.S * o.C, K: o.N * o.OutH() * o.OutW(),
 		AKContig: false, BKContig: false, CanSplit: true, Label: "conv2d_bwd_filter",
-		Funcs:  render("conv_bwd_filter", convData(o.ConvShape)),
-		Inputs: []param{f32p("x", l.bind(o.X)), f32p("dy", l.bind(o.DY))}, Out: l.bind(o.DW),
+		Funcs: "conv_bwd_filter", Data: convData(o.ConvShape), AVec: o.K%4 == 0, BVec: o.C%4 == 0,
+		A: f32p("dy", l.bind(o.DY)), B: f32p("x", l.bind(o.X)), Out: l.bind(o.DW),
 	}.lower(l)
 }
 
@@ -132,16 +175,17 @@ func (l *layout) linear(o kernels.Linear) []dispatch {
 	bias := f32p("bias", l.bind(o.Bias))
 	return gemm{
 		M: o.N, N: o.Out, K: o.In, AKContig: true, BKContig: true, Bias: &bias, Label: "linear",
-		Funcs:  render("linear_fwd", linearData(o.In, o.Out)),
-		Inputs: []param{f32p("x", l.bind(o.X)), f32p("w", l.bind(o.W))}, Out: l.bind(o.Y),
+		Funcs: "linear_fwd", Data: linearData(o.In, o.Out), AVec: o.In%4 == 0, BVec: o.In%4 == 0,
+		A: f32p("x", l.bind(o.X)), B: f32p("w", l.bind(o.W)), Out: l.bind(o.Y),
 	}.lower(l)
 }
 
 func (l *layout) linearBackward(o kernels.LinearBackward) []dispatch {
+	dy := f32p("dy", l.bind(o.DY))
 	ds := gemm{
 		M: o.Out, N: o.In, K: o.N, AKContig: false, BKContig: false, CanSplit: true, Label: "linear_bwd_w",
-		Funcs:  render("linear_bwd_w", linearData(o.In, o.Out)),
-		Inputs: []param{f32p("dy", l.bind(o.DY)), f32p("x", l.bind(o.X))}, Out: l.bind(o.DW),
+		Funcs: "linear_bwd_w", Data: linearData(o.In, o.Out), AVec: o.Out%4 == 0, BVec: o.In%4 == 0,
+		A: dy, B: f32p("x", l.bind(o.X)), Out: l.bind(o.DW),
 	}.lower(l)
 	ds = append(ds, eltwise("linear_bwd_bias", "colsum", o.Out,
 		[]param{f32p("dy", l.bind(o.DY)), f32w("dbias", l.bind(o.DBias))},
@@ -149,8 +193,8 @@ func (l *layout) linearBackward(o kernels.LinearBackward) []dispatch {
 	if o.DX != kernels.NoBuf {
 		ds = append(ds, gemm{
 			M: o.N, N: o.In, K: o.Out, AKContig: true, BKContig: false, CanSplit: true, Label: "linear_bwd_x",
-			Funcs:  render("linear_bwd_x", linearData(o.In, o.Out)),
-			Inputs: []param{f32p("dy", l.bind(o.DY)), f32p("w", l.bind(o.W))}, Out: l.bind(o.DX),
+			Funcs: "linear_bwd_x", Data: linearData(o.In, o.Out), AVec: o.Out%4 == 0, BVec: o.In%4 == 0,
+			A: dy, B: f32p("w", l.bind(o.W)), Out: l.bind(o.DX),
 		}.lower(l)...)
 	}
 	return ds
@@ -175,8 +219,8 @@ func (o MatMul) Operands() []kernels.Operand {
 func (l *layout) matMul(o MatMul) []dispatch {
 	return gemm{
 		M: o.M, N: o.N, K: o.K, AKContig: true, BKContig: false, CanSplit: true, Label: "matmul",
-		Funcs:  render("matmul", nil),
-		Inputs: []param{f32p("a", l.bind(o.A)), f32p("b", l.bind(o.B))}, Out: l.bind(o.C),
+		Funcs: "matmul", AVec: o.K%4 == 0, BVec: o.N%4 == 0,
+		A: f32p("a", l.bind(o.A)), B: f32p("b", l.bind(o.B)), Out: l.bind(o.C),
 	}.lower(l)
 }
 
@@ -187,7 +231,7 @@ func (l *layout) matMul(o MatMul) []dispatch {
 func (l *layout) convBackwardDataPhases(o kernels.Conv2DBackwardData) []dispatch {
 	s := o.ConvShape
 	dx := l.bind(o.DX)
-	in := []param{f32p("dy", l.bind(o.DY)), f32p("w", l.bind(o.W))}
+	dy, w := f32p("dy", l.bind(o.DY)), f32p("w", l.bind(o.W))
 	var ds []dispatch
 	for ph := 0; ph < s.Stride; ph++ {
 		for pw := 0; pw < s.Stride; pw++ {
@@ -209,7 +253,8 @@ func (l *layout) convBackwardDataPhases(o kernels.Conv2DBackwardData) []dispatch
 			ds = append(ds, gemm{
 				M: s.N * hp * wp, N: s.C, K: rp * sp * s.K,
 				AKContig: true, BKContig: false, Scatter: true, Label: "conv2d_bwd_data_phase",
-				Funcs: render("conv_bwd_data_phase", d), Inputs: in, Out: dx,
+				Funcs: "conv_bwd_data_phase", Data: d, A: dy, B: w, Out: dx,
+				AVec: s.K%4 == 0, BVec: s.C%4 == 0,
 			}.lower(l)...)
 		}
 	}

@@ -11,7 +11,20 @@ import (
 //go:embed wgsl/*.wgsl
 var wgslFS embed.FS
 
-var wgsl = template.Must(template.New("").Option("missingkey=error").ParseFS(wgslFS, "wgsl/*.wgsl"))
+var wgsl = template.Must(template.New("").Option("missingkey=error").Funcs(template.FuncMap{"vecIf": vecIf}).
+	ParseFS(wgslFS, "wgsl/*.wgsl"))
+
+// vecIf is a copy of a template's data with "Vec" set, for sub-templates (im2col) that
+// emit their vec4 form only for the operand that is fetched as vec4.
+func vecIf(vec bool, data map[string]any) map[string]any {
+	d := map[string]any{"Vec": vec}
+	for k, v := range data {
+		if k != "Vec" {
+			d[k] = v
+		}
+	}
+	return d
+}
 
 // render executes the named WGSL template. A failure is a bug in this package (a
 // template and its Go caller disagree), hence the panic.

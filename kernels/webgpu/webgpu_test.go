@@ -340,7 +340,7 @@ func TestPools(t *testing.T) {
 }
 
 func TestLinear(t *testing.T) {
-	for _, s := range [][3]int{{2, 512, 2}, {5, 70, 33}, {9, 300, 130}} {
+	for _, s := range [][3]int{{2, 512, 2}, {5, 70, 33}, {9, 300, 130}, {6, 64, 12}} {
 		n, in, out := s[0], s[1], s[2]
 		for _, withDX := range []bool{true, false} {
 			t.Run(fmt.Sprintf("n%d_in%d_out%d_dx%v", n, in, out, withDX), func(t *testing.T) {

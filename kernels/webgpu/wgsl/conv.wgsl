@@ -31,12 +31,39 @@ fn im2col(m: u32, j: u32) -> f32 {
 	}
 	return x[((n * u32(CH) + u32(h)) * u32(CW) + u32(w)) * CC + c];
 }
+{{- if .Vec}}
+
+// im2col4(m, j) is im2col(m, j..j+3): four channels of one tap (j divides by 4, and
+// so does CC), one vec4 load.
+fn im2col4(m: u32, j: u32) -> vec4<f32> {
+	let ow = m % OW;
+	let t = m / OW;
+	let oh = t % OH;
+	let n = t / OH;
+	let c = j % CC;
+	let t2 = j / CC;
+	let s = t2 % CS;
+	let r = t2 / CS;
+	let h = i32(oh * STRIDE + r) - PAD;
+	let w = i32(ow * STRIDE + s) - PAD;
+	if (h < 0 || h >= CH || w < 0 || w >= CW) {
+		return vec4<f32>();
+	}
+	return x4[(((n * u32(CH) + u32(h)) * u32(CW) + u32(w)) * CC + c) / 4u];
+}
+{{- end}}
 {{end}}
 
-{{define "conv_fwd"}}{{template "conv_consts" .}}{{template "conv_im2col" .}}
+{{define "conv_fwd"}}{{template "conv_consts" .}}{{template "conv_im2col" (vecIf .AVec .)}}
 // Y[m][k] = Σ_j im2col(m, j) · W[k][j]
 fn loadA(m: u32, j: u32) -> f32 { return im2col(m, j); }
 fn loadB(j: u32, k: u32) -> f32 { return w[k * (CR * CS * CC) + j]; }
+{{- if .AVec}}
+fn loadA4(m: u32, j: u32) -> vec4<f32> { return im2col4(m, j); }
+{{- end}}
+{{- if .BVec}}
+fn loadB4(j: u32, k: u32) -> vec4<f32> { return w4[(k * (CR * CS * CC) + j) / 4u]; }
+{{- end}}
 {{end}}
 
 {{define "conv_bwd_data"}}{{template "conv_consts" .}}
@@ -68,12 +95,50 @@ fn loadB(j: u32, c: u32) -> f32 {
 	let rs = j / CK;
 	return w[(k * CR * CS + rs) * CC + c];
 }
+{{- if .AVec}}
+// loadA4(p, j) = loadA(p, j..j+3): four filters of one tap (CK divides by 4).
+fn loadA4(p: u32, j: u32) -> vec4<f32> {
+	let wx = p % u32(CW);
+	let t = p / u32(CW);
+	let hx = t % u32(CH);
+	let n = t / u32(CH);
+	let k = j % CK;
+	let rs = j / CK;
+	let s = rs % CS;
+	let r = rs / CS;
+	let ohs = i32(hx) + PAD - i32(r);
+	let ows = i32(wx) + PAD - i32(s);
+	if (ohs < 0 || ows < 0 || ohs % i32(STRIDE) != 0 || ows % i32(STRIDE) != 0) {
+		return vec4<f32>();
+	}
+	let oh = u32(ohs) / STRIDE;
+	let ow = u32(ows) / STRIDE;
+	if (oh >= OH || ow >= OW) {
+		return vec4<f32>();
+	}
+	return dy4[(((n * OH + oh) * OW + ow) * CK + k) / 4u];
+}
+{{- end}}
+{{- if .BVec}}
+// loadB4(j, c) = loadB(j, c..c+3) (CC divides by 4).
+fn loadB4(j: u32, c: u32) -> vec4<f32> {
+	let k = j % CK;
+	let rs = j / CK;
+	return w4[((k * CR * CS + rs) * CC + c) / 4u];
+}
+{{- end}}
 {{end}}
 
-{{define "conv_bwd_filter"}}{{template "conv_consts" .}}{{template "conv_im2col" .}}
+{{define "conv_bwd_filter"}}{{template "conv_consts" .}}{{template "conv_im2col" (vecIf .BVec .)}}
 // DW[k][j] = Σ_m DY[m][k] · im2col(m, j)
 fn loadA(k: u32, m: u32) -> f32 { return dy[m * CK + k]; }
 fn loadB(m: u32, j: u32) -> f32 { return im2col(m, j); }
+{{- if .AVec}}
+fn loadA4(k: u32, m: u32) -> vec4<f32> { return dy4[(m * CK + k) / 4u]; }
+{{- end}}
+{{- if .BVec}}
+fn loadB4(m: u32, j: u32) -> vec4<f32> { return im2col4(m, j); }
+{{- end}}
 {{end}}
 
 {{define "conv_bwd_data_phase"}}{{template "conv_consts" .}}
@@ -117,6 +182,37 @@ fn loadB(j: u32, c: u32) -> f32 {
 	let s = PW + STRIDE * si;
 	return w[((k * CR + r) * CS + s) * CC + c];
 }
+{{- if .AVec}}
+// loadA4(p, j) = loadA(p, j..j+3) (CK divides by 4).
+fn loadA4(p: u32, j: u32) -> vec4<f32> {
+	let wi = p % WP;
+	let t = p / WP;
+	let hi = t % HP;
+	let n = t / HP;
+	let k = j % CK;
+	let t2 = j / CK;
+	let si = t2 % SP;
+	let ri = t2 / SP;
+	let oh = i32(hi) - i32(ri) + BASEH;
+	let ow = i32(wi) - i32(si) + BASEW;
+	if (oh < 0 || oh >= i32(OH) || ow < 0 || ow >= i32(OW)) {
+		return vec4<f32>();
+	}
+	return dy4[(((n * OH + u32(oh)) * OW + u32(ow)) * CK + k) / 4u];
+}
+{{- end}}
+{{- if .BVec}}
+// loadB4(j, c) = loadB(j, c..c+3) (CC divides by 4).
+fn loadB4(j: u32, c: u32) -> vec4<f32> {
+	let k = j % CK;
+	let t2 = j / CK;
+	let si = t2 % SP;
+	let ri = t2 / SP;
+	let r = PH + STRIDE * ri;
+	let s = PW + STRIDE * si;
+	return w4[(((k * CR + r) * CS + s) * CC + c) / 4u];
+}
+{{- end}}
 fn outIndex(p: u32, c: u32) -> u32 {
 	let wi = p % WP;
 	let t = p / WP;

@@ -3,9 +3,15 @@
 // thread's rows and columns are strided by BM/TM and BN/TN, so neighbouring threads
 // read neighbouring words of the shared tiles (no bank conflicts) and store neighbouring
 // outputs.
+// Staging: each thread fetches its share of the next A and B tiles from global memory
+// into registers while it multiplies the current tiles, then stores them into the other
+// half of the double-buffered shared tiles (NBUF = 2; one barrier per step), or, when
+// two copies would not fit in 16 KiB, into the single tiles between two barriers.
+// Operands whose contiguous axis divides by 4 are fetched as vec4 (A4/B4 bindings of
+// the same buffers); the others one float at a time.
 // wg.z selects a slice [z·KCHUNK, (z+1)·KCHUNK) of k (split-K); with SPLIT each slice
 // writes its partial product to out[z][M][N] for a second pass to sum, else out is the
-// [M][N] result. loadA and loadB are op-specific.
+// [M][N] result. loadA and loadB (or loadA4/loadB4) are op-specific.
 {{.Decls}}
 const M = {{.M}}u;
 const N = {{.N}}u;
@@ -19,9 +25,14 @@ const TX = BN / TN;
 const TY = BM / TM;
 const THREADS = (BM / TM) * (BN / TN);
 const KCHUNK = {{.KChunk}}u;
+const NBUF = {{.Bufs}}u;
+const VA = {{if .AVec}}4u{{else}}1u{{end}}; // floats per A fetch
+const VB = {{if .BVec}}4u{{else}}1u{{end}};
+const LA = (BM * BK / VA + THREADS - 1u) / THREADS; // A fetches per thread per tile
+const LB = (BN * BK / VB + THREADS - 1u) / THREADS;
 
-var<workgroup> As: array<f32, {{.BK}} * {{.BM}}>; // [BK][BM]
-var<workgroup> Bs: array<f32, {{.BK}} * {{.BN}}>; // [BK][BN]
+var<workgroup> As: array<f32, {{.Bufs}} * {{.BK}} * {{.BM}}>; // [NBUF][BK][BM]
+var<workgroup> Bs: array<f32, {{.Bufs}} * {{.BK}} * {{.BN}}>; // [NBUF][BK][BN]
 
 {{.Funcs}}
 
@@ -37,67 +48,70 @@ fn store(m: u32, n: u32, z: u32, v: f32) {
 {{- end}}
 }
 
+// aPos is fetch i's place in the A tile: (row, first k); the index order follows the
+// operand's contiguous axis so that neighbouring threads read neighbouring addresses.
+fn aPos(i: u32) -> vec2<u32> {
+{{- if and .AVec .AKContig}}
+	return vec2<u32>(i / (BK / 4u), (i % (BK / 4u)) * 4u);
+{{- else if .AVec}}
+	return vec2<u32>((i % (BM / 4u)) * 4u, i / (BM / 4u));
+{{- else if .AKContig}}
+	return vec2<u32>(i / BK, i % BK);
+{{- else}}
+	return vec2<u32>(i % BM, i / BM);
+{{- end}}
+}
+
+// bPos is fetch i's place in the B tile: (column, first k).
+fn bPos(i: u32) -> vec2<u32> {
+{{- if and .BVec .BKContig}}
+	return vec2<u32>(i / (BK / 4u), (i % (BK / 4u)) * 4u);
+{{- else if .BVec}}
+	return vec2<u32>((i % (BN / 4u)) * 4u, i / (BN / 4u));
+{{- else if .BKContig}}
+	return vec2<u32>(i / BK, i % BK);
+{{- else}}
+	return vec2<u32>(i % BN, i / BN);
+{{- end}}
+}
+
 @compute @workgroup_size({{.Threads}})
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
 	let m0 = wg.y * BM;
 	let n0 = wg.x * BN;
 	let kBegin = wg.z * KCHUNK;
 	let kEnd = min(kBegin + KCHUNK, KD);
+	let steps = (kEnd - kBegin + BK - 1u) / BK;
 	let tx = lid % TX;
 	let ty = lid / TX;
 	var acc: array<f32, {{.TM}} * {{.TN}}>;
 	var a: array<f32, {{.TM}}>;
 	var b: array<f32, {{.TN}}>;
-	for (var k0 = kBegin; k0 < kEnd; k0 += BK) {
-		// Stage the A and B tiles; the index order follows the operand's contiguous axis
-		// so that neighbouring threads read neighbouring addresses.
-		for (var e = 0u; e < (BM * BK + THREADS - 1u) / THREADS; e++) {
-			let i = lid + e * THREADS;
-			if (i >= BM * BK) {
-				break;
-			}
-{{- if .AKContig}}
-			let row = i / BK;
-			let kk = i % BK;
-{{- else}}
-			let kk = i / BM;
-			let row = i % BM;
-{{- end}}
-			let k = k0 + kk;
-			let m = m0 + row;
-			var v = 0.0;
-			if (k < kEnd && m < M) {
-				v = loadA(m, k);
-			}
-			As[kk * BM + row] = v;
+	// ra and rb hold this thread's share of the next tiles between fetch and put.
+	var ra: array<{{if .AVec}}vec4<f32>{{else}}f32{{end}}, LA>;
+	var rb: array<{{if .BVec}}vec4<f32>{{else}}f32{{end}}, LB>;
+	{
+		let k0 = kBegin;
+{{- template "gemm_fetch" .}}
+		let buf = 0u;
+{{- template "gemm_put" .}}
+	}
+	workgroupBarrier();
+	for (var t = 0u; t < steps; t++) {
+		let cur = t % NBUF;
+		let more = t + 1u < steps;
+		if (more) {
+			let k0 = kBegin + (t + 1u) * BK;
+{{- template "gemm_fetch" .}}
 		}
-		for (var e = 0u; e < (BN * BK + THREADS - 1u) / THREADS; e++) {
-			let i = lid + e * THREADS;
-			if (i >= BN * BK) {
-				break;
-			}
-{{- if .BKContig}}
-			let col = i / BK;
-			let kk = i % BK;
-{{- else}}
-			let kk = i / BN;
-			let col = i % BN;
-{{- end}}
-			let k = k0 + kk;
-			let n = n0 + col;
-			var v = 0.0;
-			if (k < kEnd && n < N) {
-				v = loadB(k, n);
-			}
-			Bs[kk * BN + col] = v;
-		}
-		workgroupBarrier();
+		let ao = cur * BK * BM;
+		let bo = cur * BK * BN;
 		for (var kk = 0u; kk < BK; kk++) {
 			for (var i = 0u; i < TM; i++) {
-				a[i] = As[kk * BM + ty + i * TY];
+				a[i] = As[ao + kk * BM + ty + i * TY];
 			}
 			for (var j = 0u; j < TN; j++) {
-				b[j] = Bs[kk * BN + tx + j * TX];
+				b[j] = Bs[bo + kk * BN + tx + j * TX];
 			}
 			for (var i = 0u; i < TM; i++) {
 				for (var j = 0u; j < TN; j++) {
@@ -105,7 +119,20 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 				}
 			}
 		}
+{{- if eq .Bufs 2}}
+		if (more) {
+			let buf = 1u - cur;
+{{- template "gemm_put" .}}
+		}
 		workgroupBarrier();
+{{- else}}
+		workgroupBarrier();
+		if (more) {
+			let buf = 0u;
+{{- template "gemm_put" .}}
+		}
+		workgroupBarrier();
+{{- end}}
 	}
 	for (var i = 0u; i < TM; i++) {
 		for (var j = 0u; j < TN; j++) {
@@ -118,3 +145,71 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 	}
 }
 {{end}}
+
+{{define "gemm_fetch"}}
+		// fetch: this thread's share of the tiles at k0 into ra, rb (zeros outside).
+		for (var e = 0u; e < LA; e++) {
+			let i = lid + e * THREADS;
+			let p = aPos(i);
+			let m = m0 + p.x;
+			let k = k0 + p.y;
+			ra[e] = {{if .AVec}}vec4<f32>(){{else}}0.0{{end}};
+			if (i < BM * BK / VA && k < kEnd && m < M) {
+				ra[e] = {{if .AVec}}loadA4{{else}}loadA{{end}}(m, k);
+			}
+		}
+		for (var e = 0u; e < LB; e++) {
+			let i = lid + e * THREADS;
+			let p = bPos(i);
+			let n = n0 + p.x;
+			let k = k0 + p.y;
+			rb[e] = {{if .BVec}}vec4<f32>(){{else}}0.0{{end}};
+			if (i < BN * BK / VB && k < kEnd && n < N) {
+				rb[e] = {{if .BVec}}loadB4{{else}}loadB{{end}}(k, n);
+			}
+		}
+{{- end}}
+
+{{define "gemm_put"}}
+		// put: ra, rb into shared tile buffer buf.
+		for (var e = 0u; e < LA; e++) {
+			let i = lid + e * THREADS;
+			if (i < BM * BK / VA) {
+				let p = aPos(i);
+				let o = buf * BK * BM + p.y * BM + p.x;
+{{- if and .AVec .AKContig}}
+				As[o] = ra[e].x;
+				As[o + BM] = ra[e].y;
+				As[o + 2u * BM] = ra[e].z;
+				As[o + 3u * BM] = ra[e].w;
+{{- else if .AVec}}
+				As[o] = ra[e].x;
+				As[o + 1u] = ra[e].y;
+				As[o + 2u] = ra[e].z;
+				As[o + 3u] = ra[e].w;
+{{- else}}
+				As[o] = ra[e];
+{{- end}}
+			}
+		}
+		for (var e = 0u; e < LB; e++) {
+			let i = lid + e * THREADS;
+			if (i < BN * BK / VB) {
+				let p = bPos(i);
+				let o = buf * BK * BN + p.y * BN + p.x;
+{{- if and .BVec .BKContig}}
+				Bs[o] = rb[e].x;
+				Bs[o + BN] = rb[e].y;
+				Bs[o + 2u * BN] = rb[e].z;
+				Bs[o + 3u * BN] = rb[e].w;
+{{- else if .BVec}}
+				Bs[o] = rb[e].x;
+				Bs[o + 1u] = rb[e].y;
+				Bs[o + 2u] = rb[e].z;
+				Bs[o + 3u] = rb[e].w;
+{{- else}}
+				Bs[o] = rb[e];
+{{- end}}
+			}
+		}
+{{- end}}
