@@ -5,15 +5,26 @@
 // routine with one call into a small embedded JS helper, which encodes the recorded
 // dispatches into one command buffer.
 //
+// Convolutions, linear layers and MatMul share one tiled GEMM kernel (gemm.go,
+// wgsl/gemm.wgsl): implicit GEMM straight from NHWC, register tiles per thread, the
+// next A and B tiles fetched into registers while the current ones are multiplied and
+// stored into double-buffered shared tiles (where two copies fit in 16 KiB), operands
+// fetched as vec4 along their contiguous axis and results stored as vec4 where the
+// sizes divide by 4 (every ResNet-18 convolution except the 3-channel stem), split-K
+// for long reductions.
+//
 // Reductions (batch-norm statistics and backward sums, the loss) have two forms, picked
 // at Compile: where the device has the `subgroups` feature (SwiftShader in Chromium has
 // it), subgroupAdd inside each subgroup and one workgroup-memory slot per subgroup,
 // written so that any subgroup size or grouping gives the same sums; otherwise (or with
-// Options.DisableSubgroups) a workgroup-memory reduction. Options can also lower the
-// device's buffer limits below the adapter's, which is how tests force model.Net to
-// micro-batch.
+// Options.DisableSubgroups) a workgroup-memory reduction.
+//
+// Compile refuses a plan whose buffers or bindings exceed the device's limits with a
+// *kernels.TooLargeError, on which model.NewNet splits the batch into micro-batches.
+// Options can request lower buffer limits than the adapter's.
 //
 // Lowering ops into dispatches (lower.go and the kernel files) is plain Go and builds on
 // every platform; the driver (driver_js.go) builds only for GOOS=js. Tests run inside
-// headless Chromium (WebGPU on SwiftShader) through wasm/testrunner.
+// headless Chromium (WebGPU on SwiftShader) through wasm/testrunner; cmd/bench and
+// gpubundle/ time the backend on a GPU machine (Dawn under node) beside PyTorch.
 package webgpu

@@ -102,7 +102,12 @@ func (g gemm) lower(l *layout) []dispatch {
 	if g.Bias != nil {
 		ps = append(ps, *g.Bias)
 	}
-	ps = append(ps, f32w("out", out))
+	vecOut := tn%4 == 0 && g.N%4 == 0 && !g.Scatter
+	if vecOut {
+		ps = append(ps, param{Name: "out", Type: "vec4<f32>", Bind: out, Write: true})
+	} else {
+		ps = append(ps, f32w("out", out))
+	}
 	data := map[string]any{"AVec": aVec, "BVec": bVec}
 	for k, v := range g.Data {
 		data[k] = v
@@ -113,6 +118,7 @@ func (g gemm) lower(l *layout) []dispatch {
 		"Threads": (bm / tm) * (bn / tn), "KChunk": chunk,
 		"AKContig": g.AKContig, "BKContig": g.BKContig, "Split": splits > 1, "Bias": g.Bias != nil,
 		"Scatter": g.Scatter, "Bufs": g.bufs(), "AVec": aVec, "BVec": bVec,
+		"VecOut": vecOut, "BsVec4": g.bufs() * bk * bn / 4,
 	})
 	ds := []dispatch{{Label: g.Label, WGSL: text, Params: ps,
 		Groups: [3]int{ceilDiv(g.N, bn), ceilDiv(g.M, bm), splits}}}

@@ -11,6 +11,10 @@ GO=${GO:-go}
 mkdir -p "$OUT/debs"
 OUT=$(cd "$OUT" && pwd)
 
+for tool in node npm xz apt-get; do
+	command -v "$tool" >/dev/null 2>&1 || { echo "gpu-bundle: $tool is missing here (apt-get install nodejs npm xz-utils)" >&2; exit 1; }
+done
+
 echo "gpu-bundle: node"
 [ -f "$OUT/node.xz" ] || xz -6 -c "$(command -v node)" > "$OUT/node.xz"
 

@@ -19,6 +19,9 @@ fi
 echo "== webtune WebGPU (Dawn under node) =="
 ./node runner.cjs bench.wasm "$@"
 echo
+echo "== webtune WebGPU, training step with the shared-memory reductions (no subgroups) =="
+./node runner.cjs bench.wasm "$@" -only train -no-subgroups
+echo
 echo "== PyTorch reference, same GPU =="
 if command -v python3 >/dev/null && python3 -c 'import torch' 2>/dev/null; then
 	python3 bench_torch.py

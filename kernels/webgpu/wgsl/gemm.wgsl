@@ -2,7 +2,9 @@
 // TM×TN per thread (register tiling), K in steps of BK through workgroup memory. A
 // thread's rows and columns are strided by BM/TM and BN/TN, so neighbouring threads
 // read neighbouring words of the shared tiles (no bank conflicts) and store neighbouring
-// outputs.
+// outputs. With VecOut (TN and N divide by 4, the result is [M][N]) a thread's columns
+// come in runs of 4 instead (run jb at (jb·TX + tx)·4): B is read from the shared tile
+// and OUT written as vec4.
 // Staging: each thread fetches its share of the next A and B tiles from global memory
 // into registers while it multiplies the current tiles, then stores them into the other
 // half of the double-buffered shared tiles (NBUF = 2; one barrier per step), or, when
@@ -32,10 +34,31 @@ const LA = (BM * BK / VA + THREADS - 1u) / THREADS; // A fetches per thread per 
 const LB = (BN * BK / VB + THREADS - 1u) / THREADS;
 
 var<workgroup> As: array<f32, {{.Bufs}} * {{.BK}} * {{.BM}}>; // [NBUF][BK][BM]
+{{- if .VecOut}}
+var<workgroup> Bs: array<vec4<f32>, {{.BsVec4}}>; // [NBUF][BK][BN/4]
+{{- else}}
 var<workgroup> Bs: array<f32, {{.Bufs}} * {{.BK}} * {{.BN}}>; // [NBUF][BK][BN]
+{{- end}}
 
 {{.Funcs}}
 
+{{- if .VecOut}}
+// store4 writes OUT(m, n..n+3) with one vec4 store.
+fn store4(m: u32, n: u32, z: u32, v: vec4<f32>) {
+{{- if .Split}}
+	out[((z * M + m) * N + n) / 4u] = v;
+{{- else if .Bias}}
+	out[(m * N + n) / 4u] = v + vec4<f32>(bias[n], bias[n + 1u], bias[n + 2u], bias[n + 3u]);
+{{- else}}
+	out[(m * N + n) / 4u] = v;
+{{- end}}
+}
+
+// setB writes one float of the B tiles.
+fn setB(o: u32, v: f32) {
+	Bs[o / 4u][o % 4u] = v;
+}
+{{- else}}
 fn store(m: u32, n: u32, z: u32, v: f32) {
 {{- if .Split}}
 	out[(z * M + m) * N + n] = v;
@@ -47,6 +70,12 @@ fn store(m: u32, n: u32, z: u32, v: f32) {
 	out[m * N + n] = v;
 {{- end}}
 }
+
+// setB writes one float of the B tiles.
+fn setB(o: u32, v: f32) {
+	Bs[o] = v;
+}
+{{- end}}
 
 // aPos is fetch i's place in the A tile: (row, first k); the index order follows the
 // operand's contiguous axis so that neighbouring threads read neighbouring addresses.
@@ -110,9 +139,19 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 			for (var i = 0u; i < TM; i++) {
 				a[i] = As[ao + kk * BM + ty + i * TY];
 			}
+{{- if .VecOut}}
+			for (var jb = 0u; jb < TN / 4u; jb++) {
+				let v = Bs[(bo + kk * BN) / 4u + jb * TX + tx];
+				b[jb * 4u] = v.x;
+				b[jb * 4u + 1u] = v.y;
+				b[jb * 4u + 2u] = v.z;
+				b[jb * 4u + 3u] = v.w;
+			}
+{{- else}}
 			for (var j = 0u; j < TN; j++) {
 				b[j] = Bs[bo + kk * BN + tx + j * TX];
 			}
+{{- end}}
 			for (var i = 0u; i < TM; i++) {
 				for (var j = 0u; j < TN; j++) {
 					acc[i * TN + j] = fma(a[i], b[j], acc[i * TN + j]);
@@ -134,6 +173,18 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 		workgroupBarrier();
 {{- end}}
 	}
+{{- if .VecOut}}
+	for (var i = 0u; i < TM; i++) {
+		for (var jb = 0u; jb < TN / 4u; jb++) {
+			let m = m0 + ty + i * TY;
+			let n = n0 + (jb * TX + tx) * 4u;
+			let o = i * TN + jb * 4u;
+			if (m < M && n < N) {
+				store4(m, n, wg.z, vec4<f32>(acc[o], acc[o + 1u], acc[o + 2u], acc[o + 3u]));
+			}
+		}
+	}
+{{- else}}
 	for (var i = 0u; i < TM; i++) {
 		for (var j = 0u; j < TN; j++) {
 			let m = m0 + ty + i * TY;
@@ -143,6 +194,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 			}
 		}
 	}
+{{- end}}
 }
 {{end}}
 
@@ -198,17 +250,17 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 				let p = bPos(i);
 				let o = buf * BK * BN + p.y * BN + p.x;
 {{- if and .BVec .BKContig}}
-				Bs[o] = rb[e].x;
-				Bs[o + BN] = rb[e].y;
-				Bs[o + 2u * BN] = rb[e].z;
-				Bs[o + 3u * BN] = rb[e].w;
+				setB(o, rb[e].x);
+				setB(o + BN, rb[e].y);
+				setB(o + 2u * BN, rb[e].z);
+				setB(o + 3u * BN, rb[e].w);
 {{- else if .BVec}}
-				Bs[o] = rb[e].x;
-				Bs[o + 1u] = rb[e].y;
-				Bs[o + 2u] = rb[e].z;
-				Bs[o + 3u] = rb[e].w;
+				setB(o, rb[e].x);
+				setB(o + 1u, rb[e].y);
+				setB(o + 2u, rb[e].z);
+				setB(o + 3u, rb[e].w);
 {{- else}}
-				Bs[o] = rb[e];
+				setB(o, rb[e]);
 {{- end}}
 			}
 		}
