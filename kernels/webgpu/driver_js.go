@@ -106,6 +106,15 @@ func (b *Backend) Close() error {
 // Name is "webgpu".
 func (b *Backend) Name() string { return "webgpu" }
 
+// WithoutSubgroups returns a backend on the same device (and the same pipeline cache)
+// that lowers every reduction to its shared-memory form, as Options.DisableSubgroups
+// does. Closing either closes the device of both.
+func (b *Backend) WithoutSubgroups() *Backend {
+	c := *b
+	c.opts.DisableSubgroups = true
+	return &c
+}
+
 // UsesSubgroups reports whether Compile picks the subgroup forms of the reductions: the
 // device has the feature and Options did not turn it off.
 func (b *Backend) UsesSubgroups() bool { return b.HasSubgroups() && !b.opts.DisableSubgroups }

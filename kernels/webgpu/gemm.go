@@ -38,6 +38,23 @@ func (g gemm) bufs() int {
 	return 1
 }
 
+// vecWidth is the floats per fetch of an operand.
+func vecWidth(vec bool) int {
+	if vec {
+		return 4
+	}
+	return 1
+}
+
+// count is 0, 1, ..., n-1 (for template loops that unroll).
+func count(n int) []int {
+	c := make([]int, n)
+	for i := range c {
+		c[i] = i
+	}
+	return c
+}
+
 // vec4 is p's buffer range seen as vec4<f32>, named p.Name+"4".
 func vec4(p param) param { return param{Name: p.Name + "4", Type: "vec4<f32>", Bind: p.Bind} }
 
@@ -112,6 +129,7 @@ func (g gemm) lower(l *layout) []dispatch {
 	for k, v := range g.Data {
 		data[k] = v
 	}
+	threads := (bm / tm) * (bn / tn)
 	text := render("gemm", map[string]any{
 		"Decls": decls(ps), "Funcs": render(g.Funcs, data),
 		"M": g.M, "N": g.N, "K": g.K, "BM": bm, "BN": bn, "BK": bk, "TM": tm, "TN": tn,
@@ -119,6 +137,7 @@ func (g gemm) lower(l *layout) []dispatch {
 		"AKContig": g.AKContig, "BKContig": g.BKContig, "Split": splits > 1, "Bias": g.Bias != nil,
 		"Scatter": g.Scatter, "Bufs": g.bufs(), "AVec": aVec, "BVec": bVec,
 		"VecOut": vecOut, "BsVec4": g.bufs() * bk * bn / 4,
+		"LA": count(ceilDiv(bm*bk/vecWidth(aVec), threads)), "LB": count(ceilDiv(bn*bk/vecWidth(bVec), threads)),
 	})
 	ds := []dispatch{{Label: g.Label, WGSL: text, Params: ps,
 		Groups: [3]int{ceilDiv(g.N, bn), ceilDiv(g.M, bm), splits}}}

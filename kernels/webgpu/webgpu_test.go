@@ -31,16 +31,13 @@ func backend(t *testing.T) *Backend {
 	return gpu
 }
 
-// sharedBackend is a device whose reductions use workgroup memory only, the path of
-// adapters without subgroups.
+// sharedBackend lowers the reductions to workgroup memory only, the path of adapters
+// without subgroups, on the default device (whose compiled pipelines it shares: the
+// shaders other than the reductions are the same text).
 func sharedBackend(t *testing.T) *Backend {
 	t.Helper()
 	if gpuShared == nil {
-		b, err := New(Options{DisableSubgroups: true})
-		if err != nil {
-			t.Fatalf("no WebGPU: %v", err)
-		}
-		gpuShared = b
+		gpuShared = backend(t).WithoutSubgroups()
 	}
 	return gpuShared
 }
@@ -560,10 +557,15 @@ func TestSubgroupsChosenAtCompile(t *testing.T) {
 	c := func(name string) kernels.Buf { return p.Alloc(name, kernels.F32, 8) }
 	p.AddRoutine("r", kernels.BatchNorm{Rows: 64, C: 8, Train: true, Eps: 1e-5, Momentum: 0.1, X: x, Y: y,
 		Gamma: c("g"), Beta: c("b"), RunMean: c("rm"), RunVar: c("rv"), SaveMean: c("sm"), SaveInvStd: c("si")})
+	viaNew, err := New(Options{DisableSubgroups: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer viaNew.Close()
 	for _, tc := range []struct {
 		be   *Backend
 		want bool
-	}{{be, true}, {sharedBackend(t), false}} {
+	}{{be, true}, {sharedBackend(t), false}, {viaNew, false}} {
 		_, routines, err := lowerPlan(p, tc.be.UsesSubgroups())
 		if err != nil {
 			t.Fatal(err)

@@ -8,7 +8,7 @@
 // Staging: each thread fetches its share of the next A and B tiles from global memory
 // into registers while it multiplies the current tiles, then stores them into the other
 // half of the double-buffered shared tiles (NBUF = 2; one barrier per step), or, when
-// two copies would not fit in 16 KiB, into the single tiles between two barriers.
+// two copies would not fit in 16 KiB, into the single tiles (two barriers per step).
 // Operands whose contiguous axis divides by 4 are fetched as vec4 (A4/B4 bindings of
 // the same buffers); the others one float at a time.
 // wg.z selects a slice [z·KCHUNK, (z+1)·KCHUNK) of k (split-K); with SPLIT each slice
@@ -30,8 +30,6 @@ const KCHUNK = {{.KChunk}}u;
 const NBUF = {{.Bufs}}u;
 const VA = {{if .AVec}}4u{{else}}1u{{end}}; // floats per A fetch
 const VB = {{if .BVec}}4u{{else}}1u{{end}};
-const LA = (BM * BK / VA + THREADS - 1u) / THREADS; // A fetches per thread per tile
-const LB = (BN * BK / VB + THREADS - 1u) / THREADS;
 
 var<workgroup> As: array<f32, {{.Bufs}} * {{.BK}} * {{.BM}}>; // [NBUF][BK][BM]
 {{- if .VecOut}}
@@ -104,6 +102,25 @@ fn bPos(i: u32) -> vec2<u32> {
 {{- end}}
 }
 
+// ra* and rb* hold this thread's share of the next tiles between fetch and put (one
+// variable per fetch, not an array, so that they stay in registers).
+{{- range .LA}}
+var<private> ra{{.}}: {{if $.AVec}}vec4<f32>{{else}}f32{{end}};
+{{- end}}
+{{- range .LB}}
+var<private> rb{{.}}: {{if $.BVec}}vec4<f32>{{else}}f32{{end}};
+{{- end}}
+
+// fetch loads this thread's share of the tiles at k0 into ra and rb (zeros outside).
+fn fetch(m0: u32, n0: u32, k0: u32, kEnd: u32, lid: u32) {
+{{- template "gemm_fetch" .}}
+}
+
+// put stores ra and rb into shared tile buffer buf.
+fn put(buf: u32, lid: u32) {
+{{- template "gemm_put" .}}
+}
+
 @compute @workgroup_size({{.Threads}})
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
 	let m0 = wg.y * BM;
@@ -116,22 +133,22 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 	var acc: array<f32, {{.TM}} * {{.TN}}>;
 	var a: array<f32, {{.TM}}>;
 	var b: array<f32, {{.TN}}>;
-	// ra and rb hold this thread's share of the next tiles between fetch and put.
-	var ra: array<{{if .AVec}}vec4<f32>{{else}}f32{{end}}, LA>;
-	var rb: array<{{if .BVec}}vec4<f32>{{else}}f32{{end}}, LB>;
-	{
-		let k0 = kBegin;
-{{- template "gemm_fetch" .}}
-		let buf = 0u;
-{{- template "gemm_put" .}}
-	}
-	workgroupBarrier();
+	// One fetch ahead: at step t the registers hold tile t, which is put into shared
+	// buffer t % NBUF, and tile t+1 is fetched while tile t is multiplied. With two
+	// buffers the barrier after put also tells that nobody still reads the buffer
+	// put into next (it was read at step t-1, before this barrier).
+	fetch(m0, n0, kBegin, kEnd, lid);
 	for (var t = 0u; t < steps; t++) {
 		let cur = t % NBUF;
-		let more = t + 1u < steps;
-		if (more) {
-			let k0 = kBegin + (t + 1u) * BK;
-{{- template "gemm_fetch" .}}
+{{- if eq .Bufs 1}}
+		if (t > 0u) {
+			workgroupBarrier(); // everybody is done reading the single buffer
+		}
+{{- end}}
+		put(cur, lid);
+		workgroupBarrier();
+		if (t + 1u < steps) {
+			fetch(m0, n0, kBegin + (t + 1u) * BK, kEnd, lid);
 		}
 		let ao = cur * BK * BM;
 		let bo = cur * BK * BN;
@@ -158,20 +175,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 				}
 			}
 		}
-{{- if eq .Bufs 2}}
-		if (more) {
-			let buf = 1u - cur;
-{{- template "gemm_put" .}}
-		}
-		workgroupBarrier();
-{{- else}}
-		workgroupBarrier();
-		if (more) {
-			let buf = 0u;
-{{- template "gemm_put" .}}
-		}
-		workgroupBarrier();
-{{- end}}
 	}
 {{- if .VecOut}}
 	for (var i = 0u; i < TM; i++) {
@@ -199,69 +202,75 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 {{end}}
 
 {{define "gemm_fetch"}}
-		// fetch: this thread's share of the tiles at k0 into ra, rb (zeros outside).
-		for (var e = 0u; e < LA; e++) {
-			let i = lid + e * THREADS;
-			let p = aPos(i);
-			let m = m0 + p.x;
-			let k = k0 + p.y;
-			ra[e] = {{if .AVec}}vec4<f32>(){{else}}0.0{{end}};
-			if (i < BM * BK / VA && k < kEnd && m < M) {
-				ra[e] = {{if .AVec}}loadA4{{else}}loadA{{end}}(m, k);
-			}
+{{- range .LA}}
+	{
+		let i = lid + {{.}}u * THREADS;
+		let p = aPos(i);
+		let m = m0 + p.x;
+		let k = k0 + p.y;
+		ra{{.}} = {{if $.AVec}}vec4<f32>(){{else}}0.0{{end}};
+		if (i < BM * BK / VA && k < kEnd && m < M) {
+			ra{{.}} = {{if $.AVec}}loadA4{{else}}loadA{{end}}(m, k);
 		}
-		for (var e = 0u; e < LB; e++) {
-			let i = lid + e * THREADS;
-			let p = bPos(i);
-			let n = n0 + p.x;
-			let k = k0 + p.y;
-			rb[e] = {{if .BVec}}vec4<f32>(){{else}}0.0{{end}};
-			if (i < BN * BK / VB && k < kEnd && n < N) {
-				rb[e] = {{if .BVec}}loadB4{{else}}loadB{{end}}(k, n);
-			}
+	}
+{{- end}}
+{{- range .LB}}
+	{
+		let i = lid + {{.}}u * THREADS;
+		let p = bPos(i);
+		let n = n0 + p.x;
+		let k = k0 + p.y;
+		rb{{.}} = {{if $.BVec}}vec4<f32>(){{else}}0.0{{end}};
+		if (i < BN * BK / VB && k < kEnd && n < N) {
+			rb{{.}} = {{if $.BVec}}loadB4{{else}}loadB{{end}}(k, n);
 		}
+	}
+{{- end}}
 {{- end}}
 
 {{define "gemm_put"}}
-		// put: ra, rb into shared tile buffer buf.
-		for (var e = 0u; e < LA; e++) {
-			let i = lid + e * THREADS;
-			if (i < BM * BK / VA) {
-				let p = aPos(i);
-				let o = buf * BK * BM + p.y * BM + p.x;
-{{- if and .AVec .AKContig}}
-				As[o] = ra[e].x;
-				As[o + BM] = ra[e].y;
-				As[o + 2u * BM] = ra[e].z;
-				As[o + 3u * BM] = ra[e].w;
-{{- else if .AVec}}
-				As[o] = ra[e].x;
-				As[o + 1u] = ra[e].y;
-				As[o + 2u] = ra[e].z;
-				As[o + 3u] = ra[e].w;
+{{- range .LA}}
+	{
+		let i = lid + {{.}}u * THREADS;
+		if (i < BM * BK / VA) {
+			let p = aPos(i);
+			let o = buf * BK * BM + p.y * BM + p.x;
+{{- if and $.AVec $.AKContig}}
+			As[o] = ra{{.}}.x;
+			As[o + BM] = ra{{.}}.y;
+			As[o + 2u * BM] = ra{{.}}.z;
+			As[o + 3u * BM] = ra{{.}}.w;
+{{- else if $.AVec}}
+			As[o] = ra{{.}}.x;
+			As[o + 1u] = ra{{.}}.y;
+			As[o + 2u] = ra{{.}}.z;
+			As[o + 3u] = ra{{.}}.w;
 {{- else}}
-				As[o] = ra[e];
+			As[o] = ra{{.}};
 {{- end}}
-			}
 		}
-		for (var e = 0u; e < LB; e++) {
-			let i = lid + e * THREADS;
-			if (i < BN * BK / VB) {
-				let p = bPos(i);
-				let o = buf * BK * BN + p.y * BN + p.x;
-{{- if and .BVec .BKContig}}
-				setB(o, rb[e].x);
-				setB(o + BN, rb[e].y);
-				setB(o + 2u * BN, rb[e].z);
-				setB(o + 3u * BN, rb[e].w);
-{{- else if .BVec}}
-				setB(o, rb[e].x);
-				setB(o + 1u, rb[e].y);
-				setB(o + 2u, rb[e].z);
-				setB(o + 3u, rb[e].w);
+	}
+{{- end}}
+{{- range .LB}}
+	{
+		let i = lid + {{.}}u * THREADS;
+		if (i < BN * BK / VB) {
+			let p = bPos(i);
+			let o = buf * BK * BN + p.y * BN + p.x;
+{{- if and $.BVec $.BKContig}}
+			setB(o, rb{{.}}.x);
+			setB(o + BN, rb{{.}}.y);
+			setB(o + 2u * BN, rb{{.}}.z);
+			setB(o + 3u * BN, rb{{.}}.w);
+{{- else if $.BVec}}
+			setB(o, rb{{.}}.x);
+			setB(o + 1u, rb{{.}}.y);
+			setB(o + 2u, rb{{.}}.z);
+			setB(o + 3u, rb{{.}}.w);
 {{- else}}
-				setB(o, rb[e]);
+			setB(o, rb{{.}});
 {{- end}}
-			}
 		}
+	}
+{{- end}}
 {{- end}}
