@@ -1,7 +1,7 @@
 {{define "softmax_xent"}}// Softmax cross-entropy in one workgroup: count the valid rows V, then each thread
 // takes rows lid, lid+256, ...; the loss sum and correct count are reduced in
-// workgroup memory{{if .Subgroups}} (subgroupAdd, then one slot per subgroup){{end}}. DLogits = (softmax - onehot)/V on valid
-// rows, 0 on padding rows.
+// workgroup memory{{if .Subgroups}} (subgroupAdd, then one slot per subgroup){{end}}.
+// DLogits = (softmax - onehot)/V on valid rows, 0 on padding rows.
 {{if .Subgroups}}enable subgroups;
 {{end}}{{.Decls}}
 const NROWS = {{.N}}u;
