@@ -88,6 +88,7 @@ bench-simd:
 	$(GO) run ./kernels/simd/cmd/browserbench -reps 5
 	/usr/bin/python3 kernels/simd/testdata/bench_torch_mm.py 5 256 512 1024
 	$(GO) build -o $(BIN)/testrunner ./wasm/testrunner
-	GOOS=js GOARCH=wasm $(GO) test -v -run '^$$' -bench 'ResNet18/' -benchtime 3x -timeout 30m -exec $(abspath $(BIN))/testrunner ./kernels/simd/ | grep img/s
+	GOOS=js GOARCH=wasm $(GO) test -v -run '^$$' -bench 'ResNet18/train' -benchtime 3x -timeout 30m -exec $(abspath $(BIN))/testrunner ./kernels/simd/ | grep img/s
+	GOOS=js GOARCH=wasm $(GO) test -v -run '^$$' -bench 'ResNet18/eval' -benchtime 20x -count 3 -exec $(abspath $(BIN))/testrunner ./kernels/simd/ | grep img/s
 	$(GO) test -run '^$$' -bench 'ResNet18/(train_batch8|eval)' -benchtime 2x -timeout 30m ./kernels/simd/ | grep img/s
 	/usr/bin/python3 model/testdata/bench_torch.py 2 3
