@@ -83,12 +83,13 @@ func (c *compiler) im2col(s kernels.ConvShape, x uint64, n0, nimg int) uint64 {
 // conv: Y[pix][k] = col[pix][rsc] · W[k][rsc]ᵀ, chunk by chunk (or by Winograd).
 func (c *compiler) conv(o kernels.Conv2D) error {
 	s := o.ConvShape
-	if c.l.winograd && winogradFits(s) {
-		c.convWinograd(s, c.buf(o.X), c.buf(o.Y), c.packedWeight(o))
+	key, _, _ := c.l.weightKey(o) // weightKey picks Winograd where it fits
+	if key.winograd {
+		c.convWinograd(s, c.buf(o.X), c.buf(o.Y), key)
 		return nil
 	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
-	pb := c.packedWeight(o)
+	pb := c.packWeight(key)
 	chunk := convChunk(s)
 	mark := c.ws
 	for n0 := 0; n0 < s.N; n0 += chunk {
@@ -121,8 +122,10 @@ func winoStride(size int) int { return int(alignUp(uint64(size), 4096)) + 256 }
 
 // convWinograd: per chunk of images, transform the input tiles, run the 16 products
 // V_ξ·U_ξ as one batched GEMM, and transform back into Y (internal/gen/winograd.go).
-// s is the convolution run: input x N×H×W×C, output y N×H×W×K, transformed filters pu.
-func (c *compiler) convWinograd(s kernels.ConvShape, x, y, pu uint64) {
+// s is the convolution run: input x N×H×W×C, output y N×H×W×K, its filters
+// transformed as key says.
+func (c *compiler) convWinograd(s kernels.ConvShape, x, y uint64, key packKey) {
+	pu, uStride := c.packWeight(key), winoStride(key.matBytes(c.tile.NR))
 	th, tw := ceil(s.OutH(), 2), ceil(s.OutW(), 2)
 	chunk := max(1, min(s.N, colBudget/(16*th*tw*max(s.C, s.K))))
 	mark := c.ws
@@ -133,7 +136,7 @@ func (c *compiler) convWinograd(s kernels.ConvShape, x, y, pu uint64) {
 		pv := c.take(16 * aStride)
 		c.emit(fmt.Sprintf("wino_input_%d", c.tile.MR), true, x, u(s.H), u(s.W), u(s.C), u(th), u(tw), u(t0), u(T), pv, u(aStride))
 		pm := c.take(16 * mStride)
-		c.gemmBatch(pv, pu, pm, T, s.K, s.C, s.K, false, 16, aStride, winoStride(4*padTo(s.K, c.tile.NR)*s.C), mStride)
+		c.gemmBatch(pv, pu, pm, T, s.K, s.C, s.K, false, 16, aStride, uStride, mStride)
 		c.emit("wino_output", true, pm, u(T), u(s.K), u(s.OutH()), u(s.OutW()), u(th), u(tw), u(t0), y, u(mStride))
 	}
 }
@@ -141,15 +144,16 @@ func (c *compiler) convWinograd(s kernels.ConvShape, x, y, pu uint64) {
 // convData: dcol[pix][rsc] = DY[pix][k] · W[k][rsc], then col2im gathers DX.
 func (c *compiler) convData(o kernels.Conv2DBackwardData) error {
 	s := o.ConvShape
-	if c.l.winograd && winogradFits(s) {
+	key, _, _ := c.l.weightKey(o)
+	if key.winograd {
 		// DX = DY ⋆ rot180(W) with the channels swapped: again a 3×3 stride-1 conv.
 		t := s
 		t.C, t.K = s.K, s.C
-		c.convWinograd(t, c.buf(o.DY), c.buf(o.DX), c.packedWeight(o))
+		c.convWinograd(t, c.buf(o.DY), c.buf(o.DX), key)
 		return nil
 	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
-	pb := c.packedWeight(o)
+	pb := c.packWeight(key)
 	chunk := convChunk(s)
 	mark := c.ws
 	for n0 := 0; n0 < s.N; n0 += chunk {

@@ -35,20 +35,23 @@ type packKey struct {
 	k, n, rs, cs int
 }
 
-// bytes is the size of the packed copy for strips of nr columns.
+// matBytes is the size of one packed matrix for strips of nr columns.
+func (key packKey) matBytes(nr int) int { return 4 * padTo(key.n, nr) * key.k }
+
+// bytes is the size of the packed copy: one matrix, or 16 Winograd ones winoStride
+// apart.
 func (key packKey) bytes(nr int) int {
-	size := 4 * padTo(key.n, nr) * key.k
 	if key.winograd {
-		return 16 * winoStride(size)
+		return 16 * winoStride(key.matBytes(nr))
 	}
-	return size
+	return key.matBytes(nr)
 }
 
 // call is the kernel call that writes the packed copy at dst.
 func (key packKey) call(dst uint64, nr int) call {
 	if key.winograd {
 		return call{fn: "wino_filter", parallel: true, scratch: -1,
-			args: []uint64{key.src, u(key.n), u(key.k), u(nr), dst, b2u(key.flip), u(winoStride(4 * padTo(key.n, nr) * key.k))}}
+			args: []uint64{key.src, u(key.n), u(key.k), u(nr), dst, b2u(key.flip), u(winoStride(key.matBytes(nr)))}}
 	}
 	return call{fn: "pack_b", parallel: true, scratch: -1,
 		args: []uint64{key.src, u(key.k), u(key.n), u(key.rs), u(key.cs), u(nr), dst}}
