@@ -13,9 +13,10 @@ const PAD = {{.Pad}}i;
 {{end}}
 
 {{define "conv_im2col"}}
-// im2col(m, j): X at output pixel m = (n, oh, ow) and filter tap j = (r, s, c), zero in
-// the padding. No column matrix is built: the GEMM gathers straight from NHWC.
-fn im2col(m: u32, j: u32) -> f32 {
+// im2colAt(m, j): the index into X of output pixel m = (n, oh, ow) and filter tap
+// j = (r, s, c), or -1 in the padding. No column matrix is built: the GEMM gathers
+// straight from NHWC.
+fn im2colAt(m: u32, j: u32) -> i32 {
 	let ow = m % OW;
 	let t = m / OW;
 	let oh = t % OH;
@@ -27,29 +28,27 @@ fn im2col(m: u32, j: u32) -> f32 {
 	let h = i32(oh * STRIDE + r) - PAD;
 	let w = i32(ow * STRIDE + s) - PAD;
 	if (h < 0 || h >= CH || w < 0 || w >= CW) {
+		return -1;
+	}
+	return i32(((n * u32(CH) + u32(h)) * u32(CW) + u32(w)) * CC + c);
+}
+fn im2col(m: u32, j: u32) -> f32 {
+	let i = im2colAt(m, j);
+	if (i < 0) {
 		return 0.0;
 	}
-	return x[((n * u32(CH) + u32(h)) * u32(CW) + u32(w)) * CC + c];
+	return x[i];
 }
 {{- if .Vec}}
 
 // im2col4(m, j) is im2col(m, j..j+3): four channels of one tap (j divides by 4, and
 // so does CC), one vec4 load.
 fn im2col4(m: u32, j: u32) -> vec4<f32> {
-	let ow = m % OW;
-	let t = m / OW;
-	let oh = t % OH;
-	let n = t / OH;
-	let c = j % CC;
-	let t2 = j / CC;
-	let s = t2 % CS;
-	let r = t2 / CS;
-	let h = i32(oh * STRIDE + r) - PAD;
-	let w = i32(ow * STRIDE + s) - PAD;
-	if (h < 0 || h >= CH || w < 0 || w >= CW) {
+	let i = im2colAt(m, j);
+	if (i < 0) {
 		return vec4<f32>();
 	}
-	return x4[(((n * u32(CH) + u32(h)) * u32(CW) + u32(w)) * CC + c) / 4u];
+	return x4[u32(i) / 4u];
 }
 {{- end}}
 {{end}}
@@ -68,8 +67,9 @@ fn loadB4(j: u32, k: u32) -> vec4<f32> { return w4[(k * (CR * CS * CC) + j) / 4u
 
 {{define "conv_bwd_data"}}{{template "conv_consts" .}}
 // DX[p][c] = Σ_{r,s,k} DY[n, (h+pad-r)/stride, (w+pad-s)/stride, k] · W[k][r][s][c] over the
-// taps whose output position is whole and inside the output.
-fn loadA(p: u32, j: u32) -> f32 {
+// taps whose output position is whole and inside the output. dyAt(p, j) is the index
+// into DY of input pixel p and tap j = (r, s, k), or -1 where the tap adds nothing.
+fn dyAt(p: u32, j: u32) -> i32 {
 	let wx = p % u32(CW);
 	let t = p / u32(CW);
 	let hx = t % u32(CH);
@@ -81,52 +81,21 @@ fn loadA(p: u32, j: u32) -> f32 {
 	let ohs = i32(hx) + PAD - i32(r);
 	let ows = i32(wx) + PAD - i32(s);
 	if (ohs < 0 || ows < 0 || ohs % i32(STRIDE) != 0 || ows % i32(STRIDE) != 0) {
-		return 0.0;
+		return -1;
 	}
 	let oh = u32(ohs) / STRIDE;
 	let ow = u32(ows) / STRIDE;
 	if (oh >= OH || ow >= OW) {
-		return 0.0;
+		return -1;
 	}
-	return dy[((n * OH + oh) * OW + ow) * CK + k];
+	return i32(((n * OH + oh) * OW + ow) * CK + k);
 }
-fn loadB(j: u32, c: u32) -> f32 {
+fn wAt(j: u32, c: u32) -> u32 {
 	let k = j % CK;
 	let rs = j / CK;
-	return w[(k * CR * CS + rs) * CC + c];
+	return (k * CR * CS + rs) * CC + c;
 }
-{{- if .AVec}}
-// loadA4(p, j) = loadA(p, j..j+3): four filters of one tap (CK divides by 4).
-fn loadA4(p: u32, j: u32) -> vec4<f32> {
-	let wx = p % u32(CW);
-	let t = p / u32(CW);
-	let hx = t % u32(CH);
-	let n = t / u32(CH);
-	let k = j % CK;
-	let rs = j / CK;
-	let s = rs % CS;
-	let r = rs / CS;
-	let ohs = i32(hx) + PAD - i32(r);
-	let ows = i32(wx) + PAD - i32(s);
-	if (ohs < 0 || ows < 0 || ohs % i32(STRIDE) != 0 || ows % i32(STRIDE) != 0) {
-		return vec4<f32>();
-	}
-	let oh = u32(ohs) / STRIDE;
-	let ow = u32(ows) / STRIDE;
-	if (oh >= OH || ow >= OW) {
-		return vec4<f32>();
-	}
-	return dy4[(((n * OH + oh) * OW + ow) * CK + k) / 4u];
-}
-{{- end}}
-{{- if .BVec}}
-// loadB4(j, c) = loadB(j, c..c+3) (CC divides by 4).
-fn loadB4(j: u32, c: u32) -> vec4<f32> {
-	let k = j % CK;
-	let rs = j / CK;
-	return w4[((k * CR * CS + rs) * CC + c) / 4u];
-}
-{{- end}}
+{{template "conv_dy_w_loads" .}}
 {{end}}
 
 {{define "conv_bwd_filter"}}{{template "conv_consts" .}}{{template "conv_im2col" (vecIf .BVec .)}}
@@ -157,7 +126,8 @@ const PW = {{.PW}}u;
 const BASEH = {{.BaseH}}i;
 const BASEW = {{.BaseW}}i;
 
-fn loadA(p: u32, j: u32) -> f32 {
+// dyAt(p, j): the index into DY of phase pixel p and phase tap j, or -1 outside DY.
+fn dyAt(p: u32, j: u32) -> i32 {
 	let wi = p % WP;
 	let t = p / WP;
 	let hi = t % HP;
@@ -169,50 +139,20 @@ fn loadA(p: u32, j: u32) -> f32 {
 	let oh = i32(hi) - i32(ri) + BASEH;
 	let ow = i32(wi) - i32(si) + BASEW;
 	if (oh < 0 || oh >= i32(OH) || ow < 0 || ow >= i32(OW)) {
-		return 0.0;
+		return -1;
 	}
-	return dy[((n * OH + u32(oh)) * OW + u32(ow)) * CK + k];
+	return i32(((n * OH + u32(oh)) * OW + u32(ow)) * CK + k);
 }
-fn loadB(j: u32, c: u32) -> f32 {
+fn wAt(j: u32, c: u32) -> u32 {
 	let k = j % CK;
 	let t2 = j / CK;
 	let si = t2 % SP;
 	let ri = t2 / SP;
 	let r = PH + STRIDE * ri;
 	let s = PW + STRIDE * si;
-	return w[((k * CR + r) * CS + s) * CC + c];
+	return ((k * CR + r) * CS + s) * CC + c;
 }
-{{- if .AVec}}
-// loadA4(p, j) = loadA(p, j..j+3) (CK divides by 4).
-fn loadA4(p: u32, j: u32) -> vec4<f32> {
-	let wi = p % WP;
-	let t = p / WP;
-	let hi = t % HP;
-	let n = t / HP;
-	let k = j % CK;
-	let t2 = j / CK;
-	let si = t2 % SP;
-	let ri = t2 / SP;
-	let oh = i32(hi) - i32(ri) + BASEH;
-	let ow = i32(wi) - i32(si) + BASEW;
-	if (oh < 0 || oh >= i32(OH) || ow < 0 || ow >= i32(OW)) {
-		return vec4<f32>();
-	}
-	return dy4[(((n * OH + u32(oh)) * OW + u32(ow)) * CK + k) / 4u];
-}
-{{- end}}
-{{- if .BVec}}
-// loadB4(j, c) = loadB(j, c..c+3) (CC divides by 4).
-fn loadB4(j: u32, c: u32) -> vec4<f32> {
-	let k = j % CK;
-	let t2 = j / CK;
-	let si = t2 % SP;
-	let ri = t2 / SP;
-	let r = PH + STRIDE * ri;
-	let s = PW + STRIDE * si;
-	return w4[(((k * CR + r) * CS + s) * CC + c) / 4u];
-}
-{{- end}}
+{{template "conv_dy_w_loads" .}}
 fn outIndex(p: u32, c: u32) -> u32 {
 	let wi = p % WP;
 	let t = p / WP;
@@ -220,4 +160,29 @@ fn outIndex(p: u32, c: u32) -> u32 {
 	let n = t / HP;
 	return ((n * u32(CH) + H0 + STRIDE * hi) * u32(CW) + W0 + STRIDE * wi) * CC + c;
 }
+{{end}}
+
+{{define "conv_dy_w_loads"}}
+// The GEMM operands of a backward-data kernel, from its dyAt and wAt; the vec4 forms
+// read four filters (CK divides by 4) or four channels (CC divides by 4) at once.
+fn loadA(p: u32, j: u32) -> f32 {
+	let i = dyAt(p, j);
+	if (i < 0) {
+		return 0.0;
+	}
+	return dy[i];
+}
+fn loadB(j: u32, c: u32) -> f32 { return w[wAt(j, c)]; }
+{{- if .AVec}}
+fn loadA4(p: u32, j: u32) -> vec4<f32> {
+	let i = dyAt(p, j);
+	if (i < 0) {
+		return vec4<f32>();
+	}
+	return dy4[u32(i) / 4u];
+}
+{{- end}}
+{{- if .BVec}}
+fn loadB4(j: u32, c: u32) -> vec4<f32> { return w4[wAt(j, c) / 4u]; }
+{{- end}}
 {{end}}
