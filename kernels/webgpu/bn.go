@@ -38,9 +38,10 @@ const (
 	sgSlots   = sgThreads / 4
 )
 
-// newSGGrid returns the subgroup grid, or false when C does not divide by 4.
-func newSGGrid(rows, c int) (sgGrid, bool) {
-	if c%4 != 0 {
+// sgGrid returns the subgroup grid of the batch-norm sums over [rows][c], or false
+// when they take the shared-memory form: no subgroups, or c does not divide by 4.
+func (l *layout) sgGrid(rows, c int) (sgGrid, bool) {
+	if !l.subgroups || c%4 != 0 {
 		return sgGrid{}, false
 	}
 	nv := 1
@@ -76,8 +77,8 @@ func (l *layout) batchNorm(o kernels.BatchNorm) []dispatch {
 	apply := []param{f32p("x", l.bind(o.X)), f32p("gamma", l.bind(o.Gamma)), f32p("beta", l.bind(o.Beta))}
 	if o.Train {
 		g := newBNGrid(o.Rows, o.C)
-		sg, useSG := newSGGrid(o.Rows, o.C)
-		if useSG = useSG && l.subgroups; useSG {
+		sg, useSG := l.sgGrid(o.Rows, o.C)
+		if useSG {
 			g.Chunks = sg.Chunks // bn_final merges the chunks either way
 		}
 		part := l.scratchBind(g.Chunks * o.C * 3)
@@ -113,8 +114,8 @@ func (l *layout) batchNorm(o kernels.BatchNorm) []dispatch {
 // DGamma), then DX elementwise.
 func (l *layout) batchNormBackward(o kernels.BatchNormBackward) []dispatch {
 	g := newBNGrid(o.Rows, o.C)
-	sg, useSG := newSGGrid(o.Rows, o.C)
-	if useSG = useSG && l.subgroups; useSG {
+	sg, useSG := l.sgGrid(o.Rows, o.C)
+	if useSG {
 		g.Chunks = sg.Chunks // bn_bwd_final merges the chunks either way
 	}
 	part := l.scratchBind(g.Chunks * o.C * 2)
