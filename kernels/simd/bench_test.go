@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"webtune/kernels"
-	"webtune/kernels/simd/internal/gen"
 )
 
 // BenchmarkSGEMM times an n×n×n product (a Linear op: packing both operands, then the
@@ -16,11 +15,11 @@ import (
 func BenchmarkSGEMM(b *testing.B) {
 	for _, n := range []int{256, 512, 1024} {
 		for _, threads := range []int{1, 2} {
-			for _, t := range gen.Tiles {
+			for _, t := range gemmTiles {
 				b.Run(fmt.Sprintf("n%d/threads%d/%s", n, threads, t), func(b *testing.B) {
 					var total time.Duration
 					for i := 0; i < b.N; i++ {
-						d, err := timeGEMM(t, n, 1, func(p *kernels.Plan, t gen.Tile) (kernels.Program, error) {
+						d, err := timeGEMM(t, n, 1, func(p *kernels.Plan, t tile) (kernels.Program, error) {
 							return compileNative(p, t, Options{Threads: threads})
 						})
 						if err != nil {

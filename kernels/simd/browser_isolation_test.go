@@ -26,7 +26,7 @@ func TestNotIsolatedRunsOnOneThread(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer prog.Close()
-	pool := prog.(*browserProgram).pool
+	pool := prog.(*program).h.(*browserHost).pool
 	if n := pool.Get("threads").Int(); n != 1 {
 		t.Errorf("threads = %d without cross-origin isolation, want 1", n)
 	}

@@ -7,17 +7,21 @@ import (
 	"strconv"
 
 	"webtune/kernels"
-	"webtune/kernels/simd/internal/gen"
 )
 
+// addr is a byte address in the module memory.
+type addr uint64
+
 // call is one kernel invocation with fixed arguments (byte addresses, sizes, and f32 or
-// f64 bit patterns where the export takes floats).
+// f64 bit patterns where the export takes floats). Calls are made only by the typed
+// emitters of kernels_gen.go (the <export>Args structs).
 type call struct {
 	fn       string
 	args     []uint64
-	parallel bool // run on every instance; otherwise on one
-	scratch  int  // index of the per-thread scratch argument, or -1
-	check    bool // the kernel may report an error at gen.ErrAddr
+	kinds    string // per argument: 'i' i32, 'f' f32, 'd' f64
+	parallel bool   // run on every instance; otherwise on one
+	scratch  int    // index of the per-thread scratch argument, or -1
+	check    bool   // the kernel may report an error at errAddr
 	what     string
 }
 
@@ -25,7 +29,7 @@ type call struct {
 type layout struct {
 	plan      *kernels.Plan
 	addr      []uint32 // byte address of Buf(i), index i
-	scratch   uint32   // per-thread GEMM edge tiles
+	scratch   addr     // per-thread GEMM edge tiles
 	wsBase    uint32   // start of the workspace
 	wsSize    uint32   // largest workspace one op needs
 	totalSize uint64
@@ -39,9 +43,8 @@ type layout struct {
 }
 
 const (
-	scratchPerThread = 4 * 8 * 16 // the largest tile, in bytes
-	maxThreads       = 64
-	align            = 256
+	maxThreads = 64
+	align      = 256
 )
 
 // colBudget caps the im2col workspace of a convolution (elements); images are
@@ -50,11 +53,11 @@ var colBudget = 1 << 22
 
 func alignUp(v, a uint64) uint64 { return (v + a - 1) / a * a }
 
-func newLayout(p *kernels.Plan, tile gen.Tile, winograd bool) (*layout, error) {
+func newLayout(p *kernels.Plan, t tile, winograd bool) (*layout, error) {
 	l := &layout{plan: p, addr: make([]uint32, len(p.Buffers)+1), winograd: winograd}
-	next := uint64(gen.ReservedBytes)
-	l.scratch = uint32(next)
-	next += scratchPerThread * maxThreads
+	next := uint64(reservedBytes)
+	l.scratch = addr(next)
+	next += scratchBytes * maxThreads
 	for i, s := range p.Buffers {
 		if s.Parent != kernels.NoBuf {
 			continue
@@ -76,7 +79,7 @@ func newLayout(p *kernels.Plan, tile gen.Tile, winograd bool) (*layout, error) {
 		}
 		l.addr[i+1] = l.addr[s.Parent] + uint32(s.Offset*s.DType.Size())
 	}
-	next = l.planPackCache(p.Routines, tile.NR, next)
+	next = l.planPackCache(p.Routines, t.NR, next)
 	if next >= 1<<32 {
 		return nil, fmt.Errorf("packed weights end at byte %d, past the 4 GiB a WebAssembly memory can hold; use a smaller batch", next)
 	}
@@ -87,7 +90,7 @@ func newLayout(p *kernels.Plan, tile gen.Tile, winograd bool) (*layout, error) {
 // compiler turns ops into calls.
 type compiler struct {
 	l     *layout
-	tile  gen.Tile
+	tile  tile
 	calls []call
 	ws    uint64 // bump pointer inside the workspace for the current op
 
@@ -96,11 +99,11 @@ type compiler struct {
 	used   []int      // the cache slots prep fills
 }
 
-func (c *compiler) buf(b kernels.Buf) uint64 { return uint64(c.l.addr[b]) }
+func (c *compiler) buf(b kernels.Buf) addr { return addr(c.l.addr[b]) }
 
 // opt is the address of an optional buffer, 0 when absent (address 0 is the control
 // area, never a buffer).
-func (c *compiler) opt(b kernels.Buf) uint64 {
+func (c *compiler) opt(b kernels.Buf) addr {
 	if b == kernels.NoBuf {
 		return 0
 	}
@@ -108,8 +111,8 @@ func (c *compiler) opt(b kernels.Buf) uint64 {
 }
 
 // take reserves n bytes of workspace for the op being compiled.
-func (c *compiler) take(n int) uint64 {
-	a := uint64(c.l.wsBase) + c.ws
+func (c *compiler) take(n int) addr {
+	a := addr(c.l.wsBase) + addr(c.ws)
 	c.ws = alignUp(c.ws+uint64(n), align)
 	if c.ws > uint64(c.l.wsSize) {
 		c.l.wsSize = uint32(c.ws)
@@ -117,9 +120,8 @@ func (c *compiler) take(n int) uint64 {
 	return a
 }
 
-func (c *compiler) emit(fn string, parallel bool, args ...uint64) {
-	c.calls = append(c.calls, call{fn: fn, args: args, parallel: parallel, scratch: -1})
-}
+// emit appends a kernel call, made by a typed emitter (kernels_gen.go).
+func (c *compiler) emit(k call) { c.calls = append(c.calls, k) }
 
 func u(v int) uint64 { return uint64(uint32(int32(v))) }
 func b2u(v bool) uint64 {
@@ -146,18 +148,18 @@ func prepName(routine string) string { return "\x00prep " + routine }
 
 // compileRoutines compiles every routine of p; the memory size is known afterwards.
 // With winograd, 3×3 stride-1 convolutions run as Winograd F(2×2, 3×3).
-func compileRoutines(p *kernels.Plan, tile gen.Tile, winograd bool) (*layout, map[string][]call, error) {
+func compileRoutines(p *kernels.Plan, t tile, winograd bool) (*layout, map[string][]call, error) {
 	if err := p.Validate(); err != nil {
 		return nil, nil, err
 	}
-	l, err := newLayout(p, tile, winograd)
+	l, err := newLayout(p, t, winograd)
 	if err != nil {
 		return nil, nil, err
 	}
 	routines := map[string][]call{}
 	l.uses = map[string][]int{}
 	for _, r := range p.Routines {
-		c := &compiler{l: l, tile: tile, writes: l.writtenSpans(r)}
+		c := &compiler{l: l, tile: t, writes: l.writtenSpans(r)}
 		for i, op := range r.Ops {
 			c.ws = 0
 			start := len(c.calls)
@@ -202,9 +204,9 @@ func (c *compiler) op(op kernels.Op) error {
 	case kernels.BatchNormBackward:
 		return c.batchNormBackward(o)
 	case kernels.ReLUBackward:
-		c.emit("relu_bwd", true, c.buf(o.Y), c.buf(o.DY), c.buf(o.DX), u(o.Len))
+		c.emit(reluBwdArgs{Y: c.buf(o.Y), Dy: c.buf(o.DY), Dx: c.buf(o.DX), N: o.Len}.call())
 	case kernels.Add:
-		c.emit("add", true, c.buf(o.A), c.buf(o.B), c.buf(o.Y), u(o.Len))
+		c.emit(addArgs{A: c.buf(o.A), B: c.buf(o.B), Y: c.buf(o.Y), N: o.Len}.call())
 	case kernels.MaxPool:
 		return c.maxPool(o)
 	case kernels.MaxPoolBackward:
@@ -213,12 +215,12 @@ func (c *compiler) op(op kernels.Op) error {
 		if o.N < 1 || o.HW < 1 || o.C < 1 {
 			return fmt.Errorf("avgpool: N %d, HW %d and C %d must be at least 1", o.N, o.HW, o.C)
 		}
-		c.emit("avgpool", true, c.buf(o.X), c.buf(o.Y), u(o.N), u(o.HW), u(o.C))
+		c.emit(avgpoolArgs{X: c.buf(o.X), Y: c.buf(o.Y), N: o.N, HW: o.HW, C: o.C}.call())
 	case kernels.GlobalAvgPoolBackward:
 		if o.N < 1 || o.HW < 1 || o.C < 1 {
 			return fmt.Errorf("avgpool_bwd: N %d, HW %d and C %d must be at least 1", o.N, o.HW, o.C)
 		}
-		c.emit("avgpool_bwd", true, c.buf(o.DY), c.buf(o.DX), u(o.N), u(o.HW), u(o.C))
+		c.emit(avgpoolBwdArgs{Dy: c.buf(o.DY), Dx: c.buf(o.DX), N: o.N, HW: o.HW, C: o.C}.call())
 	case kernels.Linear:
 		return c.linear(o)
 	case kernels.LinearBackward:
@@ -227,20 +229,19 @@ func (c *compiler) op(op kernels.Op) error {
 		if o.N < 1 || o.Classes < 1 {
 			return fmt.Errorf("softmax_xent: N %d and Classes %d must be at least 1", o.N, o.Classes)
 		}
-		c.emit("softmax_xent", false, c.buf(o.Logits), c.buf(o.Labels), c.opt(o.DLogits), c.buf(o.Loss),
-			c.buf(o.Correct), u(o.N), u(o.Classes))
-		c.calls[len(c.calls)-1].check = true
+		c.emit(softmaxXentArgs{Logits: c.buf(o.Logits), Labels: c.buf(o.Labels), Dlogits: c.opt(o.DLogits),
+			Loss: c.buf(o.Loss), Correct: c.buf(o.Correct), N: o.N, Classes: o.Classes}.call())
 	case kernels.SGD:
-		c.emit("sgd", true, c.buf(o.Param), c.buf(o.Grad), c.opt(o.Velocity), c.buf(o.Hyper), u(o.Len))
-		c.calls[len(c.calls)-1].check = true
+		c.emit(sgdArgs{Param: c.buf(o.Param), Grad: c.buf(o.Grad), Velocity: c.opt(o.Velocity), Hyper: c.buf(o.Hyper),
+			N: o.Len}.call())
 	case kernels.InputNormalize:
 		for ch, s := range o.Std {
 			if s == 0 {
 				return fmt.Errorf("input: std[%d] is 0", ch)
 			}
 		}
-		c.emit("input", true, c.buf(o.Src), c.buf(o.Dst), u(o.N*o.H*o.W),
-			f32(o.Mean[0]), f32(o.Mean[1]), f32(o.Mean[2]), f32(o.Std[0]), f32(o.Std[1]), f32(o.Std[2]))
+		c.emit(inputArgs{Src: c.buf(o.Src), Dst: c.buf(o.Dst), Npix: o.N * o.H * o.W,
+			Mean0: o.Mean[0], Mean1: o.Mean[1], Mean2: o.Mean[2], Std0: o.Std[0], Std1: o.Std[1], Std2: o.Std[2]}.call())
 	default:
 		return fmt.Errorf("the simd backend has no kernel for op %T; add one to kernels/simd/compile.go", op)
 	}

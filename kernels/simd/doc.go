@@ -1,8 +1,14 @@
 // Package simd is webtune's WebAssembly SIMD backend. The kernels live in a separate
 // WebAssembly module that a Go generator writes byte by byte (internal/gen over the
-// internal/wasm assembler; `go generate ./kernels/simd` refreshes the committed files):
-// kernels.wasm (f32x4 mul+add) and kernels_relaxed.wasm (f32x4.relaxed_madd), each also
-// as an unshared-memory build for pages without cross-origin isolation.
+// internal/wasm assembler): kernels.wasm (f32x4 mul+add) and kernels_relaxed.wasm
+// (f32x4.relaxed_madd), each also as an unshared-memory build for pages without
+// cross-origin isolation. Every export is declared once in internal/gen with named,
+// typed parameters; `go generate ./kernels/simd` writes the modules, a WAT-like listing
+// of each shared build (kernels*.wat, so a kernel change reviews as a text diff) and
+// kernels_gen.go: the constants the runtime shares with the module and one typed
+// emitter per export (<export>Args{...}.call()). The runtime builds every call through
+// those emitters and does not import the generator; a test fails when any generated
+// file is stale.
 //
 // Every op of a plan compiles to a fixed list of kernel calls with static byte offsets
 // into one memory that holds all buffers and a workspace (convolutions run as im2col +

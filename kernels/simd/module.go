@@ -1,13 +1,9 @@
 package simd
 
-import (
-	_ "embed"
+import _ "embed"
 
-	"webtune/kernels/simd/internal/gen"
-)
-
-// The committed kernel modules; module_test.go fails when they differ from a fresh
-// generation.
+// The committed kernel modules, written by `go generate ./kernels/simd` with the rest of
+// the generated files; module_test.go fails when they differ from a fresh generation.
 var (
 	//go:embed kernels.wasm
 	kernelsWasm []byte
@@ -25,15 +21,4 @@ func Module(relaxed bool) []byte {
 		return kernelsRelaxedWasm
 	}
 	return kernelsWasm
-}
-
-// Files maps the committed module file names to a fresh generation of their contents.
-func Files() map[string][]byte {
-	return map[string][]byte{
-		"kernels.wasm":         gen.Build(false),
-		"kernels_relaxed.wasm": gen.Build(true),
-		// For pages without cross-origin isolation (no shared memory): one thread.
-		"kernels_unshared.wasm":         gen.BuildUnshared(false),
-		"kernels_unshared_relaxed.wasm": gen.BuildUnshared(true),
-	}
 }

@@ -4,14 +4,19 @@ package simd
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"testing"
+
+	"webtune/kernels/simd/internal/gen"
 )
 
-// TestModulesFresh fails when a committed module differs from what the generator
-// writes now: run `go generate ./kernels/simd` and commit the result.
-func TestModulesFresh(t *testing.T) {
-	for name, want := range Files() {
+// TestGeneratedFresh fails when a committed generated file (the modules, their
+// listings, kernels_gen.go) differs from what the generator writes now: run
+// `go generate ./kernels/simd` and commit the result.
+func TestGeneratedFresh(t *testing.T) {
+	files := gen.Files()
+	for name, want := range files {
 		got, err := os.ReadFile(name)
 		if err != nil {
 			t.Fatalf("reading %s: %v", name, err)
@@ -22,22 +27,59 @@ func TestModulesFresh(t *testing.T) {
 	}
 	embedded := map[string][]byte{"kernels.wasm": kernelsWasm, "kernels_relaxed.wasm": kernelsRelaxedWasm,
 		"kernels_unshared.wasm": kernelsUnsharedWasm, "kernels_unshared_relaxed.wasm": kernelsUnsharedRelaxedWasm}
-	if len(embedded) != len(Files()) {
-		t.Fatalf("module.go embeds %d modules, the generator writes %d", len(embedded), len(Files()))
-	}
 	for name, b := range embedded {
-		if !bytes.Equal(b, Files()[name]) {
+		if !bytes.Equal(b, files[name]) {
 			t.Errorf("the embedded %s differs from a fresh generation; rebuild after go generate ./kernels/simd", name)
 		}
 	}
 	if !bytes.Equal(Module(false), kernelsWasm) || !bytes.Equal(Module(true), kernelsRelaxedWasm) {
-		t.Errorf("the embedded modules differ from a fresh generation; rebuild after go generate ./kernels/simd")
+		t.Errorf("Module returns the wrong build")
 	}
-	// Generation is deterministic: two builds are byte-identical.
-	a, b := Files(), Files()
-	for name := range a {
-		if !bytes.Equal(a[name], b[name]) {
+	// Generation is deterministic: two runs are byte-identical.
+	again := gen.Files()
+	for name := range files {
+		if !bytes.Equal(files[name], again[name]) {
 			t.Errorf("%s: two generations differ", name)
+		}
+	}
+}
+
+// The hand-encoded memory module equals what the assembler writes for it.
+func TestEnvModule(t *testing.T) {
+	for _, pages := range []uint32{1, 127, 128, 65536} {
+		for _, shared := range []bool{false, true} {
+			if got, want := envModule(pages, shared), gen.EnvModule(pages, shared); !bytes.Equal(got, want) {
+				t.Errorf("envModule(%d, %v) = % x, want % x", pages, shared, got, want)
+			}
+		}
+	}
+}
+
+// Every export the runtime can call is in the module with the parameters its emitter
+// passes: the generated emitters and the committed module agree.
+func TestEmittersMatchModule(t *testing.T) {
+	declared := map[string]gen.Export{}
+	for _, e := range gen.Exports() {
+		declared[e.Name] = e
+	}
+	calls := []call{
+		addArgs{}.call(), packBArgs{}.call(), winoFilterArgs{}.call(), inputArgs{}.call(),
+		bnTrainFinishArgs{}.call(), softmaxXentArgs{}.call(), sgdArgs{}.call(),
+	}
+	for _, tl := range gemmTiles {
+		calls = append(calls, gemmArgs{}.call(tl.String()), winoInputArgs{}.call(fmt.Sprint(tl.MR)))
+	}
+	for _, c := range calls {
+		e, ok := declared[c.fn]
+		if !ok {
+			t.Errorf("emitter calls %s, which the module does not export", c.fn)
+			continue
+		}
+		if len(c.args) != len(e.Params) || len(c.kinds) != len(e.Params) {
+			t.Errorf("%s: emitter passes %d arguments, the export takes %d", c.fn, len(c.args), len(e.Params))
+		}
+		if c.parallel != (e.Flags&gen.Parallel != 0) || c.check != (e.Flags&gen.Checked != 0) {
+			t.Errorf("%s: emitter's parallel/check %v/%v disagree with the declaration", c.fn, c.parallel, c.check)
 		}
 	}
 }

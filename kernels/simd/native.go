@@ -17,7 +17,6 @@ import (
 	"github.com/tetratelabs/wazero/experimental"
 
 	"webtune/kernels"
-	"webtune/kernels/simd/internal/gen"
 )
 
 // Options configures the native runner.
@@ -99,23 +98,23 @@ func (p *profiler) print() {
 var cache = wazero.NewCompilationCache()
 
 func (b *native) Compile(p *kernels.Plan) (kernels.Program, error) {
-	var tile gen.Tile
+	var t tile
 	var err error
 	if b.opts.Tile != "" {
-		tile, err = parseTile(b.opts.Tile)
+		t, err = parseTile(b.opts.Tile)
 	} else {
-		tile, err = fastestTile("wazero", b.opts.Threads, func(p *kernels.Plan, t gen.Tile) (kernels.Program, error) {
+		t, err = fastestTile("wazero", b.opts.Threads, func(p *kernels.Plan, t tile) (kernels.Program, error) {
 			return compileNative(p, t, b.opts)
 		})
 	}
 	if err != nil {
 		return nil, err
 	}
-	return compileNative(p, tile, b.opts)
+	return compileNative(p, t, b.opts)
 }
 
-func compileNative(p *kernels.Plan, tile gen.Tile, o Options) (*program, error) {
-	l, routines, err := compileRoutines(p, tile, !o.NoWinograd)
+func compileNative(p *kernels.Plan, t tile, o Options) (*program, error) {
+	l, routines, err := compileRoutines(p, t, !o.NoWinograd)
 	if err != nil {
 		return nil, fmt.Errorf("simd: %w", err)
 	}
@@ -127,74 +126,18 @@ func compileNative(p *kernels.Plan, tile gen.Tile, o Options) (*program, error) 
 		ex.close()
 		return nil, fmt.Errorf("simd: %w", err)
 	}
-	return &program{l: l, routines: routines, ex: ex, packs: newPackState(l, p.Routines)}, nil
+	return newProgram(l, routines, ex, p), nil
 }
 
-// program is a compiled plan on the native runner. Not safe for concurrent use.
-type program struct {
-	l        *layout
-	routines map[string][]call
-	ex       *executor
-	packs    *packState
-}
+// The executor is the native program's host.
+func (ex *executor) write(a uint32, src []byte) { copy(ex.mem[a:], src) }
+func (ex *executor) read(a uint32, dst []byte)  { copy(dst, ex.mem[a:]) }
 
-func (p *program) span(b kernels.Buf, n int, verb string) (uint32, error) {
-	if p.ex == nil {
-		return 0, fmt.Errorf("simd: %s after Close", verb)
-	}
-	return p.l.span(b, n, verb)
-}
-
-func (p *program) Write(b kernels.Buf, src []byte) error {
-	a, err := p.span(b, len(src), "Write")
-	if err != nil {
-		return err
-	}
-	copy(p.ex.mem[a:], src)
-	p.packs.wrote(b)
-	return nil
-}
-
-func (p *program) Read(b kernels.Buf, dst []byte) error {
-	a, err := p.span(b, len(dst), "Read")
-	if err != nil {
-		return err
-	}
-	copy(dst, p.ex.mem[a:])
-	return nil
-}
-
-func (p *program) Run(routine string) error {
-	if p.ex == nil {
-		return fmt.Errorf("simd: Run(%q) after Close", routine)
-	}
-	calls, ok := p.routines[routine]
-	if !ok {
-		return fmt.Errorf("simd: no routine %q in the plan", routine)
-	}
-	if p.packs.needPrep(routine) {
-		if err := p.runCalls(p.routines[prepName(routine)]); err != nil {
-			return err
-		}
-		p.packs.prepped(routine)
-	}
-	p.packs.running(routine)
-	return p.runCalls(calls)
-}
-
-func (p *program) runCalls(calls []call) error {
+func (ex *executor) run(_ string, calls []call) error {
 	for i := range calls {
-		if err := p.ex.run(&calls[i]); err != nil {
-			return fmt.Errorf("simd: %s: %w", calls[i].what, err)
+		if err := ex.call(&calls[i]); err != nil {
+			return fmt.Errorf("%s: %w", calls[i].what, err)
 		}
-	}
-	return nil
-}
-
-func (p *program) Close() error {
-	if p.ex != nil {
-		p.ex.close()
-		p.ex = nil
 	}
 	return nil
 }
@@ -213,6 +156,27 @@ type executor struct {
 	errs    []error
 }
 
+// envModule encodes a module that only defines a memory of pages 64 KiB pages (fixed
+// size, shared or not) and exports it as "memory": wazero creates a shared memory only
+// for a module that defines one, and the kernel module imports env.memory.
+func envModule(pages uint32, shared bool) []byte {
+	uleb := func(b []byte, v uint32) []byte {
+		for ; v >= 0x80; v >>= 7 {
+			b = append(b, byte(v)|0x80)
+		}
+		return append(b, byte(v))
+	}
+	flags := byte(0x01) // a maximum follows
+	if shared {
+		flags = 0x03
+	}
+	mem := uleb(uleb([]byte{0x01, flags}, pages), pages)                // one memory, its limits
+	exp := []byte{0x01, 0x06, 'm', 'e', 'm', 'o', 'r', 'y', 0x02, 0x00} // "memory" = memory 0
+	out := []byte{0x00, 'a', 's', 'm', 0x01, 0x00, 0x00, 0x00, 0x01, 0x01, 0x00} // header, no types
+	out = append(uleb(append(out, 0x05), uint32(len(mem))), mem...)
+	return append(uleb(append(out, 0x07), uint32(len(exp))), exp...)
+}
+
 func newExecutor(size uint64, threads int, unshared bool) (*executor, error) {
 	ctx := context.Background()
 	cfg := wazero.NewRuntimeConfigCompiler().
@@ -223,7 +187,7 @@ func newExecutor(size uint64, threads int, unshared bool) (*executor, error) {
 	fail := func(err error) (*executor, error) { rt.Close(ctx); return nil, err }
 
 	pages := uint32((size + 65535) / 65536)
-	env, err := rt.InstantiateWithConfig(ctx, gen.EnvModule(pages, !unshared), wazero.NewModuleConfig().WithName("env"))
+	env, err := rt.InstantiateWithConfig(ctx, envModule(pages, !unshared), wazero.NewModuleConfig().WithName("env"))
 	if err != nil {
 		return fail(fmt.Errorf("creating a shared memory of %d pages: %w", pages, err))
 	}
@@ -297,20 +261,21 @@ func (ex *executor) invoke(t int, c *call) error {
 	stack := make([]uint64, len(c.args))
 	copy(stack, c.args)
 	if c.scratch >= 0 {
-		stack[c.scratch] += uint64(t * scratchPerThread)
+		stack[c.scratch] += uint64(t * scratchBytes)
 	}
 	return ex.fns[t][ex.ids[c.fn]].CallWithStack(ex.ctx, stack)
 }
 
-func (ex *executor) run(c *call) error {
+// call runs c on every instance (parallel) or on the first.
+func (ex *executor) call(c *call) error {
 	if trace {
 		fmt.Fprintln(os.Stderr, "simd call", c.fn, c.args)
 	}
 	if profile != nil {
 		defer profile.add(c.fn, time.Now())
 	}
-	binary.LittleEndian.PutUint32(ex.mem[gen.QueueAddr:], 0)
-	binary.LittleEndian.PutUint32(ex.mem[gen.ErrAddr:], 0)
+	binary.LittleEndian.PutUint32(ex.mem[queueAddr:], 0)
+	binary.LittleEndian.PutUint32(ex.mem[errAddr:], 0)
 	if !c.parallel || ex.threads == 1 {
 		if err := ex.invoke(0, c); err != nil {
 			return err
@@ -332,7 +297,7 @@ func (ex *executor) run(c *call) error {
 		}
 	}
 	if c.check {
-		return kernelError(binary.LittleEndian.Uint32(ex.mem[gen.ErrAddr:]), int32(binary.LittleEndian.Uint32(ex.mem[gen.ErrAddr+4:])))
+		return kernelError(binary.LittleEndian.Uint32(ex.mem[errAddr:]), int32(binary.LittleEndian.Uint32(ex.mem[errAddr+4:])))
 	}
 	return nil
 }

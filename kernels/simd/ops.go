@@ -5,28 +5,27 @@ import (
 	"slices"
 
 	"webtune/kernels"
-	"webtune/kernels/simd/internal/gen"
 )
 
 // packA packs A[m][k] = src[m·rs + k·cs] (elements) into row panels; it returns the
 // panels' address in the workspace.
-func (c *compiler) packA(src uint64, M, K, rs, cs int) uint64 {
+func (c *compiler) packA(src addr, M, K, rs, cs int) addr {
 	dst := c.take(4 * padTo(M, c.tile.MR) * K)
-	c.emit("pack_a", true, src, u(M), u(K), u(rs), u(cs), u(c.tile.MR), dst)
+	c.emit(packAArgs{Src: src, M: M, K: K, Rs: rs, Cs: cs, MR: c.tile.MR, Dst: dst}.call())
 	return dst
 }
 
 // packB packs B[k][n] = src[k·rs + n·cs] into column strips.
-func (c *compiler) packB(src uint64, K, N, rs, cs int) uint64 {
+func (c *compiler) packB(src addr, K, N, rs, cs int) addr {
 	dst := c.take(4 * padTo(N, c.tile.NR) * K)
-	c.emit("pack_b", true, src, u(K), u(N), u(rs), u(cs), u(c.tile.NR), dst)
+	c.emit(packBArgs{Src: src, K: K, N: N, Rs: rs, Cs: cs, NR: c.tile.NR, Dst: dst}.call())
 	return dst
 }
 
 // packWeight packs weight w as key says, into its cache slot when it has one and the
 // routine being compiled does not write it (the routine's prep list then does the
 // packing, see packcache.go), else into the workspace on every run.
-func (c *compiler) packWeight(key packKey) uint64 {
+func (c *compiler) packWeight(key packKey) addr {
 	i, ok := c.l.packs[key]
 	if !ok || overlapsAny(c.l.entries[i].src, c.writes) {
 		dst := c.take(key.bytes(c.tile.NR))
@@ -42,22 +41,21 @@ func (c *compiler) packWeight(key packKey) uint64 {
 }
 
 // packedWeight is the address of op's weight packed as GEMM B (packWeight).
-func (c *compiler) packedWeight(op kernels.Op) uint64 {
+func (c *compiler) packedWeight(op kernels.Op) addr {
 	key, _, _ := c.l.weightKey(op)
 	return c.packWeight(key)
 }
 
 // gemm emits C = A·B, or C += A·B when acc, for packed A and B; C has row stride ldc.
-func (c *compiler) gemm(pa, pb, dst uint64, M, N, K, ldc int, acc bool) {
+func (c *compiler) gemm(pa, pb, dst addr, M, N, K, ldc int, acc bool) {
 	c.gemmBatch(pa, pb, dst, M, N, K, ldc, acc, 1, 0, 0, 0)
 }
 
 // gemmBatch emits count products of one shape in one call, product b's operands
 // strideA, strideB and strideC bytes after product b-1's.
-func (c *compiler) gemmBatch(pa, pb, dst uint64, M, N, K, ldc int, acc bool, count, strideA, strideB, strideC int) {
-	c.calls = append(c.calls, call{fn: "gemm_" + c.tile.String(), parallel: true, scratch: 8,
-		args: []uint64{pa, pb, dst, u(M), u(N), u(K), u(ldc), b2u(acc), uint64(c.l.scratch),
-			u(count), u(strideA), u(strideB), u(strideC)}})
+func (c *compiler) gemmBatch(pa, pb, dst addr, M, N, K, ldc int, acc bool, count, strideA, strideB, strideC int) {
+	c.emit(gemmArgs{Pa: pa, Pb: pb, C: dst, M: M, N: N, K: K, Ldc: ldc, Accumulate: acc, Scratch: c.l.scratch,
+		Count: count, StrideA: strideA, StrideB: strideB, StrideC: strideC}.call(c.tile.String()))
 }
 
 // pointwise reports whether X is already the im2col matrix.
@@ -72,11 +70,11 @@ func convChunk(s kernels.ConvShape) int {
 }
 
 // im2col emits the col matrix of nimg images from n0 into the workspace.
-func (c *compiler) im2col(s kernels.ConvShape, x uint64, n0, nimg int) uint64 {
+func (c *compiler) im2col(s kernels.ConvShape, x addr, n0, nimg int) addr {
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
 	col := c.take(4 * nimg * pix * taps)
-	c.emit("im2col", true, x, u(s.H), u(s.W), u(s.C), u(s.OutH()), u(s.OutW()), u(s.R), u(s.S),
-		u(s.Stride), u(s.Pad), u(n0*pix), u(nimg*pix), col)
+	c.emit(im2colArgs{X: x, H: s.H, W: s.W, C: s.C, OH: s.OutH(), OW: s.OutW(), R: s.R, S: s.S,
+		Stride: s.Stride, Pad: s.Pad, M0: n0 * pix, Rows: nimg * pix, Col: col}.call())
 	return col
 }
 
@@ -95,16 +93,16 @@ func (c *compiler) conv(o kernels.Conv2D) error {
 	for n0 := 0; n0 < s.N; n0 += chunk {
 		c.ws = mark
 		nimg := min(chunk, s.N-n0)
-		var pa uint64
+		var pa addr
 		if pointwise(s) {
-			pa = c.packA(c.buf(o.X)+uint64(4*n0*s.H*s.W*s.C), nimg*pix, taps, taps, 1)
+			pa = c.packA(c.buf(o.X)+addr(4*n0*s.H*s.W*s.C), nimg*pix, taps, taps, 1)
 		} else {
 			// im2col straight into A's row panels.
 			pa = c.take(4 * padTo(nimg*pix, c.tile.MR) * taps)
-			c.emit("im2col_a", true, c.buf(o.X), u(s.H), u(s.W), u(s.C), u(s.OutH()), u(s.OutW()), u(s.R), u(s.S),
-				u(s.Stride), u(s.Pad), u(n0*pix), u(nimg*pix), u(c.tile.MR), pa)
+			c.emit(im2colAArgs{X: c.buf(o.X), H: s.H, W: s.W, C: s.C, OH: s.OutH(), OW: s.OutW(), R: s.R, S: s.S,
+				Stride: s.Stride, Pad: s.Pad, M0: n0 * pix, Rows: nimg * pix, MR: c.tile.MR, Dst: pa}.call())
 		}
-		c.gemm(pa, pb, c.buf(o.Y)+uint64(4*n0*pix*s.K), nimg*pix, s.K, taps, s.K, false)
+		c.gemm(pa, pb, c.buf(o.Y)+addr(4*n0*pix*s.K), nimg*pix, s.K, taps, s.K, false)
 	}
 	return nil
 }
@@ -124,7 +122,7 @@ func winoStride(size int) int { return int(alignUp(uint64(size), 4096)) + 256 }
 // V_ξ·U_ξ as one batched GEMM, and transform back into Y (internal/gen/winograd.go).
 // s is the convolution run: input x N×H×W×C, output y N×H×W×K, its filters
 // transformed as key says.
-func (c *compiler) convWinograd(s kernels.ConvShape, x, y uint64, key packKey) {
+func (c *compiler) convWinograd(s kernels.ConvShape, x, y addr, key packKey) {
 	pu, uStride := c.packWeight(key), winoStride(key.matBytes(c.tile.NR))
 	th, tw := ceil(s.OutH(), 2), ceil(s.OutW(), 2)
 	chunk := max(1, min(s.N, colBudget/(16*th*tw*max(s.C, s.K))))
@@ -134,10 +132,12 @@ func (c *compiler) convWinograd(s kernels.ConvShape, x, y uint64, key packKey) {
 		T, t0 := min(chunk, s.N-n0)*th*tw, n0*th*tw
 		aStride, mStride := winoStride(4*padTo(T, c.tile.MR)*s.C), winoStride(4*T*s.K)
 		pv := c.take(16 * aStride)
-		c.emit(fmt.Sprintf("wino_input_%d", c.tile.MR), true, x, u(s.H), u(s.W), u(s.C), u(th), u(tw), u(t0), u(T), pv, u(aStride))
+		c.emit(winoInputArgs{X: x, H: s.H, W: s.W, C: s.C, TH: th, TW: tw, T0: t0, T: T, Dst: pv,
+			MatBytes: aStride}.call(fmt.Sprint(c.tile.MR)))
 		pm := c.take(16 * mStride)
 		c.gemmBatch(pv, pu, pm, T, s.K, s.C, s.K, false, 16, aStride, uStride, mStride)
-		c.emit("wino_output", true, pm, u(T), u(s.K), u(s.OutH()), u(s.OutW()), u(th), u(tw), u(t0), y, u(mStride))
+		c.emit(winoOutputArgs{M: pm, T: T, K: s.K, OH: s.OutH(), OW: s.OutW(), TH: th, TW: tw, T0: t0, Y: y,
+			MatBytes: mStride}.call())
 	}
 }
 
@@ -159,15 +159,15 @@ func (c *compiler) convData(o kernels.Conv2DBackwardData) error {
 	for n0 := 0; n0 < s.N; n0 += chunk {
 		c.ws = mark
 		nimg := min(chunk, s.N-n0)
-		pa := c.packA(c.buf(o.DY)+uint64(4*n0*pix*s.K), nimg*pix, s.K, s.K, 1)
+		pa := c.packA(c.buf(o.DY)+addr(4*n0*pix*s.K), nimg*pix, s.K, s.K, 1)
 		if pointwise(s) {
-			c.gemm(pa, pb, c.buf(o.DX)+uint64(4*n0*s.H*s.W*s.C), nimg*pix, taps, s.K, taps, false)
+			c.gemm(pa, pb, c.buf(o.DX)+addr(4*n0*s.H*s.W*s.C), nimg*pix, taps, s.K, taps, false)
 			continue
 		}
 		dcol := c.take(4 * nimg * pix * taps)
 		c.gemm(pa, pb, dcol, nimg*pix, taps, s.K, taps, false)
-		c.emit("col2im", true, dcol, c.buf(o.DX), u(n0), u(nimg), u(s.H), u(s.W), u(s.C), u(s.OutH()), u(s.OutW()),
-			u(s.R), u(s.S), u(s.Stride), u(s.Pad))
+		c.emit(col2imArgs{Dcol: dcol, Dx: c.buf(o.DX), N0: n0, Nimg: nimg, H: s.H, W: s.W, C: s.C, OH: s.OutH(), OW: s.OutW(),
+			R: s.R, S: s.S, Stride: s.Stride, Pad: s.Pad}.call())
 	}
 	return nil
 }
@@ -180,16 +180,16 @@ func (c *compiler) convFilter(o kernels.Conv2DBackwardFilter) error {
 	for n0 := 0; n0 < s.N; n0 += chunk {
 		c.ws = 0
 		nimg := min(chunk, s.N-n0)
-		pa := c.packA(c.buf(o.DY)+uint64(4*n0*pix*s.K), s.K, nimg*pix, 1, s.K)
-		var pb uint64
+		pa := c.packA(c.buf(o.DY)+addr(4*n0*pix*s.K), s.K, nimg*pix, 1, s.K)
+		var pb addr
 		switch {
 		case pointwise(s):
-			pb = c.packB(c.buf(o.X)+uint64(4*n0*s.H*s.W*s.C), nimg*pix, taps, taps, 1)
+			pb = c.packB(c.buf(o.X)+addr(4*n0*s.H*s.W*s.C), nimg*pix, taps, taps, 1)
 		case s.C%c.tile.NR == 0:
 			// im2col straight into B's strips: one pass over the taps instead of two.
 			pb = c.take(4 * nimg * pix * taps)
-			c.emit("im2col_b", true, c.buf(o.X), u(s.H), u(s.W), u(s.C), u(s.OutH()), u(s.OutW()), u(s.R), u(s.S),
-				u(s.Stride), u(s.Pad), u(n0*pix), u(nimg*pix), u(c.tile.NR), pb)
+			c.emit(im2colBArgs{X: c.buf(o.X), H: s.H, W: s.W, C: s.C, OH: s.OutH(), OW: s.OutW(), R: s.R, S: s.S,
+				Stride: s.Stride, Pad: s.Pad, M0: n0 * pix, Rows: nimg * pix, NR: c.tile.NR, Dst: pb}.call())
 		default:
 			pb = c.packB(c.im2col(s, c.buf(o.X), n0, nimg), nimg*pix, taps, taps, 1)
 		}
@@ -203,7 +203,7 @@ func (c *compiler) linear(o kernels.Linear) error {
 	if o.N < 1 || o.In < 1 || o.Out < 1 {
 		return fmt.Errorf("linear: N %d, In %d and Out %d must be at least 1", o.N, o.In, o.Out)
 	}
-	c.emit("bcast_rows", true, c.buf(o.Bias), u(o.N), u(o.Out), c.buf(o.Y))
+	c.emit(bcastRowsArgs{Src: c.buf(o.Bias), Rows: o.N, Cols: o.Out, Dst: c.buf(o.Y)}.call())
 	pa := c.packA(c.buf(o.X), o.N, o.In, o.In, 1)
 	pb := c.packedWeight(o)
 	c.gemm(pa, pb, c.buf(o.Y), o.N, o.Out, o.In, o.Out, true)
@@ -218,7 +218,7 @@ func (c *compiler) linearBackward(o kernels.LinearBackward) error {
 	pa := c.packA(c.buf(o.DY), o.Out, o.N, 1, o.Out)
 	pb := c.packB(c.buf(o.X), o.N, o.In, o.In, 1)
 	c.gemm(pa, pb, c.buf(o.DW), o.Out, o.In, o.N, o.In, false)
-	c.emit("colsum", true, c.buf(o.DY), u(o.N), u(o.Out), c.buf(o.DBias))
+	c.emit(colsumArgs{Src: c.buf(o.DY), Rows: o.N, Cols: o.Out, Dst: c.buf(o.DBias)}.call())
 	if o.DX != kernels.NoBuf {
 		c.ws = 0
 		pa := c.packA(c.buf(o.DY), o.N, o.Out, o.Out, 1)
@@ -229,7 +229,7 @@ func (c *compiler) linearBackward(o kernels.LinearBackward) error {
 }
 
 // bnTiles is the number of partial-sum tiles the row-sum kernels write.
-func bnTiles(rows int) int { return ceil(rows, gen.RowChunk) }
+func bnTiles(rows int) int { return ceil(rows, rowChunk) }
 
 func (c *compiler) batchNorm(o kernels.BatchNorm) error {
 	if o.Rows < 1 || o.C < 1 {
@@ -246,17 +246,19 @@ func (c *compiler) batchNorm(o kernels.BatchNorm) error {
 	if o.Train {
 		nt := bnTiles(o.Rows)
 		part, mean64, var64 := c.take(8*nt*o.C), c.take(8*o.C), c.take(8*o.C)
-		c.emit("bn_psum", true, c.buf(o.X), u(o.Rows), u(o.C), part)
-		c.emit("bn_reduce", true, part, u(nt), u(o.C), u(o.Rows), mean64)
-		c.emit("bn_psq", true, c.buf(o.X), mean64, u(o.Rows), u(o.C), part)
-		c.emit("bn_reduce", true, part, u(nt), u(o.C), u(o.Rows), var64)
-		c.emit("bn_train_finish", false, mean64, var64, c.buf(o.Gamma), c.buf(o.Beta), c.buf(o.RunMean), c.buf(o.RunVar),
-			c.buf(o.SaveMean), c.buf(o.SaveInvStd), scale, shift, u(o.C), u(o.Rows), f64(eps), f64(mom))
+		c.emit(bnPsumArgs{X: c.buf(o.X), Rows: o.Rows, C: o.C, Part: part}.call())
+		c.emit(bnReduceArgs{Part: part, Tiles: nt, Width: o.C, Div: o.Rows, Dst: mean64}.call())
+		c.emit(bnPsqArgs{X: c.buf(o.X), Mean64: mean64, Rows: o.Rows, C: o.C, Part: part}.call())
+		c.emit(bnReduceArgs{Part: part, Tiles: nt, Width: o.C, Div: o.Rows, Dst: var64}.call())
+		c.emit(bnTrainFinishArgs{Mean64: mean64, Var64: var64, Gamma: c.buf(o.Gamma), Beta: c.buf(o.Beta),
+			RunMean: c.buf(o.RunMean), RunVar: c.buf(o.RunVar), SaveMean: c.buf(o.SaveMean), SaveInvStd: c.buf(o.SaveInvStd),
+			Scale: scale, Shift: shift, C: o.C, Rows: o.Rows, Eps: eps, Momentum: mom}.call())
 	} else {
-		c.emit("bn_eval_finish", false, c.buf(o.RunMean), c.buf(o.RunVar), c.buf(o.Gamma), c.buf(o.Beta),
-			scale, shift, u(o.C), f64(eps))
+		c.emit(bnEvalFinishArgs{RunMean: c.buf(o.RunMean), RunVar: c.buf(o.RunVar), Gamma: c.buf(o.Gamma), Beta: c.buf(o.Beta),
+			Scale: scale, Shift: shift, C: o.C, Eps: eps}.call())
 	}
-	c.emit("bn_apply", true, c.buf(o.X), scale, shift, c.opt(o.Residual), c.buf(o.Y), u(o.Rows), u(o.C), b2u(o.ReLU))
+	c.emit(bnApplyArgs{X: c.buf(o.X), Scale: scale, Shift: shift, Res: c.opt(o.Residual), Y: c.buf(o.Y), Rows: o.Rows,
+		C: o.C, Relu: o.ReLU}.call())
 	return nil
 }
 
@@ -267,25 +269,25 @@ func (c *compiler) batchNormBackward(o kernels.BatchNormBackward) error {
 	nt := bnTiles(o.Rows)
 	part, sums := c.take(8*nt*2*o.C), c.take(8*2*o.C)
 	k1, k2, k3 := c.take(4*o.C), c.take(4*o.C), c.take(4*o.C)
-	c.emit("bn_bwd_psum", true, c.buf(o.X), c.buf(o.DY), c.buf(o.SaveMean), u(o.Rows), u(o.C), part)
-	c.emit("bn_reduce", true, part, u(nt), u(2*o.C), 1, sums)
-	c.emit("bn_bwd_finish", false, sums, c.buf(o.Gamma), c.buf(o.SaveInvStd), c.buf(o.DGamma), c.buf(o.DBeta),
-		k1, k2, k3, u(o.C), u(o.Rows))
-	c.emit("bn_bwd_apply", true, c.buf(o.X), c.buf(o.DY), c.buf(o.SaveMean), k1, k2, k3, c.buf(o.DX), u(o.Rows), u(o.C))
+	c.emit(bnBwdPsumArgs{X: c.buf(o.X), Dy: c.buf(o.DY), Mean: c.buf(o.SaveMean), Rows: o.Rows, C: o.C, Part: part}.call())
+	c.emit(bnReduceArgs{Part: part, Tiles: nt, Width: 2 * o.C, Div: 1, Dst: sums}.call())
+	c.emit(bnBwdFinishArgs{Sums64: sums, Gamma: c.buf(o.Gamma), Invstd: c.buf(o.SaveInvStd), Dgamma: c.buf(o.DGamma),
+		Dbeta: c.buf(o.DBeta), K1: k1, K2: k2, K3: k3, C: o.C, Rows: o.Rows}.call())
+	c.emit(bnBwdApplyArgs{X: c.buf(o.X), Dy: c.buf(o.DY), Mean: c.buf(o.SaveMean), K1: k1, K2: k2, K3: k3, Dx: c.buf(o.DX),
+		Rows: o.Rows, C: o.C}.call())
 	return nil
 }
 
 func (c *compiler) maxPool(o kernels.MaxPool) error {
 	s := o.PoolShape
-	c.emit("maxpool", true, c.buf(o.X), c.buf(o.Y), c.buf(o.Index), u(s.N), u(s.H), u(s.W), u(s.C),
-		u(s.OutH()), u(s.OutW()), u(s.Window), u(s.Stride), u(s.Pad))
+	c.emit(maxpoolArgs{X: c.buf(o.X), Y: c.buf(o.Y), Index: c.buf(o.Index), N: s.N, H: s.H, W: s.W, C: s.C,
+		OH: s.OutH(), OW: s.OutW(), Window: s.Window, Stride: s.Stride, Pad: s.Pad}.call())
 	return nil
 }
 
 func (c *compiler) maxPoolBackward(o kernels.MaxPoolBackward) error {
 	s := o.PoolShape
-	c.emit("maxpool_bwd", true, c.buf(o.DY), c.buf(o.Index), c.buf(o.DX), u(s.N), u(s.H*s.W*s.C),
-		u(s.OutH()*s.OutW()*s.C), u(s.C))
-	c.calls[len(c.calls)-1].check = true
+	c.emit(maxpoolBwdArgs{Dy: c.buf(o.DY), Index: c.buf(o.Index), Dx: c.buf(o.DX), N: s.N, InLen: s.H * s.W * s.C,
+		OutLen: s.OutH() * s.OutW() * s.C, C: s.C}.call())
 	return nil
 }

@@ -31,7 +31,7 @@ func (a byteSpan) overlaps(b byteSpan) bool { return a.lo < b.hi && b.lo < a.hi 
 type packKey struct {
 	winograd     bool
 	flip         bool // Winograd filters of the backward-data convolution
-	src          uint64
+	src          addr
 	k, n, rs, cs int
 }
 
@@ -48,19 +48,18 @@ func (key packKey) bytes(nr int) int {
 }
 
 // call is the kernel call that writes the packed copy at dst.
-func (key packKey) call(dst uint64, nr int) call {
+func (key packKey) call(dst addr, nr int) call {
 	if key.winograd {
-		return call{fn: "wino_filter", parallel: true, scratch: -1,
-			args: []uint64{key.src, u(key.n), u(key.k), u(nr), dst, b2u(key.flip), u(winoStride(key.matBytes(nr)))}}
+		return winoFilterArgs{W: key.src, K: key.n, C: key.k, NR: nr, Dst: dst, Flip: key.flip,
+			MatBytes: winoStride(key.matBytes(nr))}.call()
 	}
-	return call{fn: "pack_b", parallel: true, scratch: -1,
-		args: []uint64{key.src, u(key.k), u(key.n), u(key.rs), u(key.cs), u(nr), dst}}
+	return packBArgs{Src: key.src, K: key.k, N: key.n, Rs: key.rs, Cs: key.cs, NR: nr, Dst: dst}.call()
 }
 
 // packEntry is one packed copy in the cache region.
 type packEntry struct {
 	src byteSpan // the weight's bytes
-	dst uint64   // where its packed copy lives
+	dst addr     // where its packed copy lives
 }
 
 // bufSpan is the byte range of buffer b in layout l.
@@ -98,22 +97,22 @@ func (l *layout) weightKey(op kernels.Op) (key packKey, w kernels.Buf, ok bool) 
 	switch o := op.(type) {
 	case kernels.Conv2D:
 		if l.winograd && winogradFits(o.ConvShape) {
-			return packKey{winograd: true, src: uint64(l.addr[o.W]), k: o.C, n: o.K}, o.W, true
+			return packKey{winograd: true, src: addr(l.addr[o.W]), k: o.C, n: o.K}, o.W, true
 		}
 		taps := o.R * o.S * o.C
-		return packKey{src: uint64(l.addr[o.W]), k: taps, n: o.K, rs: 1, cs: taps}, o.W, true
+		return packKey{src: addr(l.addr[o.W]), k: taps, n: o.K, rs: 1, cs: taps}, o.W, true
 	case *kernels.Conv2D:
 		return l.weightKey(*o)
 	case kernels.Conv2DBackwardData:
 		if l.winograd && winogradFits(o.ConvShape) {
-			return packKey{winograd: true, flip: true, src: uint64(l.addr[o.W]), k: o.K, n: o.C}, o.W, true
+			return packKey{winograd: true, flip: true, src: addr(l.addr[o.W]), k: o.K, n: o.C}, o.W, true
 		}
 		taps := o.R * o.S * o.C
-		return packKey{src: uint64(l.addr[o.W]), k: o.K, n: taps, rs: taps, cs: 1}, o.W, true
+		return packKey{src: addr(l.addr[o.W]), k: o.K, n: taps, rs: taps, cs: 1}, o.W, true
 	case *kernels.Conv2DBackwardData:
 		return l.weightKey(*o)
 	case kernels.Linear:
-		return packKey{src: uint64(l.addr[o.W]), k: o.In, n: o.Out, rs: 1, cs: o.In}, o.W, true
+		return packKey{src: addr(l.addr[o.W]), k: o.In, n: o.Out, rs: 1, cs: o.In}, o.W, true
 	case *kernels.Linear:
 		return l.weightKey(*o)
 	}
@@ -137,7 +136,7 @@ func (l *layout) planPackCache(routines []kernels.Routine, nr int, next uint64) 
 			}
 			next = alignUp(next, align)
 			l.packs[key] = len(l.entries)
-			l.entries = append(l.entries, packEntry{src: src, dst: next})
+			l.entries = append(l.entries, packEntry{src: src, dst: addr(next)})
 			next += uint64(key.bytes(nr))
 		}
 	}

@@ -8,11 +8,25 @@ import (
 	"time"
 
 	"webtune/kernels"
-	"webtune/kernels/simd/internal/gen"
 )
 
+// tile is a GEMM register tile: MR rows of A by NR columns of B, exported by the module
+// as gemm_<MR>x<NR> (gemmTiles lists them).
+type tile struct{ MR, NR int }
+
+func (t tile) String() string { return fmt.Sprintf("%dx%d", t.MR, t.NR) }
+
+// TileNames lists the module's GEMM register tiles, such as "4x8".
+func TileNames() []string {
+	var out []string
+	for _, t := range gemmTiles {
+		out = append(out, t.String())
+	}
+	return out
+}
+
 // compileFunc compiles a plan with a given GEMM tile.
-type compileFunc func(p *kernels.Plan, t gen.Tile) (kernels.Program, error)
+type compileFunc func(p *kernels.Plan, t tile) (kernels.Program, error)
 
 // trace, set by SIMD_TRACE=1, prints the GEMM tile chosen and, natively, every kernel
 // call (a hang shows its last call).
@@ -20,24 +34,24 @@ var trace = os.Getenv("SIMD_TRACE") != ""
 
 var (
 	tileMu     sync.Mutex
-	tileChoice = map[string]gen.Tile{}
+	tileChoice = map[string]tile{}
 )
 
 // parseTile finds the module's tile called s (such as "4x8").
-func parseTile(s string) (gen.Tile, error) {
-	for _, t := range gen.Tiles {
+func parseTile(s string) (tile, error) {
+	for _, t := range gemmTiles {
 		if t.String() == s {
 			return t, nil
 		}
 	}
-	return gen.Tile{}, fmt.Errorf("simd: no GEMM tile %q; the module has %v", s, gen.Tiles)
+	return tile{}, fmt.Errorf("simd: no GEMM tile %q; the module has %v", s, gemmTiles)
 }
 
 // fastestTile times every GEMM tile once per process, engine and thread count on a
 // 512³ product (best of 3) and returns the quickest: the best register tile differs by
 // engine. A 256³ product took about half a millisecond on two threads, short enough for
 // a thread wake-up to decide the pick on a busy machine.
-func fastestTile(engine string, threads int, compile compileFunc) (gen.Tile, error) {
+func fastestTile(engine string, threads int, compile compileFunc) (tile, error) {
 	tileMu.Lock()
 	defer tileMu.Unlock()
 	key := fmt.Sprintf("%s/%d", engine, threads)
@@ -47,11 +61,11 @@ func fastestTile(engine string, threads int, compile compileFunc) (gen.Tile, err
 	if name := os.Getenv("SIMD_TILE"); name != "" { // a fixed tile, for benchmarks
 		return parseTile(name)
 	}
-	best, bestT := gen.Tiles[0], time.Duration(math.MaxInt64)
-	for _, t := range gen.Tiles {
+	best, bestT := gemmTiles[0], time.Duration(math.MaxInt64)
+	for _, t := range gemmTiles {
 		d, err := timeGEMM(t, 512, 3, compile)
 		if err != nil {
-			return gen.Tile{}, err
+			return tile{}, err
 		}
 		if d < bestT {
 			best, bestT = t, d
@@ -65,7 +79,7 @@ func fastestTile(engine string, threads int, compile compileFunc) (gen.Tile, err
 }
 
 // timeGEMM returns the best of reps runs of an n×n×n GEMM (a Linear op) with tile t.
-func timeGEMM(t gen.Tile, n, reps int, compile compileFunc) (time.Duration, error) {
+func timeGEMM(t tile, n, reps int, compile compileFunc) (time.Duration, error) {
 	p := kernels.NewPlan()
 	x, w := p.Alloc("x", kernels.F32, n*n), p.Alloc("w", kernels.F32, n*n)
 	bias, y := p.Alloc("bias", kernels.F32, n), p.Alloc("y", kernels.F32, n*n)

@@ -1,5 +1,7 @@
-// Command gen writes the simd backend's kernel modules (kernels.wasm and
-// kernels_relaxed.wasm) into the current directory; `go generate ./kernels/simd` runs it.
+// Command gen writes the simd backend's generated files into the current directory:
+// the kernel modules (kernels*.wasm), their text listings (kernels*.wat) and the Go
+// emitters of every export (kernels_gen.go), all from the declarations in
+// internal/gen; `go generate ./kernels/simd` runs it.
 package main
 
 import (
@@ -7,11 +9,11 @@ import (
 	"os"
 	"sort"
 
-	"webtune/kernels/simd"
+	"webtune/kernels/simd/internal/gen"
 )
 
 func main() {
-	files := simd.Files()
+	files := gen.Files()
 	names := make([]string, 0, len(files))
 	for name := range files {
 		names = append(names, name)

@@ -23,7 +23,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"webtune/kernels/simd"
-	"webtune/kernels/simd/internal/gen"
 	"webtune/wasm/browser"
 )
 
@@ -90,10 +89,7 @@ func run(sizesFlag, threadsFlag string, reps int, timeout time.Duration) error {
 	if err != nil {
 		return fmt.Errorf("-threads: %w", err)
 	}
-	var tiles []string
-	for _, t := range gen.Tiles {
-		tiles = append(tiles, t.String())
-	}
+	tiles := simd.TileNames()
 	config, _ := json.Marshal(map[string]any{"sizes": sizes, "threads": threads, "reps": reps, "tiles": tiles})
 
 	mux := http.NewServeMux()

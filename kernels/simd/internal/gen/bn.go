@@ -13,10 +13,10 @@ import (
 // bn_reduce, bn_bwd_finish, bn_bwd_apply.
 func (k *kb) batchNorm() {
 	f64 := w.F64
-	rowSums := func(name string, nIn int, add func(f *w.Func, in []w.Local, part, row, ch w.Local, width w.Value)) {
-		// name(in..., rows, C, part): part[t][·] = Σ over the tile's rows.
-		f := k.fn(name, nIn+3, 0)
-		p := f.Params()
+	rowSums := func(name, inputs string, add func(f *w.Func, in []w.Local, part, row, ch w.Local, width w.Value)) {
+		// name(inputs..., rows, C, part): part[t][·] = Σ over the tile's rows.
+		f, p := k.kernel(name, Parallel, inputs+" rows C part:addr")
+		nIn := len(p) - 3
 		in, rows, C, part := p[:nIn], p[nIn], p[nIn+1], p[nIn+2]
 		width := w.Mul(C, w.I32c(int32(widthOf(name))))
 		row, ch, dst := f.Local(i32), f.Local(i32), f.Local(i32)
@@ -38,17 +38,17 @@ func (k *kb) batchNorm() {
 		return w.F64FromF32(w.LoadF32(at(x, w.Add(w.Mul(row, C), ch)), 0))
 	}
 	// bn_psum(x, rows, C, part): Σ x.
-	rowSums("bn_psum", 1, func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
+	rowSums("bn_psum", "x:addr", func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
 		acc(f, dst, ch, x64(in[0], row, ch, C))
 	})
 	// bn_psq(x, mean64, rows, C, part): Σ (x-μ)², μ in float64.
-	rowSums("bn_psq", 2, func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
+	rowSums("bn_psq", "x:addr mean64:addr", func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
 		d := f.Local(f64)
 		f.Set(d, w.DSub(x64(in[0], row, ch, C), w.LoadF64(w.Add(in[1], w.Shl(ch, w.I32c(3))), 0)))
 		acc(f, dst, ch, w.DMul(d, d))
 	})
 	// bn_bwd_psum(x, dy, mean, rows, C, part): part[t][c] = Σ dy, part[t][C+c] = Σ dy·(x-μ).
-	rowSums("bn_bwd_psum", 3, func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
+	rowSums("bn_bwd_psum", "x:addr dy:addr mean:addr", func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
 		d := f.Local(f64)
 		f.Set(d, x64(in[1], row, ch, C))
 		acc(f, dst, ch, d)
@@ -56,8 +56,7 @@ func (k *kb) batchNorm() {
 	})
 
 	// bn_reduce(part, tiles, width, div, dst64): dst[c] = Σ_t part[t][c] / div.
-	f := k.fn("bn_reduce", 5, 0)
-	p := f.Params()
+	f, p := k.kernel("bn_reduce", Parallel, "part:addr tiles width div dst:addr")
 	part, nt, width, div, dst := p[0], p[1], p[2], p[3], p[4]
 	s := f.Local(f64)
 	c, t := f.Local(i32), f.Local(i32)
@@ -73,8 +72,8 @@ func (k *kb) batchNorm() {
 
 	// bn_train_finish(mean64, var64, gamma, beta, runMean, runVar, saveMean, saveInvStd,
 	// scale, shift, C, rows, eps, momentum): as kernels/ref, in float64.
-	f = k.m.Func("bn_train_finish", true, []w.ValType{i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, f64, f64}, nil)
-	p = f.Params()
+	f, p = k.kernel("bn_train_finish", Serial, "mean64:addr var64:addr gamma:addr beta:addr runMean:addr runVar:addr "+
+		"saveMean:addr saveInvStd:addr scale:addr shift:addr C rows eps:f64 momentum:f64")
 	mean64, var64, gamma, beta, runMean, runVar, saveMean, saveInvStd, scale, shift, C, rows, eps, mom :=
 		p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12], p[13]
 	mu, invstd, unbias, one := f.Local(f64), f.Local(f64), f.Local(f64), w.F64c(1)
@@ -94,8 +93,7 @@ func (k *kb) batchNorm() {
 	})
 
 	// bn_eval_finish(runMean, runVar, gamma, beta, scale, shift, C, eps).
-	f = k.m.Func("bn_eval_finish", true, []w.ValType{i32, i32, i32, i32, i32, i32, i32, f64}, nil)
-	p = f.Params()
+	f, p = k.kernel("bn_eval_finish", Serial, "runMean:addr runVar:addr gamma:addr beta:addr scale:addr shift:addr C eps:f64")
 	runMean, runVar, gamma, beta, scale, shift, C, eps = p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]
 	mu, invstd = f.Local(f64), f.Local(f64)
 	c = f.Local(i32)
@@ -109,8 +107,7 @@ func (k *kb) batchNorm() {
 
 	// bn_apply(x, scale, shift, res, y, rows, C, relu): y = relu?(x·scale + shift + res?);
 	// res = 0 means no residual.
-	f = k.fn("bn_apply", 8, 0)
-	p = f.Params()
+	f, p = k.kernel("bn_apply", Parallel, "x:addr scale:addr shift:addr res:addr y:addr rows C relu:bool")
 	x, scale, shift, res, y, rows, C, relu := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]
 	row, xr, yr, rr := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	v, vs := f.Local(w.V128), f.Local(f32)
@@ -136,8 +133,7 @@ func (k *kb) batchNorm() {
 	// bn_bwd_finish(sums64, gamma, invstd, dgamma, dbeta, k1, k2, k3, C, rows): with
 	// sums = [Σdy | Σdy·(x-μ)], dγ = Σdy·x̂, dβ = Σdy, k1 = γ·is, k2 = -k1·is·Σdy·x̂/n,
 	// k3 = -k1·Σdy/n, as kernels/ref.
-	f = k.fn("bn_bwd_finish", 10, 0)
-	p = f.Params()
+	f, p = k.kernel("bn_bwd_finish", Serial, "sums64:addr gamma:addr invstd:addr dgamma:addr dbeta:addr k1:addr k2:addr k3:addr C rows")
 	sums, gamma, invstd32, dgamma, dbeta, k1, k2, k3, C, rows := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
 	is, sdy, sdyx, g, n := f.Local(f64), f.Local(f64), f.Local(f64), f.Local(f64), f.Local(f64)
 	c = f.Local(i32)
@@ -157,8 +153,7 @@ func (k *kb) batchNorm() {
 	})
 
 	// bn_bwd_apply(x, dy, mean, k1, k2, k3, dx, rows, C): dx = k1·dy + k2·(x-μ) + k3.
-	f = k.fn("bn_bwd_apply", 9, 0)
-	p = f.Params()
+	f, p = k.kernel("bn_bwd_apply", Parallel, "x:addr dy:addr mean:addr k1:addr k2:addr k3:addr dx:addr rows C")
 	x, dy, mean, k1, k2, k3, dx, rows, C := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]
 	row, xr, dr, or := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	chunks(f, rows, RowChunk, func(lo, hi w.Local) {

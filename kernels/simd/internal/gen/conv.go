@@ -8,8 +8,7 @@ import (
 // pixels m0 ≤ m < m0+rows (m = (n·OH+oh)·OW+ow), col row m-m0 holds the R·S·C input
 // taps in OHWI order, zero where the window leaves the input. Tiles of RowChunk rows.
 func (k *kb) im2col() {
-	f := k.fn("im2col", 13, 0)
-	p := f.Params()
+	f, p := k.kernel("im2col", Parallel, "x:addr H W C OH OW R S stride pad m0 rows col:addr")
 	x, H, W, C, OH, OW, R, S, stride, pad, m0, rows, col := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12]
 	rsc, mm, m, n, oh, ow, r, s, h, wc, dst, d := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
 		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
@@ -43,8 +42,7 @@ func (k *kb) im2col() {
 // read it (a gather, so tiles never write the same pixel). dcol rows count from image
 // n0. One tile per input row.
 func (k *kb) col2im() {
-	f := k.fn("col2im", 13, 0)
-	p := f.Params()
+	f, p := k.kernel("col2im", Parallel, "dcol:addr dx:addr n0 nimg H W C OH OW R S stride pad")
 	dcol, dx, n0, nimg, H, W, C, OH, OW, R, S, stride, pad := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12]
 	rsc, nn, h, wc, d, r, s, th, tw := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
 		f.Local(i32), f.Local(i32), f.Local(i32)
@@ -79,8 +77,7 @@ func (k *kb) col2im() {
 // column strips ([strip][rows][NR]), for C a multiple of NR, so every tap's C channels
 // fill whole strips and the filter-gradient GEMM needs no separate pack pass.
 func (k *kb) im2colB() {
-	f := k.fn("im2col_b", 14, 0)
-	p := f.Params()
+	f, p := k.kernel("im2col_b", Parallel, "x:addr H W C OH OW R S stride pad m0 rows NR dst:addr")
 	x, H, W, C, OH, OW, R, S, stride, pad, m0, rows, NR, dst := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12], p[13]
 	mm, m, n, oh, ow, r, s, h, wc, c, src, d, strip := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
 		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
@@ -118,8 +115,7 @@ func (k *kb) im2colB() {
 // panels ([panel][R·S·C][MR], rows past the end zero), so the forward GEMM needs no
 // separate col pass. One tile per panel.
 func (k *kb) im2colA() {
-	f := k.fn("im2col_a", 14, 0)
-	p := f.Params()
+	f, p := k.kernel("im2col_a", Parallel, "x:addr H W C OH OW R S stride pad m0 rows MR dst:addr")
 	x, H, W, C, OH, OW, R, S, stride, pad, m0, rows, MR, dst := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12], p[13]
 	taps, i, m, n, oh, ow, r, s, h, wc, c, src, d, base := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
 		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)

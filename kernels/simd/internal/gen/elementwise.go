@@ -24,8 +24,7 @@ func fail(f *w.Func, code int32, index w.Value) {
 // elementwise emits the element-wise kernels, each split in tiles of ElemChunk.
 func (k *kb) elementwise() {
 	// add(a, b, y, n): y = a + b.
-	f := k.fn("add", 4, 0)
-	p := f.Params()
+	f, p := k.kernel("add", Parallel, "a:addr b:addr y:addr n")
 	a, b, y, n := p[0], p[1], p[2], p[3]
 	chunks(f, n, ElemChunk, func(lo, hi w.Local) {
 		vecLoop(f, lo, hi, func(i w.Local) {
@@ -36,8 +35,7 @@ func (k *kb) elementwise() {
 	})
 
 	// relu_bwd(y, dy, dx, n): dx = y > 0 ? dy : 0.
-	f = k.fn("relu_bwd", 4, 0)
-	p = f.Params()
+	f, p = k.kernel("relu_bwd", Parallel, "y:addr dy:addr dx:addr n")
 	yy, dy, dx, n := p[0], p[1], p[2], p[3]
 	chunks(f, n, ElemChunk, func(lo, hi w.Local) {
 		vecLoop(f, lo, hi, func(i w.Local) {
@@ -50,8 +48,7 @@ func (k *kb) elementwise() {
 	k.sgd()
 
 	// bcast_rows(src, rows, cols, dst): every row of dst [rows][cols] = src [cols].
-	f = k.fn("bcast_rows", 4, 0)
-	p = f.Params()
+	f, p = k.kernel("bcast_rows", Parallel, "src:addr rows cols dst:addr")
 	src, rows, cols, dst := p[0], p[1], p[2], p[3]
 	chunks(f, rows, RowChunk, func(lo, hi w.Local) {
 		r := f.Local(i32)
@@ -60,8 +57,7 @@ func (k *kb) elementwise() {
 
 	// colsum(src, rows, cols, dst): dst[c] = Σ_r src[r][c], summed in float64 in row
 	// order. One tile per 16 columns.
-	f = k.fn("colsum", 4, 0)
-	p = f.Params()
+	f, p = k.kernel("colsum", Parallel, "src:addr rows cols dst:addr")
 	src, rows, cols, dst = p[0], p[1], p[2], p[3]
 	acc := f.Local(w.F64)
 	c, r := f.Local(i32), f.Local(i32)
@@ -80,8 +76,7 @@ func (k *kb) elementwise() {
 // g = grad + wd·param; with momentum, vel = momentum·vel + g and g = vel; param -= lr·g.
 // vel = 0 means no velocity buffer.
 func (k *kb) sgd() {
-	f := k.fn("sgd", 5, 0)
-	p := f.Params()
+	f, p := k.kernel("sgd", Parallel|Checked, "param:addr grad:addr velocity:addr hyper:addr n")
 	param, grad, vel, hyper, n := p[0], p[1], p[2], p[3], p[4]
 	lr, wd, mom := f.Local(f32), f.Local(f32), f.Local(f32)
 	vlr, vwd, vmom, g := f.Local(w.V128), f.Local(w.V128), f.Local(w.V128), f.Local(w.V128)
@@ -124,8 +119,7 @@ func (k *kb) sgd() {
 // inputNormalize emits input(src, dst, npix, m0, m1, m2, s0, s1, s2):
 // dst[3p+c] = (src[3p+c]/255 - m_c) / s_c for RGB pixels (uint8 in, float32 out).
 func (k *kb) inputNormalize() {
-	f := k.fn("input", 3, 6)
-	p := f.Params()
+	f, p := k.kernel("input", Parallel, "src:addr dst:addr npix mean0:f32 mean1:f32 mean2:f32 std0:f32 std1:f32 std2:f32")
 	src, dst, npix := p[0], p[1], p[2]
 	mean, std := p[3:6], p[6:9]
 	px := f.Local(i32)

@@ -18,8 +18,8 @@ import (
 // a strip chunk stays in L1 while the block's panels stream past it.
 func (k *kb) gemm(t Tile) {
 	micro := k.micro(t)
-	f := k.fn("gemm_"+t.String(), 13, 0)
-	p := f.Params()
+	f, p := k.variant("gemm", t.String(), Parallel,
+		"pa:addr pb:addr c:addr M N K ldc accumulate:bool scratch:scratch count strideA strideB strideC")
 	pa0, pb0, c0, M, N, K, ldc, accum, scratch := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]
 	count, strideA, strideB, strideC := p[9], p[10], p[11], p[12]
 	pa, pb, c, perProduct, prod := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
@@ -87,6 +87,7 @@ const kUnroll = 4
 // updates from a packed A panel and B strip, then a store to C.
 func (k *kb) micro(t Tile) w.FuncRef {
 	f := k.m.Func("micro_"+t.String(), false, []w.ValType{i32, i32, i32, i32, i32, i32}, nil)
+	f.NameParams("pa", "pb", "kc", "c", "ldcBytes", "load")
 	p := f.Params()
 	pa, pb, kc, c, ldc, load := p[0], p[1], p[2], p[3], p[4], p[5]
 	nv := t.NR / 4
@@ -148,8 +149,7 @@ func (k *kb) micro(t Tile) w.FuncRef {
 // packA emits pack_a(src, M, K, rs, cs, MR, dst): A[m][k] = src[m·rs + k·cs] into
 // row panels [panel][K][MR], rows past M zero. One tile per panel.
 func (k *kb) packA() {
-	f := k.fn("pack_a", 7, 0)
-	p := f.Params()
+	f, p := k.kernel("pack_a", Parallel, "src:addr M K rs cs MR dst:addr")
 	src, M, K, rs, cs, MR, dst := p[0], p[1], p[2], p[3], p[4], p[5], p[6]
 	rows, base, i, kk, s, d := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	tiles(f, ceilDiv(M, MR), func(pan w.Local) {
@@ -186,8 +186,7 @@ func (k *kb) packA() {
 // packB emits pack_b(src, K, N, rs, cs, NR, dst): B[k][n] = src[k·rs + n·cs] into
 // column strips [strip][K][NR], columns past N zero. One tile per strip.
 func (k *kb) packB() {
-	f := k.fn("pack_b", 7, 0)
-	p := f.Params()
+	f, p := k.kernel("pack_b", Parallel, "src:addr K N rs cs NR dst:addr")
 	src, K, N, rs, cs, NR, dst := p[0], p[1], p[2], p[3], p[4], p[5], p[6]
 	cols, base, j, kk, s, d := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	tiles(f, ceilDiv(N, NR), func(str w.Local) {

@@ -43,34 +43,42 @@ const (
 	RowChunk  = 64   // row-parallel ops (batch norm, im2col)
 )
 
-// Build returns the kernel module importing a shared memory. relaxed selects
-// f32x4.relaxed_madd for the GEMM
-// microkernels; otherwise they multiply and add separately, matching scalar float32.
-func Build(relaxed bool) []byte { return build(relaxed, true).Encode() }
-
-// BuildUnshared is Build for an ordinary (unshared) memory, for pages without
-// cross-origin isolation, which cannot create a shared one; it then runs on one thread
-// (its atomics work on unshared memory too).
-func BuildUnshared(relaxed bool) []byte { return build(relaxed, false).Encode() }
-
-// FloatParams maps every export with float parameters to their kinds by parameter
-// index: 'f' for f32, 'd' for f64 (the others are i32), for hosts that pass numbers.
-func FloatParams() map[string]map[int]byte {
-	out := map[string]map[int]byte{}
-	for name, ps := range build(false, true).ExportParams() {
-		for i, t := range ps {
-			if t == w.F32 || t == w.F64 {
-				if out[name] == nil {
-					out[name] = map[int]byte{}
-				}
-				out[name][i] = map[w.ValType]byte{w.F32: 'f', w.F64: 'd'}[t]
-			}
-		}
+// ScratchBytes is the size of one thread's GEMM edge tile: the largest tile's floats.
+var ScratchBytes = func() int {
+	n := 0
+	for _, t := range Tiles {
+		n = max(n, 4*t.MR*t.NR)
 	}
-	return out
+	return n
+}()
+
+// Files maps the names of the files `go generate ./kernels/simd` writes to their
+// contents: the kernel modules, with mul+add (kernels*.wasm) or relaxed-SIMD FMA
+// (*_relaxed.wasm) in the GEMM microkernels, each also for an ordinary unshared memory
+// (*_unshared*.wasm: pages without cross-origin isolation, which cannot create a shared
+// one, run it on one thread; its atomics work on unshared memory too); a text listing
+// of each shared build (.wat, for review); and the Go emitters of every export
+// (kernels_gen.go).
+func Files() map[string][]byte {
+	plain, exports := build(false, true)
+	relaxed, _ := build(true, true)
+	unshared, _ := build(false, false)
+	unsharedRelaxed, _ := build(true, false)
+	return map[string][]byte{
+		"kernels.wasm":                  plain.Encode(),
+		"kernels_relaxed.wasm":          relaxed.Encode(),
+		"kernels_unshared.wasm":         unshared.Encode(),
+		"kernels_unshared_relaxed.wasm": unsharedRelaxed.Encode(),
+		"kernels.wat":                   []byte(plain.Text()),
+		"kernels_relaxed.wat":           []byte(relaxed.Text()),
+		"kernels_gen.go":                goFile(exports),
+	}
 }
 
-func build(relaxed, shared bool) *w.Module {
+// build assembles the module; relaxed selects f32x4.relaxed_madd for the GEMM
+// microkernels (otherwise they multiply and add separately, matching scalar float32),
+// shared a shared memory import.
+func build(relaxed, shared bool) (*w.Module, []Export) {
 	m := w.NewModule()
 	m.ImportMemory("env", "memory", w.MemoryLimits{Min: 1, Max: MaxPages, Shared: shared})
 	k := &kb{m: m, relaxed: relaxed}
@@ -91,7 +99,7 @@ func build(relaxed, shared bool) *w.Module {
 	k.pools()
 	k.softmaxXent()
 	k.inputNormalize()
-	return m
+	return m, k.exports
 }
 
 // EnvModule returns a module that defines the memory (pages of 64 KiB, fixed size,
@@ -107,24 +115,13 @@ type kb struct {
 	m        *w.Module
 	relaxed  bool
 	exp, log w.FuncRef
+	exports  []Export
 }
 
 var (
 	i32 = w.I32
 	f32 = w.F32
 )
-
-// fn starts an exported kernel whose parameters are all i32 except the named f32s.
-func (k *kb) fn(name string, nI32 int, nF32 int) *w.Func {
-	ps := make([]w.ValType, 0, nI32+nF32)
-	for i := 0; i < nI32; i++ {
-		ps = append(ps, i32)
-	}
-	for i := 0; i < nF32; i++ {
-		ps = append(ps, f32)
-	}
-	return k.m.Func(name, true, ps, nil)
-}
 
 // tiles runs body(t) for every tile t in [0, n) that this instance claims from the
 // shared counter; it returns when all tiles are claimed.

@@ -9,8 +9,7 @@ import (
 // log-sum-exp with the max subtracted, the loss and, when dlogits ≠ 0, (softmax -
 // onehot)/V; padding rows get zero gradients. A label ≥ classes fails with ErrLabel.
 func (k *kb) softmaxXent() {
-	f := k.fn("softmax_xent", 7, 0)
-	p := f.Params()
+	f, p := k.kernel("softmax_xent", Serial|Checked, "logits:addr labels:addr dlogits:addr loss:addr correct:addr N classes")
 	logits, labels, dlogits, loss, correct, N, K := p[0], p[1], p[2], p[3], p[4], p[5], p[6]
 	f64 := w.F64
 	n, c, l, valid, best, hits, row := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)

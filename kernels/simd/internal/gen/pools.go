@@ -10,8 +10,7 @@ func (k *kb) pools() {
 	k.maxPoolBackward()
 
 	// avgpool(x, y, N, HW, C): y[n][c] = f32(Σ_hw f64(x) / HW), as kernels/ref.
-	f := k.fn("avgpool", 5, 0)
-	p := f.Params()
+	f, p := k.kernel("avgpool", Parallel, "x:addr y:addr N HW C")
 	x, y, N, HW, C := p[0], p[1], p[2], p[3], p[4]
 	acc := f.Local(w.F64)
 	c, hw := f.Local(i32), f.Local(i32)
@@ -26,8 +25,7 @@ func (k *kb) pools() {
 	})
 
 	// avgpool_bwd(dy, dx, N, HW, C): dx[n][hw][c] = f32(f64(dy[n][c]) · (1/HW)).
-	f = k.fn("avgpool_bwd", 5, 0)
-	p = f.Params()
+	f, p = k.kernel("avgpool_bwd", Parallel, "dy:addr dx:addr N HW C")
 	dy, dx, N, HW, C := p[0], p[1], p[2], p[3], p[4]
 	inv := f.Local(w.F64)
 	c, hw = f.Local(i32), f.Local(i32)
@@ -47,8 +45,7 @@ func (k *kb) pools() {
 // order is kept, a later value winning only when strictly greater or NaN. Channels go
 // four at a time with lane masks. One tile per output row.
 func (k *kb) maxPool() {
-	f := k.fn("maxpool", 12, 0)
-	p := f.Params()
+	f, p := k.kernel("maxpool", Parallel, "x:addr y:addr index:addr N H W C OH OW window stride pad")
 	x, y, idx, N, H, W, C, OH, OW, win, stride, pad := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11]
 	n, oh, ow, h0, h1, w0, w1, h, wc, out, pix := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
 		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
@@ -106,8 +103,7 @@ func (k *kb) maxPool() {
 // dy[j] for its outputs j in order. An index outside image n or channel j%C is refused
 // (ErrPoolIndex). One tile per image, so scatters never race.
 func (k *kb) maxPoolBackward() {
-	f := k.fn("maxpool_bwd", 7, 0)
-	p := f.Params()
+	f, p := k.kernel("maxpool_bwd", Parallel|Checked, "dy:addr index:addr dx:addr N inLen outLen C")
 	dy, idx, dx, N, inLen, outLen, C := p[0], p[1], p[2], p[3], p[4], p[5], p[6]
 	j, i, base := f.Local(i32), f.Local(i32), f.Local(i32)
 	tiles(f, N, func(n w.Local) {

@@ -127,8 +127,7 @@ func (k *kb) winograd() {
 // filter of the backward-data convolution, DX = DY ⋆ rot180(W) with channels swapped.
 // One tile per strip.
 func (k *kb) winoFilter() {
-	f := k.fn("wino_filter", 7, 0)
-	p := f.Params()
+	f, p := k.kernel("wino_filter", Parallel, "w:addr K C NR dst:addr flip:bool matBytes")
 	wt, K, C, NR, dst, flip, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6]
 	c, j, kk, src, tapBytes, d := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	g, tmp, u := f.Locals(f32, 9), f.Locals(f32, 12), f.Locals(f32, 16)
@@ -176,8 +175,7 @@ func (k *kb) winoFilter() {
 // (row t-t0). C must be a multiple of 4: four channels go through the transform at
 // once. One tile (work item) per panel.
 func (k *kb) winoInput(mr int) {
-	f := k.fn(fmt.Sprintf("wino_input_%d", mr), 10, 0)
-	p := f.Params()
+	f, p := k.variant("wino_input", fmt.Sprint(mr), Parallel, "x:addr H W C TH TW t0 T dst:addr matBytes")
 	x, H, W, C, TH, TW, t0, T, dst, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
 	MR := w.I32c(int32(mr))
 	i, t, n, th, tw, h0, w0, base, q, cb, pp := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
@@ -239,8 +237,7 @@ func (k *kb) winoInput(mr int) {
 // t0+T, Y's 2×2 block of tile t = Aᵀ M A from the 16 matrices M_ξ [T][K] (row t-t0);
 // outputs past OH or OW are dropped. K must be a multiple of 4. Tiles of 8 tiles.
 func (k *kb) winoOutput() {
-	f := k.fn("wino_output", 10, 0)
-	p := f.Params()
+	f, p := k.kernel("wino_output", Parallel, "m:addr T K OH OW TH TW t0 y:addr matBytes")
 	m, T, K, OH, OW, TH, TW, t0, y, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
 	t, tg, n, oh, ow, right, below, src, y00, kb4, pp := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
 		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)

@@ -46,6 +46,7 @@ type FuncRef struct {
 type Func struct {
 	name            string
 	params, results []ValType
+	paramNames      []string // for the text listing; nil until NameParams
 	typ             int
 	idx             uint32
 	locals          []ValType

@@ -1,0 +1,14950 @@
+(module
+  (import "env" "memory" (memory 1 65536 shared))
+  (import "math" "exp" (func $math.exp (;0;) (param f64) (result f64)))
+  (import "math" "log" (func $math.log (;1;) (param f64) (result f64)))
+
+  (func $micro_2x16 (param $pa i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l6 v128)
+    (local $l7 v128)
+    (local $l8 v128)
+    (local $l9 v128)
+    (local $l10 v128)
+    (local $l11 v128)
+    (local $l12 v128)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 i32)
+    (local $l20 i32)
+    local.get $load
+    if
+      local.get $c
+      local.set $l19
+      local.get $l19
+      v128.load align=16
+      local.set $l6
+      local.get $l19
+      v128.load offset=16 align=16
+      local.set $l7
+      local.get $l19
+      v128.load offset=32 align=16
+      local.set $l8
+      local.get $l19
+      v128.load offset=48 align=16
+      local.set $l9
+      local.get $l19
+      local.get $ldcBytes
+      i32.add
+      local.set $l19
+      local.get $l19
+      v128.load align=16
+      local.set $l10
+      local.get $l19
+      v128.load offset=16 align=16
+      local.set $l11
+      local.get $l19
+      v128.load offset=32 align=16
+      local.set $l12
+      local.get $l19
+      v128.load offset=48 align=16
+      local.set $l13
+      local.get $l19
+      local.get $ldcBytes
+      i32.add
+      local.set $l19
+    end
+    i32.const 0
+    local.set $l20
+    block
+      loop
+        local.get $l20
+        i32.const 4
+        i32.add
+        local.get $kc
+        i32.gt_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l14
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l15
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l16
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l17
+        local.get $pa
+        v128.load32_splat align=4
+        local.set $l18
+        local.get $l18
+        local.get $l14
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l18
+        local.get $l15
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $l18
+        local.get $l16
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l18
+        local.get $l17
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=4 align=4
+        local.set $l18
+        local.get $l18
+        local.get $l14
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l18
+        local.get $l15
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $l18
+        local.get $l16
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l18
+        local.get $l17
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pb
+        v128.load offset=64 align=16
+        local.set $l14
+        local.get $pb
+        v128.load offset=80 align=16
+        local.set $l15
+        local.get $pb
+        v128.load offset=96 align=16
+        local.set $l16
+        local.get $pb
+        v128.load offset=112 align=16
+        local.set $l17
+        local.get $pa
+        v128.load32_splat offset=8 align=4
+        local.set $l18
+        local.get $l18
+        local.get $l14
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l18
+        local.get $l15
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $l18
+        local.get $l16
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l18
+        local.get $l17
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=12 align=4
+        local.set $l18
+        local.get $l18
+        local.get $l14
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l18
+        local.get $l15
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $l18
+        local.get $l16
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l18
+        local.get $l17
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pb
+        v128.load offset=128 align=16
+        local.set $l14
+        local.get $pb
+        v128.load offset=144 align=16
+        local.set $l15
+        local.get $pb
+        v128.load offset=160 align=16
+        local.set $l16
+        local.get $pb
+        v128.load offset=176 align=16
+        local.set $l17
+        local.get $pa
+        v128.load32_splat offset=16 align=4
+        local.set $l18
+        local.get $l18
+        local.get $l14
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l18
+        local.get $l15
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $l18
+        local.get $l16
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l18
+        local.get $l17
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=20 align=4
+        local.set $l18
+        local.get $l18
+        local.get $l14
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l18
+        local.get $l15
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $l18
+        local.get $l16
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l18
+        local.get $l17
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pb
+        v128.load offset=192 align=16
+        local.set $l14
+        local.get $pb
+        v128.load offset=208 align=16
+        local.set $l15
+        local.get $pb
+        v128.load offset=224 align=16
+        local.set $l16
+        local.get $pb
+        v128.load offset=240 align=16
+        local.set $l17
+        local.get $pa
+        v128.load32_splat offset=24 align=4
+        local.set $l18
+        local.get $l18
+        local.get $l14
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l18
+        local.get $l15
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $l18
+        local.get $l16
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l18
+        local.get $l17
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=28 align=4
+        local.set $l18
+        local.get $l18
+        local.get $l14
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l18
+        local.get $l15
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $l18
+        local.get $l16
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l18
+        local.get $l17
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pa
+        i32.const 32
+        i32.add
+        local.set $pa
+        local.get $pb
+        i32.const 256
+        i32.add
+        local.set $pb
+        local.get $l20
+        i32.const 4
+        i32.add
+        local.set $l20
+        br 0
+      end
+    end
+    local.get $l20
+    local.set $l20
+    block
+      loop
+        local.get $l20
+        local.get $kc
+        i32.ge_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l14
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l15
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l16
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l17
+        local.get $pa
+        v128.load32_splat align=4
+        local.set $l18
+        local.get $l18
+        local.get $l14
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l18
+        local.get $l15
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $l18
+        local.get $l16
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l18
+        local.get $l17
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=4 align=4
+        local.set $l18
+        local.get $l18
+        local.get $l14
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l18
+        local.get $l15
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $l18
+        local.get $l16
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l18
+        local.get $l17
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pa
+        i32.const 8
+        i32.add
+        local.set $pa
+        local.get $pb
+        i32.const 64
+        i32.add
+        local.set $pb
+        local.get $l20
+        i32.const 1
+        i32.add
+        local.set $l20
+        br 0
+      end
+    end
+    local.get $c
+    local.set $l19
+    local.get $l19
+    local.get $l6
+    v128.store align=16
+    local.get $l19
+    local.get $l7
+    v128.store offset=16 align=16
+    local.get $l19
+    local.get $l8
+    v128.store offset=32 align=16
+    local.get $l19
+    local.get $l9
+    v128.store offset=48 align=16
+    local.get $l19
+    local.get $ldcBytes
+    i32.add
+    local.set $l19
+    local.get $l19
+    local.get $l10
+    v128.store align=16
+    local.get $l19
+    local.get $l11
+    v128.store offset=16 align=16
+    local.get $l19
+    local.get $l12
+    v128.store offset=32 align=16
+    local.get $l19
+    local.get $l13
+    v128.store offset=48 align=16
+    local.get $l19
+    local.get $ldcBytes
+    i32.add
+    local.set $l19
+  )
+
+  (func $gemm_2x16 (export "gemm_2x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
+    (local $l36 i32)
+    local.get $M
+    i32.const 2
+    i32.add
+    i32.const 1
+    i32.sub
+    i32.const 2
+    i32.div_s
+    local.set $l18
+    local.get $N
+    i32.const 16
+    i32.add
+    i32.const 1
+    i32.sub
+    i32.const 16
+    i32.div_s
+    local.set $l19
+    local.get $l18
+    i32.const 64
+    i32.add
+    i32.const 1
+    i32.sub
+    i32.const 64
+    i32.div_s
+    local.set $l20
+    local.get $l20
+    local.get $l19
+    i32.mul
+    local.set $l16
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l36
+        local.get $l36
+        local.get $count
+        local.get $l16
+        i32.mul
+        i32.ge_s
+        br_if 1
+        local.get $l36
+        local.get $l16
+        i32.div_s
+        local.set $l17
+        local.get $pa
+        local.get $l17
+        local.get $strideA
+        i32.mul
+        i32.add
+        local.set $l13
+        local.get $pb
+        local.get $l17
+        local.get $strideB
+        i32.mul
+        i32.add
+        local.set $l14
+        local.get $c
+        local.get $l17
+        local.get $strideC
+        i32.mul
+        i32.add
+        local.set $l15
+        local.get $l36
+        local.get $l16
+        i32.rem_s
+        local.set $l36
+        local.get $l36
+        local.get $l19
+        i32.rem_s
+        local.set $l23
+        local.get $l36
+        local.get $l19
+        i32.div_s
+        i32.const 64
+        i32.mul
+        local.set $l21
+        local.get $l21
+        i32.const 64
+        i32.add
+        local.get $l18
+        local.get $l21
+        i32.const 64
+        i32.add
+        local.get $l18
+        i32.lt_s
+        select
+        local.set $l22
+        i32.const 16
+        local.get $N
+        local.get $l23
+        i32.const 16
+        i32.mul
+        i32.sub
+        i32.const 16
+        local.get $N
+        local.get $l23
+        i32.const 16
+        i32.mul
+        i32.sub
+        i32.lt_s
+        select
+        local.set $l24
+        local.get $l14
+        local.get $l23
+        local.get $K
+        i32.mul
+        i32.const 16
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $l26
+        i32.const 0
+        local.set $l27
+        block
+          loop
+            local.get $l27
+            local.get $K
+            i32.ge_s
+            br_if 1
+            i32.const 256
+            local.get $K
+            local.get $l27
+            i32.sub
+            i32.const 256
+            local.get $K
+            local.get $l27
+            i32.sub
+            i32.lt_s
+            select
+            local.set $l28
+            local.get $accumulate
+            local.get $l27
+            i32.const 0
+            i32.gt_s
+            i32.or
+            local.set $l29
+            local.get $l26
+            local.get $l27
+            i32.const 16
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l32
+            local.get $l21
+            local.set $l30
+            block
+              loop
+                local.get $l30
+                local.get $l22
+                i32.ge_s
+                br_if 1
+                i32.const 2
+                local.get $M
+                local.get $l30
+                i32.const 2
+                i32.mul
+                i32.sub
+                i32.const 2
+                local.get $M
+                local.get $l30
+                i32.const 2
+                i32.mul
+                i32.sub
+                i32.lt_s
+                select
+                local.set $l25
+                local.get $l13
+                local.get $l30
+                local.get $K
+                i32.mul
+                i32.const 2
+                i32.mul
+                local.get $l27
+                i32.const 2
+                i32.mul
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l31
+                local.get $l15
+                local.get $l30
+                i32.const 2
+                i32.mul
+                local.get $ldc
+                i32.mul
+                local.get $l23
+                i32.const 16
+                i32.mul
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l33
+                local.get $l25
+                i32.const 2
+                i32.eq
+                local.get $l24
+                i32.const 16
+                i32.eq
+                i32.and
+                if
+                  local.get $l31
+                  local.get $l32
+                  local.get $l28
+                  local.get $l33
+                  local.get $ldc
+                  i32.const 2
+                  i32.shl
+                  local.get $l29
+                  call $micro_2x16
+                  else
+                  local.get $l29
+                  if
+                    i32.const 0
+                    local.set $l34
+                    block
+                      loop
+                        local.get $l34
+                        local.get $l25
+                        i32.ge_s
+                        br_if 1
+                        i32.const 0
+                        local.set $l35
+                        block
+                          loop
+                            local.get $l35
+                            local.get $l24
+                            i32.ge_s
+                            br_if 1
+                            local.get $scratch
+                            local.get $l34
+                            i32.const 16
+                            i32.mul
+                            local.get $l35
+                            i32.add
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            local.get $l33
+                            local.get $l34
+                            local.get $ldc
+                            i32.mul
+                            local.get $l35
+                            i32.add
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            f32.load align=4
+                            f32.store align=4
+                            local.get $l35
+                            i32.const 1
+                            i32.add
+                            local.set $l35
+                            br 0
+                          end
+                        end
+                        local.get $l34
+                        i32.const 1
+                        i32.add
+                        local.set $l34
+                        br 0
+                      end
+                    end
+                  end
+                  local.get $l31
+                  local.get $l32
+                  local.get $l28
+                  local.get $scratch
+                  i32.const 64
+                  local.get $l29
+                  call $micro_2x16
+                  i32.const 0
+                  local.set $l34
+                  block
+                    loop
+                      local.get $l34
+                      local.get $l25
+                      i32.ge_s
+                      br_if 1
+                      i32.const 0
+                      local.set $l35
+                      block
+                        loop
+                          local.get $l35
+                          local.get $l24
+                          i32.ge_s
+                          br_if 1
+                          local.get $l33
+                          local.get $l34
+                          local.get $ldc
+                          i32.mul
+                          local.get $l35
+                          i32.add
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          local.get $scratch
+                          local.get $l34
+                          i32.const 16
+                          i32.mul
+                          local.get $l35
+                          i32.add
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          f32.load align=4
+                          f32.store align=4
+                          local.get $l35
+                          i32.const 1
+                          i32.add
+                          local.set $l35
+                          br 0
+                        end
+                      end
+                      local.get $l34
+                      i32.const 1
+                      i32.add
+                      local.set $l34
+                      br 0
+                    end
+                  end
+                end
+                local.get $l30
+                i32.const 1
+                i32.add
+                local.set $l30
+                br 0
+              end
+            end
+            local.get $l27
+            i32.const 256
+            i32.add
+            local.set $l27
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $micro_4x8 (param $pa i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l6 v128)
+    (local $l7 v128)
+    (local $l8 v128)
+    (local $l9 v128)
+    (local $l10 v128)
+    (local $l11 v128)
+    (local $l12 v128)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 i32)
+    (local $l18 i32)
+    local.get $load
+    if
+      local.get $c
+      local.set $l17
+      local.get $l17
+      v128.load align=16
+      local.set $l6
+      local.get $l17
+      v128.load offset=16 align=16
+      local.set $l7
+      local.get $l17
+      local.get $ldcBytes
+      i32.add
+      local.set $l17
+      local.get $l17
+      v128.load align=16
+      local.set $l8
+      local.get $l17
+      v128.load offset=16 align=16
+      local.set $l9
+      local.get $l17
+      local.get $ldcBytes
+      i32.add
+      local.set $l17
+      local.get $l17
+      v128.load align=16
+      local.set $l10
+      local.get $l17
+      v128.load offset=16 align=16
+      local.set $l11
+      local.get $l17
+      local.get $ldcBytes
+      i32.add
+      local.set $l17
+      local.get $l17
+      v128.load align=16
+      local.set $l12
+      local.get $l17
+      v128.load offset=16 align=16
+      local.set $l13
+      local.get $l17
+      local.get $ldcBytes
+      i32.add
+      local.set $l17
+    end
+    i32.const 0
+    local.set $l18
+    block
+      loop
+        local.get $l18
+        i32.const 4
+        i32.add
+        local.get $kc
+        i32.gt_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l14
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l15
+        local.get $pa
+        v128.load32_splat align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l16
+        local.get $l15
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $pa
+        v128.load32_splat offset=4 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l16
+        local.get $l15
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=8 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l16
+        local.get $l15
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $pa
+        v128.load32_splat offset=12 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l16
+        local.get $l15
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l14
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l15
+        local.get $pa
+        v128.load32_splat offset=16 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l16
+        local.get $l15
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $pa
+        v128.load32_splat offset=20 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l16
+        local.get $l15
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=24 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l16
+        local.get $l15
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $pa
+        v128.load32_splat offset=28 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l16
+        local.get $l15
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pb
+        v128.load offset=64 align=16
+        local.set $l14
+        local.get $pb
+        v128.load offset=80 align=16
+        local.set $l15
+        local.get $pa
+        v128.load32_splat offset=32 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l16
+        local.get $l15
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $pa
+        v128.load32_splat offset=36 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l16
+        local.get $l15
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=40 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l16
+        local.get $l15
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $pa
+        v128.load32_splat offset=44 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l16
+        local.get $l15
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pb
+        v128.load offset=96 align=16
+        local.set $l14
+        local.get $pb
+        v128.load offset=112 align=16
+        local.set $l15
+        local.get $pa
+        v128.load32_splat offset=48 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l16
+        local.get $l15
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $pa
+        v128.load32_splat offset=52 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l16
+        local.get $l15
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=56 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l16
+        local.get $l15
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $pa
+        v128.load32_splat offset=60 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l16
+        local.get $l15
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pa
+        i32.const 64
+        i32.add
+        local.set $pa
+        local.get $pb
+        i32.const 128
+        i32.add
+        local.set $pb
+        local.get $l18
+        i32.const 4
+        i32.add
+        local.set $l18
+        br 0
+      end
+    end
+    local.get $l18
+    local.set $l18
+    block
+      loop
+        local.get $l18
+        local.get $kc
+        i32.ge_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l14
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l15
+        local.get $pa
+        v128.load32_splat align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l16
+        local.get $l15
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $pa
+        v128.load32_splat offset=4 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l16
+        local.get $l15
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=8 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l16
+        local.get $l15
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $pa
+        v128.load32_splat offset=12 align=4
+        local.set $l16
+        local.get $l16
+        local.get $l14
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l16
+        local.get $l15
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pa
+        i32.const 16
+        i32.add
+        local.set $pa
+        local.get $pb
+        i32.const 32
+        i32.add
+        local.set $pb
+        local.get $l18
+        i32.const 1
+        i32.add
+        local.set $l18
+        br 0
+      end
+    end
+    local.get $c
+    local.set $l17
+    local.get $l17
+    local.get $l6
+    v128.store align=16
+    local.get $l17
+    local.get $l7
+    v128.store offset=16 align=16
+    local.get $l17
+    local.get $ldcBytes
+    i32.add
+    local.set $l17
+    local.get $l17
+    local.get $l8
+    v128.store align=16
+    local.get $l17
+    local.get $l9
+    v128.store offset=16 align=16
+    local.get $l17
+    local.get $ldcBytes
+    i32.add
+    local.set $l17
+    local.get $l17
+    local.get $l10
+    v128.store align=16
+    local.get $l17
+    local.get $l11
+    v128.store offset=16 align=16
+    local.get $l17
+    local.get $ldcBytes
+    i32.add
+    local.set $l17
+    local.get $l17
+    local.get $l12
+    v128.store align=16
+    local.get $l17
+    local.get $l13
+    v128.store offset=16 align=16
+    local.get $l17
+    local.get $ldcBytes
+    i32.add
+    local.set $l17
+  )
+
+  (func $gemm_4x8 (export "gemm_4x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
+    (local $l36 i32)
+    local.get $M
+    i32.const 4
+    i32.add
+    i32.const 1
+    i32.sub
+    i32.const 4
+    i32.div_s
+    local.set $l18
+    local.get $N
+    i32.const 8
+    i32.add
+    i32.const 1
+    i32.sub
+    i32.const 8
+    i32.div_s
+    local.set $l19
+    local.get $l18
+    i32.const 32
+    i32.add
+    i32.const 1
+    i32.sub
+    i32.const 32
+    i32.div_s
+    local.set $l20
+    local.get $l20
+    local.get $l19
+    i32.mul
+    local.set $l16
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l36
+        local.get $l36
+        local.get $count
+        local.get $l16
+        i32.mul
+        i32.ge_s
+        br_if 1
+        local.get $l36
+        local.get $l16
+        i32.div_s
+        local.set $l17
+        local.get $pa
+        local.get $l17
+        local.get $strideA
+        i32.mul
+        i32.add
+        local.set $l13
+        local.get $pb
+        local.get $l17
+        local.get $strideB
+        i32.mul
+        i32.add
+        local.set $l14
+        local.get $c
+        local.get $l17
+        local.get $strideC
+        i32.mul
+        i32.add
+        local.set $l15
+        local.get $l36
+        local.get $l16
+        i32.rem_s
+        local.set $l36
+        local.get $l36
+        local.get $l19
+        i32.rem_s
+        local.set $l23
+        local.get $l36
+        local.get $l19
+        i32.div_s
+        i32.const 32
+        i32.mul
+        local.set $l21
+        local.get $l21
+        i32.const 32
+        i32.add
+        local.get $l18
+        local.get $l21
+        i32.const 32
+        i32.add
+        local.get $l18
+        i32.lt_s
+        select
+        local.set $l22
+        i32.const 8
+        local.get $N
+        local.get $l23
+        i32.const 8
+        i32.mul
+        i32.sub
+        i32.const 8
+        local.get $N
+        local.get $l23
+        i32.const 8
+        i32.mul
+        i32.sub
+        i32.lt_s
+        select
+        local.set $l24
+        local.get $l14
+        local.get $l23
+        local.get $K
+        i32.mul
+        i32.const 8
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $l26
+        i32.const 0
+        local.set $l27
+        block
+          loop
+            local.get $l27
+            local.get $K
+            i32.ge_s
+            br_if 1
+            i32.const 256
+            local.get $K
+            local.get $l27
+            i32.sub
+            i32.const 256
+            local.get $K
+            local.get $l27
+            i32.sub
+            i32.lt_s
+            select
+            local.set $l28
+            local.get $accumulate
+            local.get $l27
+            i32.const 0
+            i32.gt_s
+            i32.or
+            local.set $l29
+            local.get $l26
+            local.get $l27
+            i32.const 8
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l32
+            local.get $l21
+            local.set $l30
+            block
+              loop
+                local.get $l30
+                local.get $l22
+                i32.ge_s
+                br_if 1
+                i32.const 4
+                local.get $M
+                local.get $l30
+                i32.const 4
+                i32.mul
+                i32.sub
+                i32.const 4
+                local.get $M
+                local.get $l30
+                i32.const 4
+                i32.mul
+                i32.sub
+                i32.lt_s
+                select
+                local.set $l25
+                local.get $l13
+                local.get $l30
+                local.get $K
+                i32.mul
+                i32.const 4
+                i32.mul
+                local.get $l27
+                i32.const 4
+                i32.mul
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l31
+                local.get $l15
+                local.get $l30
+                i32.const 4
+                i32.mul
+                local.get $ldc
+                i32.mul
+                local.get $l23
+                i32.const 8
+                i32.mul
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l33
+                local.get $l25
+                i32.const 4
+                i32.eq
+                local.get $l24
+                i32.const 8
+                i32.eq
+                i32.and
+                if
+                  local.get $l31
+                  local.get $l32
+                  local.get $l28
+                  local.get $l33
+                  local.get $ldc
+                  i32.const 2
+                  i32.shl
+                  local.get $l29
+                  call $micro_4x8
+                  else
+                  local.get $l29
+                  if
+                    i32.const 0
+                    local.set $l34
+                    block
+                      loop
+                        local.get $l34
+                        local.get $l25
+                        i32.ge_s
+                        br_if 1
+                        i32.const 0
+                        local.set $l35
+                        block
+                          loop
+                            local.get $l35
+                            local.get $l24
+                            i32.ge_s
+                            br_if 1
+                            local.get $scratch
+                            local.get $l34
+                            i32.const 8
+                            i32.mul
+                            local.get $l35
+                            i32.add
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            local.get $l33
+                            local.get $l34
+                            local.get $ldc
+                            i32.mul
+                            local.get $l35
+                            i32.add
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            f32.load align=4
+                            f32.store align=4
+                            local.get $l35
+                            i32.const 1
+                            i32.add
+                            local.set $l35
+                            br 0
+                          end
+                        end
+                        local.get $l34
+                        i32.const 1
+                        i32.add
+                        local.set $l34
+                        br 0
+                      end
+                    end
+                  end
+                  local.get $l31
+                  local.get $l32
+                  local.get $l28
+                  local.get $scratch
+                  i32.const 32
+                  local.get $l29
+                  call $micro_4x8
+                  i32.const 0
+                  local.set $l34
+                  block
+                    loop
+                      local.get $l34
+                      local.get $l25
+                      i32.ge_s
+                      br_if 1
+                      i32.const 0
+                      local.set $l35
+                      block
+                        loop
+                          local.get $l35
+                          local.get $l24
+                          i32.ge_s
+                          br_if 1
+                          local.get $l33
+                          local.get $l34
+                          local.get $ldc
+                          i32.mul
+                          local.get $l35
+                          i32.add
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          local.get $scratch
+                          local.get $l34
+                          i32.const 8
+                          i32.mul
+                          local.get $l35
+                          i32.add
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          f32.load align=4
+                          f32.store align=4
+                          local.get $l35
+                          i32.const 1
+                          i32.add
+                          local.set $l35
+                          br 0
+                        end
+                      end
+                      local.get $l34
+                      i32.const 1
+                      i32.add
+                      local.set $l34
+                      br 0
+                    end
+                  end
+                end
+                local.get $l30
+                i32.const 1
+                i32.add
+                local.set $l30
+                br 0
+              end
+            end
+            local.get $l27
+            i32.const 256
+            i32.add
+            local.set $l27
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $micro_4x16 (param $pa i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l6 v128)
+    (local $l7 v128)
+    (local $l8 v128)
+    (local $l9 v128)
+    (local $l10 v128)
+    (local $l11 v128)
+    (local $l12 v128)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 i32)
+    (local $l28 i32)
+    local.get $load
+    if
+      local.get $c
+      local.set $l27
+      local.get $l27
+      v128.load align=16
+      local.set $l6
+      local.get $l27
+      v128.load offset=16 align=16
+      local.set $l7
+      local.get $l27
+      v128.load offset=32 align=16
+      local.set $l8
+      local.get $l27
+      v128.load offset=48 align=16
+      local.set $l9
+      local.get $l27
+      local.get $ldcBytes
+      i32.add
+      local.set $l27
+      local.get $l27
+      v128.load align=16
+      local.set $l10
+      local.get $l27
+      v128.load offset=16 align=16
+      local.set $l11
+      local.get $l27
+      v128.load offset=32 align=16
+      local.set $l12
+      local.get $l27
+      v128.load offset=48 align=16
+      local.set $l13
+      local.get $l27
+      local.get $ldcBytes
+      i32.add
+      local.set $l27
+      local.get $l27
+      v128.load align=16
+      local.set $l14
+      local.get $l27
+      v128.load offset=16 align=16
+      local.set $l15
+      local.get $l27
+      v128.load offset=32 align=16
+      local.set $l16
+      local.get $l27
+      v128.load offset=48 align=16
+      local.set $l17
+      local.get $l27
+      local.get $ldcBytes
+      i32.add
+      local.set $l27
+      local.get $l27
+      v128.load align=16
+      local.set $l18
+      local.get $l27
+      v128.load offset=16 align=16
+      local.set $l19
+      local.get $l27
+      v128.load offset=32 align=16
+      local.set $l20
+      local.get $l27
+      v128.load offset=48 align=16
+      local.set $l21
+      local.get $l27
+      local.get $ldcBytes
+      i32.add
+      local.set $l27
+    end
+    i32.const 0
+    local.set $l28
+    block
+      loop
+        local.get $l28
+        i32.const 4
+        i32.add
+        local.get $kc
+        i32.gt_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l22
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l23
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l24
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l25
+        local.get $pa
+        v128.load32_splat align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l26
+        local.get $l23
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $l26
+        local.get $l24
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l26
+        local.get $l25
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=4 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l26
+        local.get $l23
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $l26
+        local.get $l24
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l26
+        local.get $l25
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pa
+        v128.load32_splat offset=8 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l14
+        f32x4.relaxed_madd
+        local.set $l14
+        local.get $l26
+        local.get $l23
+        local.get $l15
+        f32x4.relaxed_madd
+        local.set $l15
+        local.get $l26
+        local.get $l24
+        local.get $l16
+        f32x4.relaxed_madd
+        local.set $l16
+        local.get $l26
+        local.get $l25
+        local.get $l17
+        f32x4.relaxed_madd
+        local.set $l17
+        local.get $pa
+        v128.load32_splat offset=12 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l18
+        f32x4.relaxed_madd
+        local.set $l18
+        local.get $l26
+        local.get $l23
+        local.get $l19
+        f32x4.relaxed_madd
+        local.set $l19
+        local.get $l26
+        local.get $l24
+        local.get $l20
+        f32x4.relaxed_madd
+        local.set $l20
+        local.get $l26
+        local.get $l25
+        local.get $l21
+        f32x4.relaxed_madd
+        local.set $l21
+        local.get $pb
+        v128.load offset=64 align=16
+        local.set $l22
+        local.get $pb
+        v128.load offset=80 align=16
+        local.set $l23
+        local.get $pb
+        v128.load offset=96 align=16
+        local.set $l24
+        local.get $pb
+        v128.load offset=112 align=16
+        local.set $l25
+        local.get $pa
+        v128.load32_splat offset=16 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l26
+        local.get $l23
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $l26
+        local.get $l24
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l26
+        local.get $l25
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=20 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l26
+        local.get $l23
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $l26
+        local.get $l24
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l26
+        local.get $l25
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pa
+        v128.load32_splat offset=24 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l14
+        f32x4.relaxed_madd
+        local.set $l14
+        local.get $l26
+        local.get $l23
+        local.get $l15
+        f32x4.relaxed_madd
+        local.set $l15
+        local.get $l26
+        local.get $l24
+        local.get $l16
+        f32x4.relaxed_madd
+        local.set $l16
+        local.get $l26
+        local.get $l25
+        local.get $l17
+        f32x4.relaxed_madd
+        local.set $l17
+        local.get $pa
+        v128.load32_splat offset=28 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l18
+        f32x4.relaxed_madd
+        local.set $l18
+        local.get $l26
+        local.get $l23
+        local.get $l19
+        f32x4.relaxed_madd
+        local.set $l19
+        local.get $l26
+        local.get $l24
+        local.get $l20
+        f32x4.relaxed_madd
+        local.set $l20
+        local.get $l26
+        local.get $l25
+        local.get $l21
+        f32x4.relaxed_madd
+        local.set $l21
+        local.get $pb
+        v128.load offset=128 align=16
+        local.set $l22
+        local.get $pb
+        v128.load offset=144 align=16
+        local.set $l23
+        local.get $pb
+        v128.load offset=160 align=16
+        local.set $l24
+        local.get $pb
+        v128.load offset=176 align=16
+        local.set $l25
+        local.get $pa
+        v128.load32_splat offset=32 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l26
+        local.get $l23
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $l26
+        local.get $l24
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l26
+        local.get $l25
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=36 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l26
+        local.get $l23
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $l26
+        local.get $l24
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l26
+        local.get $l25
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pa
+        v128.load32_splat offset=40 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l14
+        f32x4.relaxed_madd
+        local.set $l14
+        local.get $l26
+        local.get $l23
+        local.get $l15
+        f32x4.relaxed_madd
+        local.set $l15
+        local.get $l26
+        local.get $l24
+        local.get $l16
+        f32x4.relaxed_madd
+        local.set $l16
+        local.get $l26
+        local.get $l25
+        local.get $l17
+        f32x4.relaxed_madd
+        local.set $l17
+        local.get $pa
+        v128.load32_splat offset=44 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l18
+        f32x4.relaxed_madd
+        local.set $l18
+        local.get $l26
+        local.get $l23
+        local.get $l19
+        f32x4.relaxed_madd
+        local.set $l19
+        local.get $l26
+        local.get $l24
+        local.get $l20
+        f32x4.relaxed_madd
+        local.set $l20
+        local.get $l26
+        local.get $l25
+        local.get $l21
+        f32x4.relaxed_madd
+        local.set $l21
+        local.get $pb
+        v128.load offset=192 align=16
+        local.set $l22
+        local.get $pb
+        v128.load offset=208 align=16
+        local.set $l23
+        local.get $pb
+        v128.load offset=224 align=16
+        local.set $l24
+        local.get $pb
+        v128.load offset=240 align=16
+        local.set $l25
+        local.get $pa
+        v128.load32_splat offset=48 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l26
+        local.get $l23
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $l26
+        local.get $l24
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l26
+        local.get $l25
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=52 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l26
+        local.get $l23
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $l26
+        local.get $l24
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l26
+        local.get $l25
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pa
+        v128.load32_splat offset=56 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l14
+        f32x4.relaxed_madd
+        local.set $l14
+        local.get $l26
+        local.get $l23
+        local.get $l15
+        f32x4.relaxed_madd
+        local.set $l15
+        local.get $l26
+        local.get $l24
+        local.get $l16
+        f32x4.relaxed_madd
+        local.set $l16
+        local.get $l26
+        local.get $l25
+        local.get $l17
+        f32x4.relaxed_madd
+        local.set $l17
+        local.get $pa
+        v128.load32_splat offset=60 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l18
+        f32x4.relaxed_madd
+        local.set $l18
+        local.get $l26
+        local.get $l23
+        local.get $l19
+        f32x4.relaxed_madd
+        local.set $l19
+        local.get $l26
+        local.get $l24
+        local.get $l20
+        f32x4.relaxed_madd
+        local.set $l20
+        local.get $l26
+        local.get $l25
+        local.get $l21
+        f32x4.relaxed_madd
+        local.set $l21
+        local.get $pa
+        i32.const 64
+        i32.add
+        local.set $pa
+        local.get $pb
+        i32.const 256
+        i32.add
+        local.set $pb
+        local.get $l28
+        i32.const 4
+        i32.add
+        local.set $l28
+        br 0
+      end
+    end
+    local.get $l28
+    local.set $l28
+    block
+      loop
+        local.get $l28
+        local.get $kc
+        i32.ge_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l22
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l23
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l24
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l25
+        local.get $pa
+        v128.load32_splat align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l26
+        local.get $l23
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $l26
+        local.get $l24
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l26
+        local.get $l25
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=4 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l26
+        local.get $l23
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $l26
+        local.get $l24
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l26
+        local.get $l25
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pa
+        v128.load32_splat offset=8 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l14
+        f32x4.relaxed_madd
+        local.set $l14
+        local.get $l26
+        local.get $l23
+        local.get $l15
+        f32x4.relaxed_madd
+        local.set $l15
+        local.get $l26
+        local.get $l24
+        local.get $l16
+        f32x4.relaxed_madd
+        local.set $l16
+        local.get $l26
+        local.get $l25
+        local.get $l17
+        f32x4.relaxed_madd
+        local.set $l17
+        local.get $pa
+        v128.load32_splat offset=12 align=4
+        local.set $l26
+        local.get $l26
+        local.get $l22
+        local.get $l18
+        f32x4.relaxed_madd
+        local.set $l18
+        local.get $l26
+        local.get $l23
+        local.get $l19
+        f32x4.relaxed_madd
+        local.set $l19
+        local.get $l26
+        local.get $l24
+        local.get $l20
+        f32x4.relaxed_madd
+        local.set $l20
+        local.get $l26
+        local.get $l25
+        local.get $l21
+        f32x4.relaxed_madd
+        local.set $l21
+        local.get $pa
+        i32.const 16
+        i32.add
+        local.set $pa
+        local.get $pb
+        i32.const 64
+        i32.add
+        local.set $pb
+        local.get $l28
+        i32.const 1
+        i32.add
+        local.set $l28
+        br 0
+      end
+    end
+    local.get $c
+    local.set $l27
+    local.get $l27
+    local.get $l6
+    v128.store align=16
+    local.get $l27
+    local.get $l7
+    v128.store offset=16 align=16
+    local.get $l27
+    local.get $l8
+    v128.store offset=32 align=16
+    local.get $l27
+    local.get $l9
+    v128.store offset=48 align=16
+    local.get $l27
+    local.get $ldcBytes
+    i32.add
+    local.set $l27
+    local.get $l27
+    local.get $l10
+    v128.store align=16
+    local.get $l27
+    local.get $l11
+    v128.store offset=16 align=16
+    local.get $l27
+    local.get $l12
+    v128.store offset=32 align=16
+    local.get $l27
+    local.get $l13
+    v128.store offset=48 align=16
+    local.get $l27
+    local.get $ldcBytes
+    i32.add
+    local.set $l27
+    local.get $l27
+    local.get $l14
+    v128.store align=16
+    local.get $l27
+    local.get $l15
+    v128.store offset=16 align=16
+    local.get $l27
+    local.get $l16
+    v128.store offset=32 align=16
+    local.get $l27
+    local.get $l17
+    v128.store offset=48 align=16
+    local.get $l27
+    local.get $ldcBytes
+    i32.add
+    local.set $l27
+    local.get $l27
+    local.get $l18
+    v128.store align=16
+    local.get $l27
+    local.get $l19
+    v128.store offset=16 align=16
+    local.get $l27
+    local.get $l20
+    v128.store offset=32 align=16
+    local.get $l27
+    local.get $l21
+    v128.store offset=48 align=16
+    local.get $l27
+    local.get $ldcBytes
+    i32.add
+    local.set $l27
+  )
+
+  (func $gemm_4x16 (export "gemm_4x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
+    (local $l36 i32)
+    local.get $M
+    i32.const 4
+    i32.add
+    i32.const 1
+    i32.sub
+    i32.const 4
+    i32.div_s
+    local.set $l18
+    local.get $N
+    i32.const 16
+    i32.add
+    i32.const 1
+    i32.sub
+    i32.const 16
+    i32.div_s
+    local.set $l19
+    local.get $l18
+    i32.const 32
+    i32.add
+    i32.const 1
+    i32.sub
+    i32.const 32
+    i32.div_s
+    local.set $l20
+    local.get $l20
+    local.get $l19
+    i32.mul
+    local.set $l16
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l36
+        local.get $l36
+        local.get $count
+        local.get $l16
+        i32.mul
+        i32.ge_s
+        br_if 1
+        local.get $l36
+        local.get $l16
+        i32.div_s
+        local.set $l17
+        local.get $pa
+        local.get $l17
+        local.get $strideA
+        i32.mul
+        i32.add
+        local.set $l13
+        local.get $pb
+        local.get $l17
+        local.get $strideB
+        i32.mul
+        i32.add
+        local.set $l14
+        local.get $c
+        local.get $l17
+        local.get $strideC
+        i32.mul
+        i32.add
+        local.set $l15
+        local.get $l36
+        local.get $l16
+        i32.rem_s
+        local.set $l36
+        local.get $l36
+        local.get $l19
+        i32.rem_s
+        local.set $l23
+        local.get $l36
+        local.get $l19
+        i32.div_s
+        i32.const 32
+        i32.mul
+        local.set $l21
+        local.get $l21
+        i32.const 32
+        i32.add
+        local.get $l18
+        local.get $l21
+        i32.const 32
+        i32.add
+        local.get $l18
+        i32.lt_s
+        select
+        local.set $l22
+        i32.const 16
+        local.get $N
+        local.get $l23
+        i32.const 16
+        i32.mul
+        i32.sub
+        i32.const 16
+        local.get $N
+        local.get $l23
+        i32.const 16
+        i32.mul
+        i32.sub
+        i32.lt_s
+        select
+        local.set $l24
+        local.get $l14
+        local.get $l23
+        local.get $K
+        i32.mul
+        i32.const 16
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $l26
+        i32.const 0
+        local.set $l27
+        block
+          loop
+            local.get $l27
+            local.get $K
+            i32.ge_s
+            br_if 1
+            i32.const 256
+            local.get $K
+            local.get $l27
+            i32.sub
+            i32.const 256
+            local.get $K
+            local.get $l27
+            i32.sub
+            i32.lt_s
+            select
+            local.set $l28
+            local.get $accumulate
+            local.get $l27
+            i32.const 0
+            i32.gt_s
+            i32.or
+            local.set $l29
+            local.get $l26
+            local.get $l27
+            i32.const 16
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l32
+            local.get $l21
+            local.set $l30
+            block
+              loop
+                local.get $l30
+                local.get $l22
+                i32.ge_s
+                br_if 1
+                i32.const 4
+                local.get $M
+                local.get $l30
+                i32.const 4
+                i32.mul
+                i32.sub
+                i32.const 4
+                local.get $M
+                local.get $l30
+                i32.const 4
+                i32.mul
+                i32.sub
+                i32.lt_s
+                select
+                local.set $l25
+                local.get $l13
+                local.get $l30
+                local.get $K
+                i32.mul
+                i32.const 4
+                i32.mul
+                local.get $l27
+                i32.const 4
+                i32.mul
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l31
+                local.get $l15
+                local.get $l30
+                i32.const 4
+                i32.mul
+                local.get $ldc
+                i32.mul
+                local.get $l23
+                i32.const 16
+                i32.mul
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l33
+                local.get $l25
+                i32.const 4
+                i32.eq
+                local.get $l24
+                i32.const 16
+                i32.eq
+                i32.and
+                if
+                  local.get $l31
+                  local.get $l32
+                  local.get $l28
+                  local.get $l33
+                  local.get $ldc
+                  i32.const 2
+                  i32.shl
+                  local.get $l29
+                  call $micro_4x16
+                  else
+                  local.get $l29
+                  if
+                    i32.const 0
+                    local.set $l34
+                    block
+                      loop
+                        local.get $l34
+                        local.get $l25
+                        i32.ge_s
+                        br_if 1
+                        i32.const 0
+                        local.set $l35
+                        block
+                          loop
+                            local.get $l35
+                            local.get $l24
+                            i32.ge_s
+                            br_if 1
+                            local.get $scratch
+                            local.get $l34
+                            i32.const 16
+                            i32.mul
+                            local.get $l35
+                            i32.add
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            local.get $l33
+                            local.get $l34
+                            local.get $ldc
+                            i32.mul
+                            local.get $l35
+                            i32.add
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            f32.load align=4
+                            f32.store align=4
+                            local.get $l35
+                            i32.const 1
+                            i32.add
+                            local.set $l35
+                            br 0
+                          end
+                        end
+                        local.get $l34
+                        i32.const 1
+                        i32.add
+                        local.set $l34
+                        br 0
+                      end
+                    end
+                  end
+                  local.get $l31
+                  local.get $l32
+                  local.get $l28
+                  local.get $scratch
+                  i32.const 64
+                  local.get $l29
+                  call $micro_4x16
+                  i32.const 0
+                  local.set $l34
+                  block
+                    loop
+                      local.get $l34
+                      local.get $l25
+                      i32.ge_s
+                      br_if 1
+                      i32.const 0
+                      local.set $l35
+                      block
+                        loop
+                          local.get $l35
+                          local.get $l24
+                          i32.ge_s
+                          br_if 1
+                          local.get $l33
+                          local.get $l34
+                          local.get $ldc
+                          i32.mul
+                          local.get $l35
+                          i32.add
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          local.get $scratch
+                          local.get $l34
+                          i32.const 16
+                          i32.mul
+                          local.get $l35
+                          i32.add
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          f32.load align=4
+                          f32.store align=4
+                          local.get $l35
+                          i32.const 1
+                          i32.add
+                          local.set $l35
+                          br 0
+                        end
+                      end
+                      local.get $l34
+                      i32.const 1
+                      i32.add
+                      local.set $l34
+                      br 0
+                    end
+                  end
+                end
+                local.get $l30
+                i32.const 1
+                i32.add
+                local.set $l30
+                br 0
+              end
+            end
+            local.get $l27
+            i32.const 256
+            i32.add
+            local.set $l27
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $micro_8x8 (param $pa i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l6 v128)
+    (local $l7 v128)
+    (local $l8 v128)
+    (local $l9 v128)
+    (local $l10 v128)
+    (local $l11 v128)
+    (local $l12 v128)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 i32)
+    (local $l26 i32)
+    local.get $load
+    if
+      local.get $c
+      local.set $l25
+      local.get $l25
+      v128.load align=16
+      local.set $l6
+      local.get $l25
+      v128.load offset=16 align=16
+      local.set $l7
+      local.get $l25
+      local.get $ldcBytes
+      i32.add
+      local.set $l25
+      local.get $l25
+      v128.load align=16
+      local.set $l8
+      local.get $l25
+      v128.load offset=16 align=16
+      local.set $l9
+      local.get $l25
+      local.get $ldcBytes
+      i32.add
+      local.set $l25
+      local.get $l25
+      v128.load align=16
+      local.set $l10
+      local.get $l25
+      v128.load offset=16 align=16
+      local.set $l11
+      local.get $l25
+      local.get $ldcBytes
+      i32.add
+      local.set $l25
+      local.get $l25
+      v128.load align=16
+      local.set $l12
+      local.get $l25
+      v128.load offset=16 align=16
+      local.set $l13
+      local.get $l25
+      local.get $ldcBytes
+      i32.add
+      local.set $l25
+      local.get $l25
+      v128.load align=16
+      local.set $l14
+      local.get $l25
+      v128.load offset=16 align=16
+      local.set $l15
+      local.get $l25
+      local.get $ldcBytes
+      i32.add
+      local.set $l25
+      local.get $l25
+      v128.load align=16
+      local.set $l16
+      local.get $l25
+      v128.load offset=16 align=16
+      local.set $l17
+      local.get $l25
+      local.get $ldcBytes
+      i32.add
+      local.set $l25
+      local.get $l25
+      v128.load align=16
+      local.set $l18
+      local.get $l25
+      v128.load offset=16 align=16
+      local.set $l19
+      local.get $l25
+      local.get $ldcBytes
+      i32.add
+      local.set $l25
+      local.get $l25
+      v128.load align=16
+      local.set $l20
+      local.get $l25
+      v128.load offset=16 align=16
+      local.set $l21
+      local.get $l25
+      local.get $ldcBytes
+      i32.add
+      local.set $l25
+    end
+    i32.const 0
+    local.set $l26
+    block
+      loop
+        local.get $l26
+        i32.const 4
+        i32.add
+        local.get $kc
+        i32.gt_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l22
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l23
+        local.get $pa
+        v128.load32_splat align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l24
+        local.get $l23
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $pa
+        v128.load32_splat offset=4 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l24
+        local.get $l23
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=8 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l24
+        local.get $l23
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $pa
+        v128.load32_splat offset=12 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l24
+        local.get $l23
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pa
+        v128.load32_splat offset=16 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l14
+        f32x4.relaxed_madd
+        local.set $l14
+        local.get $l24
+        local.get $l23
+        local.get $l15
+        f32x4.relaxed_madd
+        local.set $l15
+        local.get $pa
+        v128.load32_splat offset=20 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l16
+        f32x4.relaxed_madd
+        local.set $l16
+        local.get $l24
+        local.get $l23
+        local.get $l17
+        f32x4.relaxed_madd
+        local.set $l17
+        local.get $pa
+        v128.load32_splat offset=24 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l18
+        f32x4.relaxed_madd
+        local.set $l18
+        local.get $l24
+        local.get $l23
+        local.get $l19
+        f32x4.relaxed_madd
+        local.set $l19
+        local.get $pa
+        v128.load32_splat offset=28 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l20
+        f32x4.relaxed_madd
+        local.set $l20
+        local.get $l24
+        local.get $l23
+        local.get $l21
+        f32x4.relaxed_madd
+        local.set $l21
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l22
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l23
+        local.get $pa
+        v128.load32_splat offset=32 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l24
+        local.get $l23
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $pa
+        v128.load32_splat offset=36 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l24
+        local.get $l23
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=40 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l24
+        local.get $l23
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $pa
+        v128.load32_splat offset=44 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l24
+        local.get $l23
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pa
+        v128.load32_splat offset=48 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l14
+        f32x4.relaxed_madd
+        local.set $l14
+        local.get $l24
+        local.get $l23
+        local.get $l15
+        f32x4.relaxed_madd
+        local.set $l15
+        local.get $pa
+        v128.load32_splat offset=52 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l16
+        f32x4.relaxed_madd
+        local.set $l16
+        local.get $l24
+        local.get $l23
+        local.get $l17
+        f32x4.relaxed_madd
+        local.set $l17
+        local.get $pa
+        v128.load32_splat offset=56 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l18
+        f32x4.relaxed_madd
+        local.set $l18
+        local.get $l24
+        local.get $l23
+        local.get $l19
+        f32x4.relaxed_madd
+        local.set $l19
+        local.get $pa
+        v128.load32_splat offset=60 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l20
+        f32x4.relaxed_madd
+        local.set $l20
+        local.get $l24
+        local.get $l23
+        local.get $l21
+        f32x4.relaxed_madd
+        local.set $l21
+        local.get $pb
+        v128.load offset=64 align=16
+        local.set $l22
+        local.get $pb
+        v128.load offset=80 align=16
+        local.set $l23
+        local.get $pa
+        v128.load32_splat offset=64 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l24
+        local.get $l23
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $pa
+        v128.load32_splat offset=68 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l24
+        local.get $l23
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=72 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l24
+        local.get $l23
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $pa
+        v128.load32_splat offset=76 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l24
+        local.get $l23
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pa
+        v128.load32_splat offset=80 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l14
+        f32x4.relaxed_madd
+        local.set $l14
+        local.get $l24
+        local.get $l23
+        local.get $l15
+        f32x4.relaxed_madd
+        local.set $l15
+        local.get $pa
+        v128.load32_splat offset=84 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l16
+        f32x4.relaxed_madd
+        local.set $l16
+        local.get $l24
+        local.get $l23
+        local.get $l17
+        f32x4.relaxed_madd
+        local.set $l17
+        local.get $pa
+        v128.load32_splat offset=88 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l18
+        f32x4.relaxed_madd
+        local.set $l18
+        local.get $l24
+        local.get $l23
+        local.get $l19
+        f32x4.relaxed_madd
+        local.set $l19
+        local.get $pa
+        v128.load32_splat offset=92 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l20
+        f32x4.relaxed_madd
+        local.set $l20
+        local.get $l24
+        local.get $l23
+        local.get $l21
+        f32x4.relaxed_madd
+        local.set $l21
+        local.get $pb
+        v128.load offset=96 align=16
+        local.set $l22
+        local.get $pb
+        v128.load offset=112 align=16
+        local.set $l23
+        local.get $pa
+        v128.load32_splat offset=96 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l24
+        local.get $l23
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $pa
+        v128.load32_splat offset=100 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l24
+        local.get $l23
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=104 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l24
+        local.get $l23
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $pa
+        v128.load32_splat offset=108 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l24
+        local.get $l23
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pa
+        v128.load32_splat offset=112 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l14
+        f32x4.relaxed_madd
+        local.set $l14
+        local.get $l24
+        local.get $l23
+        local.get $l15
+        f32x4.relaxed_madd
+        local.set $l15
+        local.get $pa
+        v128.load32_splat offset=116 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l16
+        f32x4.relaxed_madd
+        local.set $l16
+        local.get $l24
+        local.get $l23
+        local.get $l17
+        f32x4.relaxed_madd
+        local.set $l17
+        local.get $pa
+        v128.load32_splat offset=120 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l18
+        f32x4.relaxed_madd
+        local.set $l18
+        local.get $l24
+        local.get $l23
+        local.get $l19
+        f32x4.relaxed_madd
+        local.set $l19
+        local.get $pa
+        v128.load32_splat offset=124 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l20
+        f32x4.relaxed_madd
+        local.set $l20
+        local.get $l24
+        local.get $l23
+        local.get $l21
+        f32x4.relaxed_madd
+        local.set $l21
+        local.get $pa
+        i32.const 128
+        i32.add
+        local.set $pa
+        local.get $pb
+        i32.const 128
+        i32.add
+        local.set $pb
+        local.get $l26
+        i32.const 4
+        i32.add
+        local.set $l26
+        br 0
+      end
+    end
+    local.get $l26
+    local.set $l26
+    block
+      loop
+        local.get $l26
+        local.get $kc
+        i32.ge_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l22
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l23
+        local.get $pa
+        v128.load32_splat align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l6
+        f32x4.relaxed_madd
+        local.set $l6
+        local.get $l24
+        local.get $l23
+        local.get $l7
+        f32x4.relaxed_madd
+        local.set $l7
+        local.get $pa
+        v128.load32_splat offset=4 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l8
+        f32x4.relaxed_madd
+        local.set $l8
+        local.get $l24
+        local.get $l23
+        local.get $l9
+        f32x4.relaxed_madd
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=8 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l10
+        f32x4.relaxed_madd
+        local.set $l10
+        local.get $l24
+        local.get $l23
+        local.get $l11
+        f32x4.relaxed_madd
+        local.set $l11
+        local.get $pa
+        v128.load32_splat offset=12 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l12
+        f32x4.relaxed_madd
+        local.set $l12
+        local.get $l24
+        local.get $l23
+        local.get $l13
+        f32x4.relaxed_madd
+        local.set $l13
+        local.get $pa
+        v128.load32_splat offset=16 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l14
+        f32x4.relaxed_madd
+        local.set $l14
+        local.get $l24
+        local.get $l23
+        local.get $l15
+        f32x4.relaxed_madd
+        local.set $l15
+        local.get $pa
+        v128.load32_splat offset=20 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l16
+        f32x4.relaxed_madd
+        local.set $l16
+        local.get $l24
+        local.get $l23
+        local.get $l17
+        f32x4.relaxed_madd
+        local.set $l17
+        local.get $pa
+        v128.load32_splat offset=24 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l18
+        f32x4.relaxed_madd
+        local.set $l18
+        local.get $l24
+        local.get $l23
+        local.get $l19
+        f32x4.relaxed_madd
+        local.set $l19
+        local.get $pa
+        v128.load32_splat offset=28 align=4
+        local.set $l24
+        local.get $l24
+        local.get $l22
+        local.get $l20
+        f32x4.relaxed_madd
+        local.set $l20
+        local.get $l24
+        local.get $l23
+        local.get $l21
+        f32x4.relaxed_madd
+        local.set $l21
+        local.get $pa
+        i32.const 32
+        i32.add
+        local.set $pa
+        local.get $pb
+        i32.const 32
+        i32.add
+        local.set $pb
+        local.get $l26
+        i32.const 1
+        i32.add
+        local.set $l26
+        br 0
+      end
+    end
+    local.get $c
+    local.set $l25
+    local.get $l25
+    local.get $l6
+    v128.store align=16
+    local.get $l25
+    local.get $l7
+    v128.store offset=16 align=16
+    local.get $l25
+    local.get $ldcBytes
+    i32.add
+    local.set $l25
+    local.get $l25
+    local.get $l8
+    v128.store align=16
+    local.get $l25
+    local.get $l9
+    v128.store offset=16 align=16
+    local.get $l25
+    local.get $ldcBytes
+    i32.add
+    local.set $l25
+    local.get $l25
+    local.get $l10
+    v128.store align=16
+    local.get $l25
+    local.get $l11
+    v128.store offset=16 align=16
+    local.get $l25
+    local.get $ldcBytes
+    i32.add
+    local.set $l25
+    local.get $l25
+    local.get $l12
+    v128.store align=16
+    local.get $l25
+    local.get $l13
+    v128.store offset=16 align=16
+    local.get $l25
+    local.get $ldcBytes
+    i32.add
+    local.set $l25
+    local.get $l25
+    local.get $l14
+    v128.store align=16
+    local.get $l25
+    local.get $l15
+    v128.store offset=16 align=16
+    local.get $l25
+    local.get $ldcBytes
+    i32.add
+    local.set $l25
+    local.get $l25
+    local.get $l16
+    v128.store align=16
+    local.get $l25
+    local.get $l17
+    v128.store offset=16 align=16
+    local.get $l25
+    local.get $ldcBytes
+    i32.add
+    local.set $l25
+    local.get $l25
+    local.get $l18
+    v128.store align=16
+    local.get $l25
+    local.get $l19
+    v128.store offset=16 align=16
+    local.get $l25
+    local.get $ldcBytes
+    i32.add
+    local.set $l25
+    local.get $l25
+    local.get $l20
+    v128.store align=16
+    local.get $l25
+    local.get $l21
+    v128.store offset=16 align=16
+    local.get $l25
+    local.get $ldcBytes
+    i32.add
+    local.set $l25
+  )
+
+  (func $gemm_8x8 (export "gemm_8x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
+    (local $l36 i32)
+    local.get $M
+    i32.const 8
+    i32.add
+    i32.const 1
+    i32.sub
+    i32.const 8
+    i32.div_s
+    local.set $l18
+    local.get $N
+    i32.const 8
+    i32.add
+    i32.const 1
+    i32.sub
+    i32.const 8
+    i32.div_s
+    local.set $l19
+    local.get $l18
+    i32.const 16
+    i32.add
+    i32.const 1
+    i32.sub
+    i32.const 16
+    i32.div_s
+    local.set $l20
+    local.get $l20
+    local.get $l19
+    i32.mul
+    local.set $l16
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l36
+        local.get $l36
+        local.get $count
+        local.get $l16
+        i32.mul
+        i32.ge_s
+        br_if 1
+        local.get $l36
+        local.get $l16
+        i32.div_s
+        local.set $l17
+        local.get $pa
+        local.get $l17
+        local.get $strideA
+        i32.mul
+        i32.add
+        local.set $l13
+        local.get $pb
+        local.get $l17
+        local.get $strideB
+        i32.mul
+        i32.add
+        local.set $l14
+        local.get $c
+        local.get $l17
+        local.get $strideC
+        i32.mul
+        i32.add
+        local.set $l15
+        local.get $l36
+        local.get $l16
+        i32.rem_s
+        local.set $l36
+        local.get $l36
+        local.get $l19
+        i32.rem_s
+        local.set $l23
+        local.get $l36
+        local.get $l19
+        i32.div_s
+        i32.const 16
+        i32.mul
+        local.set $l21
+        local.get $l21
+        i32.const 16
+        i32.add
+        local.get $l18
+        local.get $l21
+        i32.const 16
+        i32.add
+        local.get $l18
+        i32.lt_s
+        select
+        local.set $l22
+        i32.const 8
+        local.get $N
+        local.get $l23
+        i32.const 8
+        i32.mul
+        i32.sub
+        i32.const 8
+        local.get $N
+        local.get $l23
+        i32.const 8
+        i32.mul
+        i32.sub
+        i32.lt_s
+        select
+        local.set $l24
+        local.get $l14
+        local.get $l23
+        local.get $K
+        i32.mul
+        i32.const 8
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $l26
+        i32.const 0
+        local.set $l27
+        block
+          loop
+            local.get $l27
+            local.get $K
+            i32.ge_s
+            br_if 1
+            i32.const 256
+            local.get $K
+            local.get $l27
+            i32.sub
+            i32.const 256
+            local.get $K
+            local.get $l27
+            i32.sub
+            i32.lt_s
+            select
+            local.set $l28
+            local.get $accumulate
+            local.get $l27
+            i32.const 0
+            i32.gt_s
+            i32.or
+            local.set $l29
+            local.get $l26
+            local.get $l27
+            i32.const 8
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l32
+            local.get $l21
+            local.set $l30
+            block
+              loop
+                local.get $l30
+                local.get $l22
+                i32.ge_s
+                br_if 1
+                i32.const 8
+                local.get $M
+                local.get $l30
+                i32.const 8
+                i32.mul
+                i32.sub
+                i32.const 8
+                local.get $M
+                local.get $l30
+                i32.const 8
+                i32.mul
+                i32.sub
+                i32.lt_s
+                select
+                local.set $l25
+                local.get $l13
+                local.get $l30
+                local.get $K
+                i32.mul
+                i32.const 8
+                i32.mul
+                local.get $l27
+                i32.const 8
+                i32.mul
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l31
+                local.get $l15
+                local.get $l30
+                i32.const 8
+                i32.mul
+                local.get $ldc
+                i32.mul
+                local.get $l23
+                i32.const 8
+                i32.mul
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l33
+                local.get $l25
+                i32.const 8
+                i32.eq
+                local.get $l24
+                i32.const 8
+                i32.eq
+                i32.and
+                if
+                  local.get $l31
+                  local.get $l32
+                  local.get $l28
+                  local.get $l33
+                  local.get $ldc
+                  i32.const 2
+                  i32.shl
+                  local.get $l29
+                  call $micro_8x8
+                  else
+                  local.get $l29
+                  if
+                    i32.const 0
+                    local.set $l34
+                    block
+                      loop
+                        local.get $l34
+                        local.get $l25
+                        i32.ge_s
+                        br_if 1
+                        i32.const 0
+                        local.set $l35
+                        block
+                          loop
+                            local.get $l35
+                            local.get $l24
+                            i32.ge_s
+                            br_if 1
+                            local.get $scratch
+                            local.get $l34
+                            i32.const 8
+                            i32.mul
+                            local.get $l35
+                            i32.add
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            local.get $l33
+                            local.get $l34
+                            local.get $ldc
+                            i32.mul
+                            local.get $l35
+                            i32.add
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            f32.load align=4
+                            f32.store align=4
+                            local.get $l35
+                            i32.const 1
+                            i32.add
+                            local.set $l35
+                            br 0
+                          end
+                        end
+                        local.get $l34
+                        i32.const 1
+                        i32.add
+                        local.set $l34
+                        br 0
+                      end
+                    end
+                  end
+                  local.get $l31
+                  local.get $l32
+                  local.get $l28
+                  local.get $scratch
+                  i32.const 32
+                  local.get $l29
+                  call $micro_8x8
+                  i32.const 0
+                  local.set $l34
+                  block
+                    loop
+                      local.get $l34
+                      local.get $l25
+                      i32.ge_s
+                      br_if 1
+                      i32.const 0
+                      local.set $l35
+                      block
+                        loop
+                          local.get $l35
+                          local.get $l24
+                          i32.ge_s
+                          br_if 1
+                          local.get $l33
+                          local.get $l34
+                          local.get $ldc
+                          i32.mul
+                          local.get $l35
+                          i32.add
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          local.get $scratch
+                          local.get $l34
+                          i32.const 8
+                          i32.mul
+                          local.get $l35
+                          i32.add
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          f32.load align=4
+                          f32.store align=4
+                          local.get $l35
+                          i32.const 1
+                          i32.add
+                          local.set $l35
+                          br 0
+                        end
+                      end
+                      local.get $l34
+                      i32.const 1
+                      i32.add
+                      local.set $l34
+                      br 0
+                    end
+                  end
+                end
+                local.get $l30
+                i32.const 1
+                i32.add
+                local.set $l30
+                br 0
+              end
+            end
+            local.get $l27
+            i32.const 256
+            i32.add
+            local.set $l27
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $pack_a (export "pack_a") (param $src i32) (param $M i32) (param $K i32) (param $rs i32) (param $cs i32) (param $MR i32) (param $dst i32)
+    (local $l7 i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l13
+        local.get $l13
+        local.get $M
+        local.get $MR
+        i32.add
+        i32.const 1
+        i32.sub
+        local.get $MR
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $MR
+        local.get $M
+        local.get $l13
+        local.get $MR
+        i32.mul
+        i32.sub
+        local.get $MR
+        local.get $M
+        local.get $l13
+        local.get $MR
+        i32.mul
+        i32.sub
+        i32.lt_s
+        select
+        local.set $l7
+        local.get $dst
+        local.get $l13
+        local.get $K
+        i32.mul
+        local.get $MR
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $l8
+        local.get $cs
+        i32.const 1
+        i32.eq
+        if
+          i32.const 0
+          local.set $l9
+          block
+            loop
+              local.get $l9
+              local.get $l7
+              i32.ge_s
+              br_if 1
+              local.get $src
+              local.get $l13
+              local.get $MR
+              i32.mul
+              local.get $l9
+              i32.add
+              local.get $rs
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $l11
+              local.get $l8
+              local.get $l9
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $l12
+              i32.const 0
+              local.set $l10
+              block
+                loop
+                  local.get $l10
+                  local.get $K
+                  i32.ge_s
+                  br_if 1
+                  local.get $l12
+                  local.get $l11
+                  f32.load align=4
+                  f32.store align=4
+                  local.get $l11
+                  i32.const 4
+                  i32.add
+                  local.set $l11
+                  local.get $l12
+                  local.get $MR
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.set $l12
+                  local.get $l10
+                  i32.const 1
+                  i32.add
+                  local.set $l10
+                  br 0
+                end
+              end
+              local.get $l9
+              i32.const 1
+              i32.add
+              local.set $l9
+              br 0
+            end
+          end
+          else
+          i32.const 0
+          local.set $l10
+          block
+            loop
+              local.get $l10
+              local.get $K
+              i32.ge_s
+              br_if 1
+              local.get $src
+              local.get $l13
+              local.get $MR
+              i32.mul
+              local.get $rs
+              i32.mul
+              local.get $l10
+              local.get $cs
+              i32.mul
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $l11
+              local.get $l8
+              local.get $l10
+              local.get $MR
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $l12
+              i32.const 0
+              local.set $l9
+              block
+                loop
+                  local.get $l9
+                  local.get $l7
+                  i32.ge_s
+                  br_if 1
+                  local.get $l12
+                  local.get $l9
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l11
+                  local.get $l9
+                  local.get $rs
+                  i32.mul
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  f32.store align=4
+                  local.get $l9
+                  i32.const 1
+                  i32.add
+                  local.set $l9
+                  br 0
+                end
+              end
+              local.get $l10
+              i32.const 1
+              i32.add
+              local.set $l10
+              br 0
+            end
+          end
+        end
+        local.get $l7
+        local.set $l9
+        block
+          loop
+            local.get $l9
+            local.get $MR
+            i32.ge_s
+            br_if 1
+            i32.const 0
+            local.set $l10
+            block
+              loop
+                local.get $l10
+                local.get $K
+                i32.ge_s
+                br_if 1
+                local.get $l8
+                local.get $l10
+                local.get $MR
+                i32.mul
+                local.get $l9
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.const 0
+                f32.store align=4
+                local.get $l10
+                i32.const 1
+                i32.add
+                local.set $l10
+                br 0
+              end
+            end
+            local.get $l9
+            i32.const 1
+            i32.add
+            local.set $l9
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $pack_b (export "pack_b") (param $src i32) (param $K i32) (param $N i32) (param $rs i32) (param $cs i32) (param $NR i32) (param $dst i32)
+    (local $l7 i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l13
+        local.get $l13
+        local.get $N
+        local.get $NR
+        i32.add
+        i32.const 1
+        i32.sub
+        local.get $NR
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $NR
+        local.get $N
+        local.get $l13
+        local.get $NR
+        i32.mul
+        i32.sub
+        local.get $NR
+        local.get $N
+        local.get $l13
+        local.get $NR
+        i32.mul
+        i32.sub
+        i32.lt_s
+        select
+        local.set $l7
+        local.get $dst
+        local.get $l13
+        local.get $K
+        i32.mul
+        local.get $NR
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $l8
+        local.get $cs
+        i32.const 1
+        i32.eq
+        if
+          i32.const 0
+          local.set $l10
+          block
+            loop
+              local.get $l10
+              local.get $K
+              i32.ge_s
+              br_if 1
+              local.get $l8
+              local.get $l10
+              local.get $NR
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $l12
+              i32.const 0
+              local.set $l14
+              block
+                loop
+                  local.get $l14
+                  i32.const 4
+                  i32.add
+                  local.get $l7
+                  i32.gt_s
+                  br_if 1
+                  local.get $l12
+                  local.get $l14
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $src
+                  local.get $l10
+                  local.get $rs
+                  i32.mul
+                  local.get $l13
+                  local.get $NR
+                  i32.mul
+                  i32.add
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l14
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.load align=16
+                  v128.store align=16
+                  local.get $l14
+                  i32.const 4
+                  i32.add
+                  local.set $l14
+                  br 0
+                end
+              end
+              block
+                loop
+                  local.get $l14
+                  local.get $l7
+                  i32.ge_s
+                  br_if 1
+                  local.get $l12
+                  local.get $l14
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $src
+                  local.get $l10
+                  local.get $rs
+                  i32.mul
+                  local.get $l13
+                  local.get $NR
+                  i32.mul
+                  i32.add
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l14
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  f32.store align=4
+                  local.get $l14
+                  i32.const 1
+                  i32.add
+                  local.set $l14
+                  br 0
+                end
+              end
+              i32.const 0
+              local.set $l15
+              block
+                loop
+                  local.get $l15
+                  i32.const 4
+                  i32.add
+                  local.get $NR
+                  local.get $l7
+                  i32.sub
+                  i32.gt_s
+                  br_if 1
+                  local.get $l12
+                  local.get $l7
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l15
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l15
+                  i32.const 4
+                  i32.add
+                  local.set $l15
+                  br 0
+                end
+              end
+              block
+                loop
+                  local.get $l15
+                  local.get $NR
+                  local.get $l7
+                  i32.sub
+                  i32.ge_s
+                  br_if 1
+                  local.get $l12
+                  local.get $l7
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l15
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l15
+                  i32.const 1
+                  i32.add
+                  local.set $l15
+                  br 0
+                end
+              end
+              local.get $l10
+              i32.const 1
+              i32.add
+              local.set $l10
+              br 0
+            end
+          end
+          else
+          local.get $src
+          local.get $l13
+          local.get $NR
+          i32.mul
+          local.get $cs
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $l11
+          local.get $l8
+          local.set $l12
+          i32.const 0
+          local.set $l10
+          block
+            loop
+              local.get $l10
+              local.get $K
+              i32.ge_s
+              br_if 1
+              i32.const 0
+              local.set $l9
+              block
+                loop
+                  local.get $l9
+                  local.get $l7
+                  i32.ge_s
+                  br_if 1
+                  local.get $l12
+                  local.get $l9
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l11
+                  local.get $l9
+                  local.get $cs
+                  i32.mul
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  f32.store align=4
+                  local.get $l9
+                  i32.const 1
+                  i32.add
+                  local.set $l9
+                  br 0
+                end
+              end
+              i32.const 0
+              local.set $l16
+              block
+                loop
+                  local.get $l16
+                  i32.const 4
+                  i32.add
+                  local.get $NR
+                  local.get $l7
+                  i32.sub
+                  i32.gt_s
+                  br_if 1
+                  local.get $l12
+                  local.get $l7
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l16
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l16
+                  i32.const 4
+                  i32.add
+                  local.set $l16
+                  br 0
+                end
+              end
+              block
+                loop
+                  local.get $l16
+                  local.get $NR
+                  local.get $l7
+                  i32.sub
+                  i32.ge_s
+                  br_if 1
+                  local.get $l12
+                  local.get $l7
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l16
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l16
+                  i32.const 1
+                  i32.add
+                  local.set $l16
+                  br 0
+                end
+              end
+              local.get $l11
+              local.get $rs
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $l11
+              local.get $l12
+              local.get $NR
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $l12
+              local.get $l10
+              i32.const 1
+              i32.add
+              local.set $l10
+              br 0
+            end
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $im2col (export "im2col") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $OH i32) (param $OW i32) (param $R i32) (param $S i32) (param $stride i32) (param $pad i32) (param $m0 i32) (param $rows i32) (param $col i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    local.get $R
+    local.get $S
+    i32.mul
+    local.get $C
+    i32.mul
+    local.set $l13
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l27
+        local.get $l27
+        local.get $rows
+        i32.const 64
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 64
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l27
+        i32.const 64
+        i32.mul
+        local.set $l25
+        local.get $l25
+        i32.const 64
+        i32.add
+        local.get $rows
+        local.get $l25
+        i32.const 64
+        i32.add
+        local.get $rows
+        i32.lt_s
+        select
+        local.set $l26
+        local.get $l25
+        local.set $l14
+        block
+          loop
+            local.get $l14
+            local.get $l26
+            i32.ge_s
+            br_if 1
+            local.get $m0
+            local.get $l14
+            i32.add
+            local.set $l15
+            local.get $l15
+            local.get $OH
+            local.get $OW
+            i32.mul
+            i32.div_s
+            local.set $l16
+            local.get $l15
+            local.get $OH
+            local.get $OW
+            i32.mul
+            i32.rem_s
+            local.get $OW
+            i32.div_s
+            local.set $l17
+            local.get $l15
+            local.get $OW
+            i32.rem_s
+            local.set $l18
+            local.get $col
+            local.get $l14
+            local.get $l13
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l23
+            i32.const 0
+            local.set $l19
+            block
+              loop
+                local.get $l19
+                local.get $R
+                i32.ge_s
+                br_if 1
+                local.get $l17
+                local.get $stride
+                i32.mul
+                local.get $pad
+                i32.sub
+                local.get $l19
+                i32.add
+                local.set $l21
+                i32.const 0
+                local.set $l20
+                block
+                  loop
+                    local.get $l20
+                    local.get $S
+                    i32.ge_s
+                    br_if 1
+                    local.get $l18
+                    local.get $stride
+                    i32.mul
+                    local.get $pad
+                    i32.sub
+                    local.get $l20
+                    i32.add
+                    local.set $l22
+                    local.get $l23
+                    local.get $l19
+                    local.get $S
+                    i32.mul
+                    local.get $l20
+                    i32.add
+                    local.get $C
+                    i32.mul
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.set $l24
+                    local.get $l21
+                    local.get $H
+                    i32.lt_u
+                    local.get $l22
+                    local.get $W
+                    i32.lt_u
+                    i32.and
+                    if
+                      i32.const 0
+                      local.set $l28
+                      block
+                        loop
+                          local.get $l28
+                          i32.const 4
+                          i32.add
+                          local.get $C
+                          i32.gt_s
+                          br_if 1
+                          local.get $l24
+                          local.get $l28
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          local.get $x
+                          local.get $l16
+                          local.get $H
+                          i32.mul
+                          local.get $l21
+                          i32.add
+                          local.get $W
+                          i32.mul
+                          local.get $l22
+                          i32.add
+                          local.get $C
+                          i32.mul
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          local.get $l28
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          v128.load align=16
+                          v128.store align=16
+                          local.get $l28
+                          i32.const 4
+                          i32.add
+                          local.set $l28
+                          br 0
+                        end
+                      end
+                      block
+                        loop
+                          local.get $l28
+                          local.get $C
+                          i32.ge_s
+                          br_if 1
+                          local.get $l24
+                          local.get $l28
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          local.get $x
+                          local.get $l16
+                          local.get $H
+                          i32.mul
+                          local.get $l21
+                          i32.add
+                          local.get $W
+                          i32.mul
+                          local.get $l22
+                          i32.add
+                          local.get $C
+                          i32.mul
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          local.get $l28
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          f32.load align=4
+                          f32.store align=4
+                          local.get $l28
+                          i32.const 1
+                          i32.add
+                          local.set $l28
+                          br 0
+                        end
+                      end
+                      else
+                      i32.const 0
+                      local.set $l29
+                      block
+                        loop
+                          local.get $l29
+                          i32.const 4
+                          i32.add
+                          local.get $C
+                          i32.gt_s
+                          br_if 1
+                          local.get $l24
+                          local.get $l29
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                          v128.store align=16
+                          local.get $l29
+                          i32.const 4
+                          i32.add
+                          local.set $l29
+                          br 0
+                        end
+                      end
+                      block
+                        loop
+                          local.get $l29
+                          local.get $C
+                          i32.ge_s
+                          br_if 1
+                          local.get $l24
+                          local.get $l29
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          f32.const 0
+                          f32.store align=4
+                          local.get $l29
+                          i32.const 1
+                          i32.add
+                          local.set $l29
+                          br 0
+                        end
+                      end
+                    end
+                    local.get $l20
+                    i32.const 1
+                    i32.add
+                    local.set $l20
+                    br 0
+                  end
+                end
+                local.get $l19
+                i32.const 1
+                i32.add
+                local.set $l19
+                br 0
+              end
+            end
+            local.get $l14
+            i32.const 1
+            i32.add
+            local.set $l14
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $im2col_a (export "im2col_a") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $OH i32) (param $OW i32) (param $R i32) (param $S i32) (param $stride i32) (param $pad i32) (param $m0 i32) (param $rows i32) (param $MR i32) (param $dst i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    local.get $R
+    local.get $S
+    i32.mul
+    local.get $C
+    i32.mul
+    local.set $l14
+    local.get $MR
+    i32.const 2
+    i32.shl
+    local.set $l28
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l29
+        local.get $l29
+        local.get $rows
+        local.get $MR
+        i32.add
+        i32.const 1
+        i32.sub
+        local.get $MR
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $dst
+        local.get $l29
+        local.get $l14
+        i32.mul
+        local.get $MR
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $l27
+        i32.const 0
+        local.set $l15
+        block
+          loop
+            local.get $l15
+            local.get $MR
+            i32.ge_s
+            br_if 1
+            local.get $l27
+            local.get $l15
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l26
+            local.get $l29
+            local.get $MR
+            i32.mul
+            local.get $l15
+            i32.add
+            local.set $l16
+            local.get $l16
+            local.get $rows
+            i32.ge_s
+            if
+              i32.const 0
+              local.set $l24
+              block
+                loop
+                  local.get $l24
+                  local.get $l14
+                  i32.ge_s
+                  br_if 1
+                  local.get $l26
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l26
+                  local.get $l28
+                  i32.add
+                  local.set $l26
+                  local.get $l24
+                  i32.const 1
+                  i32.add
+                  local.set $l24
+                  br 0
+                end
+              end
+              else
+              local.get $m0
+              local.get $l16
+              i32.add
+              local.set $l16
+              local.get $l16
+              local.get $OH
+              local.get $OW
+              i32.mul
+              i32.div_s
+              local.set $l17
+              local.get $l16
+              local.get $OH
+              local.get $OW
+              i32.mul
+              i32.rem_s
+              local.get $OW
+              i32.div_s
+              local.set $l18
+              local.get $l16
+              local.get $OW
+              i32.rem_s
+              local.set $l19
+              i32.const 0
+              local.set $l20
+              block
+                loop
+                  local.get $l20
+                  local.get $R
+                  i32.ge_s
+                  br_if 1
+                  local.get $l18
+                  local.get $stride
+                  i32.mul
+                  local.get $pad
+                  i32.sub
+                  local.get $l20
+                  i32.add
+                  local.set $l22
+                  i32.const 0
+                  local.set $l21
+                  block
+                    loop
+                      local.get $l21
+                      local.get $S
+                      i32.ge_s
+                      br_if 1
+                      local.get $l19
+                      local.get $stride
+                      i32.mul
+                      local.get $pad
+                      i32.sub
+                      local.get $l21
+                      i32.add
+                      local.set $l23
+                      local.get $l22
+                      local.get $H
+                      i32.lt_u
+                      local.get $l23
+                      local.get $W
+                      i32.lt_u
+                      i32.and
+                      if
+                        local.get $x
+                        local.get $l17
+                        local.get $H
+                        i32.mul
+                        local.get $l22
+                        i32.add
+                        local.get $W
+                        i32.mul
+                        local.get $l23
+                        i32.add
+                        local.get $C
+                        i32.mul
+                        i32.const 2
+                        i32.shl
+                        i32.add
+                        local.set $l25
+                        i32.const 0
+                        local.set $l24
+                        block
+                          loop
+                            local.get $l24
+                            local.get $C
+                            i32.ge_s
+                            br_if 1
+                            local.get $l26
+                            local.get $l25
+                            local.get $l24
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            f32.load align=4
+                            f32.store align=4
+                            local.get $l26
+                            local.get $l28
+                            i32.add
+                            local.set $l26
+                            local.get $l24
+                            i32.const 1
+                            i32.add
+                            local.set $l24
+                            br 0
+                          end
+                        end
+                        else
+                        i32.const 0
+                        local.set $l24
+                        block
+                          loop
+                            local.get $l24
+                            local.get $C
+                            i32.ge_s
+                            br_if 1
+                            local.get $l26
+                            f32.const 0
+                            f32.store align=4
+                            local.get $l26
+                            local.get $l28
+                            i32.add
+                            local.set $l26
+                            local.get $l24
+                            i32.const 1
+                            i32.add
+                            local.set $l24
+                            br 0
+                          end
+                        end
+                      end
+                      local.get $l21
+                      i32.const 1
+                      i32.add
+                      local.set $l21
+                      br 0
+                    end
+                  end
+                  local.get $l20
+                  i32.const 1
+                  i32.add
+                  local.set $l20
+                  br 0
+                end
+              end
+            end
+            local.get $l15
+            i32.const 1
+            i32.add
+            local.set $l15
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $im2col_b (export "im2col_b") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $OH i32) (param $OW i32) (param $R i32) (param $S i32) (param $stride i32) (param $pad i32) (param $m0 i32) (param $rows i32) (param $NR i32) (param $dst i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l30
+        local.get $l30
+        local.get $rows
+        i32.const 64
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 64
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l30
+        i32.const 64
+        i32.mul
+        local.set $l28
+        local.get $l28
+        i32.const 64
+        i32.add
+        local.get $rows
+        local.get $l28
+        i32.const 64
+        i32.add
+        local.get $rows
+        i32.lt_s
+        select
+        local.set $l29
+        local.get $l28
+        local.set $l14
+        block
+          loop
+            local.get $l14
+            local.get $l29
+            i32.ge_s
+            br_if 1
+            local.get $m0
+            local.get $l14
+            i32.add
+            local.set $l15
+            local.get $l15
+            local.get $OH
+            local.get $OW
+            i32.mul
+            i32.div_s
+            local.set $l16
+            local.get $l15
+            local.get $OH
+            local.get $OW
+            i32.mul
+            i32.rem_s
+            local.get $OW
+            i32.div_s
+            local.set $l17
+            local.get $l15
+            local.get $OW
+            i32.rem_s
+            local.set $l18
+            i32.const 0
+            local.set $l19
+            block
+              loop
+                local.get $l19
+                local.get $R
+                i32.ge_s
+                br_if 1
+                local.get $l17
+                local.get $stride
+                i32.mul
+                local.get $pad
+                i32.sub
+                local.get $l19
+                i32.add
+                local.set $l21
+                i32.const 0
+                local.set $l20
+                block
+                  loop
+                    local.get $l20
+                    local.get $S
+                    i32.ge_s
+                    br_if 1
+                    local.get $l18
+                    local.get $stride
+                    i32.mul
+                    local.get $pad
+                    i32.sub
+                    local.get $l20
+                    i32.add
+                    local.set $l22
+                    local.get $l21
+                    local.get $H
+                    i32.lt_u
+                    local.get $l22
+                    local.get $W
+                    i32.lt_u
+                    i32.and
+                    local.set $l27
+                    local.get $x
+                    local.get $l16
+                    local.get $H
+                    i32.mul
+                    local.get $l21
+                    i32.add
+                    local.get $W
+                    i32.mul
+                    local.get $l22
+                    i32.add
+                    local.get $C
+                    i32.mul
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.set $l24
+                    i32.const 0
+                    local.set $l23
+                    block
+                      loop
+                        local.get $l23
+                        local.get $C
+                        i32.ge_s
+                        br_if 1
+                        local.get $l19
+                        local.get $S
+                        i32.mul
+                        local.get $l20
+                        i32.add
+                        local.get $C
+                        i32.mul
+                        local.get $l23
+                        i32.add
+                        local.get $NR
+                        i32.div_s
+                        local.set $l26
+                        local.get $dst
+                        local.get $l26
+                        local.get $rows
+                        i32.mul
+                        local.get $l14
+                        i32.add
+                        local.get $NR
+                        i32.mul
+                        i32.const 2
+                        i32.shl
+                        i32.add
+                        local.set $l25
+                        local.get $l27
+                        if
+                          i32.const 0
+                          local.set $l31
+                          block
+                            loop
+                              local.get $l31
+                              i32.const 4
+                              i32.add
+                              local.get $NR
+                              i32.gt_s
+                              br_if 1
+                              local.get $l25
+                              local.get $l31
+                              i32.const 2
+                              i32.shl
+                              i32.add
+                              local.get $l24
+                              local.get $l23
+                              i32.const 2
+                              i32.shl
+                              i32.add
+                              local.get $l31
+                              i32.const 2
+                              i32.shl
+                              i32.add
+                              v128.load align=16
+                              v128.store align=16
+                              local.get $l31
+                              i32.const 4
+                              i32.add
+                              local.set $l31
+                              br 0
+                            end
+                          end
+                          block
+                            loop
+                              local.get $l31
+                              local.get $NR
+                              i32.ge_s
+                              br_if 1
+                              local.get $l25
+                              local.get $l31
+                              i32.const 2
+                              i32.shl
+                              i32.add
+                              local.get $l24
+                              local.get $l23
+                              i32.const 2
+                              i32.shl
+                              i32.add
+                              local.get $l31
+                              i32.const 2
+                              i32.shl
+                              i32.add
+                              f32.load align=4
+                              f32.store align=4
+                              local.get $l31
+                              i32.const 1
+                              i32.add
+                              local.set $l31
+                              br 0
+                            end
+                          end
+                          else
+                          i32.const 0
+                          local.set $l32
+                          block
+                            loop
+                              local.get $l32
+                              i32.const 4
+                              i32.add
+                              local.get $NR
+                              i32.gt_s
+                              br_if 1
+                              local.get $l25
+                              local.get $l32
+                              i32.const 2
+                              i32.shl
+                              i32.add
+                              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                              v128.store align=16
+                              local.get $l32
+                              i32.const 4
+                              i32.add
+                              local.set $l32
+                              br 0
+                            end
+                          end
+                          block
+                            loop
+                              local.get $l32
+                              local.get $NR
+                              i32.ge_s
+                              br_if 1
+                              local.get $l25
+                              local.get $l32
+                              i32.const 2
+                              i32.shl
+                              i32.add
+                              f32.const 0
+                              f32.store align=4
+                              local.get $l32
+                              i32.const 1
+                              i32.add
+                              local.set $l32
+                              br 0
+                            end
+                          end
+                        end
+                        local.get $l23
+                        local.get $NR
+                        i32.add
+                        local.set $l23
+                        br 0
+                      end
+                    end
+                    local.get $l20
+                    i32.const 1
+                    i32.add
+                    local.set $l20
+                    br 0
+                  end
+                end
+                local.get $l19
+                i32.const 1
+                i32.add
+                local.set $l19
+                br 0
+              end
+            end
+            local.get $l14
+            i32.const 1
+            i32.add
+            local.set $l14
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $col2im (export "col2im") (param $dcol i32) (param $dx i32) (param $n0 i32) (param $nimg i32) (param $H i32) (param $W i32) (param $C i32) (param $OH i32) (param $OW i32) (param $R i32) (param $S i32) (param $stride i32) (param $pad i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    local.get $R
+    local.get $S
+    i32.mul
+    local.get $C
+    i32.mul
+    local.set $l13
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l22
+        local.get $l22
+        local.get $nimg
+        local.get $H
+        i32.mul
+        i32.ge_s
+        br_if 1
+        local.get $l22
+        local.get $H
+        i32.div_s
+        local.set $l14
+        local.get $l22
+        local.get $H
+        i32.rem_s
+        local.set $l15
+        i32.const 0
+        local.set $l16
+        block
+          loop
+            local.get $l16
+            local.get $W
+            i32.ge_s
+            br_if 1
+            local.get $dx
+            local.get $n0
+            local.get $l14
+            i32.add
+            local.get $H
+            i32.mul
+            local.get $l15
+            i32.add
+            local.get $W
+            i32.mul
+            local.get $l16
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l17
+            i32.const 0
+            local.set $l23
+            block
+              loop
+                local.get $l23
+                i32.const 4
+                i32.add
+                local.get $C
+                i32.gt_s
+                br_if 1
+                local.get $l17
+                local.get $l23
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store align=16
+                local.get $l23
+                i32.const 4
+                i32.add
+                local.set $l23
+                br 0
+              end
+            end
+            block
+              loop
+                local.get $l23
+                local.get $C
+                i32.ge_s
+                br_if 1
+                local.get $l17
+                local.get $l23
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.const 0
+                f32.store align=4
+                local.get $l23
+                i32.const 1
+                i32.add
+                local.set $l23
+                br 0
+              end
+            end
+            i32.const 0
+            local.set $l18
+            block
+              loop
+                local.get $l18
+                local.get $R
+                i32.ge_s
+                br_if 1
+                local.get $l15
+                local.get $pad
+                i32.add
+                local.get $l18
+                i32.sub
+                local.set $l20
+                local.get $l20
+                i32.const 0
+                i32.ge_s
+                local.get $l20
+                local.get $stride
+                i32.rem_s
+                i32.eqz
+                local.get $l20
+                local.get $stride
+                i32.div_s
+                local.get $OH
+                i32.lt_s
+                i32.and
+                i32.and
+                if
+                  i32.const 0
+                  local.set $l19
+                  block
+                    loop
+                      local.get $l19
+                      local.get $S
+                      i32.ge_s
+                      br_if 1
+                      local.get $l16
+                      local.get $pad
+                      i32.add
+                      local.get $l19
+                      i32.sub
+                      local.set $l21
+                      local.get $l21
+                      i32.const 0
+                      i32.ge_s
+                      local.get $l21
+                      local.get $stride
+                      i32.rem_s
+                      i32.eqz
+                      local.get $l21
+                      local.get $stride
+                      i32.div_s
+                      local.get $OW
+                      i32.lt_s
+                      i32.and
+                      i32.and
+                      if
+                        i32.const 0
+                        local.set $l24
+                        block
+                          loop
+                            local.get $l24
+                            i32.const 4
+                            i32.add
+                            local.get $C
+                            i32.gt_s
+                            br_if 1
+                            local.get $l17
+                            local.get $l24
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            local.get $l17
+                            local.get $l24
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            v128.load align=16
+                            local.get $dcol
+                            local.get $l14
+                            local.get $OH
+                            i32.mul
+                            local.get $l20
+                            local.get $stride
+                            i32.div_s
+                            i32.add
+                            local.get $OW
+                            i32.mul
+                            local.get $l21
+                            local.get $stride
+                            i32.div_s
+                            i32.add
+                            local.get $l13
+                            i32.mul
+                            local.get $l18
+                            local.get $S
+                            i32.mul
+                            local.get $l19
+                            i32.add
+                            local.get $C
+                            i32.mul
+                            i32.add
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            local.get $l24
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            v128.load align=16
+                            f32x4.add
+                            v128.store align=16
+                            local.get $l24
+                            i32.const 4
+                            i32.add
+                            local.set $l24
+                            br 0
+                          end
+                        end
+                        block
+                          loop
+                            local.get $l24
+                            local.get $C
+                            i32.ge_s
+                            br_if 1
+                            local.get $l17
+                            local.get $l24
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            local.get $l17
+                            local.get $l24
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            f32.load align=4
+                            local.get $dcol
+                            local.get $l14
+                            local.get $OH
+                            i32.mul
+                            local.get $l20
+                            local.get $stride
+                            i32.div_s
+                            i32.add
+                            local.get $OW
+                            i32.mul
+                            local.get $l21
+                            local.get $stride
+                            i32.div_s
+                            i32.add
+                            local.get $l13
+                            i32.mul
+                            local.get $l18
+                            local.get $S
+                            i32.mul
+                            local.get $l19
+                            i32.add
+                            local.get $C
+                            i32.mul
+                            i32.add
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            local.get $l24
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            f32.load align=4
+                            f32.add
+                            f32.store align=4
+                            local.get $l24
+                            i32.const 1
+                            i32.add
+                            local.set $l24
+                            br 0
+                          end
+                        end
+                      end
+                      local.get $l19
+                      i32.const 1
+                      i32.add
+                      local.set $l19
+                      br 0
+                    end
+                  end
+                end
+                local.get $l18
+                i32.const 1
+                i32.add
+                local.set $l18
+                br 0
+              end
+            end
+            local.get $l16
+            i32.const 1
+            i32.add
+            local.set $l16
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $wino_filter (export "wino_filter") (param $w i32) (param $K i32) (param $C i32) (param $NR i32) (param $dst i32) (param $flip i32) (param $matBytes i32)
+    (local $l7 i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 f32)
+    (local $l14 f32)
+    (local $l15 f32)
+    (local $l16 f32)
+    (local $l17 f32)
+    (local $l18 f32)
+    (local $l19 f32)
+    (local $l20 f32)
+    (local $l21 f32)
+    (local $l22 f32)
+    (local $l23 f32)
+    (local $l24 f32)
+    (local $l25 f32)
+    (local $l26 f32)
+    (local $l27 f32)
+    (local $l28 f32)
+    (local $l29 f32)
+    (local $l30 f32)
+    (local $l31 f32)
+    (local $l32 f32)
+    (local $l33 f32)
+    (local $l34 f32)
+    (local $l35 f32)
+    (local $l36 f32)
+    (local $l37 f32)
+    (local $l38 f32)
+    (local $l39 f32)
+    (local $l40 f32)
+    (local $l41 f32)
+    (local $l42 f32)
+    (local $l43 f32)
+    (local $l44 f32)
+    (local $l45 f32)
+    (local $l46 f32)
+    (local $l47 f32)
+    (local $l48 f32)
+    (local $l49 f32)
+    (local $l50 i32)
+    local.get $K
+    local.get $C
+    local.get $flip
+    select
+    i32.const 2
+    i32.shl
+    local.set $l11
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l50
+        local.get $l50
+        local.get $K
+        local.get $NR
+        i32.add
+        i32.const 1
+        i32.sub
+        local.get $NR
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        i32.const 0
+        local.set $l7
+        block
+          loop
+            local.get $l7
+            local.get $C
+            i32.ge_s
+            br_if 1
+            i32.const 0
+            local.set $l8
+            block
+              loop
+                local.get $l8
+                local.get $NR
+                i32.ge_s
+                br_if 1
+                local.get $l50
+                local.get $NR
+                i32.mul
+                local.get $l8
+                i32.add
+                local.set $l9
+                local.get $dst
+                local.get $l50
+                local.get $C
+                i32.mul
+                local.get $l7
+                i32.add
+                local.get $NR
+                i32.mul
+                local.get $l8
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l12
+                local.get $l9
+                local.get $K
+                i32.lt_s
+                if
+                  local.get $flip
+                  if
+                    local.get $w
+                    local.get $l7
+                    i32.const 9
+                    i32.mul
+                    local.get $K
+                    i32.mul
+                    local.get $l9
+                    i32.add
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.set $l10
+                    local.get $l10
+                    local.get $l11
+                    i32.const 8
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l13
+                    local.get $l10
+                    local.get $l11
+                    i32.const 7
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l14
+                    local.get $l10
+                    local.get $l11
+                    i32.const 6
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l15
+                    local.get $l10
+                    local.get $l11
+                    i32.const 5
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l16
+                    local.get $l10
+                    local.get $l11
+                    i32.const 4
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l17
+                    local.get $l10
+                    local.get $l11
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l18
+                    local.get $l10
+                    local.get $l11
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l19
+                    local.get $l10
+                    local.get $l11
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l20
+                    local.get $l10
+                    local.get $l11
+                    i32.const 0
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l21
+                    else
+                    local.get $w
+                    local.get $l9
+                    i32.const 9
+                    i32.mul
+                    local.get $C
+                    i32.mul
+                    local.get $l7
+                    i32.add
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.set $l10
+                    local.get $l10
+                    local.get $l11
+                    i32.const 0
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l13
+                    local.get $l10
+                    local.get $l11
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l14
+                    local.get $l10
+                    local.get $l11
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l15
+                    local.get $l10
+                    local.get $l11
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l16
+                    local.get $l10
+                    local.get $l11
+                    i32.const 4
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l17
+                    local.get $l10
+                    local.get $l11
+                    i32.const 5
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l18
+                    local.get $l10
+                    local.get $l11
+                    i32.const 6
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l19
+                    local.get $l10
+                    local.get $l11
+                    i32.const 7
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l20
+                    local.get $l10
+                    local.get $l11
+                    i32.const 8
+                    i32.mul
+                    i32.add
+                    f32.load align=4
+                    local.set $l21
+                  end
+                  local.get $l13
+                  local.set $l22
+                  local.get $l14
+                  local.set $l23
+                  local.get $l15
+                  local.set $l24
+                  local.get $l13
+                  local.get $l16
+                  f32.add
+                  local.get $l19
+                  f32.add
+                  f32.const 0.5
+                  f32.mul
+                  local.set $l25
+                  local.get $l14
+                  local.get $l17
+                  f32.add
+                  local.get $l20
+                  f32.add
+                  f32.const 0.5
+                  f32.mul
+                  local.set $l26
+                  local.get $l15
+                  local.get $l18
+                  f32.add
+                  local.get $l21
+                  f32.add
+                  f32.const 0.5
+                  f32.mul
+                  local.set $l27
+                  local.get $l13
+                  local.get $l16
+                  f32.sub
+                  local.get $l19
+                  f32.add
+                  f32.const 0.5
+                  f32.mul
+                  local.set $l28
+                  local.get $l14
+                  local.get $l17
+                  f32.sub
+                  local.get $l20
+                  f32.add
+                  f32.const 0.5
+                  f32.mul
+                  local.set $l29
+                  local.get $l15
+                  local.get $l18
+                  f32.sub
+                  local.get $l21
+                  f32.add
+                  f32.const 0.5
+                  f32.mul
+                  local.set $l30
+                  local.get $l19
+                  local.set $l31
+                  local.get $l20
+                  local.set $l32
+                  local.get $l21
+                  local.set $l33
+                  local.get $l22
+                  local.set $l34
+                  local.get $l22
+                  local.get $l23
+                  f32.add
+                  local.get $l24
+                  f32.add
+                  f32.const 0.5
+                  f32.mul
+                  local.set $l35
+                  local.get $l22
+                  local.get $l23
+                  f32.sub
+                  local.get $l24
+                  f32.add
+                  f32.const 0.5
+                  f32.mul
+                  local.set $l36
+                  local.get $l24
+                  local.set $l37
+                  local.get $l25
+                  local.set $l38
+                  local.get $l25
+                  local.get $l26
+                  f32.add
+                  local.get $l27
+                  f32.add
+                  f32.const 0.5
+                  f32.mul
+                  local.set $l39
+                  local.get $l25
+                  local.get $l26
+                  f32.sub
+                  local.get $l27
+                  f32.add
+                  f32.const 0.5
+                  f32.mul
+                  local.set $l40
+                  local.get $l27
+                  local.set $l41
+                  local.get $l28
+                  local.set $l42
+                  local.get $l28
+                  local.get $l29
+                  f32.add
+                  local.get $l30
+                  f32.add
+                  f32.const 0.5
+                  f32.mul
+                  local.set $l43
+                  local.get $l28
+                  local.get $l29
+                  f32.sub
+                  local.get $l30
+                  f32.add
+                  f32.const 0.5
+                  f32.mul
+                  local.set $l44
+                  local.get $l30
+                  local.set $l45
+                  local.get $l31
+                  local.set $l46
+                  local.get $l31
+                  local.get $l32
+                  f32.add
+                  local.get $l33
+                  f32.add
+                  f32.const 0.5
+                  f32.mul
+                  local.set $l47
+                  local.get $l31
+                  local.get $l32
+                  f32.sub
+                  local.get $l33
+                  f32.add
+                  f32.const 0.5
+                  f32.mul
+                  local.set $l48
+                  local.get $l33
+                  local.set $l49
+                  local.get $l12
+                  local.get $l34
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  local.get $l35
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  local.get $l36
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  local.get $l37
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  local.get $l38
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  local.get $l39
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  local.get $l40
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  local.get $l41
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  local.get $l42
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  local.get $l43
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  local.get $l44
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  local.get $l45
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  local.get $l46
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  local.get $l47
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  local.get $l48
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  local.get $l49
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  else
+                  local.get $l12
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                  local.get $l12
+                  f32.const 0
+                  f32.store align=4
+                  local.get $l12
+                  local.get $matBytes
+                  i32.add
+                  local.set $l12
+                end
+                local.get $l8
+                i32.const 1
+                i32.add
+                local.set $l8
+                br 0
+              end
+            end
+            local.get $l7
+            i32.const 1
+            i32.add
+            local.set $l7
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $wino_input_2 (export "wino_input_2") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
+    (local $l36 i32)
+    (local $l37 i32)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
+    (local $l52 v128)
+    (local $l53 v128)
+    (local $l54 v128)
+    (local $l55 v128)
+    (local $l56 v128)
+    (local $l57 v128)
+    (local $l58 v128)
+    (local $l59 v128)
+    (local $l60 v128)
+    (local $l61 v128)
+    (local $l62 v128)
+    (local $l63 v128)
+    (local $l64 v128)
+    (local $l65 v128)
+    (local $l66 v128)
+    (local $l67 v128)
+    (local $l68 v128)
+    (local $l69 v128)
+    (local $l70 v128)
+    (local $l71 v128)
+    (local $l72 v128)
+    (local $l73 v128)
+    (local $l74 v128)
+    (local $l75 v128)
+    (local $l76 v128)
+    (local $l77 v128)
+    (local $l78 v128)
+    (local $l79 v128)
+    (local $l80 v128)
+    (local $l81 v128)
+    (local $l82 v128)
+    (local $l83 v128)
+    (local $l84 v128)
+    (local $l85 v128)
+    (local $l86 v128)
+    (local $l87 v128)
+    (local $l88 v128)
+    (local $l89 v128)
+    (local $l90 v128)
+    (local $l91 v128)
+    (local $l92 v128)
+    (local $l93 v128)
+    (local $l94 v128)
+    (local $l95 v128)
+    (local $l96 v128)
+    (local $l97 v128)
+    (local $l98 v128)
+    (local $l99 v128)
+    (local $l100 v128)
+    (local $l101 v128)
+    (local $l102 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l102
+        local.get $l102
+        local.get $T
+        i32.const 2
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 2
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        i32.const 0
+        local.set $l10
+        block
+          loop
+            local.get $l10
+            i32.const 2
+            i32.ge_s
+            br_if 1
+            local.get $l102
+            i32.const 2
+            i32.mul
+            local.get $l10
+            i32.add
+            local.set $l11
+            local.get $dst
+            local.get $l102
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.mul
+            local.get $l10
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l18
+            local.get $l11
+            local.get $T
+            i32.ge_s
+            if
+              i32.const 0
+              local.set $l19
+              block
+                loop
+                  local.get $l19
+                  local.get $C
+                  i32.const 2
+                  i32.shl
+                  i32.ge_s
+                  br_if 1
+                  local.get $l18
+                  local.get $l19
+                  i32.const 2
+                  i32.mul
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l19
+                  i32.const 16
+                  i32.add
+                  local.set $l19
+                  br 0
+                end
+              end
+              else
+              local.get $l11
+              local.get $t0
+              i32.add
+              local.set $l11
+              local.get $l11
+              local.get $TH
+              local.get $TW
+              i32.mul
+              i32.div_s
+              local.set $l12
+              local.get $l11
+              local.get $TH
+              local.get $TW
+              i32.mul
+              i32.rem_s
+              local.get $TW
+              i32.div_s
+              local.set $l13
+              local.get $l11
+              local.get $TW
+              i32.rem_s
+              local.set $l14
+              local.get $l13
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.sub
+              local.set $l15
+              local.get $l14
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.sub
+              local.set $l16
+              local.get $x
+              local.get $l12
+              local.get $H
+              i32.mul
+              local.get $l15
+              i32.add
+              local.get $W
+              i32.mul
+              local.get $l16
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $l17
+              local.get $l15
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 0
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 0
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l21
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l38
+              local.get $l15
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l22
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l39
+              local.get $l15
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l23
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l40
+              local.get $l15
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 3
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 3
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l24
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l41
+              local.get $l15
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 0
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 0
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l25
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l42
+              local.get $l15
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l26
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l43
+              local.get $l15
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l27
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l44
+              local.get $l15
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 3
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 3
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l28
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l45
+              local.get $l15
+              i32.const 2
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 0
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 2
+              i32.mul
+              i32.const 0
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l29
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l46
+              local.get $l15
+              i32.const 2
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 2
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l30
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l47
+              local.get $l15
+              i32.const 2
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 2
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l31
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l48
+              local.get $l15
+              i32.const 2
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 3
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 2
+              i32.mul
+              i32.const 3
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l32
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l49
+              local.get $l15
+              i32.const 3
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 0
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 3
+              i32.mul
+              i32.const 0
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l33
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l50
+              local.get $l15
+              i32.const 3
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 3
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l34
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l51
+              local.get $l15
+              i32.const 3
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 3
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l35
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l52
+              local.get $l15
+              i32.const 3
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 3
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 3
+              i32.mul
+              i32.const 3
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l36
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l53
+              i32.const 0
+              local.set $l19
+              block
+                loop
+                  local.get $l19
+                  local.get $C
+                  i32.const 2
+                  i32.shl
+                  i32.ge_s
+                  br_if 1
+                  local.get $l21
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l38
+                  v128.and
+                  local.set $l54
+                  local.get $l22
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l39
+                  v128.and
+                  local.set $l55
+                  local.get $l23
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l40
+                  v128.and
+                  local.set $l56
+                  local.get $l24
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l41
+                  v128.and
+                  local.set $l57
+                  local.get $l25
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l42
+                  v128.and
+                  local.set $l58
+                  local.get $l26
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l43
+                  v128.and
+                  local.set $l59
+                  local.get $l27
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l44
+                  v128.and
+                  local.set $l60
+                  local.get $l28
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l45
+                  v128.and
+                  local.set $l61
+                  local.get $l29
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l46
+                  v128.and
+                  local.set $l62
+                  local.get $l30
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l47
+                  v128.and
+                  local.set $l63
+                  local.get $l31
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l48
+                  v128.and
+                  local.set $l64
+                  local.get $l32
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l49
+                  v128.and
+                  local.set $l65
+                  local.get $l33
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l50
+                  v128.and
+                  local.set $l66
+                  local.get $l34
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l51
+                  v128.and
+                  local.set $l67
+                  local.get $l35
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l52
+                  v128.and
+                  local.set $l68
+                  local.get $l36
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l53
+                  v128.and
+                  local.set $l69
+                  local.get $l54
+                  local.get $l62
+                  f32x4.sub
+                  local.set $l70
+                  local.get $l55
+                  local.get $l63
+                  f32x4.sub
+                  local.set $l71
+                  local.get $l56
+                  local.get $l64
+                  f32x4.sub
+                  local.set $l72
+                  local.get $l57
+                  local.get $l65
+                  f32x4.sub
+                  local.set $l73
+                  local.get $l58
+                  local.get $l62
+                  f32x4.add
+                  local.set $l74
+                  local.get $l59
+                  local.get $l63
+                  f32x4.add
+                  local.set $l75
+                  local.get $l60
+                  local.get $l64
+                  f32x4.add
+                  local.set $l76
+                  local.get $l61
+                  local.get $l65
+                  f32x4.add
+                  local.set $l77
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l58
+                  f32x4.sub
+                  local.get $l62
+                  f32x4.add
+                  local.set $l78
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l59
+                  f32x4.sub
+                  local.get $l63
+                  f32x4.add
+                  local.set $l79
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l60
+                  f32x4.sub
+                  local.get $l64
+                  f32x4.add
+                  local.set $l80
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l61
+                  f32x4.sub
+                  local.get $l65
+                  f32x4.add
+                  local.set $l81
+                  local.get $l58
+                  local.get $l66
+                  f32x4.sub
+                  local.set $l82
+                  local.get $l59
+                  local.get $l67
+                  f32x4.sub
+                  local.set $l83
+                  local.get $l60
+                  local.get $l68
+                  f32x4.sub
+                  local.set $l84
+                  local.get $l61
+                  local.get $l69
+                  f32x4.sub
+                  local.set $l85
+                  local.get $l70
+                  local.get $l72
+                  f32x4.sub
+                  local.set $l86
+                  local.get $l71
+                  local.get $l72
+                  f32x4.add
+                  local.set $l87
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l71
+                  f32x4.sub
+                  local.get $l72
+                  f32x4.add
+                  local.set $l88
+                  local.get $l71
+                  local.get $l73
+                  f32x4.sub
+                  local.set $l89
+                  local.get $l74
+                  local.get $l76
+                  f32x4.sub
+                  local.set $l90
+                  local.get $l75
+                  local.get $l76
+                  f32x4.add
+                  local.set $l91
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l75
+                  f32x4.sub
+                  local.get $l76
+                  f32x4.add
+                  local.set $l92
+                  local.get $l75
+                  local.get $l77
+                  f32x4.sub
+                  local.set $l93
+                  local.get $l78
+                  local.get $l80
+                  f32x4.sub
+                  local.set $l94
+                  local.get $l79
+                  local.get $l80
+                  f32x4.add
+                  local.set $l95
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l79
+                  f32x4.sub
+                  local.get $l80
+                  f32x4.add
+                  local.set $l96
+                  local.get $l79
+                  local.get $l81
+                  f32x4.sub
+                  local.set $l97
+                  local.get $l82
+                  local.get $l84
+                  f32x4.sub
+                  local.set $l98
+                  local.get $l83
+                  local.get $l84
+                  f32x4.add
+                  local.set $l99
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l83
+                  f32x4.sub
+                  local.get $l84
+                  f32x4.add
+                  local.set $l100
+                  local.get $l83
+                  local.get $l85
+                  f32x4.sub
+                  local.set $l101
+                  local.get $l18
+                  local.get $l19
+                  i32.const 2
+                  i32.mul
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l86
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l86
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  local.get $l86
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l86
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l87
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l87
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  local.get $l87
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l87
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l88
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l88
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  local.get $l88
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l88
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l89
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l89
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  local.get $l89
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l89
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l90
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l90
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  local.get $l90
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l90
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l91
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l91
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  local.get $l91
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l91
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l92
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l92
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  local.get $l92
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l92
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l93
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l93
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  local.get $l93
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l93
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l94
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l94
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  local.get $l94
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l94
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l95
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l95
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  local.get $l95
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l95
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l96
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l96
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  local.get $l96
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l96
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l97
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l97
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  local.get $l97
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l97
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l98
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l98
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  local.get $l98
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l98
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l99
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l99
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  local.get $l99
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l99
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l100
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l100
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  local.get $l100
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l100
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l101
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l101
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l20
+                  local.get $l101
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l101
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l19
+                  i32.const 16
+                  i32.add
+                  local.set $l19
+                  br 0
+                end
+              end
+            end
+            local.get $l10
+            i32.const 1
+            i32.add
+            local.set $l10
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $wino_input_4 (export "wino_input_4") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
+    (local $l36 i32)
+    (local $l37 i32)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
+    (local $l52 v128)
+    (local $l53 v128)
+    (local $l54 v128)
+    (local $l55 v128)
+    (local $l56 v128)
+    (local $l57 v128)
+    (local $l58 v128)
+    (local $l59 v128)
+    (local $l60 v128)
+    (local $l61 v128)
+    (local $l62 v128)
+    (local $l63 v128)
+    (local $l64 v128)
+    (local $l65 v128)
+    (local $l66 v128)
+    (local $l67 v128)
+    (local $l68 v128)
+    (local $l69 v128)
+    (local $l70 v128)
+    (local $l71 v128)
+    (local $l72 v128)
+    (local $l73 v128)
+    (local $l74 v128)
+    (local $l75 v128)
+    (local $l76 v128)
+    (local $l77 v128)
+    (local $l78 v128)
+    (local $l79 v128)
+    (local $l80 v128)
+    (local $l81 v128)
+    (local $l82 v128)
+    (local $l83 v128)
+    (local $l84 v128)
+    (local $l85 v128)
+    (local $l86 v128)
+    (local $l87 v128)
+    (local $l88 v128)
+    (local $l89 v128)
+    (local $l90 v128)
+    (local $l91 v128)
+    (local $l92 v128)
+    (local $l93 v128)
+    (local $l94 v128)
+    (local $l95 v128)
+    (local $l96 v128)
+    (local $l97 v128)
+    (local $l98 v128)
+    (local $l99 v128)
+    (local $l100 v128)
+    (local $l101 v128)
+    (local $l102 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l102
+        local.get $l102
+        local.get $T
+        i32.const 4
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 4
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        i32.const 0
+        local.set $l10
+        block
+          loop
+            local.get $l10
+            i32.const 4
+            i32.ge_s
+            br_if 1
+            local.get $l102
+            i32.const 4
+            i32.mul
+            local.get $l10
+            i32.add
+            local.set $l11
+            local.get $dst
+            local.get $l102
+            local.get $C
+            i32.mul
+            i32.const 4
+            i32.mul
+            local.get $l10
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l18
+            local.get $l11
+            local.get $T
+            i32.ge_s
+            if
+              i32.const 0
+              local.set $l19
+              block
+                loop
+                  local.get $l19
+                  local.get $C
+                  i32.const 2
+                  i32.shl
+                  i32.ge_s
+                  br_if 1
+                  local.get $l18
+                  local.get $l19
+                  i32.const 4
+                  i32.mul
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l19
+                  i32.const 16
+                  i32.add
+                  local.set $l19
+                  br 0
+                end
+              end
+              else
+              local.get $l11
+              local.get $t0
+              i32.add
+              local.set $l11
+              local.get $l11
+              local.get $TH
+              local.get $TW
+              i32.mul
+              i32.div_s
+              local.set $l12
+              local.get $l11
+              local.get $TH
+              local.get $TW
+              i32.mul
+              i32.rem_s
+              local.get $TW
+              i32.div_s
+              local.set $l13
+              local.get $l11
+              local.get $TW
+              i32.rem_s
+              local.set $l14
+              local.get $l13
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.sub
+              local.set $l15
+              local.get $l14
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.sub
+              local.set $l16
+              local.get $x
+              local.get $l12
+              local.get $H
+              i32.mul
+              local.get $l15
+              i32.add
+              local.get $W
+              i32.mul
+              local.get $l16
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $l17
+              local.get $l15
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 0
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 0
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l21
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l38
+              local.get $l15
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l22
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l39
+              local.get $l15
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l23
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l40
+              local.get $l15
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 3
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 3
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l24
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l41
+              local.get $l15
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 0
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 0
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l25
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l42
+              local.get $l15
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l26
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l43
+              local.get $l15
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l27
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l44
+              local.get $l15
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 3
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 3
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l28
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l45
+              local.get $l15
+              i32.const 2
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 0
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 2
+              i32.mul
+              i32.const 0
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l29
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l46
+              local.get $l15
+              i32.const 2
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 2
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l30
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l47
+              local.get $l15
+              i32.const 2
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 2
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l31
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l48
+              local.get $l15
+              i32.const 2
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 3
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 2
+              i32.mul
+              i32.const 3
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l32
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l49
+              local.get $l15
+              i32.const 3
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 0
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 3
+              i32.mul
+              i32.const 0
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l33
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l50
+              local.get $l15
+              i32.const 3
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 3
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l34
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l51
+              local.get $l15
+              i32.const 3
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 3
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l35
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l52
+              local.get $l15
+              i32.const 3
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 3
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 3
+              i32.mul
+              i32.const 3
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l36
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l53
+              i32.const 0
+              local.set $l19
+              block
+                loop
+                  local.get $l19
+                  local.get $C
+                  i32.const 2
+                  i32.shl
+                  i32.ge_s
+                  br_if 1
+                  local.get $l21
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l38
+                  v128.and
+                  local.set $l54
+                  local.get $l22
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l39
+                  v128.and
+                  local.set $l55
+                  local.get $l23
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l40
+                  v128.and
+                  local.set $l56
+                  local.get $l24
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l41
+                  v128.and
+                  local.set $l57
+                  local.get $l25
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l42
+                  v128.and
+                  local.set $l58
+                  local.get $l26
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l43
+                  v128.and
+                  local.set $l59
+                  local.get $l27
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l44
+                  v128.and
+                  local.set $l60
+                  local.get $l28
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l45
+                  v128.and
+                  local.set $l61
+                  local.get $l29
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l46
+                  v128.and
+                  local.set $l62
+                  local.get $l30
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l47
+                  v128.and
+                  local.set $l63
+                  local.get $l31
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l48
+                  v128.and
+                  local.set $l64
+                  local.get $l32
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l49
+                  v128.and
+                  local.set $l65
+                  local.get $l33
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l50
+                  v128.and
+                  local.set $l66
+                  local.get $l34
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l51
+                  v128.and
+                  local.set $l67
+                  local.get $l35
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l52
+                  v128.and
+                  local.set $l68
+                  local.get $l36
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l53
+                  v128.and
+                  local.set $l69
+                  local.get $l54
+                  local.get $l62
+                  f32x4.sub
+                  local.set $l70
+                  local.get $l55
+                  local.get $l63
+                  f32x4.sub
+                  local.set $l71
+                  local.get $l56
+                  local.get $l64
+                  f32x4.sub
+                  local.set $l72
+                  local.get $l57
+                  local.get $l65
+                  f32x4.sub
+                  local.set $l73
+                  local.get $l58
+                  local.get $l62
+                  f32x4.add
+                  local.set $l74
+                  local.get $l59
+                  local.get $l63
+                  f32x4.add
+                  local.set $l75
+                  local.get $l60
+                  local.get $l64
+                  f32x4.add
+                  local.set $l76
+                  local.get $l61
+                  local.get $l65
+                  f32x4.add
+                  local.set $l77
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l58
+                  f32x4.sub
+                  local.get $l62
+                  f32x4.add
+                  local.set $l78
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l59
+                  f32x4.sub
+                  local.get $l63
+                  f32x4.add
+                  local.set $l79
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l60
+                  f32x4.sub
+                  local.get $l64
+                  f32x4.add
+                  local.set $l80
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l61
+                  f32x4.sub
+                  local.get $l65
+                  f32x4.add
+                  local.set $l81
+                  local.get $l58
+                  local.get $l66
+                  f32x4.sub
+                  local.set $l82
+                  local.get $l59
+                  local.get $l67
+                  f32x4.sub
+                  local.set $l83
+                  local.get $l60
+                  local.get $l68
+                  f32x4.sub
+                  local.set $l84
+                  local.get $l61
+                  local.get $l69
+                  f32x4.sub
+                  local.set $l85
+                  local.get $l70
+                  local.get $l72
+                  f32x4.sub
+                  local.set $l86
+                  local.get $l71
+                  local.get $l72
+                  f32x4.add
+                  local.set $l87
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l71
+                  f32x4.sub
+                  local.get $l72
+                  f32x4.add
+                  local.set $l88
+                  local.get $l71
+                  local.get $l73
+                  f32x4.sub
+                  local.set $l89
+                  local.get $l74
+                  local.get $l76
+                  f32x4.sub
+                  local.set $l90
+                  local.get $l75
+                  local.get $l76
+                  f32x4.add
+                  local.set $l91
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l75
+                  f32x4.sub
+                  local.get $l76
+                  f32x4.add
+                  local.set $l92
+                  local.get $l75
+                  local.get $l77
+                  f32x4.sub
+                  local.set $l93
+                  local.get $l78
+                  local.get $l80
+                  f32x4.sub
+                  local.set $l94
+                  local.get $l79
+                  local.get $l80
+                  f32x4.add
+                  local.set $l95
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l79
+                  f32x4.sub
+                  local.get $l80
+                  f32x4.add
+                  local.set $l96
+                  local.get $l79
+                  local.get $l81
+                  f32x4.sub
+                  local.set $l97
+                  local.get $l82
+                  local.get $l84
+                  f32x4.sub
+                  local.set $l98
+                  local.get $l83
+                  local.get $l84
+                  f32x4.add
+                  local.set $l99
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l83
+                  f32x4.sub
+                  local.get $l84
+                  f32x4.add
+                  local.set $l100
+                  local.get $l83
+                  local.get $l85
+                  f32x4.sub
+                  local.set $l101
+                  local.get $l18
+                  local.get $l19
+                  i32.const 4
+                  i32.mul
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l86
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l86
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l86
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l86
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l87
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l87
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l87
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l87
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l88
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l88
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l88
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l88
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l89
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l89
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l89
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l89
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l90
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l90
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l90
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l90
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l91
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l91
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l91
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l91
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l92
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l92
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l92
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l92
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l93
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l93
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l93
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l93
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l94
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l94
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l94
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l94
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l95
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l95
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l95
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l95
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l96
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l96
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l96
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l96
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l97
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l97
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l97
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l97
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l98
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l98
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l98
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l98
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l99
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l99
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l99
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l99
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l100
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l100
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l100
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l100
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l101
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l101
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l20
+                  local.get $l101
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l101
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l19
+                  i32.const 16
+                  i32.add
+                  local.set $l19
+                  br 0
+                end
+              end
+            end
+            local.get $l10
+            i32.const 1
+            i32.add
+            local.set $l10
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $wino_input_8 (export "wino_input_8") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
+    (local $l36 i32)
+    (local $l37 i32)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
+    (local $l52 v128)
+    (local $l53 v128)
+    (local $l54 v128)
+    (local $l55 v128)
+    (local $l56 v128)
+    (local $l57 v128)
+    (local $l58 v128)
+    (local $l59 v128)
+    (local $l60 v128)
+    (local $l61 v128)
+    (local $l62 v128)
+    (local $l63 v128)
+    (local $l64 v128)
+    (local $l65 v128)
+    (local $l66 v128)
+    (local $l67 v128)
+    (local $l68 v128)
+    (local $l69 v128)
+    (local $l70 v128)
+    (local $l71 v128)
+    (local $l72 v128)
+    (local $l73 v128)
+    (local $l74 v128)
+    (local $l75 v128)
+    (local $l76 v128)
+    (local $l77 v128)
+    (local $l78 v128)
+    (local $l79 v128)
+    (local $l80 v128)
+    (local $l81 v128)
+    (local $l82 v128)
+    (local $l83 v128)
+    (local $l84 v128)
+    (local $l85 v128)
+    (local $l86 v128)
+    (local $l87 v128)
+    (local $l88 v128)
+    (local $l89 v128)
+    (local $l90 v128)
+    (local $l91 v128)
+    (local $l92 v128)
+    (local $l93 v128)
+    (local $l94 v128)
+    (local $l95 v128)
+    (local $l96 v128)
+    (local $l97 v128)
+    (local $l98 v128)
+    (local $l99 v128)
+    (local $l100 v128)
+    (local $l101 v128)
+    (local $l102 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l102
+        local.get $l102
+        local.get $T
+        i32.const 8
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 8
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        i32.const 0
+        local.set $l10
+        block
+          loop
+            local.get $l10
+            i32.const 8
+            i32.ge_s
+            br_if 1
+            local.get $l102
+            i32.const 8
+            i32.mul
+            local.get $l10
+            i32.add
+            local.set $l11
+            local.get $dst
+            local.get $l102
+            local.get $C
+            i32.mul
+            i32.const 8
+            i32.mul
+            local.get $l10
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l18
+            local.get $l11
+            local.get $T
+            i32.ge_s
+            if
+              i32.const 0
+              local.set $l19
+              block
+                loop
+                  local.get $l19
+                  local.get $C
+                  i32.const 2
+                  i32.shl
+                  i32.ge_s
+                  br_if 1
+                  local.get $l18
+                  local.get $l19
+                  i32.const 8
+                  i32.mul
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l19
+                  i32.const 16
+                  i32.add
+                  local.set $l19
+                  br 0
+                end
+              end
+              else
+              local.get $l11
+              local.get $t0
+              i32.add
+              local.set $l11
+              local.get $l11
+              local.get $TH
+              local.get $TW
+              i32.mul
+              i32.div_s
+              local.set $l12
+              local.get $l11
+              local.get $TH
+              local.get $TW
+              i32.mul
+              i32.rem_s
+              local.get $TW
+              i32.div_s
+              local.set $l13
+              local.get $l11
+              local.get $TW
+              i32.rem_s
+              local.set $l14
+              local.get $l13
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.sub
+              local.set $l15
+              local.get $l14
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.sub
+              local.set $l16
+              local.get $x
+              local.get $l12
+              local.get $H
+              i32.mul
+              local.get $l15
+              i32.add
+              local.get $W
+              i32.mul
+              local.get $l16
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $l17
+              local.get $l15
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 0
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 0
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l21
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l38
+              local.get $l15
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l22
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l39
+              local.get $l15
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l23
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l40
+              local.get $l15
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 3
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 3
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l24
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l41
+              local.get $l15
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 0
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 0
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l25
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l42
+              local.get $l15
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l26
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l43
+              local.get $l15
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l27
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l44
+              local.get $l15
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 3
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 3
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l28
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l45
+              local.get $l15
+              i32.const 2
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 0
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 2
+              i32.mul
+              i32.const 0
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l29
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l46
+              local.get $l15
+              i32.const 2
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 2
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l30
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l47
+              local.get $l15
+              i32.const 2
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 2
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l31
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l48
+              local.get $l15
+              i32.const 2
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 3
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 2
+              i32.mul
+              i32.const 3
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l32
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l49
+              local.get $l15
+              i32.const 3
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 0
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 3
+              i32.mul
+              i32.const 0
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l33
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l50
+              local.get $l15
+              i32.const 3
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 3
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l34
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l51
+              local.get $l15
+              i32.const 3
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 3
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l35
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l52
+              local.get $l15
+              i32.const 3
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l16
+              i32.const 3
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l37
+              local.get $l17
+              local.get $W
+              i32.const 3
+              i32.mul
+              i32.const 3
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l37
+              select
+              local.set $l36
+              i32.const 0
+              local.get $l37
+              i32.sub
+              i32x4.splat
+              local.set $l53
+              i32.const 0
+              local.set $l19
+              block
+                loop
+                  local.get $l19
+                  local.get $C
+                  i32.const 2
+                  i32.shl
+                  i32.ge_s
+                  br_if 1
+                  local.get $l21
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l38
+                  v128.and
+                  local.set $l54
+                  local.get $l22
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l39
+                  v128.and
+                  local.set $l55
+                  local.get $l23
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l40
+                  v128.and
+                  local.set $l56
+                  local.get $l24
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l41
+                  v128.and
+                  local.set $l57
+                  local.get $l25
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l42
+                  v128.and
+                  local.set $l58
+                  local.get $l26
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l43
+                  v128.and
+                  local.set $l59
+                  local.get $l27
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l44
+                  v128.and
+                  local.set $l60
+                  local.get $l28
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l45
+                  v128.and
+                  local.set $l61
+                  local.get $l29
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l46
+                  v128.and
+                  local.set $l62
+                  local.get $l30
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l47
+                  v128.and
+                  local.set $l63
+                  local.get $l31
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l48
+                  v128.and
+                  local.set $l64
+                  local.get $l32
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l49
+                  v128.and
+                  local.set $l65
+                  local.get $l33
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l50
+                  v128.and
+                  local.set $l66
+                  local.get $l34
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l51
+                  v128.and
+                  local.set $l67
+                  local.get $l35
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l52
+                  v128.and
+                  local.set $l68
+                  local.get $l36
+                  local.get $l19
+                  i32.add
+                  v128.load align=16
+                  local.get $l53
+                  v128.and
+                  local.set $l69
+                  local.get $l54
+                  local.get $l62
+                  f32x4.sub
+                  local.set $l70
+                  local.get $l55
+                  local.get $l63
+                  f32x4.sub
+                  local.set $l71
+                  local.get $l56
+                  local.get $l64
+                  f32x4.sub
+                  local.set $l72
+                  local.get $l57
+                  local.get $l65
+                  f32x4.sub
+                  local.set $l73
+                  local.get $l58
+                  local.get $l62
+                  f32x4.add
+                  local.set $l74
+                  local.get $l59
+                  local.get $l63
+                  f32x4.add
+                  local.set $l75
+                  local.get $l60
+                  local.get $l64
+                  f32x4.add
+                  local.set $l76
+                  local.get $l61
+                  local.get $l65
+                  f32x4.add
+                  local.set $l77
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l58
+                  f32x4.sub
+                  local.get $l62
+                  f32x4.add
+                  local.set $l78
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l59
+                  f32x4.sub
+                  local.get $l63
+                  f32x4.add
+                  local.set $l79
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l60
+                  f32x4.sub
+                  local.get $l64
+                  f32x4.add
+                  local.set $l80
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l61
+                  f32x4.sub
+                  local.get $l65
+                  f32x4.add
+                  local.set $l81
+                  local.get $l58
+                  local.get $l66
+                  f32x4.sub
+                  local.set $l82
+                  local.get $l59
+                  local.get $l67
+                  f32x4.sub
+                  local.set $l83
+                  local.get $l60
+                  local.get $l68
+                  f32x4.sub
+                  local.set $l84
+                  local.get $l61
+                  local.get $l69
+                  f32x4.sub
+                  local.set $l85
+                  local.get $l70
+                  local.get $l72
+                  f32x4.sub
+                  local.set $l86
+                  local.get $l71
+                  local.get $l72
+                  f32x4.add
+                  local.set $l87
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l71
+                  f32x4.sub
+                  local.get $l72
+                  f32x4.add
+                  local.set $l88
+                  local.get $l71
+                  local.get $l73
+                  f32x4.sub
+                  local.set $l89
+                  local.get $l74
+                  local.get $l76
+                  f32x4.sub
+                  local.set $l90
+                  local.get $l75
+                  local.get $l76
+                  f32x4.add
+                  local.set $l91
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l75
+                  f32x4.sub
+                  local.get $l76
+                  f32x4.add
+                  local.set $l92
+                  local.get $l75
+                  local.get $l77
+                  f32x4.sub
+                  local.set $l93
+                  local.get $l78
+                  local.get $l80
+                  f32x4.sub
+                  local.set $l94
+                  local.get $l79
+                  local.get $l80
+                  f32x4.add
+                  local.set $l95
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l79
+                  f32x4.sub
+                  local.get $l80
+                  f32x4.add
+                  local.set $l96
+                  local.get $l79
+                  local.get $l81
+                  f32x4.sub
+                  local.set $l97
+                  local.get $l82
+                  local.get $l84
+                  f32x4.sub
+                  local.set $l98
+                  local.get $l83
+                  local.get $l84
+                  f32x4.add
+                  local.set $l99
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l83
+                  f32x4.sub
+                  local.get $l84
+                  f32x4.add
+                  local.set $l100
+                  local.get $l83
+                  local.get $l85
+                  f32x4.sub
+                  local.set $l101
+                  local.get $l18
+                  local.get $l19
+                  i32.const 8
+                  i32.mul
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l86
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l86
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l86
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  local.get $l86
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l87
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l87
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l87
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  local.get $l87
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l88
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l88
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l88
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  local.get $l88
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l89
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l89
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l89
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  local.get $l89
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l90
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l90
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l90
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  local.get $l90
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l91
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l91
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l91
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  local.get $l91
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l92
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l92
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l92
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  local.get $l92
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l93
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l93
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l93
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  local.get $l93
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l94
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l94
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l94
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  local.get $l94
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l95
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l95
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l95
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  local.get $l95
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l96
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l96
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l96
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  local.get $l96
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l97
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l97
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l97
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  local.get $l97
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l98
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l98
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l98
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  local.get $l98
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l99
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l99
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l99
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  local.get $l99
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l100
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l100
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l100
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  local.get $l100
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l20
+                  local.get $l101
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l20
+                  local.get $l101
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l20
+                  local.get $l101
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l20
+                  local.get $l101
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l20
+                  local.get $matBytes
+                  i32.add
+                  local.set $l20
+                  local.get $l19
+                  i32.const 16
+                  i32.add
+                  local.set $l19
+                  br 0
+                end
+              end
+            end
+            local.get $l10
+            i32.const 1
+            i32.add
+            local.set $l10
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $wino_output (export "wino_output") (param $m i32) (param $T i32) (param $K i32) (param $OH i32) (param $OW i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $y i32) (param $matBytes i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 i32)
+    (local $l52 i32)
+    (local $l53 i32)
+    local.get $K
+    i32.const 2
+    i32.shl
+    local.set $l22
+    local.get $OW
+    local.get $l22
+    i32.mul
+    local.set $l21
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l53
+        local.get $l53
+        local.get $T
+        i32.const 8
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 8
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l53
+        i32.const 8
+        i32.mul
+        local.set $l51
+        local.get $l51
+        i32.const 8
+        i32.add
+        local.get $T
+        local.get $l51
+        i32.const 8
+        i32.add
+        local.get $T
+        i32.lt_s
+        select
+        local.set $l52
+        local.get $l51
+        local.set $l10
+        block
+          loop
+            local.get $l10
+            local.get $l52
+            i32.ge_s
+            br_if 1
+            local.get $t0
+            local.get $l10
+            i32.add
+            local.set $l11
+            local.get $l11
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.div_s
+            local.set $l12
+            local.get $l11
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.rem_s
+            local.get $TW
+            i32.div_s
+            i32.const 1
+            i32.shl
+            local.set $l13
+            local.get $l11
+            local.get $TW
+            i32.rem_s
+            i32.const 1
+            i32.shl
+            local.set $l14
+            local.get $l14
+            i32.const 1
+            i32.add
+            local.get $OW
+            i32.lt_s
+            local.set $l15
+            local.get $l13
+            i32.const 1
+            i32.add
+            local.get $OH
+            i32.lt_s
+            local.set $l16
+            local.get $m
+            local.get $l10
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l17
+            local.get $y
+            local.get $l12
+            local.get $OH
+            i32.mul
+            local.get $l13
+            i32.add
+            local.get $OW
+            i32.mul
+            local.get $l14
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l18
+            i32.const 0
+            local.set $l19
+            block
+              loop
+                local.get $l19
+                local.get $l22
+                i32.ge_s
+                br_if 1
+                local.get $l17
+                local.get $l19
+                i32.add
+                local.set $l20
+                local.get $l20
+                v128.load align=16
+                local.set $l23
+                local.get $l20
+                local.get $matBytes
+                i32.add
+                local.set $l20
+                local.get $l20
+                v128.load align=16
+                local.set $l24
+                local.get $l20
+                local.get $matBytes
+                i32.add
+                local.set $l20
+                local.get $l20
+                v128.load align=16
+                local.set $l25
+                local.get $l20
+                local.get $matBytes
+                i32.add
+                local.set $l20
+                local.get $l20
+                v128.load align=16
+                local.set $l26
+                local.get $l20
+                local.get $matBytes
+                i32.add
+                local.set $l20
+                local.get $l20
+                v128.load align=16
+                local.set $l27
+                local.get $l20
+                local.get $matBytes
+                i32.add
+                local.set $l20
+                local.get $l20
+                v128.load align=16
+                local.set $l28
+                local.get $l20
+                local.get $matBytes
+                i32.add
+                local.set $l20
+                local.get $l20
+                v128.load align=16
+                local.set $l29
+                local.get $l20
+                local.get $matBytes
+                i32.add
+                local.set $l20
+                local.get $l20
+                v128.load align=16
+                local.set $l30
+                local.get $l20
+                local.get $matBytes
+                i32.add
+                local.set $l20
+                local.get $l20
+                v128.load align=16
+                local.set $l31
+                local.get $l20
+                local.get $matBytes
+                i32.add
+                local.set $l20
+                local.get $l20
+                v128.load align=16
+                local.set $l32
+                local.get $l20
+                local.get $matBytes
+                i32.add
+                local.set $l20
+                local.get $l20
+                v128.load align=16
+                local.set $l33
+                local.get $l20
+                local.get $matBytes
+                i32.add
+                local.set $l20
+                local.get $l20
+                v128.load align=16
+                local.set $l34
+                local.get $l20
+                local.get $matBytes
+                i32.add
+                local.set $l20
+                local.get $l20
+                v128.load align=16
+                local.set $l35
+                local.get $l20
+                local.get $matBytes
+                i32.add
+                local.set $l20
+                local.get $l20
+                v128.load align=16
+                local.set $l36
+                local.get $l20
+                local.get $matBytes
+                i32.add
+                local.set $l20
+                local.get $l20
+                v128.load align=16
+                local.set $l37
+                local.get $l20
+                local.get $matBytes
+                i32.add
+                local.set $l20
+                local.get $l20
+                v128.load align=16
+                local.set $l38
+                local.get $l23
+                local.get $l27
+                f32x4.add
+                local.get $l31
+                f32x4.add
+                local.set $l39
+                local.get $l24
+                local.get $l28
+                f32x4.add
+                local.get $l32
+                f32x4.add
+                local.set $l40
+                local.get $l25
+                local.get $l29
+                f32x4.add
+                local.get $l33
+                f32x4.add
+                local.set $l41
+                local.get $l26
+                local.get $l30
+                f32x4.add
+                local.get $l34
+                f32x4.add
+                local.set $l42
+                local.get $l27
+                local.get $l31
+                f32x4.sub
+                local.get $l35
+                f32x4.sub
+                local.set $l43
+                local.get $l28
+                local.get $l32
+                f32x4.sub
+                local.get $l36
+                f32x4.sub
+                local.set $l44
+                local.get $l29
+                local.get $l33
+                f32x4.sub
+                local.get $l37
+                f32x4.sub
+                local.set $l45
+                local.get $l30
+                local.get $l34
+                f32x4.sub
+                local.get $l38
+                f32x4.sub
+                local.set $l46
+                local.get $l39
+                local.get $l40
+                f32x4.add
+                local.get $l41
+                f32x4.add
+                local.set $l47
+                local.get $l40
+                local.get $l41
+                f32x4.sub
+                local.get $l42
+                f32x4.sub
+                local.set $l48
+                local.get $l43
+                local.get $l44
+                f32x4.add
+                local.get $l45
+                f32x4.add
+                local.set $l49
+                local.get $l44
+                local.get $l45
+                f32x4.sub
+                local.get $l46
+                f32x4.sub
+                local.set $l50
+                local.get $l18
+                local.get $l19
+                i32.add
+                local.set $l20
+                local.get $l20
+                local.get $l47
+                v128.store align=16
+                local.get $l15
+                if
+                  local.get $l20
+                  local.get $l22
+                  i32.add
+                  local.get $l48
+                  v128.store align=16
+                end
+                local.get $l16
+                if
+                  local.get $l20
+                  local.get $l21
+                  i32.add
+                  local.get $l49
+                  v128.store align=16
+                  local.get $l15
+                  if
+                    local.get $l20
+                    local.get $l21
+                    i32.add
+                    local.get $l22
+                    i32.add
+                    local.get $l50
+                    v128.store align=16
+                  end
+                end
+                local.get $l19
+                i32.const 16
+                i32.add
+                local.set $l19
+                br 0
+              end
+            end
+            local.get $l10
+            i32.const 1
+            i32.add
+            local.set $l10
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $add (export "add") (param $a i32) (param $b i32) (param $y i32) (param $n i32)
+    (local $l4 i32)
+    (local $l5 i32)
+    (local $l6 i32)
+    (local $l7 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l6
+        local.get $l6
+        local.get $n
+        i32.const 8192
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 8192
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l6
+        i32.const 8192
+        i32.mul
+        local.set $l4
+        local.get $l4
+        i32.const 8192
+        i32.add
+        local.get $n
+        local.get $l4
+        i32.const 8192
+        i32.add
+        local.get $n
+        i32.lt_s
+        select
+        local.set $l5
+        local.get $l4
+        local.set $l7
+        block
+          loop
+            local.get $l7
+            i32.const 4
+            i32.add
+            local.get $l5
+            i32.gt_s
+            br_if 1
+            local.get $y
+            local.get $l7
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $a
+            local.get $l7
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=16
+            local.get $b
+            local.get $l7
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=16
+            f32x4.add
+            v128.store align=16
+            local.get $l7
+            i32.const 4
+            i32.add
+            local.set $l7
+            br 0
+          end
+        end
+        block
+          loop
+            local.get $l7
+            local.get $l5
+            i32.ge_s
+            br_if 1
+            local.get $y
+            local.get $l7
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $a
+            local.get $l7
+            i32.const 2
+            i32.shl
+            i32.add
+            f32.load align=4
+            local.get $b
+            local.get $l7
+            i32.const 2
+            i32.shl
+            i32.add
+            f32.load align=4
+            f32.add
+            f32.store align=4
+            local.get $l7
+            i32.const 1
+            i32.add
+            local.set $l7
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $relu_bwd (export "relu_bwd") (param $y i32) (param $dy i32) (param $dx i32) (param $n i32)
+    (local $l4 i32)
+    (local $l5 i32)
+    (local $l6 i32)
+    (local $l7 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l6
+        local.get $l6
+        local.get $n
+        i32.const 8192
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 8192
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l6
+        i32.const 8192
+        i32.mul
+        local.set $l4
+        local.get $l4
+        i32.const 8192
+        i32.add
+        local.get $n
+        local.get $l4
+        i32.const 8192
+        i32.add
+        local.get $n
+        i32.lt_s
+        select
+        local.set $l5
+        local.get $l4
+        local.set $l7
+        block
+          loop
+            local.get $l7
+            i32.const 4
+            i32.add
+            local.get $l5
+            i32.gt_s
+            br_if 1
+            local.get $dx
+            local.get $l7
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l7
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=16
+            local.get $y
+            local.get $l7
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=16
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.gt
+            v128.and
+            v128.store align=16
+            local.get $l7
+            i32.const 4
+            i32.add
+            local.set $l7
+            br 0
+          end
+        end
+        block
+          loop
+            local.get $l7
+            local.get $l5
+            i32.ge_s
+            br_if 1
+            local.get $dx
+            local.get $l7
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l7
+            i32.const 2
+            i32.shl
+            i32.add
+            f32.load align=4
+            f32.const 0
+            local.get $y
+            local.get $l7
+            i32.const 2
+            i32.shl
+            i32.add
+            f32.load align=4
+            f32.const 0
+            f32.gt
+            select
+            f32.store align=4
+            local.get $l7
+            i32.const 1
+            i32.add
+            local.set $l7
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $sgd (export "sgd") (param $param i32) (param $grad i32) (param $velocity i32) (param $hyper i32) (param $n i32)
+    (local $l5 f32)
+    (local $l6 f32)
+    (local $l7 f32)
+    (local $l8 v128)
+    (local $l9 v128)
+    (local $l10 v128)
+    (local $l11 v128)
+    (local $l12 f32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    local.get $hyper
+    f32.load align=4
+    local.set $l5
+    local.get $hyper
+    f32.load offset=4 align=4
+    local.set $l6
+    local.get $hyper
+    f32.load offset=8 align=4
+    local.set $l7
+    local.get $l7
+    f32.const 0
+    f32.ne
+    local.get $velocity
+    i32.eqz
+    i32.and
+    if
+      i32.const 0
+      i32.const 0
+      i32.atomic.store offset=8 align=4
+      i32.const 0
+      i32.const 1
+      i32.atomic.store offset=4 align=4
+      return
+    end
+    local.get $l5
+    f32x4.splat
+    local.set $l8
+    local.get $l6
+    f32x4.splat
+    local.set $l9
+    local.get $l7
+    f32x4.splat
+    local.set $l10
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l15
+        local.get $l15
+        local.get $n
+        i32.const 8192
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 8192
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l15
+        i32.const 8192
+        i32.mul
+        local.set $l13
+        local.get $l13
+        i32.const 8192
+        i32.add
+        local.get $n
+        local.get $l13
+        i32.const 8192
+        i32.add
+        local.get $n
+        i32.lt_s
+        select
+        local.set $l14
+        local.get $l7
+        f32.const 0
+        f32.ne
+        if
+          local.get $l13
+          local.set $l16
+          block
+            loop
+              local.get $l16
+              i32.const 4
+              i32.add
+              local.get $l14
+              i32.gt_s
+              br_if 1
+              local.get $grad
+              local.get $l16
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=16
+              local.get $l9
+              local.get $param
+              local.get $l16
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=16
+              f32x4.mul
+              f32x4.add
+              local.set $l11
+              local.get $l10
+              local.get $velocity
+              local.get $l16
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=16
+              f32x4.mul
+              local.get $l11
+              f32x4.add
+              local.set $l11
+              local.get $velocity
+              local.get $l16
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $l11
+              v128.store align=16
+              local.get $param
+              local.get $l16
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $param
+              local.get $l16
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=16
+              local.get $l8
+              local.get $l11
+              f32x4.mul
+              f32x4.sub
+              v128.store align=16
+              local.get $l16
+              i32.const 4
+              i32.add
+              local.set $l16
+              br 0
+            end
+          end
+          block
+            loop
+              local.get $l16
+              local.get $l14
+              i32.ge_s
+              br_if 1
+              local.get $grad
+              local.get $l16
+              i32.const 2
+              i32.shl
+              i32.add
+              f32.load align=4
+              local.get $l6
+              local.get $param
+              local.get $l16
+              i32.const 2
+              i32.shl
+              i32.add
+              f32.load align=4
+              f32.mul
+              f32.add
+              local.set $l12
+              local.get $l7
+              local.get $velocity
+              local.get $l16
+              i32.const 2
+              i32.shl
+              i32.add
+              f32.load align=4
+              f32.mul
+              local.get $l12
+              f32.add
+              local.set $l12
+              local.get $velocity
+              local.get $l16
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $l12
+              f32.store align=4
+              local.get $param
+              local.get $l16
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $param
+              local.get $l16
+              i32.const 2
+              i32.shl
+              i32.add
+              f32.load align=4
+              local.get $l5
+              local.get $l12
+              f32.mul
+              f32.sub
+              f32.store align=4
+              local.get $l16
+              i32.const 1
+              i32.add
+              local.set $l16
+              br 0
+            end
+          end
+          else
+          local.get $l13
+          local.set $l17
+          block
+            loop
+              local.get $l17
+              i32.const 4
+              i32.add
+              local.get $l14
+              i32.gt_s
+              br_if 1
+              local.get $grad
+              local.get $l17
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=16
+              local.get $l9
+              local.get $param
+              local.get $l17
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=16
+              f32x4.mul
+              f32x4.add
+              local.set $l11
+              local.get $param
+              local.get $l17
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $param
+              local.get $l17
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=16
+              local.get $l8
+              local.get $l11
+              f32x4.mul
+              f32x4.sub
+              v128.store align=16
+              local.get $l17
+              i32.const 4
+              i32.add
+              local.set $l17
+              br 0
+            end
+          end
+          block
+            loop
+              local.get $l17
+              local.get $l14
+              i32.ge_s
+              br_if 1
+              local.get $grad
+              local.get $l17
+              i32.const 2
+              i32.shl
+              i32.add
+              f32.load align=4
+              local.get $l6
+              local.get $param
+              local.get $l17
+              i32.const 2
+              i32.shl
+              i32.add
+              f32.load align=4
+              f32.mul
+              f32.add
+              local.set $l12
+              local.get $param
+              local.get $l17
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $param
+              local.get $l17
+              i32.const 2
+              i32.shl
+              i32.add
+              f32.load align=4
+              local.get $l5
+              local.get $l12
+              f32.mul
+              f32.sub
+              f32.store align=4
+              local.get $l17
+              i32.const 1
+              i32.add
+              local.set $l17
+              br 0
+            end
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $bcast_rows (export "bcast_rows") (param $src i32) (param $rows i32) (param $cols i32) (param $dst i32)
+    (local $l4 i32)
+    (local $l5 i32)
+    (local $l6 i32)
+    (local $l7 i32)
+    (local $l8 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l6
+        local.get $l6
+        local.get $rows
+        i32.const 64
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 64
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l6
+        i32.const 64
+        i32.mul
+        local.set $l4
+        local.get $l4
+        i32.const 64
+        i32.add
+        local.get $rows
+        local.get $l4
+        i32.const 64
+        i32.add
+        local.get $rows
+        i32.lt_s
+        select
+        local.set $l5
+        local.get $l4
+        local.set $l7
+        block
+          loop
+            local.get $l7
+            local.get $l5
+            i32.ge_s
+            br_if 1
+            i32.const 0
+            local.set $l8
+            block
+              loop
+                local.get $l8
+                i32.const 4
+                i32.add
+                local.get $cols
+                i32.gt_s
+                br_if 1
+                local.get $dst
+                local.get $l7
+                local.get $cols
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.add
+                local.get $l8
+                i32.const 2
+                i32.shl
+                i32.add
+                local.get $src
+                local.get $l8
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                v128.store align=16
+                local.get $l8
+                i32.const 4
+                i32.add
+                local.set $l8
+                br 0
+              end
+            end
+            block
+              loop
+                local.get $l8
+                local.get $cols
+                i32.ge_s
+                br_if 1
+                local.get $dst
+                local.get $l7
+                local.get $cols
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.add
+                local.get $l8
+                i32.const 2
+                i32.shl
+                i32.add
+                local.get $src
+                local.get $l8
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                f32.store align=4
+                local.get $l8
+                i32.const 1
+                i32.add
+                local.set $l8
+                br 0
+              end
+            end
+            local.get $l7
+            i32.const 1
+            i32.add
+            local.set $l7
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $colsum (export "colsum") (param $src i32) (param $rows i32) (param $cols i32) (param $dst i32)
+    (local $l4 f64)
+    (local $l5 i32)
+    (local $l6 i32)
+    (local $l7 i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l9
+        local.get $l9
+        local.get $cols
+        i32.const 16
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 16
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l9
+        i32.const 16
+        i32.mul
+        local.set $l7
+        local.get $l7
+        i32.const 16
+        i32.add
+        local.get $cols
+        local.get $l7
+        i32.const 16
+        i32.add
+        local.get $cols
+        i32.lt_s
+        select
+        local.set $l8
+        local.get $l7
+        local.set $l5
+        block
+          loop
+            local.get $l5
+            local.get $l8
+            i32.ge_s
+            br_if 1
+            f64.const 0
+            local.set $l4
+            i32.const 0
+            local.set $l6
+            block
+              loop
+                local.get $l6
+                local.get $rows
+                i32.ge_s
+                br_if 1
+                local.get $l4
+                local.get $src
+                local.get $l6
+                local.get $cols
+                i32.mul
+                local.get $l5
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                f64.promote_f32
+                f64.add
+                local.set $l4
+                local.get $l6
+                i32.const 1
+                i32.add
+                local.set $l6
+                br 0
+              end
+            end
+            local.get $dst
+            local.get $l5
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l4
+            f32.demote_f64
+            f32.store align=4
+            local.get $l5
+            i32.const 1
+            i32.add
+            local.set $l5
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $bn_psum (export "bn_psum") (param $x i32) (param $rows i32) (param $C i32) (param $part i32)
+    (local $l4 i32)
+    (local $l5 i32)
+    (local $l6 i32)
+    (local $l7 i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l9
+        local.get $l9
+        local.get $rows
+        i32.const 64
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 64
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l9
+        i32.const 64
+        i32.mul
+        local.set $l7
+        local.get $l7
+        i32.const 64
+        i32.add
+        local.get $rows
+        local.get $l7
+        i32.const 64
+        i32.add
+        local.get $rows
+        i32.lt_s
+        select
+        local.set $l8
+        local.get $part
+        local.get $l7
+        i32.const 64
+        i32.div_s
+        local.get $C
+        i32.const 1
+        i32.mul
+        i32.mul
+        i32.const 3
+        i32.shl
+        i32.add
+        local.set $l6
+        i32.const 0
+        local.set $l5
+        block
+          loop
+            local.get $l5
+            local.get $C
+            i32.const 1
+            i32.mul
+            i32.ge_s
+            br_if 1
+            local.get $l6
+            local.get $l5
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.const 0
+            f64.store align=8
+            local.get $l5
+            i32.const 1
+            i32.add
+            local.set $l5
+            br 0
+          end
+        end
+        local.get $l7
+        local.set $l4
+        block
+          loop
+            local.get $l4
+            local.get $l8
+            i32.ge_s
+            br_if 1
+            i32.const 0
+            local.set $l5
+            block
+              loop
+                local.get $l5
+                local.get $C
+                i32.ge_s
+                br_if 1
+                local.get $l6
+                local.get $l5
+                i32.const 3
+                i32.shl
+                i32.add
+                local.get $l6
+                local.get $l5
+                i32.const 3
+                i32.shl
+                i32.add
+                f64.load align=8
+                local.get $x
+                local.get $l4
+                local.get $C
+                i32.mul
+                local.get $l5
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                f64.promote_f32
+                f64.add
+                f64.store align=8
+                local.get $l5
+                i32.const 1
+                i32.add
+                local.set $l5
+                br 0
+              end
+            end
+            local.get $l4
+            i32.const 1
+            i32.add
+            local.set $l4
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $bn_psq (export "bn_psq") (param $x i32) (param $mean64 i32) (param $rows i32) (param $C i32) (param $part i32)
+    (local $l5 i32)
+    (local $l6 i32)
+    (local $l7 i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 f64)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l10
+        local.get $l10
+        local.get $rows
+        i32.const 64
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 64
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l10
+        i32.const 64
+        i32.mul
+        local.set $l8
+        local.get $l8
+        i32.const 64
+        i32.add
+        local.get $rows
+        local.get $l8
+        i32.const 64
+        i32.add
+        local.get $rows
+        i32.lt_s
+        select
+        local.set $l9
+        local.get $part
+        local.get $l8
+        i32.const 64
+        i32.div_s
+        local.get $C
+        i32.const 1
+        i32.mul
+        i32.mul
+        i32.const 3
+        i32.shl
+        i32.add
+        local.set $l7
+        i32.const 0
+        local.set $l6
+        block
+          loop
+            local.get $l6
+            local.get $C
+            i32.const 1
+            i32.mul
+            i32.ge_s
+            br_if 1
+            local.get $l7
+            local.get $l6
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.const 0
+            f64.store align=8
+            local.get $l6
+            i32.const 1
+            i32.add
+            local.set $l6
+            br 0
+          end
+        end
+        local.get $l8
+        local.set $l5
+        block
+          loop
+            local.get $l5
+            local.get $l9
+            i32.ge_s
+            br_if 1
+            i32.const 0
+            local.set $l6
+            block
+              loop
+                local.get $l6
+                local.get $C
+                i32.ge_s
+                br_if 1
+                local.get $x
+                local.get $l5
+                local.get $C
+                i32.mul
+                local.get $l6
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                f64.promote_f32
+                local.get $mean64
+                local.get $l6
+                i32.const 3
+                i32.shl
+                i32.add
+                f64.load align=8
+                f64.sub
+                local.set $l11
+                local.get $l7
+                local.get $l6
+                i32.const 3
+                i32.shl
+                i32.add
+                local.get $l7
+                local.get $l6
+                i32.const 3
+                i32.shl
+                i32.add
+                f64.load align=8
+                local.get $l11
+                local.get $l11
+                f64.mul
+                f64.add
+                f64.store align=8
+                local.get $l6
+                i32.const 1
+                i32.add
+                local.set $l6
+                br 0
+              end
+            end
+            local.get $l5
+            i32.const 1
+            i32.add
+            local.set $l5
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $bn_bwd_psum (export "bn_bwd_psum") (param $x i32) (param $dy i32) (param $mean i32) (param $rows i32) (param $C i32) (param $part i32)
+    (local $l6 i32)
+    (local $l7 i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 f64)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l11
+        local.get $l11
+        local.get $rows
+        i32.const 64
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 64
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l11
+        i32.const 64
+        i32.mul
+        local.set $l9
+        local.get $l9
+        i32.const 64
+        i32.add
+        local.get $rows
+        local.get $l9
+        i32.const 64
+        i32.add
+        local.get $rows
+        i32.lt_s
+        select
+        local.set $l10
+        local.get $part
+        local.get $l9
+        i32.const 64
+        i32.div_s
+        local.get $C
+        i32.const 2
+        i32.mul
+        i32.mul
+        i32.const 3
+        i32.shl
+        i32.add
+        local.set $l8
+        i32.const 0
+        local.set $l7
+        block
+          loop
+            local.get $l7
+            local.get $C
+            i32.const 2
+            i32.mul
+            i32.ge_s
+            br_if 1
+            local.get $l8
+            local.get $l7
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.const 0
+            f64.store align=8
+            local.get $l7
+            i32.const 1
+            i32.add
+            local.set $l7
+            br 0
+          end
+        end
+        local.get $l9
+        local.set $l6
+        block
+          loop
+            local.get $l6
+            local.get $l10
+            i32.ge_s
+            br_if 1
+            i32.const 0
+            local.set $l7
+            block
+              loop
+                local.get $l7
+                local.get $C
+                i32.ge_s
+                br_if 1
+                local.get $dy
+                local.get $l6
+                local.get $C
+                i32.mul
+                local.get $l7
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                f64.promote_f32
+                local.set $l12
+                local.get $l8
+                local.get $l7
+                i32.const 3
+                i32.shl
+                i32.add
+                local.get $l8
+                local.get $l7
+                i32.const 3
+                i32.shl
+                i32.add
+                f64.load align=8
+                local.get $l12
+                f64.add
+                f64.store align=8
+                local.get $l8
+                local.get $C
+                local.get $l7
+                i32.add
+                i32.const 3
+                i32.shl
+                i32.add
+                local.get $l8
+                local.get $C
+                local.get $l7
+                i32.add
+                i32.const 3
+                i32.shl
+                i32.add
+                f64.load align=8
+                local.get $l12
+                local.get $x
+                local.get $l6
+                local.get $C
+                i32.mul
+                local.get $l7
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                f64.promote_f32
+                local.get $mean
+                local.get $l7
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                f64.promote_f32
+                f64.sub
+                f64.mul
+                f64.add
+                f64.store align=8
+                local.get $l7
+                i32.const 1
+                i32.add
+                local.set $l7
+                br 0
+              end
+            end
+            local.get $l6
+            i32.const 1
+            i32.add
+            local.set $l6
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $bn_reduce (export "bn_reduce") (param $part i32) (param $tiles i32) (param $width i32) (param $div i32) (param $dst i32)
+    (local $l5 f64)
+    (local $l6 i32)
+    (local $l7 i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l10
+        local.get $l10
+        local.get $width
+        i32.const 16
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 16
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l10
+        i32.const 16
+        i32.mul
+        local.set $l8
+        local.get $l8
+        i32.const 16
+        i32.add
+        local.get $width
+        local.get $l8
+        i32.const 16
+        i32.add
+        local.get $width
+        i32.lt_s
+        select
+        local.set $l9
+        local.get $l8
+        local.set $l6
+        block
+          loop
+            local.get $l6
+            local.get $l9
+            i32.ge_s
+            br_if 1
+            f64.const 0
+            local.set $l5
+            i32.const 0
+            local.set $l7
+            block
+              loop
+                local.get $l7
+                local.get $tiles
+                i32.ge_s
+                br_if 1
+                local.get $l5
+                local.get $part
+                local.get $l7
+                local.get $width
+                i32.mul
+                local.get $l6
+                i32.add
+                i32.const 3
+                i32.shl
+                i32.add
+                f64.load align=8
+                f64.add
+                local.set $l5
+                local.get $l7
+                i32.const 1
+                i32.add
+                local.set $l7
+                br 0
+              end
+            end
+            local.get $dst
+            local.get $l6
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get $l5
+            local.get $div
+            f64.convert_i32_s
+            f64.div
+            f64.store align=8
+            local.get $l6
+            i32.const 1
+            i32.add
+            local.set $l6
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $bn_train_finish (export "bn_train_finish") (param $mean64 i32) (param $var64 i32) (param $gamma i32) (param $beta i32) (param $runMean i32) (param $runVar i32) (param $saveMean i32) (param $saveInvStd i32) (param $scale i32) (param $shift i32) (param $C i32) (param $rows i32) (param $eps f64) (param $momentum f64)
+    (local $l14 f64)
+    (local $l15 f64)
+    (local $l16 f64)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 f64)
+    local.get $rows
+    f64.convert_i32_s
+    local.get $rows
+    i32.const 1
+    i32.sub
+    f64.convert_i32_s
+    f64.div
+    local.set $l16
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l18
+        local.get $l18
+        i32.const 1
+        i32.ge_s
+        br_if 1
+        i32.const 0
+        local.set $l17
+        block
+          loop
+            local.get $l17
+            local.get $C
+            i32.ge_s
+            br_if 1
+            local.get $mean64
+            local.get $l17
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load align=8
+            local.set $l14
+            f64.const 1
+            local.get $var64
+            local.get $l17
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load align=8
+            local.get $eps
+            f64.add
+            f64.sqrt
+            f64.div
+            local.set $l15
+            local.get $saveMean
+            local.get $l17
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l14
+            f32.demote_f64
+            f32.store align=4
+            local.get $saveInvStd
+            local.get $l17
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l15
+            f32.demote_f64
+            f32.store align=4
+            local.get $runMean
+            local.get $l17
+            i32.const 2
+            i32.shl
+            i32.add
+            f64.const 1
+            local.get $momentum
+            f64.sub
+            local.get $runMean
+            local.get $l17
+            i32.const 2
+            i32.shl
+            i32.add
+            f32.load align=4
+            f64.promote_f32
+            f64.mul
+            local.get $momentum
+            local.get $l14
+            f64.mul
+            f64.add
+            f32.demote_f64
+            f32.store align=4
+            local.get $runVar
+            local.get $l17
+            i32.const 2
+            i32.shl
+            i32.add
+            f64.const 1
+            local.get $momentum
+            f64.sub
+            local.get $runVar
+            local.get $l17
+            i32.const 2
+            i32.shl
+            i32.add
+            f32.load align=4
+            f64.promote_f32
+            f64.mul
+            local.get $momentum
+            local.get $var64
+            local.get $l17
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load align=8
+            f64.mul
+            local.get $l16
+            f64.mul
+            f64.add
+            f32.demote_f64
+            f32.store align=4
+            local.get $gamma
+            local.get $l17
+            i32.const 2
+            i32.shl
+            i32.add
+            f32.load align=4
+            f64.promote_f32
+            local.get $l15
+            f64.mul
+            local.set $l19
+            local.get $scale
+            local.get $l17
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l19
+            f32.demote_f64
+            f32.store align=4
+            local.get $shift
+            local.get $l17
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $beta
+            local.get $l17
+            i32.const 2
+            i32.shl
+            i32.add
+            f32.load align=4
+            f64.promote_f32
+            local.get $l14
+            local.get $l19
+            f64.mul
+            f64.sub
+            f32.demote_f64
+            f32.store align=4
+            local.get $l17
+            i32.const 1
+            i32.add
+            local.set $l17
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $bn_eval_finish (export "bn_eval_finish") (param $runMean i32) (param $runVar i32) (param $gamma i32) (param $beta i32) (param $scale i32) (param $shift i32) (param $C i32) (param $eps f64)
+    (local $l8 f64)
+    (local $l9 f64)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 f64)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l11
+        local.get $l11
+        i32.const 1
+        i32.ge_s
+        br_if 1
+        i32.const 0
+        local.set $l10
+        block
+          loop
+            local.get $l10
+            local.get $C
+            i32.ge_s
+            br_if 1
+            local.get $runMean
+            local.get $l10
+            i32.const 2
+            i32.shl
+            i32.add
+            f32.load align=4
+            f64.promote_f32
+            local.set $l8
+            f64.const 1
+            local.get $runVar
+            local.get $l10
+            i32.const 2
+            i32.shl
+            i32.add
+            f32.load align=4
+            f64.promote_f32
+            local.get $eps
+            f64.add
+            f64.sqrt
+            f64.div
+            local.set $l9
+            local.get $gamma
+            local.get $l10
+            i32.const 2
+            i32.shl
+            i32.add
+            f32.load align=4
+            f64.promote_f32
+            local.get $l9
+            f64.mul
+            local.set $l12
+            local.get $scale
+            local.get $l10
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l12
+            f32.demote_f64
+            f32.store align=4
+            local.get $shift
+            local.get $l10
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $beta
+            local.get $l10
+            i32.const 2
+            i32.shl
+            i32.add
+            f32.load align=4
+            f64.promote_f32
+            local.get $l8
+            local.get $l12
+            f64.mul
+            f64.sub
+            f32.demote_f64
+            f32.store align=4
+            local.get $l10
+            i32.const 1
+            i32.add
+            local.set $l10
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $bn_apply (export "bn_apply") (param $x i32) (param $scale i32) (param $shift i32) (param $res i32) (param $y i32) (param $rows i32) (param $C i32) (param $relu i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 v128)
+    (local $l13 f32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l16
+        local.get $l16
+        local.get $rows
+        i32.const 64
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 64
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l16
+        i32.const 64
+        i32.mul
+        local.set $l14
+        local.get $l14
+        i32.const 64
+        i32.add
+        local.get $rows
+        local.get $l14
+        i32.const 64
+        i32.add
+        local.get $rows
+        i32.lt_s
+        select
+        local.set $l15
+        local.get $l14
+        local.set $l8
+        block
+          loop
+            local.get $l8
+            local.get $l15
+            i32.ge_s
+            br_if 1
+            local.get $x
+            local.get $l8
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l9
+            local.get $y
+            local.get $l8
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l10
+            local.get $res
+            local.get $l8
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l11
+            i32.const 0
+            local.set $l17
+            block
+              loop
+                local.get $l17
+                i32.const 4
+                i32.add
+                local.get $C
+                i32.gt_s
+                br_if 1
+                local.get $l9
+                local.get $l17
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $scale
+                local.get $l17
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                f32x4.mul
+                local.get $shift
+                local.get $l17
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                f32x4.add
+                local.set $l12
+                local.get $res
+                if
+                  local.get $l12
+                  local.get $l11
+                  local.get $l17
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.load align=16
+                  f32x4.add
+                  local.set $l12
+                end
+                local.get $relu
+                if
+                  local.get $l12
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.max
+                  local.set $l12
+                end
+                local.get $l10
+                local.get $l17
+                i32.const 2
+                i32.shl
+                i32.add
+                local.get $l12
+                v128.store align=16
+                local.get $l17
+                i32.const 4
+                i32.add
+                local.set $l17
+                br 0
+              end
+            end
+            block
+              loop
+                local.get $l17
+                local.get $C
+                i32.ge_s
+                br_if 1
+                local.get $l9
+                local.get $l17
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                local.get $scale
+                local.get $l17
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                f32.mul
+                local.get $shift
+                local.get $l17
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                f32.add
+                local.set $l13
+                local.get $res
+                if
+                  local.get $l13
+                  local.get $l11
+                  local.get $l17
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  f32.add
+                  local.set $l13
+                end
+                local.get $relu
+                if
+                  local.get $l13
+                  f32.const 0
+                  f32.max
+                  local.set $l13
+                end
+                local.get $l10
+                local.get $l17
+                i32.const 2
+                i32.shl
+                i32.add
+                local.get $l13
+                f32.store align=4
+                local.get $l17
+                i32.const 1
+                i32.add
+                local.set $l17
+                br 0
+              end
+            end
+            local.get $l8
+            i32.const 1
+            i32.add
+            local.set $l8
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $bn_bwd_finish (export "bn_bwd_finish") (param $sums64 i32) (param $gamma i32) (param $invstd i32) (param $dgamma i32) (param $dbeta i32) (param $k1 i32) (param $k2 i32) (param $k3 i32) (param $C i32) (param $rows i32)
+    (local $l10 f64)
+    (local $l11 f64)
+    (local $l12 f64)
+    (local $l13 f64)
+    (local $l14 f64)
+    (local $l15 i32)
+    (local $l16 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l16
+        local.get $l16
+        i32.const 1
+        i32.ge_s
+        br_if 1
+        local.get $rows
+        f64.convert_i32_s
+        local.set $l14
+        i32.const 0
+        local.set $l15
+        block
+          loop
+            local.get $l15
+            local.get $C
+            i32.ge_s
+            br_if 1
+            local.get $invstd
+            local.get $l15
+            i32.const 2
+            i32.shl
+            i32.add
+            f32.load align=4
+            f64.promote_f32
+            local.set $l10
+            local.get $sums64
+            local.get $l15
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load align=8
+            local.set $l11
+            local.get $sums64
+            local.get $C
+            local.get $l15
+            i32.add
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load align=8
+            local.get $l10
+            f64.mul
+            local.set $l12
+            local.get $dgamma
+            local.get $l15
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l12
+            f32.demote_f64
+            f32.store align=4
+            local.get $dbeta
+            local.get $l15
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l11
+            f32.demote_f64
+            f32.store align=4
+            local.get $gamma
+            local.get $l15
+            i32.const 2
+            i32.shl
+            i32.add
+            f32.load align=4
+            f64.promote_f32
+            local.get $l10
+            f64.mul
+            local.set $l13
+            local.get $k1
+            local.get $l15
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l13
+            f32.demote_f64
+            f32.store align=4
+            local.get $k2
+            local.get $l15
+            i32.const 2
+            i32.shl
+            i32.add
+            f64.const 0
+            local.get $l13
+            f64.sub
+            local.get $l10
+            f64.mul
+            local.get $l12
+            f64.mul
+            local.get $l14
+            f64.div
+            f32.demote_f64
+            f32.store align=4
+            local.get $k3
+            local.get $l15
+            i32.const 2
+            i32.shl
+            i32.add
+            f64.const 0
+            local.get $l13
+            f64.sub
+            local.get $l11
+            f64.mul
+            local.get $l14
+            f64.div
+            f32.demote_f64
+            f32.store align=4
+            local.get $l15
+            i32.const 1
+            i32.add
+            local.set $l15
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $bn_bwd_apply (export "bn_bwd_apply") (param $x i32) (param $dy i32) (param $mean i32) (param $k1 i32) (param $k2 i32) (param $k3 i32) (param $dx i32) (param $rows i32) (param $C i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l15
+        local.get $l15
+        local.get $rows
+        i32.const 64
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 64
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l15
+        i32.const 64
+        i32.mul
+        local.set $l13
+        local.get $l13
+        i32.const 64
+        i32.add
+        local.get $rows
+        local.get $l13
+        i32.const 64
+        i32.add
+        local.get $rows
+        i32.lt_s
+        select
+        local.set $l14
+        local.get $l13
+        local.set $l9
+        block
+          loop
+            local.get $l9
+            local.get $l14
+            i32.ge_s
+            br_if 1
+            local.get $x
+            local.get $l9
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l10
+            local.get $dy
+            local.get $l9
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l11
+            local.get $dx
+            local.get $l9
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l12
+            i32.const 0
+            local.set $l16
+            block
+              loop
+                local.get $l16
+                i32.const 4
+                i32.add
+                local.get $C
+                i32.gt_s
+                br_if 1
+                local.get $l12
+                local.get $l16
+                i32.const 2
+                i32.shl
+                i32.add
+                local.get $k1
+                local.get $l16
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l11
+                local.get $l16
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                f32x4.mul
+                local.get $k2
+                local.get $l16
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l10
+                local.get $l16
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $mean
+                local.get $l16
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                f32x4.sub
+                f32x4.mul
+                f32x4.add
+                local.get $k3
+                local.get $l16
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                f32x4.add
+                v128.store align=16
+                local.get $l16
+                i32.const 4
+                i32.add
+                local.set $l16
+                br 0
+              end
+            end
+            block
+              loop
+                local.get $l16
+                local.get $C
+                i32.ge_s
+                br_if 1
+                local.get $l12
+                local.get $l16
+                i32.const 2
+                i32.shl
+                i32.add
+                local.get $k1
+                local.get $l16
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                local.get $l11
+                local.get $l16
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                f32.mul
+                local.get $k2
+                local.get $l16
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                local.get $l10
+                local.get $l16
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                local.get $mean
+                local.get $l16
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                f32.sub
+                f32.mul
+                f32.add
+                local.get $k3
+                local.get $l16
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                f32.add
+                f32.store align=4
+                local.get $l16
+                i32.const 1
+                i32.add
+                local.set $l16
+                br 0
+              end
+            end
+            local.get $l9
+            i32.const 1
+            i32.add
+            local.set $l9
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $maxpool (export "maxpool") (param $x i32) (param $y i32) (param $index i32) (param $N i32) (param $H i32) (param $W i32) (param $C i32) (param $OH i32) (param $OW i32) (param $window i32) (param $stride i32) (param $pad i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 f32)
+    (local $l28 f32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l30
+        local.get $l30
+        local.get $N
+        local.get $OH
+        i32.mul
+        i32.ge_s
+        br_if 1
+        local.get $l30
+        local.get $OH
+        i32.div_s
+        local.set $l12
+        local.get $l30
+        local.get $OH
+        i32.rem_s
+        local.set $l13
+        local.get $l13
+        local.get $stride
+        i32.mul
+        local.get $pad
+        i32.sub
+        i32.const 0
+        local.get $l13
+        local.get $stride
+        i32.mul
+        local.get $pad
+        i32.sub
+        i32.const 0
+        i32.gt_s
+        select
+        local.set $l15
+        local.get $l13
+        local.get $stride
+        i32.mul
+        local.get $pad
+        i32.sub
+        local.get $window
+        i32.add
+        local.get $H
+        local.get $l13
+        local.get $stride
+        i32.mul
+        local.get $pad
+        i32.sub
+        local.get $window
+        i32.add
+        local.get $H
+        i32.lt_s
+        select
+        local.set $l16
+        i32.const 0
+        local.set $l14
+        block
+          loop
+            local.get $l14
+            local.get $OW
+            i32.ge_s
+            br_if 1
+            local.get $l14
+            local.get $stride
+            i32.mul
+            local.get $pad
+            i32.sub
+            i32.const 0
+            local.get $l14
+            local.get $stride
+            i32.mul
+            local.get $pad
+            i32.sub
+            i32.const 0
+            i32.gt_s
+            select
+            local.set $l17
+            local.get $l14
+            local.get $stride
+            i32.mul
+            local.get $pad
+            i32.sub
+            local.get $window
+            i32.add
+            local.get $W
+            local.get $l14
+            local.get $stride
+            i32.mul
+            local.get $pad
+            i32.sub
+            local.get $window
+            i32.add
+            local.get $W
+            i32.lt_s
+            select
+            local.set $l18
+            local.get $l30
+            local.get $OW
+            i32.mul
+            local.get $l14
+            i32.add
+            local.get $C
+            i32.mul
+            local.set $l21
+            i32.const 0
+            local.set $l31
+            block
+              loop
+                local.get $l31
+                i32.const 4
+                i32.add
+                local.get $C
+                i32.gt_s
+                br_if 1
+                local.get $l12
+                local.get $H
+                i32.mul
+                local.get $l15
+                i32.add
+                local.get $W
+                i32.mul
+                local.get $l17
+                i32.add
+                local.get $C
+                i32.mul
+                local.get $l31
+                i32.add
+                local.set $l22
+                local.get $x
+                local.get $l22
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.set $l23
+                local.get $l22
+                i32x4.splat
+                v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+                i32x4.add
+                local.set $l24
+                local.get $l15
+                local.set $l19
+                block
+                  loop
+                    local.get $l19
+                    local.get $l16
+                    i32.ge_s
+                    br_if 1
+                    local.get $l17
+                    local.set $l20
+                    block
+                      loop
+                        local.get $l20
+                        local.get $l18
+                        i32.ge_s
+                        br_if 1
+                        local.get $l12
+                        local.get $H
+                        i32.mul
+                        local.get $l19
+                        i32.add
+                        local.get $W
+                        i32.mul
+                        local.get $l20
+                        i32.add
+                        local.get $C
+                        i32.mul
+                        local.get $l31
+                        i32.add
+                        local.set $l22
+                        local.get $x
+                        local.get $l22
+                        i32.const 2
+                        i32.shl
+                        i32.add
+                        v128.load align=16
+                        local.set $l25
+                        local.get $l25
+                        local.get $l23
+                        f32x4.gt
+                        local.get $l25
+                        local.get $l25
+                        f32x4.ne
+                        v128.or
+                        local.set $l26
+                        local.get $l25
+                        local.get $l23
+                        local.get $l26
+                        v128.bitselect
+                        local.set $l23
+                        local.get $l22
+                        i32x4.splat
+                        v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+                        i32x4.add
+                        local.get $l24
+                        local.get $l26
+                        v128.bitselect
+                        local.set $l24
+                        local.get $l20
+                        i32.const 1
+                        i32.add
+                        local.set $l20
+                        br 0
+                      end
+                    end
+                    local.get $l19
+                    i32.const 1
+                    i32.add
+                    local.set $l19
+                    br 0
+                  end
+                end
+                local.get $y
+                local.get $l21
+                local.get $l31
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.get $l23
+                v128.store align=16
+                local.get $index
+                local.get $l21
+                local.get $l31
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.get $l24
+                v128.store align=16
+                local.get $l31
+                i32.const 4
+                i32.add
+                local.set $l31
+                br 0
+              end
+            end
+            block
+              loop
+                local.get $l31
+                local.get $C
+                i32.ge_s
+                br_if 1
+                local.get $l12
+                local.get $H
+                i32.mul
+                local.get $l15
+                i32.add
+                local.get $W
+                i32.mul
+                local.get $l17
+                i32.add
+                local.get $C
+                i32.mul
+                local.get $l31
+                i32.add
+                local.set $l29
+                local.get $x
+                local.get $l29
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                local.set $l27
+                local.get $l15
+                local.set $l19
+                block
+                  loop
+                    local.get $l19
+                    local.get $l16
+                    i32.ge_s
+                    br_if 1
+                    local.get $l17
+                    local.set $l20
+                    block
+                      loop
+                        local.get $l20
+                        local.get $l18
+                        i32.ge_s
+                        br_if 1
+                        local.get $l12
+                        local.get $H
+                        i32.mul
+                        local.get $l19
+                        i32.add
+                        local.get $W
+                        i32.mul
+                        local.get $l20
+                        i32.add
+                        local.get $C
+                        i32.mul
+                        local.get $l31
+                        i32.add
+                        local.set $l22
+                        local.get $x
+                        local.get $l22
+                        i32.const 2
+                        i32.shl
+                        i32.add
+                        f32.load align=4
+                        local.set $l28
+                        local.get $l28
+                        local.get $l27
+                        f32.gt
+                        local.get $l28
+                        local.get $l28
+                        f32.ne
+                        i32.or
+                        if
+                          local.get $l28
+                          local.set $l27
+                          local.get $l22
+                          local.set $l29
+                        end
+                        local.get $l20
+                        i32.const 1
+                        i32.add
+                        local.set $l20
+                        br 0
+                      end
+                    end
+                    local.get $l19
+                    i32.const 1
+                    i32.add
+                    local.set $l19
+                    br 0
+                  end
+                end
+                local.get $y
+                local.get $l21
+                local.get $l31
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.get $l27
+                f32.store align=4
+                local.get $index
+                local.get $l21
+                local.get $l31
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.get $l29
+                i32.store align=4
+                local.get $l31
+                i32.const 1
+                i32.add
+                local.set $l31
+                br 0
+              end
+            end
+            local.get $l14
+            i32.const 1
+            i32.add
+            local.set $l14
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $maxpool_bwd (export "maxpool_bwd") (param $dy i32) (param $index i32) (param $dx i32) (param $N i32) (param $inLen i32) (param $outLen i32) (param $C i32)
+    (local $l7 i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l10
+        local.get $l10
+        local.get $N
+        i32.ge_s
+        br_if 1
+        local.get $l10
+        local.get $inLen
+        i32.mul
+        local.set $l9
+        i32.const 0
+        local.set $l11
+        block
+          loop
+            local.get $l11
+            i32.const 4
+            i32.add
+            local.get $inLen
+            i32.gt_s
+            br_if 1
+            local.get $dx
+            local.get $l9
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l11
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            v128.store align=16
+            local.get $l11
+            i32.const 4
+            i32.add
+            local.set $l11
+            br 0
+          end
+        end
+        block
+          loop
+            local.get $l11
+            local.get $inLen
+            i32.ge_s
+            br_if 1
+            local.get $dx
+            local.get $l9
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l11
+            i32.const 2
+            i32.shl
+            i32.add
+            f32.const 0
+            f32.store align=4
+            local.get $l11
+            i32.const 1
+            i32.add
+            local.set $l11
+            br 0
+          end
+        end
+        block
+          local.get $l10
+          local.get $outLen
+          i32.mul
+          local.set $l7
+          block
+            loop
+              local.get $l7
+              local.get $l10
+              i32.const 1
+              i32.add
+              local.get $outLen
+              i32.mul
+              i32.ge_s
+              br_if 1
+              local.get $index
+              local.get $l7
+              i32.const 2
+              i32.shl
+              i32.add
+              i32.load align=4
+              local.set $l8
+              local.get $l8
+              local.get $l9
+              i32.lt_s
+              local.get $l8
+              local.get $l9
+              local.get $inLen
+              i32.add
+              i32.ge_s
+              i32.or
+              local.get $l8
+              local.get $C
+              i32.rem_s
+              local.get $l7
+              local.get $C
+              i32.rem_s
+              i32.ne
+              i32.or
+              if
+                i32.const 0
+                local.get $l7
+                i32.atomic.store offset=8 align=4
+                i32.const 0
+                i32.const 2
+                i32.atomic.store offset=4 align=4
+                br 3
+              end
+              local.get $dx
+              local.get $l8
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $dx
+              local.get $l8
+              i32.const 2
+              i32.shl
+              i32.add
+              f32.load align=4
+              local.get $dy
+              local.get $l7
+              i32.const 2
+              i32.shl
+              i32.add
+              f32.load align=4
+              f32.add
+              f32.store align=4
+              local.get $l7
+              i32.const 1
+              i32.add
+              local.set $l7
+              br 0
+            end
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $avgpool (export "avgpool") (param $x i32) (param $y i32) (param $N i32) (param $HW i32) (param $C i32)
+    (local $l5 f64)
+    (local $l6 i32)
+    (local $l7 i32)
+    (local $l8 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l8
+        local.get $l8
+        local.get $N
+        i32.ge_s
+        br_if 1
+        i32.const 0
+        local.set $l6
+        block
+          loop
+            local.get $l6
+            local.get $C
+            i32.ge_s
+            br_if 1
+            f64.const 0
+            local.set $l5
+            i32.const 0
+            local.set $l7
+            block
+              loop
+                local.get $l7
+                local.get $HW
+                i32.ge_s
+                br_if 1
+                local.get $l5
+                local.get $x
+                local.get $l8
+                local.get $HW
+                i32.mul
+                local.get $l7
+                i32.add
+                local.get $C
+                i32.mul
+                local.get $l6
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                f64.promote_f32
+                f64.add
+                local.set $l5
+                local.get $l7
+                i32.const 1
+                i32.add
+                local.set $l7
+                br 0
+              end
+            end
+            local.get $y
+            local.get $l8
+            local.get $C
+            i32.mul
+            local.get $l6
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l5
+            local.get $HW
+            f64.convert_i32_s
+            f64.div
+            f32.demote_f64
+            f32.store align=4
+            local.get $l6
+            i32.const 1
+            i32.add
+            local.set $l6
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $avgpool_bwd (export "avgpool_bwd") (param $dy i32) (param $dx i32) (param $N i32) (param $HW i32) (param $C i32)
+    (local $l5 f64)
+    (local $l6 i32)
+    (local $l7 i32)
+    (local $l8 i32)
+    f64.const 1
+    local.get $HW
+    f64.convert_i32_s
+    f64.div
+    local.set $l5
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l8
+        local.get $l8
+        local.get $N
+        i32.ge_s
+        br_if 1
+        i32.const 0
+        local.set $l7
+        block
+          loop
+            local.get $l7
+            local.get $HW
+            i32.ge_s
+            br_if 1
+            i32.const 0
+            local.set $l6
+            block
+              loop
+                local.get $l6
+                local.get $C
+                i32.ge_s
+                br_if 1
+                local.get $dx
+                local.get $l8
+                local.get $HW
+                i32.mul
+                local.get $l7
+                i32.add
+                local.get $C
+                i32.mul
+                local.get $l6
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.get $dy
+                local.get $l8
+                local.get $C
+                i32.mul
+                local.get $l6
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                f64.promote_f32
+                local.get $l5
+                f64.mul
+                f32.demote_f64
+                f32.store align=4
+                local.get $l6
+                i32.const 1
+                i32.add
+                local.set $l6
+                br 0
+              end
+            end
+            local.get $l7
+            i32.const 1
+            i32.add
+            local.set $l7
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $softmax_xent (export "softmax_xent") (param $logits i32) (param $labels i32) (param $dlogits i32) (param $loss i32) (param $correct i32) (param $N i32) (param $classes i32)
+    (local $l7 i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 f64)
+    (local $l15 f64)
+    (local $l16 f64)
+    (local $l17 f64)
+    (local $l18 f64)
+    (local $l19 i32)
+    (local $l20 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l19
+        local.get $l19
+        i32.const 1
+        i32.ge_s
+        br_if 1
+        i32.const 0
+        local.set $l7
+        block
+          loop
+            local.get $l7
+            local.get $N
+            i32.ge_s
+            br_if 1
+            local.get $labels
+            local.get $l7
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load align=4
+            local.set $l9
+            local.get $l9
+            local.get $classes
+            i32.ge_s
+            if
+              i32.const 0
+              local.get $l7
+              i32.atomic.store offset=8 align=4
+              i32.const 0
+              i32.const 3
+              i32.atomic.store offset=4 align=4
+              return
+            end
+            local.get $l9
+            i32.const 0
+            i32.ge_s
+            if
+              local.get $l10
+              i32.const 1
+              i32.add
+              local.set $l10
+            end
+            local.get $l7
+            i32.const 1
+            i32.add
+            local.set $l7
+            br 0
+          end
+        end
+        i32.const 0
+        local.set $l7
+        block
+          loop
+            local.get $l7
+            local.get $N
+            i32.ge_s
+            br_if 1
+            local.get $labels
+            local.get $l7
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load align=4
+            local.set $l9
+            local.get $logits
+            local.get $l7
+            local.get $classes
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l13
+            local.get $l9
+            i32.const 0
+            i32.lt_s
+            if
+              local.get $dlogits
+              if
+                i32.const 0
+                local.set $l20
+                block
+                  loop
+                    local.get $l20
+                    i32.const 4
+                    i32.add
+                    local.get $classes
+                    i32.gt_s
+                    br_if 1
+                    local.get $dlogits
+                    local.get $l7
+                    local.get $classes
+                    i32.mul
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.get $l20
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                    v128.store align=16
+                    local.get $l20
+                    i32.const 4
+                    i32.add
+                    local.set $l20
+                    br 0
+                  end
+                end
+                block
+                  loop
+                    local.get $l20
+                    local.get $classes
+                    i32.ge_s
+                    br_if 1
+                    local.get $dlogits
+                    local.get $l7
+                    local.get $classes
+                    i32.mul
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.get $l20
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    f32.const 0
+                    f32.store align=4
+                    local.get $l20
+                    i32.const 1
+                    i32.add
+                    local.set $l20
+                    br 0
+                  end
+                end
+              end
+              else
+              i32.const 0
+              local.set $l11
+              i32.const 1
+              local.set $l8
+              block
+                loop
+                  local.get $l8
+                  local.get $classes
+                  i32.ge_s
+                  br_if 1
+                  local.get $l13
+                  local.get $l8
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  local.get $l13
+                  local.get $l11
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  f32.gt
+                  if
+                    local.get $l8
+                    local.set $l11
+                  end
+                  local.get $l8
+                  i32.const 1
+                  i32.add
+                  local.set $l8
+                  br 0
+                end
+              end
+              local.get $l11
+              local.get $l9
+              i32.eq
+              if
+                local.get $l12
+                i32.const 1
+                i32.add
+                local.set $l12
+              end
+              local.get $l13
+              local.get $l11
+              i32.const 2
+              i32.shl
+              i32.add
+              f32.load align=4
+              f64.promote_f32
+              local.set $l14
+              f64.const 0
+              local.set $l15
+              i32.const 0
+              local.set $l8
+              block
+                loop
+                  local.get $l8
+                  local.get $classes
+                  i32.ge_s
+                  br_if 1
+                  local.get $l15
+                  local.get $l13
+                  local.get $l8
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  f64.promote_f32
+                  local.get $l14
+                  f64.sub
+                  call $math.exp
+                  f64.add
+                  local.set $l15
+                  local.get $l8
+                  i32.const 1
+                  i32.add
+                  local.set $l8
+                  br 0
+                end
+              end
+              local.get $l14
+              local.get $l15
+              call $math.log
+              f64.add
+              local.set $l16
+              local.get $l17
+              local.get $l16
+              local.get $l13
+              local.get $l9
+              i32.const 2
+              i32.shl
+              i32.add
+              f32.load align=4
+              f64.promote_f32
+              f64.sub
+              f64.add
+              local.set $l17
+              local.get $dlogits
+              if
+                i32.const 0
+                local.set $l8
+                block
+                  loop
+                    local.get $l8
+                    local.get $classes
+                    i32.ge_s
+                    br_if 1
+                    local.get $l13
+                    local.get $l8
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    f32.load align=4
+                    f64.promote_f32
+                    local.get $l16
+                    f64.sub
+                    call $math.exp
+                    local.set $l18
+                    local.get $l8
+                    local.get $l9
+                    i32.eq
+                    if
+                      local.get $l18
+                      f64.const 1
+                      f64.sub
+                      local.set $l18
+                    end
+                    local.get $dlogits
+                    local.get $l7
+                    local.get $classes
+                    i32.mul
+                    local.get $l8
+                    i32.add
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.get $l18
+                    local.get $l10
+                    f64.convert_i32_s
+                    f64.div
+                    f32.demote_f64
+                    f32.store align=4
+                    local.get $l8
+                    i32.const 1
+                    i32.add
+                    local.set $l8
+                    br 0
+                  end
+                end
+              end
+            end
+            local.get $l7
+            i32.const 1
+            i32.add
+            local.set $l7
+            br 0
+          end
+        end
+        local.get $loss
+        f32.const 0
+        f32.store align=4
+        local.get $l10
+        i32.const 0
+        i32.gt_s
+        if
+          local.get $loss
+          local.get $l17
+          local.get $l10
+          f64.convert_i32_s
+          f64.div
+          f32.demote_f64
+          f32.store align=4
+        end
+        local.get $correct
+        local.get $l12
+        i32.store align=4
+        br 0
+      end
+    end
+  )
+
+  (func $input (export "input") (param $src i32) (param $dst i32) (param $npix i32) (param $mean0 f32) (param $mean1 f32) (param $mean2 f32) (param $std0 f32) (param $std1 f32) (param $std2 f32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l12
+        local.get $l12
+        local.get $npix
+        i32.const 8192
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 8192
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l12
+        i32.const 8192
+        i32.mul
+        local.set $l10
+        local.get $l10
+        i32.const 8192
+        i32.add
+        local.get $npix
+        local.get $l10
+        i32.const 8192
+        i32.add
+        local.get $npix
+        i32.lt_s
+        select
+        local.set $l11
+        local.get $l10
+        local.set $l9
+        block
+          loop
+            local.get $l9
+            local.get $l11
+            i32.ge_s
+            br_if 1
+            local.get $dst
+            local.get $l9
+            i32.const 3
+            i32.mul
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $src
+            local.get $l9
+            i32.const 3
+            i32.mul
+            i32.const 0
+            i32.add
+            i32.add
+            i32.load8_u align=1
+            f32.convert_i32_s
+            f32.const 255
+            f32.div
+            local.get $mean0
+            f32.sub
+            local.get $std0
+            f32.div
+            f32.store align=4
+            local.get $dst
+            local.get $l9
+            i32.const 3
+            i32.mul
+            i32.const 1
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $src
+            local.get $l9
+            i32.const 3
+            i32.mul
+            i32.const 1
+            i32.add
+            i32.add
+            i32.load8_u align=1
+            f32.convert_i32_s
+            f32.const 255
+            f32.div
+            local.get $mean1
+            f32.sub
+            local.get $std1
+            f32.div
+            f32.store align=4
+            local.get $dst
+            local.get $l9
+            i32.const 3
+            i32.mul
+            i32.const 2
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $src
+            local.get $l9
+            i32.const 3
+            i32.mul
+            i32.const 2
+            i32.add
+            i32.add
+            i32.load8_u align=1
+            f32.convert_i32_s
+            f32.const 255
+            f32.div
+            local.get $mean2
+            f32.sub
+            local.get $std2
+            f32.div
+            f32.store align=4
+            local.get $l9
+            i32.const 1
+            i32.add
+            local.set $l9
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+)
