@@ -170,8 +170,8 @@ func envModule(pages uint32, shared bool) []byte {
 	if shared {
 		flags = 0x03
 	}
-	mem := uleb(uleb([]byte{0x01, flags}, pages), pages)                // one memory, its limits
-	exp := []byte{0x01, 0x06, 'm', 'e', 'm', 'o', 'r', 'y', 0x02, 0x00} // "memory" = memory 0
+	mem := uleb(uleb([]byte{0x01, flags}, pages), pages)                         // one memory, its limits
+	exp := []byte{0x01, 0x06, 'm', 'e', 'm', 'o', 'r', 'y', 0x02, 0x00}          // "memory" = memory 0
 	out := []byte{0x00, 'a', 's', 'm', 0x01, 0x00, 0x00, 0x00, 0x01, 0x01, 0x00} // header, no types
 	out = append(uleb(append(out, 0x05), uint32(len(mem))), mem...)
 	return append(uleb(append(out, 0x07), uint32(len(exp))), exp...)
