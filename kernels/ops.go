@@ -61,6 +61,20 @@ func (s ConvShape) OutH() int { return (s.H+2*s.Pad-s.R)/s.Stride + 1 }
 // OutW is the output width.
 func (s ConvShape) OutW() int { return (s.W+2*s.Pad-s.S)/s.Stride + 1 }
 
+// Pointwise reports whether the convolution is 1×1 at stride 1 without padding: X is
+// then its own im2col matrix.
+func (s ConvShape) Pointwise() bool { return s.R == 1 && s.S == 1 && s.Stride == 1 && s.Pad == 0 }
+
+// ColLen is the element count of one image's im2col matrix: a row per output pixel, a
+// column per filter tap (r, s, c).
+func (s ConvShape) ColLen() int { return s.OutH() * s.OutW() * s.R * s.S * s.C }
+
+// ImagesPerChunk is how many images one im2col pass covers when its matrix may hold
+// at most budget elements: as many as fit, at least 1, at most N. Backends run a
+// convolution chunk by chunk so the GEMMs see many rows while the workspace stays
+// bounded.
+func (s ConvShape) ImagesPerChunk(budget int) int { return max(1, min(s.N, budget/s.ColLen())) }
+
 // XLen, WLen and YLen are the element counts of input, filter and output.
 func (s ConvShape) XLen() int { return s.N * s.H * s.W * s.C }
 func (s ConvShape) WLen() int { return s.K * s.R * s.S * s.C }

@@ -19,23 +19,12 @@ import (
 // variable only so that tests can force many chunks.
 var colBudget = 1 << 22
 
-// pointwise reports whether X is already the col matrix.
-func pointwise(s kernels.ConvShape) bool {
-	return s.R == 1 && s.S == 1 && s.Stride == 1 && s.Pad == 0
-}
-
-// convChunk is how many images one im2col pass covers.
-func convChunk(s kernels.ConvShape) int {
-	per := s.OutH() * s.OutW() * s.R * s.S * s.C
-	return max(1, min(s.N, colBudget/per))
-}
-
 // reserveCol grows the program's shared im2col workspace to fit s.
 func (p *program[T]) reserveCol(s kernels.ConvShape) {
-	if pointwise(s) {
+	if s.Pointwise() {
 		return
 	}
-	need := convChunk(s) * s.OutH() * s.OutW() * s.R * s.S * s.C
+	need := s.ImagesPerChunk(colBudget) * s.ColLen()
 	if len(p.col) < need {
 		p.col = make([]T, need)
 	}
@@ -63,11 +52,11 @@ func (p *program[T]) bindConvFilter(o kernels.Conv2DBackwardFilter) (step, error
 func convForward[T Float](g *gemmScratch[T], col []T, s kernels.ConvShape, x, w, y []T) {
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
 	wt := rowMajor(w, s.K, taps).t()
-	if pointwise(s) {
+	if s.Pointwise() {
 		gemm(g, y, s.K, rowMajor(x, s.N*pix, s.C), wt, false)
 		return
 	}
-	chunk := convChunk(s)
+	chunk := s.ImagesPerChunk(colBudget)
 	for n0 := 0; n0 < s.N; n0 += chunk {
 		nn := min(chunk, s.N-n0)
 		c := col[:nn*pix*taps]
@@ -80,11 +69,11 @@ func convForward[T Float](g *gemmScratch[T], col []T, s kernels.ConvShape, x, w,
 func convBackwardData[T Float](g *gemmScratch[T], col []T, s kernels.ConvShape, dy, w, dx []T) {
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
 	wm := rowMajor(w, s.K, taps)
-	if pointwise(s) {
+	if s.Pointwise() {
 		gemm(g, dx, s.C, rowMajor(dy, s.N*pix, s.K), wm, false)
 		return
 	}
-	chunk := convChunk(s)
+	chunk := s.ImagesPerChunk(colBudget)
 	for n0 := 0; n0 < s.N; n0 += chunk {
 		nn := min(chunk, s.N-n0)
 		c := col[:nn*pix*taps]
@@ -96,11 +85,11 @@ func convBackwardData[T Float](g *gemmScratch[T], col []T, s kernels.ConvShape, 
 // convBackwardFilter computes DW from X and DY.
 func convBackwardFilter[T Float](g *gemmScratch[T], col []T, s kernels.ConvShape, x, dy, dw []T) {
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
-	if pointwise(s) {
+	if s.Pointwise() {
 		gemm(g, dw, s.C, rowMajor(dy, s.N*pix, s.K).t(), rowMajor(x, s.N*pix, s.C), false)
 		return
 	}
-	chunk := convChunk(s)
+	chunk := s.ImagesPerChunk(colBudget)
 	for n0 := 0; n0 < s.N; n0 += chunk {
 		nn := min(chunk, s.N-n0)
 		c := col[:nn*pix*taps]

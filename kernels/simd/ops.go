@@ -58,17 +58,6 @@ func (c *compiler) gemmBatch(pa, pb, dst addr, M, N, K, ldc int, acc bool, count
 		Count: count, StrideA: strideA, StrideB: strideB, StrideC: strideC}.call(c.tile.String()))
 }
 
-// pointwise reports whether X is already the im2col matrix.
-func pointwise(s kernels.ConvShape) bool {
-	return s.R == 1 && s.S == 1 && s.Stride == 1 && s.Pad == 0
-}
-
-// convChunk is how many images one im2col pass covers.
-func convChunk(s kernels.ConvShape) int {
-	per := s.OutH() * s.OutW() * s.R * s.S * s.C
-	return max(1, min(s.N, colBudget/per))
-}
-
 // im2col emits the col matrix of nimg images from n0 into the workspace.
 func (c *compiler) im2col(s kernels.ConvShape, x addr, n0, nimg int) addr {
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
@@ -88,13 +77,13 @@ func (c *compiler) conv(o kernels.Conv2D) error {
 	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
 	pb := c.packWeight(key)
-	chunk := convChunk(s)
+	chunk := s.ImagesPerChunk(colBudget)
 	mark := c.ws
 	for n0 := 0; n0 < s.N; n0 += chunk {
 		c.ws = mark
 		nimg := min(chunk, s.N-n0)
 		var pa addr
-		if pointwise(s) {
+		if s.Pointwise() {
 			pa = c.packA(c.buf(o.X)+addr(4*n0*s.H*s.W*s.C), nimg*pix, taps, taps, 1)
 		} else {
 			// im2col straight into A's row panels.
@@ -154,13 +143,13 @@ func (c *compiler) convData(o kernels.Conv2DBackwardData) error {
 	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
 	pb := c.packWeight(key)
-	chunk := convChunk(s)
+	chunk := s.ImagesPerChunk(colBudget)
 	mark := c.ws
 	for n0 := 0; n0 < s.N; n0 += chunk {
 		c.ws = mark
 		nimg := min(chunk, s.N-n0)
 		pa := c.packA(c.buf(o.DY)+addr(4*n0*pix*s.K), nimg*pix, s.K, s.K, 1)
-		if pointwise(s) {
+		if s.Pointwise() {
 			c.gemm(pa, pb, c.buf(o.DX)+addr(4*n0*s.H*s.W*s.C), nimg*pix, taps, s.K, taps, false)
 			continue
 		}
@@ -176,14 +165,14 @@ func (c *compiler) convData(o kernels.Conv2DBackwardData) error {
 func (c *compiler) convFilter(o kernels.Conv2DBackwardFilter) error {
 	s := o.ConvShape
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
-	chunk := convChunk(s)
+	chunk := s.ImagesPerChunk(colBudget)
 	for n0 := 0; n0 < s.N; n0 += chunk {
 		c.ws = 0
 		nimg := min(chunk, s.N-n0)
 		pa := c.packA(c.buf(o.DY)+addr(4*n0*pix*s.K), s.K, nimg*pix, 1, s.K)
 		var pb addr
 		switch {
-		case pointwise(s):
+		case s.Pointwise():
 			pb = c.packB(c.buf(o.X)+addr(4*n0*s.H*s.W*s.C), nimg*pix, taps, taps, 1)
 		case s.C%c.tile.NR == 0:
 			// im2col straight into B's strips: one pass over the taps instead of two.
