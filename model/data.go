@@ -12,9 +12,20 @@ import (
 	"strings"
 )
 
-// MaxImagePixels bounds the size of an image the data pipeline decodes (64 megapixels,
-// a 9000x7000 photo), so that one huge or malicious file cannot exhaust memory.
-const MaxImagePixels = 1 << 26
+// Bounds on the images the data pipeline decodes, checked on the declared size in a
+// file's header before any pixel is decoded, so that one huge or malicious file cannot
+// exhaust memory (a 29 KB PNG can declare 10,000,000 x 1 pixels):
+//   - MaxImagePixels: 64 megapixels, a 9000x7000 photo;
+//   - MaxImageSide: neither side longer than 16384 (a 16K panorama's long side);
+//   - MaxImageAspect: the longer side at most 32 times the shorter (resizing the
+//     shorter side up to the input size multiplies the longer side by as much);
+//   - MaxImageFileBytes: the file itself.
+const (
+	MaxImagePixels    = 1 << 26
+	MaxImageSide      = 1 << 14
+	MaxImageAspect    = 32
+	MaxImageFileBytes = 64 << 20
+)
 
 // imageExts are the file extensions an image folder's images have (compared
 // lower-cased); other files are not part of the dataset.
@@ -173,6 +184,7 @@ func (w *walker) classSamples(split, class string, label int) ([]Sample, error) 
 	if err := w.walk(dir, label, &samples); err != nil {
 		return nil, fmt.Errorf("dataset %s: listing class %s in %s: %w", w.ds.Root, class, split, err)
 	}
+	samples = w.dropUndecodable(samples)
 	if len(samples) == 0 {
 		msg := fmt.Sprintf("dataset %s: class %s in %s has no images (%s, want .jpg, .jpeg or .png files)", w.ds.Root, class, split, dir)
 		if n := len(w.ds.Skipped) - skippedBefore; n > 0 {
@@ -181,6 +193,35 @@ func (w *walker) classSamples(split, class string, label int) ([]Sample, error) 
 		return nil, fmt.Errorf("%s", msg)
 	}
 	return samples, nil
+}
+
+// dropUndecodable decodes the class's images in order until one decodes, moving those
+// that fail before it to Skipped: a class whose files all have valid headers but
+// corrupt pixels then fails here, before any training, and the usual class costs one
+// decode. Files failing later are skipped with a warning when the loader meets them.
+func (w *walker) dropUndecodable(samples []Sample) []Sample {
+	for i, s := range samples {
+		data, err := ReadRegularFile(s.Path, MaxImageFileBytes)
+		if err == nil {
+			_, err = decodeRecovered(data, DefaultSize)
+		}
+		if err == nil {
+			return samples[i:]
+		}
+		w.ds.Skipped = append(w.ds.Skipped, SkippedFile{Path: s.Path, Reason: err.Error()})
+	}
+	return nil
+}
+
+// decodeRecovered is DecodeImage with a decoder's panic on a crafted file turned
+// into an error.
+func decodeRecovered(data []byte, size int) (img image.Image, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			img, err = nil, fmt.Errorf("decoding image: %v", p)
+		}
+	}()
+	return DecodeImage(data, size)
 }
 
 // walk appends the readable images below dir to samples.
@@ -222,39 +263,67 @@ func (w *walker) walk(dir string, label int, samples *[]Sample) error {
 }
 
 // checkImageFile reads just the header of the image at path and checks that it is a
-// JPEG or PNG of a size the pipeline accepts.
+// regular file holding a JPEG or PNG of a size the pipeline accepts.
 func checkImageFile(path string) error {
-	f, err := os.Open(path)
+	f, err := OpenRegularFile(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err != nil || st.Size() > MaxImageFileBytes {
+		return fmt.Errorf("file is larger than the %d-byte limit of an image", MaxImageFileBytes)
+	}
 	cfg, format, err := image.DecodeConfig(f)
 	if err != nil {
 		return fmt.Errorf("not a readable JPEG or PNG image: %w", err)
 	}
-	return checkImageSize(cfg, format)
-}
-
-func checkImageSize(cfg image.Config, format string) error {
-	if cfg.Width <= 0 || cfg.Height <= 0 {
-		return fmt.Errorf("%s image has an empty size %dx%d", format, cfg.Width, cfg.Height)
-	}
-	if int64(cfg.Width)*int64(cfg.Height) > MaxImagePixels {
-		return fmt.Errorf("%s image of %dx%d pixels is larger than the %d-pixel limit; downscale it", format, cfg.Width, cfg.Height, MaxImagePixels)
+	if err := CheckImageSize(cfg.Width, cfg.Height, DefaultSize); err != nil {
+		return fmt.Errorf("%s %w", format, err)
 	}
 	return nil
 }
 
-// DecodeImage decodes a JPEG or PNG image held in data, refusing images larger than
-// MaxImagePixels before decoding their pixels.
-func DecodeImage(data []byte) (image.Image, error) {
+// CheckImageSize checks the declared size of an image, before it is decoded, against
+// every allocation decoding and transforming it at input size size may cause: both
+// sides positive and at most MaxImageSide, at most MaxImagePixels, an aspect ratio of
+// at most MaxImageAspect, and the test transform's resized image (shorter side
+// EvalResize(size)) at most MaxImagePixels too. The browser worker calls it on an
+// image's header before decoding.
+func CheckImageSize(w, h, size int) error {
+	if w <= 0 || h <= 0 {
+		return fmt.Errorf("image has an empty size %dx%d", w, h)
+	}
+	if w > MaxImageSide || h > MaxImageSide {
+		return fmt.Errorf("image of %dx%d pixels has a side over the %d-pixel limit; downscale it", w, h, MaxImageSide)
+	}
+	if int64(w)*int64(h) > MaxImagePixels {
+		return fmt.Errorf("image of %dx%d pixels is larger than the %d-pixel limit; downscale it", w, h, MaxImagePixels)
+	}
+	if long, short := max(w, h), min(w, h); long > MaxImageAspect*short {
+		return fmt.Errorf("image of %dx%d pixels has an aspect ratio over %d:1; crop it", w, h, MaxImageAspect)
+	}
+	if size < 1 || size > MaxSize {
+		return fmt.Errorf("input size %d: want 1 to %d", size, MaxSize)
+	}
+	if rw, rh, _ := EvalGeometry(w, h, size); int64(rw)*int64(rh) > MaxImagePixels {
+		return fmt.Errorf("image of %dx%d pixels resized for input size %d would be %dx%d, over the %d-pixel limit; crop it",
+			w, h, size, rw, rh, MaxImagePixels)
+	}
+	return nil
+}
+
+// DecodeImage decodes a JPEG or PNG image held in data for input size size, refusing
+// before decoding any pixel an image whose declared size CheckImageSize refuses.
+func DecodeImage(data []byte, size int) (image.Image, error) {
+	if len(data) > MaxImageFileBytes {
+		return nil, fmt.Errorf("file of %d bytes is larger than the %d-byte limit of an image", len(data), MaxImageFileBytes)
+	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("not a readable JPEG or PNG image: %w", err)
 	}
-	if err := checkImageSize(cfg, format); err != nil {
-		return nil, err
+	if err := CheckImageSize(cfg.Width, cfg.Height, size); err != nil {
+		return nil, fmt.Errorf("%s %w", format, err)
 	}
 	img, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"iter"
 	"math/rand/v2"
-	"os"
 	"runtime"
 	"sync"
 )
@@ -22,8 +21,8 @@ type LoaderConfig struct {
 	// Warn is told about each file skipped during an epoch because it could not be
 	// read or decoded. It is called on the goroutine ranging over Epoch. nil: silent.
 	Warn func(path string, err error)
-	// Open reads a sample's file; nil means os.ReadFile. The browser worker passes
-	// one that serves fetched or captured bytes.
+	// Open reads a sample's file; nil means ReadRegularFile up to MaxImageFileBytes.
+	// The browser worker passes one that serves fetched or captured bytes.
 	Open func(path string) ([]byte, error)
 }
 
@@ -59,8 +58,8 @@ func NewLoader(samples []Sample, cfg LoaderConfig) (*Loader, error) {
 	if cfg.Size == 0 {
 		cfg.Size = DefaultSize
 	}
-	if cfg.Size < 1 {
-		return nil, fmt.Errorf("loader: image size %d, want at least 1", cfg.Size)
+	if cfg.Size < 1 || cfg.Size > MaxSize {
+		return nil, fmt.Errorf("loader: image size %d, want 1 to %d", cfg.Size, MaxSize)
 	}
 	if cfg.Workers <= 0 {
 		cfg.Workers = runtime.GOMAXPROCS(0)
@@ -69,7 +68,7 @@ func NewLoader(samples []Sample, cfg LoaderConfig) (*Loader, error) {
 		cfg.Warn = func(string, error) {}
 	}
 	if cfg.Open == nil {
-		cfg.Open = os.ReadFile
+		cfg.Open = func(path string) ([]byte, error) { return ReadRegularFile(path, MaxImageFileBytes) }
 	}
 	return &Loader{samples: samples, cfg: cfg}, nil
 }
@@ -223,7 +222,7 @@ func (l *Loader) load(i, e int) (r loaded) {
 		r.err = fmt.Errorf("reading image: %w", err)
 		return r
 	}
-	img, err := DecodeImage(data)
+	img, err := DecodeImage(data, l.cfg.Size)
 	if err != nil {
 		r.err = err
 		return r

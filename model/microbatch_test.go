@@ -225,16 +225,17 @@ func TestMicroBatchVelocityRoundTrip(t *testing.T) {
 		}
 	}
 
-	// Save (state dict + optimizer file) and resume into a fresh Net.
-	dir := t.TempDir()
+	// Save (one checkpoint generation) and resume into a fresh Net.
+	store := DirStore(t.TempDir())
 	data := &Dataset{Classes: []string{"a", "b"}}
-	tr := &Trainer{Net: a, Data: data, Epoch: 1, Step: 1}
-	if err := tr.Save(dir); err != nil {
+	opts := TrainOptions{Mode: Scratch, Batch: cfg.Batch, Size: cfg.Height, LR: 0.05}.WithDefaults()
+	tr := &Trainer{Net: a, Data: data, Opts: opts, Epoch: 1, Step: 1}
+	if err := tr.Save(store, nil); err != nil {
 		t.Fatal(err)
 	}
 	b := mustNet(t, ref.New(), cfg)
-	tb := &Trainer{Net: b, Data: data}
-	if err := tb.Resume(dir); err != nil {
+	tb := &Trainer{Net: b, Data: data, Opts: opts}
+	if _, err := tb.Resume(store); err != nil {
 		t.Fatal(err)
 	}
 	bv, err := b.Velocity()

@@ -79,8 +79,12 @@ type builder struct {
 
 // BuildPlan records ResNet-18's routines for cfg.
 func BuildPlan(cfg Config) (*kernels.Plan, *Layout, error) {
-	if cfg.Classes < 1 || cfg.Batch < 1 || cfg.Height < 32 || cfg.Width < 32 {
-		return nil, nil, fmt.Errorf("network config %+v: need classes >= 1, batch >= 1, an input of at least 32x32", cfg)
+	if cfg.Classes < 1 || cfg.Batch < 1 || cfg.Height < MinSize || cfg.Width < MinSize {
+		return nil, nil, fmt.Errorf("network config %+v: need classes >= 1, batch >= 1, an input of at least %dx%d", cfg, MinSize, MinSize)
+	}
+	if cfg.Classes > MaxClasses || cfg.Batch > MaxBatch || cfg.Height > MaxSize || cfg.Width > MaxSize {
+		return nil, nil, fmt.Errorf("network config %+v: the limits are %d classes, batch %d, an input of %dx%d",
+			cfg, MaxClasses, MaxBatch, MaxSize, MaxSize)
 	}
 	b := &builder{cfg: cfg, p: kernels.NewPlan(), lay: &Layout{}, acts: map[string]kernels.Buf{}}
 	b.allocParams()
@@ -118,6 +122,30 @@ func BuildPlan(cfg Config) (*kernels.Plan, *Layout, error) {
 		return nil, nil, fmt.Errorf("recording ResNet-18 plan: %w", err)
 	}
 	return b.p, b.lay, nil
+}
+
+// MaxClasses bounds the fc layer (ImageNet-21k has 21,841 classes).
+const MaxClasses = 1 << 17
+
+// PlanBytes is the memory a backend allocates for cfg's plan: the sum of its root
+// buffers, known before anything is compiled. Callers compare it with what the
+// machine has, to refuse a batch or size that cannot fit with a clear error instead
+// of running out of memory.
+func PlanBytes(cfg Config) (int64, error) {
+	if cfg.MicroBatch > 0 {
+		cfg.Batch = cfg.MicroBatch
+	}
+	p, _, err := BuildPlan(cfg)
+	if err != nil {
+		return 0, err
+	}
+	var n int64
+	for _, b := range p.Buffers {
+		if b.Parent == kernels.NoBuf {
+			n += int64(b.Len) * int64(b.DType.Size())
+		}
+	}
+	return n, nil
 }
 
 func alignUp(n int) int { return (n + kernels.ViewAlign - 1) / kernels.ViewAlign * kernels.ViewAlign }

@@ -298,14 +298,22 @@ func writeSafetensorsTo(w io.Writer, header []byte, sd *StateDict) error {
 	binary.LittleEndian.PutUint64(n[:], uint64(len(header)))
 	bw.Write(n[:])
 	bw.Write(header)
+	if err := writeSafetensorsData(bw, sd); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// writeSafetensorsData writes sd's tensors in key order: the data section.
+func writeSafetensorsData(w io.Writer, sd *StateDict) error {
 	var buf []byte
 	for _, k := range sd.Keys {
 		buf = encodeSTTensor(buf[:0], sd.Tensors[k])
-		if _, err := bw.Write(buf); err != nil {
+		if _, err := w.Write(buf); err != nil {
 			return err
 		}
 	}
-	return bw.Flush()
+	return nil
 }
 
 // safetensorsHeader checks sd and builds its JSON header, padded with spaces to a

@@ -1,8 +1,11 @@
 package model
 
 import (
+	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
+	"strings"
 	"time"
 )
 
@@ -63,6 +66,70 @@ func (o TrainOptions) WithDefaults() TrainOptions {
 	return o
 }
 
+// Limits of a run's shape: beyond them a run cannot fit any machine webtune targets,
+// and the products of the sizes would near integer limits.
+const (
+	MinSize  = 32   // ResNet-18 downsamples 32 times
+	MaxSize  = 1024 // input side; the recipe uses 224
+	MaxBatch = 1 << 16
+)
+
+// Validate refuses options that cannot train: PyTorch's SGD refuses a negative lr,
+// momentum or weight decay; webtune also refuses what cannot be represented in the
+// device's float32, a momentum of 1 or more (the velocity then never decays), and a
+// shape outside the limits. Call it after WithDefaults.
+func (o TrainOptions) Validate() error {
+	if _, err := ParseMode(string(o.Mode)); err != nil {
+		return err
+	}
+	if o.Batch < 1 || o.Batch > MaxBatch {
+		return fmt.Errorf("batch %d: want 1 to %d", o.Batch, MaxBatch)
+	}
+	if o.Size < MinSize || o.Size > MaxSize {
+		return fmt.Errorf("size %d: want %d to %d pixels", o.Size, MinSize, MaxSize)
+	}
+	// The fc group of a fine-tune runs at 10 times lr, still in float32.
+	if !(o.LR > 0) || !fitsFloat32(10*o.LR) || float32(o.LR) == 0 {
+		return fmt.Errorf("learning rate %g: want a positive number that float32 holds (e.g. 0.01)", o.LR)
+	}
+	if !(o.WeightDecay >= 0) || !fitsFloat32(o.WeightDecay) {
+		return fmt.Errorf("weight decay %g: want 0 or a positive number that float32 holds (e.g. 0.001)", o.WeightDecay)
+	}
+	if !(o.Momentum >= 0 && o.Momentum < 1) {
+		return fmt.Errorf("momentum %g: want at least 0 and below 1 (e.g. 0.9)", o.Momentum)
+	}
+	if o.Augment != nil && o.Mode == Linear && *o.Augment {
+		return fmt.Errorf("linear mode caches backbone features, so it needs augmentation off")
+	}
+	return nil
+}
+
+func fitsFloat32(v float64) bool { return !math.IsNaN(v) && math.Abs(v) <= math.MaxFloat32 }
+
+// Contradicts says how o (a checkpoint's options) differs from run (a run's), naming
+// both values, or returns nil when they agree.
+func (o TrainOptions) Contradicts(run TrainOptions) error {
+	o, run = o.WithDefaults(), run.WithDefaults()
+	var diffs []string
+	add := func(name string, ck, r any) {
+		if ck != r {
+			diffs = append(diffs, fmt.Sprintf("%s %v (this run: %v)", name, ck, r))
+		}
+	}
+	add("mode", o.Mode, run.Mode)
+	add("batch", o.Batch, run.Batch)
+	add("size", o.Size, run.Size)
+	add("lr", o.LR, run.LR)
+	add("weight decay", o.WeightDecay, run.WeightDecay)
+	add("momentum", o.Momentum, run.Momentum)
+	add("seed", o.Seed, run.Seed)
+	add("augment", *o.Augment, *run.Augment)
+	if len(diffs) > 0 {
+		return fmt.Errorf("the checkpoint was trained with %s", strings.Join(diffs, ", "))
+	}
+	return nil
+}
+
 // Hypers returns the SGD settings of the backbone and fc groups.
 func (o TrainOptions) Hypers() (backbone, fc Hyper) {
 	h := func(lr float64) Hyper {
@@ -104,14 +171,35 @@ type Trainer struct {
 	// Warn is told about files skipped while loading. Open reads a sample (nil: os.ReadFile).
 	Warn func(path string, err error)
 	Open func(path string) ([]byte, error)
+	// Stop, when set, is asked after every batch; true ends RunEpoch with ErrStopped
+	// (the epoch is abandoned: the net has moved on from the last checkpoint).
+	Stop func() bool
 
-	features map[string][]float32 // linear mode: pooled features per file, computed once
+	features     map[string][]float32 // linear mode: pooled features per file, computed once
+	featuresDone bool                 // linear mode: features of every readable file cached
+}
+
+// ErrStopped is what RunEpoch returns when Trainer.Stop asked it to stop.
+var ErrStopped = errors.New("training stopped")
+
+// DivergedError is a run whose loss stopped being a finite number.
+type DivergedError struct {
+	Epoch, Step int // the epoch being trained (1-based) and the optimizer step that diverged
+	Loss        float32
+}
+
+func (e *DivergedError) Error() string {
+	return fmt.Sprintf("the loss became %v at step %d (epoch %d): the run diverged; lower the learning rate (and momentum)",
+		e.Loss, e.Step, e.Epoch)
 }
 
 // NewTrainer compiles nothing: net must have been built with the same class count,
 // batch and size as opts.
 func NewTrainer(net *Net, data *Dataset, opts TrainOptions) (*Trainer, error) {
 	opts = opts.WithDefaults()
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
 	if net.Classes != len(data.Classes) {
 		return nil, fmt.Errorf("the network has %d classes, the dataset %d (%v)", net.Classes, len(data.Classes), data.Classes)
 	}
@@ -120,9 +208,6 @@ func NewTrainer(net *Net, data *Dataset, opts TrainOptions) (*Trainer, error) {
 	}
 	if opts.Mode != Linear && len(data.Train) < opts.Batch {
 		return nil, fmt.Errorf("the train split has %d images, fewer than one batch of %d: lower -batch", len(data.Train), opts.Batch)
-	}
-	if opts.Mode == Linear && *opts.Augment {
-		return nil, fmt.Errorf("linear mode caches backbone features, so it needs augmentation off")
 	}
 	backbone, fc := opts.Hypers()
 	if err := net.SetHyper(backbone, fc); err != nil {
@@ -145,12 +230,19 @@ func (t *Trainer) RunEpoch() (EpochStats, error) {
 	st := EpochStats{Epoch: t.Epoch + 1}
 	var lossSum float64
 	var batches, correct int
-	err := t.trainBatches(func(m Metrics, n int) {
+	err := t.trainBatches(func(m Metrics, n int) error {
+		if math.IsNaN(float64(m.Loss)) || math.IsInf(float64(m.Loss), 0) {
+			return &DivergedError{Epoch: st.Epoch, Step: t.Step + 1, Loss: m.Loss}
+		}
 		lossSum += float64(m.Loss)
 		batches++
 		correct += m.Correct
 		st.Images += n
 		t.Step++
+		if t.Stop != nil && t.Stop() {
+			return ErrStopped
+		}
+		return nil
 	})
 	if err != nil {
 		return st, err
@@ -165,12 +257,42 @@ func (t *Trainer) RunEpoch() (EpochStats, error) {
 	}
 	st.Seconds = time.Since(start).Seconds()
 	t.Epoch++
+	if t.Opts.Mode == Linear {
+		t.featuresDone = true // the first epoch cached train and test features
+	}
 	return st, nil
 }
 
+// fillFeatures caches the backbone features of the train and test images (linear
+// mode after a resume: the cache is not in the checkpoint). The backbone is frozen,
+// so they are the features the first epoch computed.
+func (t *Trainer) fillFeatures() error {
+	for _, samples := range [][]Sample{t.Data.Train, t.Data.Test} {
+		l, err := t.loader(samples, false)
+		if err != nil {
+			return err
+		}
+		for b := range l.Epoch(0) {
+			if _, err := t.runBatch(b, false); err != nil {
+				return err
+			}
+			if t.Stop != nil && t.Stop() {
+				return ErrStopped
+			}
+		}
+	}
+	t.featuresDone = true
+	return nil
+}
+
 // trainBatches runs the epoch's optimizer steps, calling done after each.
-func (t *Trainer) trainBatches(done func(Metrics, int)) error {
+func (t *Trainer) trainBatches(done func(Metrics, int) error) error {
 	if t.Opts.Mode == Linear && t.Epoch > 0 {
+		if !t.featuresDone {
+			if err := t.fillFeatures(); err != nil {
+				return err
+			}
+		}
 		return t.cachedEpoch(t.Data.Train, RoutineHead, true, done)
 	}
 	l, err := t.loader(t.Data.Train, true)
@@ -183,7 +305,9 @@ func (t *Trainer) trainBatches(done func(Metrics, int)) error {
 		if err != nil {
 			return err
 		}
-		done(m, b.N)
+		if err := done(m, b.N); err != nil {
+			return err
+		}
 		i++
 		if t.Progress != nil {
 			t.Progress(i, total, i*t.Opts.Batch)
@@ -223,7 +347,7 @@ func (t *Trainer) runBatch(b Batch, train bool) (Metrics, error) {
 }
 
 // cachedEpoch runs the head over cached features, shuffled when train.
-func (t *Trainer) cachedEpoch(samples []Sample, routine string, train bool, done func(Metrics, int)) error {
+func (t *Trainer) cachedEpoch(samples []Sample, routine string, train bool, done func(Metrics, int) error) error {
 	order := make([]Sample, 0, len(samples))
 	for _, s := range samples {
 		if _, ok := t.features[s.Path]; ok {
@@ -252,7 +376,9 @@ func (t *Trainer) cachedEpoch(samples []Sample, routine string, train bool, done
 		if err != nil {
 			return err
 		}
-		done(m, len(chunk))
+		if err := done(m, len(chunk)); err != nil {
+			return err
+		}
 		if train && t.Progress != nil {
 			t.Progress(i+1, total, (i+1)*bs)
 		}
@@ -263,8 +389,8 @@ func (t *Trainer) cachedEpoch(samples []Sample, routine string, train bool, done
 // Evaluate returns the test accuracy with running statistics (eval mode).
 func (t *Trainer) Evaluate() (float64, error) {
 	var correct, images int
-	count := func(m Metrics, n int) { correct += m.Correct; images += n }
-	if t.Opts.Mode == Linear && t.Epoch > 0 {
+	count := func(m Metrics, n int) error { correct += m.Correct; images += n; return nil }
+	if t.Opts.Mode == Linear && t.featuresDone {
 		if err := t.cachedEpoch(t.Data.Test, RoutineHeadEval, false, count); err != nil {
 			return 0, err
 		}

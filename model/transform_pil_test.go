@@ -249,7 +249,7 @@ func decodeFile(t testing.TB, path string) image.Image {
 	if err != nil {
 		t.Fatal(err)
 	}
-	img, err := DecodeImage(data)
+	img, err := DecodeImage(data, DefaultSize)
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}

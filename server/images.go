@@ -13,6 +13,6 @@ func checkImage(data []byte) error {
 	if data == nil {
 		return fmt.Errorf("larger than %d MB: not a dataset image", verifyInMemoryLimit>>20)
 	}
-	_, err := model.DecodeImage(data)
+	_, err := model.DecodeImage(data, model.DefaultSize)
 	return err
 }

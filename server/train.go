@@ -1,10 +1,16 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -24,38 +30,76 @@ type trainFlags struct {
 	lr, wd, momentum                          float64
 	seed                                      uint64
 	quiet                                     bool
+	set                                       map[string]bool // flags given on the command line
 }
 
 func parseTrainFlags(args []string) (*trainFlags, error) {
-	f := &trainFlags{}
+	f := &trainFlags{set: map[string]bool{}}
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	fs.StringVar(&f.data, "data", "", "dataset root: DIR/train/<class>/* and DIR/test/<class>/*")
 	fs.StringVar(&f.weights, "weights", "", "pretrained weights, .safetensors or torchvision .pth (finetune, linear)")
 	fs.StringVar(&f.mode, "mode", "finetune", "finetune | scratch | linear")
-	fs.IntVar(&f.epochs, "epochs", 5, "epochs to train")
+	fs.IntVar(&f.epochs, "epochs", 5, "epochs to train (in all, counting those of a resumed run)")
 	fs.IntVar(&f.batch, "batch", 128, "batch size")
 	fs.Float64Var(&f.lr, "lr", 0, "learning rate (0: the recipe's, 0.01 finetune with fc at 10x, 0.1 scratch and linear)")
 	fs.Float64Var(&f.wd, "wd", 0.001, "weight decay")
 	fs.Float64Var(&f.momentum, "momentum", 0, "SGD momentum")
 	fs.IntVar(&f.size, "size", 224, "input size in pixels")
-	fs.StringVar(&f.out, "out", "", "checkpoint directory, written after every epoch (empty: none)")
-	fs.StringVar(&f.resume, "resume", "", "checkpoint directory to continue from")
+	fs.StringVar(&f.out, "out", "", "checkpoint directory, written after every epoch (empty: none; with -resume: the resumed directory)")
+	fs.StringVar(&f.resume, "resume", "", "checkpoint directory to continue from (the checkpoint holds the weights, mode and settings)")
 	fs.StringVar(&f.backend, "backend", "ref", "compute backend")
 	fs.Uint64Var(&f.seed, "seed", 1, "seed for init, shuffling and augmentation")
 	fs.BoolVar(&f.quiet, "quiet", false, "no progress bar")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
+	fs.Visit(func(fl *flag.Flag) { f.set[fl.Name] = true })
 	if f.data == "" && fs.NArg() == 1 {
 		f.data = fs.Arg(0)
 	}
 	if f.data == "" {
 		return nil, fmt.Errorf("need -data DIR (an ImageFolder with train/ and test/)")
 	}
-	if f.epochs < 1 || f.batch < 1 || f.size < 32 {
-		return nil, fmt.Errorf("-epochs and -batch must be at least 1 and -size at least 32")
+	if fs.NArg() > 1 || (fs.NArg() == 1 && f.set["data"]) {
+		return nil, fmt.Errorf("unexpected arguments %q: flags go before the dataset directory", fs.Args())
+	}
+	if f.epochs < 1 {
+		return nil, fmt.Errorf("-epochs %d: want at least 1", f.epochs)
+	}
+	if f.out == "" {
+		f.out = f.resume // a resumed run goes on checkpointing where it was
 	}
 	return f, nil
+}
+
+// options are the run's settings from the flags; validated by the caller.
+func (f *trainFlags) options(mode model.Mode) model.TrainOptions {
+	return model.TrainOptions{Mode: mode, Batch: f.batch, Size: f.size, LR: f.lr,
+		WeightDecay: f.wd, Momentum: f.momentum, Seed: f.seed}.WithDefaults()
+}
+
+// resumedOptions takes a checkpoint's options, refusing any flag given that says
+// otherwise.
+func (f *trainFlags) resumedOptions(ck model.TrainOptions, where string) (model.TrainOptions, error) {
+	var diffs []string
+	check := func(flagName string, given, has any) {
+		if f.set[flagName] && given != has {
+			diffs = append(diffs, fmt.Sprintf("-%s %v, but the checkpoint has %v", flagName, given, has))
+		}
+	}
+	check("mode", model.Mode(f.mode), ck.Mode)
+	check("batch", f.batch, ck.Batch)
+	check("size", f.size, ck.Size)
+	check("wd", f.wd, ck.WeightDecay)
+	check("momentum", f.momentum, ck.Momentum)
+	check("seed", f.seed, ck.Seed)
+	if f.set["lr"] && f.lr != 0 {
+		check("lr", f.lr, ck.LR)
+	}
+	if len(diffs) > 0 {
+		return ck, fmt.Errorf("resuming %s: %s (drop the flag, or start a new run)", where, strings.Join(diffs, "; "))
+	}
+	return ck, nil
 }
 
 func runTrain(args []string) error {
@@ -74,17 +118,26 @@ func runTrain(args []string) error {
 	for _, s := range data.Skipped {
 		fmt.Fprintf(os.Stderr, "warning: skipping %s: %s\n", s.Path, s.Reason)
 	}
-	state, err := initialState(f, mode, len(data.Classes))
+	opts, state, ck, err := trainStart(f, mode, data.Classes)
 	if err != nil {
 		return err
+	}
+	var store model.CheckpointStore
+	if f.out != "" {
+		store = model.DirStore(f.out)
+		if err := checkWritable(f.out); err != nil {
+			return err
+		}
 	}
 	backend, err := nativeBackend(f.backend)
 	if err != nil {
 		return err
 	}
-	opts := model.TrainOptions{Mode: mode, Batch: f.batch, Size: f.size, LR: f.lr,
-		WeightDecay: f.wd, Momentum: f.momentum, Seed: f.seed}.WithDefaults()
-	net, err := model.NewNet(backend, model.Config{Classes: len(data.Classes), Batch: f.batch, Height: f.size, Width: f.size})
+	cfg := model.Config{Classes: len(data.Classes), Batch: opts.Batch, Height: opts.Size, Width: opts.Size}
+	if err := checkMemory(cfg); err != nil {
+		return err
+	}
+	net, err := model.NewNet(backend, cfg)
 	if err != nil {
 		return err
 	}
@@ -96,33 +149,168 @@ func runTrain(args []string) error {
 	if err != nil {
 		return err
 	}
-	if f.resume != "" {
-		if err := tr.Resume(f.resume); err != nil {
-			return err
+	if ck != nil {
+		if err := tr.ResumeFrom(ck); err != nil {
+			return fmt.Errorf("resuming %s: %w", f.resume, err)
 		}
-		fmt.Printf("resumed from %s at epoch %d (step %d)\n", f.resume, tr.Epoch, tr.Step)
 	}
 	tr.Warn = func(path string, err error) { fmt.Fprintf(os.Stderr, "\nwarning: skipping %s: %v\n", path, err) }
+	stop := stopOnSignal()
+	defer stop()
+	tr.Stop = stopped.Load
 	fmt.Printf("training %s on %s: %d classes %v, %d train / %d test images, batch %d, %dx%d, lr %g, backend %s\n",
-		mode, f.data, len(data.Classes), data.Classes, len(data.Train), len(data.Test), f.batch, f.size, f.size, opts.LR, backend.Name())
+		opts.Mode, f.data, len(data.Classes), data.Classes, len(data.Train), len(data.Test), opts.Batch, opts.Size, opts.Size, opts.LR, backend.Name())
 	for tr.Epoch < f.epochs {
 		finish := epochBar(tr, f.quiet)
 		st, err := tr.RunEpoch()
 		finish()
 		if err != nil {
-			return err
+			return trainFailure(err, f, store, st.Epoch)
 		}
 		fmt.Println(st)
-		if f.out != "" {
-			if err := tr.Save(f.out); err != nil {
-				return fmt.Errorf("checkpoint after epoch %d: %w", st.Epoch, err)
+		if store != nil {
+			if err := tr.Save(store, nil); err != nil {
+				return fmt.Errorf("checkpoint after epoch %d: %w; %s", st.Epoch, err, resumeHint(f, store))
+			}
+			if err := tr.ExportModel(store); err != nil {
+				return fmt.Errorf("after epoch %d: %w (the checkpoint itself was written)", st.Epoch, err)
+			}
+		}
+		if stopped.Load() {
+			return fmt.Errorf("stopped after epoch %d; %s", st.Epoch, resumeHint(f, store))
+		}
+	}
+	if store != nil {
+		fmt.Printf("checkpoint: %s (continue with -resume %s); weights for PyTorch: %s\n",
+			filepath.Join(f.out, model.GenerationName(tr.Step)), f.out, filepath.Join(f.out, model.ModelFile))
+	}
+	return nil
+}
+
+// trainStart returns the run's options and first state: from the checkpoint when
+// resuming (ck then holds it), else from the flags and initialState.
+func trainStart(f *trainFlags, mode model.Mode, classes []string) (model.TrainOptions, *model.StateDict, *model.Checkpoint, error) {
+	if f.resume == "" {
+		opts := f.options(mode)
+		if err := opts.Validate(); err != nil {
+			return opts, nil, nil, err
+		}
+		state, err := initialState(f, mode, len(classes))
+		return opts, state, nil, err
+	}
+	ck, info, err := model.LoadCheckpoint(model.DirStore(f.resume), classes)
+	if err != nil {
+		return model.TrainOptions{}, nil, nil, fmt.Errorf("resuming: %w", err)
+	}
+	if info.Note != "" {
+		fmt.Fprintf(os.Stderr, "warning: %s\n", info.Note)
+	}
+	opts, err := f.resumedOptions(ck.Options, filepath.Join(f.resume, info.Name))
+	if err != nil {
+		return opts, nil, nil, err
+	}
+	if f.weights != "" {
+		fmt.Fprintf(os.Stderr, "note: -weights %s is not used: the checkpoint holds the weights\n", f.weights)
+	}
+	fmt.Printf("resumed from %s at epoch %d (step %d)\n", filepath.Join(f.resume, info.Name), ck.Epoch, ck.Step)
+	return opts, ck.State, ck, nil
+}
+
+// trainFailure explains a failed epoch, with where the run can be resumed from.
+func trainFailure(err error, f *trainFlags, store model.CheckpointStore, epoch int) error {
+	var div *model.DivergedError
+	switch {
+	case errors.Is(err, model.ErrStopped):
+		return fmt.Errorf("stopped during epoch %d (its progress is dropped); %s", epoch, resumeHint(f, store))
+	case errors.As(err, &div):
+		return fmt.Errorf("%w; nothing of this epoch was saved; %s", err, resumeHint(f, store))
+	}
+	return err
+}
+
+// resumeHint says where the run can be resumed from.
+func resumeHint(f *trainFlags, store model.CheckpointStore) string {
+	if store == nil {
+		return "no checkpoint was written (no -out)"
+	}
+	_, info, err := model.LoadCheckpoint(store, nil)
+	if err != nil {
+		return fmt.Sprintf("no checkpoint in %s yet", f.out)
+	}
+	return fmt.Sprintf("the last checkpoint is %s (epoch %d): continue with `webtune train -data %s -resume %s -epochs %d`",
+		filepath.Join(f.out, info.Name), info.Epoch, f.data, f.out, f.epochs)
+}
+
+// checkWritable creates dir and writes and removes a file in it, so that a bad -out
+// fails before hours of training rather than after the first epoch.
+func checkWritable(dir string) error {
+	s := model.DirStore(dir)
+	probe := ".webtune-write-test"
+	if err := s.WriteAtomic(probe, func(w io.Writer) error { _, err := w.Write([]byte("ok")); return err }); err != nil {
+		return fmt.Errorf("-out %s is not a writable directory: %w", dir, err)
+	}
+	return s.Remove(probe)
+}
+
+// checkMemory refuses a batch and size whose buffers cannot fit this machine's
+// memory, before any is allocated (the Go runtime would die of it).
+func checkMemory(cfg model.Config) error {
+	need, err := model.PlanBytes(cfg)
+	if err != nil {
+		return err
+	}
+	have, ok := machineMemory()
+	if ok && need > have {
+		return fmt.Errorf("batch %d at %dx%d needs %.1f GB for the network's buffers, more than this machine's %.1f GB of memory: lower -batch or -size",
+			cfg.Batch, cfg.Height, cfg.Width, float64(need)/1e9, float64(have)/1e9)
+	}
+	return nil
+}
+
+// machineMemory is the machine's physical memory (Linux: /proc/meminfo's MemTotal).
+func machineMemory() (int64, bool) {
+	b, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return 0, false
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "MemTotal:"); ok {
+			var kb int64
+			if _, err := fmt.Sscan(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), &kb); err == nil && kb > 0 {
+				return kb << 10, true
 			}
 		}
 	}
-	if f.out != "" {
-		fmt.Printf("checkpoint: %s\n", filepath.Join(f.out, model.ModelFile))
-	}
-	return nil
+	return 0, false
+}
+
+// stopped is set by the first SIGINT or SIGTERM of a training run.
+var stopped atomic.Bool
+
+// stopOnSignal makes the first SIGINT/SIGTERM ask the trainer to stop after its
+// current step (a checkpoint being written is finished), and a second one quit at
+// once: checkpoints are written atomically, so that too leaves the previous one.
+func stopOnSignal() (release func()) {
+	stopped.Store(false)
+	c := make(chan os.Signal, 2)
+	signal.Notify(c, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-c:
+		case <-done:
+			return
+		}
+		stopped.Store(true)
+		fmt.Fprintln(os.Stderr, "\nstopping after the current step (a checkpoint being written is finished); interrupt again to quit now")
+		select {
+		case <-c:
+			fmt.Fprintln(os.Stderr, "quit: the last complete checkpoint is kept")
+			os.Exit(130)
+		case <-done:
+		}
+	}()
+	return func() { signal.Stop(c); close(done) }
 }
 
 // epochBar shows batches done, images/s and the time left of the epoch's training;
@@ -171,6 +359,9 @@ func initialState(f *trainFlags, mode model.Mode, classes int) (*model.StateDict
 	have, err := model.CheckResNet18(sd)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", f.weights, err)
+	}
+	if err := model.CheckFinite(sd); err != nil {
+		return nil, fmt.Errorf("%s cannot be trained from: %w", f.weights, err)
 	}
 	switch {
 	case have == classes:
