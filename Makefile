@@ -5,10 +5,14 @@ WASMDIR := static/build
 
 .PHONY: build run test test-native deps fixtures vet bench-train bench-server test-webgpu gpu-bundle bench-webgpu test-simd bench-simd
 
-# The server, and the wasm UI in static/build with its .br/.gz variants.
+# The server, and in static/build the wasm UI, the compute worker and Go's wasm_exec.js
+# glue (the worker's, from the Go that built it), with their .br/.gz variants. -s -w
+# leaves out debug information the browser never reads.
 build:
 	$(GO) build -o $(BIN)/webtune ./server
-	GOOS=js GOARCH=wasm $(GO) build -o $(WASMDIR)/app.wasm ./wasm/app
+	GOOS=js GOARCH=wasm $(GO) build -ldflags="-s -w" -o $(WASMDIR)/app.wasm ./wasm/app
+	GOOS=js GOARCH=wasm $(GO) build -ldflags="-s -w" -o $(WASMDIR)/worker.wasm ./wasm/worker
+	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WASMDIR)/wasm_exec.js
 	./$(BIN)/webtune precompress $(WASMDIR)
 
 run: build

@@ -1,7 +1,10 @@
 package model
 
 import (
+	"bytes"
 	"cmp"
+	"fmt"
+	"image"
 	"math"
 	"slices"
 )
@@ -33,4 +36,22 @@ func TopK(logits []float32, k int) []Prediction {
 	}
 	slices.SortStableFunc(all, func(a, b Prediction) int { return cmp.Compare(b.Prob, a.Prob) })
 	return all[:min(k, len(all))]
+}
+
+// EvalImageBytes decodes a JPEG or PNG file held in memory and applies the test
+// transform at size (EvalImage): the input of one classification, the same in the
+// browser worker and in `webtune classify`. name is for messages.
+func EvalImageBytes(name string, data []byte, size int) ([]uint8, error) {
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%s is not a JPEG or PNG image (%v)", name, err)
+	}
+	if cfg.Width < 1 || cfg.Height < 1 || int64(cfg.Width)*int64(cfg.Height) > MaxImagePixels {
+		return nil, fmt.Errorf("%s is %dx%d: want a non-empty image of at most %d pixels", name, cfg.Width, cfg.Height, MaxImagePixels)
+	}
+	img, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%s could not be decoded: %v", name, err)
+	}
+	return EvalImage(img, size), nil
 }

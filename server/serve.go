@@ -146,18 +146,21 @@ func logIndex(log *slog.Logger, x *dataIndex, took time.Duration) {
 func (s *site) setStatic(st *staticIndex) {
 	s.static.Store(st)
 	s.shell.Store(&app.Handler{
-		Name:            "webtune",
-		ShortName:       "webtune",
-		Title:           "webtune — fine-tune ResNet-18 in the browser",
-		Description:     "Fine-tune ResNet-18 in the browser with WebGPU or WebAssembly SIMD.",
-		Lang:            "en",
-		Version:         st.version,
-		Icon:            app.Icon{Default: "/web/icon.svg", Large: "/web/icon.svg", SVG: "/web/icon.svg", AppleTouch: "/web/icon.svg"},
-		Styles:          []string{st.url("/web/style.css")},
-		Resources:       resources{wasm: st.url("/web/app.wasm")},
-		LoadingLabel:    "loading webtune {progress}%",
-		BackgroundColor: "#f6f7f9",
-		ThemeColor:      "#1f6feb",
+		Name:        "webtune",
+		ShortName:   "webtune",
+		Title:       "webtune — fine-tune ResNet-18 in the browser",
+		Description: "Fine-tune ResNet-18 in the browser with WebGPU or WebAssembly SIMD.",
+		Lang:        "en",
+		Version:     st.version,
+		Icon:        app.Icon{Default: "/web/icon.svg", Large: "/web/icon.svg", SVG: "/web/icon.svg", AppleTouch: "/web/icon.svg"},
+		Styles:      []string{st.url("/web/style.css")},
+		Resources:   resources{wasm: st.url("/web/app.wasm")},
+		// The compute worker loads these with the app's version (web.WorkerScript);
+		// listing them lets go-app's service worker keep them for offline visits.
+		CacheableResources: []string{"/web/worker.js?v=" + st.version, "/web/wasm_exec.js?v=" + st.version, "/web/worker.wasm?v=" + st.version},
+		LoadingLabel:       "loading webtune {progress}%",
+		BackgroundColor:    "#f6f7f9",
+		ThemeColor:         "#1f6feb",
 	})
 }
 

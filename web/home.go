@@ -79,10 +79,9 @@ func getJSON(base *url.URL, path string, v any) error {
 // Render draws the page.
 func (h *Home) Render() app.UI {
 	return app.Div().Class("page").Body(
-		app.Header().Class("top").Body(
-			app.H1().Text("webtune"),
-			app.P().Class("lead").Text("Fine-tune ResNet-18 in your browser: WebGPU when there is a GPU, WebAssembly SIMD on every core when there is not."),
-		),
+		nav("/"),
+		app.P().Class("lead").Text("Fine-tune ResNet-18 in your browser: WebGPU when there is a GPU, WebAssembly SIMD on every core when there is not. "+
+			"Classify what your webcam sees, or train on a dataset."),
 		app.Main().Body(
 			h.renderWeights(),
 			h.renderDatasets(),

@@ -7,4 +7,5 @@ import "github.com/maxence-charriere/go-app/v9/pkg/app"
 // app.RunWhenOnBrowser, so both sides agree on every path.
 func Routes() {
 	app.RouteFunc("/", func() app.Composer { return &Home{} })
+	app.RouteFunc("/classify", func() app.Composer { return &Classify{} })
 }

@@ -1,0 +1,263 @@
+package e2e
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	wbrowser "webtune/wasm/browser"
+)
+
+// built is what TestMain builds once: the webtune binary and a static folder with the
+// UI, the worker and Go's wasm_exec.js.
+var built struct {
+	bin, static, outDir string
+}
+
+func TestMain(m *testing.M) {
+	if _, err := wbrowser.Path(); err != nil {
+		if os.Getenv("CI") == "true" {
+			fmt.Fprintln(os.Stderr, "e2e: CI=true but", err)
+			os.Exit(1)
+		}
+		fmt.Fprintln(os.Stderr, "e2e: skipped:", err)
+		os.Exit(0)
+	}
+	dir, err := os.MkdirTemp("", "webtune-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	if err := build(dir); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: build:", err)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	built.outDir = os.Getenv("WEBTUNE_E2E_OUT")
+	if built.outDir == "" {
+		built.outDir = filepath.Join(dir, "screenshots")
+	}
+	os.MkdirAll(built.outDir, 0o755)
+	fmt.Fprintln(os.Stderr, "e2e: screenshots in", built.outDir)
+	code := m.Run()
+	if os.Getenv("WEBTUNE_E2E_OUT") == "" && code == 0 {
+		os.RemoveAll(dir)
+	}
+	os.Exit(code)
+}
+
+// build compiles the server and the two wasm programs as `make build` does.
+func build(dir string) error {
+	root, err := repoRoot()
+	if err != nil {
+		return err
+	}
+	built.bin = filepath.Join(dir, "webtune")
+	built.static = filepath.Join(dir, "static")
+	if err := os.CopyFS(built.static, os.DirFS(filepath.Join(root, "static"))); err != nil {
+		return err
+	}
+	os.RemoveAll(filepath.Join(built.static, "build"))
+	steps := [][]string{
+		{"go", "build", "-o", built.bin, "./server"},
+		{"env", "GOOS=js", "GOARCH=wasm", "go", "build", "-ldflags=-s -w", "-o", filepath.Join(built.static, "build", "app.wasm"), "./wasm/app"},
+		{"env", "GOOS=js", "GOARCH=wasm", "go", "build", "-ldflags=-s -w", "-o", filepath.Join(built.static, "build", "worker.wasm"), "./wasm/worker"},
+		{"cp", filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"), filepath.Join(built.static, "build", "wasm_exec.js")},
+		{built.bin, "precompress", filepath.Join(built.static, "build")},
+	}
+	for _, s := range steps {
+		cmd := exec.Command(s[0], s[1:]...)
+		cmd.Dir = root
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("%s: %v\n%s", strings.Join(s, " "), err, out)
+		}
+	}
+	return nil
+}
+
+func repoRoot() (string, error) {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Dir(strings.TrimSpace(string(out))), nil
+}
+
+// server is a running `webtune serve`.
+type server struct {
+	url  string
+	cmd  *exec.Cmd
+	mu   sync.Mutex
+	logs strings.Builder
+}
+
+func (s *server) log() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.logs.String()
+}
+
+// startServer runs `webtune serve` on data with extra flags, on a free loopback
+// port, until the test ends.
+func startServer(t *testing.T, data string, extra ...string) *server {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	args := append([]string{"serve", "-addr", addr, "-data", data, "-static", built.static, "-poll", "500ms"}, extra...)
+	s := &server{url: "http://" + addr, cmd: exec.Command(built.bin, args...)}
+	stderr, err := s.cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	up := make(chan struct{})
+	go func() {
+		sc := bufio.NewScanner(stderr)
+		once := sync.Once{}
+		for sc.Scan() {
+			s.mu.Lock()
+			s.logs.WriteString(sc.Text() + "\n")
+			s.mu.Unlock()
+			if strings.Contains(sc.Text(), "msg=serving") {
+				once.Do(func() { close(up) })
+			}
+		}
+	}()
+	t.Cleanup(func() {
+		s.cmd.Process.Signal(os.Interrupt)
+		done := make(chan struct{})
+		go func() { s.cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			s.cmd.Process.Kill()
+		}
+	})
+	select {
+	case <-up:
+	case <-time.After(2 * time.Minute):
+		t.Fatalf("webtune serve did not start:\n%s", s.log())
+	}
+	return s
+}
+
+// chrome is one headless Chromium shared by the tests that need the same flags.
+type chrome struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+}
+
+var (
+	chromeOnce sync.Once
+	shared     *chrome
+	chromeErr  error
+	videoPath  string
+)
+
+// sharedChrome starts (once) a Chromium whose fake webcam plays the test video.
+func sharedChrome(t *testing.T) *chrome {
+	t.Helper()
+	chromeOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "webtune-e2e-video-")
+		if err != nil {
+			chromeErr = err
+			return
+		}
+		videoPath = filepath.Join(dir, "webcam.y4m")
+		if chromeErr = writeY4M(videoPath, 640, 480, 30); chromeErr != nil {
+			return
+		}
+		ctx, cancel, err := wbrowser.Start(context.Background(),
+			chromedp.WindowSize(1200, 1000),
+			chromedp.Flag("use-fake-ui-for-media-stream", true),
+			chromedp.Flag("use-fake-device-for-media-stream", true),
+			chromedp.Flag("use-file-for-fake-video-capture", videoPath),
+		)
+		if err != nil {
+			chromeErr = err
+			return
+		}
+		shared = &chrome{ctx: ctx, cancel: cancel}
+	})
+	if chromeErr != nil {
+		t.Fatal(chromeErr)
+	}
+	return shared
+}
+
+// tab opens a new tab in c, closed (with its page) when the test ends, and records
+// long main-thread tasks from the very start of every page it loads.
+func (c *chrome) tab(t *testing.T, timeout time.Duration) context.Context {
+	t.Helper()
+	tctx, cancelTab := chromedp.NewContext(c.ctx)
+	ctx, cancel := context.WithTimeout(tctx, timeout)
+	t.Cleanup(func() { cancel(); cancelTab() })
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument,
+		page.AddScriptToEvaluateOnNewDocumentParams{Source: longTaskRecorder}); err != nil {
+		t.Fatal(err)
+	}
+	return ctx
+}
+
+// grant sets the camera permission of origin for the whole browser.
+func grant(ctx context.Context, origin string, setting browser.PermissionSetting) error {
+	_, err := chromedp.CallBrowser(ctx, browser.SetPermission, browser.SetPermissionParams{
+		Permission: &browser.PermissionDescriptor{Name: "camera"}, Setting: setting, Origin: origin})
+	return err
+}
+
+// longTaskRecorder keeps every long task (over 50 ms on the main thread) the page
+// has, in window.webtuneLongTasks, as [start, duration] in milliseconds.
+const longTaskRecorder = `
+window.webtuneLongTasks = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.webtuneLongTasks.push([e.startTime, e.duration]);
+  }).observe({ type: "longtask", buffered: true });
+} catch (e) { window.webtuneLongTasks = null; }
+`
+
+// screenshot saves a PNG of the tab's page as name.png in the output folder.
+func screenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Errorf("screenshot %s: %v", name, err)
+		return
+	}
+	p := filepath.Join(built.outDir, name+".png")
+	if err := os.WriteFile(p, png, 0o644); err != nil {
+		t.Error(err)
+	}
+	t.Logf("screenshot: %s", p)
+}
+
+// eval runs a JS expression (awaiting a promise) and decodes its value.
+func eval[T any](ctx context.Context, js string) (T, error) {
+	return chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+}
+
+// waitJS polls a JS condition until it is true or the context ends.
+func waitJS(ctx context.Context, cond string) error {
+	_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](cond, chromedp.WithPollingInterval(100*time.Millisecond)))
+	return err
+}

@@ -1,0 +1,163 @@
+// Package protocol is the message protocol between the UI (wasm/app) and the compute
+// worker (wasm/worker): typed Go structs, defined once here, that travel as JSON inside
+// a small envelope, plus at most one transferable JS object (an ImageBitmap or an
+// ArrayBuffer) beside it.
+//
+// go-webworkers v0.1.0 delivers each message on its own goroutine (so in no particular
+// order) and drops messages posted before the worker listens. Hence: the worker posts
+// Ready once it listens and the UI sends nothing before it; every request carries a
+// sequence number and every reply names the request it answers (ReplyTo); progress
+// and unsolicited events are replies too, or carry ReplyTo 0.
+//
+// This package has no dependency on go-app or the model, so both programs link it.
+package protocol
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// Kind names a message type. Each kind's body is the struct of the same name.
+type Kind string
+
+// Requests, UI → worker.
+const (
+	KindInit       Kind = "init"       // Init → BackendInfo
+	KindLoad       Kind = "load"       // Load → Progress…, Loaded
+	KindClassify   Kind = "classify"   // Classify (+ payload) → Prediction
+	KindLoseDevice Kind = "losedevice" // LoseDevice → BackendInfo (after the fallback)
+)
+
+// Replies and events, worker → UI.
+const (
+	KindReady       Kind = "ready"      // Ready, unsolicited, once
+	KindBackendInfo Kind = "backend"    // BackendInfo: a reply, or an event after a fallback
+	KindProgress    Kind = "progress"   // Progress of a Load
+	KindLoaded      Kind = "loaded"     // Loaded
+	KindPrediction  Kind = "prediction" // Prediction
+	KindError       Kind = "error"      // Error: the request failed
+)
+
+// Envelope is what crosses postMessage, apart from the payload.
+type Envelope struct {
+	Kind    Kind            `json:"kind"`
+	Seq     uint64          `json:"seq"`               // the sender's number for this message
+	ReplyTo uint64          `json:"replyTo,omitempty"` // the request this answers (0: none)
+	Body    json.RawMessage `json:"body,omitempty"`
+}
+
+// Seal makes an envelope from a typed body.
+func Seal(kind Kind, seq, replyTo uint64, body any) (Envelope, error) {
+	b, err := json.Marshal(body)
+	if err != nil {
+		return Envelope{}, fmt.Errorf("protocol: encoding %s: %w", kind, err)
+	}
+	return Envelope{Kind: kind, Seq: seq, ReplyTo: replyTo, Body: b}, nil
+}
+
+// Open decodes the envelope's body into v, which must be the struct of its kind.
+func (e Envelope) Open(v any) error {
+	if len(e.Body) == 0 {
+		return fmt.Errorf("protocol: %s message #%d has no body", e.Kind, e.Seq)
+	}
+	if err := json.Unmarshal(e.Body, v); err != nil {
+		return fmt.Errorf("protocol: decoding %s message #%d: %w", e.Kind, e.Seq, err)
+	}
+	return nil
+}
+
+// Ready says the worker listens: the UI may send requests from now on.
+type Ready struct {
+	GoVersion string `json:"goVersion"`
+}
+
+// Backend choices for Init.
+const (
+	BackendAuto   = "auto"   // WebGPU on a hardware adapter, else SIMD
+	BackendWebGPU = "webgpu" // WebGPU on any adapter, SwiftShader included
+	BackendSIMD   = "simd"   // the WebAssembly SIMD kernels
+)
+
+// Init picks the compute backend.
+type Init struct {
+	Backend string `json:"backend"` // BackendAuto, BackendWebGPU or BackendSIMD
+	Threads int    `json:"threads"` // SIMD threads; 0: the browser's core count, capped at 8
+}
+
+// BackendInfo says which backend computes, why, and what it runs on.
+type BackendInfo struct {
+	Name     string `json:"name"`              // "webgpu" or "simd"
+	Why      string `json:"why"`               // why this one was chosen
+	Adapter  string `json:"adapter,omitempty"` // WebGPU: vendor / architecture / device
+	Threads  int    `json:"threads,omitempty"` // SIMD: kernel threads
+	Relaxed  bool   `json:"relaxed,omitempty"` // SIMD: relaxed-SIMD (FMA) build
+	Isolated bool   `json:"isolated"`          // the worker is cross-origin isolated
+	// Fallback is set on an event the worker sends by itself: the previous backend
+	// failed (device lost, compile error) and this one took over.
+	Fallback string `json:"fallback,omitempty"`
+}
+
+// Load makes the worker fetch, check and keep a weights file and build the
+// classification net on it.
+type Load struct {
+	URL     string   `json:"url"`     // same-origin path, e.g. /weights/resnet18-imagenet.safetensors?v=…
+	SHA256  string   `json:"sha256"`  // hex digest the bytes must have
+	Size    int64    `json:"size"`    // bytes, for the progress figure
+	Name    string   `json:"name"`    // shown to the user
+	Classes []string `json:"classes"` // class names (the listing's), in fc row order
+}
+
+// Progress reports bytes of a Load so far.
+type Progress struct {
+	Phase string `json:"phase"` // "download", "verify", "compile"
+	Done  int64  `json:"done"`
+	Total int64  `json:"total"`
+}
+
+// Loaded says the net is ready to classify.
+type Loaded struct {
+	Name       string  `json:"name"`
+	Classes    int     `json:"classes"`
+	FromCache  bool    `json:"fromCache"`  // the bytes came from browser storage
+	Seconds    float64 `json:"seconds"`    // total time of the Load
+	CompileSec float64 `json:"compileSec"` // of which building the net
+}
+
+// Classify sources.
+const (
+	SourceBitmap = "bitmap" // the payload is an ImageBitmap (a webcam frame)
+	SourceBytes  = "bytes"  // the payload is an ArrayBuffer holding a JPEG or PNG file
+	SourceURL    = "url"    // URL names a same-origin image (a served dataset image)
+)
+
+// Classify asks for the top classes of one image.
+type Classify struct {
+	Source string `json:"source"`
+	URL    string `json:"url,omitempty"`  // SourceURL only
+	Name   string `json:"name,omitempty"` // file name, for messages
+	Top    int    `json:"top"`            // how many classes to return (default 5)
+}
+
+// Class is one entry of a prediction.
+type Class struct {
+	Index int     `json:"index"`
+	Name  string  `json:"name"`
+	Prob  float64 `json:"prob"`
+}
+
+// Prediction is the answer to Classify.
+type Prediction struct {
+	Top     []Class `json:"top"`
+	ModelMs float64 `json:"modelMs"` // the net's forward pass (write, run, read back)
+	PrepMs  float64 `json:"prepMs"`  // decoding and the eval transform
+	Backend string  `json:"backend"`
+}
+
+// LoseDevice destroys the WebGPU device, as a driver reset would, so the fallback can
+// be seen and tested; the worker then falls back to SIMD and rebuilds its net.
+type LoseDevice struct{}
+
+// Error is a failed request, in words a user can act on.
+type Error struct {
+	Message string `json:"message"`
+}
