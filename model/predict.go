@@ -1,10 +1,8 @@
 package model
 
 import (
-	"bytes"
 	"cmp"
 	"fmt"
-	"image"
 	"math"
 	"slices"
 )
@@ -38,20 +36,14 @@ func TopK(logits []float32, k int) []Prediction {
 	return all[:min(k, len(all))]
 }
 
-// EvalImageBytes decodes a JPEG or PNG file held in memory and applies the test
-// transform at size (EvalImage): the input of one classification, the same in the
-// browser worker and in `webtune classify`. name is for messages.
+// EvalImageBytes decodes a JPEG or PNG file held in memory (DecodeImage, with its
+// size checks) and applies the test transform at size (EvalImage): the input of one
+// classification, the same in the browser worker and in `webtune classify`. name is
+// for messages.
 func EvalImageBytes(name string, data []byte, size int) ([]uint8, error) {
-	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	img, err := DecodeImage(data, size)
 	if err != nil {
-		return nil, fmt.Errorf("%s is not a JPEG or PNG image (%v)", name, err)
-	}
-	if cfg.Width < 1 || cfg.Height < 1 || int64(cfg.Width)*int64(cfg.Height) > MaxImagePixels {
-		return nil, fmt.Errorf("%s is %dx%d: want a non-empty image of at most %d pixels", name, cfg.Width, cfg.Height, MaxImagePixels)
-	}
-	img, _, err := image.Decode(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("%s could not be decoded: %v", name, err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return EvalImage(img, size), nil
 }

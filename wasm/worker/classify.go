@@ -21,7 +21,7 @@ const inputSize = model.DefaultSize
 func framePixels(bmp js.Value) ([]uint8, error) {
 	defer bmp.Call("close")
 	w, h := bmp.Get("width").Int(), bmp.Get("height").Int()
-	if err := checkSize(w, h); err != nil {
+	if err := model.CheckImageSize(w, h, inputSize); err != nil {
 		return nil, fmt.Errorf("webcam frame: %w", err)
 	}
 	rw, rh, crop := model.EvalGeometry(w, h, inputSize)
@@ -37,18 +37,6 @@ func framePixels(bmp js.Value) ([]uint8, error) {
 		rgb = append(rgb, rgba[i], rgba[i+1], rgba[i+2])
 	}
 	return rgb, nil
-}
-
-// checkSize refuses images the pipeline must not touch: empty, or so large (or so
-// thin) that decoding or resizing them would exhaust memory.
-func checkSize(w, h int) error {
-	if w < 1 || h < 1 {
-		return fmt.Errorf("the image is empty (%dx%d)", w, h)
-	}
-	if int64(w)*int64(h) > model.MaxImagePixels {
-		return fmt.Errorf("the image is %dx%d, more than the %d pixels webtune decodes", w, h, model.MaxImagePixels)
-	}
-	return nil
 }
 
 // fetchBytes reads a same-origin file (a served dataset image).
