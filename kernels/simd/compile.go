@@ -3,7 +3,6 @@ package simd
 import (
 	"fmt"
 	"math"
-	"reflect"
 	"strconv"
 
 	"webtune/kernels"
@@ -50,6 +49,9 @@ const (
 // colBudget caps the im2col workspace of a convolution (elements); images are
 // processed in chunks that fit. A variable so tests can force many chunks.
 var colBudget = 1 << 22
+
+// noFusion, set by tests, compiles every eval batch norm as its own pass (fuse.go).
+var noFusion = false
 
 func alignUp(v, a uint64) uint64 { return (v + a - 1) / a * a }
 
@@ -160,14 +162,24 @@ func compileRoutines(p *kernels.Plan, t tile, winograd bool) (*layout, map[strin
 	l.uses = map[string][]int{}
 	for _, r := range p.Routines {
 		c := &compiler{l: l, tile: t, writes: l.writtenSpans(r)}
-		for i, op := range r.Ops {
+		for i := 0; i < len(r.Ops); i++ {
+			op := r.Ops[i]
 			c.ws = 0
 			start := len(c.calls)
-			if err := c.op(op); err != nil {
-				return nil, nil, fmt.Errorf("routine %q op %d (%s): %w", r.Name, i, op.Kind(), err)
+			what := fmt.Sprintf("routine %q op %d (%s)", r.Name, i, op.Kind())
+			var err error
+			if conv, bn, ok := l.fusedBN(r, i); ok && !noFusion {
+				what = fmt.Sprintf("routine %q ops %d-%d (%s with %s fused)", r.Name, i, i+1, op.Kind(), r.Ops[i+1].Kind())
+				err = c.convBN(conv, bn)
+				i++
+			} else {
+				err = c.op(op)
+			}
+			if err != nil {
+				return nil, nil, fmt.Errorf("%s: %w", what, err)
 			}
 			for j := start; j < len(c.calls); j++ {
-				c.calls[j].what = fmt.Sprintf("routine %q op %d (%s)", r.Name, i, op.Kind())
+				c.calls[j].what = what
 			}
 		}
 		routines[r.Name] = c.calls
@@ -187,12 +199,7 @@ func compileRoutines(p *kernels.Plan, t tile, winograd bool) (*layout, map[strin
 }
 
 func (c *compiler) op(op kernels.Op) error {
-	if v := reflect.ValueOf(op); v.Kind() == reflect.Pointer && !v.IsNil() {
-		if o, ok := v.Elem().Interface().(kernels.Op); ok {
-			op = o
-		}
-	}
-	switch o := op.(type) {
+	switch o := deref(op).(type) {
 	case kernels.Conv2D:
 		return c.conv(o)
 	case kernels.Conv2DBackwardData:

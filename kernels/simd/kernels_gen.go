@@ -24,7 +24,7 @@ const (
 // gemmTiles are the register tiles the module exports, gemm_<MR>x<NR> each.
 var gemmTiles = []tile{{2, 16}, {4, 8}, {4, 16}, {8, 8}}
 
-// gemmArgs are the arguments of the export gemm(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB, strideC), exported as gemm_2x16, gemm_4x8, gemm_4x16, gemm_8x8.
+// gemmArgs are the arguments of the export gemm(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB, strideC, scale, shift, res, relu), exported as gemm_2x16, gemm_4x8, gemm_4x16, gemm_8x8.
 type gemmArgs struct {
 	Pa         addr
 	Pb         addr
@@ -39,6 +39,10 @@ type gemmArgs struct {
 	StrideA    int
 	StrideB    int
 	StrideC    int
+	Scale      addr
+	Shift      addr
+	Res        addr
+	Relu       bool
 }
 
 // call is the kernel call of variant v (one of "2x16", "4x8", "4x16", "8x8").
@@ -48,7 +52,7 @@ func (a gemmArgs) call(v string) call {
 	default:
 		panic("simd: no export gemm_" + v)
 	}
-	return call{fn: "gemm_" + v, args: []uint64{uint64(a.Pa), uint64(a.Pb), uint64(a.C), u(a.M), u(a.N), u(a.K), u(a.Ldc), b2u(a.Accumulate), uint64(a.Scratch), u(a.Count), u(a.StrideA), u(a.StrideB), u(a.StrideC)}, kinds: "iiiiiiiiiiiii", parallel: true, scratch: 8, check: false}
+	return call{fn: "gemm_" + v, args: []uint64{uint64(a.Pa), uint64(a.Pb), uint64(a.C), u(a.M), u(a.N), u(a.K), u(a.Ldc), b2u(a.Accumulate), uint64(a.Scratch), u(a.Count), u(a.StrideA), u(a.StrideB), u(a.StrideC), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu)}, kinds: "iiiiiiiiiiiiiiiii", parallel: true, scratch: 8, check: false}
 }
 
 // packAArgs are the arguments of the export pack_a(src, M, K, rs, cs, MR, dst).
@@ -213,7 +217,7 @@ func (a winoInputArgs) call(v string) call {
 	return call{fn: "wino_input_" + v, args: []uint64{uint64(a.X), u(a.H), u(a.W), u(a.C), u(a.TH), u(a.TW), u(a.T0), u(a.T), uint64(a.Dst), u(a.MatBytes)}, kinds: "iiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
-// winoOutputArgs are the arguments of the export wino_output(m, T, K, OH, OW, TH, TW, t0, y, matBytes).
+// winoOutputArgs are the arguments of the export wino_output(m, T, K, OH, OW, TH, TW, t0, y, matBytes, scale, shift, res, relu).
 type winoOutputArgs struct {
 	M        addr
 	T        int
@@ -225,11 +229,15 @@ type winoOutputArgs struct {
 	T0       int
 	Y        addr
 	MatBytes int
+	Scale    addr
+	Shift    addr
+	Res      addr
+	Relu     bool
 }
 
 // call is the kernel call.
 func (a winoOutputArgs) call() call {
-	return call{fn: "wino_output", args: []uint64{uint64(a.M), u(a.T), u(a.K), u(a.OH), u(a.OW), u(a.TH), u(a.TW), u(a.T0), uint64(a.Y), u(a.MatBytes)}, kinds: "iiiiiiiiii", parallel: true, scratch: -1, check: false}
+	return call{fn: "wino_output", args: []uint64{uint64(a.M), u(a.T), u(a.K), u(a.OH), u(a.OW), u(a.TH), u(a.TW), u(a.T0), uint64(a.Y), u(a.MatBytes), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu)}, kinds: "iiiiiiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
 // addArgs are the arguments of the export add(a, b, y, n).

@@ -430,11 +430,7 @@
     local.set $l19
   )
 
-  (func $gemm_2x16 (export "gemm_2x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32)
-    (local $l13 i32)
-    (local $l14 i32)
-    (local $l15 i32)
-    (local $l16 i32)
+  (func $gemm_2x16 (export "gemm_2x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32)
     (local $l17 i32)
     (local $l18 i32)
     (local $l19 i32)
@@ -455,6 +451,18 @@
     (local $l34 i32)
     (local $l35 i32)
     (local $l36 i32)
+    (local $l37 i32)
+    (local $l38 i32)
+    (local $l39 i32)
+    (local $l40 i32)
+    (local $l41 i32)
+    (local $l42 i32)
+    (local $l43 i32)
+    (local $l44 i32)
+    (local $l45 i32)
+    (local $l46 v128)
+    (local $l47 f32)
+    (local $l48 i32)
     local.get $M
     i32.const 2
     i32.add
@@ -462,7 +470,7 @@
     i32.sub
     i32.const 2
     i32.div_s
-    local.set $l18
+    local.set $l23
     local.get $N
     i32.const 16
     i32.add
@@ -470,95 +478,99 @@
     i32.sub
     i32.const 16
     i32.div_s
-    local.set $l19
-    local.get $l18
+    local.set $l24
+    local.get $l23
     i32.const 64
     i32.add
     i32.const 1
     i32.sub
     i32.const 64
     i32.div_s
-    local.set $l20
-    local.get $l20
-    local.get $l19
+    local.set $l25
+    local.get $l25
+    local.get $l24
     i32.mul
-    local.set $l16
+    local.set $l21
     block
       loop
         i32.const 0
         i32.const 1
         i32.atomic.rmw.add align=4
-        local.set $l36
-        local.get $l36
+        local.set $l41
+        local.get $l41
         local.get $count
-        local.get $l16
+        local.get $l21
         i32.mul
         i32.ge_s
         br_if 1
-        local.get $l36
-        local.get $l16
+        local.get $l41
+        local.get $l21
         i32.div_s
-        local.set $l17
+        local.set $l22
         local.get $pa
-        local.get $l17
+        local.get $l22
         local.get $strideA
         i32.mul
         i32.add
-        local.set $l13
+        local.set $l18
         local.get $pb
-        local.get $l17
+        local.get $l22
         local.get $strideB
         i32.mul
         i32.add
-        local.set $l14
+        local.set $l19
         local.get $c
-        local.get $l17
+        local.get $l22
         local.get $strideC
         i32.mul
         i32.add
-        local.set $l15
-        local.get $l36
-        local.get $l16
+        local.set $l20
+        local.get $res
+        local.get $c
+        i32.sub
+        local.set $l17
+        local.get $l41
+        local.get $l21
         i32.rem_s
-        local.set $l36
-        local.get $l36
-        local.get $l19
+        local.set $l41
+        local.get $l41
+        local.get $l24
         i32.rem_s
-        local.set $l23
-        local.get $l36
-        local.get $l19
+        local.set $l28
+        local.get $l41
+        local.get $l24
         i32.div_s
         i32.const 64
         i32.mul
-        local.set $l21
-        local.get $l21
+        local.set $l26
+        local.get $l26
         i32.const 64
         i32.add
-        local.get $l18
-        local.get $l21
+        local.get $l23
+        local.get $l26
         i32.const 64
         i32.add
-        local.get $l18
+        local.get $l23
         i32.lt_s
         select
-        local.set $l22
+        local.set $l27
         i32.const 16
         local.get $N
-        local.get $l23
+        local.get $l28
         i32.const 16
         i32.mul
         i32.sub
         i32.const 16
         local.get $N
-        local.get $l23
+        local.get $l28
         i32.const 16
         i32.mul
         i32.sub
         i32.lt_s
         select
-        local.set $l24
-        local.get $l14
-        local.get $l23
+        local.set $l29
+        local.get $l19
+        local.get $l28
         local.get $K
         i32.mul
         i32.const 16
@@ -566,232 +578,431 @@
         i32.const 2
         i32.shl
         i32.add
-        local.set $l26
+        local.set $l31
         i32.const 0
-        local.set $l27
+        local.set $l32
         block
           loop
-            local.get $l27
+            local.get $l32
             local.get $K
             i32.ge_s
             br_if 1
             i32.const 256
             local.get $K
-            local.get $l27
+            local.get $l32
             i32.sub
             i32.const 256
             local.get $K
-            local.get $l27
+            local.get $l32
             i32.sub
             i32.lt_s
             select
-            local.set $l28
+            local.set $l33
             local.get $accumulate
-            local.get $l27
+            local.get $l32
             i32.const 0
             i32.gt_s
             i32.or
-            local.set $l29
-            local.get $l26
-            local.get $l27
+            local.set $l34
+            local.get $l31
+            local.get $l32
             i32.const 16
             i32.mul
             i32.const 2
             i32.shl
             i32.add
-            local.set $l32
-            local.get $l21
-            local.set $l30
+            local.set $l37
+            local.get $l26
+            local.set $l35
             block
               loop
-                local.get $l30
-                local.get $l22
+                local.get $l35
+                local.get $l27
                 i32.ge_s
                 br_if 1
                 i32.const 2
                 local.get $M
-                local.get $l30
+                local.get $l35
                 i32.const 2
                 i32.mul
                 i32.sub
                 i32.const 2
                 local.get $M
-                local.get $l30
+                local.get $l35
                 i32.const 2
                 i32.mul
                 i32.sub
                 i32.lt_s
                 select
-                local.set $l25
-                local.get $l13
-                local.get $l30
+                local.set $l30
+                local.get $l18
+                local.get $l35
                 local.get $K
                 i32.mul
                 i32.const 2
                 i32.mul
-                local.get $l27
+                local.get $l32
                 i32.const 2
                 i32.mul
                 i32.add
                 i32.const 2
                 i32.shl
                 i32.add
-                local.set $l31
-                local.get $l15
-                local.get $l30
+                local.set $l36
+                local.get $l20
+                local.get $l35
                 i32.const 2
                 i32.mul
                 local.get $ldc
                 i32.mul
-                local.get $l23
+                local.get $l28
                 i32.const 16
                 i32.mul
                 i32.add
                 i32.const 2
                 i32.shl
                 i32.add
-                local.set $l33
-                local.get $l25
+                local.set $l38
+                local.get $l30
                 i32.const 2
                 i32.eq
-                local.get $l24
+                local.get $l29
                 i32.const 16
                 i32.eq
                 i32.and
                 if
-                  local.get $l31
-                  local.get $l32
-                  local.get $l28
+                  local.get $l36
+                  local.get $l37
                   local.get $l33
+                  local.get $l38
                   local.get $ldc
                   i32.const 2
                   i32.shl
-                  local.get $l29
+                  local.get $l34
                   call $micro_2x16
                   else
-                  local.get $l29
+                  local.get $l34
                   if
                     i32.const 0
-                    local.set $l34
+                    local.set $l39
                     block
                       loop
-                        local.get $l34
-                        local.get $l25
+                        local.get $l39
+                        local.get $l30
                         i32.ge_s
                         br_if 1
                         i32.const 0
-                        local.set $l35
+                        local.set $l40
                         block
                           loop
-                            local.get $l35
-                            local.get $l24
+                            local.get $l40
+                            local.get $l29
                             i32.ge_s
                             br_if 1
                             local.get $scratch
-                            local.get $l34
+                            local.get $l39
                             i32.const 16
                             i32.mul
-                            local.get $l35
+                            local.get $l40
                             i32.add
                             i32.const 2
                             i32.shl
                             i32.add
-                            local.get $l33
-                            local.get $l34
+                            local.get $l38
+                            local.get $l39
                             local.get $ldc
                             i32.mul
-                            local.get $l35
+                            local.get $l40
                             i32.add
                             i32.const 2
                             i32.shl
                             i32.add
                             f32.load align=4
                             f32.store align=4
-                            local.get $l35
+                            local.get $l40
                             i32.const 1
                             i32.add
-                            local.set $l35
+                            local.set $l40
                             br 0
                           end
                         end
-                        local.get $l34
+                        local.get $l39
                         i32.const 1
                         i32.add
-                        local.set $l34
+                        local.set $l39
                         br 0
                       end
                     end
                   end
-                  local.get $l31
-                  local.get $l32
-                  local.get $l28
+                  local.get $l36
+                  local.get $l37
+                  local.get $l33
                   local.get $scratch
                   i32.const 64
-                  local.get $l29
+                  local.get $l34
                   call $micro_2x16
                   i32.const 0
-                  local.set $l34
+                  local.set $l39
                   block
                     loop
-                      local.get $l34
-                      local.get $l25
+                      local.get $l39
+                      local.get $l30
                       i32.ge_s
                       br_if 1
                       i32.const 0
-                      local.set $l35
+                      local.set $l40
                       block
                         loop
-                          local.get $l35
-                          local.get $l24
+                          local.get $l40
+                          local.get $l29
                           i32.ge_s
                           br_if 1
-                          local.get $l33
-                          local.get $l34
+                          local.get $l38
+                          local.get $l39
                           local.get $ldc
                           i32.mul
-                          local.get $l35
+                          local.get $l40
                           i32.add
                           i32.const 2
                           i32.shl
                           i32.add
                           local.get $scratch
-                          local.get $l34
+                          local.get $l39
                           i32.const 16
                           i32.mul
-                          local.get $l35
+                          local.get $l40
                           i32.add
                           i32.const 2
                           i32.shl
                           i32.add
                           f32.load align=4
                           f32.store align=4
-                          local.get $l35
+                          local.get $l40
                           i32.const 1
                           i32.add
-                          local.set $l35
+                          local.set $l40
                           br 0
                         end
                       end
-                      local.get $l34
+                      local.get $l39
                       i32.const 1
                       i32.add
-                      local.set $l34
+                      local.set $l39
                       br 0
                     end
                   end
                 end
-                local.get $l30
+                local.get $l35
                 i32.const 1
                 i32.add
-                local.set $l30
+                local.set $l35
                 br 0
               end
             end
-            local.get $l27
+            local.get $l32
             i32.const 256
             i32.add
-            local.set $l27
+            local.set $l32
             br 0
+          end
+        end
+        local.get $scale
+        if
+          local.get $scale
+          local.get $l28
+          i32.const 16
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $l44
+          local.get $shift
+          local.get $l28
+          i32.const 16
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $l45
+          i32.const 0
+          local.set $l42
+          block
+            loop
+              local.get $l42
+              local.get $l27
+              i32.const 2
+              i32.mul
+              local.get $M
+              local.get $l27
+              i32.const 2
+              i32.mul
+              local.get $M
+              i32.lt_s
+              select
+              local.get $l26
+              i32.const 2
+              i32.mul
+              i32.sub
+              i32.ge_s
+              br_if 1
+              local.get $l20
+              local.get $l26
+              i32.const 2
+              i32.mul
+              local.get $ldc
+              i32.mul
+              local.get $l28
+              i32.const 16
+              i32.mul
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $l42
+              local.get $ldc
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $l43
+              i32.const 0
+              local.set $l48
+              block
+                loop
+                  local.get $l48
+                  i32.const 4
+                  i32.add
+                  local.get $l29
+                  i32.gt_s
+                  br_if 1
+                  local.get $l43
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.load align=16
+                  local.set $l46
+                  local.get $l46
+                  local.get $l44
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.load align=16
+                  f32x4.mul
+                  local.get $l45
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.load align=16
+                  f32x4.add
+                  local.set $l46
+                  local.get $res
+                  if
+                    local.get $l46
+                    local.get $l43
+                    local.get $l48
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.get $l17
+                    i32.add
+                    v128.load align=16
+                    f32x4.add
+                    local.set $l46
+                  end
+                  local.get $relu
+                  if
+                    local.get $l46
+                    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                    f32x4.max
+                    local.set $l46
+                  end
+                  local.get $l43
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l46
+                  v128.store align=16
+                  local.get $l48
+                  i32.const 4
+                  i32.add
+                  local.set $l48
+                  br 0
+                end
+              end
+              block
+                loop
+                  local.get $l48
+                  local.get $l29
+                  i32.ge_s
+                  br_if 1
+                  local.get $l43
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  local.set $l47
+                  local.get $l47
+                  local.get $l44
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  f32.mul
+                  local.get $l45
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  f32.add
+                  local.set $l47
+                  local.get $res
+                  if
+                    local.get $l47
+                    local.get $l43
+                    local.get $l48
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.get $l17
+                    i32.add
+                    f32.load align=4
+                    f32.add
+                    local.set $l47
+                  end
+                  local.get $relu
+                  if
+                    local.get $l47
+                    f32.const 0
+                    f32.max
+                    local.set $l47
+                  end
+                  local.get $l43
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l47
+                  f32.store align=4
+                  local.get $l48
+                  i32.const 1
+                  i32.add
+                  local.set $l48
+                  br 0
+                end
+              end
+              local.get $l42
+              i32.const 1
+              i32.add
+              local.set $l42
+              br 0
+            end
           end
         end
         br 0
@@ -1240,11 +1451,7 @@
     local.set $l17
   )
 
-  (func $gemm_4x8 (export "gemm_4x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32)
-    (local $l13 i32)
-    (local $l14 i32)
-    (local $l15 i32)
-    (local $l16 i32)
+  (func $gemm_4x8 (export "gemm_4x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32)
     (local $l17 i32)
     (local $l18 i32)
     (local $l19 i32)
@@ -1265,6 +1472,18 @@
     (local $l34 i32)
     (local $l35 i32)
     (local $l36 i32)
+    (local $l37 i32)
+    (local $l38 i32)
+    (local $l39 i32)
+    (local $l40 i32)
+    (local $l41 i32)
+    (local $l42 i32)
+    (local $l43 i32)
+    (local $l44 i32)
+    (local $l45 i32)
+    (local $l46 v128)
+    (local $l47 f32)
+    (local $l48 i32)
     local.get $M
     i32.const 4
     i32.add
@@ -1272,7 +1491,7 @@
     i32.sub
     i32.const 4
     i32.div_s
-    local.set $l18
+    local.set $l23
     local.get $N
     i32.const 8
     i32.add
@@ -1280,95 +1499,99 @@
     i32.sub
     i32.const 8
     i32.div_s
-    local.set $l19
-    local.get $l18
+    local.set $l24
+    local.get $l23
     i32.const 32
     i32.add
     i32.const 1
     i32.sub
     i32.const 32
     i32.div_s
-    local.set $l20
-    local.get $l20
-    local.get $l19
+    local.set $l25
+    local.get $l25
+    local.get $l24
     i32.mul
-    local.set $l16
+    local.set $l21
     block
       loop
         i32.const 0
         i32.const 1
         i32.atomic.rmw.add align=4
-        local.set $l36
-        local.get $l36
+        local.set $l41
+        local.get $l41
         local.get $count
-        local.get $l16
+        local.get $l21
         i32.mul
         i32.ge_s
         br_if 1
-        local.get $l36
-        local.get $l16
+        local.get $l41
+        local.get $l21
         i32.div_s
-        local.set $l17
+        local.set $l22
         local.get $pa
-        local.get $l17
+        local.get $l22
         local.get $strideA
         i32.mul
         i32.add
-        local.set $l13
+        local.set $l18
         local.get $pb
-        local.get $l17
+        local.get $l22
         local.get $strideB
         i32.mul
         i32.add
-        local.set $l14
+        local.set $l19
         local.get $c
-        local.get $l17
+        local.get $l22
         local.get $strideC
         i32.mul
         i32.add
-        local.set $l15
-        local.get $l36
-        local.get $l16
+        local.set $l20
+        local.get $res
+        local.get $c
+        i32.sub
+        local.set $l17
+        local.get $l41
+        local.get $l21
         i32.rem_s
-        local.set $l36
-        local.get $l36
-        local.get $l19
+        local.set $l41
+        local.get $l41
+        local.get $l24
         i32.rem_s
-        local.set $l23
-        local.get $l36
-        local.get $l19
+        local.set $l28
+        local.get $l41
+        local.get $l24
         i32.div_s
         i32.const 32
         i32.mul
-        local.set $l21
-        local.get $l21
+        local.set $l26
+        local.get $l26
         i32.const 32
         i32.add
-        local.get $l18
-        local.get $l21
+        local.get $l23
+        local.get $l26
         i32.const 32
         i32.add
-        local.get $l18
+        local.get $l23
         i32.lt_s
         select
-        local.set $l22
+        local.set $l27
         i32.const 8
         local.get $N
-        local.get $l23
+        local.get $l28
         i32.const 8
         i32.mul
         i32.sub
         i32.const 8
         local.get $N
-        local.get $l23
+        local.get $l28
         i32.const 8
         i32.mul
         i32.sub
         i32.lt_s
         select
-        local.set $l24
-        local.get $l14
-        local.get $l23
+        local.set $l29
+        local.get $l19
+        local.get $l28
         local.get $K
         i32.mul
         i32.const 8
@@ -1376,232 +1599,431 @@
         i32.const 2
         i32.shl
         i32.add
-        local.set $l26
+        local.set $l31
         i32.const 0
-        local.set $l27
+        local.set $l32
         block
           loop
-            local.get $l27
+            local.get $l32
             local.get $K
             i32.ge_s
             br_if 1
             i32.const 256
             local.get $K
-            local.get $l27
+            local.get $l32
             i32.sub
             i32.const 256
             local.get $K
-            local.get $l27
+            local.get $l32
             i32.sub
             i32.lt_s
             select
-            local.set $l28
+            local.set $l33
             local.get $accumulate
-            local.get $l27
+            local.get $l32
             i32.const 0
             i32.gt_s
             i32.or
-            local.set $l29
-            local.get $l26
-            local.get $l27
+            local.set $l34
+            local.get $l31
+            local.get $l32
             i32.const 8
             i32.mul
             i32.const 2
             i32.shl
             i32.add
-            local.set $l32
-            local.get $l21
-            local.set $l30
+            local.set $l37
+            local.get $l26
+            local.set $l35
             block
               loop
-                local.get $l30
-                local.get $l22
+                local.get $l35
+                local.get $l27
                 i32.ge_s
                 br_if 1
                 i32.const 4
                 local.get $M
-                local.get $l30
+                local.get $l35
                 i32.const 4
                 i32.mul
                 i32.sub
                 i32.const 4
                 local.get $M
-                local.get $l30
+                local.get $l35
                 i32.const 4
                 i32.mul
                 i32.sub
                 i32.lt_s
                 select
-                local.set $l25
-                local.get $l13
-                local.get $l30
+                local.set $l30
+                local.get $l18
+                local.get $l35
                 local.get $K
                 i32.mul
                 i32.const 4
                 i32.mul
-                local.get $l27
+                local.get $l32
                 i32.const 4
                 i32.mul
                 i32.add
                 i32.const 2
                 i32.shl
                 i32.add
-                local.set $l31
-                local.get $l15
-                local.get $l30
+                local.set $l36
+                local.get $l20
+                local.get $l35
                 i32.const 4
                 i32.mul
                 local.get $ldc
                 i32.mul
-                local.get $l23
+                local.get $l28
                 i32.const 8
                 i32.mul
                 i32.add
                 i32.const 2
                 i32.shl
                 i32.add
-                local.set $l33
-                local.get $l25
+                local.set $l38
+                local.get $l30
                 i32.const 4
                 i32.eq
-                local.get $l24
+                local.get $l29
                 i32.const 8
                 i32.eq
                 i32.and
                 if
-                  local.get $l31
-                  local.get $l32
-                  local.get $l28
+                  local.get $l36
+                  local.get $l37
                   local.get $l33
+                  local.get $l38
                   local.get $ldc
                   i32.const 2
                   i32.shl
-                  local.get $l29
+                  local.get $l34
                   call $micro_4x8
                   else
-                  local.get $l29
+                  local.get $l34
                   if
                     i32.const 0
-                    local.set $l34
+                    local.set $l39
                     block
                       loop
-                        local.get $l34
-                        local.get $l25
+                        local.get $l39
+                        local.get $l30
                         i32.ge_s
                         br_if 1
                         i32.const 0
-                        local.set $l35
+                        local.set $l40
                         block
                           loop
-                            local.get $l35
-                            local.get $l24
+                            local.get $l40
+                            local.get $l29
                             i32.ge_s
                             br_if 1
                             local.get $scratch
-                            local.get $l34
+                            local.get $l39
                             i32.const 8
                             i32.mul
-                            local.get $l35
+                            local.get $l40
                             i32.add
                             i32.const 2
                             i32.shl
                             i32.add
-                            local.get $l33
-                            local.get $l34
+                            local.get $l38
+                            local.get $l39
                             local.get $ldc
                             i32.mul
-                            local.get $l35
+                            local.get $l40
                             i32.add
                             i32.const 2
                             i32.shl
                             i32.add
                             f32.load align=4
                             f32.store align=4
-                            local.get $l35
+                            local.get $l40
                             i32.const 1
                             i32.add
-                            local.set $l35
+                            local.set $l40
                             br 0
                           end
                         end
-                        local.get $l34
+                        local.get $l39
                         i32.const 1
                         i32.add
-                        local.set $l34
+                        local.set $l39
                         br 0
                       end
                     end
                   end
-                  local.get $l31
-                  local.get $l32
-                  local.get $l28
+                  local.get $l36
+                  local.get $l37
+                  local.get $l33
                   local.get $scratch
                   i32.const 32
-                  local.get $l29
+                  local.get $l34
                   call $micro_4x8
                   i32.const 0
-                  local.set $l34
+                  local.set $l39
                   block
                     loop
-                      local.get $l34
-                      local.get $l25
+                      local.get $l39
+                      local.get $l30
                       i32.ge_s
                       br_if 1
                       i32.const 0
-                      local.set $l35
+                      local.set $l40
                       block
                         loop
-                          local.get $l35
-                          local.get $l24
+                          local.get $l40
+                          local.get $l29
                           i32.ge_s
                           br_if 1
-                          local.get $l33
-                          local.get $l34
+                          local.get $l38
+                          local.get $l39
                           local.get $ldc
                           i32.mul
-                          local.get $l35
+                          local.get $l40
                           i32.add
                           i32.const 2
                           i32.shl
                           i32.add
                           local.get $scratch
-                          local.get $l34
+                          local.get $l39
                           i32.const 8
                           i32.mul
-                          local.get $l35
+                          local.get $l40
                           i32.add
                           i32.const 2
                           i32.shl
                           i32.add
                           f32.load align=4
                           f32.store align=4
-                          local.get $l35
+                          local.get $l40
                           i32.const 1
                           i32.add
-                          local.set $l35
+                          local.set $l40
                           br 0
                         end
                       end
-                      local.get $l34
+                      local.get $l39
                       i32.const 1
                       i32.add
-                      local.set $l34
+                      local.set $l39
                       br 0
                     end
                   end
                 end
-                local.get $l30
+                local.get $l35
                 i32.const 1
                 i32.add
-                local.set $l30
+                local.set $l35
                 br 0
               end
             end
-            local.get $l27
+            local.get $l32
             i32.const 256
             i32.add
-            local.set $l27
+            local.set $l32
             br 0
+          end
+        end
+        local.get $scale
+        if
+          local.get $scale
+          local.get $l28
+          i32.const 8
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $l44
+          local.get $shift
+          local.get $l28
+          i32.const 8
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $l45
+          i32.const 0
+          local.set $l42
+          block
+            loop
+              local.get $l42
+              local.get $l27
+              i32.const 4
+              i32.mul
+              local.get $M
+              local.get $l27
+              i32.const 4
+              i32.mul
+              local.get $M
+              i32.lt_s
+              select
+              local.get $l26
+              i32.const 4
+              i32.mul
+              i32.sub
+              i32.ge_s
+              br_if 1
+              local.get $l20
+              local.get $l26
+              i32.const 4
+              i32.mul
+              local.get $ldc
+              i32.mul
+              local.get $l28
+              i32.const 8
+              i32.mul
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $l42
+              local.get $ldc
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $l43
+              i32.const 0
+              local.set $l48
+              block
+                loop
+                  local.get $l48
+                  i32.const 4
+                  i32.add
+                  local.get $l29
+                  i32.gt_s
+                  br_if 1
+                  local.get $l43
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.load align=16
+                  local.set $l46
+                  local.get $l46
+                  local.get $l44
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.load align=16
+                  f32x4.mul
+                  local.get $l45
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.load align=16
+                  f32x4.add
+                  local.set $l46
+                  local.get $res
+                  if
+                    local.get $l46
+                    local.get $l43
+                    local.get $l48
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.get $l17
+                    i32.add
+                    v128.load align=16
+                    f32x4.add
+                    local.set $l46
+                  end
+                  local.get $relu
+                  if
+                    local.get $l46
+                    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                    f32x4.max
+                    local.set $l46
+                  end
+                  local.get $l43
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l46
+                  v128.store align=16
+                  local.get $l48
+                  i32.const 4
+                  i32.add
+                  local.set $l48
+                  br 0
+                end
+              end
+              block
+                loop
+                  local.get $l48
+                  local.get $l29
+                  i32.ge_s
+                  br_if 1
+                  local.get $l43
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  local.set $l47
+                  local.get $l47
+                  local.get $l44
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  f32.mul
+                  local.get $l45
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  f32.add
+                  local.set $l47
+                  local.get $res
+                  if
+                    local.get $l47
+                    local.get $l43
+                    local.get $l48
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.get $l17
+                    i32.add
+                    f32.load align=4
+                    f32.add
+                    local.set $l47
+                  end
+                  local.get $relu
+                  if
+                    local.get $l47
+                    f32.const 0
+                    f32.max
+                    local.set $l47
+                  end
+                  local.get $l43
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l47
+                  f32.store align=4
+                  local.get $l48
+                  i32.const 1
+                  i32.add
+                  local.set $l48
+                  br 0
+                end
+              end
+              local.get $l42
+              i32.const 1
+              i32.add
+              local.set $l42
+              br 0
+            end
           end
         end
         br 0
@@ -2338,11 +2760,7 @@
     local.set $l27
   )
 
-  (func $gemm_4x16 (export "gemm_4x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32)
-    (local $l13 i32)
-    (local $l14 i32)
-    (local $l15 i32)
-    (local $l16 i32)
+  (func $gemm_4x16 (export "gemm_4x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32)
     (local $l17 i32)
     (local $l18 i32)
     (local $l19 i32)
@@ -2363,6 +2781,18 @@
     (local $l34 i32)
     (local $l35 i32)
     (local $l36 i32)
+    (local $l37 i32)
+    (local $l38 i32)
+    (local $l39 i32)
+    (local $l40 i32)
+    (local $l41 i32)
+    (local $l42 i32)
+    (local $l43 i32)
+    (local $l44 i32)
+    (local $l45 i32)
+    (local $l46 v128)
+    (local $l47 f32)
+    (local $l48 i32)
     local.get $M
     i32.const 4
     i32.add
@@ -2370,7 +2800,7 @@
     i32.sub
     i32.const 4
     i32.div_s
-    local.set $l18
+    local.set $l23
     local.get $N
     i32.const 16
     i32.add
@@ -2378,95 +2808,99 @@
     i32.sub
     i32.const 16
     i32.div_s
-    local.set $l19
-    local.get $l18
+    local.set $l24
+    local.get $l23
     i32.const 32
     i32.add
     i32.const 1
     i32.sub
     i32.const 32
     i32.div_s
-    local.set $l20
-    local.get $l20
-    local.get $l19
+    local.set $l25
+    local.get $l25
+    local.get $l24
     i32.mul
-    local.set $l16
+    local.set $l21
     block
       loop
         i32.const 0
         i32.const 1
         i32.atomic.rmw.add align=4
-        local.set $l36
-        local.get $l36
+        local.set $l41
+        local.get $l41
         local.get $count
-        local.get $l16
+        local.get $l21
         i32.mul
         i32.ge_s
         br_if 1
-        local.get $l36
-        local.get $l16
+        local.get $l41
+        local.get $l21
         i32.div_s
-        local.set $l17
+        local.set $l22
         local.get $pa
-        local.get $l17
+        local.get $l22
         local.get $strideA
         i32.mul
         i32.add
-        local.set $l13
+        local.set $l18
         local.get $pb
-        local.get $l17
+        local.get $l22
         local.get $strideB
         i32.mul
         i32.add
-        local.set $l14
+        local.set $l19
         local.get $c
-        local.get $l17
+        local.get $l22
         local.get $strideC
         i32.mul
         i32.add
-        local.set $l15
-        local.get $l36
-        local.get $l16
+        local.set $l20
+        local.get $res
+        local.get $c
+        i32.sub
+        local.set $l17
+        local.get $l41
+        local.get $l21
         i32.rem_s
-        local.set $l36
-        local.get $l36
-        local.get $l19
+        local.set $l41
+        local.get $l41
+        local.get $l24
         i32.rem_s
-        local.set $l23
-        local.get $l36
-        local.get $l19
+        local.set $l28
+        local.get $l41
+        local.get $l24
         i32.div_s
         i32.const 32
         i32.mul
-        local.set $l21
-        local.get $l21
+        local.set $l26
+        local.get $l26
         i32.const 32
         i32.add
-        local.get $l18
-        local.get $l21
+        local.get $l23
+        local.get $l26
         i32.const 32
         i32.add
-        local.get $l18
+        local.get $l23
         i32.lt_s
         select
-        local.set $l22
+        local.set $l27
         i32.const 16
         local.get $N
-        local.get $l23
+        local.get $l28
         i32.const 16
         i32.mul
         i32.sub
         i32.const 16
         local.get $N
-        local.get $l23
+        local.get $l28
         i32.const 16
         i32.mul
         i32.sub
         i32.lt_s
         select
-        local.set $l24
-        local.get $l14
-        local.get $l23
+        local.set $l29
+        local.get $l19
+        local.get $l28
         local.get $K
         i32.mul
         i32.const 16
@@ -2474,232 +2908,431 @@
         i32.const 2
         i32.shl
         i32.add
-        local.set $l26
+        local.set $l31
         i32.const 0
-        local.set $l27
+        local.set $l32
         block
           loop
-            local.get $l27
+            local.get $l32
             local.get $K
             i32.ge_s
             br_if 1
             i32.const 256
             local.get $K
-            local.get $l27
+            local.get $l32
             i32.sub
             i32.const 256
             local.get $K
-            local.get $l27
+            local.get $l32
             i32.sub
             i32.lt_s
             select
-            local.set $l28
+            local.set $l33
             local.get $accumulate
-            local.get $l27
+            local.get $l32
             i32.const 0
             i32.gt_s
             i32.or
-            local.set $l29
-            local.get $l26
-            local.get $l27
+            local.set $l34
+            local.get $l31
+            local.get $l32
             i32.const 16
             i32.mul
             i32.const 2
             i32.shl
             i32.add
-            local.set $l32
-            local.get $l21
-            local.set $l30
+            local.set $l37
+            local.get $l26
+            local.set $l35
             block
               loop
-                local.get $l30
-                local.get $l22
+                local.get $l35
+                local.get $l27
                 i32.ge_s
                 br_if 1
                 i32.const 4
                 local.get $M
-                local.get $l30
+                local.get $l35
                 i32.const 4
                 i32.mul
                 i32.sub
                 i32.const 4
                 local.get $M
-                local.get $l30
+                local.get $l35
                 i32.const 4
                 i32.mul
                 i32.sub
                 i32.lt_s
                 select
-                local.set $l25
-                local.get $l13
-                local.get $l30
+                local.set $l30
+                local.get $l18
+                local.get $l35
                 local.get $K
                 i32.mul
                 i32.const 4
                 i32.mul
-                local.get $l27
+                local.get $l32
                 i32.const 4
                 i32.mul
                 i32.add
                 i32.const 2
                 i32.shl
                 i32.add
-                local.set $l31
-                local.get $l15
-                local.get $l30
+                local.set $l36
+                local.get $l20
+                local.get $l35
                 i32.const 4
                 i32.mul
                 local.get $ldc
                 i32.mul
-                local.get $l23
+                local.get $l28
                 i32.const 16
                 i32.mul
                 i32.add
                 i32.const 2
                 i32.shl
                 i32.add
-                local.set $l33
-                local.get $l25
+                local.set $l38
+                local.get $l30
                 i32.const 4
                 i32.eq
-                local.get $l24
+                local.get $l29
                 i32.const 16
                 i32.eq
                 i32.and
                 if
-                  local.get $l31
-                  local.get $l32
-                  local.get $l28
+                  local.get $l36
+                  local.get $l37
                   local.get $l33
+                  local.get $l38
                   local.get $ldc
                   i32.const 2
                   i32.shl
-                  local.get $l29
+                  local.get $l34
                   call $micro_4x16
                   else
-                  local.get $l29
+                  local.get $l34
                   if
                     i32.const 0
-                    local.set $l34
+                    local.set $l39
                     block
                       loop
-                        local.get $l34
-                        local.get $l25
+                        local.get $l39
+                        local.get $l30
                         i32.ge_s
                         br_if 1
                         i32.const 0
-                        local.set $l35
+                        local.set $l40
                         block
                           loop
-                            local.get $l35
-                            local.get $l24
+                            local.get $l40
+                            local.get $l29
                             i32.ge_s
                             br_if 1
                             local.get $scratch
-                            local.get $l34
+                            local.get $l39
                             i32.const 16
                             i32.mul
-                            local.get $l35
+                            local.get $l40
                             i32.add
                             i32.const 2
                             i32.shl
                             i32.add
-                            local.get $l33
-                            local.get $l34
+                            local.get $l38
+                            local.get $l39
                             local.get $ldc
                             i32.mul
-                            local.get $l35
+                            local.get $l40
                             i32.add
                             i32.const 2
                             i32.shl
                             i32.add
                             f32.load align=4
                             f32.store align=4
-                            local.get $l35
+                            local.get $l40
                             i32.const 1
                             i32.add
-                            local.set $l35
+                            local.set $l40
                             br 0
                           end
                         end
-                        local.get $l34
+                        local.get $l39
                         i32.const 1
                         i32.add
-                        local.set $l34
+                        local.set $l39
                         br 0
                       end
                     end
                   end
-                  local.get $l31
-                  local.get $l32
-                  local.get $l28
+                  local.get $l36
+                  local.get $l37
+                  local.get $l33
                   local.get $scratch
                   i32.const 64
-                  local.get $l29
+                  local.get $l34
                   call $micro_4x16
                   i32.const 0
-                  local.set $l34
+                  local.set $l39
                   block
                     loop
-                      local.get $l34
-                      local.get $l25
+                      local.get $l39
+                      local.get $l30
                       i32.ge_s
                       br_if 1
                       i32.const 0
-                      local.set $l35
+                      local.set $l40
                       block
                         loop
-                          local.get $l35
-                          local.get $l24
+                          local.get $l40
+                          local.get $l29
                           i32.ge_s
                           br_if 1
-                          local.get $l33
-                          local.get $l34
+                          local.get $l38
+                          local.get $l39
                           local.get $ldc
                           i32.mul
-                          local.get $l35
+                          local.get $l40
                           i32.add
                           i32.const 2
                           i32.shl
                           i32.add
                           local.get $scratch
-                          local.get $l34
+                          local.get $l39
                           i32.const 16
                           i32.mul
-                          local.get $l35
+                          local.get $l40
                           i32.add
                           i32.const 2
                           i32.shl
                           i32.add
                           f32.load align=4
                           f32.store align=4
-                          local.get $l35
+                          local.get $l40
                           i32.const 1
                           i32.add
-                          local.set $l35
+                          local.set $l40
                           br 0
                         end
                       end
-                      local.get $l34
+                      local.get $l39
                       i32.const 1
                       i32.add
-                      local.set $l34
+                      local.set $l39
                       br 0
                     end
                   end
                 end
-                local.get $l30
+                local.get $l35
                 i32.const 1
                 i32.add
-                local.set $l30
+                local.set $l35
                 br 0
               end
             end
-            local.get $l27
+            local.get $l32
             i32.const 256
             i32.add
-            local.set $l27
+            local.set $l32
             br 0
+          end
+        end
+        local.get $scale
+        if
+          local.get $scale
+          local.get $l28
+          i32.const 16
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $l44
+          local.get $shift
+          local.get $l28
+          i32.const 16
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $l45
+          i32.const 0
+          local.set $l42
+          block
+            loop
+              local.get $l42
+              local.get $l27
+              i32.const 4
+              i32.mul
+              local.get $M
+              local.get $l27
+              i32.const 4
+              i32.mul
+              local.get $M
+              i32.lt_s
+              select
+              local.get $l26
+              i32.const 4
+              i32.mul
+              i32.sub
+              i32.ge_s
+              br_if 1
+              local.get $l20
+              local.get $l26
+              i32.const 4
+              i32.mul
+              local.get $ldc
+              i32.mul
+              local.get $l28
+              i32.const 16
+              i32.mul
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $l42
+              local.get $ldc
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $l43
+              i32.const 0
+              local.set $l48
+              block
+                loop
+                  local.get $l48
+                  i32.const 4
+                  i32.add
+                  local.get $l29
+                  i32.gt_s
+                  br_if 1
+                  local.get $l43
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.load align=16
+                  local.set $l46
+                  local.get $l46
+                  local.get $l44
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.load align=16
+                  f32x4.mul
+                  local.get $l45
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.load align=16
+                  f32x4.add
+                  local.set $l46
+                  local.get $res
+                  if
+                    local.get $l46
+                    local.get $l43
+                    local.get $l48
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.get $l17
+                    i32.add
+                    v128.load align=16
+                    f32x4.add
+                    local.set $l46
+                  end
+                  local.get $relu
+                  if
+                    local.get $l46
+                    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                    f32x4.max
+                    local.set $l46
+                  end
+                  local.get $l43
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l46
+                  v128.store align=16
+                  local.get $l48
+                  i32.const 4
+                  i32.add
+                  local.set $l48
+                  br 0
+                end
+              end
+              block
+                loop
+                  local.get $l48
+                  local.get $l29
+                  i32.ge_s
+                  br_if 1
+                  local.get $l43
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  local.set $l47
+                  local.get $l47
+                  local.get $l44
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  f32.mul
+                  local.get $l45
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  f32.add
+                  local.set $l47
+                  local.get $res
+                  if
+                    local.get $l47
+                    local.get $l43
+                    local.get $l48
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.get $l17
+                    i32.add
+                    f32.load align=4
+                    f32.add
+                    local.set $l47
+                  end
+                  local.get $relu
+                  if
+                    local.get $l47
+                    f32.const 0
+                    f32.max
+                    local.set $l47
+                  end
+                  local.get $l43
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l47
+                  f32.store align=4
+                  local.get $l48
+                  i32.const 1
+                  i32.add
+                  local.set $l48
+                  br 0
+                end
+              end
+              local.get $l42
+              i32.const 1
+              i32.add
+              local.set $l42
+              br 0
+            end
           end
         end
         br 0
@@ -3496,11 +4129,7 @@
     local.set $l25
   )
 
-  (func $gemm_8x8 (export "gemm_8x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32)
-    (local $l13 i32)
-    (local $l14 i32)
-    (local $l15 i32)
-    (local $l16 i32)
+  (func $gemm_8x8 (export "gemm_8x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32)
     (local $l17 i32)
     (local $l18 i32)
     (local $l19 i32)
@@ -3521,6 +4150,18 @@
     (local $l34 i32)
     (local $l35 i32)
     (local $l36 i32)
+    (local $l37 i32)
+    (local $l38 i32)
+    (local $l39 i32)
+    (local $l40 i32)
+    (local $l41 i32)
+    (local $l42 i32)
+    (local $l43 i32)
+    (local $l44 i32)
+    (local $l45 i32)
+    (local $l46 v128)
+    (local $l47 f32)
+    (local $l48 i32)
     local.get $M
     i32.const 8
     i32.add
@@ -3528,7 +4169,7 @@
     i32.sub
     i32.const 8
     i32.div_s
-    local.set $l18
+    local.set $l23
     local.get $N
     i32.const 8
     i32.add
@@ -3536,95 +4177,99 @@
     i32.sub
     i32.const 8
     i32.div_s
-    local.set $l19
-    local.get $l18
+    local.set $l24
+    local.get $l23
     i32.const 16
     i32.add
     i32.const 1
     i32.sub
     i32.const 16
     i32.div_s
-    local.set $l20
-    local.get $l20
-    local.get $l19
+    local.set $l25
+    local.get $l25
+    local.get $l24
     i32.mul
-    local.set $l16
+    local.set $l21
     block
       loop
         i32.const 0
         i32.const 1
         i32.atomic.rmw.add align=4
-        local.set $l36
-        local.get $l36
+        local.set $l41
+        local.get $l41
         local.get $count
-        local.get $l16
+        local.get $l21
         i32.mul
         i32.ge_s
         br_if 1
-        local.get $l36
-        local.get $l16
+        local.get $l41
+        local.get $l21
         i32.div_s
-        local.set $l17
+        local.set $l22
         local.get $pa
-        local.get $l17
+        local.get $l22
         local.get $strideA
         i32.mul
         i32.add
-        local.set $l13
+        local.set $l18
         local.get $pb
-        local.get $l17
+        local.get $l22
         local.get $strideB
         i32.mul
         i32.add
-        local.set $l14
+        local.set $l19
         local.get $c
-        local.get $l17
+        local.get $l22
         local.get $strideC
         i32.mul
         i32.add
-        local.set $l15
-        local.get $l36
-        local.get $l16
+        local.set $l20
+        local.get $res
+        local.get $c
+        i32.sub
+        local.set $l17
+        local.get $l41
+        local.get $l21
         i32.rem_s
-        local.set $l36
-        local.get $l36
-        local.get $l19
+        local.set $l41
+        local.get $l41
+        local.get $l24
         i32.rem_s
-        local.set $l23
-        local.get $l36
-        local.get $l19
+        local.set $l28
+        local.get $l41
+        local.get $l24
         i32.div_s
         i32.const 16
         i32.mul
-        local.set $l21
-        local.get $l21
+        local.set $l26
+        local.get $l26
         i32.const 16
         i32.add
-        local.get $l18
-        local.get $l21
+        local.get $l23
+        local.get $l26
         i32.const 16
         i32.add
-        local.get $l18
+        local.get $l23
         i32.lt_s
         select
-        local.set $l22
+        local.set $l27
         i32.const 8
         local.get $N
-        local.get $l23
+        local.get $l28
         i32.const 8
         i32.mul
         i32.sub
         i32.const 8
         local.get $N
-        local.get $l23
+        local.get $l28
         i32.const 8
         i32.mul
         i32.sub
         i32.lt_s
         select
-        local.set $l24
-        local.get $l14
-        local.get $l23
+        local.set $l29
+        local.get $l19
+        local.get $l28
         local.get $K
         i32.mul
         i32.const 8
@@ -3632,232 +4277,431 @@
         i32.const 2
         i32.shl
         i32.add
-        local.set $l26
+        local.set $l31
         i32.const 0
-        local.set $l27
+        local.set $l32
         block
           loop
-            local.get $l27
+            local.get $l32
             local.get $K
             i32.ge_s
             br_if 1
             i32.const 256
             local.get $K
-            local.get $l27
+            local.get $l32
             i32.sub
             i32.const 256
             local.get $K
-            local.get $l27
+            local.get $l32
             i32.sub
             i32.lt_s
             select
-            local.set $l28
+            local.set $l33
             local.get $accumulate
-            local.get $l27
+            local.get $l32
             i32.const 0
             i32.gt_s
             i32.or
-            local.set $l29
-            local.get $l26
-            local.get $l27
+            local.set $l34
+            local.get $l31
+            local.get $l32
             i32.const 8
             i32.mul
             i32.const 2
             i32.shl
             i32.add
-            local.set $l32
-            local.get $l21
-            local.set $l30
+            local.set $l37
+            local.get $l26
+            local.set $l35
             block
               loop
-                local.get $l30
-                local.get $l22
+                local.get $l35
+                local.get $l27
                 i32.ge_s
                 br_if 1
                 i32.const 8
                 local.get $M
-                local.get $l30
+                local.get $l35
                 i32.const 8
                 i32.mul
                 i32.sub
                 i32.const 8
                 local.get $M
-                local.get $l30
+                local.get $l35
                 i32.const 8
                 i32.mul
                 i32.sub
                 i32.lt_s
                 select
-                local.set $l25
-                local.get $l13
-                local.get $l30
+                local.set $l30
+                local.get $l18
+                local.get $l35
                 local.get $K
                 i32.mul
                 i32.const 8
                 i32.mul
-                local.get $l27
+                local.get $l32
                 i32.const 8
                 i32.mul
                 i32.add
                 i32.const 2
                 i32.shl
                 i32.add
-                local.set $l31
-                local.get $l15
-                local.get $l30
+                local.set $l36
+                local.get $l20
+                local.get $l35
                 i32.const 8
                 i32.mul
                 local.get $ldc
                 i32.mul
-                local.get $l23
+                local.get $l28
                 i32.const 8
                 i32.mul
                 i32.add
                 i32.const 2
                 i32.shl
                 i32.add
-                local.set $l33
-                local.get $l25
+                local.set $l38
+                local.get $l30
                 i32.const 8
                 i32.eq
-                local.get $l24
+                local.get $l29
                 i32.const 8
                 i32.eq
                 i32.and
                 if
-                  local.get $l31
-                  local.get $l32
-                  local.get $l28
+                  local.get $l36
+                  local.get $l37
                   local.get $l33
+                  local.get $l38
                   local.get $ldc
                   i32.const 2
                   i32.shl
-                  local.get $l29
+                  local.get $l34
                   call $micro_8x8
                   else
-                  local.get $l29
+                  local.get $l34
                   if
                     i32.const 0
-                    local.set $l34
+                    local.set $l39
                     block
                       loop
-                        local.get $l34
-                        local.get $l25
+                        local.get $l39
+                        local.get $l30
                         i32.ge_s
                         br_if 1
                         i32.const 0
-                        local.set $l35
+                        local.set $l40
                         block
                           loop
-                            local.get $l35
-                            local.get $l24
+                            local.get $l40
+                            local.get $l29
                             i32.ge_s
                             br_if 1
                             local.get $scratch
-                            local.get $l34
+                            local.get $l39
                             i32.const 8
                             i32.mul
-                            local.get $l35
+                            local.get $l40
                             i32.add
                             i32.const 2
                             i32.shl
                             i32.add
-                            local.get $l33
-                            local.get $l34
+                            local.get $l38
+                            local.get $l39
                             local.get $ldc
                             i32.mul
-                            local.get $l35
+                            local.get $l40
                             i32.add
                             i32.const 2
                             i32.shl
                             i32.add
                             f32.load align=4
                             f32.store align=4
-                            local.get $l35
+                            local.get $l40
                             i32.const 1
                             i32.add
-                            local.set $l35
+                            local.set $l40
                             br 0
                           end
                         end
-                        local.get $l34
+                        local.get $l39
                         i32.const 1
                         i32.add
-                        local.set $l34
+                        local.set $l39
                         br 0
                       end
                     end
                   end
-                  local.get $l31
-                  local.get $l32
-                  local.get $l28
+                  local.get $l36
+                  local.get $l37
+                  local.get $l33
                   local.get $scratch
                   i32.const 32
-                  local.get $l29
+                  local.get $l34
                   call $micro_8x8
                   i32.const 0
-                  local.set $l34
+                  local.set $l39
                   block
                     loop
-                      local.get $l34
-                      local.get $l25
+                      local.get $l39
+                      local.get $l30
                       i32.ge_s
                       br_if 1
                       i32.const 0
-                      local.set $l35
+                      local.set $l40
                       block
                         loop
-                          local.get $l35
-                          local.get $l24
+                          local.get $l40
+                          local.get $l29
                           i32.ge_s
                           br_if 1
-                          local.get $l33
-                          local.get $l34
+                          local.get $l38
+                          local.get $l39
                           local.get $ldc
                           i32.mul
-                          local.get $l35
+                          local.get $l40
                           i32.add
                           i32.const 2
                           i32.shl
                           i32.add
                           local.get $scratch
-                          local.get $l34
+                          local.get $l39
                           i32.const 8
                           i32.mul
-                          local.get $l35
+                          local.get $l40
                           i32.add
                           i32.const 2
                           i32.shl
                           i32.add
                           f32.load align=4
                           f32.store align=4
-                          local.get $l35
+                          local.get $l40
                           i32.const 1
                           i32.add
-                          local.set $l35
+                          local.set $l40
                           br 0
                         end
                       end
-                      local.get $l34
+                      local.get $l39
                       i32.const 1
                       i32.add
-                      local.set $l34
+                      local.set $l39
                       br 0
                     end
                   end
                 end
-                local.get $l30
+                local.get $l35
                 i32.const 1
                 i32.add
-                local.set $l30
+                local.set $l35
                 br 0
               end
             end
-            local.get $l27
+            local.get $l32
             i32.const 256
             i32.add
-            local.set $l27
+            local.set $l32
             br 0
+          end
+        end
+        local.get $scale
+        if
+          local.get $scale
+          local.get $l28
+          i32.const 8
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $l44
+          local.get $shift
+          local.get $l28
+          i32.const 8
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $l45
+          i32.const 0
+          local.set $l42
+          block
+            loop
+              local.get $l42
+              local.get $l27
+              i32.const 8
+              i32.mul
+              local.get $M
+              local.get $l27
+              i32.const 8
+              i32.mul
+              local.get $M
+              i32.lt_s
+              select
+              local.get $l26
+              i32.const 8
+              i32.mul
+              i32.sub
+              i32.ge_s
+              br_if 1
+              local.get $l20
+              local.get $l26
+              i32.const 8
+              i32.mul
+              local.get $ldc
+              i32.mul
+              local.get $l28
+              i32.const 8
+              i32.mul
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $l42
+              local.get $ldc
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $l43
+              i32.const 0
+              local.set $l48
+              block
+                loop
+                  local.get $l48
+                  i32.const 4
+                  i32.add
+                  local.get $l29
+                  i32.gt_s
+                  br_if 1
+                  local.get $l43
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.load align=16
+                  local.set $l46
+                  local.get $l46
+                  local.get $l44
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.load align=16
+                  f32x4.mul
+                  local.get $l45
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.load align=16
+                  f32x4.add
+                  local.set $l46
+                  local.get $res
+                  if
+                    local.get $l46
+                    local.get $l43
+                    local.get $l48
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.get $l17
+                    i32.add
+                    v128.load align=16
+                    f32x4.add
+                    local.set $l46
+                  end
+                  local.get $relu
+                  if
+                    local.get $l46
+                    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                    f32x4.max
+                    local.set $l46
+                  end
+                  local.get $l43
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l46
+                  v128.store align=16
+                  local.get $l48
+                  i32.const 4
+                  i32.add
+                  local.set $l48
+                  br 0
+                end
+              end
+              block
+                loop
+                  local.get $l48
+                  local.get $l29
+                  i32.ge_s
+                  br_if 1
+                  local.get $l43
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  local.set $l47
+                  local.get $l47
+                  local.get $l44
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  f32.mul
+                  local.get $l45
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  f32.add
+                  local.set $l47
+                  local.get $res
+                  if
+                    local.get $l47
+                    local.get $l43
+                    local.get $l48
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.get $l17
+                    i32.add
+                    f32.load align=4
+                    f32.add
+                    local.set $l47
+                  end
+                  local.get $relu
+                  if
+                    local.get $l47
+                    f32.const 0
+                    f32.max
+                    local.set $l47
+                  end
+                  local.get $l43
+                  local.get $l48
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l47
+                  f32.store align=4
+                  local.get $l48
+                  i32.const 1
+                  i32.add
+                  local.set $l48
+                  br 0
+                end
+              end
+              local.get $l42
+              i32.const 1
+              i32.add
+              local.set $l42
+              br 0
+            end
           end
         end
         br 0
@@ -11261,13 +12105,9 @@
     end
   )
 
-  (func $wino_output (export "wino_output") (param $m i32) (param $T i32) (param $K i32) (param $OH i32) (param $OW i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $y i32) (param $matBytes i32)
-    (local $l10 i32)
-    (local $l11 i32)
-    (local $l12 i32)
-    (local $l13 i32)
-    (local $l14 i32)
-    (local $l15 i32)
+  (func $wino_output (export "wino_output") (param $m i32) (param $T i32) (param $K i32) (param $OH i32) (param $OW i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $y i32) (param $matBytes i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32)
+    (local $l14 v128)
+    (local $l15 v128)
     (local $l16 i32)
     (local $l17 i32)
     (local $l18 i32)
@@ -11275,13 +12115,13 @@
     (local $l20 i32)
     (local $l21 i32)
     (local $l22 i32)
-    (local $l23 v128)
-    (local $l24 v128)
-    (local $l25 v128)
-    (local $l26 v128)
-    (local $l27 v128)
-    (local $l28 v128)
-    (local $l29 v128)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
     (local $l30 v128)
     (local $l31 v128)
     (local $l32 v128)
@@ -11303,24 +12143,31 @@
     (local $l48 v128)
     (local $l49 v128)
     (local $l50 v128)
-    (local $l51 i32)
-    (local $l52 i32)
-    (local $l53 i32)
+    (local $l51 v128)
+    (local $l52 v128)
+    (local $l53 v128)
+    (local $l54 v128)
+    (local $l55 v128)
+    (local $l56 v128)
+    (local $l57 v128)
+    (local $l58 i32)
+    (local $l59 i32)
+    (local $l60 i32)
     local.get $K
     i32.const 2
     i32.shl
-    local.set $l22
+    local.set $l29
     local.get $OW
-    local.get $l22
+    local.get $l29
     i32.mul
-    local.set $l21
+    local.set $l28
     block
       loop
         i32.const 0
         i32.const 1
         i32.atomic.rmw.add align=4
-        local.set $l53
-        local.get $l53
+        local.set $l60
+        local.get $l60
         local.get $T
         i32.const 8
         i32.add
@@ -11330,327 +12177,460 @@
         i32.div_s
         i32.ge_s
         br_if 1
-        local.get $l53
+        local.get $l60
         i32.const 8
         i32.mul
-        local.set $l51
-        local.get $l51
+        local.set $l58
+        local.get $l58
         i32.const 8
         i32.add
         local.get $T
-        local.get $l51
+        local.get $l58
         i32.const 8
         i32.add
         local.get $T
         i32.lt_s
         select
-        local.set $l52
-        local.get $l51
-        local.set $l10
+        local.set $l59
+        local.get $l58
+        local.set $l17
         block
           loop
-            local.get $l10
-            local.get $l52
+            local.get $l17
+            local.get $l59
             i32.ge_s
             br_if 1
             local.get $t0
-            local.get $l10
-            i32.add
-            local.set $l11
-            local.get $l11
-            local.get $TH
-            local.get $TW
-            i32.mul
-            i32.div_s
-            local.set $l12
-            local.get $l11
-            local.get $TH
-            local.get $TW
-            i32.mul
-            i32.rem_s
-            local.get $TW
-            i32.div_s
-            i32.const 1
-            i32.shl
-            local.set $l13
-            local.get $l11
-            local.get $TW
-            i32.rem_s
-            i32.const 1
-            i32.shl
-            local.set $l14
-            local.get $l14
-            i32.const 1
-            i32.add
-            local.get $OW
-            i32.lt_s
-            local.set $l15
-            local.get $l13
-            i32.const 1
-            i32.add
-            local.get $OH
-            i32.lt_s
-            local.set $l16
-            local.get $m
-            local.get $l10
-            local.get $K
-            i32.mul
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $l17
-            local.get $y
-            local.get $l12
-            local.get $OH
-            i32.mul
-            local.get $l13
-            i32.add
-            local.get $OW
-            i32.mul
-            local.get $l14
-            i32.add
-            local.get $K
-            i32.mul
-            i32.const 2
-            i32.shl
+            local.get $l17
             i32.add
             local.set $l18
-            i32.const 0
+            local.get $l18
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.div_s
             local.set $l19
+            local.get $l18
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.rem_s
+            local.get $TW
+            i32.div_s
+            i32.const 1
+            i32.shl
+            local.set $l20
+            local.get $l18
+            local.get $TW
+            i32.rem_s
+            i32.const 1
+            i32.shl
+            local.set $l21
+            local.get $l21
+            i32.const 1
+            i32.add
+            local.get $OW
+            i32.lt_s
+            local.set $l22
+            local.get $l20
+            i32.const 1
+            i32.add
+            local.get $OH
+            i32.lt_s
+            local.set $l23
+            local.get $m
+            local.get $l17
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l24
+            local.get $y
+            local.get $l19
+            local.get $OH
+            i32.mul
+            local.get $l20
+            i32.add
+            local.get $OW
+            i32.mul
+            local.get $l21
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l25
+            i32.const 0
+            local.set $l26
             block
               loop
-                local.get $l19
-                local.get $l22
+                local.get $l26
+                local.get $l29
                 i32.ge_s
                 br_if 1
-                local.get $l17
-                local.get $l19
+                local.get $l24
+                local.get $l26
                 i32.add
-                local.set $l20
-                local.get $l20
-                v128.load align=16
-                local.set $l23
-                local.get $l20
-                local.get $matBytes
-                i32.add
-                local.set $l20
-                local.get $l20
-                v128.load align=16
-                local.set $l24
-                local.get $l20
-                local.get $matBytes
-                i32.add
-                local.set $l20
-                local.get $l20
-                v128.load align=16
-                local.set $l25
-                local.get $l20
-                local.get $matBytes
-                i32.add
-                local.set $l20
-                local.get $l20
-                v128.load align=16
-                local.set $l26
-                local.get $l20
-                local.get $matBytes
-                i32.add
-                local.set $l20
-                local.get $l20
-                v128.load align=16
                 local.set $l27
-                local.get $l20
-                local.get $matBytes
-                i32.add
-                local.set $l20
-                local.get $l20
-                v128.load align=16
-                local.set $l28
-                local.get $l20
-                local.get $matBytes
-                i32.add
-                local.set $l20
-                local.get $l20
-                v128.load align=16
-                local.set $l29
-                local.get $l20
-                local.get $matBytes
-                i32.add
-                local.set $l20
-                local.get $l20
+                local.get $l27
                 v128.load align=16
                 local.set $l30
-                local.get $l20
+                local.get $l27
                 local.get $matBytes
                 i32.add
-                local.set $l20
-                local.get $l20
+                local.set $l27
+                local.get $l27
                 v128.load align=16
                 local.set $l31
-                local.get $l20
+                local.get $l27
                 local.get $matBytes
                 i32.add
-                local.set $l20
-                local.get $l20
+                local.set $l27
+                local.get $l27
                 v128.load align=16
                 local.set $l32
-                local.get $l20
+                local.get $l27
                 local.get $matBytes
                 i32.add
-                local.set $l20
-                local.get $l20
+                local.set $l27
+                local.get $l27
                 v128.load align=16
                 local.set $l33
-                local.get $l20
+                local.get $l27
                 local.get $matBytes
                 i32.add
-                local.set $l20
-                local.get $l20
+                local.set $l27
+                local.get $l27
                 v128.load align=16
                 local.set $l34
-                local.get $l20
+                local.get $l27
                 local.get $matBytes
                 i32.add
-                local.set $l20
-                local.get $l20
+                local.set $l27
+                local.get $l27
                 v128.load align=16
                 local.set $l35
-                local.get $l20
+                local.get $l27
                 local.get $matBytes
                 i32.add
-                local.set $l20
-                local.get $l20
+                local.set $l27
+                local.get $l27
                 v128.load align=16
                 local.set $l36
-                local.get $l20
+                local.get $l27
                 local.get $matBytes
                 i32.add
-                local.set $l20
-                local.get $l20
+                local.set $l27
+                local.get $l27
                 v128.load align=16
                 local.set $l37
-                local.get $l20
+                local.get $l27
                 local.get $matBytes
                 i32.add
-                local.set $l20
-                local.get $l20
+                local.set $l27
+                local.get $l27
                 v128.load align=16
                 local.set $l38
-                local.get $l23
                 local.get $l27
-                f32x4.add
-                local.get $l31
-                f32x4.add
+                local.get $matBytes
+                i32.add
+                local.set $l27
+                local.get $l27
+                v128.load align=16
                 local.set $l39
-                local.get $l24
-                local.get $l28
-                f32x4.add
-                local.get $l32
-                f32x4.add
+                local.get $l27
+                local.get $matBytes
+                i32.add
+                local.set $l27
+                local.get $l27
+                v128.load align=16
                 local.set $l40
-                local.get $l25
-                local.get $l29
-                f32x4.add
-                local.get $l33
-                f32x4.add
+                local.get $l27
+                local.get $matBytes
+                i32.add
+                local.set $l27
+                local.get $l27
+                v128.load align=16
                 local.set $l41
-                local.get $l26
-                local.get $l30
-                f32x4.add
-                local.get $l34
-                f32x4.add
+                local.get $l27
+                local.get $matBytes
+                i32.add
+                local.set $l27
+                local.get $l27
+                v128.load align=16
                 local.set $l42
                 local.get $l27
-                local.get $l31
-                f32x4.sub
-                local.get $l35
-                f32x4.sub
+                local.get $matBytes
+                i32.add
+                local.set $l27
+                local.get $l27
+                v128.load align=16
                 local.set $l43
-                local.get $l28
-                local.get $l32
-                f32x4.sub
-                local.get $l36
-                f32x4.sub
+                local.get $l27
+                local.get $matBytes
+                i32.add
+                local.set $l27
+                local.get $l27
+                v128.load align=16
                 local.set $l44
-                local.get $l29
-                local.get $l33
-                f32x4.sub
-                local.get $l37
-                f32x4.sub
+                local.get $l27
+                local.get $matBytes
+                i32.add
+                local.set $l27
+                local.get $l27
+                v128.load align=16
                 local.set $l45
                 local.get $l30
                 local.get $l34
-                f32x4.sub
-                local.get $l38
-                f32x4.sub
-                local.set $l46
-                local.get $l39
-                local.get $l40
                 f32x4.add
-                local.get $l41
+                local.get $l38
+                f32x4.add
+                local.set $l46
+                local.get $l31
+                local.get $l35
+                f32x4.add
+                local.get $l39
                 f32x4.add
                 local.set $l47
+                local.get $l32
+                local.get $l36
+                f32x4.add
                 local.get $l40
+                f32x4.add
+                local.set $l48
+                local.get $l33
+                local.get $l37
+                f32x4.add
                 local.get $l41
+                f32x4.add
+                local.set $l49
+                local.get $l34
+                local.get $l38
                 f32x4.sub
                 local.get $l42
                 f32x4.sub
-                local.set $l48
-                local.get $l43
-                local.get $l44
-                f32x4.add
-                local.get $l45
-                f32x4.add
-                local.set $l49
-                local.get $l44
-                local.get $l45
-                f32x4.sub
-                local.get $l46
-                f32x4.sub
                 local.set $l50
-                local.get $l18
-                local.get $l19
-                i32.add
-                local.set $l20
-                local.get $l20
+                local.get $l35
+                local.get $l39
+                f32x4.sub
+                local.get $l43
+                f32x4.sub
+                local.set $l51
+                local.get $l36
+                local.get $l40
+                f32x4.sub
+                local.get $l44
+                f32x4.sub
+                local.set $l52
+                local.get $l37
+                local.get $l41
+                f32x4.sub
+                local.get $l45
+                f32x4.sub
+                local.set $l53
+                local.get $l46
                 local.get $l47
-                v128.store align=16
-                local.get $l15
+                f32x4.add
+                local.get $l48
+                f32x4.add
+                local.set $l54
+                local.get $l47
+                local.get $l48
+                f32x4.sub
+                local.get $l49
+                f32x4.sub
+                local.set $l55
+                local.get $l50
+                local.get $l51
+                f32x4.add
+                local.get $l52
+                f32x4.add
+                local.set $l56
+                local.get $l51
+                local.get $l52
+                f32x4.sub
+                local.get $l53
+                f32x4.sub
+                local.set $l57
+                local.get $scale
                 if
-                  local.get $l20
-                  local.get $l22
+                  local.get $scale
+                  local.get $l26
                   i32.add
-                  local.get $l48
-                  v128.store align=16
+                  v128.load align=16
+                  local.set $l14
+                  local.get $shift
+                  local.get $l26
+                  i32.add
+                  v128.load align=16
+                  local.set $l15
+                end
+                local.get $l25
+                local.get $l26
+                i32.add
+                local.set $l27
+                local.get $l27
+                local.set $l16
+                local.get $scale
+                if
+                  local.get $l54
+                  local.get $l14
+                  f32x4.mul
+                  local.get $l15
+                  f32x4.add
+                  local.set $l54
+                  local.get $res
+                  if
+                    local.get $l54
+                    local.get $l16
+                    local.get $res
+                    local.get $y
+                    i32.sub
+                    i32.add
+                    v128.load align=16
+                    f32x4.add
+                    local.set $l54
+                  end
+                  local.get $relu
+                  if
+                    local.get $l54
+                    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                    f32x4.max
+                    local.set $l54
+                  end
                 end
                 local.get $l16
+                local.get $l54
+                v128.store align=16
+                local.get $l22
                 if
-                  local.get $l20
-                  local.get $l21
+                  local.get $l27
+                  local.get $l29
                   i32.add
-                  local.get $l49
-                  v128.store align=16
-                  local.get $l15
+                  local.set $l16
+                  local.get $scale
                   if
-                    local.get $l20
-                    local.get $l21
+                    local.get $l55
+                    local.get $l14
+                    f32x4.mul
+                    local.get $l15
+                    f32x4.add
+                    local.set $l55
+                    local.get $res
+                    if
+                      local.get $l55
+                      local.get $l16
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l55
+                    end
+                    local.get $relu
+                    if
+                      local.get $l55
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l55
+                    end
+                  end
+                  local.get $l16
+                  local.get $l55
+                  v128.store align=16
+                end
+                local.get $l23
+                if
+                  local.get $l27
+                  local.get $l28
+                  i32.add
+                  local.set $l16
+                  local.get $scale
+                  if
+                    local.get $l56
+                    local.get $l14
+                    f32x4.mul
+                    local.get $l15
+                    f32x4.add
+                    local.set $l56
+                    local.get $res
+                    if
+                      local.get $l56
+                      local.get $l16
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l56
+                    end
+                    local.get $relu
+                    if
+                      local.get $l56
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l56
+                    end
+                  end
+                  local.get $l16
+                  local.get $l56
+                  v128.store align=16
+                  local.get $l22
+                  if
+                    local.get $l27
+                    local.get $l28
                     i32.add
-                    local.get $l22
+                    local.get $l29
                     i32.add
-                    local.get $l50
+                    local.set $l16
+                    local.get $scale
+                    if
+                      local.get $l57
+                      local.get $l14
+                      f32x4.mul
+                      local.get $l15
+                      f32x4.add
+                      local.set $l57
+                      local.get $res
+                      if
+                        local.get $l57
+                        local.get $l16
+                        local.get $res
+                        local.get $y
+                        i32.sub
+                        i32.add
+                        v128.load align=16
+                        f32x4.add
+                        local.set $l57
+                      end
+                      local.get $relu
+                      if
+                        local.get $l57
+                        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                        f32x4.max
+                        local.set $l57
+                      end
+                    end
+                    local.get $l16
+                    local.get $l57
                     v128.store align=16
                   end
                 end
-                local.get $l19
+                local.get $l26
                 i32.const 16
                 i32.add
-                local.set $l19
+                local.set $l26
                 br 0
               end
             end
-            local.get $l10
+            local.get $l17
             i32.const 1
             i32.add
-            local.set $l10
+            local.set $l17
             br 0
           end
         end
@@ -13315,6 +14295,8 @@
                 i32.shl
                 i32.add
                 v128.load align=16
+                local.set $l12
+                local.get $l12
                 local.get $scale
                 local.get $l17
                 i32.const 2
@@ -13375,6 +14357,8 @@
                 i32.shl
                 i32.add
                 f32.load align=4
+                local.set $l13
+                local.get $l13
                 local.get $scale
                 local.get $l17
                 i32.const 2

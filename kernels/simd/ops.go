@@ -27,7 +27,7 @@ func (c *compiler) packB(src addr, K, N, rs, cs int) addr {
 // packing, see packcache.go), else into the workspace on every run.
 func (c *compiler) packWeight(key packKey) addr {
 	i, ok := c.l.packs[key]
-	if !ok || overlapsAny(c.l.entries[i].src, c.writes) {
+	if !ok || anyOverlaps(c.l.entries[i].src, c.writes) {
 		dst := c.take(key.bytes(c.tile.NR))
 		c.calls = append(c.calls, key.call(dst, c.tile.NR))
 		return dst
@@ -48,14 +48,15 @@ func (c *compiler) packedWeight(op kernels.Op) addr {
 
 // gemm emits C = A·B, or C += A·B when acc, for packed A and B; C has row stride ldc.
 func (c *compiler) gemm(pa, pb, dst addr, M, N, K, ldc int, acc bool) {
-	c.gemmBatch(pa, pb, dst, M, N, K, ldc, acc, 1, 0, 0, 0)
+	c.gemmBatch(pa, pb, dst, M, N, K, ldc, acc, 1, 0, 0, 0, outStage{})
 }
 
 // gemmBatch emits count products of one shape in one call, product b's operands
-// strideA, strideB and strideC bytes after product b-1's.
-func (c *compiler) gemmBatch(pa, pb, dst addr, M, N, K, ldc int, acc bool, count, strideA, strideB, strideC int) {
+// strideA, strideB and strideC bytes after product b-1's, each C then through st.
+func (c *compiler) gemmBatch(pa, pb, dst addr, M, N, K, ldc int, acc bool, count, strideA, strideB, strideC int, st outStage) {
 	c.emit(gemmArgs{Pa: pa, Pb: pb, C: dst, M: M, N: N, K: K, Ldc: ldc, Accumulate: acc, Scratch: c.l.scratch,
-		Count: count, StrideA: strideA, StrideB: strideB, StrideC: strideC}.call(c.tile.String()))
+		Count: count, StrideA: strideA, StrideB: strideB, StrideC: strideC,
+		Scale: st.scale, Shift: st.shift, Res: st.res, Relu: st.relu}.call(c.tile.String()))
 }
 
 // im2col emits the col matrix of nimg images from n0 into the workspace.
@@ -68,11 +69,15 @@ func (c *compiler) im2col(s kernels.ConvShape, x addr, n0, nimg int) addr {
 }
 
 // conv: Y[pix][k] = col[pix][rsc] · W[k][rsc]ᵀ, chunk by chunk (or by Winograd).
-func (c *compiler) conv(o kernels.Conv2D) error {
+func (c *compiler) conv(o kernels.Conv2D) error { return c.convTo(o, c.buf(o.Y), outStage{}) }
+
+// convTo runs convolution o into y (o.Y, or a fused batch norm's output), each output
+// through st.
+func (c *compiler) convTo(o kernels.Conv2D, y addr, st outStage) error {
 	s := o.ConvShape
 	key, _, _ := c.l.weightKey(o) // weightKey picks Winograd where it fits
 	if key.winograd {
-		c.convWinograd(s, c.buf(o.X), c.buf(o.Y), key)
+		c.convWinograd(s, c.buf(o.X), y, key, st)
 		return nil
 	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
@@ -91,7 +96,8 @@ func (c *compiler) conv(o kernels.Conv2D) error {
 			c.emit(im2colAArgs{X: c.buf(o.X), H: s.H, W: s.W, C: s.C, OH: s.OutH(), OW: s.OutW(), R: s.R, S: s.S,
 				Stride: s.Stride, Pad: s.Pad, M0: n0 * pix, Rows: nimg * pix, MR: c.tile.MR, Dst: pa}.call())
 		}
-		c.gemm(pa, pb, c.buf(o.Y)+addr(4*n0*pix*s.K), nimg*pix, s.K, taps, s.K, false)
+		off := addr(4 * n0 * pix * s.K)
+		c.gemmBatch(pa, pb, y+off, nimg*pix, s.K, taps, s.K, false, 1, 0, 0, 0, st.at(off))
 	}
 	return nil
 }
@@ -111,7 +117,7 @@ func winoStride(size int) int { return int(alignUp(uint64(size), 4096)) + 256 }
 // V_ξ·U_ξ as one batched GEMM, and transform back into Y (internal/gen/winograd.go).
 // s is the convolution run: input x N×H×W×C, output y N×H×W×K, its filters
 // transformed as key says.
-func (c *compiler) convWinograd(s kernels.ConvShape, x, y addr, key packKey) {
+func (c *compiler) convWinograd(s kernels.ConvShape, x, y addr, key packKey, st outStage) {
 	pu, uStride := c.packWeight(key), winoStride(key.matBytes(c.tile.NR))
 	th, tw := ceil(s.OutH(), 2), ceil(s.OutW(), 2)
 	chunk := max(1, min(s.N, colBudget/(16*th*tw*max(s.C, s.K))))
@@ -124,9 +130,9 @@ func (c *compiler) convWinograd(s kernels.ConvShape, x, y addr, key packKey) {
 		c.emit(winoInputArgs{X: x, H: s.H, W: s.W, C: s.C, TH: th, TW: tw, T0: t0, T: T, Dst: pv,
 			MatBytes: aStride}.call(fmt.Sprint(c.tile.MR)))
 		pm := c.take(16 * mStride)
-		c.gemmBatch(pv, pu, pm, T, s.K, s.C, s.K, false, 16, aStride, uStride, mStride)
+		c.gemmBatch(pv, pu, pm, T, s.K, s.C, s.K, false, 16, aStride, uStride, mStride, outStage{})
 		c.emit(winoOutputArgs{M: pm, T: T, K: s.K, OH: s.OutH(), OW: s.OutW(), TH: th, TW: tw, T0: t0, Y: y,
-			MatBytes: mStride}.call())
+			MatBytes: mStride, Scale: st.scale, Shift: st.shift, Res: st.res, Relu: st.relu}.call())
 	}
 }
 
@@ -138,7 +144,7 @@ func (c *compiler) convData(o kernels.Conv2DBackwardData) error {
 		// DX = DY ⋆ rot180(W) with the channels swapped: again a 3×3 stride-1 conv.
 		t := s
 		t.C, t.K = s.K, s.C
-		c.convWinograd(t, c.buf(o.DY), c.buf(o.DX), key)
+		c.convWinograd(t, c.buf(o.DY), c.buf(o.DX), key, outStage{})
 		return nil
 	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
@@ -231,8 +237,9 @@ func (c *compiler) batchNorm(o kernels.BatchNorm) error {
 	if !(eps > 0) {
 		return fmt.Errorf("batchnorm: eps %v must be positive", o.Eps)
 	}
-	scale, shift := c.take(4*o.C), c.take(4*o.C)
+	var scale, shift addr
 	if o.Train {
+		scale, shift = c.take(4*o.C), c.take(4*o.C)
 		nt := bnTiles(o.Rows)
 		part, mean64, var64 := c.take(8*nt*o.C), c.take(8*o.C), c.take(8*o.C)
 		c.emit(bnPsumArgs{X: c.buf(o.X), Rows: o.Rows, C: o.C, Part: part}.call())
@@ -243,12 +250,19 @@ func (c *compiler) batchNorm(o kernels.BatchNorm) error {
 			RunMean: c.buf(o.RunMean), RunVar: c.buf(o.RunVar), SaveMean: c.buf(o.SaveMean), SaveInvStd: c.buf(o.SaveInvStd),
 			Scale: scale, Shift: shift, C: o.C, Rows: o.Rows, Eps: eps, Momentum: mom}.call())
 	} else {
-		c.emit(bnEvalFinishArgs{RunMean: c.buf(o.RunMean), RunVar: c.buf(o.RunVar), Gamma: c.buf(o.Gamma), Beta: c.buf(o.Beta),
-			Scale: scale, Shift: shift, C: o.C, Eps: eps}.call())
+		scale, shift = c.bnCoefficients(o)
 	}
 	c.emit(bnApplyArgs{X: c.buf(o.X), Scale: scale, Shift: shift, Res: c.opt(o.Residual), Y: c.buf(o.Y), Rows: o.Rows,
 		C: o.C, Relu: o.ReLU}.call())
 	return nil
+}
+
+// bnCoefficients returns the addresses of eval batch norm o's per-channel scale and
+// shift, computed once per version of its parameters (packcache.go).
+func (c *compiler) bnCoefficients(o kernels.BatchNorm) (scale, shift addr) {
+	key, _, _ := c.l.weightKey(o)
+	d := c.packWeight(key)
+	return d, d + addr(4*o.C)
 }
 
 func (c *compiler) batchNormBackward(o kernels.BatchNormBackward) error {

@@ -1,8 +1,16 @@
 package simd
 
-import "webtune/kernels"
+import (
+	"reflect"
+
+	"webtune/kernels"
+)
 
 // Weight packing cache.
+//
+// (Besides packed weights, the cache holds the per-channel scale and shift of every
+// eval-mode batch norm, which depend only on its parameters and running statistics:
+// they are computed once per version of those, not on every run.)
 //
 // A convolution or linear layer packs its weight into GEMM column strips before the
 // product. Repacking on every run costs about a tenth of a batch-1 inference, yet in
@@ -27,12 +35,17 @@ func (a byteSpan) overlaps(b byteSpan) bool { return a.lo < b.hi && b.lo < a.hi 
 // shared by every routine that uses it (eval and features share the backbone). A plain
 // packing lays B[k][n] = w[k·rs + n·cs] out in pack_b strips; a Winograd one holds the
 // 16 transformed 3×3 filter matrices U_ξ [C = k][K = n] (wino_filter; flipped, the
-// backward-data filters [K = k][C = n]).
+// backward-data filters [K = k][C = n]). A batch-norm key (bn) holds the eval scale
+// and shift of n channels (bn_eval_finish) from gamma at src and beta, mean, variance.
 type packKey struct {
 	winograd     bool
 	flip         bool // Winograd filters of the backward-data convolution
 	src          addr
 	k, n, rs, cs int
+
+	bn                   bool
+	beta, mean, variance addr
+	eps                  float32
 }
 
 // matBytes is the size of one packed matrix for strips of nr columns.
@@ -41,6 +54,9 @@ func (key packKey) matBytes(nr int) int { return 4 * padTo(key.n, nr) * key.k }
 // bytes is the size of the packed copy: one matrix, or 16 Winograd ones winoStride
 // apart.
 func (key packKey) bytes(nr int) int {
+	if key.bn {
+		return 8 * key.n
+	}
 	if key.winograd {
 		return 16 * winoStride(key.matBytes(nr))
 	}
@@ -49,6 +65,10 @@ func (key packKey) bytes(nr int) int {
 
 // call is the kernel call that writes the packed copy at dst.
 func (key packKey) call(dst addr, nr int) call {
+	if key.bn {
+		return bnEvalFinishArgs{RunMean: key.mean, RunVar: key.variance, Gamma: key.src, Beta: key.beta,
+			Scale: dst, Shift: dst + addr(4*key.n), C: key.n, Eps: exact64(key.eps)}.call()
+	}
 	if key.winograd {
 		return winoFilterArgs{W: key.src, K: key.n, C: key.k, NR: nr, Dst: dst, Flip: key.flip,
 			MatBytes: winoStride(key.matBytes(nr))}.call()
@@ -58,8 +78,8 @@ func (key packKey) call(dst addr, nr int) call {
 
 // packEntry is one packed copy in the cache region.
 type packEntry struct {
-	src byteSpan // the weight's bytes
-	dst addr     // where its packed copy lives
+	src []byteSpan // the bytes it is computed from
+	dst addr       // where its packed copy lives
 }
 
 // bufSpan is the byte range of buffer b in layout l.
@@ -82,6 +102,16 @@ func (l *layout) writtenSpans(r kernels.Routine) []byteSpan {
 	return out
 }
 
+// anyOverlaps reports whether a span of a overlaps a span of b.
+func anyOverlaps(a, b []byteSpan) bool {
+	for _, s := range a {
+		if overlapsAny(s, b) {
+			return true
+		}
+	}
+	return false
+}
+
 func overlapsAny(s byteSpan, list []byteSpan) bool {
 	for _, w := range list {
 		if s.overlaps(w) {
@@ -92,31 +122,44 @@ func overlapsAny(s byteSpan, list []byteSpan) bool {
 }
 
 // weightKey says how op packs its weight as GEMM B, for the ops whose packing is
-// cached (convolution, its backward data, and linear); ok is false for the others.
-func (l *layout) weightKey(op kernels.Op) (key packKey, w kernels.Buf, ok bool) {
-	switch o := op.(type) {
+// cached (convolution, its backward data, and linear), or computes its eval batch-norm
+// coefficients; srcs are the buffers it reads. ok is false for the other ops.
+func (l *layout) weightKey(op kernels.Op) (key packKey, srcs []kernels.Buf, ok bool) {
+	a := func(b kernels.Buf) addr { return addr(l.addr[b]) }
+	switch o := deref(op).(type) {
 	case kernels.Conv2D:
 		if l.winograd && winogradFits(o.ConvShape) {
-			return packKey{winograd: true, src: addr(l.addr[o.W]), k: o.C, n: o.K}, o.W, true
+			return packKey{winograd: true, src: a(o.W), k: o.C, n: o.K}, []kernels.Buf{o.W}, true
 		}
 		taps := o.R * o.S * o.C
-		return packKey{src: addr(l.addr[o.W]), k: taps, n: o.K, rs: 1, cs: taps}, o.W, true
-	case *kernels.Conv2D:
-		return l.weightKey(*o)
+		return packKey{src: a(o.W), k: taps, n: o.K, rs: 1, cs: taps}, []kernels.Buf{o.W}, true
 	case kernels.Conv2DBackwardData:
 		if l.winograd && winogradFits(o.ConvShape) {
-			return packKey{winograd: true, flip: true, src: addr(l.addr[o.W]), k: o.K, n: o.C}, o.W, true
+			return packKey{winograd: true, flip: true, src: a(o.W), k: o.K, n: o.C}, []kernels.Buf{o.W}, true
 		}
 		taps := o.R * o.S * o.C
-		return packKey{src: addr(l.addr[o.W]), k: o.K, n: taps, rs: taps, cs: 1}, o.W, true
-	case *kernels.Conv2DBackwardData:
-		return l.weightKey(*o)
+		return packKey{src: a(o.W), k: o.K, n: taps, rs: taps, cs: 1}, []kernels.Buf{o.W}, true
 	case kernels.Linear:
-		return packKey{src: addr(l.addr[o.W]), k: o.In, n: o.Out, rs: 1, cs: o.In}, o.W, true
-	case *kernels.Linear:
-		return l.weightKey(*o)
+		return packKey{src: a(o.W), k: o.In, n: o.Out, rs: 1, cs: o.In}, []kernels.Buf{o.W}, true
+	case kernels.BatchNorm:
+		if o.Train {
+			return packKey{}, nil, false
+		}
+		return packKey{bn: true, src: a(o.Gamma), beta: a(o.Beta), mean: a(o.RunMean), variance: a(o.RunVar),
+				n: o.C, eps: o.Eps},
+			[]kernels.Buf{o.Gamma, o.Beta, o.RunMean, o.RunVar}, true
 	}
-	return packKey{}, kernels.NoBuf, false
+	return packKey{}, nil, false
+}
+
+// deref turns a pointer to an op into the op.
+func deref(op kernels.Op) kernels.Op {
+	if v := reflect.ValueOf(op); v.Kind() == reflect.Pointer && !v.IsNil() {
+		if o, ok := v.Elem().Interface().(kernels.Op); ok {
+			return o
+		}
+	}
+	return op
 }
 
 // planPackCache gives every weight that some routine reads but does not write a slot in
@@ -126,12 +169,15 @@ func (l *layout) planPackCache(routines []kernels.Routine, nr int, next uint64) 
 	for _, r := range routines {
 		writes := l.writtenSpans(r)
 		for _, op := range r.Ops {
-			key, w, ok := l.weightKey(op)
+			key, bufs, ok := l.weightKey(op)
 			if !ok {
 				continue
 			}
-			src := l.bufSpan(w)
-			if _, dup := l.packs[key]; dup || overlapsAny(src, writes) {
+			var src []byteSpan
+			for _, b := range bufs {
+				src = append(src, l.bufSpan(b))
+			}
+			if _, dup := l.packs[key]; dup || anyOverlaps(src, writes) {
 				continue
 			}
 			next = alignUp(next, align)
@@ -157,7 +203,7 @@ func newPackState(l *layout, routines []kernels.Routine) *packState {
 	for _, r := range routines {
 		writes := l.writtenSpans(r)
 		for i, e := range l.entries {
-			if overlapsAny(e.src, writes) {
+			if anyOverlaps(e.src, writes) {
 				ps.kills[r.Name] = append(ps.kills[r.Name], i)
 			}
 		}
@@ -195,7 +241,7 @@ func (ps *packState) running(routine string) {
 func (ps *packState) wrote(b kernels.Buf) {
 	s := ps.l.bufSpan(b)
 	for i, e := range ps.l.entries {
-		if e.src.overlaps(s) {
+		if overlapsAny(s, e.src) {
 			ps.valid[i] = false
 		}
 	}

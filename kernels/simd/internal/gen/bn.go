@@ -117,14 +117,12 @@ func (k *kb) batchNorm() {
 			f.Set(yr, at(y, w.Mul(row, C)))
 			f.Set(rr, at(res, w.Mul(row, C)))
 			vecLoop(f, w.I32c(0), C, func(i w.Local) {
-				f.Set(v, w.VAdd(w.VMul(w.LoadV128(at(xr, i), 0), w.LoadV128(at(scale, i), 0)), w.LoadV128(at(shift, i), 0)))
-				f.If(res, func() { f.Set(v, w.VAdd(v, w.LoadV128(at(rr, i), 0))) })
-				f.If(relu, func() { f.Set(v, w.VMax(v, w.VZero())) })
+				f.Set(v, w.LoadV128(at(xr, i), 0))
+				bnOutV(f, v, w.LoadV128(at(scale, i), 0), w.LoadV128(at(shift, i), 0), at(rr, i), res, relu)
 				f.StoreV128(at(yr, i), 0, v)
 			}, func(i w.Local) {
-				f.Set(vs, w.FAdd(w.FMul(w.LoadF32(at(xr, i), 0), w.LoadF32(at(scale, i), 0)), w.LoadF32(at(shift, i), 0)))
-				f.If(res, func() { f.Set(vs, w.FAdd(vs, w.LoadF32(at(rr, i), 0))) })
-				f.If(relu, func() { f.Set(vs, w.FMax(vs, w.F32c(0))) })
+				f.Set(vs, w.LoadF32(at(xr, i), 0))
+				bnOutS(f, vs, w.LoadF32(at(scale, i), 0), w.LoadF32(at(shift, i), 0), at(rr, i), res, relu)
 				f.StoreF32(at(yr, i), 0, vs)
 			})
 		})
@@ -190,4 +188,21 @@ func affine(f *w.Func, gamma, beta, scale, shift, c w.Local, mu, invstd w.Local)
 	f.Set(sc, w.DMul(w.F64FromF32(w.LoadF32(at(gamma, c), 0)), invstd))
 	f.StoreF32(at(scale, c), 0, w.F32FromF64(sc))
 	f.StoreF32(at(shift, c), 0, w.F32FromF64(w.DSub(w.F64FromF32(w.LoadF32(at(beta, c), 0)), w.DMul(mu, sc))))
+}
+
+// bnOutV emits v = relu?(v·scale + shift + res?) on four lanes, the residual loaded
+// from resAt when hasRes is non-zero: bn_apply's arithmetic, shared with the fused
+// output stages of gemm and wino_output so that a fused batch norm gives the same bits
+// as a separate pass.
+func bnOutV(f *w.Func, v w.Local, scale, shift, resAt, hasRes, relu w.Value) {
+	f.Set(v, w.VAdd(w.VMul(v, scale), shift))
+	f.If(hasRes, func() { f.Set(v, w.VAdd(v, w.LoadV128(resAt, 0))) })
+	f.If(relu, func() { f.Set(v, w.VMax(v, w.VZero())) })
+}
+
+// bnOutS is bnOutV for one float.
+func bnOutS(f *w.Func, v w.Local, scale, shift, resAt, hasRes, relu w.Value) {
+	f.Set(v, w.FAdd(w.FMul(v, scale), shift))
+	f.If(hasRes, func() { f.Set(v, w.FAdd(v, w.LoadF32(resAt, 0))) })
+	f.If(relu, func() { f.Set(v, w.FMax(v, w.F32c(0))) })
 }

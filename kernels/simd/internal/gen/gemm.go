@@ -10,7 +10,10 @@ import (
 // strideC) computes C = A·B (or C += A·B when accumulate is 1) for C [M][N] with row
 // stride ldc elements, count times: product b reads and writes the matrices strideA,
 // strideB and strideC bytes further on (a batch of equal-shape products in one call,
-// so one barrier; Winograd's 16 products are one call). A is packed by
+// so one barrier; Winograd's 16 products are one call). With scale ≠ 0, each finished
+// tile of C then goes through a batch norm's output stage, C = relu?(C·scale[n] +
+// shift[n] + res[m][n]?) (res, when ≠ 0, laid out as C; relu 0 or 1), while it is
+// still in cache: a convolution's eval batch norm fused into it. A is packed by
 // pack_a in row panels of MR ([panel][K][MR], zero-padded rows) and B by pack_b in
 // column strips of NR ([strip][K][NR], zero-padded columns), so the microkernel never
 // sees an edge; edge tiles go through a per-thread scratch tile of MR·NR floats. Tiles
@@ -19,9 +22,12 @@ import (
 func (k *kb) gemm(t Tile) {
 	micro := k.micro(t)
 	f, p := k.variant("gemm", t.String(), Parallel,
-		"pa:addr pb:addr c:addr M N K ldc accumulate:bool scratch:scratch count strideA strideB strideC")
+		"pa:addr pb:addr c:addr M N K ldc accumulate:bool scratch:scratch count strideA strideB strideC "+
+			"scale:addr shift:addr res:addr relu:bool")
 	pa0, pb0, c0, M, N, K, ldc, accum, scratch := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]
 	count, strideA, strideB, strideC := p[9], p[10], p[11], p[12]
+	scale, shift, res0, relu := p[13], p[14], p[15], p[16]
+	resOff := f.Local(i32) // res - c: the residual's address is C's plus this
 	pa, pb, c, perProduct, prod := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	MR, NR := w.I32c(int32(t.MR)), w.I32c(int32(t.NR))
 	mb := int32(BlockRows / t.MR)
@@ -40,6 +46,7 @@ func (k *kb) gemm(t Tile) {
 		f.Set(pa, w.Add(pa0, w.Mul(prod, strideA)))
 		f.Set(pb, w.Add(pb0, w.Mul(prod, strideB)))
 		f.Set(c, w.Add(c0, w.Mul(prod, strideC)))
+		f.Set(resOff, w.Sub(res0, c0))
 		f.Set(tile, w.RemS(tile, perProduct))
 		f.Set(s, w.RemS(tile, nstr))
 		f.Set(p0, w.Mul(w.DivS(tile, nstr), w.I32c(mb)))
@@ -75,6 +82,33 @@ func (k *kb) gemm(t Tile) {
 					})
 				})
 			})
+		})
+		f.If(scale, func() {
+			outputStage(f, at(c, w.Add(w.Mul(w.Mul(p0, MR), ldc), w.Mul(s, NR))), resOff, ldc,
+				w.Sub(w.MinS(w.Mul(p1, MR), M), w.Mul(p0, MR)), cols,
+				at(scale, w.Mul(s, NR)), at(shift, w.Mul(s, NR)), res0, relu)
+		})
+	})
+}
+
+// outputStage emits the fused batch-norm output stage over a rows×cols block of C at
+// byte address c (row stride ldc elements): C = relu?(C·scale + shift + res?), scale
+// and shift at the block's first column, the residual resOff bytes after C's element.
+func outputStage(f *w.Func, c, resOff, ldc, rows, cols, scale, shift, hasRes, relu w.Value) {
+	r, row, sc, sh := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	v, vs := f.Local(w.V128), f.Local(f32)
+	f.Set(sc, scale)
+	f.Set(sh, shift)
+	f.For(r, w.I32c(0), rows, 1, func() {
+		f.Set(row, w.Add(c, w.Shl(w.Mul(r, ldc), w.I32c(2))))
+		vecLoop(f, w.I32c(0), cols, func(j w.Local) {
+			f.Set(v, w.LoadV128(at(row, j), 0))
+			bnOutV(f, v, w.LoadV128(at(sc, j), 0), w.LoadV128(at(sh, j), 0), w.Add(at(row, j), resOff), hasRes, relu)
+			f.StoreV128(at(row, j), 0, v)
+		}, func(j w.Local) {
+			f.Set(vs, w.LoadF32(at(row, j), 0))
+			bnOutS(f, vs, w.LoadF32(at(sc, j), 0), w.LoadF32(at(sh, j), 0), w.Add(at(row, j), resOff), hasRes, relu)
+			f.StoreF32(at(row, j), 0, vs)
 		})
 	})
 }

@@ -235,10 +235,20 @@ func (k *kb) winoInput(mr int) {
 
 // winoOutput emits wino_output(m, T, K, OH, OW, TH, TW, t0, y, stride): for tiles t0 ≤ t <
 // t0+T, Y's 2×2 block of tile t = Aᵀ M A from the 16 matrices M_ξ [T][K] (row t-t0);
-// outputs past OH or OW are dropped. K must be a multiple of 4. Tiles of 8 tiles.
+// outputs past OH or OW are dropped. K must be a multiple of 4. Tiles of 8 tiles. With
+// scale ≠ 0 the outputs go through a batch norm's output stage first, y = relu?(y·scale
+// + shift + res?) (res laid out as y, 0 for none), as gemm's.
 func (k *kb) winoOutput() {
-	f, p := k.kernel("wino_output", Parallel, "m:addr T K OH OW TH TW t0 y:addr matBytes")
+	f, p := k.kernel("wino_output", Parallel, "m:addr T K OH OW TH TW t0 y:addr matBytes scale:addr shift:addr res:addr relu:bool")
 	m, T, K, OH, OW, TH, TW, t0, y, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
+	scale, shift, res, relu := p[10], p[11], p[12], p[13]
+	sc, sh, dst := f.Local(w.V128), f.Local(w.V128), f.Local(i32)
+	// put stores v at a, through the output stage when there is one.
+	put := func(a w.Value, v w.Local) {
+		f.Set(dst, a)
+		f.If(scale, func() { bnOutV(f, v, sc, sh, w.Add(dst, w.Sub(res, y)), res, relu) })
+		f.StoreV128(dst, 0, v)
+	}
 	t, tg, n, oh, ow, right, below, src, y00, kb4, pp := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
 		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	rowBytes, pixBytes := f.Local(i32), f.Local(i32)
@@ -264,12 +274,16 @@ func (k *kb) winoOutput() {
 					}
 				}
 				transform2D(f, vectorArith, winoAT, winoAT, mv, tmp, out)
+				f.If(scale, func() {
+					f.Set(sc, w.LoadV128(w.Add(scale, kb4), 0))
+					f.Set(sh, w.LoadV128(w.Add(shift, kb4), 0))
+				})
 				f.Set(pp, w.Add(y00, kb4))
-				f.StoreV128(pp, 0, out[0])
-				f.If(right, func() { f.StoreV128(w.Add(pp, pixBytes), 0, out[1]) })
+				put(pp, out[0])
+				f.If(right, func() { put(w.Add(pp, pixBytes), out[1]) })
 				f.If(below, func() {
-					f.StoreV128(w.Add(pp, rowBytes), 0, out[2])
-					f.If(right, func() { f.StoreV128(w.Add(w.Add(pp, rowBytes), pixBytes), 0, out[3]) })
+					put(w.Add(pp, rowBytes), out[2])
+					f.If(right, func() { put(w.Add(w.Add(pp, rowBytes), pixBytes), out[3]) })
 				})
 			})
 		})
