@@ -10,8 +10,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"gorgonia.org/tensor"
@@ -23,7 +25,8 @@ import (
 type Float16 uint16
 
 // ConvertDType returns a copy of sd whose floating-point tensors are stored as
-// dtype: "f32" (float32) or "f16" (Float16, rounded to nearest, ties to even).
+// dtype: "f32" (float32) or "f16" (Float16, rounded to nearest, ties to even; a
+// finite value that would round to infinity is an error, not silently inf).
 // Integer tensors (num_batches_tracked) are copied unchanged. sd is not modified.
 func ConvertDType(sd *StateDict, dtype string) (*StateDict, error) {
 	var conv func(key string, t *tensor.Dense) (*tensor.Dense, error)
@@ -56,6 +59,9 @@ func toF16(key string, t *tensor.Dense) (*tensor.Dense, error) {
 		h := make([]Float16, len(v))
 		for i, f := range v {
 			h[i] = Float16(f32ToF16(f))
+			if h[i]&0x7c00 == 0x7c00 && !math.IsNaN(float64(f)) && !math.IsInf(float64(f), 0) {
+				return nil, fmt.Errorf("%s[%d] = %g is beyond float16's range (±65504); keep this file in f32", key, i, f)
+			}
 		}
 		return denseOf(h, t.Shape()), nil
 	case []Float16:
@@ -117,23 +123,55 @@ func denseOf[T float32 | Float16 | int64](data []T, shape tensor.Shape) *tensor.
 // num_batches_tracked), and no other keys. The class count comes from fc.weight.
 // The error lists every problem found.
 func CheckResNet18(sd *StateDict) (classes int, err error) {
-	fcw, ok := sd.Tensors["fc.weight"]
+	return checkResNet18(sd.Keys, func(key string) (entryView, bool) {
+		t, ok := sd.Tensors[key]
+		if !ok || t == nil {
+			return entryView{}, false
+		}
+		return entryView{shape: t.Shape(), dtype: t.Dtype().Name()}, true
+	}, []string{"float32"}, "int64")
+}
+
+// CheckResNet18Header is CheckResNet18 on a safetensors header, before any data is
+// read: floats may be F32 or F16 (ReadSafetensors widens F16), counters I64.
+func CheckResNet18Header(h *SafetensorsHeader) (classes int, err error) {
+	byName := map[string]SafetensorsTensor{}
+	keys := make([]string, len(h.Tensors))
+	for i, t := range h.Tensors {
+		byName[t.Name], keys[i] = t, t.Name
+	}
+	return checkResNet18(keys, func(key string) (entryView, bool) {
+		t, ok := byName[key]
+		return entryView{shape: tensor.Shape(t.Shape), dtype: t.DType}, ok
+	}, []string{"F32", "F16"}, "I64")
+}
+
+// entryView is what the ResNet-18 check needs of a tensor.
+type entryView struct {
+	shape tensor.Shape
+	dtype string
+}
+
+// checkResNet18 checks the entries that keys and get describe; float entries must
+// have one of floatTypes, num_batches_tracked intType.
+func checkResNet18(keys []string, get func(string) (entryView, bool), floatTypes []string, intType string) (classes int, err error) {
+	fcw, ok := get("fc.weight")
 	if !ok {
 		return 0, errors.New("not a ResNet-18 state dict: missing fc.weight")
 	}
-	if s := fcw.Shape(); len(s) != 2 || s[1] != FeatureDim || s[0] < 1 {
+	if s := fcw.shape; len(s) != 2 || s[1] != FeatureDim || s[0] < 1 {
 		return 0, fmt.Errorf("fc.weight has shape %v, ResNet-18 needs [classes %d]", []int(s), FeatureDim)
 	}
-	classes = fcw.Shape()[0]
+	classes = fcw.shape[0]
 	var problems []string
 	known := map[string]bool{}
 	for _, e := range Entries(classes) {
 		known[e.Key] = true
-		if p := checkResNetEntry(sd, e); p != "" {
+		if p := checkResNetEntry(get, e, fcw.shape, floatTypes, intType); p != "" {
 			problems = append(problems, p)
 		}
 	}
-	for _, k := range sd.Keys {
+	for _, k := range keys {
 		if !known[k] {
 			problems = append(problems, "unknown key "+k)
 		}
@@ -151,24 +189,23 @@ func CheckResNet18(sd *StateDict) (classes int, err error) {
 	return classes, nil
 }
 
-func checkResNetEntry(sd *StateDict, e Entry) string {
-	t, ok := sd.Tensors[e.Key]
-	if !ok || t == nil {
+func checkResNetEntry(get func(string) (entryView, bool), e Entry, fcShape tensor.Shape, floatTypes []string, intType string) string {
+	t, ok := get(e.Key)
+	if !ok {
 		return "missing " + e.Key
 	}
-	if !sameShape(t.Shape(), e.Shape) {
+	if !sameShape(t.shape, e.Shape) {
 		if e.Key == "fc.bias" {
-			return fmt.Sprintf("fc.weight has shape %v but fc.bias has %v",
-				[]int(sd.Tensors["fc.weight"].Shape()), []int(t.Shape()))
+			return fmt.Sprintf("fc.weight has shape %v but fc.bias has %v", []int(fcShape), []int(t.shape))
 		}
-		return fmt.Sprintf("%s has shape %v, want %v", e.Key, []int(t.Shape()), e.Shape)
+		return fmt.Sprintf("%s has shape %v, want %v", e.Key, []int(t.shape), e.Shape)
 	}
-	want := tensor.Float32
+	want := floatTypes
 	if e.Kind == BNNumBatches {
-		want = tensor.Int64
+		want = []string{intType}
 	}
-	if t.Dtype() != want {
-		return fmt.Sprintf("%s is %v, want %v", e.Key, t.Dtype(), want)
+	if !slices.Contains(want, t.dtype) {
+		return fmt.Sprintf("%s is %v, want %v", e.Key, t.dtype, strings.Join(want, " or "))
 	}
 	return ""
 }

@@ -84,25 +84,7 @@ func ReadSafetensors(path string) (*StateDict, map[string]string, error) {
 
 // readSafetensors parses size bytes of safetensors from r.
 func readSafetensors(r io.ReaderAt, size int64) (*StateDict, map[string]string, error) {
-	var lenBuf [8]byte
-	if size < 8 {
-		return nil, nil, fmt.Errorf("file is %d bytes, too short for the 8-byte header length", size)
-	}
-	if err := readFullAt(r, lenBuf[:], 0); err != nil {
-		return nil, nil, fmt.Errorf("reading header length: %w", err)
-	}
-	n := binary.LittleEndian.Uint64(lenBuf[:])
-	if n > maxSafetensorsHeader || n > uint64(size-8) {
-		return nil, nil, fmt.Errorf("header length %d is impossible for a %d-byte file (limit %d); the file is truncated or not safetensors",
-			n, size, maxSafetensorsHeader)
-	}
-	header := make([]byte, n)
-	if err := readFullAt(r, header, 8); err != nil {
-		return nil, nil, fmt.Errorf("reading %d-byte header: %w", n, err)
-	}
-	dataStart := 8 + int64(n)
-	dataLen := uint64(size - dataStart)
-	tensors, meta, err := parseSTHeader(header, dataLen)
+	tensors, meta, dataStart, err := readSTHeader(r, size)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -120,6 +102,58 @@ func readSafetensors(r io.ReaderAt, size int64) (*StateDict, map[string]string, 
 		sd.Set(t.name, decodeSTTensor(t, buf))
 	}
 	return sd, meta, nil
+}
+
+// SafetensorsTensor describes one tensor of a safetensors header.
+type SafetensorsTensor struct {
+	Name  string
+	DType string // F32, F16 or I64
+	Shape []int
+}
+
+// SafetensorsHeader is a checked safetensors header: the tensors in header order and
+// the "__metadata__" strings.
+type SafetensorsHeader struct {
+	Tensors []SafetensorsTensor
+	Meta    map[string]string
+}
+
+// ReadSafetensorsHeader reads and checks the header of size bytes of safetensors at
+// r, with every check ReadSafetensors makes except reading the data: a known dtype,
+// element counts without overflow, byte ranges that tile the data section exactly.
+func ReadSafetensorsHeader(r io.ReaderAt, size int64) (*SafetensorsHeader, error) {
+	tensors, meta, _, err := readSTHeader(r, size)
+	if err != nil {
+		return nil, err
+	}
+	h := &SafetensorsHeader{Meta: meta}
+	for _, t := range tensors {
+		h.Tensors = append(h.Tensors, SafetensorsTensor{Name: t.name, DType: t.dtype.name, Shape: t.shape})
+	}
+	return h, nil
+}
+
+// readSTHeader reads and checks the header of size bytes of safetensors at r.
+func readSTHeader(r io.ReaderAt, size int64) ([]stTensor, map[string]string, int64, error) {
+	var lenBuf [8]byte
+	if size < 8 {
+		return nil, nil, 0, fmt.Errorf("file is %d bytes, too short for the 8-byte header length", size)
+	}
+	if err := readFullAt(r, lenBuf[:], 0); err != nil {
+		return nil, nil, 0, fmt.Errorf("reading header length: %w", err)
+	}
+	n := binary.LittleEndian.Uint64(lenBuf[:])
+	if n > maxSafetensorsHeader || n > uint64(size-8) {
+		return nil, nil, 0, fmt.Errorf("header length %d is impossible for a %d-byte file (limit %d); the file is truncated or not safetensors",
+			n, size, maxSafetensorsHeader)
+	}
+	header := make([]byte, n)
+	if err := readFullAt(r, header, 8); err != nil {
+		return nil, nil, 0, fmt.Errorf("reading %d-byte header: %w", n, err)
+	}
+	dataStart := 8 + int64(n)
+	tensors, meta, err := parseSTHeader(header, uint64(size-dataStart))
+	return tensors, meta, dataStart, err
 }
 
 // readFullAt fills p from r at off; io.ReaderAt may report io.EOF along with a

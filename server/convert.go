@@ -54,6 +54,9 @@ func convert(in, out, dtype string, extra map[string]string) error {
 	if err != nil {
 		return fmt.Errorf("%s is not a ResNet-18 state dict: %w", in, err)
 	}
+	if err := model.CheckFinite(sd); err != nil {
+		return fmt.Errorf("%s holds weights that are not numbers: %w", in, err)
+	}
 	for k, v := range extra {
 		meta[k] = v
 	}
@@ -66,14 +69,16 @@ func convert(in, out, dtype string, extra map[string]string) error {
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return err
 	}
+	// The weights first: a failed write (a full disk) then leaves no class names
+	// file without its weights.
+	if err := model.WriteSafetensors(out, sd, meta); err != nil {
+		return err
+	}
 	if classes == 1000 {
 		names := strings.TrimSuffix(out, ".safetensors") + ".classes.txt"
 		if err := writeAtomic(names, []byte(imagenetClasses)); err != nil {
-			return fmt.Errorf("writing the ImageNet class names: %w", err)
+			return fmt.Errorf("%s was written, but not the ImageNet class names beside it: %w", out, err)
 		}
-	}
-	if err := model.WriteSafetensors(out, sd, meta); err != nil {
-		return err
 	}
 	fmt.Printf("%s: ResNet-18 with %d classes\n", out, classes)
 	return nil

@@ -16,6 +16,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"webtune/model"
@@ -40,6 +41,7 @@ type dataIndex struct {
 	manifests   map[string]jsonDoc   // URL path of manifest.json -> body
 	images      map[string]fileEntry // URL path -> file
 	hasWeights  bool
+	stale       func(rel string) // tells the indexer a file's hash no longer holds
 }
 
 // jsonDoc is a JSON body with its gzip form and ETag, made once per index.
@@ -72,7 +74,7 @@ func (d jsonDoc) serve(w http.ResponseWriter, r *http.Request) {
 		h.Set("Content-Encoding", "gzip")
 	}
 	h.Set("ETag", `"`+etag+`"`)
-	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+	serveContent(w, r, "", time.Time{}, bytes.NewReader(body), int64(len(body)))
 }
 
 func (x *dataIndex) serveWeightsList(w http.ResponseWriter, r *http.Request) {
@@ -93,7 +95,7 @@ func (x *dataIndex) serveWeights(w http.ResponseWriter, r *http.Request, log *sl
 	if r.URL.Query().Get("v") == e.sha256 {
 		cache = cacheImmutable
 	}
-	serveEntry(w, r, x.root, e, "application/octet-stream", cache, log)
+	serveEntry(w, r, x.root, e, "application/octet-stream", cache, log, x.stale)
 }
 
 func (x *dataIndex) serveDatasetFile(w http.ResponseWriter, r *http.Request, log *slog.Logger) {
@@ -106,7 +108,7 @@ func (x *dataIndex) serveDatasetFile(w http.ResponseWriter, r *http.Request, log
 		http.NotFound(w, r)
 		return
 	}
-	serveEntry(w, r, x.root, e, "", cacheShort, log)
+	serveEntry(w, r, x.root, e, "", cacheShort, log, x.stale)
 }
 
 // indexer builds dataIndexes for one data directory, remembering each file's hash and
@@ -117,6 +119,19 @@ type indexer struct {
 	log    *slog.Logger
 	seen   map[string]checked
 	logged map[string]string // last warning per key, so each is logged once
+	stale  sync.Map          // rel -> true: found changed while served; hash again
+}
+
+// markStale makes the next build hash rel again even if its size and time did not
+// change (a file rewritten in place with its time kept). Safe from any goroutine.
+func (ix *indexer) markStale(rel string) { ix.stale.Store(rel, true) }
+
+// hasStale reports whether a file waits to be hashed again (the watcher then
+// rebuilds even though the tree's signature did not change).
+func (ix *indexer) hasStale() bool {
+	found := false
+	ix.stale.Range(func(_, _ any) bool { found = true; return false })
+	return found
 }
 
 // checked is the remembered verdict on one file.
@@ -143,7 +158,7 @@ func newIndexer(dir string, log *slog.Logger) (*indexer, error) {
 
 // build indexes the whole data directory.
 func (ix *indexer) build() *dataIndex {
-	x := &dataIndex{root: ix.root, weights: map[string]fileEntry{}, manifests: map[string]jsonDoc{}, images: map[string]fileEntry{}}
+	x := &dataIndex{root: ix.root, weights: map[string]fileEntry{}, manifests: map[string]jsonDoc{}, images: map[string]fileEntry{}, stale: ix.markStale}
 	x.weightsList = newJSONDoc(ix.indexWeights(x))
 	x.datasetList = newJSONDoc(ix.indexDatasets(x))
 	return x
@@ -196,7 +211,7 @@ func (ix *indexer) indexWeights(x *dataIndex) web.WeightsList {
 // readClassNames reads one class name per line; a file whose count does not match the
 // weights is ignored with a warning.
 func (ix *indexer) readClassNames(rel string, want int) []string {
-	f, err := ix.root.Open(rel)
+	f, err := openRegular(ix.root, rel)
 	if err != nil {
 		return nil
 	}
@@ -223,6 +238,9 @@ func (ix *indexer) check(rel string, verify func(data []byte) error) (fileEntry,
 		c := checked{reason: "unreadable or a symlink out of the data directory: " + err.Error()}
 		ix.reject(rel, c)
 		return fileEntry{}, c
+	}
+	if _, ok := ix.stale.LoadAndDelete(rel); ok {
+		delete(ix.seen, rel)
 	}
 	if c, ok := ix.seen[rel]; ok && c.size == st.Size() && c.mod.Equal(st.ModTime()) {
 		return fileEntry{rel: rel, size: c.size, mod: c.mod, sha256: c.sha256}, c
@@ -263,7 +281,7 @@ func (ix *indexer) hashAndVerify(rel string, size int64, verify func(data []byte
 		}
 		return sum, ""
 	}
-	data, err := ix.root.ReadFile(rel)
+	data, err := readRootFile(ix.root, rel, verifyInMemoryLimit)
 	if err != nil {
 		return "", err.Error()
 	}

@@ -3,11 +3,14 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"log/slog"
 	"net/http"
 	"os"
+	"strings"
 	"time"
 )
 
@@ -28,9 +31,14 @@ const (
 	cacheShort      = "public, max-age=300"                 // dataset images: ETag after that
 )
 
-// serveEntry sends e from root with Range, conditional requests and an ETag of its hash.
-func serveEntry(w http.ResponseWriter, r *http.Request, root *os.Root, e fileEntry, contentType, cacheControl string, log *slog.Logger) {
-	f, err := root.Open(e.rel)
+// serveEntry sends e from root with Range, conditional requests and an ETag of its
+// hash. A full download is hashed as it is sent and its last bytes are held back
+// unless the hash is still the indexed one: a file overwritten in place while being
+// sent (same size, even the same time) ends in a cut connection, never in a complete
+// response whose bytes do not match the sha256 the listing published. stale is told
+// the file so that the index hashes it again.
+func serveEntry(w http.ResponseWriter, r *http.Request, root *os.Root, e fileEntry, contentType, cacheControl string, log *slog.Logger, stale func(rel string)) {
+	f, err := openRegular(root, e.rel)
 	if err != nil {
 		log.Warn("indexed file cannot be opened", "file", e.rel, "err", err)
 		http.NotFound(w, r)
@@ -38,7 +46,7 @@ func serveEntry(w http.ResponseWriter, r *http.Request, root *os.Root, e fileEnt
 	}
 	defer f.Close()
 	st, err := f.Stat()
-	if err != nil || !st.Mode().IsRegular() || st.Size() != e.size || !st.ModTime().Equal(e.mod) {
+	if err != nil || st.Size() != e.size || !st.ModTime().Equal(e.mod) {
 		log.Warn("file changed since it was indexed; not served until the next index", "file", e.rel)
 		http.NotFound(w, r)
 		return
@@ -49,12 +57,92 @@ func serveEntry(w http.ResponseWriter, r *http.Request, root *os.Root, e fileEnt
 	if contentType != "" {
 		h.Set("Content-Type", contentType)
 	}
-	http.ServeContent(w, r, e.rel, e.mod, f)
+	v := &verifyingReader{f: f, size: e.size, want: e.sha256, h: sha256.New()}
+	serveContent(w, r, e.rel, e.mod, v, e.size)
+	if v.mismatch {
+		log.Warn("file changed while being sent; the download was cut and the file is hashed again", "file", e.rel)
+		stale(e.rel)
+		panic(http.ErrAbortHandler) // close the connection: the client sees a failed transfer
+	}
 }
 
-// hashRootFile returns the SHA-256 (hex) of the file rel under root.
+// verifyingReader hashes what is read of a file front to back and, on the read that
+// reaches its end, returns an error instead of the last bytes when the hash is not
+// want. Once read out of order (a Range request) it only passes data through: a
+// client assembling ranges verifies the whole file's sha256 itself.
+type verifyingReader struct {
+	f        *os.File
+	size     int64
+	want     string
+	h        hash.Hash
+	pos      int64
+	hashing  bool // reads so far were sequential from offset 0
+	mismatch bool
+}
+
+var errChangedWhileSent = errors.New("file changed while being sent")
+
+func (v *verifyingReader) Seek(off int64, whence int) (int64, error) {
+	n, err := v.f.Seek(off, whence)
+	if err == nil {
+		v.pos = n
+		// http.ServeContent seeks to the end for the size, then to the start.
+		v.hashing = n == 0
+		if n == 0 {
+			v.h.Reset()
+		}
+	}
+	return n, err
+}
+
+func (v *verifyingReader) Read(p []byte) (int, error) {
+	n, err := v.f.Read(p)
+	if !v.hashing {
+		v.pos += int64(n)
+		return n, err
+	}
+	v.h.Write(p[:n])
+	if v.pos+int64(n) >= v.size && (n > 0 || err == io.EOF) {
+		if hex.EncodeToString(v.h.Sum(nil)) != v.want || v.pos+int64(n) != v.size {
+			v.mismatch, v.hashing = true, false
+			return 0, errChangedWhileSent
+		}
+		v.hashing = false
+	}
+	v.pos += int64(n)
+	return n, err
+}
+
+// serveContent is http.ServeContent, except that a Range of suffix length 0
+// ("bytes=-0"), which no byte satisfies, gets 416 as RFC 9110 says (Go sends a 206
+// with an invalid Content-Range).
+func serveContent(w http.ResponseWriter, r *http.Request, name string, mod time.Time, content io.ReadSeeker, size int64) {
+	if hasZeroSuffixRange(r.Header.Get("Range")) && r.Method == http.MethodGet {
+		w.Header().Set("Content-Range", fmt.Sprintf("bytes */%d", size))
+		http.Error(w, "requested range not satisfiable", http.StatusRequestedRangeNotSatisfiable)
+		return
+	}
+	http.ServeContent(w, r, name, mod, content)
+}
+
+// hasZeroSuffixRange reports whether a Range header asks for the last 0 bytes.
+func hasZeroSuffixRange(h string) bool {
+	spec, ok := strings.CutPrefix(strings.TrimSpace(h), "bytes=")
+	if !ok {
+		return false
+	}
+	for _, part := range strings.Split(spec, ",") {
+		part = strings.TrimSpace(part)
+		if digits, ok := strings.CutPrefix(part, "-"); ok && digits != "" && strings.Trim(digits, "0") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// hashRootFile returns the SHA-256 (hex) of the regular file rel under root.
 func hashRootFile(root *os.Root, rel string) (string, error) {
-	f, err := root.Open(rel)
+	f, err := openRegular(root, rel)
 	if err != nil {
 		return "", err
 	}
@@ -64,4 +152,21 @@ func hashRootFile(root *os.Root, rel string) (string, error) {
 		return "", fmt.Errorf("reading %s: %w", rel, err)
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// readRootFile reads the regular file rel under root whole, up to limit bytes.
+func readRootFile(root *os.Root, rel string, limit int64) ([]byte, error) {
+	f, err := openRegular(root, rel)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", rel, err)
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s is over %d bytes", rel, limit)
+	}
+	return data, nil
 }

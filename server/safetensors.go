@@ -1,16 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
-)
+	"syscall"
 
-// maxSafetensorsHeader bounds the JSON header a listed file may claim (ResNet-18's is
-// about 10 KB), so a corrupt length cannot make the server allocate gigabytes.
-const maxSafetensorsHeader = 16 << 20
+	"webtune/model"
+)
 
 // stInfo is what the weights listing tells about a safetensors file, read from its
 // header only.
@@ -21,20 +20,11 @@ type stInfo struct {
 	params     int64
 }
 
-// dtypeSizes are the element sizes of the safetensors dtypes a state dict may hold.
-var dtypeSizes = map[string]int64{"F64": 8, "F32": 4, "F16": 2, "BF16": 2, "I64": 8, "I32": 4, "I16": 2, "I8": 1, "U8": 1, "BOOL": 1}
-
-type stTensor struct {
-	DType   string  `json:"dtype"`
-	Shape   []int64 `json:"shape"`
-	Offsets []int64 `json:"data_offsets"`
-}
-
-// readSafetensorsHeader parses and checks the header of the safetensors file rel under
-// root: every tensor's byte range must lie inside the file, and fc.weight must be there.
+// readSafetensorsHeader reads the header of the safetensors file rel under root with
+// the model's own reader (model.ReadSafetensorsHeader) and checks that it is a
+// ResNet-18 state dict, so the listing offers only files the trainer loads.
 func readSafetensorsHeader(root *os.Root, rel string) (stInfo, error) {
-	path := rel
-	f, err := root.Open(rel)
+	f, err := openRegular(root, rel)
 	if err != nil {
 		return stInfo{}, err
 	}
@@ -43,67 +33,75 @@ func readSafetensorsHeader(root *os.Root, rel string) (stInfo, error) {
 	if err != nil {
 		return stInfo{}, err
 	}
-	var n uint64
-	if err := binary.Read(f, binary.LittleEndian, &n); err != nil {
-		return stInfo{}, fmt.Errorf("%s: no safetensors header length: %w", path, err)
-	}
-	if n < 2 || n > maxSafetensorsHeader || int64(n)+8 > st.Size() {
-		return stInfo{}, fmt.Errorf("%s: safetensors header length %d does not fit the file (%d bytes)", path, n, st.Size())
-	}
-	raw := make([]byte, n)
-	if _, err := io.ReadFull(f, raw); err != nil {
-		return stInfo{}, fmt.Errorf("%s: reading safetensors header: %w", path, err)
-	}
-	return parseSafetensorsHeader(raw, st.Size()-8-int64(n))
+	return safetensorsInfo(f, st.Size())
 }
 
-// parseSafetensorsHeader checks a header against the size of the data that follows it.
-func parseSafetensorsHeader(raw []byte, dataSize int64) (stInfo, error) {
-	var entries map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &entries); err != nil {
-		return stInfo{}, fmt.Errorf("safetensors header is not a JSON object: %w", err)
+// safetensorsInfo checks size bytes of safetensors at r and summarizes its header.
+func safetensorsInfo(r io.ReaderAt, size int64) (stInfo, error) {
+	h, err := model.ReadSafetensorsHeader(r, size)
+	if err != nil {
+		return stInfo{}, err
 	}
-	info := stInfo{}
-	for name, msg := range entries {
-		if name == "__metadata__" {
-			if err := json.Unmarshal(msg, &info.meta); err != nil {
-				return stInfo{}, fmt.Errorf("safetensors __metadata__ is not a string map: %w", err)
-			}
-			continue
-		}
-		var t stTensor
-		if err := json.Unmarshal(msg, &t); err != nil {
-			return stInfo{}, fmt.Errorf("tensor %q: %w", name, err)
-		}
-		if len(t.Offsets) != 2 || t.Offsets[0] < 0 || t.Offsets[1] < t.Offsets[0] || t.Offsets[1] > dataSize {
-			return stInfo{}, fmt.Errorf("tensor %q: byte range %v outside the %d data bytes", name, t.Offsets, dataSize)
-		}
-		numel := int64(1)
+	classes, err := model.CheckResNet18Header(h)
+	if err != nil {
+		return stInfo{}, err
+	}
+	info := stInfo{meta: h.Meta, numClasses: classes}
+	for _, t := range h.Tensors {
+		n := int64(1)
 		for _, d := range t.Shape {
-			if d < 0 || d > 1<<31 {
-				return stInfo{}, fmt.Errorf("tensor %q: bad shape %v", name, t.Shape)
-			}
-			if numel *= d; numel > 1<<40 {
-				return stInfo{}, fmt.Errorf("tensor %q: shape %v is too large", name, t.Shape)
-			}
+			n *= int64(d) // checked: no overflow, at most the file's bytes
 		}
-		size, ok := dtypeSizes[t.DType]
-		if !ok {
-			return stInfo{}, fmt.Errorf("tensor %q: unknown dtype %q", name, t.DType)
+		info.params += n
+		if t.Name == "fc.weight" {
+			info.dtype = t.DType
 		}
-		if numel*size != t.Offsets[1]-t.Offsets[0] {
-			return stInfo{}, fmt.Errorf("tensor %q: %v %s needs %d bytes, its range has %d", name, t.Shape, t.DType, numel*size, t.Offsets[1]-t.Offsets[0])
-		}
-		info.params += numel
-		if name == "fc.weight" {
-			if len(t.Shape) != 2 {
-				return stInfo{}, fmt.Errorf("fc.weight has shape %v, want [classes 512]", t.Shape)
-			}
-			info.dtype, info.numClasses = t.DType, int(t.Shape[0])
-		}
-	}
-	if info.dtype == "" {
-		return stInfo{}, fmt.Errorf("no fc.weight: not a ResNet-18 state dict")
 	}
 	return info, nil
+}
+
+// parseSafetensorsHeader checks a bare header (JSON) as if dataSize bytes of data
+// followed it.
+func parseSafetensorsHeader(raw []byte, dataSize int64) (stInfo, error) {
+	if dataSize < 0 || dataSize > 1<<40 {
+		return stInfo{}, fmt.Errorf("data size %d out of range", dataSize)
+	}
+	var n [8]byte
+	binary.LittleEndian.PutUint64(n[:], uint64(len(raw)))
+	head := append(n[:], raw...)
+	return safetensorsInfo(zeroTail{bytes.NewReader(head), int64(len(head))}, int64(len(head))+dataSize)
+}
+
+// zeroTail reads as its reader followed by zeros.
+type zeroTail struct {
+	r *bytes.Reader
+	n int64
+}
+
+func (z zeroTail) ReadAt(p []byte, off int64) (int, error) {
+	if off < z.n {
+		return z.r.ReadAt(p, off)
+	}
+	clear(p)
+	return len(p), nil
+}
+
+// openRegular opens rel under root only if it is a regular file, without blocking on a
+// FIFO (O_NONBLOCK) and checking the type of what was opened, so a file swapped for a
+// FIFO after an index is refused too.
+func openRegular(root *os.Root, rel string) (*os.File, error) {
+	f, err := root.OpenFile(rel, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		f.Close()
+		return nil, fmt.Errorf("%s is not a regular file (%v)", rel, st.Mode().Type())
+	}
+	return f, nil
 }

@@ -45,6 +45,9 @@ func runServe(args []string) error {
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
+	if err := cfg.check(); err != nil {
+		return err
+	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	ctx, stop := signalContext()
 	defer stop()
@@ -81,7 +84,7 @@ func serve(ctx context.Context, ln net.Listener, cfg serveConfig, log *slog.Logg
 	go s.watch(ctx, ix, cfg)
 	log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "data", cfg.dataDir)
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() { errc <- srv.Serve(isolatingListener{ln}) }()
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serving on %s: %w", ln.Addr(), err)
@@ -184,7 +187,7 @@ func (s *site) watch(ctx context.Context, ix *indexer, cfg serveConfig) {
 			return
 		case <-t.C:
 		}
-		if sig := treeSignature(cfg.dataDir); sig != dataSig {
+		if sig := treeSignature(cfg.dataDir); sig != dataSig || ix.hasStale() {
 			dataSig = sig
 			start := time.Now()
 			x := ix.build()

@@ -19,6 +19,8 @@ import (
 	"time"
 
 	"github.com/andybalholm/brotli"
+
+	"webtune/model"
 )
 
 // staticIndex holds the hand-written assets of static/ and the build outputs of
@@ -110,7 +112,7 @@ func (idx *staticIndex) add(p, rel string, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	data, err := os.ReadFile(p)
+	data, err := model.ReadRegularFile(p, maxServedFile)
 	if err != nil {
 		return err
 	}
@@ -143,7 +145,7 @@ func readFreshVariant(p string, srcMod time.Time) ([]byte, error) {
 	if st.ModTime().Before(srcMod) {
 		return nil, fmt.Errorf("%s is older than its source", filepath.Base(p))
 	}
-	return os.ReadFile(p)
+	return model.ReadRegularFile(p, maxServedFile)
 }
 
 // compress encodes data with the given Content-Encoding.
@@ -213,7 +215,7 @@ func (idx *staticIndex) serve(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	h.Set("ETag", `"`+etag+`"`)
-	http.ServeContent(w, r, a.name, a.mod, bytes.NewReader(body))
+	serveContent(w, r, a.name, a.mod, bytes.NewReader(body), int64(len(body)))
 }
 
 // chooseEncoding picks br, then gzip, among what the client accepts (q > 0, or "*").

@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"math"
 
 	"webtune/model"
 )
@@ -29,6 +30,20 @@ func runStep(args []string) error {
 	}
 	if *in == "" || *out == "" {
 		return fmt.Errorf("need -in and -out")
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	for _, h := range []struct {
+		name string
+		v    float64
+	}{{"-lr", *lr}, {"-fc-lr", *fcLR}, {"-wd", *wd}} {
+		if !(h.v >= 0) || math.IsInf(h.v, 0) || h.v > math.MaxFloat32 {
+			return fmt.Errorf("%s %g: want a finite number of at least 0 (PyTorch's SGD refuses negative values)", h.name, h.v)
+		}
+	}
+	if !(*momentum >= 0 && *momentum < 1) {
+		return fmt.Errorf("-momentum %g: want at least 0 and below 1", *momentum)
 	}
 	backend, err := nativeBackend(*backendName)
 	if err != nil {
@@ -91,6 +106,9 @@ func readStepBatch(file *model.StateDict, path string) (*stepBatch, error) {
 	if !ok || len(xt.Shape()) != 4 || xt.Shape()[1] != 3 {
 		return nil, fmt.Errorf("%s: need x, float32 of shape [N 3 H W]", path)
 	}
+	if s := xt.Shape(); s[0] > model.MaxBatch || s[2] < model.MinSize || s[3] < model.MinSize || s[2] > model.MaxSize || s[3] > model.MaxSize {
+		return nil, fmt.Errorf("%s: x has shape %v; want N at most %d and H, W from %d to %d", path, []int(s), model.MaxBatch, model.MinSize, model.MaxSize)
+	}
 	x, ok := xt.Data().([]float32)
 	if !ok {
 		return nil, fmt.Errorf("%s: x is %v, want float32", path, xt.Dtype())
@@ -102,8 +120,9 @@ func readStepBatch(file *model.StateDict, path string) (*stepBatch, error) {
 	y64, ok := yt.Data().([]int64)
 	shape := xt.Shape()
 	classes := fcw.Shape()[0]
-	if !ok || len(y64) != shape[0] {
-		return nil, fmt.Errorf("%s: y must be int64 of shape [%d]", path, shape[0])
+	if !ok || len(yt.Shape()) != 1 || len(y64) != shape[0] {
+		return nil, fmt.Errorf("%s: y has shape %v (%v), want int64 of shape [%d] (class indices, as PyTorch's cross_entropy takes them)",
+			path, []int(yt.Shape()), yt.Dtype(), shape[0])
 	}
 	y := make([]int32, len(y64))
 	for i, v := range y64 {
