@@ -66,6 +66,9 @@ func parseTrainFlags(args []string) (*trainFlags, error) {
 	if f.epochs < 1 {
 		return nil, fmt.Errorf("-epochs %d: want at least 1", f.epochs)
 	}
+	if f.batch < 1 || f.size < 1 { // 0 would silently mean the default in TrainOptions
+		return nil, fmt.Errorf("-batch %d, -size %d: want positive numbers", f.batch, f.size)
+	}
 	if f.out == "" {
 		f.out = f.resume // a resumed run goes on checkpointing where it was
 	}
