@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"hash"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -57,6 +56,9 @@ type fetcher struct {
 	progress io.Writer // where progress bars go; nil for none
 	retries  int       // resumed attempts after a dropped connection
 	limits   unzipLimits
+	// report, when set, is told the bytes of the file being downloaded so far and in
+	// all (-1: unknown) as they arrive (serve's background fetch shows them on the page).
+	report func(file string, done, total int64)
 }
 
 func runFetch(args []string) error {
@@ -67,12 +69,7 @@ func runFetch(args []string) error {
 		return err
 	}
 	srcs := withMirror(upstream, *mirror)
-	f := &fetcher{dataDir: *dataDir, client: &http.Client{Transport: &http.Transport{
-		Proxy:                 http.ProxyFromEnvironment,
-		DialContext:           (&net.Dialer{Timeout: 15 * time.Second}).DialContext,
-		TLSHandshakeTimeout:   15 * time.Second,
-		ResponseHeaderTimeout: 30 * time.Second,
-	}}, progress: os.Stderr, retries: 5, limits: defaultUnzipLimits}
+	f := &fetcher{dataDir: *dataDir, client: fetchClient(), progress: os.Stderr, retries: 5, limits: defaultUnzipLimits}
 	ctx, stop := signalContext()
 	defer stop()
 	return f.fetchAll(ctx, srcs)
@@ -105,14 +102,17 @@ func (f *fetcher) fetchAll(ctx context.Context, srcs []source) error {
 	return errors.Join(errs...)
 }
 
-func (f *fetcher) fetchOne(ctx context.Context, s source) error {
-	var done string
-	switch s.kind {
-	case "weights":
-		done = filepath.Join(f.dataDir, weightsDir, imagenetWeights+".safetensors")
-	case "dataset":
-		done = filepath.Join(f.dataDir, datasetsDir, hotdogDataset)
+// target is what fetching s places in the data directory: the converted weights or
+// the unpacked dataset.
+func (f *fetcher) target(s source) string {
+	if s.kind == "weights" {
+		return filepath.Join(f.dataDir, weightsDir, imagenetWeights+".safetensors")
 	}
+	return filepath.Join(f.dataDir, datasetsDir, hotdogDataset)
+}
+
+func (f *fetcher) fetchOne(ctx context.Context, s source) error {
+	done := f.target(s)
 	if _, err := os.Stat(done); err == nil {
 		fmt.Fprintf(f.out(), "%s: already in place\n", done)
 		return nil
@@ -229,7 +229,11 @@ func (f *fetcher) downloadOnce(ctx context.Context, s source, part string) error
 			progressbar.OptionSetDescription(s.file), progressbar.OptionThrottle(200*time.Millisecond),
 			progressbar.OptionOnCompletion(func() { fmt.Fprintln(f.progress) }))
 		bar.Set64(have)
-		w = io.MultiWriter(out, bar)
+		w = io.MultiWriter(w, bar)
+	}
+	if f.report != nil {
+		f.report(s.file, have, total)
+		w = io.MultiWriter(w, &reportWriter{report: f.report, file: s.file, done: have, total: total})
 	}
 	n, copyErr := io.Copy(w, resp.Body)
 	if err := out.Close(); err != nil && copyErr == nil {
@@ -246,7 +250,7 @@ func (f *fetcher) downloadOnce(ctx context.Context, s source, part string) error
 
 // unreachable explains what to do when an upstream host cannot be reached.
 func unreachable(s source, dataDir string, err error) error {
-	return fmt.Errorf("cannot reach %s: %v.\n"+
+	return fmt.Errorf("cannot reach %s: %w.\n"+
 		"  Without network access here, download it on another machine and place it as %s\n"+
 		"  (%s %s...), then run `webtune fetch` again: it verifies and uses files already there.\n"+
 		"  Or serve the files from a reachable host and pass -mirror URL",
@@ -277,4 +281,17 @@ func verifyFile(path string, s source) error {
 		return fmt.Errorf("its %s is %s, want %s...", s.algo, got, s.want)
 	}
 	return nil
+}
+
+// reportWriter tells report how many bytes of file have been written.
+type reportWriter struct {
+	report      func(file string, done, total int64)
+	file        string
+	done, total int64
+}
+
+func (r *reportWriter) Write(p []byte) (int, error) {
+	r.done += int64(len(p))
+	r.report(r.file, r.done, r.total)
+	return len(p), nil
 }

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"sync"
 	"syscall"
 	"time"
 
@@ -32,6 +33,7 @@ type serveConfig struct {
 	poll      time.Duration
 	// headerTimeout bounds the time a client may take to send its request headers.
 	headerTimeout time.Duration
+	fetch         fetchConfig // the background download of missing weights and dataset
 }
 
 func runServe(args []string) error {
@@ -42,6 +44,7 @@ func runServe(args []string) error {
 	fl.StringVar(&cfg.staticDir, "static", "./static", "static assets; the UI build is in its build/ folder (make build)")
 	fl.DurationVar(&cfg.poll, "poll", 3*time.Second, "how often the data directory is checked for changes")
 	fl.DurationVar(&cfg.headerTimeout, "header-timeout", 10*time.Second, "how long a client may take to send its request headers")
+	cfg.fetch.flags(fl)
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -82,6 +85,9 @@ func serve(ctx context.Context, ln net.Listener, cfg serveConfig, log *slog.Logg
 		ErrorLog:       slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
 	go s.watch(ctx, ix, cfg)
+	var fetching sync.WaitGroup // a download in progress ends with ctx; shutdown waits for it
+	fetching.Go(func() { s.autoFetch(ctx, cfg.dataDir, cfg.fetch, log) })
+	defer fetching.Wait()
 	log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "data", cfg.dataDir)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(isolatingListener{ln}) }()

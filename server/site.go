@@ -26,6 +26,7 @@ type site struct {
 	data   atomic.Pointer[dataIndex]
 	static atomic.Pointer[staticIndex]
 	shell  atomic.Pointer[app.Handler]
+	fetch  fetchProgress // the background download's status, shown in GET /weights
 }
 
 // setIsolationHeaders makes the page cross-origin isolated (SharedArrayBuffer for the
@@ -60,7 +61,7 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	p := r.URL.Path
 	switch {
 	case p == web.WeightsPath:
-		s.data.Load().serveWeightsList(w, r)
+		s.serveWeightsList(w, r)
 	case strings.HasPrefix(p, web.WeightsPath+"/"):
 		s.data.Load().serveWeights(w, r, s.log)
 	case p == web.DatasetsPath:

@@ -29,6 +29,27 @@ type WeightsList struct {
 	Weights []WeightsFile `json:"weights"`
 	// Note says what to do when no pretrained weights are served (empty otherwise).
 	Note string `json:"note,omitempty"`
+	// Fetch is the server's background download of the ImageNet weights and the hotdog
+	// dataset (`webtune serve` starts it when they are missing); nil when none was needed.
+	Fetch *FetchStatus `json:"fetch,omitempty"`
+}
+
+// The states of FetchStatus.
+const (
+	FetchOff         = "off"         // missing, but the server was told not to download (-fetch=off)
+	FetchDownloading = "downloading" // in progress: File, Done and Total say where
+	FetchDone        = "done"        // everything is in place; the listings include it
+	FetchFailed      = "failed"      // Message says why and what to do
+	FetchOffline     = "offline"     // the hosts cannot be reached: the built-in data is served
+)
+
+// FetchStatus is the progress of the server's background download.
+type FetchStatus struct {
+	State   string `json:"state"`          // one of the Fetch* constants
+	File    string `json:"file,omitempty"` // the file being downloaded
+	Done    int64  `json:"done"`           // bytes of File so far
+	Total   int64  `json:"total"`          // bytes of File in all; -1 when the server did not say
+	Message string `json:"message,omitempty"`
 }
 
 // DatasetSummary is one dataset in GET /datasets.
