@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin
 WASMDIR := static/build
 
-.PHONY: build run test test-native deps fixtures vet bench-train bench-server test-webgpu gpu-bundle bench-webgpu test-simd bench-simd
+.PHONY: build run test test-native deps fixtures vet bench-train bench-server test-webgpu gpu-bundle rehearse-gpu bench-webgpu test-simd bench-simd
 
 # The server, and in static/build the wasm UI, the compute worker and Go's wasm_exec.js
 # glue (the worker's, from the Go that built it), with their .br/.gz variants. -s -w
@@ -59,9 +59,22 @@ test-webgpu:
 	GOOS=js GOARCH=wasm $(GO) test -timeout 20m -exec $(abspath $(BIN))/testrunner ./kernels/webgpu/
 
 # Everything the WebGPU benchmark needs on a headless GPU machine, in gpu-bundle/
-# (ignored); there: sh run.sh. See kernels/webgpu/gpubundle/build.sh.
+# (ignored, about 32 MB); there: sh gpu-bundle/run.sh 2>&1 | tee LOG (README: "Running
+# on a GPU"). See kernels/webgpu/gpubundle/build.sh.
 gpu-bundle:
 	GO=$(GO) sh kernels/webgpu/gpubundle/build.sh gpu-bundle
+
+# The GPU run rehearsed on this CPU machine: the same bundle and the same command line,
+# with Vulkan from Debian chromium's SwiftShader driver, tiny sizes (-tiny) and limits
+# long enough for a CPU. It passes when every stage of run.sh passes (the log says
+# "every stage passed"); PyTorch runs on the CPU at the tiny sizes.
+REHEARSE_OUT ?= bin/rehearse-gpu
+rehearse-gpu: gpu-bundle
+	@test -f /usr/lib/chromium/vk_swiftshader_icd.json || { echo "rehearse-gpu: needs Debian's chromium (SwiftShader Vulkan): apt-get install chromium"; exit 1; }
+	mkdir -p $(REHEARSE_OUT)
+	VK_DRIVER_FILES=/usr/lib/chromium/vk_swiftshader_icd.json BUDGET_S=5400 STAGE_S=1500 \
+		sh gpu-bundle/run.sh -tiny 2>&1 | tee $(REHEARSE_OUT)/run.log
+	@grep -q '^every stage passed' $(REHEARSE_OUT)/run.log || { echo "rehearse-gpu: a stage FAILED (see $(REHEARSE_OUT)/run.log)"; exit 1; }
 
 # The WebGPU benchmark in headless Chromium on SwiftShader, at tiny sizes by default
 # (it only shows the benchmark runs; the figures mean nothing on a CPU).

@@ -4,9 +4,11 @@ package webgpu
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"syscall/js"
@@ -119,10 +121,16 @@ func (b *Backend) WithoutSubgroups() *Backend {
 // device has the feature and Options did not turn it off.
 func (b *Backend) UsesSubgroups() bool { return b.HasSubgroups() && !b.opts.DisableSubgroups }
 
+// HasTimestamps reports whether the device has the timestamp-query feature, with which
+// ProfileRoutine times each kernel on the GPU.
+func (b *Backend) HasTimestamps() bool { return b.hasFeature("timestamp-query") }
+
 // HasSubgroups reports whether the device has the WGSL subgroups feature.
-func (b *Backend) HasSubgroups() bool {
+func (b *Backend) HasSubgroups() bool { return b.hasFeature("subgroups") }
+
+func (b *Backend) hasFeature(name string) bool {
 	for _, f := range b.Info.Features {
-		if f == "subgroups" {
+		if f == name {
 			return true
 		}
 	}
@@ -147,7 +155,7 @@ func (b *Backend) Compile(p *kernels.Plan) (kernels.Program, error) {
 	if err != nil {
 		return nil, b.wrap(fmt.Errorf("webgpu: compiling the plan: %w", err))
 	}
-	pr := &program{b: b, plan: p, l: l, js: prog, routine: map[string]int{}}
+	pr := &program{b: b, plan: p, l: l, js: prog, routine: map[string]int{}, dispatches: routines}
 	for i, r := range p.Routines {
 		pr.routine[r.Name] = i
 	}
@@ -248,12 +256,13 @@ func (b *Backend) wrap(err error) error {
 }
 
 type program struct {
-	b       *Backend
-	plan    *kernels.Plan
-	l       *layout
-	js      js.Value
-	routine map[string]int
-	closed  bool
+	b          *Backend
+	plan       *kernels.Plan
+	l          *layout
+	js         js.Value
+	routine    map[string]int
+	dispatches [][]dispatch // per routine, as encoded (for profiles)
+	closed     bool
 }
 
 func (p *program) buffer(b kernels.Buf, n int) (buf, offset int, err error) {
@@ -318,6 +327,73 @@ func (p *program) Run(routine string) error {
 		return p.b.wrap(fmt.Errorf("webgpu: running %q: %s", routine, r.String()))
 	}
 	return nil
+}
+
+// ProfileRoutine replays a routine of prog (a program this package compiled) and says
+// where its time goes per kernel class. With timestamp-query (and wallClock false) each
+// dispatch runs in a compute pass of its own between two GPU timestamps, the median of
+// `replays` replays; otherwise each class's dispatches are submitted alone and timed by
+// the wall clock until the queue is done, the fastest of `replays` (which adds one
+// submission's latency to each class). The replays change the program's buffers as Run
+// would (a training routine takes `replays` more steps).
+func ProfileRoutine(prog kernels.Program, routine string, replays int, wallClock bool) (Profile, error) {
+	p, ok := prog.(*program)
+	if !ok {
+		return Profile{}, fmt.Errorf("webgpu: ProfileRoutine needs a program compiled by this backend, got %T", prog)
+	}
+	if p.closed {
+		return Profile{}, errors.New("webgpu: program is closed")
+	}
+	i, ok := p.routine[routine]
+	if !ok {
+		return Profile{}, fmt.Errorf("webgpu: no routine %q in the plan", routine)
+	}
+	replays = max(replays, 1)
+	ds := p.dispatches[i]
+	rows, rowOf := profileRows(ds)
+	prof := Profile{Routine: routine, Dispatches: len(ds), Rows: rows}
+	if p.b.HasTimestamps() && !wallClock {
+		prof.Method = fmt.Sprintf("GPU timestamps, each dispatch in its own pass, median of %d", replays)
+		ms, err := p.awaitFloats(p.js.Call("profile", i, replays), len(ds))
+		if err != nil {
+			return Profile{}, p.b.wrap(fmt.Errorf("webgpu: profiling %q: %w", routine, err))
+		}
+		for k, t := range ms {
+			prof.Rows[rowOf[k]].Ms += t
+		}
+	} else {
+		prof.Method = fmt.Sprintf("wall clock of one submission per class, fastest of %d; timestamp-query %v", replays, p.b.HasTimestamps())
+		cls := js.Global().Get("Int32Array").New(len(rowOf))
+		for k, r := range rowOf {
+			cls.SetIndex(k, r)
+		}
+		ms, err := p.awaitFloats(p.js.Call("timeClasses", i, cls, len(rows), replays), len(rows))
+		if err != nil {
+			return Profile{}, p.b.wrap(fmt.Errorf("webgpu: timing the kernel classes of %q: %w", routine, err))
+		}
+		for r, t := range ms {
+			prof.Rows[r].Ms = t
+		}
+	}
+	sortRows(prof.Rows)
+	return prof, nil
+}
+
+// awaitFloats waits for a promise of a Uint8Array that holds n float64s.
+func (p *program) awaitFloats(promise js.Value, n int) ([]float64, error) {
+	v, err := await(promise)
+	if err != nil {
+		return nil, err
+	}
+	raw := make([]byte, 8*n)
+	if got := js.CopyBytesToGo(raw, v); got != len(raw) {
+		return nil, fmt.Errorf("the helper returned %d bytes for %d times", got, n)
+	}
+	out := make([]float64, n)
+	for k := range out {
+		out[k] = math.Float64frombits(binary.LittleEndian.Uint64(raw[8*k:]))
+	}
+	return out, nil
 }
 
 // Close destroys the program's device buffers.

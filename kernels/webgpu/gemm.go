@@ -1,6 +1,8 @@
 package webgpu
 
 import (
+	"fmt"
+
 	"webtune/kernels"
 )
 
@@ -140,7 +142,9 @@ func (g gemm) lower(l *layout) []dispatch {
 		"LA": count(ceilDiv(bm*bk/vecWidth(aVec), threads)), "LB": count(ceilDiv(bn*bk/vecWidth(bVec), threads)),
 	})
 	ds := []dispatch{{Label: g.Label, WGSL: text, Params: ps,
-		Groups: [3]int{ceilDiv(g.N, bn), ceilDiv(g.M, bm), splits}}}
+		Groups: [3]int{ceilDiv(g.N, bn), ceilDiv(g.M, bm), splits},
+		Class:  fmt.Sprintf("GEMM %dx%dx%d/%dx%d", bm, bn, bk, tm, tn),
+		FLOPs:  2 * float64(g.M) * float64(g.N) * float64(g.K)}}
 	if splits > 1 {
 		ds = append(ds, eltwise(g.Label+"_splitk", "splitk_reduce", g.M*g.N,
 			[]param{f32p("ws", ws), f32w("out", g.Out)}, consts("SPLITS", splits), nil))

@@ -132,6 +132,92 @@ class Program {
 		return null;
 	}
 
+	// profile replays routine i `replays` times with every dispatch in a compute pass of
+	// its own between two GPU timestamps, and resolves to the median milliseconds of
+	// each dispatch, as the bytes of a Float64Array. Needs the timestamp-query feature.
+	async profile(i, replays) {
+		const c = this.dev.check();
+		if (c) throw new Error(c);
+		const device = this.dev.device;
+		if (!device.features.has("timestamp-query")) throw new Error("the device has no timestamp-query");
+		const list = this.routines[i];
+		const n = list.length;
+		const perSet = 2048; // WebGPU allows 4096 queries in a set: two per dispatch
+		const sets = [];
+		for (let k = 0; k < n; k += perSet) {
+			sets.push(device.createQuerySet({ type: "timestamp", count: 2 * Math.min(perSet, n - k) }));
+		}
+		const resolve = device.createBuffer({ size: 16 * n, usage: GPUBufferUsage.QUERY_RESOLVE | GPUBufferUsage.COPY_SRC });
+		const read = device.createBuffer({ size: 16 * n, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+		const times = list.map(() => []);
+		try {
+			for (let r = 0; r < replays; r++) {
+				const enc = device.createCommandEncoder();
+				list.forEach((d, k) => {
+					const q = k % perSet;
+					const pass = enc.beginComputePass({ timestampWrites: {
+						querySet: sets[(k - q) / perSet], beginningOfPassWriteIndex: 2 * q, endOfPassWriteIndex: 2 * q + 1,
+					} });
+					pass.setPipeline(d.pipe);
+					pass.setBindGroup(0, d.group);
+					pass.dispatchWorkgroups(d.x, d.y, d.z);
+					pass.end();
+				});
+				sets.forEach((qs, j) => enc.resolveQuerySet(qs, 0, qs.count, resolve, 16 * perSet * j));
+				enc.copyBufferToBuffer(resolve, 0, read, 0, 16 * n);
+				device.queue.submit([enc.finish()]);
+				await read.mapAsync(GPUMapMode.READ);
+				const t = new BigInt64Array(read.getMappedRange());
+				for (let k = 0; k < n; k++) times[k].push(Number(t[2 * k + 1] - t[2 * k]) / 1e6);
+				read.unmap();
+			}
+		} finally {
+			for (const qs of sets) qs.destroy();
+			resolve.destroy();
+			read.destroy();
+		}
+		const c2 = this.dev.check();
+		if (c2) throw new Error(c2);
+		const med = new Float64Array(times.map((v) => v.sort((a, b) => a - b)[v.length >> 1]));
+		return new Uint8Array(med.buffer);
+	}
+
+	// timeClasses is profile's fallback on a device without timestamps: for each class
+	// (cls[k] is dispatch k's, 0..nclass-1) it submits that class's dispatches alone, in
+	// one pass, and waits for the queue; the wall-clock milliseconds of the fastest of
+	// `replays` submissions per class, as the bytes of a Float64Array. A class's
+	// dispatches then read whatever the buffers hold: the kernels' cost does not depend
+	// on the values.
+	async timeClasses(i, cls, nclass, replays) {
+		const c = this.dev.check();
+		if (c) throw new Error(c);
+		const device = this.dev.device;
+		const list = this.routines[i];
+		this.run(i); // warm up every pipeline
+		await device.queue.onSubmittedWorkDone();
+		const best = new Float64Array(nclass).fill(Infinity);
+		for (let r = 0; r < replays; r++) {
+			for (let j = 0; j < nclass; j++) {
+				const enc = device.createCommandEncoder();
+				const pass = enc.beginComputePass();
+				list.forEach((d, k) => {
+					if (cls[k] !== j) return;
+					pass.setPipeline(d.pipe);
+					pass.setBindGroup(0, d.group);
+					pass.dispatchWorkgroups(d.x, d.y, d.z);
+				});
+				pass.end();
+				const t0 = performance.now();
+				device.queue.submit([enc.finish()]);
+				await device.queue.onSubmittedWorkDone();
+				best[j] = Math.min(best[j], performance.now() - t0);
+			}
+		}
+		const c2 = this.dev.check();
+		if (c2) throw new Error(c2);
+		return new Uint8Array(best.buffer);
+	}
+
 	write(b, offset, bytes) {
 		const c = this.dev.check();
 		if (c) return c;
@@ -174,7 +260,7 @@ class Program {
 
 return {
 	// init requests the adapter and a new device with the adapter's largest buffer
-	// limits, and the subgroups feature where there is one. caps (JSON) may lower
+	// limits, and the subgroups and timestamp-query features where it has them. caps (JSON) may lower
 	// maxBufferSize and maxStorageBufferBindingSize (0 keeps the adapter's). It
 	// resolves to a Device.
 	async init(caps) {
@@ -190,7 +276,7 @@ return {
 		for (const [k, v] of Object.entries(JSON.parse(caps || "{}"))) {
 			if (v > 0 && v < limits[k]) limits[k] = v;
 		}
-		const features = adapter.features.has("subgroups") ? ["subgroups"] : [];
+		const features = ["subgroups", "timestamp-query"].filter((f) => adapter.features.has(f));
 		const device = await adapter.requestDevice({ requiredFeatures: features, requiredLimits: limits });
 		const info = adapter.info || {};
 		return new Device(device, JSON.stringify({

@@ -51,12 +51,15 @@ type param struct {
 }
 
 // dispatch is one compute dispatch: the shader text, its bindings in order and the
-// workgroup grid.
+// workgroup grid; Class and FLOPs describe it for profiles (an empty Class is derived
+// from Label, see kernelClass).
 type dispatch struct {
 	Label  string
 	WGSL   string
 	Params []param
 	Groups [3]int
+	Class  string
+	FLOPs  float64
 }
 
 // decls declares the params as bindings 0..n-1 of group 0, read-only unless written.

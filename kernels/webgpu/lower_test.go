@@ -1,8 +1,10 @@
 package webgpu
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"webtune/kernels"
@@ -134,5 +136,47 @@ func TestGrid1D(t *testing.T) {
 		if x > maxGroups || y > maxGroups || x*y < n {
 			t.Errorf("grid1D(%d) = %d x %d", n, x, y)
 		}
+	}
+}
+
+// The static cost of ResNet-18's training step at the benchmark's size (batch 32,
+// 224x224) and of inference at batch 1, per kernel class: go test -v -run PlanStats
+// prints the tables (dispatches, GEMM GFLOP, MB through memory-bound passes).
+func TestResNetPlanStats(t *testing.T) {
+	for _, tc := range []struct {
+		batch   int
+		routine string
+	}{{32, model.RoutineTrain}, {1, model.RoutineEval}} {
+		p, _, err := model.BuildPlan(model.Config{Classes: 1000, Batch: tc.batch, Height: 224, Width: 224})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, routines, err := lowerPlan(p, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds := routines[routineIndex(t, p, tc.routine)]
+		st := planStats(ds)
+		st.Routine = fmt.Sprintf("%s, batch %d, 224x224, subgroups", tc.routine, tc.batch)
+		n, gemms, flops, bytes := 0, 0, 0.0, int64(0)
+		for _, r := range st.Rows {
+			n += r.Dispatches
+			flops += r.FLOPs
+			bytes += r.Bytes
+			if strings.HasPrefix(r.Class, "GEMM") {
+				gemms += r.Dispatches
+				if r.Bytes != 0 || r.FLOPs <= 0 {
+					t.Errorf("%s: a GEMM class with %d bytes and %g FLOPs", r.Class, r.Bytes, r.FLOPs)
+				}
+			} else if r.FLOPs != 0 {
+				t.Errorf("%s: a memory-bound class counted %g FLOPs", r.Class, r.FLOPs)
+			}
+		}
+		if n != len(ds) {
+			t.Errorf("%s: the rows hold %d dispatches, the routine has %d", st.Routine, n, len(ds))
+		}
+		var b strings.Builder
+		st.Write(&b)
+		t.Logf("%s\n%d GEMMs, %.1f GFLOP; %.2f GB through memory-bound passes", b.String(), gemms, flops/1e9, float64(bytes)/1e9)
 	}
 }

@@ -2,7 +2,8 @@
 # Prepares OUT (default gpu-bundle/) with everything webtune's WebGPU benchmark needs on a
 # headless Linux GPU machine that has no browser, no node and no network (see
 # /work/shared/gpu/README.md): node, Dawn for node, the Vulkan loader and GLVND debs,
-# wasm_exec.js, the benchmark wasm, the node runner, run.sh and the PyTorch script.
+# wasm_exec.js, the benchmark wasm, the node runner, run.sh and the PyTorch script,
+# all compressed (run.sh unpacks them into a temporary folder there).
 # Needs network access to npm and Debian's apt (run it on a development machine).
 set -eu
 OUT=${1:-gpu-bundle}
@@ -37,5 +38,13 @@ GOOS=js GOARCH=wasm $GO build -o "$OUT/bench.wasm" ./kernels/webgpu/cmd/bench
 xz -6 -f "$OUT/bench.wasm"
 cp "$HERE/runner.cjs" "$HERE/run.sh" "$HERE/bench_torch.py" "$OUT/"
 chmod +x "$OUT/run.sh"
-du -sh "$OUT"
-echo "gpu-bundle: done. Copy $OUT to the GPU machine and run: sh run.sh"
+for f in "$OUT"/*.xz; do
+	xz -t "$f" || { echo "gpu-bundle: $f is damaged; delete it and run again" >&2; exit 1; }
+done
+# The device run carries the bundle with a limit of 64 MiB on everything carried.
+bytes=$(du -sb "$OUT" | cut -f1)
+if [ "$bytes" -gt $((60 * 1024 * 1024)) ]; then
+	echo "gpu-bundle: $OUT holds $bytes bytes, more than the 60 MiB that may travel to a GPU machine (remove stray files)" >&2
+	exit 1
+fi
+echo "gpu-bundle: done, $((bytes / 1024 / 1024)) MiB in $OUT. On the GPU machine: sh $(basename "$OUT")/run.sh 2>&1 | tee run.log"

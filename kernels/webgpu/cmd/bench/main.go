@@ -27,21 +27,22 @@ func main() {
 	gemm := flag.Int("gemm", 4096, "SGEMM size (M = N = K)")
 	iters := flag.Int("iters", 20, "timed replays per measurement")
 	tiny := flag.Bool("tiny", false, "tiny sizes that only check the benchmark runs (batch 2, 32x32, SGEMM 256, 1 iteration)")
-	only := flag.String("only", "conv,gemm,train,infer", "comma-separated parts to run")
+	only := flag.String("only", "conv,gemm,train,infer,profile", "comma-separated parts to run: conv, gemm, train, infer, profile (time per kernel class of the training step and of inference); none only prints the adapter")
+	replays := flag.Int("replays", 5, "replays per kernel profile")
+	wallClock := flag.Bool("wall-clock", false, "profile by the wall clock per kernel class even where the device has GPU timestamps")
 	noSubgroups := flag.Bool("no-subgroups", false, "use the shared-memory reductions even where the device has subgroups")
 	flag.Parse()
 	if *tiny {
-		*batch, *size, *gemm, *iters = 2, 32, 256, 1
+		*batch, *size, *gemm, *iters, *replays = 2, 32, 256, 1, 1
 	}
 	be, err := webgpu.New(webgpu.Options{DisableSubgroups: *noSubgroups})
 	if err != nil {
 		fail(err)
 	}
-	fmt.Printf("adapter: %s %s %s %s; subgroups: device %v, used %v\n", be.Info.Vendor, be.Info.Architecture, be.Info.Device,
-		be.Info.Description, be.HasSubgroups(), be.UsesSubgroups())
-	fmt.Printf("limits: maxBufferSize %d, maxStorageBufferBindingSize %d\n",
-		be.Info.Limits["maxBufferSize"], be.Info.Limits["maxStorageBufferBindingSize"])
-	b := bench{be: be, iters: *iters}
+	fmt.Printf("adapter: %s %s %s %s; subgroups: device %v, used %v; timestamp-query %v\n", be.Info.Vendor, be.Info.Architecture,
+		be.Info.Device, be.Info.Description, be.HasSubgroups(), be.UsesSubgroups(), be.HasTimestamps())
+	fmt.Printf("limits: %v\n", be.Info.Limits)
+	b := bench{be: be, iters: *iters, replays: *replays, wallClock: *wallClock}
 	parts := map[string]bool{}
 	for _, p := range splitComma(*only) {
 		parts[p] = true
@@ -61,6 +62,10 @@ func main() {
 	}
 	if parts["infer"] {
 		b.step("inference", model.Config{Classes: 1000, Batch: 1, Height: *size, Width: *size}, model.RoutineEval)
+	}
+	if parts["profile"] {
+		b.profile(model.Config{Classes: 1000, Batch: *batch, Height: *size, Width: *size}, model.RoutineTrain)
+		b.profile(model.Config{Classes: 1000, Batch: 1, Height: *size, Width: *size}, model.RoutineEval)
 	}
 }
 
@@ -117,8 +122,10 @@ func convShapes(batch, size int) []namedConv {
 }
 
 type bench struct {
-	be    *webgpu.Backend
-	iters int
+	be        *webgpu.Backend
+	iters     int
+	replays   int
+	wallClock bool
 }
 
 func randomF32(n int, rng *rand.Rand) []float32 {
@@ -199,15 +206,30 @@ func (b bench) sgemm(n int) {
 	fmt.Printf("\nSGEMM %d^3: %.3f ms, %.2f TFLOP/s\n", n, ms, 2*float64(n)*float64(n)*float64(n)/(ms/1000)/1e12)
 }
 
-// step times a whole routine of the ResNet-18 plan: replays back to back (the GPU's
-// rate), and one replay with its metrics read back (what a training loop that waits
-// for each loss sees).
-func (b bench) step(what string, cfg model.Config, routine string) {
+// profile prints where a routine's time goes per kernel class.
+func (b bench) profile(cfg model.Config, routine string) {
+	net := b.newNet(cfg)
+	defer net.Close()
+	if net.MicroBatch < cfg.Batch {
+		fmt.Printf("\nprofile of %s, batch %d: skipped, the device micro-batches this plan\n", routine, cfg.Batch)
+		return
+	}
+	prof, err := webgpu.ProfileRoutine(net.Program(), routine, b.replays, b.wallClock)
+	if err != nil {
+		fail(err)
+	}
+	prof.Routine = fmt.Sprintf("%s, batch %d, %dx%d", routine, cfg.Batch, cfg.Height, cfg.Width)
+	fmt.Println()
+	prof.Write(os.Stdout)
+}
+
+// newNet builds ResNet-18 on the device with initial weights, the SGD settings of
+// fine-tuning and a random batch.
+func (b bench) newNet(cfg model.Config) *model.Net {
 	net, err := model.NewNet(b.be, cfg)
 	if err != nil {
 		fail(err)
 	}
-	defer net.Close()
 	if err := net.LoadState(model.InitState(cfg.Classes, 1)); err != nil {
 		fail(err)
 	}
@@ -226,6 +248,15 @@ func (b bench) step(what string, cfg model.Config, routine string) {
 	if err := net.SetPixels(pixels, labels); err != nil {
 		fail(err)
 	}
+	return net
+}
+
+// step times a whole routine of the ResNet-18 plan: replays back to back (the GPU's
+// rate), and one replay with its metrics read back (what a training loop that waits
+// for each loss sees).
+func (b bench) step(what string, cfg model.Config, routine string) {
+	net := b.newNet(cfg)
+	defer net.Close()
 	if net.MicroBatch < cfg.Batch {
 		// The device's limits made NewNet split the batch: a replay of the routine
 		// alone would be one micro-batch, so only whole steps through Net are timed.
