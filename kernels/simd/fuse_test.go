@@ -120,3 +120,33 @@ func TestFusedBatchNormEval(t *testing.T) {
 	}
 	check("after new running means")
 }
+
+// 3×3 stride-1 filter gradients run as Winograd F(3×3, 2×2) (TestOpsAgainstRef checks
+// their values), other shapes and NoWinograd as im2col GEMMs.
+func TestFilterGradientPath(t *testing.T) {
+	for _, c := range []struct {
+		s          kernels.ConvShape
+		noWinograd bool
+		want       bool
+	}{
+		{kernels.ConvShape{N: 2, H: 7, W: 5, C: 8, K: 12, R: 3, S: 3, Stride: 1, Pad: 1}, false, true},
+		{kernels.ConvShape{N: 2, H: 7, W: 5, C: 8, K: 12, R: 3, S: 3, Stride: 1, Pad: 1}, true, false},
+		{kernels.ConvShape{N: 2, H: 7, W: 5, C: 8, K: 12, R: 3, S: 3, Stride: 2, Pad: 1}, false, false},
+	} {
+		p := kernels.NewPlan()
+		p.AddRoutine("step", kernels.Conv2DBackwardFilter{ConvShape: c.s, X: f32buf(p, "x", c.s.XLen()),
+			DY: f32buf(p, "dy", c.s.YLen()), DW: f32buf(p, "dw", c.s.WLen())})
+		prog, err := NewNativeWith(Options{Threads: 1, Tile: "4x8", NoWinograd: c.noWinograd}).Compile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, k := range prog.(*program).routines["step"] {
+			got = got || k.fn == "wino_wgrad"
+		}
+		prog.Close()
+		if got != c.want {
+			t.Errorf("%+v (NoWinograd %v): Winograd filter gradient %v, want %v", c.s, c.noWinograd, got, c.want)
+		}
+	}
+}

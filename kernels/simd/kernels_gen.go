@@ -240,6 +240,64 @@ func (a winoOutputArgs) call() call {
 	return call{fn: "wino_output", args: []uint64{uint64(a.M), u(a.T), u(a.K), u(a.OH), u(a.OW), u(a.TH), u(a.TW), u(a.T0), uint64(a.Y), u(a.MatBytes), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu)}, kinds: "iiiiiiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
+// winoDyArgs are the arguments of the export wino_dy(dy, OH, OW, K, TH, TW, t0, T, dst, matBytes), exported as wino_dy_2, wino_dy_4, wino_dy_8.
+type winoDyArgs struct {
+	Dy       addr
+	OH       int
+	OW       int
+	K        int
+	TH       int
+	TW       int
+	T0       int
+	T        int
+	Dst      addr
+	MatBytes int
+}
+
+// call is the kernel call of variant v (one of "2", "4", "8").
+func (a winoDyArgs) call(v string) call {
+	switch v {
+	case "2", "4", "8":
+	default:
+		panic("simd: no export wino_dy_" + v)
+	}
+	return call{fn: "wino_dy_" + v, args: []uint64{uint64(a.Dy), u(a.OH), u(a.OW), u(a.K), u(a.TH), u(a.TW), u(a.T0), u(a.T), uint64(a.Dst), u(a.MatBytes)}, kinds: "iiiiiiiiii", parallel: true, scratch: -1, check: false}
+}
+
+// winoInputBArgs are the arguments of the export wino_input_b(x, H, W, C, TH, TW, t0, T, NR, dst, matBytes).
+type winoInputBArgs struct {
+	X        addr
+	H        int
+	W        int
+	C        int
+	TH       int
+	TW       int
+	T0       int
+	T        int
+	NR       int
+	Dst      addr
+	MatBytes int
+}
+
+// call is the kernel call.
+func (a winoInputBArgs) call() call {
+	return call{fn: "wino_input_b", args: []uint64{uint64(a.X), u(a.H), u(a.W), u(a.C), u(a.TH), u(a.TW), u(a.T0), u(a.T), u(a.NR), uint64(a.Dst), u(a.MatBytes)}, kinds: "iiiiiiiiiii", parallel: true, scratch: -1, check: false}
+}
+
+// winoWgradArgs are the arguments of the export wino_wgrad(m, K, C, dw, matBytes).
+type winoWgradArgs struct {
+	M        addr
+	K        int
+	C        int
+	Dw       addr
+	MatBytes int
+}
+
+// call is the kernel call.
+func (a winoWgradArgs) call() call {
+	return call{fn: "wino_wgrad", args: []uint64{uint64(a.M), u(a.K), u(a.C), uint64(a.Dw), u(a.MatBytes)}, kinds: "iiiii", parallel: true, scratch: -1, check: false}
+}
+
 // addArgs are the arguments of the export add(a, b, y, n).
 type addArgs struct {
 	A addr

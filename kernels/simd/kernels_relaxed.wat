@@ -7129,13 +7129,13 @@
     (local $l28 i32)
     (local $l29 i32)
     (local $l30 i32)
-    (local $l31 i32)
-    (local $l32 i32)
-    (local $l33 i32)
-    (local $l34 i32)
-    (local $l35 i32)
-    (local $l36 i32)
-    (local $l37 i32)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
     (local $l38 v128)
     (local $l39 v128)
     (local $l40 v128)
@@ -7193,21 +7193,21 @@
     (local $l92 v128)
     (local $l93 v128)
     (local $l94 v128)
-    (local $l95 v128)
-    (local $l96 v128)
-    (local $l97 v128)
-    (local $l98 v128)
-    (local $l99 v128)
-    (local $l100 v128)
-    (local $l101 v128)
+    (local $l95 i32)
+    (local $l96 i32)
+    (local $l97 i32)
+    (local $l98 i32)
+    (local $l99 i32)
+    (local $l100 i32)
+    (local $l101 i32)
     (local $l102 i32)
     block
       loop
         i32.const 0
         i32.const 1
         i32.atomic.rmw.add align=4
-        local.set $l102
-        local.get $l102
+        local.set $l95
+        local.get $l95
         local.get $T
         i32.const 2
         i32.add
@@ -7225,14 +7225,14 @@
             i32.const 2
             i32.ge_s
             br_if 1
-            local.get $l102
+            local.get $l95
             i32.const 2
             i32.mul
             local.get $l10
             i32.add
             local.set $l11
             local.get $dst
-            local.get $l102
+            local.get $l95
             local.get $C
             i32.mul
             i32.const 2
@@ -7242,351 +7242,351 @@
             i32.const 2
             i32.shl
             i32.add
-            local.set $l18
+            local.set $l12
             local.get $l11
             local.get $T
             i32.ge_s
             if
               i32.const 0
-              local.set $l19
+              local.set $l13
               block
                 loop
-                  local.get $l19
+                  local.get $l13
                   local.get $C
                   i32.const 2
                   i32.shl
                   i32.ge_s
                   br_if 1
-                  local.get $l18
-                  local.get $l19
+                  local.get $l12
+                  local.get $l13
                   i32.const 2
                   i32.mul
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l19
+                  local.set $l14
+                  local.get $l13
                   i32.const 16
                   i32.add
-                  local.set $l19
+                  local.set $l13
                   br 0
                 end
               end
@@ -7600,7 +7600,7 @@
               local.get $TW
               i32.mul
               i32.div_s
-              local.set $l12
+              local.set $l96
               local.get $l11
               local.get $TH
               local.get $TW
@@ -7608,52 +7608,52 @@
               i32.rem_s
               local.get $TW
               i32.div_s
-              local.set $l13
+              local.set $l97
               local.get $l11
               local.get $TW
               i32.rem_s
-              local.set $l14
-              local.get $l13
+              local.set $l98
+              local.get $l97
               i32.const 1
               i32.shl
-              i32.const 1
-              i32.sub
-              local.set $l15
-              local.get $l14
+              i32.const -1
+              i32.add
+              local.set $l99
+              local.get $l98
               i32.const 1
               i32.shl
-              i32.const 1
-              i32.sub
-              local.set $l16
+              i32.const -1
+              i32.add
+              local.set $l100
               local.get $x
-              local.get $l12
+              local.get $l96
               local.get $H
               i32.mul
-              local.get $l15
+              local.get $l99
               i32.add
               local.get $W
               i32.mul
-              local.get $l16
+              local.get $l100
               i32.add
               local.get $C
               i32.mul
               i32.const 2
               i32.shl
               i32.add
-              local.set $l17
-              local.get $l15
+              local.set $l101
+              local.get $l99
               i32.const 0
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
+              local.get $l100
               i32.const 0
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
               i32.const 0
               i32.mul
@@ -7665,31 +7665,223 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
+              select
+              local.set $l15
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l31
+              local.get $l99
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
+              select
+              local.set $l16
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l32
+              local.get $l99
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
+              select
+              local.set $l17
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l33
+              local.get $l99
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 3
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 3
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
+              select
+              local.set $l18
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l34
+              local.get $l99
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 0
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 0
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
+              select
+              local.set $l19
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l35
+              local.get $l99
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
+              select
+              local.set $l20
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l36
+              local.get $l99
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
               select
               local.set $l21
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l38
-              local.get $l15
-              i32.const 0
+              local.set $l37
+              local.get $l99
+              i32.const 1
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 1
+              local.get $l100
+              i32.const 3
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 0
-              i32.mul
               i32.const 1
+              i32.mul
+              i32.const 3
               i32.add
               local.get $C
               i32.mul
@@ -7697,31 +7889,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l22
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l39
-              local.get $l15
-              i32.const 0
+              local.set $l38
+              local.get $l99
+              i32.const 2
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 2
+              local.get $l100
+              i32.const 0
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 0
-              i32.mul
               i32.const 2
+              i32.mul
+              i32.const 0
               i32.add
               local.get $C
               i32.mul
@@ -7729,31 +7921,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l23
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l40
-              local.get $l15
-              i32.const 0
+              local.set $l39
+              local.get $l99
+              i32.const 2
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 3
+              local.get $l100
+              i32.const 1
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 0
+              i32.const 2
               i32.mul
-              i32.const 3
+              i32.const 1
               i32.add
               local.get $C
               i32.mul
@@ -7761,31 +7953,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l24
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l41
-              local.get $l15
-              i32.const 1
+              local.set $l40
+              local.get $l99
+              i32.const 2
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 0
+              local.get $l100
+              i32.const 2
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 1
+              i32.const 2
               i32.mul
-              i32.const 0
+              i32.const 2
               i32.add
               local.get $C
               i32.mul
@@ -7793,31 +7985,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l25
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l42
-              local.get $l15
-              i32.const 1
+              local.set $l41
+              local.get $l99
+              i32.const 2
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 1
+              local.get $l100
+              i32.const 3
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 1
+              i32.const 2
               i32.mul
-              i32.const 1
+              i32.const 3
               i32.add
               local.get $C
               i32.mul
@@ -7825,31 +8017,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l26
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l43
-              local.get $l15
-              i32.const 1
+              local.set $l42
+              local.get $l99
+              i32.const 3
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 2
+              local.get $l100
+              i32.const 0
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 1
+              i32.const 3
               i32.mul
-              i32.const 2
+              i32.const 0
               i32.add
               local.get $C
               i32.mul
@@ -7857,31 +8049,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l27
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l44
-              local.get $l15
-              i32.const 1
+              local.set $l43
+              local.get $l99
+              i32.const 3
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 3
+              local.get $l100
+              i32.const 1
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 1
-              i32.mul
               i32.const 3
+              i32.mul
+              i32.const 1
               i32.add
               local.get $C
               i32.mul
@@ -7889,31 +8081,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l28
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l45
-              local.get $l15
-              i32.const 2
+              local.set $l44
+              local.get $l99
+              i32.const 3
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 0
+              local.get $l100
+              i32.const 2
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 2
+              i32.const 3
               i32.mul
-              i32.const 0
+              i32.const 2
               i32.add
               local.get $C
               i32.mul
@@ -7921,31 +8113,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l29
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l46
-              local.get $l15
-              i32.const 2
+              local.set $l45
+              local.get $l99
+              i32.const 3
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 1
+              local.get $l100
+              i32.const 3
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 2
+              i32.const 3
               i32.mul
-              i32.const 1
+              i32.const 3
               i32.add
               local.get $C
               i32.mul
@@ -7953,810 +8145,618 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l30
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l47
-              local.get $l15
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l31
+              local.set $l46
               i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l48
-              local.get $l15
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l32
-              i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l49
-              local.get $l15
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 0
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 0
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l33
-              i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l50
-              local.get $l15
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 1
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 1
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l34
-              i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l51
-              local.get $l15
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l35
-              i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l52
-              local.get $l15
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l36
-              i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l53
-              i32.const 0
-              local.set $l19
+              local.set $l13
               block
                 loop
-                  local.get $l19
+                  local.get $l13
                   local.get $C
                   i32.const 2
                   i32.shl
                   i32.ge_s
                   br_if 1
-                  local.get $l21
+                  local.get $l15
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l31
+                  v128.and
+                  local.set $l47
+                  local.get $l16
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l32
+                  v128.and
+                  local.set $l48
+                  local.get $l17
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l33
+                  v128.and
+                  local.set $l49
+                  local.get $l18
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l34
+                  v128.and
+                  local.set $l50
                   local.get $l19
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l35
+                  v128.and
+                  local.set $l51
+                  local.get $l20
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l36
+                  v128.and
+                  local.set $l52
+                  local.get $l21
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l37
+                  v128.and
+                  local.set $l53
+                  local.get $l22
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l38
                   v128.and
                   local.set $l54
-                  local.get $l22
-                  local.get $l19
+                  local.get $l23
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l39
                   v128.and
                   local.set $l55
-                  local.get $l23
-                  local.get $l19
+                  local.get $l24
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l40
                   v128.and
                   local.set $l56
-                  local.get $l24
-                  local.get $l19
+                  local.get $l25
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l41
                   v128.and
                   local.set $l57
-                  local.get $l25
-                  local.get $l19
+                  local.get $l26
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l42
                   v128.and
                   local.set $l58
-                  local.get $l26
-                  local.get $l19
+                  local.get $l27
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l43
                   v128.and
                   local.set $l59
-                  local.get $l27
-                  local.get $l19
+                  local.get $l28
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l44
                   v128.and
                   local.set $l60
-                  local.get $l28
-                  local.get $l19
+                  local.get $l29
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l45
                   v128.and
                   local.set $l61
-                  local.get $l29
-                  local.get $l19
+                  local.get $l30
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l46
                   v128.and
                   local.set $l62
-                  local.get $l30
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l47
-                  v128.and
+                  local.get $l55
+                  f32x4.sub
                   local.set $l63
-                  local.get $l31
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l48
-                  v128.and
+                  local.get $l56
+                  f32x4.sub
                   local.set $l64
-                  local.get $l32
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l49
-                  v128.and
+                  local.get $l57
+                  f32x4.sub
                   local.set $l65
-                  local.get $l33
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l50
-                  v128.and
+                  local.get $l58
+                  f32x4.sub
                   local.set $l66
-                  local.get $l34
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l51
-                  v128.and
+                  local.get $l55
+                  f32x4.add
                   local.set $l67
-                  local.get $l35
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l52
-                  v128.and
+                  local.get $l56
+                  f32x4.add
                   local.set $l68
-                  local.get $l36
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l53
-                  v128.and
+                  local.get $l57
+                  f32x4.add
                   local.set $l69
+                  local.get $l54
+                  local.get $l58
+                  f32x4.add
+                  local.set $l70
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l51
+                  f32x4.sub
+                  local.get $l55
+                  f32x4.add
+                  local.set $l71
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l52
+                  f32x4.sub
+                  local.get $l56
+                  f32x4.add
+                  local.set $l72
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l53
+                  f32x4.sub
+                  local.get $l57
+                  f32x4.add
+                  local.set $l73
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l54
+                  f32x4.sub
+                  local.get $l58
+                  f32x4.add
+                  local.set $l74
+                  local.get $l51
+                  local.get $l59
+                  f32x4.sub
+                  local.set $l75
+                  local.get $l52
+                  local.get $l60
+                  f32x4.sub
+                  local.set $l76
+                  local.get $l53
+                  local.get $l61
+                  f32x4.sub
+                  local.set $l77
                   local.get $l54
                   local.get $l62
                   f32x4.sub
-                  local.set $l70
-                  local.get $l55
-                  local.get $l63
-                  f32x4.sub
-                  local.set $l71
-                  local.get $l56
-                  local.get $l64
-                  f32x4.sub
-                  local.set $l72
-                  local.get $l57
-                  local.get $l65
-                  f32x4.sub
-                  local.set $l73
-                  local.get $l58
-                  local.get $l62
-                  f32x4.add
-                  local.set $l74
-                  local.get $l59
-                  local.get $l63
-                  f32x4.add
-                  local.set $l75
-                  local.get $l60
-                  local.get $l64
-                  f32x4.add
-                  local.set $l76
-                  local.get $l61
-                  local.get $l65
-                  f32x4.add
-                  local.set $l77
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l58
-                  f32x4.sub
-                  local.get $l62
-                  f32x4.add
                   local.set $l78
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l59
-                  f32x4.sub
                   local.get $l63
-                  f32x4.add
-                  local.set $l79
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l60
+                  local.get $l65
                   f32x4.sub
+                  local.set $l79
                   local.get $l64
+                  local.get $l65
                   f32x4.add
                   local.set $l80
                   f32.const 0
                   f32x4.splat
-                  local.get $l61
+                  local.get $l64
                   f32x4.sub
                   local.get $l65
                   f32x4.add
                   local.set $l81
-                  local.get $l58
+                  local.get $l64
                   local.get $l66
                   f32x4.sub
                   local.set $l82
-                  local.get $l59
                   local.get $l67
-                  f32x4.sub
-                  local.set $l83
-                  local.get $l60
-                  local.get $l68
-                  f32x4.sub
-                  local.set $l84
-                  local.get $l61
                   local.get $l69
                   f32x4.sub
+                  local.set $l83
+                  local.get $l68
+                  local.get $l69
+                  f32x4.add
+                  local.set $l84
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l68
+                  f32x4.sub
+                  local.get $l69
+                  f32x4.add
                   local.set $l85
+                  local.get $l68
                   local.get $l70
-                  local.get $l72
                   f32x4.sub
                   local.set $l86
                   local.get $l71
-                  local.get $l72
-                  f32x4.add
-                  local.set $l87
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l71
-                  f32x4.sub
-                  local.get $l72
-                  f32x4.add
-                  local.set $l88
-                  local.get $l71
                   local.get $l73
                   f32x4.sub
+                  local.set $l87
+                  local.get $l72
+                  local.get $l73
+                  f32x4.add
+                  local.set $l88
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l72
+                  f32x4.sub
+                  local.get $l73
+                  f32x4.add
                   local.set $l89
+                  local.get $l72
                   local.get $l74
-                  local.get $l76
                   f32x4.sub
                   local.set $l90
                   local.get $l75
-                  local.get $l76
-                  f32x4.add
-                  local.set $l91
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l75
-                  f32x4.sub
-                  local.get $l76
-                  f32x4.add
-                  local.set $l92
-                  local.get $l75
                   local.get $l77
                   f32x4.sub
+                  local.set $l91
+                  local.get $l76
+                  local.get $l77
+                  f32x4.add
+                  local.set $l92
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l76
+                  f32x4.sub
+                  local.get $l77
+                  f32x4.add
                   local.set $l93
+                  local.get $l76
                   local.get $l78
-                  local.get $l80
                   f32x4.sub
                   local.set $l94
-                  local.get $l79
-                  local.get $l80
-                  f32x4.add
-                  local.set $l95
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l79
-                  f32x4.sub
-                  local.get $l80
-                  f32x4.add
-                  local.set $l96
-                  local.get $l79
-                  local.get $l81
-                  f32x4.sub
-                  local.set $l97
-                  local.get $l82
-                  local.get $l84
-                  f32x4.sub
-                  local.set $l98
-                  local.get $l83
-                  local.get $l84
-                  f32x4.add
-                  local.set $l99
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l83
-                  f32x4.sub
-                  local.get $l84
-                  f32x4.add
-                  local.set $l100
-                  local.get $l83
-                  local.get $l85
-                  f32x4.sub
-                  local.set $l101
-                  local.get $l18
-                  local.get $l19
+                  local.get $l12
+                  local.get $l13
                   i32.const 2
                   i32.mul
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
+                  local.get $l79
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l79
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l14
+                  local.get $l79
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l14
+                  local.get $l79
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l80
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l80
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l14
+                  local.get $l80
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l14
+                  local.get $l80
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l81
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l81
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l14
+                  local.get $l81
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l14
+                  local.get $l81
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l82
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l82
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l14
+                  local.get $l82
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l14
+                  local.get $l82
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l83
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l83
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l14
+                  local.get $l83
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l14
+                  local.get $l83
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l84
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l84
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l14
+                  local.get $l84
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l14
+                  local.get $l84
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l85
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l85
+                  f32x4.extract_lane 1
+                  f32.store offset=8 align=4
+                  local.get $l14
+                  local.get $l85
+                  f32x4.extract_lane 2
+                  f32.store offset=16 align=4
+                  local.get $l14
+                  local.get $l85
+                  f32x4.extract_lane 3
+                  f32.store offset=24 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
                   local.get $l86
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l86
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l86
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l86
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l87
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l87
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l87
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l87
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l88
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l88
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l88
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l88
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l89
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l89
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l89
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l89
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l90
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l90
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l90
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l90
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l91
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l91
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l91
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l91
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l92
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l92
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l92
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l92
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l93
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l93
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l93
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l93
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l94
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l94
                   f32x4.extract_lane 1
                   f32.store offset=8 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l94
                   f32x4.extract_lane 2
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l94
                   f32x4.extract_lane 3
                   f32.store offset=24 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l95
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l95
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l20
-                  local.get $l95
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l20
-                  local.get $l95
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l96
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l96
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l20
-                  local.get $l96
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l20
-                  local.get $l96
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l97
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l97
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l20
-                  local.get $l97
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l20
-                  local.get $l97
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l98
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l98
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l20
-                  local.get $l98
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l20
-                  local.get $l98
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l99
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l99
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l20
-                  local.get $l99
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l20
-                  local.get $l99
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l100
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l100
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l20
-                  local.get $l100
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l20
-                  local.get $l100
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l101
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l101
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l20
-                  local.get $l101
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l20
-                  local.get $l101
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l19
+                  local.set $l14
+                  local.get $l13
                   i32.const 16
                   i32.add
-                  local.set $l19
+                  local.set $l13
                   br 0
                 end
               end
@@ -8795,13 +8795,13 @@
     (local $l28 i32)
     (local $l29 i32)
     (local $l30 i32)
-    (local $l31 i32)
-    (local $l32 i32)
-    (local $l33 i32)
-    (local $l34 i32)
-    (local $l35 i32)
-    (local $l36 i32)
-    (local $l37 i32)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
     (local $l38 v128)
     (local $l39 v128)
     (local $l40 v128)
@@ -8859,21 +8859,21 @@
     (local $l92 v128)
     (local $l93 v128)
     (local $l94 v128)
-    (local $l95 v128)
-    (local $l96 v128)
-    (local $l97 v128)
-    (local $l98 v128)
-    (local $l99 v128)
-    (local $l100 v128)
-    (local $l101 v128)
+    (local $l95 i32)
+    (local $l96 i32)
+    (local $l97 i32)
+    (local $l98 i32)
+    (local $l99 i32)
+    (local $l100 i32)
+    (local $l101 i32)
     (local $l102 i32)
     block
       loop
         i32.const 0
         i32.const 1
         i32.atomic.rmw.add align=4
-        local.set $l102
-        local.get $l102
+        local.set $l95
+        local.get $l95
         local.get $T
         i32.const 4
         i32.add
@@ -8891,14 +8891,14 @@
             i32.const 4
             i32.ge_s
             br_if 1
-            local.get $l102
+            local.get $l95
             i32.const 4
             i32.mul
             local.get $l10
             i32.add
             local.set $l11
             local.get $dst
-            local.get $l102
+            local.get $l95
             local.get $C
             i32.mul
             i32.const 4
@@ -8908,351 +8908,351 @@
             i32.const 2
             i32.shl
             i32.add
-            local.set $l18
+            local.set $l12
             local.get $l11
             local.get $T
             i32.ge_s
             if
               i32.const 0
-              local.set $l19
+              local.set $l13
               block
                 loop
-                  local.get $l19
+                  local.get $l13
                   local.get $C
                   i32.const 2
                   i32.shl
                   i32.ge_s
                   br_if 1
-                  local.get $l18
-                  local.get $l19
+                  local.get $l12
+                  local.get $l13
                   i32.const 4
                   i32.mul
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l19
+                  local.set $l14
+                  local.get $l13
                   i32.const 16
                   i32.add
-                  local.set $l19
+                  local.set $l13
                   br 0
                 end
               end
@@ -9266,7 +9266,7 @@
               local.get $TW
               i32.mul
               i32.div_s
-              local.set $l12
+              local.set $l96
               local.get $l11
               local.get $TH
               local.get $TW
@@ -9274,52 +9274,52 @@
               i32.rem_s
               local.get $TW
               i32.div_s
-              local.set $l13
+              local.set $l97
               local.get $l11
               local.get $TW
               i32.rem_s
-              local.set $l14
-              local.get $l13
+              local.set $l98
+              local.get $l97
               i32.const 1
               i32.shl
-              i32.const 1
-              i32.sub
-              local.set $l15
-              local.get $l14
+              i32.const -1
+              i32.add
+              local.set $l99
+              local.get $l98
               i32.const 1
               i32.shl
-              i32.const 1
-              i32.sub
-              local.set $l16
+              i32.const -1
+              i32.add
+              local.set $l100
               local.get $x
-              local.get $l12
+              local.get $l96
               local.get $H
               i32.mul
-              local.get $l15
+              local.get $l99
               i32.add
               local.get $W
               i32.mul
-              local.get $l16
+              local.get $l100
               i32.add
               local.get $C
               i32.mul
               i32.const 2
               i32.shl
               i32.add
-              local.set $l17
-              local.get $l15
+              local.set $l101
+              local.get $l99
               i32.const 0
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
+              local.get $l100
               i32.const 0
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
               i32.const 0
               i32.mul
@@ -9331,31 +9331,223 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
+              select
+              local.set $l15
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l31
+              local.get $l99
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
+              select
+              local.set $l16
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l32
+              local.get $l99
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
+              select
+              local.set $l17
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l33
+              local.get $l99
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 3
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 3
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
+              select
+              local.set $l18
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l34
+              local.get $l99
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 0
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 0
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
+              select
+              local.set $l19
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l35
+              local.get $l99
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
+              select
+              local.set $l20
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l36
+              local.get $l99
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
               select
               local.set $l21
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l38
-              local.get $l15
-              i32.const 0
+              local.set $l37
+              local.get $l99
+              i32.const 1
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 1
+              local.get $l100
+              i32.const 3
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 0
-              i32.mul
               i32.const 1
+              i32.mul
+              i32.const 3
               i32.add
               local.get $C
               i32.mul
@@ -9363,31 +9555,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l22
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l39
-              local.get $l15
-              i32.const 0
+              local.set $l38
+              local.get $l99
+              i32.const 2
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 2
+              local.get $l100
+              i32.const 0
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 0
-              i32.mul
               i32.const 2
+              i32.mul
+              i32.const 0
               i32.add
               local.get $C
               i32.mul
@@ -9395,31 +9587,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l23
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l40
-              local.get $l15
-              i32.const 0
+              local.set $l39
+              local.get $l99
+              i32.const 2
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 3
+              local.get $l100
+              i32.const 1
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 0
+              i32.const 2
               i32.mul
-              i32.const 3
+              i32.const 1
               i32.add
               local.get $C
               i32.mul
@@ -9427,31 +9619,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l24
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l41
-              local.get $l15
-              i32.const 1
+              local.set $l40
+              local.get $l99
+              i32.const 2
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 0
+              local.get $l100
+              i32.const 2
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 1
+              i32.const 2
               i32.mul
-              i32.const 0
+              i32.const 2
               i32.add
               local.get $C
               i32.mul
@@ -9459,31 +9651,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l25
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l42
-              local.get $l15
-              i32.const 1
+              local.set $l41
+              local.get $l99
+              i32.const 2
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 1
+              local.get $l100
+              i32.const 3
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 1
+              i32.const 2
               i32.mul
-              i32.const 1
+              i32.const 3
               i32.add
               local.get $C
               i32.mul
@@ -9491,31 +9683,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l26
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l43
-              local.get $l15
-              i32.const 1
+              local.set $l42
+              local.get $l99
+              i32.const 3
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 2
+              local.get $l100
+              i32.const 0
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 1
+              i32.const 3
               i32.mul
-              i32.const 2
+              i32.const 0
               i32.add
               local.get $C
               i32.mul
@@ -9523,31 +9715,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l27
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l44
-              local.get $l15
-              i32.const 1
+              local.set $l43
+              local.get $l99
+              i32.const 3
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 3
+              local.get $l100
+              i32.const 1
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 1
-              i32.mul
               i32.const 3
+              i32.mul
+              i32.const 1
               i32.add
               local.get $C
               i32.mul
@@ -9555,31 +9747,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l28
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l45
-              local.get $l15
-              i32.const 2
+              local.set $l44
+              local.get $l99
+              i32.const 3
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 0
+              local.get $l100
+              i32.const 2
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 2
+              i32.const 3
               i32.mul
-              i32.const 0
+              i32.const 2
               i32.add
               local.get $C
               i32.mul
@@ -9587,31 +9779,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l29
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l46
-              local.get $l15
-              i32.const 2
+              local.set $l45
+              local.get $l99
+              i32.const 3
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 1
+              local.get $l100
+              i32.const 3
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 2
+              i32.const 3
               i32.mul
-              i32.const 1
+              i32.const 3
               i32.add
               local.get $C
               i32.mul
@@ -9619,810 +9811,618 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l30
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l47
-              local.get $l15
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l31
+              local.set $l46
               i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l48
-              local.get $l15
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l32
-              i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l49
-              local.get $l15
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 0
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 0
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l33
-              i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l50
-              local.get $l15
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 1
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 1
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l34
-              i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l51
-              local.get $l15
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l35
-              i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l52
-              local.get $l15
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l36
-              i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l53
-              i32.const 0
-              local.set $l19
+              local.set $l13
               block
                 loop
-                  local.get $l19
+                  local.get $l13
                   local.get $C
                   i32.const 2
                   i32.shl
                   i32.ge_s
                   br_if 1
-                  local.get $l21
+                  local.get $l15
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l31
+                  v128.and
+                  local.set $l47
+                  local.get $l16
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l32
+                  v128.and
+                  local.set $l48
+                  local.get $l17
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l33
+                  v128.and
+                  local.set $l49
+                  local.get $l18
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l34
+                  v128.and
+                  local.set $l50
                   local.get $l19
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l35
+                  v128.and
+                  local.set $l51
+                  local.get $l20
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l36
+                  v128.and
+                  local.set $l52
+                  local.get $l21
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l37
+                  v128.and
+                  local.set $l53
+                  local.get $l22
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l38
                   v128.and
                   local.set $l54
-                  local.get $l22
-                  local.get $l19
+                  local.get $l23
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l39
                   v128.and
                   local.set $l55
-                  local.get $l23
-                  local.get $l19
+                  local.get $l24
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l40
                   v128.and
                   local.set $l56
-                  local.get $l24
-                  local.get $l19
+                  local.get $l25
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l41
                   v128.and
                   local.set $l57
-                  local.get $l25
-                  local.get $l19
+                  local.get $l26
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l42
                   v128.and
                   local.set $l58
-                  local.get $l26
-                  local.get $l19
+                  local.get $l27
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l43
                   v128.and
                   local.set $l59
-                  local.get $l27
-                  local.get $l19
+                  local.get $l28
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l44
                   v128.and
                   local.set $l60
-                  local.get $l28
-                  local.get $l19
+                  local.get $l29
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l45
                   v128.and
                   local.set $l61
-                  local.get $l29
-                  local.get $l19
+                  local.get $l30
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l46
                   v128.and
                   local.set $l62
-                  local.get $l30
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l47
-                  v128.and
+                  local.get $l55
+                  f32x4.sub
                   local.set $l63
-                  local.get $l31
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l48
-                  v128.and
+                  local.get $l56
+                  f32x4.sub
                   local.set $l64
-                  local.get $l32
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l49
-                  v128.and
+                  local.get $l57
+                  f32x4.sub
                   local.set $l65
-                  local.get $l33
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l50
-                  v128.and
+                  local.get $l58
+                  f32x4.sub
                   local.set $l66
-                  local.get $l34
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l51
-                  v128.and
+                  local.get $l55
+                  f32x4.add
                   local.set $l67
-                  local.get $l35
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l52
-                  v128.and
+                  local.get $l56
+                  f32x4.add
                   local.set $l68
-                  local.get $l36
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l53
-                  v128.and
+                  local.get $l57
+                  f32x4.add
                   local.set $l69
+                  local.get $l54
+                  local.get $l58
+                  f32x4.add
+                  local.set $l70
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l51
+                  f32x4.sub
+                  local.get $l55
+                  f32x4.add
+                  local.set $l71
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l52
+                  f32x4.sub
+                  local.get $l56
+                  f32x4.add
+                  local.set $l72
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l53
+                  f32x4.sub
+                  local.get $l57
+                  f32x4.add
+                  local.set $l73
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l54
+                  f32x4.sub
+                  local.get $l58
+                  f32x4.add
+                  local.set $l74
+                  local.get $l51
+                  local.get $l59
+                  f32x4.sub
+                  local.set $l75
+                  local.get $l52
+                  local.get $l60
+                  f32x4.sub
+                  local.set $l76
+                  local.get $l53
+                  local.get $l61
+                  f32x4.sub
+                  local.set $l77
                   local.get $l54
                   local.get $l62
                   f32x4.sub
-                  local.set $l70
-                  local.get $l55
-                  local.get $l63
-                  f32x4.sub
-                  local.set $l71
-                  local.get $l56
-                  local.get $l64
-                  f32x4.sub
-                  local.set $l72
-                  local.get $l57
-                  local.get $l65
-                  f32x4.sub
-                  local.set $l73
-                  local.get $l58
-                  local.get $l62
-                  f32x4.add
-                  local.set $l74
-                  local.get $l59
-                  local.get $l63
-                  f32x4.add
-                  local.set $l75
-                  local.get $l60
-                  local.get $l64
-                  f32x4.add
-                  local.set $l76
-                  local.get $l61
-                  local.get $l65
-                  f32x4.add
-                  local.set $l77
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l58
-                  f32x4.sub
-                  local.get $l62
-                  f32x4.add
                   local.set $l78
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l59
-                  f32x4.sub
                   local.get $l63
-                  f32x4.add
-                  local.set $l79
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l60
+                  local.get $l65
                   f32x4.sub
+                  local.set $l79
                   local.get $l64
+                  local.get $l65
                   f32x4.add
                   local.set $l80
                   f32.const 0
                   f32x4.splat
-                  local.get $l61
+                  local.get $l64
                   f32x4.sub
                   local.get $l65
                   f32x4.add
                   local.set $l81
-                  local.get $l58
+                  local.get $l64
                   local.get $l66
                   f32x4.sub
                   local.set $l82
-                  local.get $l59
                   local.get $l67
-                  f32x4.sub
-                  local.set $l83
-                  local.get $l60
-                  local.get $l68
-                  f32x4.sub
-                  local.set $l84
-                  local.get $l61
                   local.get $l69
                   f32x4.sub
+                  local.set $l83
+                  local.get $l68
+                  local.get $l69
+                  f32x4.add
+                  local.set $l84
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l68
+                  f32x4.sub
+                  local.get $l69
+                  f32x4.add
                   local.set $l85
+                  local.get $l68
                   local.get $l70
-                  local.get $l72
                   f32x4.sub
                   local.set $l86
                   local.get $l71
-                  local.get $l72
-                  f32x4.add
-                  local.set $l87
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l71
-                  f32x4.sub
-                  local.get $l72
-                  f32x4.add
-                  local.set $l88
-                  local.get $l71
                   local.get $l73
                   f32x4.sub
+                  local.set $l87
+                  local.get $l72
+                  local.get $l73
+                  f32x4.add
+                  local.set $l88
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l72
+                  f32x4.sub
+                  local.get $l73
+                  f32x4.add
                   local.set $l89
+                  local.get $l72
                   local.get $l74
-                  local.get $l76
                   f32x4.sub
                   local.set $l90
                   local.get $l75
-                  local.get $l76
-                  f32x4.add
-                  local.set $l91
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l75
-                  f32x4.sub
-                  local.get $l76
-                  f32x4.add
-                  local.set $l92
-                  local.get $l75
                   local.get $l77
                   f32x4.sub
+                  local.set $l91
+                  local.get $l76
+                  local.get $l77
+                  f32x4.add
+                  local.set $l92
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l76
+                  f32x4.sub
+                  local.get $l77
+                  f32x4.add
                   local.set $l93
+                  local.get $l76
                   local.get $l78
-                  local.get $l80
                   f32x4.sub
                   local.set $l94
-                  local.get $l79
-                  local.get $l80
-                  f32x4.add
-                  local.set $l95
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l79
-                  f32x4.sub
-                  local.get $l80
-                  f32x4.add
-                  local.set $l96
-                  local.get $l79
-                  local.get $l81
-                  f32x4.sub
-                  local.set $l97
-                  local.get $l82
-                  local.get $l84
-                  f32x4.sub
-                  local.set $l98
-                  local.get $l83
-                  local.get $l84
-                  f32x4.add
-                  local.set $l99
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l83
-                  f32x4.sub
-                  local.get $l84
-                  f32x4.add
-                  local.set $l100
-                  local.get $l83
-                  local.get $l85
-                  f32x4.sub
-                  local.set $l101
-                  local.get $l18
-                  local.get $l19
+                  local.get $l12
+                  local.get $l13
                   i32.const 4
                   i32.mul
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
+                  local.get $l79
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l79
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l14
+                  local.get $l79
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l14
+                  local.get $l79
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l80
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l80
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l14
+                  local.get $l80
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l14
+                  local.get $l80
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l81
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l81
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l14
+                  local.get $l81
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l14
+                  local.get $l81
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l82
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l82
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l14
+                  local.get $l82
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l14
+                  local.get $l82
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l83
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l83
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l14
+                  local.get $l83
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l14
+                  local.get $l83
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l84
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l84
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l14
+                  local.get $l84
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l14
+                  local.get $l84
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l85
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l85
+                  f32x4.extract_lane 1
+                  f32.store offset=16 align=4
+                  local.get $l14
+                  local.get $l85
+                  f32x4.extract_lane 2
+                  f32.store offset=32 align=4
+                  local.get $l14
+                  local.get $l85
+                  f32x4.extract_lane 3
+                  f32.store offset=48 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
                   local.get $l86
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l86
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l86
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l86
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l87
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l87
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l87
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l87
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l88
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l88
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l88
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l88
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l89
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l89
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l89
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l89
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l90
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l90
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l90
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l90
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l91
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l91
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l91
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l91
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l92
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l92
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l92
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l92
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l93
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l93
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l93
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l93
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l94
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l94
                   f32x4.extract_lane 1
                   f32.store offset=16 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l94
                   f32x4.extract_lane 2
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l94
                   f32x4.extract_lane 3
                   f32.store offset=48 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l95
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l95
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l20
-                  local.get $l95
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l20
-                  local.get $l95
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l96
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l96
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l20
-                  local.get $l96
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l20
-                  local.get $l96
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l97
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l97
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l20
-                  local.get $l97
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l20
-                  local.get $l97
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l98
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l98
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l20
-                  local.get $l98
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l20
-                  local.get $l98
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l99
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l99
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l20
-                  local.get $l99
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l20
-                  local.get $l99
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l100
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l100
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l20
-                  local.get $l100
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l20
-                  local.get $l100
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l101
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l101
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l20
-                  local.get $l101
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l20
-                  local.get $l101
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l19
+                  local.set $l14
+                  local.get $l13
                   i32.const 16
                   i32.add
-                  local.set $l19
+                  local.set $l13
                   br 0
                 end
               end
@@ -10461,13 +10461,13 @@
     (local $l28 i32)
     (local $l29 i32)
     (local $l30 i32)
-    (local $l31 i32)
-    (local $l32 i32)
-    (local $l33 i32)
-    (local $l34 i32)
-    (local $l35 i32)
-    (local $l36 i32)
-    (local $l37 i32)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
     (local $l38 v128)
     (local $l39 v128)
     (local $l40 v128)
@@ -10525,21 +10525,21 @@
     (local $l92 v128)
     (local $l93 v128)
     (local $l94 v128)
-    (local $l95 v128)
-    (local $l96 v128)
-    (local $l97 v128)
-    (local $l98 v128)
-    (local $l99 v128)
-    (local $l100 v128)
-    (local $l101 v128)
+    (local $l95 i32)
+    (local $l96 i32)
+    (local $l97 i32)
+    (local $l98 i32)
+    (local $l99 i32)
+    (local $l100 i32)
+    (local $l101 i32)
     (local $l102 i32)
     block
       loop
         i32.const 0
         i32.const 1
         i32.atomic.rmw.add align=4
-        local.set $l102
-        local.get $l102
+        local.set $l95
+        local.get $l95
         local.get $T
         i32.const 8
         i32.add
@@ -10557,14 +10557,14 @@
             i32.const 8
             i32.ge_s
             br_if 1
-            local.get $l102
+            local.get $l95
             i32.const 8
             i32.mul
             local.get $l10
             i32.add
             local.set $l11
             local.get $dst
-            local.get $l102
+            local.get $l95
             local.get $C
             i32.mul
             i32.const 8
@@ -10574,351 +10574,351 @@
             i32.const 2
             i32.shl
             i32.add
-            local.set $l18
+            local.set $l12
             local.get $l11
             local.get $T
             i32.ge_s
             if
               i32.const 0
-              local.set $l19
+              local.set $l13
               block
                 loop
-                  local.get $l19
+                  local.get $l13
                   local.get $C
                   i32.const 2
                   i32.shl
                   i32.ge_s
                   br_if 1
-                  local.get $l18
-                  local.get $l19
+                  local.get $l12
+                  local.get $l13
                   i32.const 8
                   i32.mul
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l19
+                  local.set $l14
+                  local.get $l13
                   i32.const 16
                   i32.add
-                  local.set $l19
+                  local.set $l13
                   br 0
                 end
               end
@@ -10932,7 +10932,7 @@
               local.get $TW
               i32.mul
               i32.div_s
-              local.set $l12
+              local.set $l96
               local.get $l11
               local.get $TH
               local.get $TW
@@ -10940,52 +10940,52 @@
               i32.rem_s
               local.get $TW
               i32.div_s
-              local.set $l13
+              local.set $l97
               local.get $l11
               local.get $TW
               i32.rem_s
-              local.set $l14
-              local.get $l13
+              local.set $l98
+              local.get $l97
               i32.const 1
               i32.shl
-              i32.const 1
-              i32.sub
-              local.set $l15
-              local.get $l14
+              i32.const -1
+              i32.add
+              local.set $l99
+              local.get $l98
               i32.const 1
               i32.shl
-              i32.const 1
-              i32.sub
-              local.set $l16
+              i32.const -1
+              i32.add
+              local.set $l100
               local.get $x
-              local.get $l12
+              local.get $l96
               local.get $H
               i32.mul
-              local.get $l15
+              local.get $l99
               i32.add
               local.get $W
               i32.mul
-              local.get $l16
+              local.get $l100
               i32.add
               local.get $C
               i32.mul
               i32.const 2
               i32.shl
               i32.add
-              local.set $l17
-              local.get $l15
+              local.set $l101
+              local.get $l99
               i32.const 0
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
+              local.get $l100
               i32.const 0
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
               i32.const 0
               i32.mul
@@ -10997,31 +10997,223 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
+              select
+              local.set $l15
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l31
+              local.get $l99
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
+              select
+              local.set $l16
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l32
+              local.get $l99
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
+              select
+              local.set $l17
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l33
+              local.get $l99
+              i32.const 0
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 3
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 0
+              i32.mul
+              i32.const 3
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
+              select
+              local.set $l18
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l34
+              local.get $l99
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 0
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 0
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
+              select
+              local.set $l19
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l35
+              local.get $l99
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 1
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 1
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
+              select
+              local.set $l20
+              i32.const 0
+              local.get $l102
+              i32.sub
+              i32x4.splat
+              local.set $l36
+              local.get $l99
+              i32.const 1
+              i32.add
+              local.get $H
+              i32.lt_u
+              local.get $l100
+              i32.const 2
+              i32.add
+              local.get $W
+              i32.lt_u
+              i32.and
+              local.set $l102
+              local.get $l101
+              local.get $W
+              i32.const 1
+              i32.mul
+              i32.const 2
+              i32.add
+              local.get $C
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $x
+              local.get $l102
               select
               local.set $l21
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l38
-              local.get $l15
-              i32.const 0
+              local.set $l37
+              local.get $l99
+              i32.const 1
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 1
+              local.get $l100
+              i32.const 3
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 0
-              i32.mul
               i32.const 1
+              i32.mul
+              i32.const 3
               i32.add
               local.get $C
               i32.mul
@@ -11029,31 +11221,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l22
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l39
-              local.get $l15
-              i32.const 0
+              local.set $l38
+              local.get $l99
+              i32.const 2
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 2
+              local.get $l100
+              i32.const 0
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 0
-              i32.mul
               i32.const 2
+              i32.mul
+              i32.const 0
               i32.add
               local.get $C
               i32.mul
@@ -11061,31 +11253,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l23
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l40
-              local.get $l15
-              i32.const 0
+              local.set $l39
+              local.get $l99
+              i32.const 2
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 3
+              local.get $l100
+              i32.const 1
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 0
+              i32.const 2
               i32.mul
-              i32.const 3
+              i32.const 1
               i32.add
               local.get $C
               i32.mul
@@ -11093,31 +11285,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l24
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l41
-              local.get $l15
-              i32.const 1
+              local.set $l40
+              local.get $l99
+              i32.const 2
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 0
+              local.get $l100
+              i32.const 2
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 1
+              i32.const 2
               i32.mul
-              i32.const 0
+              i32.const 2
               i32.add
               local.get $C
               i32.mul
@@ -11125,31 +11317,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l25
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l42
-              local.get $l15
-              i32.const 1
+              local.set $l41
+              local.get $l99
+              i32.const 2
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 1
+              local.get $l100
+              i32.const 3
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 1
+              i32.const 2
               i32.mul
-              i32.const 1
+              i32.const 3
               i32.add
               local.get $C
               i32.mul
@@ -11157,31 +11349,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l26
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l43
-              local.get $l15
-              i32.const 1
+              local.set $l42
+              local.get $l99
+              i32.const 3
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 2
+              local.get $l100
+              i32.const 0
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 1
+              i32.const 3
               i32.mul
-              i32.const 2
+              i32.const 0
               i32.add
               local.get $C
               i32.mul
@@ -11189,31 +11381,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l27
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l44
-              local.get $l15
-              i32.const 1
+              local.set $l43
+              local.get $l99
+              i32.const 3
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 3
+              local.get $l100
+              i32.const 1
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 1
-              i32.mul
               i32.const 3
+              i32.mul
+              i32.const 1
               i32.add
               local.get $C
               i32.mul
@@ -11221,31 +11413,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l28
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l45
-              local.get $l15
-              i32.const 2
+              local.set $l44
+              local.get $l99
+              i32.const 3
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 0
+              local.get $l100
+              i32.const 2
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 2
+              i32.const 3
               i32.mul
-              i32.const 0
+              i32.const 2
               i32.add
               local.get $C
               i32.mul
@@ -11253,31 +11445,31 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l29
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l46
-              local.get $l15
-              i32.const 2
+              local.set $l45
+              local.get $l99
+              i32.const 3
               i32.add
               local.get $H
               i32.lt_u
-              local.get $l16
-              i32.const 1
+              local.get $l100
+              i32.const 3
               i32.add
               local.get $W
               i32.lt_u
               i32.and
-              local.set $l37
-              local.get $l17
+              local.set $l102
+              local.get $l101
               local.get $W
-              i32.const 2
+              i32.const 3
               i32.mul
-              i32.const 1
+              i32.const 3
               i32.add
               local.get $C
               i32.mul
@@ -11285,810 +11477,618 @@
               i32.shl
               i32.add
               local.get $x
-              local.get $l37
+              local.get $l102
               select
               local.set $l30
               i32.const 0
-              local.get $l37
+              local.get $l102
               i32.sub
               i32x4.splat
-              local.set $l47
-              local.get $l15
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l31
+              local.set $l46
               i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l48
-              local.get $l15
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l32
-              i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l49
-              local.get $l15
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 0
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 0
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l33
-              i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l50
-              local.get $l15
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 1
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 1
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l34
-              i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l51
-              local.get $l15
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l35
-              i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l52
-              local.get $l15
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l16
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l37
-              local.get $l17
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l37
-              select
-              local.set $l36
-              i32.const 0
-              local.get $l37
-              i32.sub
-              i32x4.splat
-              local.set $l53
-              i32.const 0
-              local.set $l19
+              local.set $l13
               block
                 loop
-                  local.get $l19
+                  local.get $l13
                   local.get $C
                   i32.const 2
                   i32.shl
                   i32.ge_s
                   br_if 1
-                  local.get $l21
+                  local.get $l15
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l31
+                  v128.and
+                  local.set $l47
+                  local.get $l16
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l32
+                  v128.and
+                  local.set $l48
+                  local.get $l17
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l33
+                  v128.and
+                  local.set $l49
+                  local.get $l18
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l34
+                  v128.and
+                  local.set $l50
                   local.get $l19
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l35
+                  v128.and
+                  local.set $l51
+                  local.get $l20
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l36
+                  v128.and
+                  local.set $l52
+                  local.get $l21
+                  local.get $l13
+                  i32.add
+                  v128.load align=16
+                  local.get $l37
+                  v128.and
+                  local.set $l53
+                  local.get $l22
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l38
                   v128.and
                   local.set $l54
-                  local.get $l22
-                  local.get $l19
+                  local.get $l23
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l39
                   v128.and
                   local.set $l55
-                  local.get $l23
-                  local.get $l19
+                  local.get $l24
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l40
                   v128.and
                   local.set $l56
-                  local.get $l24
-                  local.get $l19
+                  local.get $l25
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l41
                   v128.and
                   local.set $l57
-                  local.get $l25
-                  local.get $l19
+                  local.get $l26
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l42
                   v128.and
                   local.set $l58
-                  local.get $l26
-                  local.get $l19
+                  local.get $l27
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l43
                   v128.and
                   local.set $l59
-                  local.get $l27
-                  local.get $l19
+                  local.get $l28
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l44
                   v128.and
                   local.set $l60
-                  local.get $l28
-                  local.get $l19
+                  local.get $l29
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l45
                   v128.and
                   local.set $l61
-                  local.get $l29
-                  local.get $l19
+                  local.get $l30
+                  local.get $l13
                   i32.add
                   v128.load align=16
                   local.get $l46
                   v128.and
                   local.set $l62
-                  local.get $l30
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l47
-                  v128.and
+                  local.get $l55
+                  f32x4.sub
                   local.set $l63
-                  local.get $l31
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l48
-                  v128.and
+                  local.get $l56
+                  f32x4.sub
                   local.set $l64
-                  local.get $l32
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l49
-                  v128.and
+                  local.get $l57
+                  f32x4.sub
                   local.set $l65
-                  local.get $l33
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l50
-                  v128.and
+                  local.get $l58
+                  f32x4.sub
                   local.set $l66
-                  local.get $l34
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l51
-                  v128.and
+                  local.get $l55
+                  f32x4.add
                   local.set $l67
-                  local.get $l35
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l52
-                  v128.and
+                  local.get $l56
+                  f32x4.add
                   local.set $l68
-                  local.get $l36
-                  local.get $l19
-                  i32.add
-                  v128.load align=16
                   local.get $l53
-                  v128.and
+                  local.get $l57
+                  f32x4.add
                   local.set $l69
+                  local.get $l54
+                  local.get $l58
+                  f32x4.add
+                  local.set $l70
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l51
+                  f32x4.sub
+                  local.get $l55
+                  f32x4.add
+                  local.set $l71
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l52
+                  f32x4.sub
+                  local.get $l56
+                  f32x4.add
+                  local.set $l72
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l53
+                  f32x4.sub
+                  local.get $l57
+                  f32x4.add
+                  local.set $l73
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l54
+                  f32x4.sub
+                  local.get $l58
+                  f32x4.add
+                  local.set $l74
+                  local.get $l51
+                  local.get $l59
+                  f32x4.sub
+                  local.set $l75
+                  local.get $l52
+                  local.get $l60
+                  f32x4.sub
+                  local.set $l76
+                  local.get $l53
+                  local.get $l61
+                  f32x4.sub
+                  local.set $l77
                   local.get $l54
                   local.get $l62
                   f32x4.sub
-                  local.set $l70
-                  local.get $l55
-                  local.get $l63
-                  f32x4.sub
-                  local.set $l71
-                  local.get $l56
-                  local.get $l64
-                  f32x4.sub
-                  local.set $l72
-                  local.get $l57
-                  local.get $l65
-                  f32x4.sub
-                  local.set $l73
-                  local.get $l58
-                  local.get $l62
-                  f32x4.add
-                  local.set $l74
-                  local.get $l59
-                  local.get $l63
-                  f32x4.add
-                  local.set $l75
-                  local.get $l60
-                  local.get $l64
-                  f32x4.add
-                  local.set $l76
-                  local.get $l61
-                  local.get $l65
-                  f32x4.add
-                  local.set $l77
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l58
-                  f32x4.sub
-                  local.get $l62
-                  f32x4.add
                   local.set $l78
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l59
-                  f32x4.sub
                   local.get $l63
-                  f32x4.add
-                  local.set $l79
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l60
+                  local.get $l65
                   f32x4.sub
+                  local.set $l79
                   local.get $l64
+                  local.get $l65
                   f32x4.add
                   local.set $l80
                   f32.const 0
                   f32x4.splat
-                  local.get $l61
+                  local.get $l64
                   f32x4.sub
                   local.get $l65
                   f32x4.add
                   local.set $l81
-                  local.get $l58
+                  local.get $l64
                   local.get $l66
                   f32x4.sub
                   local.set $l82
-                  local.get $l59
                   local.get $l67
-                  f32x4.sub
-                  local.set $l83
-                  local.get $l60
-                  local.get $l68
-                  f32x4.sub
-                  local.set $l84
-                  local.get $l61
                   local.get $l69
                   f32x4.sub
+                  local.set $l83
+                  local.get $l68
+                  local.get $l69
+                  f32x4.add
+                  local.set $l84
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l68
+                  f32x4.sub
+                  local.get $l69
+                  f32x4.add
                   local.set $l85
+                  local.get $l68
                   local.get $l70
-                  local.get $l72
                   f32x4.sub
                   local.set $l86
                   local.get $l71
-                  local.get $l72
-                  f32x4.add
-                  local.set $l87
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l71
-                  f32x4.sub
-                  local.get $l72
-                  f32x4.add
-                  local.set $l88
-                  local.get $l71
                   local.get $l73
                   f32x4.sub
+                  local.set $l87
+                  local.get $l72
+                  local.get $l73
+                  f32x4.add
+                  local.set $l88
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l72
+                  f32x4.sub
+                  local.get $l73
+                  f32x4.add
                   local.set $l89
+                  local.get $l72
                   local.get $l74
-                  local.get $l76
                   f32x4.sub
                   local.set $l90
                   local.get $l75
-                  local.get $l76
-                  f32x4.add
-                  local.set $l91
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l75
-                  f32x4.sub
-                  local.get $l76
-                  f32x4.add
-                  local.set $l92
-                  local.get $l75
                   local.get $l77
                   f32x4.sub
+                  local.set $l91
+                  local.get $l76
+                  local.get $l77
+                  f32x4.add
+                  local.set $l92
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l76
+                  f32x4.sub
+                  local.get $l77
+                  f32x4.add
                   local.set $l93
+                  local.get $l76
                   local.get $l78
-                  local.get $l80
                   f32x4.sub
                   local.set $l94
-                  local.get $l79
-                  local.get $l80
-                  f32x4.add
-                  local.set $l95
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l79
-                  f32x4.sub
-                  local.get $l80
-                  f32x4.add
-                  local.set $l96
-                  local.get $l79
-                  local.get $l81
-                  f32x4.sub
-                  local.set $l97
-                  local.get $l82
-                  local.get $l84
-                  f32x4.sub
-                  local.set $l98
-                  local.get $l83
-                  local.get $l84
-                  f32x4.add
-                  local.set $l99
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l83
-                  f32x4.sub
-                  local.get $l84
-                  f32x4.add
-                  local.set $l100
-                  local.get $l83
-                  local.get $l85
-                  f32x4.sub
-                  local.set $l101
-                  local.get $l18
-                  local.get $l19
+                  local.get $l12
+                  local.get $l13
                   i32.const 8
                   i32.mul
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
+                  local.get $l79
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l79
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l14
+                  local.get $l79
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l14
+                  local.get $l79
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l80
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l80
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l14
+                  local.get $l80
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l14
+                  local.get $l80
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l81
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l81
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l14
+                  local.get $l81
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l14
+                  local.get $l81
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l82
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l82
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l14
+                  local.get $l82
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l14
+                  local.get $l82
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l83
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l83
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l14
+                  local.get $l83
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l14
+                  local.get $l83
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l84
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l84
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l14
+                  local.get $l84
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l14
+                  local.get $l84
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
+                  local.get $l85
+                  f32x4.extract_lane 0
+                  f32.store align=4
+                  local.get $l14
+                  local.get $l85
+                  f32x4.extract_lane 1
+                  f32.store offset=32 align=4
+                  local.get $l14
+                  local.get $l85
+                  f32x4.extract_lane 2
+                  f32.store offset=64 align=4
+                  local.get $l14
+                  local.get $l85
+                  f32x4.extract_lane 3
+                  f32.store offset=96 align=4
+                  local.get $l14
+                  local.get $matBytes
+                  i32.add
+                  local.set $l14
+                  local.get $l14
                   local.get $l86
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l86
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l86
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l86
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l87
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l87
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l87
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l87
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l88
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l88
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l88
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l88
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l89
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l89
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l89
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l89
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l90
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l90
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l90
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l90
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l91
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l91
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l91
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l91
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l92
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l92
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l92
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l92
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l93
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l93
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l93
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l93
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
+                  local.set $l14
+                  local.get $l14
                   local.get $l94
                   f32x4.extract_lane 0
                   f32.store align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l94
                   f32x4.extract_lane 1
                   f32.store offset=32 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l94
                   f32x4.extract_lane 2
                   f32.store offset=64 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $l94
                   f32x4.extract_lane 3
                   f32.store offset=96 align=4
-                  local.get $l20
+                  local.get $l14
                   local.get $matBytes
                   i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l95
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l95
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l20
-                  local.get $l95
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l20
-                  local.get $l95
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l96
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l96
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l20
-                  local.get $l96
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l20
-                  local.get $l96
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l97
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l97
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l20
-                  local.get $l97
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l20
-                  local.get $l97
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l98
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l98
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l20
-                  local.get $l98
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l20
-                  local.get $l98
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l99
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l99
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l20
-                  local.get $l99
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l20
-                  local.get $l99
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l100
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l100
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l20
-                  local.get $l100
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l20
-                  local.get $l100
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l20
-                  local.get $l101
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l20
-                  local.get $l101
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l20
-                  local.get $l101
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l20
-                  local.get $l101
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l20
-                  local.get $matBytes
-                  i32.add
-                  local.set $l20
-                  local.get $l19
+                  local.set $l14
+                  local.get $l13
                   i32.const 16
                   i32.add
-                  local.set $l19
+                  local.set $l13
                   br 0
                 end
               end
@@ -12631,6 +12631,4295 @@
             i32.const 1
             i32.add
             local.set $l17
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $wino_dy_2 (export "wino_dy_2") (param $dy i32) (param $OH i32) (param $OW i32) (param $K i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 i32)
+    (local $l51 i32)
+    (local $l52 i32)
+    (local $l53 i32)
+    (local $l54 i32)
+    (local $l55 i32)
+    (local $l56 i32)
+    (local $l57 i32)
+    (local $l58 i32)
+    (local $l59 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l52
+        local.get $l52
+        local.get $T
+        i32.const 4
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 4
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l52
+        i32.const 4
+        i32.mul
+        local.set $l50
+        local.get $l50
+        i32.const 4
+        i32.add
+        local.get $T
+        local.get $l50
+        i32.const 4
+        i32.add
+        local.get $T
+        i32.lt_s
+        select
+        local.set $l51
+        local.get $l50
+        local.get $t0
+        i32.add
+        local.set $l10
+        block
+          loop
+            local.get $l10
+            local.get $l51
+            local.get $t0
+            i32.add
+            i32.ge_s
+            br_if 1
+            local.get $l10
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.div_s
+            local.set $l53
+            local.get $l10
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.rem_s
+            local.get $TW
+            i32.div_s
+            local.set $l54
+            local.get $l10
+            local.get $TW
+            i32.rem_s
+            local.set $l55
+            local.get $l54
+            i32.const 1
+            i32.shl
+            i32.const 0
+            i32.add
+            local.set $l56
+            local.get $l55
+            i32.const 1
+            i32.shl
+            i32.const 0
+            i32.add
+            local.set $l57
+            local.get $dy
+            local.get $l53
+            local.get $OH
+            i32.mul
+            local.get $l56
+            i32.add
+            local.get $OW
+            i32.mul
+            local.get $l57
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l58
+            local.get $l56
+            i32.const 0
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l57
+            i32.const 0
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l59
+            local.get $l58
+            local.get $OW
+            i32.const 0
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l59
+            select
+            local.set $l14
+            i32.const 0
+            local.get $l59
+            i32.sub
+            i32x4.splat
+            local.set $l18
+            local.get $l56
+            i32.const 0
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l57
+            i32.const 1
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l59
+            local.get $l58
+            local.get $OW
+            i32.const 0
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l59
+            select
+            local.set $l15
+            i32.const 0
+            local.get $l59
+            i32.sub
+            i32x4.splat
+            local.set $l19
+            local.get $l56
+            i32.const 1
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l57
+            i32.const 0
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l59
+            local.get $l58
+            local.get $OW
+            i32.const 1
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l59
+            select
+            local.set $l16
+            i32.const 0
+            local.get $l59
+            i32.sub
+            i32x4.splat
+            local.set $l20
+            local.get $l56
+            i32.const 1
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l57
+            i32.const 1
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l59
+            local.get $l58
+            local.get $OW
+            i32.const 1
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l59
+            select
+            local.set $l17
+            i32.const 0
+            local.get $l59
+            i32.sub
+            i32x4.splat
+            local.set $l21
+            i32.const 0
+            local.set $l11
+            block
+              loop
+                local.get $l11
+                local.get $K
+                i32.ge_s
+                br_if 1
+                local.get $l14
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l18
+                v128.and
+                local.set $l22
+                local.get $l15
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l19
+                v128.and
+                local.set $l23
+                local.get $l16
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l20
+                v128.and
+                local.set $l24
+                local.get $l17
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l21
+                v128.and
+                local.set $l25
+                local.get $l22
+                local.set $l26
+                local.get $l23
+                local.set $l27
+                local.get $l22
+                local.get $l24
+                f32x4.add
+                local.set $l28
+                local.get $l23
+                local.get $l25
+                f32x4.add
+                local.set $l29
+                local.get $l22
+                local.get $l24
+                f32x4.sub
+                local.set $l30
+                local.get $l23
+                local.get $l25
+                f32x4.sub
+                local.set $l31
+                f32.const 0
+                f32x4.splat
+                local.get $l24
+                f32x4.sub
+                local.set $l32
+                f32.const 0
+                f32x4.splat
+                local.get $l25
+                f32x4.sub
+                local.set $l33
+                local.get $l26
+                local.set $l34
+                local.get $l26
+                local.get $l27
+                f32x4.add
+                local.set $l35
+                local.get $l26
+                local.get $l27
+                f32x4.sub
+                local.set $l36
+                f32.const 0
+                f32x4.splat
+                local.get $l27
+                f32x4.sub
+                local.set $l37
+                local.get $l28
+                local.set $l38
+                local.get $l28
+                local.get $l29
+                f32x4.add
+                local.set $l39
+                local.get $l28
+                local.get $l29
+                f32x4.sub
+                local.set $l40
+                f32.const 0
+                f32x4.splat
+                local.get $l29
+                f32x4.sub
+                local.set $l41
+                local.get $l30
+                local.set $l42
+                local.get $l30
+                local.get $l31
+                f32x4.add
+                local.set $l43
+                local.get $l30
+                local.get $l31
+                f32x4.sub
+                local.set $l44
+                f32.const 0
+                f32x4.splat
+                local.get $l31
+                f32x4.sub
+                local.set $l45
+                local.get $l32
+                local.set $l46
+                local.get $l32
+                local.get $l33
+                f32x4.add
+                local.set $l47
+                local.get $l32
+                local.get $l33
+                f32x4.sub
+                local.set $l48
+                f32.const 0
+                f32x4.splat
+                local.get $l33
+                f32x4.sub
+                local.set $l49
+                local.get $dst
+                local.get $l11
+                i32.const 2
+                i32.div_s
+                local.get $T
+                i32.mul
+                local.get $l10
+                local.get $t0
+                i32.sub
+                i32.add
+                i32.const 2
+                i32.mul
+                local.get $l11
+                i32.const 2
+                i32.rem_s
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.set $l13
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l34
+                f32x4.extract_lane 0
+                f32.store align=4
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l34
+                f32x4.extract_lane 1
+                f32.store offset=4 align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l34
+                f32x4.extract_lane 2
+                f32.store align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l34
+                f32x4.extract_lane 3
+                f32.store offset=4 align=4
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l35
+                f32x4.extract_lane 0
+                f32.store align=4
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l35
+                f32x4.extract_lane 1
+                f32.store offset=4 align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l35
+                f32x4.extract_lane 2
+                f32.store align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l35
+                f32x4.extract_lane 3
+                f32.store offset=4 align=4
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l36
+                f32x4.extract_lane 0
+                f32.store align=4
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l36
+                f32x4.extract_lane 1
+                f32.store offset=4 align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l36
+                f32x4.extract_lane 2
+                f32.store align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l36
+                f32x4.extract_lane 3
+                f32.store offset=4 align=4
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l37
+                f32x4.extract_lane 0
+                f32.store align=4
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l37
+                f32x4.extract_lane 1
+                f32.store offset=4 align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l37
+                f32x4.extract_lane 2
+                f32.store align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l37
+                f32x4.extract_lane 3
+                f32.store offset=4 align=4
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l38
+                f32x4.extract_lane 0
+                f32.store align=4
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l38
+                f32x4.extract_lane 1
+                f32.store offset=4 align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l38
+                f32x4.extract_lane 2
+                f32.store align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l38
+                f32x4.extract_lane 3
+                f32.store offset=4 align=4
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l39
+                f32x4.extract_lane 0
+                f32.store align=4
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l39
+                f32x4.extract_lane 1
+                f32.store offset=4 align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l39
+                f32x4.extract_lane 2
+                f32.store align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l39
+                f32x4.extract_lane 3
+                f32.store offset=4 align=4
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l40
+                f32x4.extract_lane 0
+                f32.store align=4
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l40
+                f32x4.extract_lane 1
+                f32.store offset=4 align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l40
+                f32x4.extract_lane 2
+                f32.store align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l40
+                f32x4.extract_lane 3
+                f32.store offset=4 align=4
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l41
+                f32x4.extract_lane 0
+                f32.store align=4
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l41
+                f32x4.extract_lane 1
+                f32.store offset=4 align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l41
+                f32x4.extract_lane 2
+                f32.store align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l41
+                f32x4.extract_lane 3
+                f32.store offset=4 align=4
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l42
+                f32x4.extract_lane 0
+                f32.store align=4
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l42
+                f32x4.extract_lane 1
+                f32.store offset=4 align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l42
+                f32x4.extract_lane 2
+                f32.store align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l42
+                f32x4.extract_lane 3
+                f32.store offset=4 align=4
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l43
+                f32x4.extract_lane 0
+                f32.store align=4
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l43
+                f32x4.extract_lane 1
+                f32.store offset=4 align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l43
+                f32x4.extract_lane 2
+                f32.store align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l43
+                f32x4.extract_lane 3
+                f32.store offset=4 align=4
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l44
+                f32x4.extract_lane 0
+                f32.store align=4
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l44
+                f32x4.extract_lane 1
+                f32.store offset=4 align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l44
+                f32x4.extract_lane 2
+                f32.store align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l44
+                f32x4.extract_lane 3
+                f32.store offset=4 align=4
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l45
+                f32x4.extract_lane 0
+                f32.store align=4
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l45
+                f32x4.extract_lane 1
+                f32.store offset=4 align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l45
+                f32x4.extract_lane 2
+                f32.store align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l45
+                f32x4.extract_lane 3
+                f32.store offset=4 align=4
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l46
+                f32x4.extract_lane 0
+                f32.store align=4
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l46
+                f32x4.extract_lane 1
+                f32.store offset=4 align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l46
+                f32x4.extract_lane 2
+                f32.store align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l46
+                f32x4.extract_lane 3
+                f32.store offset=4 align=4
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l47
+                f32x4.extract_lane 0
+                f32.store align=4
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l47
+                f32x4.extract_lane 1
+                f32.store offset=4 align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l47
+                f32x4.extract_lane 2
+                f32.store align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l47
+                f32x4.extract_lane 3
+                f32.store offset=4 align=4
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l48
+                f32x4.extract_lane 0
+                f32.store align=4
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l48
+                f32x4.extract_lane 1
+                f32.store offset=4 align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l48
+                f32x4.extract_lane 2
+                f32.store align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l48
+                f32x4.extract_lane 3
+                f32.store offset=4 align=4
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l49
+                f32x4.extract_lane 0
+                f32.store align=4
+                local.get $l13
+                i32.const 0
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l49
+                f32x4.extract_lane 1
+                f32.store offset=4 align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l49
+                f32x4.extract_lane 2
+                f32.store align=4
+                local.get $l13
+                i32.const 1
+                local.get $T
+                i32.const 2
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.mul
+                i32.add
+                local.get $l49
+                f32x4.extract_lane 3
+                f32.store offset=4 align=4
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l11
+                i32.const 4
+                i32.add
+                local.set $l11
+                br 0
+              end
+            end
+            local.get $l10
+            i32.const 1
+            i32.add
+            local.set $l10
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $wino_dy_4 (export "wino_dy_4") (param $dy i32) (param $OH i32) (param $OW i32) (param $K i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 i32)
+    (local $l51 i32)
+    (local $l52 i32)
+    (local $l53 i32)
+    (local $l54 i32)
+    (local $l55 i32)
+    (local $l56 i32)
+    (local $l57 i32)
+    (local $l58 i32)
+    (local $l59 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l52
+        local.get $l52
+        local.get $T
+        i32.const 4
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 4
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l52
+        i32.const 4
+        i32.mul
+        local.set $l50
+        local.get $l50
+        i32.const 4
+        i32.add
+        local.get $T
+        local.get $l50
+        i32.const 4
+        i32.add
+        local.get $T
+        i32.lt_s
+        select
+        local.set $l51
+        local.get $l50
+        local.get $t0
+        i32.add
+        local.set $l10
+        block
+          loop
+            local.get $l10
+            local.get $l51
+            local.get $t0
+            i32.add
+            i32.ge_s
+            br_if 1
+            local.get $l10
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.div_s
+            local.set $l53
+            local.get $l10
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.rem_s
+            local.get $TW
+            i32.div_s
+            local.set $l54
+            local.get $l10
+            local.get $TW
+            i32.rem_s
+            local.set $l55
+            local.get $l54
+            i32.const 1
+            i32.shl
+            i32.const 0
+            i32.add
+            local.set $l56
+            local.get $l55
+            i32.const 1
+            i32.shl
+            i32.const 0
+            i32.add
+            local.set $l57
+            local.get $dy
+            local.get $l53
+            local.get $OH
+            i32.mul
+            local.get $l56
+            i32.add
+            local.get $OW
+            i32.mul
+            local.get $l57
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l58
+            local.get $l56
+            i32.const 0
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l57
+            i32.const 0
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l59
+            local.get $l58
+            local.get $OW
+            i32.const 0
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l59
+            select
+            local.set $l14
+            i32.const 0
+            local.get $l59
+            i32.sub
+            i32x4.splat
+            local.set $l18
+            local.get $l56
+            i32.const 0
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l57
+            i32.const 1
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l59
+            local.get $l58
+            local.get $OW
+            i32.const 0
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l59
+            select
+            local.set $l15
+            i32.const 0
+            local.get $l59
+            i32.sub
+            i32x4.splat
+            local.set $l19
+            local.get $l56
+            i32.const 1
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l57
+            i32.const 0
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l59
+            local.get $l58
+            local.get $OW
+            i32.const 1
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l59
+            select
+            local.set $l16
+            i32.const 0
+            local.get $l59
+            i32.sub
+            i32x4.splat
+            local.set $l20
+            local.get $l56
+            i32.const 1
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l57
+            i32.const 1
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l59
+            local.get $l58
+            local.get $OW
+            i32.const 1
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l59
+            select
+            local.set $l17
+            i32.const 0
+            local.get $l59
+            i32.sub
+            i32x4.splat
+            local.set $l21
+            i32.const 0
+            local.set $l11
+            block
+              loop
+                local.get $l11
+                local.get $K
+                i32.ge_s
+                br_if 1
+                local.get $l14
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l18
+                v128.and
+                local.set $l22
+                local.get $l15
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l19
+                v128.and
+                local.set $l23
+                local.get $l16
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l20
+                v128.and
+                local.set $l24
+                local.get $l17
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l21
+                v128.and
+                local.set $l25
+                local.get $l22
+                local.set $l26
+                local.get $l23
+                local.set $l27
+                local.get $l22
+                local.get $l24
+                f32x4.add
+                local.set $l28
+                local.get $l23
+                local.get $l25
+                f32x4.add
+                local.set $l29
+                local.get $l22
+                local.get $l24
+                f32x4.sub
+                local.set $l30
+                local.get $l23
+                local.get $l25
+                f32x4.sub
+                local.set $l31
+                f32.const 0
+                f32x4.splat
+                local.get $l24
+                f32x4.sub
+                local.set $l32
+                f32.const 0
+                f32x4.splat
+                local.get $l25
+                f32x4.sub
+                local.set $l33
+                local.get $l26
+                local.set $l34
+                local.get $l26
+                local.get $l27
+                f32x4.add
+                local.set $l35
+                local.get $l26
+                local.get $l27
+                f32x4.sub
+                local.set $l36
+                f32.const 0
+                f32x4.splat
+                local.get $l27
+                f32x4.sub
+                local.set $l37
+                local.get $l28
+                local.set $l38
+                local.get $l28
+                local.get $l29
+                f32x4.add
+                local.set $l39
+                local.get $l28
+                local.get $l29
+                f32x4.sub
+                local.set $l40
+                f32.const 0
+                f32x4.splat
+                local.get $l29
+                f32x4.sub
+                local.set $l41
+                local.get $l30
+                local.set $l42
+                local.get $l30
+                local.get $l31
+                f32x4.add
+                local.set $l43
+                local.get $l30
+                local.get $l31
+                f32x4.sub
+                local.set $l44
+                f32.const 0
+                f32x4.splat
+                local.get $l31
+                f32x4.sub
+                local.set $l45
+                local.get $l32
+                local.set $l46
+                local.get $l32
+                local.get $l33
+                f32x4.add
+                local.set $l47
+                local.get $l32
+                local.get $l33
+                f32x4.sub
+                local.set $l48
+                f32.const 0
+                f32x4.splat
+                local.get $l33
+                f32x4.sub
+                local.set $l49
+                local.get $dst
+                local.get $l11
+                i32.const 4
+                i32.div_s
+                local.get $T
+                i32.mul
+                local.get $l10
+                local.get $t0
+                i32.sub
+                i32.add
+                i32.const 4
+                i32.mul
+                local.get $l11
+                i32.const 4
+                i32.rem_s
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.set $l13
+                local.get $l13
+                local.get $l34
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l35
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l36
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l37
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l38
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l39
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l40
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l41
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l42
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l43
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l44
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l45
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l46
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l47
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l48
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l49
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l11
+                i32.const 4
+                i32.add
+                local.set $l11
+                br 0
+              end
+            end
+            local.get $l10
+            i32.const 1
+            i32.add
+            local.set $l10
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $wino_dy_8 (export "wino_dy_8") (param $dy i32) (param $OH i32) (param $OW i32) (param $K i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 i32)
+    (local $l51 i32)
+    (local $l52 i32)
+    (local $l53 i32)
+    (local $l54 i32)
+    (local $l55 i32)
+    (local $l56 i32)
+    (local $l57 i32)
+    (local $l58 i32)
+    (local $l59 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l52
+        local.get $l52
+        local.get $T
+        i32.const 4
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 4
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l52
+        i32.const 4
+        i32.mul
+        local.set $l50
+        local.get $l50
+        i32.const 4
+        i32.add
+        local.get $T
+        local.get $l50
+        i32.const 4
+        i32.add
+        local.get $T
+        i32.lt_s
+        select
+        local.set $l51
+        local.get $l50
+        local.get $t0
+        i32.add
+        local.set $l10
+        block
+          loop
+            local.get $l10
+            local.get $l51
+            local.get $t0
+            i32.add
+            i32.ge_s
+            br_if 1
+            local.get $l10
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.div_s
+            local.set $l53
+            local.get $l10
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.rem_s
+            local.get $TW
+            i32.div_s
+            local.set $l54
+            local.get $l10
+            local.get $TW
+            i32.rem_s
+            local.set $l55
+            local.get $l54
+            i32.const 1
+            i32.shl
+            i32.const 0
+            i32.add
+            local.set $l56
+            local.get $l55
+            i32.const 1
+            i32.shl
+            i32.const 0
+            i32.add
+            local.set $l57
+            local.get $dy
+            local.get $l53
+            local.get $OH
+            i32.mul
+            local.get $l56
+            i32.add
+            local.get $OW
+            i32.mul
+            local.get $l57
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l58
+            local.get $l56
+            i32.const 0
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l57
+            i32.const 0
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l59
+            local.get $l58
+            local.get $OW
+            i32.const 0
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l59
+            select
+            local.set $l14
+            i32.const 0
+            local.get $l59
+            i32.sub
+            i32x4.splat
+            local.set $l18
+            local.get $l56
+            i32.const 0
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l57
+            i32.const 1
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l59
+            local.get $l58
+            local.get $OW
+            i32.const 0
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l59
+            select
+            local.set $l15
+            i32.const 0
+            local.get $l59
+            i32.sub
+            i32x4.splat
+            local.set $l19
+            local.get $l56
+            i32.const 1
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l57
+            i32.const 0
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l59
+            local.get $l58
+            local.get $OW
+            i32.const 1
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l59
+            select
+            local.set $l16
+            i32.const 0
+            local.get $l59
+            i32.sub
+            i32x4.splat
+            local.set $l20
+            local.get $l56
+            i32.const 1
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l57
+            i32.const 1
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l59
+            local.get $l58
+            local.get $OW
+            i32.const 1
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l59
+            select
+            local.set $l17
+            i32.const 0
+            local.get $l59
+            i32.sub
+            i32x4.splat
+            local.set $l21
+            i32.const 0
+            local.set $l11
+            block
+              loop
+                local.get $l11
+                local.get $K
+                i32.ge_s
+                br_if 1
+                local.get $l14
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l18
+                v128.and
+                local.set $l22
+                local.get $l15
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l19
+                v128.and
+                local.set $l23
+                local.get $l16
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l20
+                v128.and
+                local.set $l24
+                local.get $l17
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l21
+                v128.and
+                local.set $l25
+                local.get $l22
+                local.set $l26
+                local.get $l23
+                local.set $l27
+                local.get $l22
+                local.get $l24
+                f32x4.add
+                local.set $l28
+                local.get $l23
+                local.get $l25
+                f32x4.add
+                local.set $l29
+                local.get $l22
+                local.get $l24
+                f32x4.sub
+                local.set $l30
+                local.get $l23
+                local.get $l25
+                f32x4.sub
+                local.set $l31
+                f32.const 0
+                f32x4.splat
+                local.get $l24
+                f32x4.sub
+                local.set $l32
+                f32.const 0
+                f32x4.splat
+                local.get $l25
+                f32x4.sub
+                local.set $l33
+                local.get $l26
+                local.set $l34
+                local.get $l26
+                local.get $l27
+                f32x4.add
+                local.set $l35
+                local.get $l26
+                local.get $l27
+                f32x4.sub
+                local.set $l36
+                f32.const 0
+                f32x4.splat
+                local.get $l27
+                f32x4.sub
+                local.set $l37
+                local.get $l28
+                local.set $l38
+                local.get $l28
+                local.get $l29
+                f32x4.add
+                local.set $l39
+                local.get $l28
+                local.get $l29
+                f32x4.sub
+                local.set $l40
+                f32.const 0
+                f32x4.splat
+                local.get $l29
+                f32x4.sub
+                local.set $l41
+                local.get $l30
+                local.set $l42
+                local.get $l30
+                local.get $l31
+                f32x4.add
+                local.set $l43
+                local.get $l30
+                local.get $l31
+                f32x4.sub
+                local.set $l44
+                f32.const 0
+                f32x4.splat
+                local.get $l31
+                f32x4.sub
+                local.set $l45
+                local.get $l32
+                local.set $l46
+                local.get $l32
+                local.get $l33
+                f32x4.add
+                local.set $l47
+                local.get $l32
+                local.get $l33
+                f32x4.sub
+                local.set $l48
+                f32.const 0
+                f32x4.splat
+                local.get $l33
+                f32x4.sub
+                local.set $l49
+                local.get $dst
+                local.get $l11
+                i32.const 8
+                i32.div_s
+                local.get $T
+                i32.mul
+                local.get $l10
+                local.get $t0
+                i32.sub
+                i32.add
+                i32.const 8
+                i32.mul
+                local.get $l11
+                i32.const 8
+                i32.rem_s
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.set $l13
+                local.get $l13
+                local.get $l34
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l35
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l36
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l37
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l38
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l39
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l40
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l41
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l42
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l43
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l44
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l45
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l46
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l47
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l48
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l49
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l11
+                i32.const 4
+                i32.add
+                local.set $l11
+                br 0
+              end
+            end
+            local.get $K
+            i32.const 8
+            i32.rem_s
+            if
+              local.get $K
+              local.set $l11
+              local.get $dst
+              local.get $l11
+              i32.const 8
+              i32.div_s
+              local.get $T
+              i32.mul
+              local.get $l10
+              local.get $t0
+              i32.sub
+              i32.add
+              i32.const 8
+              i32.mul
+              local.get $l11
+              i32.const 8
+              i32.rem_s
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $l12
+              local.get $l12
+              local.set $l13
+              local.get $l13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store align=16
+              local.get $l13
+              local.get $matBytes
+              i32.add
+              local.set $l13
+              local.get $l13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store align=16
+              local.get $l13
+              local.get $matBytes
+              i32.add
+              local.set $l13
+              local.get $l13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store align=16
+              local.get $l13
+              local.get $matBytes
+              i32.add
+              local.set $l13
+              local.get $l13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store align=16
+              local.get $l13
+              local.get $matBytes
+              i32.add
+              local.set $l13
+              local.get $l13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store align=16
+              local.get $l13
+              local.get $matBytes
+              i32.add
+              local.set $l13
+              local.get $l13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store align=16
+              local.get $l13
+              local.get $matBytes
+              i32.add
+              local.set $l13
+              local.get $l13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store align=16
+              local.get $l13
+              local.get $matBytes
+              i32.add
+              local.set $l13
+              local.get $l13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store align=16
+              local.get $l13
+              local.get $matBytes
+              i32.add
+              local.set $l13
+              local.get $l13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store align=16
+              local.get $l13
+              local.get $matBytes
+              i32.add
+              local.set $l13
+              local.get $l13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store align=16
+              local.get $l13
+              local.get $matBytes
+              i32.add
+              local.set $l13
+              local.get $l13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store align=16
+              local.get $l13
+              local.get $matBytes
+              i32.add
+              local.set $l13
+              local.get $l13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store align=16
+              local.get $l13
+              local.get $matBytes
+              i32.add
+              local.set $l13
+              local.get $l13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store align=16
+              local.get $l13
+              local.get $matBytes
+              i32.add
+              local.set $l13
+              local.get $l13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store align=16
+              local.get $l13
+              local.get $matBytes
+              i32.add
+              local.set $l13
+              local.get $l13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store align=16
+              local.get $l13
+              local.get $matBytes
+              i32.add
+              local.set $l13
+              local.get $l13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store align=16
+              local.get $l13
+              local.get $matBytes
+              i32.add
+              local.set $l13
+            end
+            local.get $l10
+            i32.const 1
+            i32.add
+            local.set $l10
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $wino_input_b (export "wino_input_b") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $NR i32) (param $dst i32) (param $matBytes i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
+    (local $l52 v128)
+    (local $l53 v128)
+    (local $l54 v128)
+    (local $l55 v128)
+    (local $l56 v128)
+    (local $l57 v128)
+    (local $l58 v128)
+    (local $l59 v128)
+    (local $l60 v128)
+    (local $l61 v128)
+    (local $l62 v128)
+    (local $l63 v128)
+    (local $l64 v128)
+    (local $l65 v128)
+    (local $l66 v128)
+    (local $l67 v128)
+    (local $l68 v128)
+    (local $l69 v128)
+    (local $l70 v128)
+    (local $l71 v128)
+    (local $l72 v128)
+    (local $l73 v128)
+    (local $l74 v128)
+    (local $l75 v128)
+    (local $l76 v128)
+    (local $l77 v128)
+    (local $l78 v128)
+    (local $l79 v128)
+    (local $l80 v128)
+    (local $l81 v128)
+    (local $l82 v128)
+    (local $l83 v128)
+    (local $l84 v128)
+    (local $l85 v128)
+    (local $l86 v128)
+    (local $l87 v128)
+    (local $l88 v128)
+    (local $l89 v128)
+    (local $l90 v128)
+    (local $l91 v128)
+    (local $l92 v128)
+    (local $l93 v128)
+    (local $l94 i32)
+    (local $l95 i32)
+    (local $l96 i32)
+    (local $l97 i32)
+    (local $l98 i32)
+    (local $l99 i32)
+    (local $l100 i32)
+    (local $l101 i32)
+    (local $l102 i32)
+    (local $l103 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l96
+        local.get $l96
+        local.get $T
+        i32.const 4
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 4
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l96
+        i32.const 4
+        i32.mul
+        local.set $l94
+        local.get $l94
+        i32.const 4
+        i32.add
+        local.get $T
+        local.get $l94
+        i32.const 4
+        i32.add
+        local.get $T
+        i32.lt_s
+        select
+        local.set $l95
+        local.get $l94
+        local.get $t0
+        i32.add
+        local.set $l11
+        block
+          loop
+            local.get $l11
+            local.get $l95
+            local.get $t0
+            i32.add
+            i32.ge_s
+            br_if 1
+            local.get $l11
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.div_s
+            local.set $l97
+            local.get $l11
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.rem_s
+            local.get $TW
+            i32.div_s
+            local.set $l98
+            local.get $l11
+            local.get $TW
+            i32.rem_s
+            local.set $l99
+            local.get $l98
+            i32.const 1
+            i32.shl
+            i32.const -1
+            i32.add
+            local.set $l100
+            local.get $l99
+            i32.const 1
+            i32.shl
+            i32.const -1
+            i32.add
+            local.set $l101
+            local.get $x
+            local.get $l97
+            local.get $H
+            i32.mul
+            local.get $l100
+            i32.add
+            local.get $W
+            i32.mul
+            local.get $l101
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l102
+            local.get $l100
+            i32.const 0
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l101
+            i32.const 0
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l103
+            local.get $l102
+            local.get $W
+            i32.const 0
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l103
+            select
+            local.set $l14
+            i32.const 0
+            local.get $l103
+            i32.sub
+            i32x4.splat
+            local.set $l30
+            local.get $l100
+            i32.const 0
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l101
+            i32.const 1
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l103
+            local.get $l102
+            local.get $W
+            i32.const 0
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l103
+            select
+            local.set $l15
+            i32.const 0
+            local.get $l103
+            i32.sub
+            i32x4.splat
+            local.set $l31
+            local.get $l100
+            i32.const 0
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l101
+            i32.const 2
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l103
+            local.get $l102
+            local.get $W
+            i32.const 0
+            i32.mul
+            i32.const 2
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l103
+            select
+            local.set $l16
+            i32.const 0
+            local.get $l103
+            i32.sub
+            i32x4.splat
+            local.set $l32
+            local.get $l100
+            i32.const 0
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l101
+            i32.const 3
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l103
+            local.get $l102
+            local.get $W
+            i32.const 0
+            i32.mul
+            i32.const 3
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l103
+            select
+            local.set $l17
+            i32.const 0
+            local.get $l103
+            i32.sub
+            i32x4.splat
+            local.set $l33
+            local.get $l100
+            i32.const 1
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l101
+            i32.const 0
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l103
+            local.get $l102
+            local.get $W
+            i32.const 1
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l103
+            select
+            local.set $l18
+            i32.const 0
+            local.get $l103
+            i32.sub
+            i32x4.splat
+            local.set $l34
+            local.get $l100
+            i32.const 1
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l101
+            i32.const 1
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l103
+            local.get $l102
+            local.get $W
+            i32.const 1
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l103
+            select
+            local.set $l19
+            i32.const 0
+            local.get $l103
+            i32.sub
+            i32x4.splat
+            local.set $l35
+            local.get $l100
+            i32.const 1
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l101
+            i32.const 2
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l103
+            local.get $l102
+            local.get $W
+            i32.const 1
+            i32.mul
+            i32.const 2
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l103
+            select
+            local.set $l20
+            i32.const 0
+            local.get $l103
+            i32.sub
+            i32x4.splat
+            local.set $l36
+            local.get $l100
+            i32.const 1
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l101
+            i32.const 3
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l103
+            local.get $l102
+            local.get $W
+            i32.const 1
+            i32.mul
+            i32.const 3
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l103
+            select
+            local.set $l21
+            i32.const 0
+            local.get $l103
+            i32.sub
+            i32x4.splat
+            local.set $l37
+            local.get $l100
+            i32.const 2
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l101
+            i32.const 0
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l103
+            local.get $l102
+            local.get $W
+            i32.const 2
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l103
+            select
+            local.set $l22
+            i32.const 0
+            local.get $l103
+            i32.sub
+            i32x4.splat
+            local.set $l38
+            local.get $l100
+            i32.const 2
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l101
+            i32.const 1
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l103
+            local.get $l102
+            local.get $W
+            i32.const 2
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l103
+            select
+            local.set $l23
+            i32.const 0
+            local.get $l103
+            i32.sub
+            i32x4.splat
+            local.set $l39
+            local.get $l100
+            i32.const 2
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l101
+            i32.const 2
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l103
+            local.get $l102
+            local.get $W
+            i32.const 2
+            i32.mul
+            i32.const 2
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l103
+            select
+            local.set $l24
+            i32.const 0
+            local.get $l103
+            i32.sub
+            i32x4.splat
+            local.set $l40
+            local.get $l100
+            i32.const 2
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l101
+            i32.const 3
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l103
+            local.get $l102
+            local.get $W
+            i32.const 2
+            i32.mul
+            i32.const 3
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l103
+            select
+            local.set $l25
+            i32.const 0
+            local.get $l103
+            i32.sub
+            i32x4.splat
+            local.set $l41
+            local.get $l100
+            i32.const 3
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l101
+            i32.const 0
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l103
+            local.get $l102
+            local.get $W
+            i32.const 3
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l103
+            select
+            local.set $l26
+            i32.const 0
+            local.get $l103
+            i32.sub
+            i32x4.splat
+            local.set $l42
+            local.get $l100
+            i32.const 3
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l101
+            i32.const 1
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l103
+            local.get $l102
+            local.get $W
+            i32.const 3
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l103
+            select
+            local.set $l27
+            i32.const 0
+            local.get $l103
+            i32.sub
+            i32x4.splat
+            local.set $l43
+            local.get $l100
+            i32.const 3
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l101
+            i32.const 2
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l103
+            local.get $l102
+            local.get $W
+            i32.const 3
+            i32.mul
+            i32.const 2
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l103
+            select
+            local.set $l28
+            i32.const 0
+            local.get $l103
+            i32.sub
+            i32x4.splat
+            local.set $l44
+            local.get $l100
+            i32.const 3
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l101
+            i32.const 3
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l103
+            local.get $l102
+            local.get $W
+            i32.const 3
+            i32.mul
+            i32.const 3
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l103
+            select
+            local.set $l29
+            i32.const 0
+            local.get $l103
+            i32.sub
+            i32x4.splat
+            local.set $l45
+            i32.const 0
+            local.set $l12
+            block
+              loop
+                local.get $l12
+                local.get $C
+                i32.ge_s
+                br_if 1
+                local.get $l14
+                local.get $l12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l30
+                v128.and
+                local.set $l46
+                local.get $l15
+                local.get $l12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l31
+                v128.and
+                local.set $l47
+                local.get $l16
+                local.get $l12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l32
+                v128.and
+                local.set $l48
+                local.get $l17
+                local.get $l12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l33
+                v128.and
+                local.set $l49
+                local.get $l18
+                local.get $l12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l34
+                v128.and
+                local.set $l50
+                local.get $l19
+                local.get $l12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l35
+                v128.and
+                local.set $l51
+                local.get $l20
+                local.get $l12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l36
+                v128.and
+                local.set $l52
+                local.get $l21
+                local.get $l12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l37
+                v128.and
+                local.set $l53
+                local.get $l22
+                local.get $l12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l38
+                v128.and
+                local.set $l54
+                local.get $l23
+                local.get $l12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l39
+                v128.and
+                local.set $l55
+                local.get $l24
+                local.get $l12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l40
+                v128.and
+                local.set $l56
+                local.get $l25
+                local.get $l12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l41
+                v128.and
+                local.set $l57
+                local.get $l26
+                local.get $l12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l42
+                v128.and
+                local.set $l58
+                local.get $l27
+                local.get $l12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l43
+                v128.and
+                local.set $l59
+                local.get $l28
+                local.get $l12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l44
+                v128.and
+                local.set $l60
+                local.get $l29
+                local.get $l12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l45
+                v128.and
+                local.set $l61
+                local.get $l46
+                local.get $l54
+                f32x4.sub
+                local.set $l62
+                local.get $l47
+                local.get $l55
+                f32x4.sub
+                local.set $l63
+                local.get $l48
+                local.get $l56
+                f32x4.sub
+                local.set $l64
+                local.get $l49
+                local.get $l57
+                f32x4.sub
+                local.set $l65
+                local.get $l50
+                local.get $l54
+                f32x4.add
+                local.set $l66
+                local.get $l51
+                local.get $l55
+                f32x4.add
+                local.set $l67
+                local.get $l52
+                local.get $l56
+                f32x4.add
+                local.set $l68
+                local.get $l53
+                local.get $l57
+                f32x4.add
+                local.set $l69
+                f32.const 0
+                f32x4.splat
+                local.get $l50
+                f32x4.sub
+                local.get $l54
+                f32x4.add
+                local.set $l70
+                f32.const 0
+                f32x4.splat
+                local.get $l51
+                f32x4.sub
+                local.get $l55
+                f32x4.add
+                local.set $l71
+                f32.const 0
+                f32x4.splat
+                local.get $l52
+                f32x4.sub
+                local.get $l56
+                f32x4.add
+                local.set $l72
+                f32.const 0
+                f32x4.splat
+                local.get $l53
+                f32x4.sub
+                local.get $l57
+                f32x4.add
+                local.set $l73
+                local.get $l50
+                local.get $l58
+                f32x4.sub
+                local.set $l74
+                local.get $l51
+                local.get $l59
+                f32x4.sub
+                local.set $l75
+                local.get $l52
+                local.get $l60
+                f32x4.sub
+                local.set $l76
+                local.get $l53
+                local.get $l61
+                f32x4.sub
+                local.set $l77
+                local.get $l62
+                local.get $l64
+                f32x4.sub
+                local.set $l78
+                local.get $l63
+                local.get $l64
+                f32x4.add
+                local.set $l79
+                f32.const 0
+                f32x4.splat
+                local.get $l63
+                f32x4.sub
+                local.get $l64
+                f32x4.add
+                local.set $l80
+                local.get $l63
+                local.get $l65
+                f32x4.sub
+                local.set $l81
+                local.get $l66
+                local.get $l68
+                f32x4.sub
+                local.set $l82
+                local.get $l67
+                local.get $l68
+                f32x4.add
+                local.set $l83
+                f32.const 0
+                f32x4.splat
+                local.get $l67
+                f32x4.sub
+                local.get $l68
+                f32x4.add
+                local.set $l84
+                local.get $l67
+                local.get $l69
+                f32x4.sub
+                local.set $l85
+                local.get $l70
+                local.get $l72
+                f32x4.sub
+                local.set $l86
+                local.get $l71
+                local.get $l72
+                f32x4.add
+                local.set $l87
+                f32.const 0
+                f32x4.splat
+                local.get $l71
+                f32x4.sub
+                local.get $l72
+                f32x4.add
+                local.set $l88
+                local.get $l71
+                local.get $l73
+                f32x4.sub
+                local.set $l89
+                local.get $l74
+                local.get $l76
+                f32x4.sub
+                local.set $l90
+                local.get $l75
+                local.get $l76
+                f32x4.add
+                local.set $l91
+                f32.const 0
+                f32x4.splat
+                local.get $l75
+                f32x4.sub
+                local.get $l76
+                f32x4.add
+                local.set $l92
+                local.get $l75
+                local.get $l77
+                f32x4.sub
+                local.set $l93
+                local.get $dst
+                local.get $l12
+                local.get $NR
+                i32.div_s
+                local.get $T
+                i32.mul
+                local.get $l11
+                local.get $t0
+                i32.sub
+                i32.add
+                local.get $NR
+                i32.mul
+                local.get $l12
+                local.get $NR
+                i32.rem_s
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l78
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l79
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l80
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l81
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l82
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l83
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l84
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l85
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l86
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l87
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l88
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l89
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l90
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l91
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l92
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                local.get $l93
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l12
+                i32.const 4
+                i32.add
+                local.set $l12
+                br 0
+              end
+            end
+            local.get $l12
+            local.set $l12
+            block
+              loop
+                local.get $l12
+                local.get $C
+                local.get $NR
+                i32.add
+                i32.const 1
+                i32.sub
+                local.get $NR
+                i32.div_s
+                local.get $NR
+                i32.mul
+                i32.ge_s
+                br_if 1
+                local.get $dst
+                local.get $l12
+                local.get $NR
+                i32.div_s
+                local.get $T
+                i32.mul
+                local.get $l11
+                local.get $t0
+                i32.sub
+                i32.add
+                local.get $NR
+                i32.mul
+                local.get $l12
+                local.get $NR
+                i32.rem_s
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store align=16
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l12
+                i32.const 4
+                i32.add
+                local.set $l12
+                br 0
+              end
+            end
+            local.get $l11
+            i32.const 1
+            i32.add
+            local.set $l11
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $wino_wgrad (export "wino_wgrad") (param $m i32) (param $K i32) (param $C i32) (param $dw i32) (param $matBytes i32)
+    (local $l5 i32)
+    (local $l6 i32)
+    (local $l7 i32)
+    (local $l8 v128)
+    (local $l9 v128)
+    (local $l10 v128)
+    (local $l11 v128)
+    (local $l12 v128)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l45
+        local.get $l45
+        local.get $K
+        i32.ge_s
+        br_if 1
+        i32.const 0
+        local.set $l5
+        block
+          loop
+            local.get $l5
+            local.get $C
+            i32.ge_s
+            br_if 1
+            local.get $m
+            local.get $l45
+            local.get $C
+            i32.mul
+            local.get $l5
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l6
+            local.get $l6
+            v128.load align=16
+            local.set $l8
+            local.get $l6
+            local.get $matBytes
+            i32.add
+            local.set $l6
+            local.get $l6
+            v128.load align=16
+            local.set $l9
+            local.get $l6
+            local.get $matBytes
+            i32.add
+            local.set $l6
+            local.get $l6
+            v128.load align=16
+            local.set $l10
+            local.get $l6
+            local.get $matBytes
+            i32.add
+            local.set $l6
+            local.get $l6
+            v128.load align=16
+            local.set $l11
+            local.get $l6
+            local.get $matBytes
+            i32.add
+            local.set $l6
+            local.get $l6
+            v128.load align=16
+            local.set $l12
+            local.get $l6
+            local.get $matBytes
+            i32.add
+            local.set $l6
+            local.get $l6
+            v128.load align=16
+            local.set $l13
+            local.get $l6
+            local.get $matBytes
+            i32.add
+            local.set $l6
+            local.get $l6
+            v128.load align=16
+            local.set $l14
+            local.get $l6
+            local.get $matBytes
+            i32.add
+            local.set $l6
+            local.get $l6
+            v128.load align=16
+            local.set $l15
+            local.get $l6
+            local.get $matBytes
+            i32.add
+            local.set $l6
+            local.get $l6
+            v128.load align=16
+            local.set $l16
+            local.get $l6
+            local.get $matBytes
+            i32.add
+            local.set $l6
+            local.get $l6
+            v128.load align=16
+            local.set $l17
+            local.get $l6
+            local.get $matBytes
+            i32.add
+            local.set $l6
+            local.get $l6
+            v128.load align=16
+            local.set $l18
+            local.get $l6
+            local.get $matBytes
+            i32.add
+            local.set $l6
+            local.get $l6
+            v128.load align=16
+            local.set $l19
+            local.get $l6
+            local.get $matBytes
+            i32.add
+            local.set $l6
+            local.get $l6
+            v128.load align=16
+            local.set $l20
+            local.get $l6
+            local.get $matBytes
+            i32.add
+            local.set $l6
+            local.get $l6
+            v128.load align=16
+            local.set $l21
+            local.get $l6
+            local.get $matBytes
+            i32.add
+            local.set $l6
+            local.get $l6
+            v128.load align=16
+            local.set $l22
+            local.get $l6
+            local.get $matBytes
+            i32.add
+            local.set $l6
+            local.get $l6
+            v128.load align=16
+            local.set $l23
+            local.get $l8
+            local.get $l12
+            local.get $l16
+            f32x4.add
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            f32x4.add
+            local.set $l24
+            local.get $l9
+            local.get $l13
+            local.get $l17
+            f32x4.add
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            f32x4.add
+            local.set $l25
+            local.get $l10
+            local.get $l14
+            local.get $l18
+            f32x4.add
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            f32x4.add
+            local.set $l26
+            local.get $l11
+            local.get $l15
+            local.get $l19
+            f32x4.add
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            f32x4.add
+            local.set $l27
+            local.get $l12
+            local.get $l16
+            f32x4.sub
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            local.set $l28
+            local.get $l13
+            local.get $l17
+            f32x4.sub
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            local.set $l29
+            local.get $l14
+            local.get $l18
+            f32x4.sub
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            local.set $l30
+            local.get $l15
+            local.get $l19
+            f32x4.sub
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            local.set $l31
+            local.get $l12
+            local.get $l16
+            f32x4.add
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            local.get $l20
+            f32x4.add
+            local.set $l32
+            local.get $l13
+            local.get $l17
+            f32x4.add
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            local.get $l21
+            f32x4.add
+            local.set $l33
+            local.get $l14
+            local.get $l18
+            f32x4.add
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            local.get $l22
+            f32x4.add
+            local.set $l34
+            local.get $l15
+            local.get $l19
+            f32x4.add
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            local.get $l23
+            f32x4.add
+            local.set $l35
+            local.get $l24
+            local.get $l25
+            local.get $l26
+            f32x4.add
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            f32x4.add
+            local.set $l36
+            local.get $l25
+            local.get $l26
+            f32x4.sub
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            local.set $l37
+            local.get $l25
+            local.get $l26
+            f32x4.add
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            local.get $l27
+            f32x4.add
+            local.set $l38
+            local.get $l28
+            local.get $l29
+            local.get $l30
+            f32x4.add
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            f32x4.add
+            local.set $l39
+            local.get $l29
+            local.get $l30
+            f32x4.sub
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            local.set $l40
+            local.get $l29
+            local.get $l30
+            f32x4.add
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            local.get $l31
+            f32x4.add
+            local.set $l41
+            local.get $l32
+            local.get $l33
+            local.get $l34
+            f32x4.add
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            f32x4.add
+            local.set $l42
+            local.get $l33
+            local.get $l34
+            f32x4.sub
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            local.set $l43
+            local.get $l33
+            local.get $l34
+            f32x4.add
+            f32.const 0.5
+            f32x4.splat
+            f32x4.mul
+            local.get $l35
+            f32x4.add
+            local.set $l44
+            local.get $dw
+            local.get $l45
+            i32.const 9
+            i32.mul
+            local.get $C
+            i32.mul
+            local.get $l5
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l7
+            local.get $l7
+            local.get $C
+            i32.const 0
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l36
+            v128.store align=16
+            local.get $l7
+            local.get $C
+            i32.const 1
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l37
+            v128.store align=16
+            local.get $l7
+            local.get $C
+            i32.const 2
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l38
+            v128.store align=16
+            local.get $l7
+            local.get $C
+            i32.const 3
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l39
+            v128.store align=16
+            local.get $l7
+            local.get $C
+            i32.const 4
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l40
+            v128.store align=16
+            local.get $l7
+            local.get $C
+            i32.const 5
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l41
+            v128.store align=16
+            local.get $l7
+            local.get $C
+            i32.const 6
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l42
+            v128.store align=16
+            local.get $l7
+            local.get $C
+            i32.const 7
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l43
+            v128.store align=16
+            local.get $l7
+            local.get $C
+            i32.const 8
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $l44
+            v128.store align=16
+            local.get $l5
+            i32.const 4
+            i32.add
+            local.set $l5
             br 0
           end
         end

@@ -167,9 +167,14 @@ func (c *compiler) convData(o kernels.Conv2DBackwardData) error {
 	return nil
 }
 
-// convFilter: DW[k][rsc] = Σ over chunks of DY[pix][k]ᵀ · col[pix][rsc].
+// convFilter: DW[k][rsc] = Σ over chunks of DY[pix][k]ᵀ · col[pix][rsc] (or by
+// Winograd).
 func (c *compiler) convFilter(o kernels.Conv2DBackwardFilter) error {
 	s := o.ConvShape
+	if c.l.winograd && winogradFits(s) {
+		c.convFilterWinograd(o)
+		return nil
+	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
 	chunk := s.ImagesPerChunk(colBudget)
 	for n0 := 0; n0 < s.N; n0 += chunk {
@@ -191,6 +196,30 @@ func (c *compiler) convFilter(o kernels.Conv2DBackwardFilter) error {
 		c.gemm(pa, pb, c.buf(o.DW), s.K, taps, nimg*pix, taps, n0 > 0)
 	}
 	return nil
+}
+
+// convFilterWinograd: per chunk of images, transform the output-gradient tiles and the
+// input tiles, accumulate the 16 products M_ξ = U_ξ·V_ξ over the chunks in one batched
+// GEMM each, then transform M into DW (internal/gen/winograd.go, F(3×3, 2×2)).
+func (c *compiler) convFilterWinograd(o kernels.Conv2DBackwardFilter) {
+	s := o.ConvShape
+	th, tw := ceil(s.OutH(), 2), ceil(s.OutW(), 2)
+	chunk := max(1, min(s.N, colBudget/(16*th*tw*max(s.C, s.K))))
+	mStride := winoStride(4 * s.K * s.C)
+	pm := c.take(16 * mStride)
+	mark := c.ws
+	for n0 := 0; n0 < s.N; n0 += chunk {
+		c.ws = mark
+		T, t0 := min(chunk, s.N-n0)*th*tw, n0*th*tw
+		uStride, vStride := winoStride(4*padTo(s.K, c.tile.MR)*T), winoStride(4*padTo(s.C, c.tile.NR)*T)
+		pu, pv := c.take(16*uStride), c.take(16*vStride)
+		c.emit(winoDyArgs{Dy: c.buf(o.DY), OH: s.OutH(), OW: s.OutW(), K: s.K, TH: th, TW: tw, T0: t0, T: T, Dst: pu,
+			MatBytes: uStride}.call(fmt.Sprint(c.tile.MR)))
+		c.emit(winoInputBArgs{X: c.buf(o.X), H: s.H, W: s.W, C: s.C, TH: th, TW: tw, T0: t0, T: T, NR: c.tile.NR,
+			Dst: pv, MatBytes: vStride}.call())
+		c.gemmBatch(pu, pv, pm, s.K, s.C, T, s.C, n0 > 0, 16, uStride, vStride, mStride, outStage{})
+	}
+	c.emit(winoWgradArgs{M: pm, K: s.K, C: s.C, Dw: c.buf(o.DW), MatBytes: mStride}.call())
 }
 
 // linear: Y = bias (every row), then Y += X · Wᵀ, as kernels/ref.

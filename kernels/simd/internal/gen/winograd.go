@@ -2,6 +2,7 @@ package gen
 
 import (
 	"fmt"
+	"slices"
 
 	w "webtune/kernels/simd/internal/wasm"
 )
@@ -30,6 +31,9 @@ var (
 	winoBT = [][]float32{{1, 0, -1, 0}, {0, 1, 1, 0}, {0, -1, 1, 0}, {0, 1, 0, -1}}
 	winoG  = [][]float32{{1, 0, 0}, {0.5, 0.5, 0.5}, {0.5, -0.5, 0.5}, {0, 0, 1}}
 	winoAT = [][]float32{{1, 1, 1, 0}, {0, 1, -1, -1}}
+	// The filter gradient's transforms (below): A and Gᵀ.
+	winoA  = [][]float32{{1, 0}, {1, 1}, {1, -1}, {0, -1}}
+	winoGT = [][]float32{{1, 0.5, 0.5, 0}, {0, 0.5, -0.5, 0}, {0, 0.5, 0.5, 1}}
 )
 
 // WinoMRs are the row-panel heights wino_input_<MR> is emitted for: every MR of Tiles.
@@ -57,9 +61,34 @@ var (
 		splat: func(c float32) w.Value { return w.VSplat(w.F32c(c)) }}
 )
 
-// combine is Σ_j row[j]·in[j] for a row whose non-zero coefficients share one
-// magnitude m: m·(±in[j] ± ...), so ½ rows cost one multiply.
+// combine is Σ_j row[j]·in[j], the terms grouped by coefficient magnitude m (in order
+// of first appearance) as m·(±in[j] ± ...), so a row of ½s costs one multiply.
 func (ar arith) combine(row []float32, in []w.Value) w.Value {
+	var mags []float32
+	for _, c := range row {
+		if m := max(c, -c); c != 0 && !slices.Contains(mags, m) {
+			mags = append(mags, m)
+		}
+	}
+	var sum w.Value
+	for _, m := range mags {
+		group := make([]float32, len(row))
+		for j, c := range row {
+			if c == m || c == -m {
+				group[j] = c
+			}
+		}
+		if g := ar.combineOne(group, in); sum == nil {
+			sum = g
+		} else {
+			sum = ar.add(sum, g)
+		}
+	}
+	return sum
+}
+
+// combineOne is combine for a row whose non-zero coefficients share one magnitude.
+func (ar arith) combineOne(row []float32, in []w.Value) w.Value {
 	var sum w.Value
 	var mag float32
 	for j, c := range row {
@@ -118,6 +147,132 @@ func (k *kb) winograd() {
 		k.winoInput(mr)
 	}
 	k.winoOutput()
+	for _, mr := range WinoMRs() {
+		k.winoDY(mr)
+	}
+	k.winoInputB()
+	k.winoWgrad()
+}
+
+// The filter gradient of a 3×3 stride-1 pad-1 convolution as Winograd F(3×3, 2×2).
+// dW[k][r][s][c] = Σ over output pixels of dy[k]·x[c] shifted by (r-1, s-1); over one
+// 2×2 tile e of dy (channel k) and the 4×4 input patch d it reads (channel c), the
+// trilinear form of F(2×2, 3×3), Σ_k (A e Aᵀ)_ξ (G g Gᵀ)_ξ (Bᵀ d B)_ξ, differentiated
+// by the filter g gives dW_tile = Gᵀ [(A e Aᵀ) ⊙ (Bᵀ d B)] G: 16 multiplies per tile
+// and channel pair instead of 36. Summed over tiles, the ⊙ becomes 16 GEMMs
+// M_ξ [K][C] = Σ_t U_ξ[k][t]·V_ξ[t][c] with depth the tile count:
+//   - wino_dy_<MR> writes U_ξ = A e Aᵀ as pack_a panels of K ([panel][T][MR]);
+//   - wino_input_b writes V_ξ = Bᵀ d B as pack_b strips of C ([strip][T][NR]);
+//   - the batched GEMM accumulates M_ξ row-major [K][C] over chunks of images;
+//   - wino_wgrad writes dW = Gᵀ M G, OHWI.
+
+// winoDY emits wino_dy_<MR>(dy, OH, OW, K, TH, TW, t0, T, dst, matBytes): U_ξ = A e Aᵀ
+// for the 2×2 tiles e of dy [N][OH][OW][K] (pixels outside dy are 0), tiles t0 ≤ t <
+// t0+T, into pack_a panels of MR rows over the K channels (element (k, t-t0) at
+// ((k/MR)·T + t-t0)·MR + k mod MR; rows past K zero). K must be a multiple of 4. Tiles
+// of 4 tiles.
+func (k *kb) winoDY(mr int) {
+	f, p := k.variant("wino_dy", fmt.Sprint(mr), Parallel, "dy:addr OH OW K TH TW t0 T dst:addr matBytes")
+	dy, OH, OW, K, TH, TW, t0, T, dst, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
+	t, kk, q, pp := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	ptr, mask := f.Locals(i32, 4), f.Locals(w.V128, 4)
+	e, tmp, u := f.Locals(w.V128, 4), f.Locals(w.V128, 8), f.Locals(w.V128, 16)
+	MR := w.I32c(int32(mr))
+	// store16 writes the 16 vectors vals(ξ) for channels kk..kk+3 of tile row t-t0.
+	store16 := func(val func(xi int) w.Value) {
+		f.Set(q, at(dst, w.Add(w.Mul(w.Add(w.Mul(w.DivS(kk, MR), T), w.Sub(t, t0)), MR), w.RemS(kk, MR))))
+		f.Set(pp, q)
+		for xi := 0; xi < 16; xi++ {
+			if mr >= 4 { // four channels lie in one panel row
+				f.StoreV128(pp, 0, val(xi))
+			} else { // they span 4/MR panels, T·MR floats apart
+				for l := 0; l < 4; l++ {
+					panel := w.Mul(w.I32c(int32(l/mr)), w.Shl(w.Mul(T, MR), w.I32c(2)))
+					f.StoreF32(w.Add(pp, panel), uint32(4*(l%mr)), w.VExtract(val(xi), byte(l)))
+				}
+			}
+			f.Set(pp, w.Add(pp, matBytes))
+		}
+	}
+	chunks(f, T, 4, func(lo, hi w.Local) {
+		f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
+			patch(f, dy, OH, OW, K, TH, TW, t, 0, 2, ptr, mask)
+			f.For(kk, w.I32c(0), K, 4, func() {
+				for i := range e {
+					f.Set(e[i], w.VAnd(w.LoadV128(at(ptr[i], kk), 0), mask[i]))
+				}
+				transform2D(f, vectorArith, winoA, winoA, e, tmp, u)
+				store16(func(xi int) w.Value { return u[xi] })
+			})
+			if mr > 4 { // K mod MR may be 4: zero the last panel's other half
+				f.If(w.RemS(K, MR), func() {
+					f.Set(kk, K)
+					store16(func(int) w.Value { return w.VZero() })
+				})
+			}
+		})
+	})
+}
+
+// winoInputB emits wino_input_b(x, H, W, C, TH, TW, t0, T, NR, dst, matBytes): V_ξ =
+// Bᵀ d B as wino_input's, into pack_b strips of NR columns over the C channels
+// (element (t-t0, c) at ((c/NR)·T + t-t0)·NR + c mod NR; columns past C zero). C and NR
+// must be multiples of 4. Tiles of 4 tiles.
+func (k *kb) winoInputB() {
+	f, p := k.kernel("wino_input_b", Parallel, "x:addr H W C TH TW t0 T NR dst:addr matBytes")
+	x, H, W, C, TH, TW, t0, T, NR, dst, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10]
+	t, c, pp := f.Local(i32), f.Local(i32), f.Local(i32)
+	ptr, mask := f.Locals(i32, 16), f.Locals(w.V128, 16)
+	d, tmp, v := f.Locals(w.V128, 16), f.Locals(w.V128, 16), f.Locals(w.V128, 16)
+	store16 := func(val func(xi int) w.Value) {
+		f.Set(pp, at(dst, w.Add(w.Mul(w.Add(w.Mul(w.DivS(c, NR), T), w.Sub(t, t0)), NR), w.RemS(c, NR))))
+		for xi := 0; xi < 16; xi++ {
+			f.StoreV128(pp, 0, val(xi))
+			f.Set(pp, w.Add(pp, matBytes))
+		}
+	}
+	chunks(f, T, 4, func(lo, hi w.Local) {
+		f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
+			patch(f, x, H, W, C, TH, TW, t, -1, 4, ptr, mask)
+			f.For(c, w.I32c(0), C, 4, func() {
+				for tap := range d {
+					f.Set(d[tap], w.VAnd(w.LoadV128(at(ptr[tap], c), 0), mask[tap]))
+				}
+				transform2D(f, vectorArith, winoBT, winoBT, d, tmp, v)
+				store16(func(xi int) w.Value { return v[xi] })
+			})
+			// c = C now: zero the last strip's columns past C.
+			f.For(c, c, w.Mul(ceilDiv(C, NR), NR), 4, func() {
+				store16(func(int) w.Value { return w.VZero() })
+			})
+		})
+	})
+}
+
+// winoWgrad emits wino_wgrad(m, K, C, dw, matBytes): dW[k][r][s][c] = (Gᵀ M G)[r][s]
+// from the 16 matrices M_ξ [K][C] (row-major), into the OHWI gradient dw [K][3][3][C].
+// C must be a multiple of 4. One tile per output channel.
+func (k *kb) winoWgrad() {
+	f, p := k.kernel("wino_wgrad", Parallel, "m:addr K C dw:addr matBytes")
+	m, K, C, dw, matBytes := p[0], p[1], p[2], p[3], p[4]
+	c, pp, dst := f.Local(i32), f.Local(i32), f.Local(i32)
+	mv, tmp, out := f.Locals(w.V128, 16), f.Locals(w.V128, 12), f.Locals(w.V128, 9)
+	tiles(f, K, func(kk w.Local) {
+		f.For(c, w.I32c(0), C, 4, func() {
+			f.Set(pp, at(m, w.Add(w.Mul(kk, C), c)))
+			for xi := range mv {
+				f.Set(mv[xi], w.LoadV128(pp, 0))
+				if xi < len(mv)-1 {
+					f.Set(pp, w.Add(pp, matBytes))
+				}
+			}
+			transform2D(f, vectorArith, winoGT, winoGT, mv, tmp, out)
+			f.Set(dst, at(dw, w.Add(w.Mul(w.Mul(kk, w.I32c(9)), C), c)))
+			for tap := range out {
+				f.StoreV128(w.Add(dst, w.Shl(w.Mul(C, w.I32c(int32(tap))), w.I32c(2))), 0, out[tap])
+			}
+		})
+	})
 }
 
 // winoFilter emits wino_filter(w, K, C, NR, dst, flip, stride): U_ξ = G g Gᵀ for every output
@@ -178,10 +333,8 @@ func (k *kb) winoInput(mr int) {
 	f, p := k.variant("wino_input", fmt.Sprint(mr), Parallel, "x:addr H W C TH TW t0 T dst:addr matBytes")
 	x, H, W, C, TH, TW, t0, T, dst, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
 	MR := w.I32c(int32(mr))
-	i, t, n, th, tw, h0, w0, base, q, cb, pp := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
-		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
-	ptr, inside := f.Locals(i32, 16), f.Local(i32)
-	mask := f.Locals(w.V128, 16)
+	i, t, q, cb, pp := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	ptr, mask := f.Locals(i32, 16), f.Locals(w.V128, 16)
 	d, tmp, v := f.Locals(w.V128, 16), f.Locals(w.V128, 16), f.Locals(w.V128, 16)
 	// store16 writes the 16 values vals(ξ) of row i, channels from cb/4 (4 lanes
 	// each, MR floats apart), one matrix after another.
@@ -205,22 +358,7 @@ func (k *kb) winoInput(mr int) {
 				})
 			}, func() {
 				f.Set(t, w.Add(t, t0))
-				f.Set(n, w.DivS(t, w.Mul(TH, TW)))
-				f.Set(th, w.DivS(w.RemS(t, w.Mul(TH, TW)), TW))
-				f.Set(tw, w.RemS(t, TW))
-				f.Set(h0, w.Sub(w.Shl(th, w.I32c(1)), w.I32c(1)))
-				f.Set(w0, w.Sub(w.Shl(tw, w.I32c(1)), w.I32c(1)))
-				f.Set(base, at(x, w.Mul(w.Add(w.Mul(w.Add(w.Mul(n, H), h0), W), w0), C)))
-				// Taps outside the image read x's first pixel through an all-zero mask,
-				// so the channel loop has no branches.
-				for a := 0; a < 4; a++ {
-					for b := 0; b < 4; b++ {
-						f.Set(inside, w.And(w.LtU(w.Add(h0, w.I32c(int32(a))), H), w.LtU(w.Add(w0, w.I32c(int32(b))), W)))
-						off := w.Shl(w.Mul(w.Add(w.Mul(W, w.I32c(int32(a))), w.I32c(int32(b))), C), w.I32c(2))
-						f.Set(ptr[4*a+b], w.Select(w.Add(base, off), x, inside))
-						f.Set(mask[4*a+b], w.VI32Splat(w.Sub(w.I32c(0), inside)))
-					}
-				}
+				patch(f, x, H, W, C, TH, TW, t, -1, 4, ptr, mask)
 				f.For(cb, w.I32c(0), w.Shl(C, w.I32c(2)), 16, func() {
 					for tap := range d {
 						f.Set(d[tap], w.VAnd(w.LoadV128(w.Add(ptr[tap], cb), 0), mask[tap]))
@@ -231,6 +369,29 @@ func (k *kb) winoInput(mr int) {
 			})
 		})
 	})
+}
+
+// patch points ptr[size·a+b] at pixel (2·th + off + a, 2·tw + off + b) of image n of the
+// NHWC tensor x [N][H][W][C], for tile t = (n·TH + th)·TW + tw, and sets mask[·] to all
+// ones inside the image, zero outside. Pixels outside read x's first pixel through the
+// zero mask, so the channel loops that follow have no branches.
+func patch(f *w.Func, x, H, W, C, TH, TW, t w.Value, off int32, size int, ptr, mask []w.Local) {
+	n, th, tw, h0, w0, base, inside := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
+		f.Local(i32), f.Local(i32)
+	f.Set(n, w.DivS(t, w.Mul(TH, TW)))
+	f.Set(th, w.DivS(w.RemS(t, w.Mul(TH, TW)), TW))
+	f.Set(tw, w.RemS(t, TW))
+	f.Set(h0, w.Add(w.Shl(th, w.I32c(1)), w.I32c(off)))
+	f.Set(w0, w.Add(w.Shl(tw, w.I32c(1)), w.I32c(off)))
+	f.Set(base, at(x, w.Mul(w.Add(w.Mul(w.Add(w.Mul(n, H), h0), W), w0), C)))
+	for a := 0; a < size; a++ {
+		for b := 0; b < size; b++ {
+			f.Set(inside, w.And(w.LtU(w.Add(h0, w.I32c(int32(a))), H), w.LtU(w.Add(w0, w.I32c(int32(b))), W)))
+			o := w.Shl(w.Mul(w.Add(w.Mul(W, w.I32c(int32(a))), w.I32c(int32(b))), C), w.I32c(2))
+			f.Set(ptr[size*a+b], w.Select(w.Add(base, o), x, inside))
+			f.Set(mask[size*a+b], w.VI32Splat(w.Sub(w.I32c(0), inside)))
+		}
+	}
 }
 
 // winoOutput emits wino_output(m, T, K, OH, OW, TH, TW, t0, y, stride): for tiles t0 ≤ t <
