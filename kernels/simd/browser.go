@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"strings"
 	"sync"
 	"syscall/js"
 
@@ -52,7 +53,7 @@ func (b *browserBackend) Compile(p *kernels.Plan) (kernels.Program, error) {
 }
 
 func compileBrowser(p *kernels.Plan, t tile, threads int) (kernels.Program, error) {
-	l, routines, err := compileRoutines(p, t, true)
+	l, routines, err := compileRoutines(p, t, true, maxMemory)
 	if err != nil {
 		return nil, fmt.Errorf("simd: %w", err)
 	}
@@ -60,6 +61,12 @@ func compileBrowser(p *kernels.Plan, t tile, threads int) (kernels.Program, erro
 	pages := (l.totalSize + 65535) / 65536
 	pool, err := kernels.Await(js.Global().Get("webtuneSimdPool").Call("create", jsBytes(kernelsWasm), jsBytes(kernelsRelaxedWasm),
 		jsBytes(kernelsUnsharedWasm), jsBytes(kernelsUnsharedRelaxedWasm), pages, threads, scratchBytes))
+	if err != nil && strings.HasPrefix(err.Error(), "could not allocate") {
+		// The engine does not say how much it would grant: ask for half (model.NewNet
+		// retries with a smaller micro-batch, and again if that is refused too).
+		return nil, fmt.Errorf("simd: %v: %w", err, &kernels.TooLargeError{Buffer: "the shared memory",
+			Bytes: int64(l.totalSize), Limit: int64(l.totalSize / 2)})
+	}
 	if err != nil {
 		return nil, fmt.Errorf("simd: starting the kernel pool: %w", err)
 	}

@@ -44,7 +44,15 @@ type layout struct {
 const (
 	maxThreads = 64
 	align      = 256
+	// maxMemory is the most a WebAssembly (wasm32) memory can hold: maxPages of 64 KiB.
+	maxMemory = maxPages << 16
 )
+
+// tooLarge is the error for a plan whose memory would end at byte need, past limit: a
+// *kernels.TooLargeError, which model.NewNet answers by micro-batching.
+func tooLarge(what string, need uint64, limit int64) error {
+	return fmt.Errorf("the plan's WebAssembly memory: %w", &kernels.TooLargeError{Buffer: what, Bytes: int64(need), Limit: limit})
+}
 
 // colBudget caps the im2col workspace of a convolution (elements); images are
 // processed in chunks that fit. A variable so tests can force many chunks.
@@ -55,7 +63,7 @@ var noFusion = false
 
 func alignUp(v, a uint64) uint64 { return (v + a - 1) / a * a }
 
-func newLayout(p *kernels.Plan, t tile, winograd bool) (*layout, error) {
+func newLayout(p *kernels.Plan, t tile, winograd bool, limit int64) (*layout, error) {
 	l := &layout{plan: p, addr: make([]uint32, len(p.Buffers)+1), winograd: winograd}
 	next := uint64(reservedBytes)
 	l.scratch = addr(next)
@@ -67,8 +75,8 @@ func newLayout(p *kernels.Plan, t tile, winograd bool) (*layout, error) {
 		next = alignUp(next, align)
 		l.addr[i+1] = uint32(next)
 		next += uint64(s.Len * s.DType.Size())
-		if next >= 1<<32 {
-			return nil, fmt.Errorf("buffer %q ends at byte %d, past the 4 GiB a WebAssembly memory can hold; use a smaller batch", s.Name, next)
+		if next > uint64(limit) {
+			return nil, tooLarge(fmt.Sprintf("buffer %q", s.Name), next, limit)
 		}
 	}
 	for i, s := range p.Buffers {
@@ -82,8 +90,8 @@ func newLayout(p *kernels.Plan, t tile, winograd bool) (*layout, error) {
 		l.addr[i+1] = l.addr[s.Parent] + uint32(s.Offset*s.DType.Size())
 	}
 	next = l.planPackCache(p.Routines, t.NR, next)
-	if next >= 1<<32 {
-		return nil, fmt.Errorf("packed weights end at byte %d, past the 4 GiB a WebAssembly memory can hold; use a smaller batch", next)
+	if next > uint64(limit) {
+		return nil, tooLarge("the packed weights", next, limit)
 	}
 	l.wsBase = uint32(alignUp(next, align))
 	return l, nil
@@ -150,11 +158,13 @@ func prepName(routine string) string { return "\x00prep " + routine }
 
 // compileRoutines compiles every routine of p; the memory size is known afterwards.
 // With winograd, 3×3 stride-1 convolutions run as Winograd F(2×2, 3×3).
-func compileRoutines(p *kernels.Plan, t tile, winograd bool) (*layout, map[string][]call, error) {
+// The memory may hold at most limit bytes (at most maxMemory).
+func compileRoutines(p *kernels.Plan, t tile, winograd bool, limit int64) (*layout, map[string][]call, error) {
 	if err := p.Validate(); err != nil {
 		return nil, nil, err
 	}
-	l, err := newLayout(p, t, winograd)
+	limit = min(limit, maxMemory)
+	l, err := newLayout(p, t, winograd, limit)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -192,8 +202,8 @@ func compileRoutines(p *kernels.Plan, t tile, winograd bool) (*layout, map[strin
 		}
 	}
 	l.totalSize = uint64(l.wsBase) + uint64(l.wsSize)
-	if l.totalSize > 1<<32 {
-		return nil, nil, fmt.Errorf("plan needs %d bytes of WebAssembly memory, more than 4 GiB; use a smaller batch", l.totalSize)
+	if l.totalSize > uint64(limit) {
+		return nil, nil, tooLarge("buffers, packed weights and workspace", l.totalSize, limit)
 	}
 	return l, routines, nil
 }

@@ -29,6 +29,9 @@ type Options struct {
 	// NoWinograd runs 3×3 stride-1 convolutions as im2col GEMMs like every other
 	// shape instead of Winograd F(2×2, 3×3), so tests cover both paths.
 	NoWinograd bool
+	// MaxMemory caps the module memory in bytes (0: the 4 GiB a wasm32 memory can
+	// hold); a larger plan is refused with a *kernels.TooLargeError.
+	MaxMemory int64
 }
 
 // NewNative returns the simd backend running the mul+add kernel module on wazero with
@@ -114,7 +117,11 @@ func (b *native) Compile(p *kernels.Plan) (kernels.Program, error) {
 }
 
 func compileNative(p *kernels.Plan, t tile, o Options) (*program, error) {
-	l, routines, err := compileRoutines(p, t, !o.NoWinograd)
+	limit := o.MaxMemory
+	if limit <= 0 {
+		limit = maxMemory
+	}
+	l, routines, err := compileRoutines(p, t, !o.NoWinograd, limit)
 	if err != nil {
 		return nil, fmt.Errorf("simd: %w", err)
 	}

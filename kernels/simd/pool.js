@@ -108,7 +108,12 @@
       p.threads = threads;
       p.relaxed = WebAssembly.validate(relaxedBytes);
       p.module = await WebAssembly.compile(p.relaxed ? relaxedBytes : plainBytes);
-      p.memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared });
+      try {
+        p.memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared });
+      } catch (err) {
+        // The Go side turns this prefix into a kernels.TooLargeError (micro-batching).
+        throw new Error(`could not allocate the memory of ${pages} pages: ${err}`);
+      }
       p.i32 = new Int32Array(p.memory.buffer);
       p.scratchBytes = scratchBytes;
       p.local = await WebAssembly.instantiate(p.module, { env: { memory: p.memory }, math: { exp: Math.exp, log: Math.log } });
