@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"image"
+	"image/color"
 	_ "image/jpeg" // registers JPEG with image.Decode
 	_ "image/png"  // registers PNG with image.Decode
 	"os"
@@ -325,11 +326,40 @@ func DecodeImage(data []byte, size int) (image.Image, error) {
 	if err := CheckImageSize(cfg.Width, cfg.Height, size); err != nil {
 		return nil, fmt.Errorf("%s %w", format, err)
 	}
+	// The pixel limit counts pixels; the decoder's buffer also depends on the pixel
+	// format (a 16-bit RGBA PNG takes 8 bytes a pixel).
+	if n := int64(cfg.Width) * int64(cfg.Height) * decodedBytesPerPixel(cfg.ColorModel); n > MaxDecodedBytes {
+		return nil, fmt.Errorf("%s image of %dx%d pixels would take %d MB decoded, over the %d MB limit; downscale it",
+			format, cfg.Width, cfg.Height, n>>20, MaxDecodedBytes>>20)
+	}
 	img, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("decoding %s image: %w", format, err)
 	}
 	return img, nil
+}
+
+// MaxDecodedBytes bounds the buffer a decoder allocates for one image: a 64-megapixel
+// image at 4 bytes a pixel.
+const MaxDecodedBytes = 4 * MaxImagePixels
+
+// decodedBytesPerPixel is what Go's decoders allocate per pixel for an image of this
+// color model (YCbCr counted as 4:4:4, the largest; unknown models as 16-bit RGBA).
+func decodedBytesPerPixel(m color.Model) int64 {
+	switch m {
+	case color.GrayModel:
+		return 1
+	case color.Gray16Model:
+		return 2
+	case color.YCbCrModel:
+		return 3
+	case color.RGBAModel, color.NRGBAModel, color.CMYKModel:
+		return 4
+	}
+	if _, ok := m.(color.Palette); ok {
+		return 1
+	}
+	return 8
 }
 
 // sameClasses fails unless both splits have the same class directories.

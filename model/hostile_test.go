@@ -2,6 +2,8 @@ package model
 
 import (
 	"bytes"
+	"encoding/binary"
+	"hash/crc32"
 	"image"
 	"image/png"
 	"math"
@@ -106,6 +108,7 @@ func TestTrainOptionsValidate(t *testing.T) {
 		{func(o *TrainOptions) { o.Momentum = 5 }, "momentum 5"},
 		{func(o *TrainOptions) { o.Momentum = -1 }, "momentum -1"},
 		{func(o *TrainOptions) { o.Momentum = math.NaN() }, "momentum NaN"},
+		{func(o *TrainOptions) { o.Momentum = 0.99999999 }, "momentum 0.99999999"}, // 1 in float32
 		{func(o *TrainOptions) { o.Size = 20000 }, "size 20000"},
 		{func(o *TrainOptions) { o.Batch = 100000000 }, "batch 100000000"},
 		{func(o *TrainOptions) { o.Mode = "fast" }, "unknown mode"},
@@ -136,5 +139,32 @@ func TestConvertDTypeRefusesOverflow(t *testing.T) {
 	sd.Tensors["fc.weight"].Data().([]float32)[9] = 65504
 	if _, err := ConvertDType(sd, "f16"); err != nil {
 		t.Fatalf("65504 fits float16: %v", err)
+	}
+}
+
+// pngHeader is the start of a PNG declaring w x h pixels of the given bit depth and
+// color type: enough for image.DecodeConfig, which reads only the IHDR chunk.
+func pngHeader(w, h uint32, depth, colorType byte) []byte {
+	ihdr := binary.BigEndian.AppendUint32(nil, w)
+	ihdr = binary.BigEndian.AppendUint32(ihdr, h)
+	ihdr = append(ihdr, depth, colorType, 0, 0, 0)
+	b := []byte("\x89PNG\r\n\x1a\n")
+	b = binary.BigEndian.AppendUint32(b, uint32(len(ihdr)))
+	chunk := append([]byte("IHDR"), ihdr...)
+	b = append(b, chunk...)
+	return binary.BigEndian.AppendUint32(b, crc32.ChecksumIEEE(chunk))
+}
+
+// The decoder's buffer is bounded in bytes too: a 16-bit RGBA PNG of 36 megapixels
+// (8 bytes a pixel) is refused before decoding, an 8-bit gray one of the same size
+// gets to the decoder (and fails there, on the missing data).
+func TestDecodeBoundsDecodedBytes(t *testing.T) {
+	_, err := DecodeImage(pngHeader(6000, 6000, 16, 6), 224)
+	if err == nil || !strings.Contains(err.Error(), "MB decoded") {
+		t.Fatalf("16-bit RGBA 6000x6000: %v", err)
+	}
+	_, err = DecodeImage(pngHeader(6000, 6000, 8, 0), 224)
+	if err == nil || strings.Contains(err.Error(), "MB decoded") || !strings.Contains(err.Error(), "decoding png") {
+		t.Fatalf("8-bit gray 6000x6000 header alone: %v", err)
 	}
 }

@@ -16,7 +16,6 @@ import (
 	"io"
 	"math"
 	"math/bits"
-	"os"
 	"strings"
 
 	"github.com/nlpodyssey/gopickle/pickle"
@@ -132,16 +131,20 @@ func readPth(path string) (*StateDict, error) {
 	if err := checkPthMagic(path); err != nil {
 		return nil, err
 	}
-	zr, err := zip.OpenReader(path)
-	if err != nil {
-		return nil, fmt.Errorf("not a readable zip archive (truncated or damaged?): %w", err)
-	}
-	defer zr.Close()
-	st, err := os.Stat(path)
+	f, err := OpenRegularFile(path) // checked again: the file may have been swapped
 	if err != nil {
 		return nil, err
 	}
-	return readPthZip(&zr.Reader, st.Size())
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	zr, err := zip.NewReader(f, st.Size())
+	if err != nil {
+		return nil, fmt.Errorf("not a readable zip archive (truncated or damaged?): %w", err)
+	}
+	return readPthZip(zr, st.Size())
 }
 
 // readPthZip reads a checkpoint from an opened zip of size bytes.
@@ -212,7 +215,7 @@ func moduleVersion(meta *types.OrderedDict, prefix string) int {
 
 // checkPthMagic tells a zip checkpoint from the legacy format and from other files.
 func checkPthMagic(path string) error {
-	f, err := os.Open(path)
+	f, err := OpenRegularFile(path)
 	if err != nil {
 		return err
 	}

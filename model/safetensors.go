@@ -21,7 +21,6 @@ import (
 	"io"
 	"math"
 	"math/bits"
-	"os"
 	"sort"
 	"strconv"
 
@@ -66,7 +65,7 @@ type stTensor struct {
 // (F16 widened exactly), I64 tensors int64. A malformed file gives an error that
 // names the file and the problem; nothing is allocated beyond the file's size.
 func ReadSafetensors(path string) (*StateDict, map[string]string, error) {
-	f, err := os.Open(path)
+	f, err := OpenRegularFile(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read safetensors: %w", err)
 	}

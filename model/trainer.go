@@ -95,8 +95,9 @@ func (o TrainOptions) Validate() error {
 	if !(o.WeightDecay >= 0) || !fitsFloat32(o.WeightDecay) {
 		return fmt.Errorf("weight decay %g: want 0 or a positive number that float32 holds (e.g. 0.001)", o.WeightDecay)
 	}
-	if !(o.Momentum >= 0 && o.Momentum < 1) {
-		return fmt.Errorf("momentum %g: want at least 0 and below 1 (e.g. 0.9)", o.Momentum)
+	// float32(0.99999999) is 1: the device must see a momentum below 1 too.
+	if !(o.Momentum >= 0 && float32(o.Momentum) < 1) {
+		return fmt.Errorf("momentum %g: want at least 0 and below 1 in float32 (e.g. 0.9)", o.Momentum)
 	}
 	if o.Augment != nil && o.Mode == Linear && *o.Augment {
 		return fmt.Errorf("linear mode caches backbone features, so it needs augmentation off")

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -208,6 +209,9 @@ func (ix *indexer) indexWeights(x *dataIndex) web.WeightsList {
 	return list
 }
 
+// maxClassNamesBytes bounds a weights file's class names file.
+const maxClassNamesBytes = 4 << 20
+
 // readClassNames reads one class name per line; a file whose count does not match the
 // weights is ignored with a warning.
 func (ix *indexer) readClassNames(rel string, want int) []string {
@@ -217,13 +221,14 @@ func (ix *indexer) readClassNames(rel string, want int) []string {
 	}
 	defer f.Close()
 	var names []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
+	// ImageNet's names take 21 KB; a huge file must not be read into memory whole.
+	sc := bufio.NewScanner(io.LimitReader(f, maxClassNamesBytes))
+	for sc.Scan() && len(names) <= want {
 		if s := strings.TrimSpace(sc.Text()); s != "" {
 			names = append(names, s)
 		}
 	}
-	if len(names) != want {
+	if len(names) != want || sc.Err() != nil {
 		ix.log.Warn("class names file does not match its weights", "file", rel, "names", len(names), "classes", want)
 		return nil
 	}

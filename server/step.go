@@ -42,7 +42,7 @@ func runStep(args []string) error {
 			return fmt.Errorf("%s %g: want a finite number of at least 0 (PyTorch's SGD refuses negative values)", h.name, h.v)
 		}
 	}
-	if !(*momentum >= 0 && *momentum < 1) {
+	if !(*momentum >= 0 && float32(*momentum) < 1) {
 		return fmt.Errorf("-momentum %g: want at least 0 and below 1", *momentum)
 	}
 	backend, err := nativeBackend(*backendName)
