@@ -129,12 +129,25 @@ func (c *Checkpoint) metadata() (map[string]string, error) {
 	for k, v := range c.Extra {
 		meta[extraPrefix+k] = v
 	}
-	for _, cl := range c.Classes {
-		if cl == "" || strings.Contains(cl, "\n") {
-			return nil, fmt.Errorf("class name %q cannot be stored in a checkpoint (empty or with a newline)", cl)
-		}
+	if err := CheckClassNames(c.Classes); err != nil {
+		return nil, err
 	}
 	return meta, nil
+}
+
+// CheckClassNames checks that class names can be stored in a checkpoint (newline-
+// joined): at least one, none empty, none with a newline. Call it before training
+// so that a bad name does not fail the first save, an epoch later.
+func CheckClassNames(classes []string) error {
+	if len(classes) == 0 {
+		return errors.New("no classes")
+	}
+	for _, cl := range classes {
+		if cl == "" || strings.ContainsAny(cl, "\r\n") {
+			return fmt.Errorf("class name %q cannot be stored in a checkpoint (empty or with a line break): rename it", cl)
+		}
+	}
+	return nil
 }
 
 // DecodeCheckpoint parses and checks a generation: its header, the sha256 of its

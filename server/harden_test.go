@@ -452,3 +452,22 @@ func TestConvertRefusesF16Overflow(t *testing.T) {
 		t.Errorf("a failed convert left %v", ents)
 	}
 }
+
+// A class name a checkpoint cannot hold (a line break) fails before training when
+// checkpoints are asked for, not at the first save an epoch later.
+func TestTrainRefusesUnstorableClassNames(t *testing.T) {
+	root := t.TempDir()
+	data := filepath.Join(root, "colors")
+	writeColorDataset(t, data, 2, 1)
+	for _, split := range []string{"train", "test"} {
+		if err := os.Rename(filepath.Join(data, split, "red"), filepath.Join(data, split, "re\nd")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, err := captureStdout(t, func() error {
+		return runTrain([]string{"-data", data, "-mode", "scratch", "-batch", "2", "-size", "32", "-quiet", "-out", filepath.Join(root, "ck")})
+	})
+	if err == nil || !strings.Contains(err.Error(), `"re\nd"`) || strings.Contains(out, "epoch 1") {
+		t.Fatalf("class with a newline: %v\n%s", err, out)
+	}
+}

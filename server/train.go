@@ -131,6 +131,9 @@ func runTrain(args []string) error {
 		if err := checkWritable(f.out); err != nil {
 			return err
 		}
+		if err := model.CheckClassNames(data.Classes); err != nil {
+			return fmt.Errorf("dataset %s: %w", f.data, err)
+		}
 	}
 	backend, err := nativeBackend(f.backend)
 	if err != nil {
