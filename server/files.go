@@ -113,16 +113,34 @@ func (v *verifyingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// serveContent is http.ServeContent, except that a Range of suffix length 0
-// ("bytes=-0"), which no byte satisfies, gets 416 as RFC 9110 says (Go sends a 206
-// with an invalid Content-Range).
+// serveContent is http.ServeContent with three corrections after RFC 9110: a Range
+// of suffix length 0 ("bytes=-0"), which no byte satisfies, gets 416 (Go sends a 206
+// with an invalid Content-Range); a Range in a unit other than bytes is ignored (Go
+// refuses it); and every 416 says the current length in Content-Range.
 func serveContent(w http.ResponseWriter, r *http.Request, name string, mod time.Time, content io.ReadSeeker, size int64) {
-	if hasZeroSuffixRange(r.Header.Get("Range")) && r.Method == http.MethodGet {
-		w.Header().Set("Content-Range", fmt.Sprintf("bytes */%d", size))
+	rng := strings.TrimSpace(r.Header.Get("Range"))
+	if rng != "" && !strings.HasPrefix(rng, "bytes=") {
+		r.Header.Del("Range")
+	}
+	w = rangeStatusWriter{w, size}
+	if hasZeroSuffixRange(rng) && r.Method == http.MethodGet {
 		http.Error(w, "requested range not satisfiable", http.StatusRequestedRangeNotSatisfiable)
 		return
 	}
 	http.ServeContent(w, r, name, mod, content)
+}
+
+// rangeStatusWriter adds "Content-Range: bytes */size" to a 416 that lacks it.
+type rangeStatusWriter struct {
+	http.ResponseWriter
+	size int64
+}
+
+func (w rangeStatusWriter) WriteHeader(code int) {
+	if code == http.StatusRequestedRangeNotSatisfiable && w.Header().Get("Content-Range") == "" {
+		w.Header().Set("Content-Range", fmt.Sprintf("bytes */%d", w.size))
+	}
+	w.ResponseWriter.WriteHeader(code)
 }
 
 // hasZeroSuffixRange reports whether a Range header asks for the last 0 bytes.

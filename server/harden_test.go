@@ -361,9 +361,15 @@ func TestErrorResponsesAndRanges(t *testing.T) {
 		}
 	}
 	for _, u := range []string{"/datasets/pets/train/cat/a.jpg", "/weights", "/web/style.css"} {
-		resp, _ := get(t, ts.url+u, "Range", "bytes=-0")
-		if resp.StatusCode != 416 || !strings.HasPrefix(resp.Header.Get("Content-Range"), "bytes */") {
-			t.Errorf("%s Range bytes=-0: %s, Content-Range %q", u, resp.Status, resp.Header.Get("Content-Range"))
+		for _, r := range []string{"bytes=-0", "bytes=-00", "bytes=0-0, -0", "bytes=5-2", "bytes=abc", "bytes=99999999999-"} {
+			resp, _ := get(t, ts.url+u, "Range", r)
+			if resp.StatusCode != 416 || !strings.HasPrefix(resp.Header.Get("Content-Range"), "bytes */") {
+				t.Errorf("%s Range %s: %s, Content-Range %q", u, r, resp.Status, resp.Header.Get("Content-Range"))
+			}
+		}
+		// A unit other than bytes is ignored (RFC 9110 14.2): the whole file.
+		if resp, _ := get(t, ts.url+u, "Range", "items=0-1"); resp.StatusCode != 200 {
+			t.Errorf("%s Range items=0-1: %s, want 200", u, resp.Status)
 		}
 	}
 }
