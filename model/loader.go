@@ -18,6 +18,9 @@ type LoaderConfig struct {
 	Workers  int  // decoding goroutines; 0 means runtime.GOMAXPROCS(0)
 	DropLast bool // leave out a final batch with fewer than Batch images
 
+	// CropScale is the crop's area range when Augment; zero means CropScale (the recipe's).
+	CropScale [2]float64
+
 	// Warn is told about each file skipped during an epoch because it could not be
 	// read or decoded. It is called on the goroutine ranging over Epoch. nil: silent.
 	Warn func(path string, err error)
@@ -66,6 +69,9 @@ func NewLoader(samples []Sample, cfg LoaderConfig) (*Loader, error) {
 	}
 	if cfg.Warn == nil {
 		cfg.Warn = func(string, error) {}
+	}
+	if cfg.CropScale == [2]float64{} {
+		cfg.CropScale = CropScale
 	}
 	if cfg.Open == nil {
 		cfg.Open = func(path string) ([]byte, error) { return ReadRegularFile(path, MaxImageFileBytes) }
@@ -228,7 +234,7 @@ func (l *Loader) load(i, e int) (r loaded) {
 		return r
 	}
 	if l.cfg.Augment {
-		r.pixels = TrainImage(img, l.cfg.Size, l.sampleRNG(e, i))
+		r.pixels = TrainImageScale(img, l.cfg.Size, l.cfg.CropScale, l.sampleRNG(e, i))
 	} else {
 		r.pixels = EvalImage(img, l.cfg.Size)
 	}

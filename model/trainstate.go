@@ -124,7 +124,7 @@ func (c *Checkpoint) metadata() (map[string]string, error) {
 		"mode": string(o.Mode), "seed": strconv.FormatUint(o.Seed, 10),
 		"classes": strings.Join(c.Classes, "\n"), "batch": strconv.Itoa(o.Batch), "size": strconv.Itoa(o.Size),
 		"lr": ff(o.LR), "weight_decay": ff(o.WeightDecay), "momentum": ff(o.Momentum),
-		"augment": strconv.FormatBool(*o.Augment),
+		"augment": strconv.FormatBool(*o.Augment), "crop_min": ff(o.CropMin),
 	}
 	for k, v := range c.Extra {
 		meta[extraPrefix+k] = v
@@ -241,6 +241,10 @@ func checkpointFromMeta(meta map[string]string) (*Checkpoint, error) {
 		errs = append(errs, fmt.Sprintf("augment %q", meta["augment"]))
 	}
 	o.Augment = &aug
+	o.CropMin = CropScale[0] // checkpoints written before crop_min existed used the recipe's
+	if _, ok := meta["crop_min"]; ok {
+		o.CropMin = float("crop_min")
+	}
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("bad metadata: %s", strings.Join(errs, ", "))
 	}

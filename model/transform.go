@@ -117,9 +117,15 @@ func ResizedCrop(img image.Image, crop image.Rectangle, size int, flip bool) []u
 // scale and ratio ranges, then a horizontal flip with probability 1/2, drawing from
 // rng in that order. It returns size*size*3 bytes of packed RGB.
 func TrainImage(img image.Image, size int, rng *rand.Rand) []uint8 {
+	return TrainImageScale(img, size, CropScale, rng)
+}
+
+// TrainImageScale is TrainImage with RandomResizedCrop's area range scale
+// (torchvision's scale argument) instead of the default.
+func TrainImageScale(img image.Image, size int, scale [2]float64, rng *rand.Rand) []uint8 {
 	b := img.Bounds()
 	mustTransform("TrainImage", b, b, size)
-	crop := RandomResizedCropParams(b.Dx(), b.Dy(), CropScale, CropRatio, rng)
+	crop := RandomResizedCropParams(b.Dx(), b.Dy(), scale, CropRatio, rng)
 	flip := rng.Float32() < 0.5
 	return ResizedCrop(img, crop, size, flip)
 }

@@ -117,14 +117,8 @@ func newSite(cfg serveConfig, log *slog.Logger) (*site, *indexer, error) {
 	if err := os.MkdirAll(filepath.Join(cfg.dataDir, datasetsDir), 0o755); err != nil {
 		return nil, nil, fmt.Errorf("creating the data directory %s: %w", cfg.dataDir, err)
 	}
-	if !hasDataset(cfg.dataDir) {
-		start := time.Now()
-		dir, err := writeBuiltinDataset(cfg.dataDir)
-		if err != nil {
-			return nil, nil, err
-		}
-		log.Info("no dataset found: drew the built-in one", "dir", dir, "classes", len(builtinClasses),
-			"images", len(builtinClasses)*(builtinTrain+builtinTest), "took", time.Since(start).Round(time.Millisecond))
+	if err := ensureBuiltinDataset(cfg.dataDir, false, log); err != nil {
+		return nil, nil, err
 	}
 	ix, err := newIndexer(cfg.dataDir, log)
 	if err != nil {

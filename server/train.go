@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -26,8 +27,9 @@ func init() {
 
 type trainFlags struct {
 	data, weights, mode, out, resume, backend string
+	preset                                    string
 	epochs, batch, size                       int
-	lr, wd, momentum                          float64
+	lr, wd, momentum, cropMin                 float64
 	seed                                      uint64
 	quiet                                     bool
 	set                                       map[string]bool // flags given on the command line
@@ -45,6 +47,9 @@ func parseTrainFlags(args []string) (*trainFlags, error) {
 	fs.Float64Var(&f.wd, "wd", 0.001, "weight decay")
 	fs.Float64Var(&f.momentum, "momentum", 0, "SGD momentum")
 	fs.IntVar(&f.size, "size", 224, "input size in pixels")
+	fs.Float64Var(&f.cropMin, "crop-min", 0, "smallest area fraction the train crop keeps (0: the recipe's 0.08)")
+	fs.StringVar(&f.preset, "preset", "", "start from a preset's settings, overridden by the flags given: "+
+		"demo = the offline demo on the built-in shapes dataset (model.BuiltinDemo; -data defaults to it, drawn if missing)")
 	fs.StringVar(&f.out, "out", "", "checkpoint directory, written after every epoch (empty: none; with -resume: the resumed directory)")
 	fs.StringVar(&f.resume, "resume", "", "checkpoint directory to continue from (the checkpoint holds the weights, mode and settings)")
 	fs.StringVar(&f.backend, "backend", "ref", "compute backend")
@@ -56,6 +61,9 @@ func parseTrainFlags(args []string) (*trainFlags, error) {
 	fs.Visit(func(fl *flag.Flag) { f.set[fl.Name] = true })
 	if f.data == "" && fs.NArg() == 1 {
 		f.data = fs.Arg(0)
+	}
+	if err := f.applyPreset(); err != nil {
+		return nil, err
 	}
 	if f.data == "" {
 		return nil, fmt.Errorf("need -data DIR (an ImageFolder with train/ and test/)")
@@ -75,10 +83,52 @@ func parseTrainFlags(args []string) (*trainFlags, error) {
 	return f, nil
 }
 
+// applyPreset puts a -preset's values into the flags not given, including -epochs and,
+// for the demo, -data (the built-in dataset under ./data).
+func (f *trainFlags) applyPreset() error {
+	if f.preset == "" {
+		return nil
+	}
+	p, ok := model.Presets[f.preset]
+	if !ok {
+		return fmt.Errorf("-preset %q: unknown (known: %s)", f.preset, model.BuiltinDemo.Name)
+	}
+	mode, err := model.ParseMode(f.mode)
+	if err != nil {
+		return err
+	}
+	if !f.set["mode"] {
+		mode = p.Options.Mode
+	}
+	o := p.For(mode)
+	defaults := []struct {
+		name string
+		set  func()
+	}{
+		{"mode", func() { f.mode = string(mode) }},
+		{"epochs", func() { f.epochs = p.Epochs }},
+		{"batch", func() { f.batch = o.Batch }},
+		{"size", func() { f.size = o.Size }},
+		{"lr", func() { f.lr = o.LR }},
+		{"wd", func() { f.wd = o.WeightDecay }},
+		{"momentum", func() { f.momentum = o.Momentum }},
+		{"crop-min", func() { f.cropMin = o.CropMin }},
+	}
+	for _, d := range defaults {
+		if !f.set[d.name] {
+			d.set()
+		}
+	}
+	if f.data == "" && p.Name == model.BuiltinDemo.Name {
+		f.data = filepath.Join("data", datasetsDir, builtinName)
+	}
+	return nil
+}
+
 // options are the run's settings from the flags; validated by the caller.
 func (f *trainFlags) options(mode model.Mode) model.TrainOptions {
 	return model.TrainOptions{Mode: mode, Batch: f.batch, Size: f.size, LR: f.lr,
-		WeightDecay: f.wd, Momentum: f.momentum, Seed: f.seed}.WithDefaults()
+		WeightDecay: f.wd, Momentum: f.momentum, Seed: f.seed, CropMin: f.cropMin}.WithDefaults()
 }
 
 // resumedOptions takes a checkpoint's options, refusing any flag given that says
@@ -96,6 +146,9 @@ func (f *trainFlags) resumedOptions(ck model.TrainOptions, where string) (model.
 	check("wd", f.wd, ck.WeightDecay)
 	check("momentum", f.momentum, ck.Momentum)
 	check("seed", f.seed, ck.Seed)
+	if f.set["crop-min"] && f.cropMin != 0 {
+		check("crop-min", f.cropMin, ck.CropMin)
+	}
 	if f.set["lr"] && f.lr != 0 {
 		check("lr", f.lr, ck.LR)
 	}
@@ -112,6 +165,9 @@ func runTrain(args []string) error {
 	}
 	mode, err := model.ParseMode(f.mode)
 	if err != nil {
+		return err
+	}
+	if err := drawDemoData(f); err != nil {
 		return err
 	}
 	data, err := model.OpenImageFolder(f.data)
@@ -378,4 +434,18 @@ func initialState(f *trainFlags, mode model.Mode, classes int) (*model.StateDict
 	}
 	return nil, fmt.Errorf("%s has %d classes but the dataset has %d: use ImageNet weights (1000 classes) or a checkpoint trained on this dataset",
 		f.weights, have, classes)
+}
+
+// drawDemoData draws the built-in dataset where -preset demo expects it by default
+// (./data/datasets/shapes), as `webtune serve` would, when it is not there yet or is
+// an older drawing.
+func drawDemoData(f *trainFlags) error {
+	if f.preset != model.BuiltinDemo.Name || f.data != filepath.Join("data", datasetsDir, builtinName) {
+		return nil
+	}
+	dataDir := filepath.Dir(filepath.Dir(f.data))
+	if err := os.MkdirAll(filepath.Join(dataDir, datasetsDir), 0o755); err != nil {
+		return fmt.Errorf("creating %s for the built-in dataset: %w", dataDir, err)
+	}
+	return ensureBuiltinDataset(dataDir, true, slog.New(slog.NewTextHandler(os.Stdout, nil)))
 }
