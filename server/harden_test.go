@@ -350,10 +350,12 @@ func TestErrorResponsesAndRanges(t *testing.T) {
 	smallDataset(t, filepath.Join(data, "datasets", "pets"))
 	ts := startServer(t, data, testStatic(t))
 	for name, req := range map[string]string{
-		"431":      "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + strings.Repeat("a", maxHeaderBytes+8192) + "\r\n\r\n",
-		"400":      "GARBAGE\r\n\r\n",
-		"400 host": "GET / HTTP/1.1\r\n\r\n",
-		"501":      "GET / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n",
+		"431":       "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + strings.Repeat("a", maxHeaderBytes+8192) + "\r\n\r\n",
+		"400":       "GARBAGE\r\n\r\n",
+		"400 host":  "GET / HTTP/1.1\r\n\r\n",
+		"501":       "GET / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n",
+		"505":       "GET / HTTP/2.0\r\nHost: x\r\n\r\n",
+		"OPTIONS *": "OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n",
 	} {
 		head := rawHead(t, ts.url, req)
 		if !strings.Contains(head, "Cross-Origin-Embedder-Policy: require-corp") || !strings.Contains(head, "Cross-Origin-Opener-Policy: same-origin") {

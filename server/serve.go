@@ -82,7 +82,10 @@ func serve(ctx context.Context, ln net.Listener, cfg serveConfig, log *slog.Logg
 		WriteTimeout:   30 * time.Minute,
 		IdleTimeout:    2 * time.Minute,
 		MaxHeaderBytes: maxHeaderBytes,
-		ErrorLog:       slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+		// "OPTIONS *" reaches the handler (405 with the isolation headers) instead of
+		// Go's own bare 200.
+		DisableGeneralOptionsHandler: true,
+		ErrorLog:                     slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
 	go s.watch(ctx, ix, cfg)
 	var fetching sync.WaitGroup // a download in progress ends with ctx; shutdown waits for it
