@@ -278,8 +278,20 @@ func checkImageFile(path string) error {
 	if err != nil {
 		return fmt.Errorf("not a readable JPEG or PNG image: %w", err)
 	}
-	if err := CheckImageSize(cfg.Width, cfg.Height, DefaultSize); err != nil {
+	return checkConfig(cfg, format, DefaultSize)
+}
+
+// checkConfig checks a decoded header: the declared size (CheckImageSize) and the
+// bytes the decoder would allocate for its pixel format.
+func checkConfig(cfg image.Config, format string, size int) error {
+	if err := CheckImageSize(cfg.Width, cfg.Height, size); err != nil {
 		return fmt.Errorf("%s %w", format, err)
+	}
+	// The pixel limit counts pixels; the decoder's buffer also depends on the pixel
+	// format (a 16-bit RGBA PNG takes 8 bytes a pixel).
+	if n := int64(cfg.Width) * int64(cfg.Height) * decodedBytesPerPixel(cfg.ColorModel); n > MaxDecodedBytes {
+		return fmt.Errorf("%s image of %dx%d pixels would take %d MB decoded, over the %d MB limit; downscale it",
+			format, cfg.Width, cfg.Height, n>>20, MaxDecodedBytes>>20)
 	}
 	return nil
 }
@@ -323,14 +335,8 @@ func DecodeImage(data []byte, size int) (image.Image, error) {
 	if err != nil {
 		return nil, fmt.Errorf("not a readable JPEG or PNG image: %w", err)
 	}
-	if err := CheckImageSize(cfg.Width, cfg.Height, size); err != nil {
-		return nil, fmt.Errorf("%s %w", format, err)
-	}
-	// The pixel limit counts pixels; the decoder's buffer also depends on the pixel
-	// format (a 16-bit RGBA PNG takes 8 bytes a pixel).
-	if n := int64(cfg.Width) * int64(cfg.Height) * decodedBytesPerPixel(cfg.ColorModel); n > MaxDecodedBytes {
-		return nil, fmt.Errorf("%s image of %dx%d pixels would take %d MB decoded, over the %d MB limit; downscale it",
-			format, cfg.Width, cfg.Height, n>>20, MaxDecodedBytes>>20)
+	if err := checkConfig(cfg, format, size); err != nil {
+		return nil, err
 	}
 	img, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
