@@ -222,6 +222,9 @@ func runTrain(args []string) error {
 	tr.Stop = stopped.Load
 	fmt.Printf("training %s on %s: %d classes %v, %d train / %d test images, batch %d, %dx%d, lr %g, backend %s\n",
 		opts.Mode, f.data, len(data.Classes), data.Classes, len(data.Train), len(data.Test), opts.Batch, opts.Size, opts.Size, opts.LR, backend.Name())
+	if tr.Epoch >= f.epochs {
+		fmt.Printf("the run has done %d epochs, -epochs asks for %d: nothing to train (raise -epochs)\n", tr.Epoch, f.epochs)
+	}
 	for tr.Epoch < f.epochs {
 		finish := epochBar(tr, f.quiet)
 		st, err := tr.RunEpoch()
