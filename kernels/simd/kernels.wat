@@ -470,8 +470,506 @@
     local.set $l19
   )
 
-  (func $gemm_2x16 (export "gemm_2x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32)
-    (local $l17 i32)
+  (func $micro_rm_2x16 (param $pa i32) (param $ldaBytes i32) (param $rows i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    (local $l10 v128)
+    (local $l11 v128)
+    (local $l12 v128)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 i32)
+    (local $l24 i32)
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 0
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 0
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l8
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 1
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 1
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l9
+    local.get $load
+    if
+      local.get $c
+      local.set $l23
+      local.get $l23
+      v128.load align=16
+      local.set $l10
+      local.get $l23
+      v128.load offset=16 align=16
+      local.set $l11
+      local.get $l23
+      v128.load offset=32 align=16
+      local.set $l12
+      local.get $l23
+      v128.load offset=48 align=16
+      local.set $l13
+      local.get $l23
+      local.get $ldcBytes
+      i32.add
+      local.set $l23
+      local.get $l23
+      v128.load align=16
+      local.set $l14
+      local.get $l23
+      v128.load offset=16 align=16
+      local.set $l15
+      local.get $l23
+      v128.load offset=32 align=16
+      local.set $l16
+      local.get $l23
+      v128.load offset=48 align=16
+      local.set $l17
+      local.get $l23
+      local.get $ldcBytes
+      i32.add
+      local.set $l23
+    end
+    i32.const 0
+    local.set $l24
+    block
+      loop
+        local.get $l24
+        i32.const 4
+        i32.add
+        local.get $kc
+        i32.gt_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l18
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l19
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l20
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l21
+        local.get $l8
+        v128.load32_splat align=4
+        local.set $l22
+        local.get $l10
+        local.get $l22
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l10
+        local.get $l11
+        local.get $l22
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l11
+        local.get $l12
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $l9
+        v128.load32_splat align=4
+        local.set $l22
+        local.get $l14
+        local.get $l22
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l22
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l16
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $pb
+        v128.load offset=64 align=16
+        local.set $l18
+        local.get $pb
+        v128.load offset=80 align=16
+        local.set $l19
+        local.get $pb
+        v128.load offset=96 align=16
+        local.set $l20
+        local.get $pb
+        v128.load offset=112 align=16
+        local.set $l21
+        local.get $l8
+        v128.load32_splat offset=4 align=4
+        local.set $l22
+        local.get $l10
+        local.get $l22
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l10
+        local.get $l11
+        local.get $l22
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l11
+        local.get $l12
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $l9
+        v128.load32_splat offset=4 align=4
+        local.set $l22
+        local.get $l14
+        local.get $l22
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l22
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l16
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $pb
+        v128.load offset=128 align=16
+        local.set $l18
+        local.get $pb
+        v128.load offset=144 align=16
+        local.set $l19
+        local.get $pb
+        v128.load offset=160 align=16
+        local.set $l20
+        local.get $pb
+        v128.load offset=176 align=16
+        local.set $l21
+        local.get $l8
+        v128.load32_splat offset=8 align=4
+        local.set $l22
+        local.get $l10
+        local.get $l22
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l10
+        local.get $l11
+        local.get $l22
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l11
+        local.get $l12
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $l9
+        v128.load32_splat offset=8 align=4
+        local.set $l22
+        local.get $l14
+        local.get $l22
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l22
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l16
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $pb
+        v128.load offset=192 align=16
+        local.set $l18
+        local.get $pb
+        v128.load offset=208 align=16
+        local.set $l19
+        local.get $pb
+        v128.load offset=224 align=16
+        local.set $l20
+        local.get $pb
+        v128.load offset=240 align=16
+        local.set $l21
+        local.get $l8
+        v128.load32_splat offset=12 align=4
+        local.set $l22
+        local.get $l10
+        local.get $l22
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l10
+        local.get $l11
+        local.get $l22
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l11
+        local.get $l12
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $l9
+        v128.load32_splat offset=12 align=4
+        local.set $l22
+        local.get $l14
+        local.get $l22
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l22
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l16
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l8
+        i32.const 16
+        i32.add
+        local.set $l8
+        local.get $l9
+        i32.const 16
+        i32.add
+        local.set $l9
+        local.get $pb
+        i32.const 256
+        i32.add
+        local.set $pb
+        local.get $l24
+        i32.const 4
+        i32.add
+        local.set $l24
+        br 0
+      end
+    end
+    local.get $l24
+    local.set $l24
+    block
+      loop
+        local.get $l24
+        local.get $kc
+        i32.ge_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l18
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l19
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l20
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l21
+        local.get $l8
+        v128.load32_splat align=4
+        local.set $l22
+        local.get $l10
+        local.get $l22
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l10
+        local.get $l11
+        local.get $l22
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l11
+        local.get $l12
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $l9
+        v128.load32_splat align=4
+        local.set $l22
+        local.get $l14
+        local.get $l22
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l22
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l16
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l8
+        i32.const 4
+        i32.add
+        local.set $l8
+        local.get $l9
+        i32.const 4
+        i32.add
+        local.set $l9
+        local.get $pb
+        i32.const 64
+        i32.add
+        local.set $pb
+        local.get $l24
+        i32.const 1
+        i32.add
+        local.set $l24
+        br 0
+      end
+    end
+    local.get $c
+    local.set $l23
+    local.get $l23
+    local.get $l10
+    v128.store align=16
+    local.get $l23
+    local.get $l11
+    v128.store offset=16 align=16
+    local.get $l23
+    local.get $l12
+    v128.store offset=32 align=16
+    local.get $l23
+    local.get $l13
+    v128.store offset=48 align=16
+    local.get $l23
+    local.get $ldcBytes
+    i32.add
+    local.set $l23
+    local.get $l23
+    local.get $l14
+    v128.store align=16
+    local.get $l23
+    local.get $l15
+    v128.store offset=16 align=16
+    local.get $l23
+    local.get $l16
+    v128.store offset=32 align=16
+    local.get $l23
+    local.get $l17
+    v128.store offset=48 align=16
+    local.get $l23
+    local.get $ldcBytes
+    i32.add
+    local.set $l23
+  )
+
+  (func $gemm_2x16 (export "gemm_2x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32)
     (local $l18 i32)
     (local $l19 i32)
     (local $l20 i32)
@@ -500,9 +998,10 @@
     (local $l43 i32)
     (local $l44 i32)
     (local $l45 i32)
-    (local $l46 v128)
-    (local $l47 f32)
-    (local $l48 i32)
+    (local $l46 i32)
+    (local $l47 v128)
+    (local $l48 f32)
+    (local $l49 i32)
     local.get $M
     i32.const 2
     i32.add
@@ -510,7 +1009,7 @@
     i32.sub
     i32.const 2
     i32.div_s
-    local.set $l23
+    local.set $l24
     local.get $N
     i32.const 16
     i32.add
@@ -518,99 +1017,99 @@
     i32.sub
     i32.const 16
     i32.div_s
-    local.set $l24
-    local.get $l23
+    local.set $l25
+    local.get $l24
     i32.const 64
     i32.add
     i32.const 1
     i32.sub
     i32.const 64
     i32.div_s
-    local.set $l25
+    local.set $l26
+    local.get $l26
     local.get $l25
-    local.get $l24
     i32.mul
-    local.set $l21
+    local.set $l22
     block
       loop
         i32.const 0
         i32.const 1
         i32.atomic.rmw.add align=4
-        local.set $l41
-        local.get $l41
+        local.set $l42
+        local.get $l42
         local.get $count
-        local.get $l21
+        local.get $l22
         i32.mul
         i32.ge_s
         br_if 1
-        local.get $l41
-        local.get $l21
-        i32.div_s
-        local.set $l22
-        local.get $pa
+        local.get $l42
         local.get $l22
+        i32.div_s
+        local.set $l23
+        local.get $pa
+        local.get $l23
         local.get $strideA
         i32.mul
         i32.add
-        local.set $l18
+        local.set $l19
         local.get $pb
-        local.get $l22
+        local.get $l23
         local.get $strideB
         i32.mul
         i32.add
-        local.set $l19
+        local.set $l20
         local.get $c
-        local.get $l22
+        local.get $l23
         local.get $strideC
         i32.mul
         i32.add
-        local.set $l20
+        local.set $l21
         local.get $res
         local.get $c
         i32.sub
-        local.set $l17
-        local.get $l41
-        local.get $l21
+        local.set $l18
+        local.get $l42
+        local.get $l22
         i32.rem_s
-        local.set $l41
-        local.get $l41
-        local.get $l24
+        local.set $l42
+        local.get $l42
+        local.get $l25
         i32.rem_s
-        local.set $l28
-        local.get $l41
-        local.get $l24
+        local.set $l29
+        local.get $l42
+        local.get $l25
         i32.div_s
         i32.const 64
         i32.mul
-        local.set $l26
-        local.get $l26
-        i32.const 64
-        i32.add
-        local.get $l23
-        local.get $l26
-        i32.const 64
-        i32.add
-        local.get $l23
-        i32.lt_s
-        select
         local.set $l27
+        local.get $l27
+        i32.const 64
+        i32.add
+        local.get $l24
+        local.get $l27
+        i32.const 64
+        i32.add
+        local.get $l24
+        i32.lt_s
+        select
+        local.set $l28
         i32.const 16
         local.get $N
-        local.get $l28
+        local.get $l29
         i32.const 16
         i32.mul
         i32.sub
         i32.const 16
         local.get $N
-        local.get $l28
+        local.get $l29
         i32.const 16
         i32.mul
         i32.sub
         i32.lt_s
         select
-        local.set $l29
-        local.get $l19
-        local.get $l28
+        local.set $l30
+        local.get $l20
+        local.get $l29
         local.get $K
         i32.mul
         i32.const 16
@@ -618,429 +1117,477 @@
         i32.const 2
         i32.shl
         i32.add
-        local.set $l31
-        i32.const 0
         local.set $l32
+        i32.const 0
+        local.set $l33
         block
           loop
-            local.get $l32
+            local.get $l33
             local.get $K
             i32.ge_s
             br_if 1
             i32.const 256
             local.get $K
-            local.get $l32
+            local.get $l33
             i32.sub
             i32.const 256
             local.get $K
-            local.get $l32
+            local.get $l33
             i32.sub
             i32.lt_s
             select
-            local.set $l33
+            local.set $l34
             local.get $accumulate
-            local.get $l32
+            local.get $l33
             i32.const 0
             i32.gt_s
             i32.or
-            local.set $l34
-            local.get $l31
+            local.set $l35
             local.get $l32
+            local.get $l33
             i32.const 16
             i32.mul
             i32.const 2
             i32.shl
             i32.add
-            local.set $l37
-            local.get $l26
-            local.set $l35
+            local.set $l38
+            local.get $l27
+            local.set $l36
             block
               loop
-                local.get $l35
-                local.get $l27
+                local.get $l36
+                local.get $l28
                 i32.ge_s
                 br_if 1
                 i32.const 2
                 local.get $M
-                local.get $l35
+                local.get $l36
                 i32.const 2
                 i32.mul
                 i32.sub
                 i32.const 2
                 local.get $M
-                local.get $l35
+                local.get $l36
                 i32.const 2
                 i32.mul
                 i32.sub
                 i32.lt_s
                 select
-                local.set $l30
-                local.get $l18
-                local.get $l35
-                local.get $K
-                i32.mul
-                i32.const 2
-                i32.mul
-                local.get $l32
-                i32.const 2
-                i32.mul
-                i32.add
-                i32.const 2
-                i32.shl
-                i32.add
-                local.set $l36
-                local.get $l20
-                local.get $l35
+                local.set $l31
+                local.get $lda
+                if
+                  local.get $l19
+                  local.get $l36
+                  i32.const 2
+                  i32.mul
+                  local.get $lda
+                  i32.mul
+                  local.get $l33
+                  i32.add
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.set $l37
+                  else
+                  local.get $l19
+                  local.get $l36
+                  local.get $K
+                  i32.mul
+                  i32.const 2
+                  i32.mul
+                  local.get $l33
+                  i32.const 2
+                  i32.mul
+                  i32.add
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.set $l37
+                end
+                local.get $l21
+                local.get $l36
                 i32.const 2
                 i32.mul
                 local.get $ldc
                 i32.mul
-                local.get $l28
+                local.get $l29
                 i32.const 16
                 i32.mul
                 i32.add
                 i32.const 2
                 i32.shl
                 i32.add
-                local.set $l38
-                local.get $l30
+                local.set $l39
+                local.get $l31
                 i32.const 2
                 i32.eq
-                local.get $l29
+                local.get $l30
                 i32.const 16
                 i32.eq
                 i32.and
                 if
-                  local.get $l36
-                  local.get $l37
-                  local.get $l33
-                  local.get $l38
-                  local.get $ldc
-                  i32.const 2
-                  i32.shl
-                  local.get $l34
-                  call $micro_2x16
+                  local.get $lda
+                  if
+                    local.get $l37
+                    local.get $lda
+                    i32.const 2
+                    i32.shl
+                    local.get $l31
+                    local.get $l38
+                    local.get $l34
+                    local.get $l39
+                    local.get $ldc
+                    i32.const 2
+                    i32.shl
+                    local.get $l35
+                    call $micro_rm_2x16
+                    else
+                    local.get $l37
+                    local.get $l38
+                    local.get $l34
+                    local.get $l39
+                    local.get $ldc
+                    i32.const 2
+                    i32.shl
+                    local.get $l35
+                    call $micro_2x16
+                  end
                   else
-                  local.get $l34
+                  local.get $l35
                   if
                     i32.const 0
-                    local.set $l39
+                    local.set $l40
                     block
                       loop
-                        local.get $l39
-                        local.get $l30
+                        local.get $l40
+                        local.get $l31
                         i32.ge_s
                         br_if 1
                         i32.const 0
-                        local.set $l40
+                        local.set $l41
                         block
                           loop
-                            local.get $l40
-                            local.get $l29
+                            local.get $l41
+                            local.get $l30
                             i32.ge_s
                             br_if 1
                             local.get $scratch
-                            local.get $l39
+                            local.get $l40
                             i32.const 16
                             i32.mul
-                            local.get $l40
+                            local.get $l41
                             i32.add
                             i32.const 2
                             i32.shl
                             i32.add
-                            local.get $l38
                             local.get $l39
+                            local.get $l40
                             local.get $ldc
                             i32.mul
-                            local.get $l40
+                            local.get $l41
                             i32.add
                             i32.const 2
                             i32.shl
                             i32.add
                             f32.load align=4
                             f32.store align=4
-                            local.get $l40
+                            local.get $l41
                             i32.const 1
                             i32.add
-                            local.set $l40
+                            local.set $l41
                             br 0
                           end
                         end
-                        local.get $l39
+                        local.get $l40
                         i32.const 1
                         i32.add
-                        local.set $l39
+                        local.set $l40
                         br 0
                       end
                     end
                   end
-                  local.get $l36
-                  local.get $l37
-                  local.get $l33
-                  local.get $scratch
-                  i32.const 64
-                  local.get $l34
-                  call $micro_2x16
+                  local.get $lda
+                  if
+                    local.get $l37
+                    local.get $lda
+                    i32.const 2
+                    i32.shl
+                    local.get $l31
+                    local.get $l38
+                    local.get $l34
+                    local.get $scratch
+                    i32.const 64
+                    local.get $l35
+                    call $micro_rm_2x16
+                    else
+                    local.get $l37
+                    local.get $l38
+                    local.get $l34
+                    local.get $scratch
+                    i32.const 64
+                    local.get $l35
+                    call $micro_2x16
+                  end
                   i32.const 0
-                  local.set $l39
+                  local.set $l40
                   block
                     loop
-                      local.get $l39
-                      local.get $l30
+                      local.get $l40
+                      local.get $l31
                       i32.ge_s
                       br_if 1
                       i32.const 0
-                      local.set $l40
+                      local.set $l41
                       block
                         loop
-                          local.get $l40
-                          local.get $l29
+                          local.get $l41
+                          local.get $l30
                           i32.ge_s
                           br_if 1
-                          local.get $l38
                           local.get $l39
+                          local.get $l40
                           local.get $ldc
                           i32.mul
-                          local.get $l40
+                          local.get $l41
                           i32.add
                           i32.const 2
                           i32.shl
                           i32.add
                           local.get $scratch
-                          local.get $l39
+                          local.get $l40
                           i32.const 16
                           i32.mul
-                          local.get $l40
+                          local.get $l41
                           i32.add
                           i32.const 2
                           i32.shl
                           i32.add
                           f32.load align=4
                           f32.store align=4
-                          local.get $l40
+                          local.get $l41
                           i32.const 1
                           i32.add
-                          local.set $l40
+                          local.set $l41
                           br 0
                         end
                       end
-                      local.get $l39
+                      local.get $l40
                       i32.const 1
                       i32.add
-                      local.set $l39
+                      local.set $l40
                       br 0
                     end
                   end
                 end
-                local.get $l35
+                local.get $l36
                 i32.const 1
                 i32.add
-                local.set $l35
+                local.set $l36
                 br 0
               end
             end
-            local.get $l32
+            local.get $l33
             i32.const 256
             i32.add
-            local.set $l32
+            local.set $l33
             br 0
           end
         end
         local.get $scale
         if
           local.get $scale
-          local.get $l28
-          i32.const 16
-          i32.mul
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $l44
-          local.get $shift
-          local.get $l28
+          local.get $l29
           i32.const 16
           i32.mul
           i32.const 2
           i32.shl
           i32.add
           local.set $l45
+          local.get $shift
+          local.get $l29
+          i32.const 16
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $l46
           i32.const 0
-          local.set $l42
+          local.set $l43
           block
             loop
-              local.get $l42
-              local.get $l27
+              local.get $l43
+              local.get $l28
               i32.const 2
               i32.mul
               local.get $M
-              local.get $l27
+              local.get $l28
               i32.const 2
               i32.mul
               local.get $M
               i32.lt_s
               select
-              local.get $l26
+              local.get $l27
               i32.const 2
               i32.mul
               i32.sub
               i32.ge_s
               br_if 1
-              local.get $l20
-              local.get $l26
+              local.get $l21
+              local.get $l27
               i32.const 2
               i32.mul
               local.get $ldc
               i32.mul
-              local.get $l28
+              local.get $l29
               i32.const 16
               i32.mul
               i32.add
               i32.const 2
               i32.shl
               i32.add
-              local.get $l42
+              local.get $l43
               local.get $ldc
               i32.mul
               i32.const 2
               i32.shl
               i32.add
-              local.set $l43
+              local.set $l44
               i32.const 0
-              local.set $l48
+              local.set $l49
               block
                 loop
-                  local.get $l48
+                  local.get $l49
                   i32.const 4
                   i32.add
-                  local.get $l29
+                  local.get $l30
                   i32.gt_s
                   br_if 1
-                  local.get $l43
-                  local.get $l48
+                  local.get $l44
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   v128.load align=16
-                  local.set $l46
-                  local.get $l46
-                  local.get $l44
-                  local.get $l48
+                  local.set $l47
+                  local.get $l47
+                  local.get $l45
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   v128.load align=16
                   f32x4.mul
-                  local.get $l45
-                  local.get $l48
+                  local.get $l46
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   v128.load align=16
                   f32x4.add
-                  local.set $l46
+                  local.set $l47
                   local.get $res
                   if
-                    local.get $l46
-                    local.get $l43
-                    local.get $l48
+                    local.get $l47
+                    local.get $l44
+                    local.get $l49
                     i32.const 2
                     i32.shl
                     i32.add
-                    local.get $l17
+                    local.get $l18
                     i32.add
                     v128.load align=16
                     f32x4.add
-                    local.set $l46
+                    local.set $l47
                   end
                   local.get $relu
                   if
-                    local.get $l46
+                    local.get $l47
                     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                     f32x4.max
-                    local.set $l46
+                    local.set $l47
                   end
-                  local.get $l43
-                  local.get $l48
+                  local.get $l44
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
-                  local.get $l46
+                  local.get $l47
                   v128.store align=16
-                  local.get $l48
+                  local.get $l49
                   i32.const 4
                   i32.add
-                  local.set $l48
+                  local.set $l49
                   br 0
                 end
               end
               block
                 loop
-                  local.get $l48
-                  local.get $l29
+                  local.get $l49
+                  local.get $l30
                   i32.ge_s
                   br_if 1
-                  local.get $l43
-                  local.get $l48
+                  local.get $l44
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   f32.load align=4
-                  local.set $l47
-                  local.get $l47
-                  local.get $l44
+                  local.set $l48
                   local.get $l48
+                  local.get $l45
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   f32.load align=4
                   f32.mul
-                  local.get $l45
-                  local.get $l48
+                  local.get $l46
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   f32.load align=4
                   f32.add
-                  local.set $l47
+                  local.set $l48
                   local.get $res
                   if
-                    local.get $l47
-                    local.get $l43
                     local.get $l48
+                    local.get $l44
+                    local.get $l49
                     i32.const 2
                     i32.shl
                     i32.add
-                    local.get $l17
+                    local.get $l18
                     i32.add
                     f32.load align=4
                     f32.add
-                    local.set $l47
+                    local.set $l48
                   end
                   local.get $relu
                   if
-                    local.get $l47
+                    local.get $l48
                     f32.const 0
                     f32.max
-                    local.set $l47
+                    local.set $l48
                   end
-                  local.get $l43
-                  local.get $l48
+                  local.get $l44
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
-                  local.get $l47
-                  f32.store align=4
                   local.get $l48
+                  f32.store align=4
+                  local.get $l49
                   i32.const 1
                   i32.add
-                  local.set $l48
+                  local.set $l49
                   br 0
                 end
               end
-              local.get $l42
+              local.get $l43
               i32.const 1
               i32.add
-              local.set $l42
+              local.set $l43
               br 0
             end
           end
@@ -1531,8 +2078,560 @@
     local.set $l17
   )
 
-  (func $gemm_4x8 (export "gemm_4x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32)
-    (local $l17 i32)
+  (func $micro_rm_4x8 (param $pa i32) (param $ldaBytes i32) (param $rows i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 v128)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 i32)
+    (local $l24 i32)
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 0
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 0
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l8
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 1
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 1
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l9
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 2
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 2
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l10
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 3
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 3
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l11
+    local.get $load
+    if
+      local.get $c
+      local.set $l23
+      local.get $l23
+      v128.load align=16
+      local.set $l12
+      local.get $l23
+      v128.load offset=16 align=16
+      local.set $l13
+      local.get $l23
+      local.get $ldcBytes
+      i32.add
+      local.set $l23
+      local.get $l23
+      v128.load align=16
+      local.set $l14
+      local.get $l23
+      v128.load offset=16 align=16
+      local.set $l15
+      local.get $l23
+      local.get $ldcBytes
+      i32.add
+      local.set $l23
+      local.get $l23
+      v128.load align=16
+      local.set $l16
+      local.get $l23
+      v128.load offset=16 align=16
+      local.set $l17
+      local.get $l23
+      local.get $ldcBytes
+      i32.add
+      local.set $l23
+      local.get $l23
+      v128.load align=16
+      local.set $l18
+      local.get $l23
+      v128.load offset=16 align=16
+      local.set $l19
+      local.get $l23
+      local.get $ldcBytes
+      i32.add
+      local.set $l23
+    end
+    i32.const 0
+    local.set $l24
+    block
+      loop
+        local.get $l24
+        i32.const 4
+        i32.add
+        local.get $kc
+        i32.gt_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l20
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l21
+        local.get $l8
+        v128.load32_splat align=4
+        local.set $l22
+        local.get $l12
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $l9
+        v128.load32_splat align=4
+        local.set $l22
+        local.get $l14
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l10
+        v128.load32_splat align=4
+        local.set $l22
+        local.get $l16
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l11
+        v128.load32_splat align=4
+        local.set $l22
+        local.get $l18
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l20
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l21
+        local.get $l8
+        v128.load32_splat offset=4 align=4
+        local.set $l22
+        local.get $l12
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $l9
+        v128.load32_splat offset=4 align=4
+        local.set $l22
+        local.get $l14
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l10
+        v128.load32_splat offset=4 align=4
+        local.set $l22
+        local.get $l16
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l11
+        v128.load32_splat offset=4 align=4
+        local.set $l22
+        local.get $l18
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $pb
+        v128.load offset=64 align=16
+        local.set $l20
+        local.get $pb
+        v128.load offset=80 align=16
+        local.set $l21
+        local.get $l8
+        v128.load32_splat offset=8 align=4
+        local.set $l22
+        local.get $l12
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $l9
+        v128.load32_splat offset=8 align=4
+        local.set $l22
+        local.get $l14
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l10
+        v128.load32_splat offset=8 align=4
+        local.set $l22
+        local.get $l16
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l11
+        v128.load32_splat offset=8 align=4
+        local.set $l22
+        local.get $l18
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $pb
+        v128.load offset=96 align=16
+        local.set $l20
+        local.get $pb
+        v128.load offset=112 align=16
+        local.set $l21
+        local.get $l8
+        v128.load32_splat offset=12 align=4
+        local.set $l22
+        local.get $l12
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $l9
+        v128.load32_splat offset=12 align=4
+        local.set $l22
+        local.get $l14
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l10
+        v128.load32_splat offset=12 align=4
+        local.set $l22
+        local.get $l16
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l11
+        v128.load32_splat offset=12 align=4
+        local.set $l22
+        local.get $l18
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $l8
+        i32.const 16
+        i32.add
+        local.set $l8
+        local.get $l9
+        i32.const 16
+        i32.add
+        local.set $l9
+        local.get $l10
+        i32.const 16
+        i32.add
+        local.set $l10
+        local.get $l11
+        i32.const 16
+        i32.add
+        local.set $l11
+        local.get $pb
+        i32.const 128
+        i32.add
+        local.set $pb
+        local.get $l24
+        i32.const 4
+        i32.add
+        local.set $l24
+        br 0
+      end
+    end
+    local.get $l24
+    local.set $l24
+    block
+      loop
+        local.get $l24
+        local.get $kc
+        i32.ge_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l20
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l21
+        local.get $l8
+        v128.load32_splat align=4
+        local.set $l22
+        local.get $l12
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $l9
+        v128.load32_splat align=4
+        local.set $l22
+        local.get $l14
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l10
+        v128.load32_splat align=4
+        local.set $l22
+        local.get $l16
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l11
+        v128.load32_splat align=4
+        local.set $l22
+        local.get $l18
+        local.get $l22
+        local.get $l20
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l22
+        local.get $l21
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $l8
+        i32.const 4
+        i32.add
+        local.set $l8
+        local.get $l9
+        i32.const 4
+        i32.add
+        local.set $l9
+        local.get $l10
+        i32.const 4
+        i32.add
+        local.set $l10
+        local.get $l11
+        i32.const 4
+        i32.add
+        local.set $l11
+        local.get $pb
+        i32.const 32
+        i32.add
+        local.set $pb
+        local.get $l24
+        i32.const 1
+        i32.add
+        local.set $l24
+        br 0
+      end
+    end
+    local.get $c
+    local.set $l23
+    local.get $l23
+    local.get $l12
+    v128.store align=16
+    local.get $l23
+    local.get $l13
+    v128.store offset=16 align=16
+    local.get $l23
+    local.get $ldcBytes
+    i32.add
+    local.set $l23
+    local.get $l23
+    local.get $l14
+    v128.store align=16
+    local.get $l23
+    local.get $l15
+    v128.store offset=16 align=16
+    local.get $l23
+    local.get $ldcBytes
+    i32.add
+    local.set $l23
+    local.get $l23
+    local.get $l16
+    v128.store align=16
+    local.get $l23
+    local.get $l17
+    v128.store offset=16 align=16
+    local.get $l23
+    local.get $ldcBytes
+    i32.add
+    local.set $l23
+    local.get $l23
+    local.get $l18
+    v128.store align=16
+    local.get $l23
+    local.get $l19
+    v128.store offset=16 align=16
+    local.get $l23
+    local.get $ldcBytes
+    i32.add
+    local.set $l23
+  )
+
+  (func $gemm_4x8 (export "gemm_4x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32)
     (local $l18 i32)
     (local $l19 i32)
     (local $l20 i32)
@@ -1561,9 +2660,10 @@
     (local $l43 i32)
     (local $l44 i32)
     (local $l45 i32)
-    (local $l46 v128)
-    (local $l47 f32)
-    (local $l48 i32)
+    (local $l46 i32)
+    (local $l47 v128)
+    (local $l48 f32)
+    (local $l49 i32)
     local.get $M
     i32.const 4
     i32.add
@@ -1571,7 +2671,7 @@
     i32.sub
     i32.const 4
     i32.div_s
-    local.set $l23
+    local.set $l24
     local.get $N
     i32.const 8
     i32.add
@@ -1579,99 +2679,99 @@
     i32.sub
     i32.const 8
     i32.div_s
-    local.set $l24
-    local.get $l23
+    local.set $l25
+    local.get $l24
     i32.const 32
     i32.add
     i32.const 1
     i32.sub
     i32.const 32
     i32.div_s
-    local.set $l25
+    local.set $l26
+    local.get $l26
     local.get $l25
-    local.get $l24
     i32.mul
-    local.set $l21
+    local.set $l22
     block
       loop
         i32.const 0
         i32.const 1
         i32.atomic.rmw.add align=4
-        local.set $l41
-        local.get $l41
+        local.set $l42
+        local.get $l42
         local.get $count
-        local.get $l21
+        local.get $l22
         i32.mul
         i32.ge_s
         br_if 1
-        local.get $l41
-        local.get $l21
-        i32.div_s
-        local.set $l22
-        local.get $pa
+        local.get $l42
         local.get $l22
+        i32.div_s
+        local.set $l23
+        local.get $pa
+        local.get $l23
         local.get $strideA
         i32.mul
         i32.add
-        local.set $l18
+        local.set $l19
         local.get $pb
-        local.get $l22
+        local.get $l23
         local.get $strideB
         i32.mul
         i32.add
-        local.set $l19
+        local.set $l20
         local.get $c
-        local.get $l22
+        local.get $l23
         local.get $strideC
         i32.mul
         i32.add
-        local.set $l20
+        local.set $l21
         local.get $res
         local.get $c
         i32.sub
-        local.set $l17
-        local.get $l41
-        local.get $l21
+        local.set $l18
+        local.get $l42
+        local.get $l22
         i32.rem_s
-        local.set $l41
-        local.get $l41
-        local.get $l24
+        local.set $l42
+        local.get $l42
+        local.get $l25
         i32.rem_s
-        local.set $l28
-        local.get $l41
-        local.get $l24
+        local.set $l29
+        local.get $l42
+        local.get $l25
         i32.div_s
         i32.const 32
         i32.mul
-        local.set $l26
-        local.get $l26
-        i32.const 32
-        i32.add
-        local.get $l23
-        local.get $l26
-        i32.const 32
-        i32.add
-        local.get $l23
-        i32.lt_s
-        select
         local.set $l27
+        local.get $l27
+        i32.const 32
+        i32.add
+        local.get $l24
+        local.get $l27
+        i32.const 32
+        i32.add
+        local.get $l24
+        i32.lt_s
+        select
+        local.set $l28
         i32.const 8
         local.get $N
-        local.get $l28
+        local.get $l29
         i32.const 8
         i32.mul
         i32.sub
         i32.const 8
         local.get $N
-        local.get $l28
+        local.get $l29
         i32.const 8
         i32.mul
         i32.sub
         i32.lt_s
         select
-        local.set $l29
-        local.get $l19
-        local.get $l28
+        local.set $l30
+        local.get $l20
+        local.get $l29
         local.get $K
         i32.mul
         i32.const 8
@@ -1679,429 +2779,477 @@
         i32.const 2
         i32.shl
         i32.add
-        local.set $l31
-        i32.const 0
         local.set $l32
+        i32.const 0
+        local.set $l33
         block
           loop
-            local.get $l32
+            local.get $l33
             local.get $K
             i32.ge_s
             br_if 1
             i32.const 256
             local.get $K
-            local.get $l32
+            local.get $l33
             i32.sub
             i32.const 256
             local.get $K
-            local.get $l32
+            local.get $l33
             i32.sub
             i32.lt_s
             select
-            local.set $l33
+            local.set $l34
             local.get $accumulate
-            local.get $l32
+            local.get $l33
             i32.const 0
             i32.gt_s
             i32.or
-            local.set $l34
-            local.get $l31
+            local.set $l35
             local.get $l32
+            local.get $l33
             i32.const 8
             i32.mul
             i32.const 2
             i32.shl
             i32.add
-            local.set $l37
-            local.get $l26
-            local.set $l35
+            local.set $l38
+            local.get $l27
+            local.set $l36
             block
               loop
-                local.get $l35
-                local.get $l27
+                local.get $l36
+                local.get $l28
                 i32.ge_s
                 br_if 1
                 i32.const 4
                 local.get $M
-                local.get $l35
+                local.get $l36
                 i32.const 4
                 i32.mul
                 i32.sub
                 i32.const 4
                 local.get $M
-                local.get $l35
+                local.get $l36
                 i32.const 4
                 i32.mul
                 i32.sub
                 i32.lt_s
                 select
-                local.set $l30
-                local.get $l18
-                local.get $l35
-                local.get $K
-                i32.mul
-                i32.const 4
-                i32.mul
-                local.get $l32
-                i32.const 4
-                i32.mul
-                i32.add
-                i32.const 2
-                i32.shl
-                i32.add
-                local.set $l36
-                local.get $l20
-                local.get $l35
+                local.set $l31
+                local.get $lda
+                if
+                  local.get $l19
+                  local.get $l36
+                  i32.const 4
+                  i32.mul
+                  local.get $lda
+                  i32.mul
+                  local.get $l33
+                  i32.add
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.set $l37
+                  else
+                  local.get $l19
+                  local.get $l36
+                  local.get $K
+                  i32.mul
+                  i32.const 4
+                  i32.mul
+                  local.get $l33
+                  i32.const 4
+                  i32.mul
+                  i32.add
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.set $l37
+                end
+                local.get $l21
+                local.get $l36
                 i32.const 4
                 i32.mul
                 local.get $ldc
                 i32.mul
-                local.get $l28
+                local.get $l29
                 i32.const 8
                 i32.mul
                 i32.add
                 i32.const 2
                 i32.shl
                 i32.add
-                local.set $l38
-                local.get $l30
+                local.set $l39
+                local.get $l31
                 i32.const 4
                 i32.eq
-                local.get $l29
+                local.get $l30
                 i32.const 8
                 i32.eq
                 i32.and
                 if
-                  local.get $l36
-                  local.get $l37
-                  local.get $l33
-                  local.get $l38
-                  local.get $ldc
-                  i32.const 2
-                  i32.shl
-                  local.get $l34
-                  call $micro_4x8
+                  local.get $lda
+                  if
+                    local.get $l37
+                    local.get $lda
+                    i32.const 2
+                    i32.shl
+                    local.get $l31
+                    local.get $l38
+                    local.get $l34
+                    local.get $l39
+                    local.get $ldc
+                    i32.const 2
+                    i32.shl
+                    local.get $l35
+                    call $micro_rm_4x8
+                    else
+                    local.get $l37
+                    local.get $l38
+                    local.get $l34
+                    local.get $l39
+                    local.get $ldc
+                    i32.const 2
+                    i32.shl
+                    local.get $l35
+                    call $micro_4x8
+                  end
                   else
-                  local.get $l34
+                  local.get $l35
                   if
                     i32.const 0
-                    local.set $l39
+                    local.set $l40
                     block
                       loop
-                        local.get $l39
-                        local.get $l30
+                        local.get $l40
+                        local.get $l31
                         i32.ge_s
                         br_if 1
                         i32.const 0
-                        local.set $l40
+                        local.set $l41
                         block
                           loop
-                            local.get $l40
-                            local.get $l29
+                            local.get $l41
+                            local.get $l30
                             i32.ge_s
                             br_if 1
                             local.get $scratch
-                            local.get $l39
+                            local.get $l40
                             i32.const 8
                             i32.mul
-                            local.get $l40
+                            local.get $l41
                             i32.add
                             i32.const 2
                             i32.shl
                             i32.add
-                            local.get $l38
                             local.get $l39
+                            local.get $l40
                             local.get $ldc
                             i32.mul
-                            local.get $l40
+                            local.get $l41
                             i32.add
                             i32.const 2
                             i32.shl
                             i32.add
                             f32.load align=4
                             f32.store align=4
-                            local.get $l40
+                            local.get $l41
                             i32.const 1
                             i32.add
-                            local.set $l40
+                            local.set $l41
                             br 0
                           end
                         end
-                        local.get $l39
+                        local.get $l40
                         i32.const 1
                         i32.add
-                        local.set $l39
+                        local.set $l40
                         br 0
                       end
                     end
                   end
-                  local.get $l36
-                  local.get $l37
-                  local.get $l33
-                  local.get $scratch
-                  i32.const 32
-                  local.get $l34
-                  call $micro_4x8
+                  local.get $lda
+                  if
+                    local.get $l37
+                    local.get $lda
+                    i32.const 2
+                    i32.shl
+                    local.get $l31
+                    local.get $l38
+                    local.get $l34
+                    local.get $scratch
+                    i32.const 32
+                    local.get $l35
+                    call $micro_rm_4x8
+                    else
+                    local.get $l37
+                    local.get $l38
+                    local.get $l34
+                    local.get $scratch
+                    i32.const 32
+                    local.get $l35
+                    call $micro_4x8
+                  end
                   i32.const 0
-                  local.set $l39
+                  local.set $l40
                   block
                     loop
-                      local.get $l39
-                      local.get $l30
+                      local.get $l40
+                      local.get $l31
                       i32.ge_s
                       br_if 1
                       i32.const 0
-                      local.set $l40
+                      local.set $l41
                       block
                         loop
-                          local.get $l40
-                          local.get $l29
+                          local.get $l41
+                          local.get $l30
                           i32.ge_s
                           br_if 1
-                          local.get $l38
                           local.get $l39
+                          local.get $l40
                           local.get $ldc
                           i32.mul
-                          local.get $l40
+                          local.get $l41
                           i32.add
                           i32.const 2
                           i32.shl
                           i32.add
                           local.get $scratch
-                          local.get $l39
+                          local.get $l40
                           i32.const 8
                           i32.mul
-                          local.get $l40
+                          local.get $l41
                           i32.add
                           i32.const 2
                           i32.shl
                           i32.add
                           f32.load align=4
                           f32.store align=4
-                          local.get $l40
+                          local.get $l41
                           i32.const 1
                           i32.add
-                          local.set $l40
+                          local.set $l41
                           br 0
                         end
                       end
-                      local.get $l39
+                      local.get $l40
                       i32.const 1
                       i32.add
-                      local.set $l39
+                      local.set $l40
                       br 0
                     end
                   end
                 end
-                local.get $l35
+                local.get $l36
                 i32.const 1
                 i32.add
-                local.set $l35
+                local.set $l36
                 br 0
               end
             end
-            local.get $l32
+            local.get $l33
             i32.const 256
             i32.add
-            local.set $l32
+            local.set $l33
             br 0
           end
         end
         local.get $scale
         if
           local.get $scale
-          local.get $l28
-          i32.const 8
-          i32.mul
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $l44
-          local.get $shift
-          local.get $l28
+          local.get $l29
           i32.const 8
           i32.mul
           i32.const 2
           i32.shl
           i32.add
           local.set $l45
+          local.get $shift
+          local.get $l29
+          i32.const 8
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $l46
           i32.const 0
-          local.set $l42
+          local.set $l43
           block
             loop
-              local.get $l42
-              local.get $l27
+              local.get $l43
+              local.get $l28
               i32.const 4
               i32.mul
               local.get $M
-              local.get $l27
+              local.get $l28
               i32.const 4
               i32.mul
               local.get $M
               i32.lt_s
               select
-              local.get $l26
+              local.get $l27
               i32.const 4
               i32.mul
               i32.sub
               i32.ge_s
               br_if 1
-              local.get $l20
-              local.get $l26
+              local.get $l21
+              local.get $l27
               i32.const 4
               i32.mul
               local.get $ldc
               i32.mul
-              local.get $l28
+              local.get $l29
               i32.const 8
               i32.mul
               i32.add
               i32.const 2
               i32.shl
               i32.add
-              local.get $l42
+              local.get $l43
               local.get $ldc
               i32.mul
               i32.const 2
               i32.shl
               i32.add
-              local.set $l43
+              local.set $l44
               i32.const 0
-              local.set $l48
+              local.set $l49
               block
                 loop
-                  local.get $l48
+                  local.get $l49
                   i32.const 4
                   i32.add
-                  local.get $l29
+                  local.get $l30
                   i32.gt_s
                   br_if 1
-                  local.get $l43
-                  local.get $l48
+                  local.get $l44
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   v128.load align=16
-                  local.set $l46
-                  local.get $l46
-                  local.get $l44
-                  local.get $l48
+                  local.set $l47
+                  local.get $l47
+                  local.get $l45
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   v128.load align=16
                   f32x4.mul
-                  local.get $l45
-                  local.get $l48
+                  local.get $l46
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   v128.load align=16
                   f32x4.add
-                  local.set $l46
+                  local.set $l47
                   local.get $res
                   if
-                    local.get $l46
-                    local.get $l43
-                    local.get $l48
+                    local.get $l47
+                    local.get $l44
+                    local.get $l49
                     i32.const 2
                     i32.shl
                     i32.add
-                    local.get $l17
+                    local.get $l18
                     i32.add
                     v128.load align=16
                     f32x4.add
-                    local.set $l46
+                    local.set $l47
                   end
                   local.get $relu
                   if
-                    local.get $l46
+                    local.get $l47
                     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                     f32x4.max
-                    local.set $l46
+                    local.set $l47
                   end
-                  local.get $l43
-                  local.get $l48
+                  local.get $l44
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
-                  local.get $l46
+                  local.get $l47
                   v128.store align=16
-                  local.get $l48
+                  local.get $l49
                   i32.const 4
                   i32.add
-                  local.set $l48
+                  local.set $l49
                   br 0
                 end
               end
               block
                 loop
-                  local.get $l48
-                  local.get $l29
+                  local.get $l49
+                  local.get $l30
                   i32.ge_s
                   br_if 1
-                  local.get $l43
-                  local.get $l48
+                  local.get $l44
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   f32.load align=4
-                  local.set $l47
-                  local.get $l47
-                  local.get $l44
+                  local.set $l48
                   local.get $l48
+                  local.get $l45
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   f32.load align=4
                   f32.mul
-                  local.get $l45
-                  local.get $l48
+                  local.get $l46
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   f32.load align=4
                   f32.add
-                  local.set $l47
+                  local.set $l48
                   local.get $res
                   if
-                    local.get $l47
-                    local.get $l43
                     local.get $l48
+                    local.get $l44
+                    local.get $l49
                     i32.const 2
                     i32.shl
                     i32.add
-                    local.get $l17
+                    local.get $l18
                     i32.add
                     f32.load align=4
                     f32.add
-                    local.set $l47
+                    local.set $l48
                   end
                   local.get $relu
                   if
-                    local.get $l47
+                    local.get $l48
                     f32.const 0
                     f32.max
-                    local.set $l47
+                    local.set $l48
                   end
-                  local.get $l43
-                  local.get $l48
+                  local.get $l44
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
-                  local.get $l47
-                  f32.store align=4
                   local.get $l48
+                  f32.store align=4
+                  local.get $l49
                   i32.const 1
                   i32.add
-                  local.set $l48
+                  local.set $l49
                   br 0
                 end
               end
-              local.get $l42
+              local.get $l43
               i32.const 1
               i32.add
-              local.set $l42
+              local.set $l43
               br 0
             end
           end
@@ -2920,8 +4068,888 @@
     local.set $l27
   )
 
-  (func $gemm_4x16 (export "gemm_4x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32)
-    (local $l17 i32)
+  (func $micro_rm_4x16 (param $pa i32) (param $ldaBytes i32) (param $rows i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 v128)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 i32)
+    (local $l34 i32)
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 0
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 0
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l8
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 1
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 1
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l9
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 2
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 2
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l10
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 3
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 3
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l11
+    local.get $load
+    if
+      local.get $c
+      local.set $l33
+      local.get $l33
+      v128.load align=16
+      local.set $l12
+      local.get $l33
+      v128.load offset=16 align=16
+      local.set $l13
+      local.get $l33
+      v128.load offset=32 align=16
+      local.set $l14
+      local.get $l33
+      v128.load offset=48 align=16
+      local.set $l15
+      local.get $l33
+      local.get $ldcBytes
+      i32.add
+      local.set $l33
+      local.get $l33
+      v128.load align=16
+      local.set $l16
+      local.get $l33
+      v128.load offset=16 align=16
+      local.set $l17
+      local.get $l33
+      v128.load offset=32 align=16
+      local.set $l18
+      local.get $l33
+      v128.load offset=48 align=16
+      local.set $l19
+      local.get $l33
+      local.get $ldcBytes
+      i32.add
+      local.set $l33
+      local.get $l33
+      v128.load align=16
+      local.set $l20
+      local.get $l33
+      v128.load offset=16 align=16
+      local.set $l21
+      local.get $l33
+      v128.load offset=32 align=16
+      local.set $l22
+      local.get $l33
+      v128.load offset=48 align=16
+      local.set $l23
+      local.get $l33
+      local.get $ldcBytes
+      i32.add
+      local.set $l33
+      local.get $l33
+      v128.load align=16
+      local.set $l24
+      local.get $l33
+      v128.load offset=16 align=16
+      local.set $l25
+      local.get $l33
+      v128.load offset=32 align=16
+      local.set $l26
+      local.get $l33
+      v128.load offset=48 align=16
+      local.set $l27
+      local.get $l33
+      local.get $ldcBytes
+      i32.add
+      local.set $l33
+    end
+    i32.const 0
+    local.set $l34
+    block
+      loop
+        local.get $l34
+        i32.const 4
+        i32.add
+        local.get $kc
+        i32.gt_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l28
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l29
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l30
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l31
+        local.get $l8
+        v128.load32_splat align=4
+        local.set $l32
+        local.get $l12
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $l14
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l9
+        v128.load32_splat align=4
+        local.set $l32
+        local.get $l16
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l18
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $l10
+        v128.load32_splat align=4
+        local.set $l32
+        local.get $l20
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l20
+        local.get $l21
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l21
+        local.get $l22
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l22
+        local.get $l23
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l23
+        local.get $l11
+        v128.load32_splat align=4
+        local.set $l32
+        local.get $l24
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l24
+        local.get $l25
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l25
+        local.get $l26
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l26
+        local.get $l27
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l27
+        local.get $pb
+        v128.load offset=64 align=16
+        local.set $l28
+        local.get $pb
+        v128.load offset=80 align=16
+        local.set $l29
+        local.get $pb
+        v128.load offset=96 align=16
+        local.set $l30
+        local.get $pb
+        v128.load offset=112 align=16
+        local.set $l31
+        local.get $l8
+        v128.load32_splat offset=4 align=4
+        local.set $l32
+        local.get $l12
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $l14
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l9
+        v128.load32_splat offset=4 align=4
+        local.set $l32
+        local.get $l16
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l18
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $l10
+        v128.load32_splat offset=4 align=4
+        local.set $l32
+        local.get $l20
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l20
+        local.get $l21
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l21
+        local.get $l22
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l22
+        local.get $l23
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l23
+        local.get $l11
+        v128.load32_splat offset=4 align=4
+        local.set $l32
+        local.get $l24
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l24
+        local.get $l25
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l25
+        local.get $l26
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l26
+        local.get $l27
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l27
+        local.get $pb
+        v128.load offset=128 align=16
+        local.set $l28
+        local.get $pb
+        v128.load offset=144 align=16
+        local.set $l29
+        local.get $pb
+        v128.load offset=160 align=16
+        local.set $l30
+        local.get $pb
+        v128.load offset=176 align=16
+        local.set $l31
+        local.get $l8
+        v128.load32_splat offset=8 align=4
+        local.set $l32
+        local.get $l12
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $l14
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l9
+        v128.load32_splat offset=8 align=4
+        local.set $l32
+        local.get $l16
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l18
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $l10
+        v128.load32_splat offset=8 align=4
+        local.set $l32
+        local.get $l20
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l20
+        local.get $l21
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l21
+        local.get $l22
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l22
+        local.get $l23
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l23
+        local.get $l11
+        v128.load32_splat offset=8 align=4
+        local.set $l32
+        local.get $l24
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l24
+        local.get $l25
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l25
+        local.get $l26
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l26
+        local.get $l27
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l27
+        local.get $pb
+        v128.load offset=192 align=16
+        local.set $l28
+        local.get $pb
+        v128.load offset=208 align=16
+        local.set $l29
+        local.get $pb
+        v128.load offset=224 align=16
+        local.set $l30
+        local.get $pb
+        v128.load offset=240 align=16
+        local.set $l31
+        local.get $l8
+        v128.load32_splat offset=12 align=4
+        local.set $l32
+        local.get $l12
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $l14
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l9
+        v128.load32_splat offset=12 align=4
+        local.set $l32
+        local.get $l16
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l18
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $l10
+        v128.load32_splat offset=12 align=4
+        local.set $l32
+        local.get $l20
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l20
+        local.get $l21
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l21
+        local.get $l22
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l22
+        local.get $l23
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l23
+        local.get $l11
+        v128.load32_splat offset=12 align=4
+        local.set $l32
+        local.get $l24
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l24
+        local.get $l25
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l25
+        local.get $l26
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l26
+        local.get $l27
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l27
+        local.get $l8
+        i32.const 16
+        i32.add
+        local.set $l8
+        local.get $l9
+        i32.const 16
+        i32.add
+        local.set $l9
+        local.get $l10
+        i32.const 16
+        i32.add
+        local.set $l10
+        local.get $l11
+        i32.const 16
+        i32.add
+        local.set $l11
+        local.get $pb
+        i32.const 256
+        i32.add
+        local.set $pb
+        local.get $l34
+        i32.const 4
+        i32.add
+        local.set $l34
+        br 0
+      end
+    end
+    local.get $l34
+    local.set $l34
+    block
+      loop
+        local.get $l34
+        local.get $kc
+        i32.ge_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l28
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l29
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l30
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l31
+        local.get $l8
+        v128.load32_splat align=4
+        local.set $l32
+        local.get $l12
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $l14
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l9
+        v128.load32_splat align=4
+        local.set $l32
+        local.get $l16
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l18
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $l10
+        v128.load32_splat align=4
+        local.set $l32
+        local.get $l20
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l20
+        local.get $l21
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l21
+        local.get $l22
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l22
+        local.get $l23
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l23
+        local.get $l11
+        v128.load32_splat align=4
+        local.set $l32
+        local.get $l24
+        local.get $l32
+        local.get $l28
+        f32x4.mul
+        f32x4.add
+        local.set $l24
+        local.get $l25
+        local.get $l32
+        local.get $l29
+        f32x4.mul
+        f32x4.add
+        local.set $l25
+        local.get $l26
+        local.get $l32
+        local.get $l30
+        f32x4.mul
+        f32x4.add
+        local.set $l26
+        local.get $l27
+        local.get $l32
+        local.get $l31
+        f32x4.mul
+        f32x4.add
+        local.set $l27
+        local.get $l8
+        i32.const 4
+        i32.add
+        local.set $l8
+        local.get $l9
+        i32.const 4
+        i32.add
+        local.set $l9
+        local.get $l10
+        i32.const 4
+        i32.add
+        local.set $l10
+        local.get $l11
+        i32.const 4
+        i32.add
+        local.set $l11
+        local.get $pb
+        i32.const 64
+        i32.add
+        local.set $pb
+        local.get $l34
+        i32.const 1
+        i32.add
+        local.set $l34
+        br 0
+      end
+    end
+    local.get $c
+    local.set $l33
+    local.get $l33
+    local.get $l12
+    v128.store align=16
+    local.get $l33
+    local.get $l13
+    v128.store offset=16 align=16
+    local.get $l33
+    local.get $l14
+    v128.store offset=32 align=16
+    local.get $l33
+    local.get $l15
+    v128.store offset=48 align=16
+    local.get $l33
+    local.get $ldcBytes
+    i32.add
+    local.set $l33
+    local.get $l33
+    local.get $l16
+    v128.store align=16
+    local.get $l33
+    local.get $l17
+    v128.store offset=16 align=16
+    local.get $l33
+    local.get $l18
+    v128.store offset=32 align=16
+    local.get $l33
+    local.get $l19
+    v128.store offset=48 align=16
+    local.get $l33
+    local.get $ldcBytes
+    i32.add
+    local.set $l33
+    local.get $l33
+    local.get $l20
+    v128.store align=16
+    local.get $l33
+    local.get $l21
+    v128.store offset=16 align=16
+    local.get $l33
+    local.get $l22
+    v128.store offset=32 align=16
+    local.get $l33
+    local.get $l23
+    v128.store offset=48 align=16
+    local.get $l33
+    local.get $ldcBytes
+    i32.add
+    local.set $l33
+    local.get $l33
+    local.get $l24
+    v128.store align=16
+    local.get $l33
+    local.get $l25
+    v128.store offset=16 align=16
+    local.get $l33
+    local.get $l26
+    v128.store offset=32 align=16
+    local.get $l33
+    local.get $l27
+    v128.store offset=48 align=16
+    local.get $l33
+    local.get $ldcBytes
+    i32.add
+    local.set $l33
+  )
+
+  (func $gemm_4x16 (export "gemm_4x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32)
     (local $l18 i32)
     (local $l19 i32)
     (local $l20 i32)
@@ -2950,9 +4978,10 @@
     (local $l43 i32)
     (local $l44 i32)
     (local $l45 i32)
-    (local $l46 v128)
-    (local $l47 f32)
-    (local $l48 i32)
+    (local $l46 i32)
+    (local $l47 v128)
+    (local $l48 f32)
+    (local $l49 i32)
     local.get $M
     i32.const 4
     i32.add
@@ -2960,7 +4989,7 @@
     i32.sub
     i32.const 4
     i32.div_s
-    local.set $l23
+    local.set $l24
     local.get $N
     i32.const 16
     i32.add
@@ -2968,99 +4997,99 @@
     i32.sub
     i32.const 16
     i32.div_s
-    local.set $l24
-    local.get $l23
+    local.set $l25
+    local.get $l24
     i32.const 32
     i32.add
     i32.const 1
     i32.sub
     i32.const 32
     i32.div_s
-    local.set $l25
+    local.set $l26
+    local.get $l26
     local.get $l25
-    local.get $l24
     i32.mul
-    local.set $l21
+    local.set $l22
     block
       loop
         i32.const 0
         i32.const 1
         i32.atomic.rmw.add align=4
-        local.set $l41
-        local.get $l41
+        local.set $l42
+        local.get $l42
         local.get $count
-        local.get $l21
+        local.get $l22
         i32.mul
         i32.ge_s
         br_if 1
-        local.get $l41
-        local.get $l21
-        i32.div_s
-        local.set $l22
-        local.get $pa
+        local.get $l42
         local.get $l22
+        i32.div_s
+        local.set $l23
+        local.get $pa
+        local.get $l23
         local.get $strideA
         i32.mul
         i32.add
-        local.set $l18
+        local.set $l19
         local.get $pb
-        local.get $l22
+        local.get $l23
         local.get $strideB
         i32.mul
         i32.add
-        local.set $l19
+        local.set $l20
         local.get $c
-        local.get $l22
+        local.get $l23
         local.get $strideC
         i32.mul
         i32.add
-        local.set $l20
+        local.set $l21
         local.get $res
         local.get $c
         i32.sub
-        local.set $l17
-        local.get $l41
-        local.get $l21
+        local.set $l18
+        local.get $l42
+        local.get $l22
         i32.rem_s
-        local.set $l41
-        local.get $l41
-        local.get $l24
+        local.set $l42
+        local.get $l42
+        local.get $l25
         i32.rem_s
-        local.set $l28
-        local.get $l41
-        local.get $l24
+        local.set $l29
+        local.get $l42
+        local.get $l25
         i32.div_s
         i32.const 32
         i32.mul
-        local.set $l26
-        local.get $l26
-        i32.const 32
-        i32.add
-        local.get $l23
-        local.get $l26
-        i32.const 32
-        i32.add
-        local.get $l23
-        i32.lt_s
-        select
         local.set $l27
+        local.get $l27
+        i32.const 32
+        i32.add
+        local.get $l24
+        local.get $l27
+        i32.const 32
+        i32.add
+        local.get $l24
+        i32.lt_s
+        select
+        local.set $l28
         i32.const 16
         local.get $N
-        local.get $l28
+        local.get $l29
         i32.const 16
         i32.mul
         i32.sub
         i32.const 16
         local.get $N
-        local.get $l28
+        local.get $l29
         i32.const 16
         i32.mul
         i32.sub
         i32.lt_s
         select
-        local.set $l29
-        local.get $l19
-        local.get $l28
+        local.set $l30
+        local.get $l20
+        local.get $l29
         local.get $K
         i32.mul
         i32.const 16
@@ -3068,429 +5097,477 @@
         i32.const 2
         i32.shl
         i32.add
-        local.set $l31
-        i32.const 0
         local.set $l32
+        i32.const 0
+        local.set $l33
         block
           loop
-            local.get $l32
+            local.get $l33
             local.get $K
             i32.ge_s
             br_if 1
             i32.const 256
             local.get $K
-            local.get $l32
+            local.get $l33
             i32.sub
             i32.const 256
             local.get $K
-            local.get $l32
+            local.get $l33
             i32.sub
             i32.lt_s
             select
-            local.set $l33
+            local.set $l34
             local.get $accumulate
-            local.get $l32
+            local.get $l33
             i32.const 0
             i32.gt_s
             i32.or
-            local.set $l34
-            local.get $l31
+            local.set $l35
             local.get $l32
+            local.get $l33
             i32.const 16
             i32.mul
             i32.const 2
             i32.shl
             i32.add
-            local.set $l37
-            local.get $l26
-            local.set $l35
+            local.set $l38
+            local.get $l27
+            local.set $l36
             block
               loop
-                local.get $l35
-                local.get $l27
+                local.get $l36
+                local.get $l28
                 i32.ge_s
                 br_if 1
                 i32.const 4
                 local.get $M
-                local.get $l35
+                local.get $l36
                 i32.const 4
                 i32.mul
                 i32.sub
                 i32.const 4
                 local.get $M
-                local.get $l35
+                local.get $l36
                 i32.const 4
                 i32.mul
                 i32.sub
                 i32.lt_s
                 select
-                local.set $l30
-                local.get $l18
-                local.get $l35
-                local.get $K
-                i32.mul
-                i32.const 4
-                i32.mul
-                local.get $l32
-                i32.const 4
-                i32.mul
-                i32.add
-                i32.const 2
-                i32.shl
-                i32.add
-                local.set $l36
-                local.get $l20
-                local.get $l35
+                local.set $l31
+                local.get $lda
+                if
+                  local.get $l19
+                  local.get $l36
+                  i32.const 4
+                  i32.mul
+                  local.get $lda
+                  i32.mul
+                  local.get $l33
+                  i32.add
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.set $l37
+                  else
+                  local.get $l19
+                  local.get $l36
+                  local.get $K
+                  i32.mul
+                  i32.const 4
+                  i32.mul
+                  local.get $l33
+                  i32.const 4
+                  i32.mul
+                  i32.add
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.set $l37
+                end
+                local.get $l21
+                local.get $l36
                 i32.const 4
                 i32.mul
                 local.get $ldc
                 i32.mul
-                local.get $l28
+                local.get $l29
                 i32.const 16
                 i32.mul
                 i32.add
                 i32.const 2
                 i32.shl
                 i32.add
-                local.set $l38
-                local.get $l30
+                local.set $l39
+                local.get $l31
                 i32.const 4
                 i32.eq
-                local.get $l29
+                local.get $l30
                 i32.const 16
                 i32.eq
                 i32.and
                 if
-                  local.get $l36
-                  local.get $l37
-                  local.get $l33
-                  local.get $l38
-                  local.get $ldc
-                  i32.const 2
-                  i32.shl
-                  local.get $l34
-                  call $micro_4x16
+                  local.get $lda
+                  if
+                    local.get $l37
+                    local.get $lda
+                    i32.const 2
+                    i32.shl
+                    local.get $l31
+                    local.get $l38
+                    local.get $l34
+                    local.get $l39
+                    local.get $ldc
+                    i32.const 2
+                    i32.shl
+                    local.get $l35
+                    call $micro_rm_4x16
+                    else
+                    local.get $l37
+                    local.get $l38
+                    local.get $l34
+                    local.get $l39
+                    local.get $ldc
+                    i32.const 2
+                    i32.shl
+                    local.get $l35
+                    call $micro_4x16
+                  end
                   else
-                  local.get $l34
+                  local.get $l35
                   if
                     i32.const 0
-                    local.set $l39
+                    local.set $l40
                     block
                       loop
-                        local.get $l39
-                        local.get $l30
+                        local.get $l40
+                        local.get $l31
                         i32.ge_s
                         br_if 1
                         i32.const 0
-                        local.set $l40
+                        local.set $l41
                         block
                           loop
-                            local.get $l40
-                            local.get $l29
+                            local.get $l41
+                            local.get $l30
                             i32.ge_s
                             br_if 1
                             local.get $scratch
-                            local.get $l39
+                            local.get $l40
                             i32.const 16
                             i32.mul
-                            local.get $l40
+                            local.get $l41
                             i32.add
                             i32.const 2
                             i32.shl
                             i32.add
-                            local.get $l38
                             local.get $l39
+                            local.get $l40
                             local.get $ldc
                             i32.mul
-                            local.get $l40
+                            local.get $l41
                             i32.add
                             i32.const 2
                             i32.shl
                             i32.add
                             f32.load align=4
                             f32.store align=4
-                            local.get $l40
+                            local.get $l41
                             i32.const 1
                             i32.add
-                            local.set $l40
+                            local.set $l41
                             br 0
                           end
                         end
-                        local.get $l39
+                        local.get $l40
                         i32.const 1
                         i32.add
-                        local.set $l39
+                        local.set $l40
                         br 0
                       end
                     end
                   end
-                  local.get $l36
-                  local.get $l37
-                  local.get $l33
-                  local.get $scratch
-                  i32.const 64
-                  local.get $l34
-                  call $micro_4x16
+                  local.get $lda
+                  if
+                    local.get $l37
+                    local.get $lda
+                    i32.const 2
+                    i32.shl
+                    local.get $l31
+                    local.get $l38
+                    local.get $l34
+                    local.get $scratch
+                    i32.const 64
+                    local.get $l35
+                    call $micro_rm_4x16
+                    else
+                    local.get $l37
+                    local.get $l38
+                    local.get $l34
+                    local.get $scratch
+                    i32.const 64
+                    local.get $l35
+                    call $micro_4x16
+                  end
                   i32.const 0
-                  local.set $l39
+                  local.set $l40
                   block
                     loop
-                      local.get $l39
-                      local.get $l30
+                      local.get $l40
+                      local.get $l31
                       i32.ge_s
                       br_if 1
                       i32.const 0
-                      local.set $l40
+                      local.set $l41
                       block
                         loop
-                          local.get $l40
-                          local.get $l29
+                          local.get $l41
+                          local.get $l30
                           i32.ge_s
                           br_if 1
-                          local.get $l38
                           local.get $l39
+                          local.get $l40
                           local.get $ldc
                           i32.mul
-                          local.get $l40
+                          local.get $l41
                           i32.add
                           i32.const 2
                           i32.shl
                           i32.add
                           local.get $scratch
-                          local.get $l39
+                          local.get $l40
                           i32.const 16
                           i32.mul
-                          local.get $l40
+                          local.get $l41
                           i32.add
                           i32.const 2
                           i32.shl
                           i32.add
                           f32.load align=4
                           f32.store align=4
-                          local.get $l40
+                          local.get $l41
                           i32.const 1
                           i32.add
-                          local.set $l40
+                          local.set $l41
                           br 0
                         end
                       end
-                      local.get $l39
+                      local.get $l40
                       i32.const 1
                       i32.add
-                      local.set $l39
+                      local.set $l40
                       br 0
                     end
                   end
                 end
-                local.get $l35
+                local.get $l36
                 i32.const 1
                 i32.add
-                local.set $l35
+                local.set $l36
                 br 0
               end
             end
-            local.get $l32
+            local.get $l33
             i32.const 256
             i32.add
-            local.set $l32
+            local.set $l33
             br 0
           end
         end
         local.get $scale
         if
           local.get $scale
-          local.get $l28
-          i32.const 16
-          i32.mul
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $l44
-          local.get $shift
-          local.get $l28
+          local.get $l29
           i32.const 16
           i32.mul
           i32.const 2
           i32.shl
           i32.add
           local.set $l45
+          local.get $shift
+          local.get $l29
+          i32.const 16
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $l46
           i32.const 0
-          local.set $l42
+          local.set $l43
           block
             loop
-              local.get $l42
-              local.get $l27
+              local.get $l43
+              local.get $l28
               i32.const 4
               i32.mul
               local.get $M
-              local.get $l27
+              local.get $l28
               i32.const 4
               i32.mul
               local.get $M
               i32.lt_s
               select
-              local.get $l26
+              local.get $l27
               i32.const 4
               i32.mul
               i32.sub
               i32.ge_s
               br_if 1
-              local.get $l20
-              local.get $l26
+              local.get $l21
+              local.get $l27
               i32.const 4
               i32.mul
               local.get $ldc
               i32.mul
-              local.get $l28
+              local.get $l29
               i32.const 16
               i32.mul
               i32.add
               i32.const 2
               i32.shl
               i32.add
-              local.get $l42
+              local.get $l43
               local.get $ldc
               i32.mul
               i32.const 2
               i32.shl
               i32.add
-              local.set $l43
+              local.set $l44
               i32.const 0
-              local.set $l48
+              local.set $l49
               block
                 loop
-                  local.get $l48
+                  local.get $l49
                   i32.const 4
                   i32.add
-                  local.get $l29
+                  local.get $l30
                   i32.gt_s
                   br_if 1
-                  local.get $l43
-                  local.get $l48
+                  local.get $l44
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   v128.load align=16
-                  local.set $l46
-                  local.get $l46
-                  local.get $l44
-                  local.get $l48
+                  local.set $l47
+                  local.get $l47
+                  local.get $l45
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   v128.load align=16
                   f32x4.mul
-                  local.get $l45
-                  local.get $l48
+                  local.get $l46
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   v128.load align=16
                   f32x4.add
-                  local.set $l46
+                  local.set $l47
                   local.get $res
                   if
-                    local.get $l46
-                    local.get $l43
-                    local.get $l48
+                    local.get $l47
+                    local.get $l44
+                    local.get $l49
                     i32.const 2
                     i32.shl
                     i32.add
-                    local.get $l17
+                    local.get $l18
                     i32.add
                     v128.load align=16
                     f32x4.add
-                    local.set $l46
+                    local.set $l47
                   end
                   local.get $relu
                   if
-                    local.get $l46
+                    local.get $l47
                     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                     f32x4.max
-                    local.set $l46
+                    local.set $l47
                   end
-                  local.get $l43
-                  local.get $l48
+                  local.get $l44
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
-                  local.get $l46
+                  local.get $l47
                   v128.store align=16
-                  local.get $l48
+                  local.get $l49
                   i32.const 4
                   i32.add
-                  local.set $l48
+                  local.set $l49
                   br 0
                 end
               end
               block
                 loop
-                  local.get $l48
-                  local.get $l29
+                  local.get $l49
+                  local.get $l30
                   i32.ge_s
                   br_if 1
-                  local.get $l43
-                  local.get $l48
+                  local.get $l44
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   f32.load align=4
-                  local.set $l47
-                  local.get $l47
-                  local.get $l44
+                  local.set $l48
                   local.get $l48
+                  local.get $l45
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   f32.load align=4
                   f32.mul
-                  local.get $l45
-                  local.get $l48
+                  local.get $l46
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   f32.load align=4
                   f32.add
-                  local.set $l47
+                  local.set $l48
                   local.get $res
                   if
-                    local.get $l47
-                    local.get $l43
                     local.get $l48
+                    local.get $l44
+                    local.get $l49
                     i32.const 2
                     i32.shl
                     i32.add
-                    local.get $l17
+                    local.get $l18
                     i32.add
                     f32.load align=4
                     f32.add
-                    local.set $l47
+                    local.set $l48
                   end
                   local.get $relu
                   if
-                    local.get $l47
+                    local.get $l48
                     f32.const 0
                     f32.max
-                    local.set $l47
+                    local.set $l48
                   end
-                  local.get $l43
-                  local.get $l48
+                  local.get $l44
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
-                  local.get $l47
-                  f32.store align=4
                   local.get $l48
+                  f32.store align=4
+                  local.get $l49
                   i32.const 1
                   i32.add
-                  local.set $l48
+                  local.set $l49
                   br 0
                 end
               end
-              local.get $l42
+              local.get $l43
               i32.const 1
               i32.add
-              local.set $l42
+              local.set $l43
               br 0
             end
           end
@@ -4369,8 +6446,1028 @@
     local.set $l25
   )
 
-  (func $gemm_8x8 (export "gemm_8x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32)
-    (local $l17 i32)
+  (func $micro_rm_8x8 (param $pa i32) (param $ldaBytes i32) (param $rows i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 i32)
+    (local $l36 i32)
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 0
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 0
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l8
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 1
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 1
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l9
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 2
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 2
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l10
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 3
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 3
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l11
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 4
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 4
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l12
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 5
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 5
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l13
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 6
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 6
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l14
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 7
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 7
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l15
+    local.get $load
+    if
+      local.get $c
+      local.set $l35
+      local.get $l35
+      v128.load align=16
+      local.set $l16
+      local.get $l35
+      v128.load offset=16 align=16
+      local.set $l17
+      local.get $l35
+      local.get $ldcBytes
+      i32.add
+      local.set $l35
+      local.get $l35
+      v128.load align=16
+      local.set $l18
+      local.get $l35
+      v128.load offset=16 align=16
+      local.set $l19
+      local.get $l35
+      local.get $ldcBytes
+      i32.add
+      local.set $l35
+      local.get $l35
+      v128.load align=16
+      local.set $l20
+      local.get $l35
+      v128.load offset=16 align=16
+      local.set $l21
+      local.get $l35
+      local.get $ldcBytes
+      i32.add
+      local.set $l35
+      local.get $l35
+      v128.load align=16
+      local.set $l22
+      local.get $l35
+      v128.load offset=16 align=16
+      local.set $l23
+      local.get $l35
+      local.get $ldcBytes
+      i32.add
+      local.set $l35
+      local.get $l35
+      v128.load align=16
+      local.set $l24
+      local.get $l35
+      v128.load offset=16 align=16
+      local.set $l25
+      local.get $l35
+      local.get $ldcBytes
+      i32.add
+      local.set $l35
+      local.get $l35
+      v128.load align=16
+      local.set $l26
+      local.get $l35
+      v128.load offset=16 align=16
+      local.set $l27
+      local.get $l35
+      local.get $ldcBytes
+      i32.add
+      local.set $l35
+      local.get $l35
+      v128.load align=16
+      local.set $l28
+      local.get $l35
+      v128.load offset=16 align=16
+      local.set $l29
+      local.get $l35
+      local.get $ldcBytes
+      i32.add
+      local.set $l35
+      local.get $l35
+      v128.load align=16
+      local.set $l30
+      local.get $l35
+      v128.load offset=16 align=16
+      local.set $l31
+      local.get $l35
+      local.get $ldcBytes
+      i32.add
+      local.set $l35
+    end
+    i32.const 0
+    local.set $l36
+    block
+      loop
+        local.get $l36
+        i32.const 4
+        i32.add
+        local.get $kc
+        i32.gt_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l32
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l33
+        local.get $l8
+        v128.load32_splat align=4
+        local.set $l34
+        local.get $l16
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l9
+        v128.load32_splat align=4
+        local.set $l34
+        local.get $l18
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $l10
+        v128.load32_splat align=4
+        local.set $l34
+        local.get $l20
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l20
+        local.get $l21
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l21
+        local.get $l11
+        v128.load32_splat align=4
+        local.set $l34
+        local.get $l22
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l22
+        local.get $l23
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l23
+        local.get $l12
+        v128.load32_splat align=4
+        local.set $l34
+        local.get $l24
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l24
+        local.get $l25
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l25
+        local.get $l13
+        v128.load32_splat align=4
+        local.set $l34
+        local.get $l26
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l26
+        local.get $l27
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l27
+        local.get $l14
+        v128.load32_splat align=4
+        local.set $l34
+        local.get $l28
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l28
+        local.get $l29
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l29
+        local.get $l15
+        v128.load32_splat align=4
+        local.set $l34
+        local.get $l30
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l30
+        local.get $l31
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l31
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l32
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l33
+        local.get $l8
+        v128.load32_splat offset=4 align=4
+        local.set $l34
+        local.get $l16
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l9
+        v128.load32_splat offset=4 align=4
+        local.set $l34
+        local.get $l18
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $l10
+        v128.load32_splat offset=4 align=4
+        local.set $l34
+        local.get $l20
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l20
+        local.get $l21
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l21
+        local.get $l11
+        v128.load32_splat offset=4 align=4
+        local.set $l34
+        local.get $l22
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l22
+        local.get $l23
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l23
+        local.get $l12
+        v128.load32_splat offset=4 align=4
+        local.set $l34
+        local.get $l24
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l24
+        local.get $l25
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l25
+        local.get $l13
+        v128.load32_splat offset=4 align=4
+        local.set $l34
+        local.get $l26
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l26
+        local.get $l27
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l27
+        local.get $l14
+        v128.load32_splat offset=4 align=4
+        local.set $l34
+        local.get $l28
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l28
+        local.get $l29
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l29
+        local.get $l15
+        v128.load32_splat offset=4 align=4
+        local.set $l34
+        local.get $l30
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l30
+        local.get $l31
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l31
+        local.get $pb
+        v128.load offset=64 align=16
+        local.set $l32
+        local.get $pb
+        v128.load offset=80 align=16
+        local.set $l33
+        local.get $l8
+        v128.load32_splat offset=8 align=4
+        local.set $l34
+        local.get $l16
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l9
+        v128.load32_splat offset=8 align=4
+        local.set $l34
+        local.get $l18
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $l10
+        v128.load32_splat offset=8 align=4
+        local.set $l34
+        local.get $l20
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l20
+        local.get $l21
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l21
+        local.get $l11
+        v128.load32_splat offset=8 align=4
+        local.set $l34
+        local.get $l22
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l22
+        local.get $l23
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l23
+        local.get $l12
+        v128.load32_splat offset=8 align=4
+        local.set $l34
+        local.get $l24
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l24
+        local.get $l25
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l25
+        local.get $l13
+        v128.load32_splat offset=8 align=4
+        local.set $l34
+        local.get $l26
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l26
+        local.get $l27
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l27
+        local.get $l14
+        v128.load32_splat offset=8 align=4
+        local.set $l34
+        local.get $l28
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l28
+        local.get $l29
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l29
+        local.get $l15
+        v128.load32_splat offset=8 align=4
+        local.set $l34
+        local.get $l30
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l30
+        local.get $l31
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l31
+        local.get $pb
+        v128.load offset=96 align=16
+        local.set $l32
+        local.get $pb
+        v128.load offset=112 align=16
+        local.set $l33
+        local.get $l8
+        v128.load32_splat offset=12 align=4
+        local.set $l34
+        local.get $l16
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l9
+        v128.load32_splat offset=12 align=4
+        local.set $l34
+        local.get $l18
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $l10
+        v128.load32_splat offset=12 align=4
+        local.set $l34
+        local.get $l20
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l20
+        local.get $l21
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l21
+        local.get $l11
+        v128.load32_splat offset=12 align=4
+        local.set $l34
+        local.get $l22
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l22
+        local.get $l23
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l23
+        local.get $l12
+        v128.load32_splat offset=12 align=4
+        local.set $l34
+        local.get $l24
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l24
+        local.get $l25
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l25
+        local.get $l13
+        v128.load32_splat offset=12 align=4
+        local.set $l34
+        local.get $l26
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l26
+        local.get $l27
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l27
+        local.get $l14
+        v128.load32_splat offset=12 align=4
+        local.set $l34
+        local.get $l28
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l28
+        local.get $l29
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l29
+        local.get $l15
+        v128.load32_splat offset=12 align=4
+        local.set $l34
+        local.get $l30
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l30
+        local.get $l31
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l31
+        local.get $l8
+        i32.const 16
+        i32.add
+        local.set $l8
+        local.get $l9
+        i32.const 16
+        i32.add
+        local.set $l9
+        local.get $l10
+        i32.const 16
+        i32.add
+        local.set $l10
+        local.get $l11
+        i32.const 16
+        i32.add
+        local.set $l11
+        local.get $l12
+        i32.const 16
+        i32.add
+        local.set $l12
+        local.get $l13
+        i32.const 16
+        i32.add
+        local.set $l13
+        local.get $l14
+        i32.const 16
+        i32.add
+        local.set $l14
+        local.get $l15
+        i32.const 16
+        i32.add
+        local.set $l15
+        local.get $pb
+        i32.const 128
+        i32.add
+        local.set $pb
+        local.get $l36
+        i32.const 4
+        i32.add
+        local.set $l36
+        br 0
+      end
+    end
+    local.get $l36
+    local.set $l36
+    block
+      loop
+        local.get $l36
+        local.get $kc
+        i32.ge_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l32
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l33
+        local.get $l8
+        v128.load32_splat align=4
+        local.set $l34
+        local.get $l16
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l9
+        v128.load32_splat align=4
+        local.set $l34
+        local.get $l18
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $l10
+        v128.load32_splat align=4
+        local.set $l34
+        local.get $l20
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l20
+        local.get $l21
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l21
+        local.get $l11
+        v128.load32_splat align=4
+        local.set $l34
+        local.get $l22
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l22
+        local.get $l23
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l23
+        local.get $l12
+        v128.load32_splat align=4
+        local.set $l34
+        local.get $l24
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l24
+        local.get $l25
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l25
+        local.get $l13
+        v128.load32_splat align=4
+        local.set $l34
+        local.get $l26
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l26
+        local.get $l27
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l27
+        local.get $l14
+        v128.load32_splat align=4
+        local.set $l34
+        local.get $l28
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l28
+        local.get $l29
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l29
+        local.get $l15
+        v128.load32_splat align=4
+        local.set $l34
+        local.get $l30
+        local.get $l34
+        local.get $l32
+        f32x4.mul
+        f32x4.add
+        local.set $l30
+        local.get $l31
+        local.get $l34
+        local.get $l33
+        f32x4.mul
+        f32x4.add
+        local.set $l31
+        local.get $l8
+        i32.const 4
+        i32.add
+        local.set $l8
+        local.get $l9
+        i32.const 4
+        i32.add
+        local.set $l9
+        local.get $l10
+        i32.const 4
+        i32.add
+        local.set $l10
+        local.get $l11
+        i32.const 4
+        i32.add
+        local.set $l11
+        local.get $l12
+        i32.const 4
+        i32.add
+        local.set $l12
+        local.get $l13
+        i32.const 4
+        i32.add
+        local.set $l13
+        local.get $l14
+        i32.const 4
+        i32.add
+        local.set $l14
+        local.get $l15
+        i32.const 4
+        i32.add
+        local.set $l15
+        local.get $pb
+        i32.const 32
+        i32.add
+        local.set $pb
+        local.get $l36
+        i32.const 1
+        i32.add
+        local.set $l36
+        br 0
+      end
+    end
+    local.get $c
+    local.set $l35
+    local.get $l35
+    local.get $l16
+    v128.store align=16
+    local.get $l35
+    local.get $l17
+    v128.store offset=16 align=16
+    local.get $l35
+    local.get $ldcBytes
+    i32.add
+    local.set $l35
+    local.get $l35
+    local.get $l18
+    v128.store align=16
+    local.get $l35
+    local.get $l19
+    v128.store offset=16 align=16
+    local.get $l35
+    local.get $ldcBytes
+    i32.add
+    local.set $l35
+    local.get $l35
+    local.get $l20
+    v128.store align=16
+    local.get $l35
+    local.get $l21
+    v128.store offset=16 align=16
+    local.get $l35
+    local.get $ldcBytes
+    i32.add
+    local.set $l35
+    local.get $l35
+    local.get $l22
+    v128.store align=16
+    local.get $l35
+    local.get $l23
+    v128.store offset=16 align=16
+    local.get $l35
+    local.get $ldcBytes
+    i32.add
+    local.set $l35
+    local.get $l35
+    local.get $l24
+    v128.store align=16
+    local.get $l35
+    local.get $l25
+    v128.store offset=16 align=16
+    local.get $l35
+    local.get $ldcBytes
+    i32.add
+    local.set $l35
+    local.get $l35
+    local.get $l26
+    v128.store align=16
+    local.get $l35
+    local.get $l27
+    v128.store offset=16 align=16
+    local.get $l35
+    local.get $ldcBytes
+    i32.add
+    local.set $l35
+    local.get $l35
+    local.get $l28
+    v128.store align=16
+    local.get $l35
+    local.get $l29
+    v128.store offset=16 align=16
+    local.get $l35
+    local.get $ldcBytes
+    i32.add
+    local.set $l35
+    local.get $l35
+    local.get $l30
+    v128.store align=16
+    local.get $l35
+    local.get $l31
+    v128.store offset=16 align=16
+    local.get $l35
+    local.get $ldcBytes
+    i32.add
+    local.set $l35
+  )
+
+  (func $gemm_8x8 (export "gemm_8x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32)
     (local $l18 i32)
     (local $l19 i32)
     (local $l20 i32)
@@ -4399,9 +7496,10 @@
     (local $l43 i32)
     (local $l44 i32)
     (local $l45 i32)
-    (local $l46 v128)
-    (local $l47 f32)
-    (local $l48 i32)
+    (local $l46 i32)
+    (local $l47 v128)
+    (local $l48 f32)
+    (local $l49 i32)
     local.get $M
     i32.const 8
     i32.add
@@ -4409,7 +7507,7 @@
     i32.sub
     i32.const 8
     i32.div_s
-    local.set $l23
+    local.set $l24
     local.get $N
     i32.const 8
     i32.add
@@ -4417,99 +7515,99 @@
     i32.sub
     i32.const 8
     i32.div_s
-    local.set $l24
-    local.get $l23
+    local.set $l25
+    local.get $l24
     i32.const 16
     i32.add
     i32.const 1
     i32.sub
     i32.const 16
     i32.div_s
-    local.set $l25
+    local.set $l26
+    local.get $l26
     local.get $l25
-    local.get $l24
     i32.mul
-    local.set $l21
+    local.set $l22
     block
       loop
         i32.const 0
         i32.const 1
         i32.atomic.rmw.add align=4
-        local.set $l41
-        local.get $l41
+        local.set $l42
+        local.get $l42
         local.get $count
-        local.get $l21
+        local.get $l22
         i32.mul
         i32.ge_s
         br_if 1
-        local.get $l41
-        local.get $l21
-        i32.div_s
-        local.set $l22
-        local.get $pa
+        local.get $l42
         local.get $l22
+        i32.div_s
+        local.set $l23
+        local.get $pa
+        local.get $l23
         local.get $strideA
         i32.mul
         i32.add
-        local.set $l18
+        local.set $l19
         local.get $pb
-        local.get $l22
+        local.get $l23
         local.get $strideB
         i32.mul
         i32.add
-        local.set $l19
+        local.set $l20
         local.get $c
-        local.get $l22
+        local.get $l23
         local.get $strideC
         i32.mul
         i32.add
-        local.set $l20
+        local.set $l21
         local.get $res
         local.get $c
         i32.sub
-        local.set $l17
-        local.get $l41
-        local.get $l21
+        local.set $l18
+        local.get $l42
+        local.get $l22
         i32.rem_s
-        local.set $l41
-        local.get $l41
-        local.get $l24
+        local.set $l42
+        local.get $l42
+        local.get $l25
         i32.rem_s
-        local.set $l28
-        local.get $l41
-        local.get $l24
+        local.set $l29
+        local.get $l42
+        local.get $l25
         i32.div_s
         i32.const 16
         i32.mul
-        local.set $l26
-        local.get $l26
-        i32.const 16
-        i32.add
-        local.get $l23
-        local.get $l26
-        i32.const 16
-        i32.add
-        local.get $l23
-        i32.lt_s
-        select
         local.set $l27
+        local.get $l27
+        i32.const 16
+        i32.add
+        local.get $l24
+        local.get $l27
+        i32.const 16
+        i32.add
+        local.get $l24
+        i32.lt_s
+        select
+        local.set $l28
         i32.const 8
         local.get $N
-        local.get $l28
+        local.get $l29
         i32.const 8
         i32.mul
         i32.sub
         i32.const 8
         local.get $N
-        local.get $l28
+        local.get $l29
         i32.const 8
         i32.mul
         i32.sub
         i32.lt_s
         select
-        local.set $l29
-        local.get $l19
-        local.get $l28
+        local.set $l30
+        local.get $l20
+        local.get $l29
         local.get $K
         i32.mul
         i32.const 8
@@ -4517,429 +7615,477 @@
         i32.const 2
         i32.shl
         i32.add
-        local.set $l31
-        i32.const 0
         local.set $l32
+        i32.const 0
+        local.set $l33
         block
           loop
-            local.get $l32
+            local.get $l33
             local.get $K
             i32.ge_s
             br_if 1
             i32.const 256
             local.get $K
-            local.get $l32
+            local.get $l33
             i32.sub
             i32.const 256
             local.get $K
-            local.get $l32
+            local.get $l33
             i32.sub
             i32.lt_s
             select
-            local.set $l33
+            local.set $l34
             local.get $accumulate
-            local.get $l32
+            local.get $l33
             i32.const 0
             i32.gt_s
             i32.or
-            local.set $l34
-            local.get $l31
+            local.set $l35
             local.get $l32
+            local.get $l33
             i32.const 8
             i32.mul
             i32.const 2
             i32.shl
             i32.add
-            local.set $l37
-            local.get $l26
-            local.set $l35
+            local.set $l38
+            local.get $l27
+            local.set $l36
             block
               loop
-                local.get $l35
-                local.get $l27
+                local.get $l36
+                local.get $l28
                 i32.ge_s
                 br_if 1
                 i32.const 8
                 local.get $M
-                local.get $l35
+                local.get $l36
                 i32.const 8
                 i32.mul
                 i32.sub
                 i32.const 8
                 local.get $M
-                local.get $l35
+                local.get $l36
                 i32.const 8
                 i32.mul
                 i32.sub
                 i32.lt_s
                 select
-                local.set $l30
-                local.get $l18
-                local.get $l35
-                local.get $K
-                i32.mul
-                i32.const 8
-                i32.mul
-                local.get $l32
-                i32.const 8
-                i32.mul
-                i32.add
-                i32.const 2
-                i32.shl
-                i32.add
-                local.set $l36
-                local.get $l20
-                local.get $l35
+                local.set $l31
+                local.get $lda
+                if
+                  local.get $l19
+                  local.get $l36
+                  i32.const 8
+                  i32.mul
+                  local.get $lda
+                  i32.mul
+                  local.get $l33
+                  i32.add
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.set $l37
+                  else
+                  local.get $l19
+                  local.get $l36
+                  local.get $K
+                  i32.mul
+                  i32.const 8
+                  i32.mul
+                  local.get $l33
+                  i32.const 8
+                  i32.mul
+                  i32.add
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.set $l37
+                end
+                local.get $l21
+                local.get $l36
                 i32.const 8
                 i32.mul
                 local.get $ldc
                 i32.mul
-                local.get $l28
+                local.get $l29
                 i32.const 8
                 i32.mul
                 i32.add
                 i32.const 2
                 i32.shl
                 i32.add
-                local.set $l38
-                local.get $l30
+                local.set $l39
+                local.get $l31
                 i32.const 8
                 i32.eq
-                local.get $l29
+                local.get $l30
                 i32.const 8
                 i32.eq
                 i32.and
                 if
-                  local.get $l36
-                  local.get $l37
-                  local.get $l33
-                  local.get $l38
-                  local.get $ldc
-                  i32.const 2
-                  i32.shl
-                  local.get $l34
-                  call $micro_8x8
+                  local.get $lda
+                  if
+                    local.get $l37
+                    local.get $lda
+                    i32.const 2
+                    i32.shl
+                    local.get $l31
+                    local.get $l38
+                    local.get $l34
+                    local.get $l39
+                    local.get $ldc
+                    i32.const 2
+                    i32.shl
+                    local.get $l35
+                    call $micro_rm_8x8
+                    else
+                    local.get $l37
+                    local.get $l38
+                    local.get $l34
+                    local.get $l39
+                    local.get $ldc
+                    i32.const 2
+                    i32.shl
+                    local.get $l35
+                    call $micro_8x8
+                  end
                   else
-                  local.get $l34
+                  local.get $l35
                   if
                     i32.const 0
-                    local.set $l39
+                    local.set $l40
                     block
                       loop
-                        local.get $l39
-                        local.get $l30
+                        local.get $l40
+                        local.get $l31
                         i32.ge_s
                         br_if 1
                         i32.const 0
-                        local.set $l40
+                        local.set $l41
                         block
                           loop
-                            local.get $l40
-                            local.get $l29
+                            local.get $l41
+                            local.get $l30
                             i32.ge_s
                             br_if 1
                             local.get $scratch
-                            local.get $l39
+                            local.get $l40
                             i32.const 8
                             i32.mul
-                            local.get $l40
+                            local.get $l41
                             i32.add
                             i32.const 2
                             i32.shl
                             i32.add
-                            local.get $l38
                             local.get $l39
+                            local.get $l40
                             local.get $ldc
                             i32.mul
-                            local.get $l40
+                            local.get $l41
                             i32.add
                             i32.const 2
                             i32.shl
                             i32.add
                             f32.load align=4
                             f32.store align=4
-                            local.get $l40
+                            local.get $l41
                             i32.const 1
                             i32.add
-                            local.set $l40
+                            local.set $l41
                             br 0
                           end
                         end
-                        local.get $l39
+                        local.get $l40
                         i32.const 1
                         i32.add
-                        local.set $l39
+                        local.set $l40
                         br 0
                       end
                     end
                   end
-                  local.get $l36
-                  local.get $l37
-                  local.get $l33
-                  local.get $scratch
-                  i32.const 32
-                  local.get $l34
-                  call $micro_8x8
+                  local.get $lda
+                  if
+                    local.get $l37
+                    local.get $lda
+                    i32.const 2
+                    i32.shl
+                    local.get $l31
+                    local.get $l38
+                    local.get $l34
+                    local.get $scratch
+                    i32.const 32
+                    local.get $l35
+                    call $micro_rm_8x8
+                    else
+                    local.get $l37
+                    local.get $l38
+                    local.get $l34
+                    local.get $scratch
+                    i32.const 32
+                    local.get $l35
+                    call $micro_8x8
+                  end
                   i32.const 0
-                  local.set $l39
+                  local.set $l40
                   block
                     loop
-                      local.get $l39
-                      local.get $l30
+                      local.get $l40
+                      local.get $l31
                       i32.ge_s
                       br_if 1
                       i32.const 0
-                      local.set $l40
+                      local.set $l41
                       block
                         loop
-                          local.get $l40
-                          local.get $l29
+                          local.get $l41
+                          local.get $l30
                           i32.ge_s
                           br_if 1
-                          local.get $l38
                           local.get $l39
+                          local.get $l40
                           local.get $ldc
                           i32.mul
-                          local.get $l40
+                          local.get $l41
                           i32.add
                           i32.const 2
                           i32.shl
                           i32.add
                           local.get $scratch
-                          local.get $l39
+                          local.get $l40
                           i32.const 8
                           i32.mul
-                          local.get $l40
+                          local.get $l41
                           i32.add
                           i32.const 2
                           i32.shl
                           i32.add
                           f32.load align=4
                           f32.store align=4
-                          local.get $l40
+                          local.get $l41
                           i32.const 1
                           i32.add
-                          local.set $l40
+                          local.set $l41
                           br 0
                         end
                       end
-                      local.get $l39
+                      local.get $l40
                       i32.const 1
                       i32.add
-                      local.set $l39
+                      local.set $l40
                       br 0
                     end
                   end
                 end
-                local.get $l35
+                local.get $l36
                 i32.const 1
                 i32.add
-                local.set $l35
+                local.set $l36
                 br 0
               end
             end
-            local.get $l32
+            local.get $l33
             i32.const 256
             i32.add
-            local.set $l32
+            local.set $l33
             br 0
           end
         end
         local.get $scale
         if
           local.get $scale
-          local.get $l28
-          i32.const 8
-          i32.mul
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $l44
-          local.get $shift
-          local.get $l28
+          local.get $l29
           i32.const 8
           i32.mul
           i32.const 2
           i32.shl
           i32.add
           local.set $l45
+          local.get $shift
+          local.get $l29
+          i32.const 8
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $l46
           i32.const 0
-          local.set $l42
+          local.set $l43
           block
             loop
-              local.get $l42
-              local.get $l27
+              local.get $l43
+              local.get $l28
               i32.const 8
               i32.mul
               local.get $M
-              local.get $l27
+              local.get $l28
               i32.const 8
               i32.mul
               local.get $M
               i32.lt_s
               select
-              local.get $l26
+              local.get $l27
               i32.const 8
               i32.mul
               i32.sub
               i32.ge_s
               br_if 1
-              local.get $l20
-              local.get $l26
+              local.get $l21
+              local.get $l27
               i32.const 8
               i32.mul
               local.get $ldc
               i32.mul
-              local.get $l28
+              local.get $l29
               i32.const 8
               i32.mul
               i32.add
               i32.const 2
               i32.shl
               i32.add
-              local.get $l42
+              local.get $l43
               local.get $ldc
               i32.mul
               i32.const 2
               i32.shl
               i32.add
-              local.set $l43
+              local.set $l44
               i32.const 0
-              local.set $l48
+              local.set $l49
               block
                 loop
-                  local.get $l48
+                  local.get $l49
                   i32.const 4
                   i32.add
-                  local.get $l29
+                  local.get $l30
                   i32.gt_s
                   br_if 1
-                  local.get $l43
-                  local.get $l48
+                  local.get $l44
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   v128.load align=16
-                  local.set $l46
-                  local.get $l46
-                  local.get $l44
-                  local.get $l48
+                  local.set $l47
+                  local.get $l47
+                  local.get $l45
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   v128.load align=16
                   f32x4.mul
-                  local.get $l45
-                  local.get $l48
+                  local.get $l46
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   v128.load align=16
                   f32x4.add
-                  local.set $l46
+                  local.set $l47
                   local.get $res
                   if
-                    local.get $l46
-                    local.get $l43
-                    local.get $l48
+                    local.get $l47
+                    local.get $l44
+                    local.get $l49
                     i32.const 2
                     i32.shl
                     i32.add
-                    local.get $l17
+                    local.get $l18
                     i32.add
                     v128.load align=16
                     f32x4.add
-                    local.set $l46
+                    local.set $l47
                   end
                   local.get $relu
                   if
-                    local.get $l46
+                    local.get $l47
                     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                     f32x4.max
-                    local.set $l46
+                    local.set $l47
                   end
-                  local.get $l43
-                  local.get $l48
+                  local.get $l44
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
-                  local.get $l46
+                  local.get $l47
                   v128.store align=16
-                  local.get $l48
+                  local.get $l49
                   i32.const 4
                   i32.add
-                  local.set $l48
+                  local.set $l49
                   br 0
                 end
               end
               block
                 loop
-                  local.get $l48
-                  local.get $l29
+                  local.get $l49
+                  local.get $l30
                   i32.ge_s
                   br_if 1
-                  local.get $l43
-                  local.get $l48
+                  local.get $l44
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   f32.load align=4
-                  local.set $l47
-                  local.get $l47
-                  local.get $l44
+                  local.set $l48
                   local.get $l48
+                  local.get $l45
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   f32.load align=4
                   f32.mul
-                  local.get $l45
-                  local.get $l48
+                  local.get $l46
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
                   f32.load align=4
                   f32.add
-                  local.set $l47
+                  local.set $l48
                   local.get $res
                   if
-                    local.get $l47
-                    local.get $l43
                     local.get $l48
+                    local.get $l44
+                    local.get $l49
                     i32.const 2
                     i32.shl
                     i32.add
-                    local.get $l17
+                    local.get $l18
                     i32.add
                     f32.load align=4
                     f32.add
-                    local.set $l47
+                    local.set $l48
                   end
                   local.get $relu
                   if
-                    local.get $l47
+                    local.get $l48
                     f32.const 0
                     f32.max
-                    local.set $l47
+                    local.set $l48
                   end
-                  local.get $l43
-                  local.get $l48
+                  local.get $l44
+                  local.get $l49
                   i32.const 2
                   i32.shl
                   i32.add
-                  local.get $l47
-                  f32.store align=4
                   local.get $l48
+                  f32.store align=4
+                  local.get $l49
                   i32.const 1
                   i32.add
-                  local.set $l48
+                  local.set $l49
                   br 0
                 end
               end
-              local.get $l42
+              local.get $l43
               i32.const 1
               i32.add
-              local.set $l42
+              local.set $l43
               br 0
             end
           end
@@ -5809,262 +8955,6 @@
             i32.const 1
             i32.add
             local.set $l14
-            br 0
-          end
-        end
-        br 0
-      end
-    end
-  )
-
-  (func $im2col_a (export "im2col_a") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $OH i32) (param $OW i32) (param $R i32) (param $S i32) (param $stride i32) (param $pad i32) (param $m0 i32) (param $rows i32) (param $MR i32) (param $dst i32)
-    (local $l14 i32)
-    (local $l15 i32)
-    (local $l16 i32)
-    (local $l17 i32)
-    (local $l18 i32)
-    (local $l19 i32)
-    (local $l20 i32)
-    (local $l21 i32)
-    (local $l22 i32)
-    (local $l23 i32)
-    (local $l24 i32)
-    (local $l25 i32)
-    (local $l26 i32)
-    (local $l27 i32)
-    (local $l28 i32)
-    (local $l29 i32)
-    local.get $R
-    local.get $S
-    i32.mul
-    local.get $C
-    i32.mul
-    local.set $l14
-    local.get $MR
-    i32.const 2
-    i32.shl
-    local.set $l28
-    block
-      loop
-        i32.const 0
-        i32.const 1
-        i32.atomic.rmw.add align=4
-        local.set $l29
-        local.get $l29
-        local.get $rows
-        local.get $MR
-        i32.add
-        i32.const 1
-        i32.sub
-        local.get $MR
-        i32.div_s
-        i32.ge_s
-        br_if 1
-        local.get $dst
-        local.get $l29
-        local.get $l14
-        i32.mul
-        local.get $MR
-        i32.mul
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $l27
-        i32.const 0
-        local.set $l15
-        block
-          loop
-            local.get $l15
-            local.get $MR
-            i32.ge_s
-            br_if 1
-            local.get $l27
-            local.get $l15
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $l26
-            local.get $l29
-            local.get $MR
-            i32.mul
-            local.get $l15
-            i32.add
-            local.set $l16
-            local.get $l16
-            local.get $rows
-            i32.ge_s
-            if
-              i32.const 0
-              local.set $l24
-              block
-                loop
-                  local.get $l24
-                  local.get $l14
-                  i32.ge_s
-                  br_if 1
-                  local.get $l26
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l26
-                  local.get $l28
-                  i32.add
-                  local.set $l26
-                  local.get $l24
-                  i32.const 1
-                  i32.add
-                  local.set $l24
-                  br 0
-                end
-              end
-              else
-              local.get $m0
-              local.get $l16
-              i32.add
-              local.set $l16
-              local.get $l16
-              local.get $OH
-              local.get $OW
-              i32.mul
-              i32.div_s
-              local.set $l17
-              local.get $l16
-              local.get $OH
-              local.get $OW
-              i32.mul
-              i32.rem_s
-              local.get $OW
-              i32.div_s
-              local.set $l18
-              local.get $l16
-              local.get $OW
-              i32.rem_s
-              local.set $l19
-              i32.const 0
-              local.set $l20
-              block
-                loop
-                  local.get $l20
-                  local.get $R
-                  i32.ge_s
-                  br_if 1
-                  local.get $l18
-                  local.get $stride
-                  i32.mul
-                  local.get $pad
-                  i32.sub
-                  local.get $l20
-                  i32.add
-                  local.set $l22
-                  i32.const 0
-                  local.set $l21
-                  block
-                    loop
-                      local.get $l21
-                      local.get $S
-                      i32.ge_s
-                      br_if 1
-                      local.get $l19
-                      local.get $stride
-                      i32.mul
-                      local.get $pad
-                      i32.sub
-                      local.get $l21
-                      i32.add
-                      local.set $l23
-                      local.get $l22
-                      local.get $H
-                      i32.lt_u
-                      local.get $l23
-                      local.get $W
-                      i32.lt_u
-                      i32.and
-                      if
-                        local.get $x
-                        local.get $l17
-                        local.get $H
-                        i32.mul
-                        local.get $l22
-                        i32.add
-                        local.get $W
-                        i32.mul
-                        local.get $l23
-                        i32.add
-                        local.get $C
-                        i32.mul
-                        i32.const 2
-                        i32.shl
-                        i32.add
-                        local.set $l25
-                        i32.const 0
-                        local.set $l24
-                        block
-                          loop
-                            local.get $l24
-                            local.get $C
-                            i32.ge_s
-                            br_if 1
-                            local.get $l26
-                            local.get $l25
-                            local.get $l24
-                            i32.const 2
-                            i32.shl
-                            i32.add
-                            f32.load align=4
-                            f32.store align=4
-                            local.get $l26
-                            local.get $l28
-                            i32.add
-                            local.set $l26
-                            local.get $l24
-                            i32.const 1
-                            i32.add
-                            local.set $l24
-                            br 0
-                          end
-                        end
-                        else
-                        i32.const 0
-                        local.set $l24
-                        block
-                          loop
-                            local.get $l24
-                            local.get $C
-                            i32.ge_s
-                            br_if 1
-                            local.get $l26
-                            f32.const 0
-                            f32.store align=4
-                            local.get $l26
-                            local.get $l28
-                            i32.add
-                            local.set $l26
-                            local.get $l24
-                            i32.const 1
-                            i32.add
-                            local.set $l24
-                            br 0
-                          end
-                        end
-                      end
-                      local.get $l21
-                      i32.const 1
-                      i32.add
-                      local.set $l21
-                      br 0
-                    end
-                  end
-                  local.get $l20
-                  i32.const 1
-                  i32.add
-                  local.set $l20
-                  br 0
-                end
-              end
-            end
-            local.get $l15
-            i32.const 1
-            i32.add
-            local.set $l15
             br 0
           end
         end
@@ -7347,7 +10237,7 @@
     end
   )
 
-  (func $wino_input_2 (export "wino_input_2") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
+  (func $wino_input (export "wino_input") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
@@ -7367,8 +10257,8 @@
     (local $l26 i32)
     (local $l27 i32)
     (local $l28 i32)
-    (local $l29 i32)
-    (local $l30 i32)
+    (local $l29 v128)
+    (local $l30 v128)
     (local $l31 v128)
     (local $l32 v128)
     (local $l33 v128)
@@ -7431,1674 +10321,8 @@
     (local $l90 v128)
     (local $l91 v128)
     (local $l92 v128)
-    (local $l93 v128)
-    (local $l94 v128)
-    (local $l95 i32)
-    (local $l96 i32)
-    (local $l97 i32)
-    (local $l98 i32)
-    (local $l99 i32)
-    (local $l100 i32)
-    (local $l101 i32)
-    (local $l102 i32)
-    block
-      loop
-        i32.const 0
-        i32.const 1
-        i32.atomic.rmw.add align=4
-        local.set $l95
-        local.get $l95
-        local.get $T
-        i32.const 2
-        i32.add
-        i32.const 1
-        i32.sub
-        i32.const 2
-        i32.div_s
-        i32.ge_s
-        br_if 1
-        i32.const 0
-        local.set $l10
-        block
-          loop
-            local.get $l10
-            i32.const 2
-            i32.ge_s
-            br_if 1
-            local.get $l95
-            i32.const 2
-            i32.mul
-            local.get $l10
-            i32.add
-            local.set $l11
-            local.get $dst
-            local.get $l95
-            local.get $C
-            i32.mul
-            i32.const 2
-            i32.mul
-            local.get $l10
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $l12
-            local.get $l11
-            local.get $T
-            i32.ge_s
-            if
-              i32.const 0
-              local.set $l13
-              block
-                loop
-                  local.get $l13
-                  local.get $C
-                  i32.const 2
-                  i32.shl
-                  i32.ge_s
-                  br_if 1
-                  local.get $l12
-                  local.get $l13
-                  i32.const 2
-                  i32.mul
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l13
-                  i32.const 16
-                  i32.add
-                  local.set $l13
-                  br 0
-                end
-              end
-              else
-              local.get $l11
-              local.get $t0
-              i32.add
-              local.set $l11
-              local.get $l11
-              local.get $TH
-              local.get $TW
-              i32.mul
-              i32.div_s
-              local.set $l96
-              local.get $l11
-              local.get $TH
-              local.get $TW
-              i32.mul
-              i32.rem_s
-              local.get $TW
-              i32.div_s
-              local.set $l97
-              local.get $l11
-              local.get $TW
-              i32.rem_s
-              local.set $l98
-              local.get $l97
-              i32.const 1
-              i32.shl
-              i32.const -1
-              i32.add
-              local.set $l99
-              local.get $l98
-              i32.const 1
-              i32.shl
-              i32.const -1
-              i32.add
-              local.set $l100
-              local.get $x
-              local.get $l96
-              local.get $H
-              i32.mul
-              local.get $l99
-              i32.add
-              local.get $W
-              i32.mul
-              local.get $l100
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.set $l101
-              local.get $l99
-              i32.const 0
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 0
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 0
-              i32.mul
-              i32.const 0
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l15
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l31
-              local.get $l99
-              i32.const 0
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 1
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 0
-              i32.mul
-              i32.const 1
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l16
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l32
-              local.get $l99
-              i32.const 0
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 0
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l17
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l33
-              local.get $l99
-              i32.const 0
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 0
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l18
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l34
-              local.get $l99
-              i32.const 1
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 0
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 1
-              i32.mul
-              i32.const 0
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l19
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l35
-              local.get $l99
-              i32.const 1
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 1
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 1
-              i32.mul
-              i32.const 1
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l20
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l36
-              local.get $l99
-              i32.const 1
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 1
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l21
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l37
-              local.get $l99
-              i32.const 1
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 1
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l22
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l38
-              local.get $l99
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 0
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 0
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l23
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l39
-              local.get $l99
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 1
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 1
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l24
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l40
-              local.get $l99
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l25
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l41
-              local.get $l99
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l26
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l42
-              local.get $l99
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 0
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 0
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l27
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l43
-              local.get $l99
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 1
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 1
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l28
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l44
-              local.get $l99
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l29
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l45
-              local.get $l99
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l30
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l46
-              i32.const 0
-              local.set $l13
-              block
-                loop
-                  local.get $l13
-                  local.get $C
-                  i32.const 2
-                  i32.shl
-                  i32.ge_s
-                  br_if 1
-                  local.get $l15
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l31
-                  v128.and
-                  local.set $l47
-                  local.get $l16
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l32
-                  v128.and
-                  local.set $l48
-                  local.get $l17
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l33
-                  v128.and
-                  local.set $l49
-                  local.get $l18
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l34
-                  v128.and
-                  local.set $l50
-                  local.get $l19
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l35
-                  v128.and
-                  local.set $l51
-                  local.get $l20
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l36
-                  v128.and
-                  local.set $l52
-                  local.get $l21
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l37
-                  v128.and
-                  local.set $l53
-                  local.get $l22
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l38
-                  v128.and
-                  local.set $l54
-                  local.get $l23
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l39
-                  v128.and
-                  local.set $l55
-                  local.get $l24
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l40
-                  v128.and
-                  local.set $l56
-                  local.get $l25
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l41
-                  v128.and
-                  local.set $l57
-                  local.get $l26
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l42
-                  v128.and
-                  local.set $l58
-                  local.get $l27
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l43
-                  v128.and
-                  local.set $l59
-                  local.get $l28
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l44
-                  v128.and
-                  local.set $l60
-                  local.get $l29
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l45
-                  v128.and
-                  local.set $l61
-                  local.get $l30
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l46
-                  v128.and
-                  local.set $l62
-                  local.get $l47
-                  local.get $l55
-                  f32x4.sub
-                  local.set $l63
-                  local.get $l48
-                  local.get $l56
-                  f32x4.sub
-                  local.set $l64
-                  local.get $l49
-                  local.get $l57
-                  f32x4.sub
-                  local.set $l65
-                  local.get $l50
-                  local.get $l58
-                  f32x4.sub
-                  local.set $l66
-                  local.get $l51
-                  local.get $l55
-                  f32x4.add
-                  local.set $l67
-                  local.get $l52
-                  local.get $l56
-                  f32x4.add
-                  local.set $l68
-                  local.get $l53
-                  local.get $l57
-                  f32x4.add
-                  local.set $l69
-                  local.get $l54
-                  local.get $l58
-                  f32x4.add
-                  local.set $l70
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l51
-                  f32x4.sub
-                  local.get $l55
-                  f32x4.add
-                  local.set $l71
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l52
-                  f32x4.sub
-                  local.get $l56
-                  f32x4.add
-                  local.set $l72
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l53
-                  f32x4.sub
-                  local.get $l57
-                  f32x4.add
-                  local.set $l73
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l54
-                  f32x4.sub
-                  local.get $l58
-                  f32x4.add
-                  local.set $l74
-                  local.get $l51
-                  local.get $l59
-                  f32x4.sub
-                  local.set $l75
-                  local.get $l52
-                  local.get $l60
-                  f32x4.sub
-                  local.set $l76
-                  local.get $l53
-                  local.get $l61
-                  f32x4.sub
-                  local.set $l77
-                  local.get $l54
-                  local.get $l62
-                  f32x4.sub
-                  local.set $l78
-                  local.get $l63
-                  local.get $l65
-                  f32x4.sub
-                  local.set $l79
-                  local.get $l64
-                  local.get $l65
-                  f32x4.add
-                  local.set $l80
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l64
-                  f32x4.sub
-                  local.get $l65
-                  f32x4.add
-                  local.set $l81
-                  local.get $l64
-                  local.get $l66
-                  f32x4.sub
-                  local.set $l82
-                  local.get $l67
-                  local.get $l69
-                  f32x4.sub
-                  local.set $l83
-                  local.get $l68
-                  local.get $l69
-                  f32x4.add
-                  local.set $l84
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l68
-                  f32x4.sub
-                  local.get $l69
-                  f32x4.add
-                  local.set $l85
-                  local.get $l68
-                  local.get $l70
-                  f32x4.sub
-                  local.set $l86
-                  local.get $l71
-                  local.get $l73
-                  f32x4.sub
-                  local.set $l87
-                  local.get $l72
-                  local.get $l73
-                  f32x4.add
-                  local.set $l88
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l72
-                  f32x4.sub
-                  local.get $l73
-                  f32x4.add
-                  local.set $l89
-                  local.get $l72
-                  local.get $l74
-                  f32x4.sub
-                  local.set $l90
-                  local.get $l75
-                  local.get $l77
-                  f32x4.sub
-                  local.set $l91
-                  local.get $l76
-                  local.get $l77
-                  f32x4.add
-                  local.set $l92
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l76
-                  f32x4.sub
-                  local.get $l77
-                  f32x4.add
-                  local.set $l93
-                  local.get $l76
-                  local.get $l78
-                  f32x4.sub
-                  local.set $l94
-                  local.get $l12
-                  local.get $l13
-                  i32.const 2
-                  i32.mul
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l79
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l79
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  local.get $l79
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l79
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l80
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l80
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  local.get $l80
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l80
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l81
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l81
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  local.get $l81
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l81
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l82
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l82
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  local.get $l82
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l82
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l83
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l83
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  local.get $l83
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l83
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l84
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l84
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  local.get $l84
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l84
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l85
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l85
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  local.get $l85
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l85
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l86
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l86
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  local.get $l86
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l86
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l87
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l87
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  local.get $l87
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l87
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l88
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l88
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  local.get $l88
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l88
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l89
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l89
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  local.get $l89
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l89
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l90
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l90
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  local.get $l90
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l90
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l91
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l91
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  local.get $l91
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l91
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l92
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l92
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  local.get $l92
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l92
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l93
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l93
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  local.get $l93
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l93
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l94
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l94
-                  f32x4.extract_lane 1
-                  f32.store offset=8 align=4
-                  local.get $l14
-                  local.get $l94
-                  f32x4.extract_lane 2
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l94
-                  f32x4.extract_lane 3
-                  f32.store offset=24 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l13
-                  i32.const 16
-                  i32.add
-                  local.set $l13
-                  br 0
-                end
-              end
-            end
-            local.get $l10
-            i32.const 1
-            i32.add
-            local.set $l10
-            br 0
-          end
-        end
-        br 0
-      end
-    end
-  )
-
-  (func $wino_input_4 (export "wino_input_4") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
-    (local $l10 i32)
-    (local $l11 i32)
-    (local $l12 i32)
-    (local $l13 i32)
-    (local $l14 i32)
-    (local $l15 i32)
-    (local $l16 i32)
-    (local $l17 i32)
-    (local $l18 i32)
-    (local $l19 i32)
-    (local $l20 i32)
-    (local $l21 i32)
-    (local $l22 i32)
-    (local $l23 i32)
-    (local $l24 i32)
-    (local $l25 i32)
-    (local $l26 i32)
-    (local $l27 i32)
-    (local $l28 i32)
-    (local $l29 i32)
-    (local $l30 i32)
-    (local $l31 v128)
-    (local $l32 v128)
-    (local $l33 v128)
-    (local $l34 v128)
-    (local $l35 v128)
-    (local $l36 v128)
-    (local $l37 v128)
-    (local $l38 v128)
-    (local $l39 v128)
-    (local $l40 v128)
-    (local $l41 v128)
-    (local $l42 v128)
-    (local $l43 v128)
-    (local $l44 v128)
-    (local $l45 v128)
-    (local $l46 v128)
-    (local $l47 v128)
-    (local $l48 v128)
-    (local $l49 v128)
-    (local $l50 v128)
-    (local $l51 v128)
-    (local $l52 v128)
-    (local $l53 v128)
-    (local $l54 v128)
-    (local $l55 v128)
-    (local $l56 v128)
-    (local $l57 v128)
-    (local $l58 v128)
-    (local $l59 v128)
-    (local $l60 v128)
-    (local $l61 v128)
-    (local $l62 v128)
-    (local $l63 v128)
-    (local $l64 v128)
-    (local $l65 v128)
-    (local $l66 v128)
-    (local $l67 v128)
-    (local $l68 v128)
-    (local $l69 v128)
-    (local $l70 v128)
-    (local $l71 v128)
-    (local $l72 v128)
-    (local $l73 v128)
-    (local $l74 v128)
-    (local $l75 v128)
-    (local $l76 v128)
-    (local $l77 v128)
-    (local $l78 v128)
-    (local $l79 v128)
-    (local $l80 v128)
-    (local $l81 v128)
-    (local $l82 v128)
-    (local $l83 v128)
-    (local $l84 v128)
-    (local $l85 v128)
-    (local $l86 v128)
-    (local $l87 v128)
-    (local $l88 v128)
-    (local $l89 v128)
-    (local $l90 v128)
-    (local $l91 v128)
-    (local $l92 v128)
-    (local $l93 v128)
-    (local $l94 v128)
+    (local $l93 i32)
+    (local $l94 i32)
     (local $l95 i32)
     (local $l96 i32)
     (local $l97 i32)
@@ -9123,3214 +10347,1020 @@
         i32.div_s
         i32.ge_s
         br_if 1
-        i32.const 0
+        local.get $l95
+        i32.const 4
+        i32.mul
+        local.set $l93
+        local.get $l93
+        i32.const 4
+        i32.add
+        local.get $T
+        local.get $l93
+        i32.const 4
+        i32.add
+        local.get $T
+        i32.lt_s
+        select
+        local.set $l94
+        local.get $l93
+        local.get $t0
+        i32.add
         local.set $l10
         block
           loop
             local.get $l10
-            i32.const 4
+            local.get $l94
+            local.get $t0
+            i32.add
             i32.ge_s
             br_if 1
-            local.get $l95
-            i32.const 4
-            i32.mul
             local.get $l10
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.div_s
+            local.set $l96
+            local.get $l10
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.rem_s
+            local.get $TW
+            i32.div_s
+            local.set $l97
+            local.get $l10
+            local.get $TW
+            i32.rem_s
+            local.set $l98
+            local.get $l97
+            i32.const 1
+            i32.shl
+            i32.const -1
             i32.add
-            local.set $l11
-            local.get $dst
-            local.get $l95
+            local.set $l99
+            local.get $l98
+            i32.const 1
+            i32.shl
+            i32.const -1
+            i32.add
+            local.set $l100
+            local.get $x
+            local.get $l96
+            local.get $H
+            i32.mul
+            local.get $l99
+            i32.add
+            local.get $W
+            i32.mul
+            local.get $l100
+            i32.add
             local.get $C
             i32.mul
-            i32.const 4
-            i32.mul
-            local.get $l10
-            i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $l12
-            local.get $l11
-            local.get $T
-            i32.ge_s
-            if
-              i32.const 0
-              local.set $l13
-              block
-                loop
-                  local.get $l13
-                  local.get $C
-                  i32.const 2
-                  i32.shl
-                  i32.ge_s
-                  br_if 1
-                  local.get $l12
-                  local.get $l13
-                  i32.const 4
-                  i32.mul
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l13
-                  i32.const 16
-                  i32.add
-                  local.set $l13
-                  br 0
-                end
-              end
-              else
-              local.get $l11
-              local.get $t0
-              i32.add
-              local.set $l11
-              local.get $l11
-              local.get $TH
-              local.get $TW
-              i32.mul
-              i32.div_s
-              local.set $l96
-              local.get $l11
-              local.get $TH
-              local.get $TW
-              i32.mul
-              i32.rem_s
-              local.get $TW
-              i32.div_s
-              local.set $l97
-              local.get $l11
-              local.get $TW
-              i32.rem_s
-              local.set $l98
-              local.get $l97
-              i32.const 1
-              i32.shl
-              i32.const -1
-              i32.add
-              local.set $l99
-              local.get $l98
-              i32.const 1
-              i32.shl
-              i32.const -1
-              i32.add
-              local.set $l100
-              local.get $x
-              local.get $l96
-              local.get $H
-              i32.mul
-              local.get $l99
-              i32.add
-              local.get $W
-              i32.mul
-              local.get $l100
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.set $l101
-              local.get $l99
-              i32.const 0
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 0
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 0
-              i32.mul
-              i32.const 0
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l15
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l31
-              local.get $l99
-              i32.const 0
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 1
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 0
-              i32.mul
-              i32.const 1
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l16
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l32
-              local.get $l99
-              i32.const 0
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 0
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l17
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l33
-              local.get $l99
-              i32.const 0
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 0
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l18
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l34
-              local.get $l99
-              i32.const 1
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 0
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 1
-              i32.mul
-              i32.const 0
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l19
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l35
-              local.get $l99
-              i32.const 1
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 1
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 1
-              i32.mul
-              i32.const 1
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l20
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l36
-              local.get $l99
-              i32.const 1
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 1
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l21
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l37
-              local.get $l99
-              i32.const 1
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 1
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l22
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l38
-              local.get $l99
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 0
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 0
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l23
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l39
-              local.get $l99
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 1
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 1
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l24
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l40
-              local.get $l99
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l25
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l41
-              local.get $l99
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l26
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l42
-              local.get $l99
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 0
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 0
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l27
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l43
-              local.get $l99
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 1
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 1
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l28
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l44
-              local.get $l99
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l29
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l45
-              local.get $l99
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l30
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l46
-              i32.const 0
-              local.set $l13
-              block
-                loop
-                  local.get $l13
-                  local.get $C
-                  i32.const 2
-                  i32.shl
-                  i32.ge_s
-                  br_if 1
-                  local.get $l15
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l31
-                  v128.and
-                  local.set $l47
-                  local.get $l16
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l32
-                  v128.and
-                  local.set $l48
-                  local.get $l17
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l33
-                  v128.and
-                  local.set $l49
-                  local.get $l18
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l34
-                  v128.and
-                  local.set $l50
-                  local.get $l19
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l35
-                  v128.and
-                  local.set $l51
-                  local.get $l20
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l36
-                  v128.and
-                  local.set $l52
-                  local.get $l21
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l37
-                  v128.and
-                  local.set $l53
-                  local.get $l22
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l38
-                  v128.and
-                  local.set $l54
-                  local.get $l23
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l39
-                  v128.and
-                  local.set $l55
-                  local.get $l24
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l40
-                  v128.and
-                  local.set $l56
-                  local.get $l25
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l41
-                  v128.and
-                  local.set $l57
-                  local.get $l26
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l42
-                  v128.and
-                  local.set $l58
-                  local.get $l27
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l43
-                  v128.and
-                  local.set $l59
-                  local.get $l28
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l44
-                  v128.and
-                  local.set $l60
-                  local.get $l29
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l45
-                  v128.and
-                  local.set $l61
-                  local.get $l30
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l46
-                  v128.and
-                  local.set $l62
-                  local.get $l47
-                  local.get $l55
-                  f32x4.sub
-                  local.set $l63
-                  local.get $l48
-                  local.get $l56
-                  f32x4.sub
-                  local.set $l64
-                  local.get $l49
-                  local.get $l57
-                  f32x4.sub
-                  local.set $l65
-                  local.get $l50
-                  local.get $l58
-                  f32x4.sub
-                  local.set $l66
-                  local.get $l51
-                  local.get $l55
-                  f32x4.add
-                  local.set $l67
-                  local.get $l52
-                  local.get $l56
-                  f32x4.add
-                  local.set $l68
-                  local.get $l53
-                  local.get $l57
-                  f32x4.add
-                  local.set $l69
-                  local.get $l54
-                  local.get $l58
-                  f32x4.add
-                  local.set $l70
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l51
-                  f32x4.sub
-                  local.get $l55
-                  f32x4.add
-                  local.set $l71
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l52
-                  f32x4.sub
-                  local.get $l56
-                  f32x4.add
-                  local.set $l72
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l53
-                  f32x4.sub
-                  local.get $l57
-                  f32x4.add
-                  local.set $l73
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l54
-                  f32x4.sub
-                  local.get $l58
-                  f32x4.add
-                  local.set $l74
-                  local.get $l51
-                  local.get $l59
-                  f32x4.sub
-                  local.set $l75
-                  local.get $l52
-                  local.get $l60
-                  f32x4.sub
-                  local.set $l76
-                  local.get $l53
-                  local.get $l61
-                  f32x4.sub
-                  local.set $l77
-                  local.get $l54
-                  local.get $l62
-                  f32x4.sub
-                  local.set $l78
-                  local.get $l63
-                  local.get $l65
-                  f32x4.sub
-                  local.set $l79
-                  local.get $l64
-                  local.get $l65
-                  f32x4.add
-                  local.set $l80
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l64
-                  f32x4.sub
-                  local.get $l65
-                  f32x4.add
-                  local.set $l81
-                  local.get $l64
-                  local.get $l66
-                  f32x4.sub
-                  local.set $l82
-                  local.get $l67
-                  local.get $l69
-                  f32x4.sub
-                  local.set $l83
-                  local.get $l68
-                  local.get $l69
-                  f32x4.add
-                  local.set $l84
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l68
-                  f32x4.sub
-                  local.get $l69
-                  f32x4.add
-                  local.set $l85
-                  local.get $l68
-                  local.get $l70
-                  f32x4.sub
-                  local.set $l86
-                  local.get $l71
-                  local.get $l73
-                  f32x4.sub
-                  local.set $l87
-                  local.get $l72
-                  local.get $l73
-                  f32x4.add
-                  local.set $l88
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l72
-                  f32x4.sub
-                  local.get $l73
-                  f32x4.add
-                  local.set $l89
-                  local.get $l72
-                  local.get $l74
-                  f32x4.sub
-                  local.set $l90
-                  local.get $l75
-                  local.get $l77
-                  f32x4.sub
-                  local.set $l91
-                  local.get $l76
-                  local.get $l77
-                  f32x4.add
-                  local.set $l92
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l76
-                  f32x4.sub
-                  local.get $l77
-                  f32x4.add
-                  local.set $l93
-                  local.get $l76
-                  local.get $l78
-                  f32x4.sub
-                  local.set $l94
-                  local.get $l12
-                  local.get $l13
-                  i32.const 4
-                  i32.mul
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l79
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l79
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l79
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l79
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l80
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l80
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l80
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l80
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l81
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l81
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l81
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l81
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l82
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l82
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l82
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l82
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l83
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l83
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l83
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l83
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l84
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l84
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l84
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l84
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l85
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l85
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l85
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l85
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l86
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l86
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l86
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l86
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l87
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l87
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l87
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l87
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l88
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l88
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l88
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l88
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l89
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l89
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l89
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l89
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l90
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l90
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l90
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l90
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l91
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l91
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l91
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l91
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l92
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l92
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l92
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l92
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l93
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l93
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l93
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l93
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l94
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l94
-                  f32x4.extract_lane 1
-                  f32.store offset=16 align=4
-                  local.get $l14
-                  local.get $l94
-                  f32x4.extract_lane 2
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l94
-                  f32x4.extract_lane 3
-                  f32.store offset=48 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l13
-                  i32.const 16
-                  i32.add
-                  local.set $l13
-                  br 0
-                end
-              end
-            end
-            local.get $l10
+            local.set $l101
+            local.get $l99
+            i32.const 0
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l100
+            i32.const 0
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l102
+            local.get $l101
+            local.get $W
+            i32.const 0
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l102
+            select
+            local.set $l13
+            i32.const 0
+            local.get $l102
+            i32.sub
+            i32x4.splat
+            local.set $l29
+            local.get $l99
+            i32.const 0
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l100
             i32.const 1
             i32.add
-            local.set $l10
-            br 0
-          end
-        end
-        br 0
-      end
-    end
-  )
-
-  (func $wino_input_8 (export "wino_input_8") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
-    (local $l10 i32)
-    (local $l11 i32)
-    (local $l12 i32)
-    (local $l13 i32)
-    (local $l14 i32)
-    (local $l15 i32)
-    (local $l16 i32)
-    (local $l17 i32)
-    (local $l18 i32)
-    (local $l19 i32)
-    (local $l20 i32)
-    (local $l21 i32)
-    (local $l22 i32)
-    (local $l23 i32)
-    (local $l24 i32)
-    (local $l25 i32)
-    (local $l26 i32)
-    (local $l27 i32)
-    (local $l28 i32)
-    (local $l29 i32)
-    (local $l30 i32)
-    (local $l31 v128)
-    (local $l32 v128)
-    (local $l33 v128)
-    (local $l34 v128)
-    (local $l35 v128)
-    (local $l36 v128)
-    (local $l37 v128)
-    (local $l38 v128)
-    (local $l39 v128)
-    (local $l40 v128)
-    (local $l41 v128)
-    (local $l42 v128)
-    (local $l43 v128)
-    (local $l44 v128)
-    (local $l45 v128)
-    (local $l46 v128)
-    (local $l47 v128)
-    (local $l48 v128)
-    (local $l49 v128)
-    (local $l50 v128)
-    (local $l51 v128)
-    (local $l52 v128)
-    (local $l53 v128)
-    (local $l54 v128)
-    (local $l55 v128)
-    (local $l56 v128)
-    (local $l57 v128)
-    (local $l58 v128)
-    (local $l59 v128)
-    (local $l60 v128)
-    (local $l61 v128)
-    (local $l62 v128)
-    (local $l63 v128)
-    (local $l64 v128)
-    (local $l65 v128)
-    (local $l66 v128)
-    (local $l67 v128)
-    (local $l68 v128)
-    (local $l69 v128)
-    (local $l70 v128)
-    (local $l71 v128)
-    (local $l72 v128)
-    (local $l73 v128)
-    (local $l74 v128)
-    (local $l75 v128)
-    (local $l76 v128)
-    (local $l77 v128)
-    (local $l78 v128)
-    (local $l79 v128)
-    (local $l80 v128)
-    (local $l81 v128)
-    (local $l82 v128)
-    (local $l83 v128)
-    (local $l84 v128)
-    (local $l85 v128)
-    (local $l86 v128)
-    (local $l87 v128)
-    (local $l88 v128)
-    (local $l89 v128)
-    (local $l90 v128)
-    (local $l91 v128)
-    (local $l92 v128)
-    (local $l93 v128)
-    (local $l94 v128)
-    (local $l95 i32)
-    (local $l96 i32)
-    (local $l97 i32)
-    (local $l98 i32)
-    (local $l99 i32)
-    (local $l100 i32)
-    (local $l101 i32)
-    (local $l102 i32)
-    block
-      loop
-        i32.const 0
-        i32.const 1
-        i32.atomic.rmw.add align=4
-        local.set $l95
-        local.get $l95
-        local.get $T
-        i32.const 8
-        i32.add
-        i32.const 1
-        i32.sub
-        i32.const 8
-        i32.div_s
-        i32.ge_s
-        br_if 1
-        i32.const 0
-        local.set $l10
-        block
-          loop
-            local.get $l10
-            i32.const 8
-            i32.ge_s
-            br_if 1
-            local.get $l95
-            i32.const 8
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l102
+            local.get $l101
+            local.get $W
+            i32.const 0
             i32.mul
-            local.get $l10
+            i32.const 1
             i32.add
-            local.set $l11
-            local.get $dst
-            local.get $l95
             local.get $C
             i32.mul
-            i32.const 8
-            i32.mul
-            local.get $l10
-            i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $l12
-            local.get $l11
-            local.get $T
-            i32.ge_s
-            if
-              i32.const 0
-              local.set $l13
-              block
-                loop
-                  local.get $l13
-                  local.get $C
-                  i32.const 2
-                  i32.shl
-                  i32.ge_s
-                  br_if 1
-                  local.get $l12
-                  local.get $l13
-                  i32.const 8
-                  i32.mul
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l13
-                  i32.const 16
-                  i32.add
-                  local.set $l13
-                  br 0
-                end
-              end
-              else
-              local.get $l11
-              local.get $t0
-              i32.add
-              local.set $l11
-              local.get $l11
-              local.get $TH
-              local.get $TW
-              i32.mul
-              i32.div_s
-              local.set $l96
-              local.get $l11
-              local.get $TH
-              local.get $TW
-              i32.mul
-              i32.rem_s
-              local.get $TW
-              i32.div_s
-              local.set $l97
-              local.get $l11
-              local.get $TW
-              i32.rem_s
-              local.set $l98
-              local.get $l97
-              i32.const 1
-              i32.shl
-              i32.const -1
-              i32.add
-              local.set $l99
-              local.get $l98
-              i32.const 1
-              i32.shl
-              i32.const -1
-              i32.add
-              local.set $l100
-              local.get $x
-              local.get $l96
-              local.get $H
-              i32.mul
-              local.get $l99
-              i32.add
-              local.get $W
-              i32.mul
-              local.get $l100
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.set $l101
-              local.get $l99
-              i32.const 0
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 0
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 0
-              i32.mul
-              i32.const 0
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l15
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l31
-              local.get $l99
-              i32.const 0
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 1
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 0
-              i32.mul
-              i32.const 1
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l16
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l32
-              local.get $l99
-              i32.const 0
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 0
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l17
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l33
-              local.get $l99
-              i32.const 0
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 0
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l18
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l34
-              local.get $l99
-              i32.const 1
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 0
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 1
-              i32.mul
-              i32.const 0
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l19
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l35
-              local.get $l99
-              i32.const 1
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 1
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 1
-              i32.mul
-              i32.const 1
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l20
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l36
-              local.get $l99
-              i32.const 1
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 1
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l21
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l37
-              local.get $l99
-              i32.const 1
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 1
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l22
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l38
-              local.get $l99
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 0
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 0
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l23
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l39
-              local.get $l99
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 1
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 1
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l24
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l40
-              local.get $l99
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l25
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l41
-              local.get $l99
-              i32.const 2
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 2
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l26
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l42
-              local.get $l99
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 0
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 0
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l27
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l43
-              local.get $l99
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 1
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 1
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l28
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l44
-              local.get $l99
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 2
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 2
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l29
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l45
-              local.get $l99
-              i32.const 3
-              i32.add
-              local.get $H
-              i32.lt_u
-              local.get $l100
-              i32.const 3
-              i32.add
-              local.get $W
-              i32.lt_u
-              i32.and
-              local.set $l102
-              local.get $l101
-              local.get $W
-              i32.const 3
-              i32.mul
-              i32.const 3
-              i32.add
-              local.get $C
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get $x
-              local.get $l102
-              select
-              local.set $l30
-              i32.const 0
-              local.get $l102
-              i32.sub
-              i32x4.splat
-              local.set $l46
-              i32.const 0
-              local.set $l13
-              block
-                loop
-                  local.get $l13
-                  local.get $C
-                  i32.const 2
-                  i32.shl
-                  i32.ge_s
-                  br_if 1
-                  local.get $l15
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l31
-                  v128.and
-                  local.set $l47
-                  local.get $l16
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l32
-                  v128.and
-                  local.set $l48
-                  local.get $l17
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l33
-                  v128.and
-                  local.set $l49
-                  local.get $l18
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l34
-                  v128.and
-                  local.set $l50
-                  local.get $l19
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l35
-                  v128.and
-                  local.set $l51
-                  local.get $l20
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l36
-                  v128.and
-                  local.set $l52
-                  local.get $l21
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l37
-                  v128.and
-                  local.set $l53
-                  local.get $l22
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l38
-                  v128.and
-                  local.set $l54
-                  local.get $l23
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l39
-                  v128.and
-                  local.set $l55
-                  local.get $l24
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l40
-                  v128.and
-                  local.set $l56
-                  local.get $l25
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l41
-                  v128.and
-                  local.set $l57
-                  local.get $l26
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l42
-                  v128.and
-                  local.set $l58
-                  local.get $l27
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l43
-                  v128.and
-                  local.set $l59
-                  local.get $l28
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l44
-                  v128.and
-                  local.set $l60
-                  local.get $l29
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l45
-                  v128.and
-                  local.set $l61
-                  local.get $l30
-                  local.get $l13
-                  i32.add
-                  v128.load align=16
-                  local.get $l46
-                  v128.and
-                  local.set $l62
-                  local.get $l47
-                  local.get $l55
-                  f32x4.sub
-                  local.set $l63
-                  local.get $l48
-                  local.get $l56
-                  f32x4.sub
-                  local.set $l64
-                  local.get $l49
-                  local.get $l57
-                  f32x4.sub
-                  local.set $l65
-                  local.get $l50
-                  local.get $l58
-                  f32x4.sub
-                  local.set $l66
-                  local.get $l51
-                  local.get $l55
-                  f32x4.add
-                  local.set $l67
-                  local.get $l52
-                  local.get $l56
-                  f32x4.add
-                  local.set $l68
-                  local.get $l53
-                  local.get $l57
-                  f32x4.add
-                  local.set $l69
-                  local.get $l54
-                  local.get $l58
-                  f32x4.add
-                  local.set $l70
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l51
-                  f32x4.sub
-                  local.get $l55
-                  f32x4.add
-                  local.set $l71
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l52
-                  f32x4.sub
-                  local.get $l56
-                  f32x4.add
-                  local.set $l72
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l53
-                  f32x4.sub
-                  local.get $l57
-                  f32x4.add
-                  local.set $l73
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l54
-                  f32x4.sub
-                  local.get $l58
-                  f32x4.add
-                  local.set $l74
-                  local.get $l51
-                  local.get $l59
-                  f32x4.sub
-                  local.set $l75
-                  local.get $l52
-                  local.get $l60
-                  f32x4.sub
-                  local.set $l76
-                  local.get $l53
-                  local.get $l61
-                  f32x4.sub
-                  local.set $l77
-                  local.get $l54
-                  local.get $l62
-                  f32x4.sub
-                  local.set $l78
-                  local.get $l63
-                  local.get $l65
-                  f32x4.sub
-                  local.set $l79
-                  local.get $l64
-                  local.get $l65
-                  f32x4.add
-                  local.set $l80
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l64
-                  f32x4.sub
-                  local.get $l65
-                  f32x4.add
-                  local.set $l81
-                  local.get $l64
-                  local.get $l66
-                  f32x4.sub
-                  local.set $l82
-                  local.get $l67
-                  local.get $l69
-                  f32x4.sub
-                  local.set $l83
-                  local.get $l68
-                  local.get $l69
-                  f32x4.add
-                  local.set $l84
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l68
-                  f32x4.sub
-                  local.get $l69
-                  f32x4.add
-                  local.set $l85
-                  local.get $l68
-                  local.get $l70
-                  f32x4.sub
-                  local.set $l86
-                  local.get $l71
-                  local.get $l73
-                  f32x4.sub
-                  local.set $l87
-                  local.get $l72
-                  local.get $l73
-                  f32x4.add
-                  local.set $l88
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l72
-                  f32x4.sub
-                  local.get $l73
-                  f32x4.add
-                  local.set $l89
-                  local.get $l72
-                  local.get $l74
-                  f32x4.sub
-                  local.set $l90
-                  local.get $l75
-                  local.get $l77
-                  f32x4.sub
-                  local.set $l91
-                  local.get $l76
-                  local.get $l77
-                  f32x4.add
-                  local.set $l92
-                  f32.const 0
-                  f32x4.splat
-                  local.get $l76
-                  f32x4.sub
-                  local.get $l77
-                  f32x4.add
-                  local.set $l93
-                  local.get $l76
-                  local.get $l78
-                  f32x4.sub
-                  local.set $l94
-                  local.get $l12
-                  local.get $l13
-                  i32.const 8
-                  i32.mul
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l79
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l79
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l79
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  local.get $l79
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l80
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l80
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l80
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  local.get $l80
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l81
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l81
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l81
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  local.get $l81
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l82
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l82
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l82
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  local.get $l82
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l83
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l83
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l83
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  local.get $l83
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l84
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l84
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l84
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  local.get $l84
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l85
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l85
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l85
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  local.get $l85
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l86
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l86
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l86
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  local.get $l86
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l87
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l87
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l87
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  local.get $l87
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l88
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l88
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l88
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  local.get $l88
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l89
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l89
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l89
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  local.get $l89
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l90
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l90
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l90
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  local.get $l90
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l91
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l91
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l91
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  local.get $l91
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l92
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l92
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l92
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  local.get $l92
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l93
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l93
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l93
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  local.get $l93
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l14
-                  local.get $l94
-                  f32x4.extract_lane 0
-                  f32.store align=4
-                  local.get $l14
-                  local.get $l94
-                  f32x4.extract_lane 1
-                  f32.store offset=32 align=4
-                  local.get $l14
-                  local.get $l94
-                  f32x4.extract_lane 2
-                  f32.store offset=64 align=4
-                  local.get $l14
-                  local.get $l94
-                  f32x4.extract_lane 3
-                  f32.store offset=96 align=4
-                  local.get $l14
-                  local.get $matBytes
-                  i32.add
-                  local.set $l14
-                  local.get $l13
-                  i32.const 16
-                  i32.add
-                  local.set $l13
-                  br 0
-                end
+            local.get $x
+            local.get $l102
+            select
+            local.set $l14
+            i32.const 0
+            local.get $l102
+            i32.sub
+            i32x4.splat
+            local.set $l30
+            local.get $l99
+            i32.const 0
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l100
+            i32.const 2
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l102
+            local.get $l101
+            local.get $W
+            i32.const 0
+            i32.mul
+            i32.const 2
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l102
+            select
+            local.set $l15
+            i32.const 0
+            local.get $l102
+            i32.sub
+            i32x4.splat
+            local.set $l31
+            local.get $l99
+            i32.const 0
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l100
+            i32.const 3
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l102
+            local.get $l101
+            local.get $W
+            i32.const 0
+            i32.mul
+            i32.const 3
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l102
+            select
+            local.set $l16
+            i32.const 0
+            local.get $l102
+            i32.sub
+            i32x4.splat
+            local.set $l32
+            local.get $l99
+            i32.const 1
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l100
+            i32.const 0
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l102
+            local.get $l101
+            local.get $W
+            i32.const 1
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l102
+            select
+            local.set $l17
+            i32.const 0
+            local.get $l102
+            i32.sub
+            i32x4.splat
+            local.set $l33
+            local.get $l99
+            i32.const 1
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l100
+            i32.const 1
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l102
+            local.get $l101
+            local.get $W
+            i32.const 1
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l102
+            select
+            local.set $l18
+            i32.const 0
+            local.get $l102
+            i32.sub
+            i32x4.splat
+            local.set $l34
+            local.get $l99
+            i32.const 1
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l100
+            i32.const 2
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l102
+            local.get $l101
+            local.get $W
+            i32.const 1
+            i32.mul
+            i32.const 2
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l102
+            select
+            local.set $l19
+            i32.const 0
+            local.get $l102
+            i32.sub
+            i32x4.splat
+            local.set $l35
+            local.get $l99
+            i32.const 1
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l100
+            i32.const 3
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l102
+            local.get $l101
+            local.get $W
+            i32.const 1
+            i32.mul
+            i32.const 3
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l102
+            select
+            local.set $l20
+            i32.const 0
+            local.get $l102
+            i32.sub
+            i32x4.splat
+            local.set $l36
+            local.get $l99
+            i32.const 2
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l100
+            i32.const 0
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l102
+            local.get $l101
+            local.get $W
+            i32.const 2
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l102
+            select
+            local.set $l21
+            i32.const 0
+            local.get $l102
+            i32.sub
+            i32x4.splat
+            local.set $l37
+            local.get $l99
+            i32.const 2
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l100
+            i32.const 1
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l102
+            local.get $l101
+            local.get $W
+            i32.const 2
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l102
+            select
+            local.set $l22
+            i32.const 0
+            local.get $l102
+            i32.sub
+            i32x4.splat
+            local.set $l38
+            local.get $l99
+            i32.const 2
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l100
+            i32.const 2
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l102
+            local.get $l101
+            local.get $W
+            i32.const 2
+            i32.mul
+            i32.const 2
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l102
+            select
+            local.set $l23
+            i32.const 0
+            local.get $l102
+            i32.sub
+            i32x4.splat
+            local.set $l39
+            local.get $l99
+            i32.const 2
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l100
+            i32.const 3
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l102
+            local.get $l101
+            local.get $W
+            i32.const 2
+            i32.mul
+            i32.const 3
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l102
+            select
+            local.set $l24
+            i32.const 0
+            local.get $l102
+            i32.sub
+            i32x4.splat
+            local.set $l40
+            local.get $l99
+            i32.const 3
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l100
+            i32.const 0
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l102
+            local.get $l101
+            local.get $W
+            i32.const 3
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l102
+            select
+            local.set $l25
+            i32.const 0
+            local.get $l102
+            i32.sub
+            i32x4.splat
+            local.set $l41
+            local.get $l99
+            i32.const 3
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l100
+            i32.const 1
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l102
+            local.get $l101
+            local.get $W
+            i32.const 3
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l102
+            select
+            local.set $l26
+            i32.const 0
+            local.get $l102
+            i32.sub
+            i32x4.splat
+            local.set $l42
+            local.get $l99
+            i32.const 3
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l100
+            i32.const 2
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l102
+            local.get $l101
+            local.get $W
+            i32.const 3
+            i32.mul
+            i32.const 2
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l102
+            select
+            local.set $l27
+            i32.const 0
+            local.get $l102
+            i32.sub
+            i32x4.splat
+            local.set $l43
+            local.get $l99
+            i32.const 3
+            i32.add
+            local.get $H
+            i32.lt_u
+            local.get $l100
+            i32.const 3
+            i32.add
+            local.get $W
+            i32.lt_u
+            i32.and
+            local.set $l102
+            local.get $l101
+            local.get $W
+            i32.const 3
+            i32.mul
+            i32.const 3
+            i32.add
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $x
+            local.get $l102
+            select
+            local.set $l28
+            i32.const 0
+            local.get $l102
+            i32.sub
+            i32x4.splat
+            local.set $l44
+            i32.const 0
+            local.set $l11
+            block
+              loop
+                local.get $l11
+                local.get $C
+                i32.ge_s
+                br_if 1
+                local.get $l13
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l29
+                v128.and
+                local.set $l45
+                local.get $l14
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l30
+                v128.and
+                local.set $l46
+                local.get $l15
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l31
+                v128.and
+                local.set $l47
+                local.get $l16
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l32
+                v128.and
+                local.set $l48
+                local.get $l17
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l33
+                v128.and
+                local.set $l49
+                local.get $l18
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l34
+                v128.and
+                local.set $l50
+                local.get $l19
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l35
+                v128.and
+                local.set $l51
+                local.get $l20
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l36
+                v128.and
+                local.set $l52
+                local.get $l21
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l37
+                v128.and
+                local.set $l53
+                local.get $l22
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l38
+                v128.and
+                local.set $l54
+                local.get $l23
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l39
+                v128.and
+                local.set $l55
+                local.get $l24
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l40
+                v128.and
+                local.set $l56
+                local.get $l25
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l41
+                v128.and
+                local.set $l57
+                local.get $l26
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l42
+                v128.and
+                local.set $l58
+                local.get $l27
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l43
+                v128.and
+                local.set $l59
+                local.get $l28
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l44
+                v128.and
+                local.set $l60
+                local.get $l45
+                local.get $l53
+                f32x4.sub
+                local.set $l61
+                local.get $l46
+                local.get $l54
+                f32x4.sub
+                local.set $l62
+                local.get $l47
+                local.get $l55
+                f32x4.sub
+                local.set $l63
+                local.get $l48
+                local.get $l56
+                f32x4.sub
+                local.set $l64
+                local.get $l49
+                local.get $l53
+                f32x4.add
+                local.set $l65
+                local.get $l50
+                local.get $l54
+                f32x4.add
+                local.set $l66
+                local.get $l51
+                local.get $l55
+                f32x4.add
+                local.set $l67
+                local.get $l52
+                local.get $l56
+                f32x4.add
+                local.set $l68
+                f32.const 0
+                f32x4.splat
+                local.get $l49
+                f32x4.sub
+                local.get $l53
+                f32x4.add
+                local.set $l69
+                f32.const 0
+                f32x4.splat
+                local.get $l50
+                f32x4.sub
+                local.get $l54
+                f32x4.add
+                local.set $l70
+                f32.const 0
+                f32x4.splat
+                local.get $l51
+                f32x4.sub
+                local.get $l55
+                f32x4.add
+                local.set $l71
+                f32.const 0
+                f32x4.splat
+                local.get $l52
+                f32x4.sub
+                local.get $l56
+                f32x4.add
+                local.set $l72
+                local.get $l49
+                local.get $l57
+                f32x4.sub
+                local.set $l73
+                local.get $l50
+                local.get $l58
+                f32x4.sub
+                local.set $l74
+                local.get $l51
+                local.get $l59
+                f32x4.sub
+                local.set $l75
+                local.get $l52
+                local.get $l60
+                f32x4.sub
+                local.set $l76
+                local.get $l61
+                local.get $l63
+                f32x4.sub
+                local.set $l77
+                local.get $l62
+                local.get $l63
+                f32x4.add
+                local.set $l78
+                f32.const 0
+                f32x4.splat
+                local.get $l62
+                f32x4.sub
+                local.get $l63
+                f32x4.add
+                local.set $l79
+                local.get $l62
+                local.get $l64
+                f32x4.sub
+                local.set $l80
+                local.get $l65
+                local.get $l67
+                f32x4.sub
+                local.set $l81
+                local.get $l66
+                local.get $l67
+                f32x4.add
+                local.set $l82
+                f32.const 0
+                f32x4.splat
+                local.get $l66
+                f32x4.sub
+                local.get $l67
+                f32x4.add
+                local.set $l83
+                local.get $l66
+                local.get $l68
+                f32x4.sub
+                local.set $l84
+                local.get $l69
+                local.get $l71
+                f32x4.sub
+                local.set $l85
+                local.get $l70
+                local.get $l71
+                f32x4.add
+                local.set $l86
+                f32.const 0
+                f32x4.splat
+                local.get $l70
+                f32x4.sub
+                local.get $l71
+                f32x4.add
+                local.set $l87
+                local.get $l70
+                local.get $l72
+                f32x4.sub
+                local.set $l88
+                local.get $l73
+                local.get $l75
+                f32x4.sub
+                local.set $l89
+                local.get $l74
+                local.get $l75
+                f32x4.add
+                local.set $l90
+                f32.const 0
+                f32x4.splat
+                local.get $l74
+                f32x4.sub
+                local.get $l75
+                f32x4.add
+                local.set $l91
+                local.get $l74
+                local.get $l76
+                f32x4.sub
+                local.set $l92
+                local.get $dst
+                local.get $l10
+                local.get $t0
+                i32.sub
+                local.get $C
+                i32.mul
+                local.get $l11
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.get $l77
+                v128.store align=16
+                local.get $l12
+                local.get $matBytes
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.get $l78
+                v128.store align=16
+                local.get $l12
+                local.get $matBytes
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.get $l79
+                v128.store align=16
+                local.get $l12
+                local.get $matBytes
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.get $l80
+                v128.store align=16
+                local.get $l12
+                local.get $matBytes
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.get $l81
+                v128.store align=16
+                local.get $l12
+                local.get $matBytes
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.get $l82
+                v128.store align=16
+                local.get $l12
+                local.get $matBytes
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.get $l83
+                v128.store align=16
+                local.get $l12
+                local.get $matBytes
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.get $l84
+                v128.store align=16
+                local.get $l12
+                local.get $matBytes
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.get $l85
+                v128.store align=16
+                local.get $l12
+                local.get $matBytes
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.get $l86
+                v128.store align=16
+                local.get $l12
+                local.get $matBytes
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.get $l87
+                v128.store align=16
+                local.get $l12
+                local.get $matBytes
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.get $l88
+                v128.store align=16
+                local.get $l12
+                local.get $matBytes
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.get $l89
+                v128.store align=16
+                local.get $l12
+                local.get $matBytes
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.get $l90
+                v128.store align=16
+                local.get $l12
+                local.get $matBytes
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.get $l91
+                v128.store align=16
+                local.get $l12
+                local.get $matBytes
+                i32.add
+                local.set $l12
+                local.get $l12
+                local.get $l92
+                v128.store align=16
+                local.get $l11
+                i32.const 4
+                i32.add
+                local.set $l11
+                br 0
               end
             end
             local.get $l10

@@ -24,7 +24,7 @@ const (
 // gemmTiles are the register tiles the module exports, gemm_<MR>x<NR> each.
 var gemmTiles = []tile{{2, 16}, {4, 8}, {4, 16}, {8, 8}}
 
-// gemmArgs are the arguments of the export gemm(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB, strideC, scale, shift, res, relu), exported as gemm_2x16, gemm_4x8, gemm_4x16, gemm_8x8.
+// gemmArgs are the arguments of the export gemm(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB, strideC, scale, shift, res, relu, lda), exported as gemm_2x16, gemm_4x8, gemm_4x16, gemm_8x8.
 type gemmArgs struct {
 	Pa         addr
 	Pb         addr
@@ -43,6 +43,7 @@ type gemmArgs struct {
 	Shift      addr
 	Res        addr
 	Relu       bool
+	Lda        int
 }
 
 // call is the kernel call of variant v (one of "2x16", "4x8", "4x16", "8x8").
@@ -52,7 +53,7 @@ func (a gemmArgs) call(v string) call {
 	default:
 		panic("simd: no export gemm_" + v)
 	}
-	return call{fn: "gemm_" + v, args: []uint64{uint64(a.Pa), uint64(a.Pb), uint64(a.C), u(a.M), u(a.N), u(a.K), u(a.Ldc), b2u(a.Accumulate), uint64(a.Scratch), u(a.Count), u(a.StrideA), u(a.StrideB), u(a.StrideC), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu)}, kinds: "iiiiiiiiiiiiiiiii", parallel: true, scratch: 8, check: false}
+	return call{fn: "gemm_" + v, args: []uint64{uint64(a.Pa), uint64(a.Pb), uint64(a.C), u(a.M), u(a.N), u(a.K), u(a.Ldc), b2u(a.Accumulate), uint64(a.Scratch), u(a.Count), u(a.StrideA), u(a.StrideB), u(a.StrideC), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu), u(a.Lda)}, kinds: "iiiiiiiiiiiiiiiiii", parallel: true, scratch: 8, check: false}
 }
 
 // packAArgs are the arguments of the export pack_a(src, M, K, rs, cs, MR, dst).
@@ -107,29 +108,6 @@ type im2colArgs struct {
 // call is the kernel call.
 func (a im2colArgs) call() call {
 	return call{fn: "im2col", args: []uint64{uint64(a.X), u(a.H), u(a.W), u(a.C), u(a.OH), u(a.OW), u(a.R), u(a.S), u(a.Stride), u(a.Pad), u(a.M0), u(a.Rows), uint64(a.Col)}, kinds: "iiiiiiiiiiiii", parallel: true, scratch: -1, check: false}
-}
-
-// im2colAArgs are the arguments of the export im2col_a(x, H, W, C, OH, OW, R, S, stride, pad, m0, rows, MR, dst).
-type im2colAArgs struct {
-	X      addr
-	H      int
-	W      int
-	C      int
-	OH     int
-	OW     int
-	R      int
-	S      int
-	Stride int
-	Pad    int
-	M0     int
-	Rows   int
-	MR     int
-	Dst    addr
-}
-
-// call is the kernel call.
-func (a im2colAArgs) call() call {
-	return call{fn: "im2col_a", args: []uint64{uint64(a.X), u(a.H), u(a.W), u(a.C), u(a.OH), u(a.OW), u(a.R), u(a.S), u(a.Stride), u(a.Pad), u(a.M0), u(a.Rows), u(a.MR), uint64(a.Dst)}, kinds: "iiiiiiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
 // im2colBArgs are the arguments of the export im2col_b(x, H, W, C, OH, OW, R, S, stride, pad, m0, rows, NR, dst).
@@ -193,7 +171,7 @@ func (a winoFilterArgs) call() call {
 	return call{fn: "wino_filter", args: []uint64{uint64(a.W), u(a.K), u(a.C), u(a.NR), uint64(a.Dst), b2u(a.Flip), u(a.MatBytes)}, kinds: "iiiiiii", parallel: true, scratch: -1, check: false}
 }
 
-// winoInputArgs are the arguments of the export wino_input(x, H, W, C, TH, TW, t0, T, dst, matBytes), exported as wino_input_2, wino_input_4, wino_input_8.
+// winoInputArgs are the arguments of the export wino_input(x, H, W, C, TH, TW, t0, T, dst, matBytes).
 type winoInputArgs struct {
 	X        addr
 	H        int
@@ -207,14 +185,9 @@ type winoInputArgs struct {
 	MatBytes int
 }
 
-// call is the kernel call of variant v (one of "2", "4", "8").
-func (a winoInputArgs) call(v string) call {
-	switch v {
-	case "2", "4", "8":
-	default:
-		panic("simd: no export wino_input_" + v)
-	}
-	return call{fn: "wino_input_" + v, args: []uint64{uint64(a.X), u(a.H), u(a.W), u(a.C), u(a.TH), u(a.TW), u(a.T0), u(a.T), uint64(a.Dst), u(a.MatBytes)}, kinds: "iiiiiiiiii", parallel: true, scratch: -1, check: false}
+// call is the kernel call.
+func (a winoInputArgs) call() call {
+	return call{fn: "wino_input", args: []uint64{uint64(a.X), u(a.H), u(a.W), u(a.C), u(a.TH), u(a.TW), u(a.T0), u(a.T), uint64(a.Dst), u(a.MatBytes)}, kinds: "iiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
 // winoOutputArgs are the arguments of the export wino_output(m, T, K, OH, OW, TH, TW, t0, y, matBytes, scale, shift, res, relu).

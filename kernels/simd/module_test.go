@@ -63,11 +63,11 @@ func TestEmittersMatchModule(t *testing.T) {
 		declared[e.Name] = e
 	}
 	calls := []call{
-		addArgs{}.call(), packBArgs{}.call(), winoFilterArgs{}.call(), inputArgs{}.call(),
+		addArgs{}.call(), packBArgs{}.call(), winoFilterArgs{}.call(), winoInputArgs{}.call(), inputArgs{}.call(),
 		bnTrainFinishArgs{}.call(), softmaxXentArgs{}.call(), sgdArgs{}.call(),
 	}
 	for _, tl := range gemmTiles {
-		calls = append(calls, gemmArgs{}.call(tl.String()), winoInputArgs{}.call(fmt.Sprint(tl.MR)))
+		calls = append(calls, gemmArgs{}.call(tl.String()), winoDyArgs{}.call(fmt.Sprint(tl.MR)))
 	}
 	for _, c := range calls {
 		e, ok := declared[c.fn]

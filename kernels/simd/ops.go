@@ -48,15 +48,21 @@ func (c *compiler) packedWeight(op kernels.Op) addr {
 
 // gemm emits C = A·B, or C += A·B when acc, for packed A and B; C has row stride ldc.
 func (c *compiler) gemm(pa, pb, dst addr, M, N, K, ldc int, acc bool) {
-	c.gemmBatch(pa, pb, dst, M, N, K, ldc, acc, 1, 0, 0, 0, outStage{})
+	c.gemmRun(gemmArgs{Pa: pa, Pb: pb, C: dst, M: M, N: N, K: K, Ldc: ldc, Accumulate: acc})
 }
 
-// gemmBatch emits count products of one shape in one call, product b's operands
-// strideA, strideB and strideC bytes after product b-1's, each C then through st.
-func (c *compiler) gemmBatch(pa, pb, dst addr, M, N, K, ldc int, acc bool, count, strideA, strideB, strideC int, st outStage) {
-	c.emit(gemmArgs{Pa: pa, Pb: pb, C: dst, M: M, N: N, K: K, Ldc: ldc, Accumulate: acc, Scratch: c.l.scratch,
-		Count: count, StrideA: strideA, StrideB: strideB, StrideC: strideC,
-		Scale: st.scale, Shift: st.shift, Res: st.res, Relu: st.relu}.call(c.tile.String()))
+// gemmRun emits the GEMM a (A packed unless a.Lda > 0, when it is row-major with that
+// row stride; a.Count products, 1 when 0; C through a batch norm's output stage when
+// a.Scale ≠ 0) with this program's tile and scratch.
+func (c *compiler) gemmRun(a gemmArgs) {
+	a.Scratch, a.Count = c.l.scratch, max(a.Count, 1)
+	c.emit(a.call(c.tile.String()))
+}
+
+// withStage is a with st's output stage.
+func (a gemmArgs) withStage(st outStage) gemmArgs {
+	a.Scale, a.Shift, a.Res, a.Relu = st.scale, st.shift, st.res, st.relu
+	return a
 }
 
 // im2col emits the col matrix of nimg images from n0 into the workspace.
@@ -87,17 +93,13 @@ func (c *compiler) convTo(o kernels.Conv2D, y addr, st outStage) error {
 	for n0 := 0; n0 < s.N; n0 += chunk {
 		c.ws = mark
 		nimg := min(chunk, s.N-n0)
-		var pa addr
-		if s.Pointwise() {
-			pa = c.packA(c.buf(o.X)+addr(4*n0*s.H*s.W*s.C), nimg*pix, taps, taps, 1)
-		} else {
-			// im2col straight into A's row panels.
-			pa = c.take(4 * padTo(nimg*pix, c.tile.MR) * taps)
-			c.emit(im2colAArgs{X: c.buf(o.X), H: s.H, W: s.W, C: s.C, OH: s.OutH(), OW: s.OutW(), R: s.R, S: s.S,
-				Stride: s.Stride, Pad: s.Pad, M0: n0 * pix, Rows: nimg * pix, MR: c.tile.MR, Dst: pa}.call())
+		// A is X itself (pointwise) or its im2col matrix, read in place, row-major.
+		a := c.buf(o.X) + addr(4*n0*s.H*s.W*s.C)
+		if !s.Pointwise() {
+			a = c.im2col(s, c.buf(o.X), n0, nimg)
 		}
 		off := addr(4 * n0 * pix * s.K)
-		c.gemmBatch(pa, pb, y+off, nimg*pix, s.K, taps, s.K, false, 1, 0, 0, 0, st.at(off))
+		c.gemmRun(gemmArgs{Pa: a, Lda: taps, Pb: pb, C: y + off, M: nimg * pix, N: s.K, K: taps, Ldc: s.K}.withStage(st.at(off)))
 	}
 	return nil
 }
@@ -125,12 +127,12 @@ func (c *compiler) convWinograd(s kernels.ConvShape, x, y addr, key packKey, st 
 	for n0 := 0; n0 < s.N; n0 += chunk {
 		c.ws = mark
 		T, t0 := min(chunk, s.N-n0)*th*tw, n0*th*tw
-		aStride, mStride := winoStride(4*padTo(T, c.tile.MR)*s.C), winoStride(4*T*s.K)
+		aStride, mStride := winoStride(4*T*s.C), winoStride(4*T*s.K)
 		pv := c.take(16 * aStride)
-		c.emit(winoInputArgs{X: x, H: s.H, W: s.W, C: s.C, TH: th, TW: tw, T0: t0, T: T, Dst: pv,
-			MatBytes: aStride}.call(fmt.Sprint(c.tile.MR)))
+		c.emit(winoInputArgs{X: x, H: s.H, W: s.W, C: s.C, TH: th, TW: tw, T0: t0, T: T, Dst: pv, MatBytes: aStride}.call())
 		pm := c.take(16 * mStride)
-		c.gemmBatch(pv, pu, pm, T, s.K, s.C, s.K, false, 16, aStride, uStride, mStride, outStage{})
+		c.gemmRun(gemmArgs{Pa: pv, Lda: s.C, Pb: pu, C: pm, M: T, N: s.K, K: s.C, Ldc: s.K,
+			Count: 16, StrideA: aStride, StrideB: uStride, StrideC: mStride})
 		c.emit(winoOutputArgs{M: pm, T: T, K: s.K, OH: s.OutH(), OW: s.OutW(), TH: th, TW: tw, T0: t0, Y: y,
 			MatBytes: mStride, Scale: st.scale, Shift: st.shift, Res: st.res, Relu: st.relu}.call())
 	}
@@ -154,13 +156,13 @@ func (c *compiler) convData(o kernels.Conv2DBackwardData) error {
 	for n0 := 0; n0 < s.N; n0 += chunk {
 		c.ws = mark
 		nimg := min(chunk, s.N-n0)
-		pa := c.packA(c.buf(o.DY)+addr(4*n0*pix*s.K), nimg*pix, s.K, s.K, 1)
+		dy := c.buf(o.DY) + addr(4*n0*pix*s.K) // A, read in place
 		if s.Pointwise() {
-			c.gemm(pa, pb, c.buf(o.DX)+addr(4*n0*s.H*s.W*s.C), nimg*pix, taps, s.K, taps, false)
+			c.gemmRun(gemmArgs{Pa: dy, Lda: s.K, Pb: pb, C: c.buf(o.DX) + addr(4*n0*s.H*s.W*s.C), M: nimg * pix, N: taps, K: s.K, Ldc: taps})
 			continue
 		}
 		dcol := c.take(4 * nimg * pix * taps)
-		c.gemm(pa, pb, dcol, nimg*pix, taps, s.K, taps, false)
+		c.gemmRun(gemmArgs{Pa: dy, Lda: s.K, Pb: pb, C: dcol, M: nimg * pix, N: taps, K: s.K, Ldc: taps})
 		c.emit(col2imArgs{Dcol: dcol, Dx: c.buf(o.DX), N0: n0, Nimg: nimg, H: s.H, W: s.W, C: s.C, OH: s.OutH(), OW: s.OutW(),
 			R: s.R, S: s.S, Stride: s.Stride, Pad: s.Pad}.call())
 	}
@@ -217,7 +219,8 @@ func (c *compiler) convFilterWinograd(o kernels.Conv2DBackwardFilter) {
 			MatBytes: uStride}.call(fmt.Sprint(c.tile.MR)))
 		c.emit(winoInputBArgs{X: c.buf(o.X), H: s.H, W: s.W, C: s.C, TH: th, TW: tw, T0: t0, T: T, NR: c.tile.NR,
 			Dst: pv, MatBytes: vStride}.call())
-		c.gemmBatch(pu, pv, pm, s.K, s.C, T, s.C, n0 > 0, 16, uStride, vStride, mStride, outStage{})
+		c.gemmRun(gemmArgs{Pa: pu, Pb: pv, C: pm, M: s.K, N: s.C, K: T, Ldc: s.C, Accumulate: n0 > 0,
+			Count: 16, StrideA: uStride, StrideB: vStride, StrideC: mStride})
 	}
 	c.emit(winoWgradArgs{M: pm, K: s.K, C: s.C, Dw: c.buf(o.DW), MatBytes: mStride}.call())
 }
@@ -228,9 +231,8 @@ func (c *compiler) linear(o kernels.Linear) error {
 		return fmt.Errorf("linear: N %d, In %d and Out %d must be at least 1", o.N, o.In, o.Out)
 	}
 	c.emit(bcastRowsArgs{Src: c.buf(o.Bias), Rows: o.N, Cols: o.Out, Dst: c.buf(o.Y)}.call())
-	pa := c.packA(c.buf(o.X), o.N, o.In, o.In, 1)
 	pb := c.packedWeight(o)
-	c.gemm(pa, pb, c.buf(o.Y), o.N, o.Out, o.In, o.Out, true)
+	c.gemmRun(gemmArgs{Pa: c.buf(o.X), Lda: o.In, Pb: pb, C: c.buf(o.Y), M: o.N, N: o.Out, K: o.In, Ldc: o.Out, Accumulate: true})
 	return nil
 }
 
@@ -245,9 +247,8 @@ func (c *compiler) linearBackward(o kernels.LinearBackward) error {
 	c.emit(colsumArgs{Src: c.buf(o.DY), Rows: o.N, Cols: o.Out, Dst: c.buf(o.DBias)}.call())
 	if o.DX != kernels.NoBuf {
 		c.ws = 0
-		pa := c.packA(c.buf(o.DY), o.N, o.Out, o.Out, 1)
 		pb := c.packB(c.buf(o.W), o.Out, o.In, o.In, 1)
-		c.gemm(pa, pb, c.buf(o.DX), o.N, o.In, o.Out, o.In, false)
+		c.gemmRun(gemmArgs{Pa: c.buf(o.DY), Lda: o.Out, Pb: pb, C: c.buf(o.DX), M: o.N, N: o.In, K: o.Out, Ldc: o.In})
 	}
 	return nil
 }

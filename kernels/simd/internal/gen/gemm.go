@@ -10,7 +10,9 @@ import (
 // strideC) computes C = A·B (or C += A·B when accumulate is 1) for C [M][N] with row
 // stride ldc elements, count times: product b reads and writes the matrices strideA,
 // strideB and strideC bytes further on (a batch of equal-shape products in one call,
-// so one barrier; Winograd's 16 products are one call). With scale ≠ 0, each finished
+// so one barrier; Winograd's 16 products are one call). With lda = 0, A is packed by
+// pack_a (below); with lda > 0 it is read in place, row-major with row stride lda
+// elements (no packing pass). With scale ≠ 0, each finished
 // tile of C then goes through a batch norm's output stage, C = relu?(C·scale[n] +
 // shift[n] + res[m][n]?) (res, when ≠ 0, laid out as C; relu 0 or 1), while it is
 // still in cache: a convolution's eval batch norm fused into it. A is packed by
@@ -20,13 +22,14 @@ import (
 // are (block of BlockRows rows, strip) pairs; inside one, K is walked in KC chunks so
 // a strip chunk stays in L1 while the block's panels stream past it.
 func (k *kb) gemm(t Tile) {
-	micro := k.micro(t)
+	micro, microRM := k.micro(t, false), k.micro(t, true)
 	f, p := k.variant("gemm", t.String(), Parallel,
 		"pa:addr pb:addr c:addr M N K ldc accumulate:bool scratch:scratch count strideA strideB strideC "+
-			"scale:addr shift:addr res:addr relu:bool")
+			"scale:addr shift:addr res:addr relu:bool lda")
 	pa0, pb0, c0, M, N, K, ldc, accum, scratch := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]
 	count, strideA, strideB, strideC := p[9], p[10], p[11], p[12]
-	scale, shift, res0, relu := p[13], p[14], p[15], p[16]
+	scale, shift, res0, relu, lda := p[13], p[14], p[15], p[16], p[17]
+
 	resOff := f.Local(i32) // res - c: the residual's address is C's plus this
 	pa, pb, c, perProduct, prod := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	MR, NR := w.I32c(int32(t.MR)), w.I32c(int32(t.NR))
@@ -39,6 +42,14 @@ func (k *kb) gemm(t Tile) {
 	p0, p1, s, cols, rows, bstrip := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	k0, kc, ld, pp, apan, bp, ctile := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	r, j := f.Local(i32), f.Local(i32)
+	// callMicro runs the microkernel on A at apan (rows valid rows) into ctile.
+	callMicro := func(ctile, ldcBytes w.Value) {
+		f.IfElse(lda, func() {
+			f.Call(microRM, apan, w.Shl(lda, w.I32c(2)), rows, bp, kc, ctile, ldcBytes, ld)
+		}, func() {
+			f.Call(micro, apan, bp, kc, ctile, ldcBytes, ld)
+		})
+	}
 
 	f.Set(perProduct, w.Mul(nblk, nstr))
 	tiles(f, w.Mul(count, perProduct), func(tile w.Local) {
@@ -59,10 +70,14 @@ func (k *kb) gemm(t Tile) {
 			f.Set(bp, at(bstrip, w.Mul(k0, NR)))
 			f.For(pp, p0, p1, 1, func() {
 				f.Set(rows, w.MinS(MR, w.Sub(M, w.Mul(pp, MR))))
-				f.Set(apan, at(pa, w.Add(w.Mul(w.Mul(pp, K), MR), w.Mul(k0, MR))))
+				f.IfElse(lda, func() { // row-major A: row pp·MR, column k0
+					f.Set(apan, at(pa, w.Add(w.Mul(w.Mul(pp, MR), lda), k0)))
+				}, func() { // panel pp, depth k0
+					f.Set(apan, at(pa, w.Add(w.Mul(w.Mul(pp, K), MR), w.Mul(k0, MR))))
+				})
 				f.Set(ctile, at(c, w.Add(w.Mul(w.Mul(pp, MR), ldc), w.Mul(s, NR))))
 				f.IfElse(w.And(w.Eq(rows, MR), w.Eq(cols, NR)), func() {
-					f.Call(micro, apan, bp, kc, ctile, w.Shl(ldc, w.I32c(2)), ld)
+					callMicro(ctile, w.Shl(ldc, w.I32c(2)))
 				}, func() {
 					// Edge tile: run the full tile on scratch, copy the valid part.
 					f.If(ld, func() {
@@ -73,7 +88,7 @@ func (k *kb) gemm(t Tile) {
 							})
 						})
 					})
-					f.Call(micro, apan, bp, kc, scratch, w.I32c(int32(4*t.NR)), ld)
+					callMicro(scratch, w.I32c(int32(4*t.NR)))
 					f.For(r, w.I32c(0), rows, 1, func() {
 						f.For(j, w.I32c(0), cols, 1, func() {
 							f.StoreF32(at(ctile, w.Add(w.Mul(r, ldc), j)), 0,
@@ -118,17 +133,52 @@ const kUnroll = 4
 
 // micro emits the register-tiled microkernel micro_<t>(pa, pb, kc, c, ldcBytes, load):
 // MR×NR/4 f32x4 accumulators (loaded from C when load is 1, else zero), kc rank-1
-// updates from a packed A panel and B strip, then a store to C.
-func (k *kb) micro(t Tile) w.FuncRef {
-	f := k.m.Func("micro_"+t.String(), false, []w.ValType{i32, i32, i32, i32, i32, i32}, nil)
-	f.NameParams("pa", "pb", "kc", "c", "ldcBytes", "load")
-	p := f.Params()
-	pa, pb, kc, c, ldc, load := p[0], p[1], p[2], p[3], p[4], p[5]
+// updates from a packed A panel and B strip, then a store to C. With rowMajor it is
+// micro_rm_<t>(pa, ldaBytes, rows, pb, kc, c, ldcBytes, load) instead, reading A's
+// rows straight from a row-major matrix (row i at pa + i·ldaBytes; rows ≥ rows read
+// row 0, their results are not kept): the same products in the same order, so the
+// same bits, without a packing pass.
+func (k *kb) micro(t Tile, rowMajor bool) w.FuncRef {
 	nv := t.NR / 4
+	var f *w.Func
+	var pa, pb, kc, c, ldc, load w.Local
+	ra := make([]w.Local, t.MR) // row-major: one pointer per row of A
+	if rowMajor {
+		f = k.m.Func("micro_rm_"+t.String(), false, []w.ValType{i32, i32, i32, i32, i32, i32, i32, i32}, nil)
+		f.NameParams("pa", "ldaBytes", "rows", "pb", "kc", "c", "ldcBytes", "load")
+		p := f.Params()
+		var lda, rows w.Local
+		pa, lda, rows, pb, kc, c, ldc, load = p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]
+		for i := range ra {
+			ra[i] = f.Local(i32)
+			f.Set(ra[i], w.Select(w.Add(pa, w.Mul(lda, w.I32c(int32(i)))), pa, w.LtS(w.I32c(int32(i)), rows)))
+		}
+	} else {
+		f = k.m.Func("micro_"+t.String(), false, []w.ValType{i32, i32, i32, i32, i32, i32}, nil)
+		f.NameParams("pa", "pb", "kc", "c", "ldcBytes", "load")
+		p := f.Params()
+		pa, pb, kc, c, ldc, load = p[0], p[1], p[2], p[3], p[4], p[5]
+	}
 	acc := f.Locals(w.V128, t.MR*nv)
 	b := f.Locals(w.V128, nv)
 	a := f.Local(w.V128)
 	row, kk := f.Local(i32), f.Local(i32)
+	// loadA is A[i][k+u] splatted; bumpA moves A on by n k steps.
+	loadA := func(i, u int) w.Value {
+		if rowMajor {
+			return w.LoadSplat(ra[i], uint32(4*u))
+		}
+		return w.LoadSplat(pa, uint32(4*(u*t.MR+i)))
+	}
+	bumpA := func(n int) {
+		if rowMajor {
+			for i := range ra {
+				f.Inc(ra[i], int32(4*n))
+			}
+			return
+		}
+		f.Inc(pa, int32(4*t.MR*n))
+	}
 
 	f.If(load, func() {
 		f.Set(row, c)
@@ -140,13 +190,13 @@ func (k *kb) micro(t Tile) w.FuncRef {
 		}
 	})
 	// One rank-1 update per k step, unrolled by kUnroll with constant offsets so the
-	// loop carries only two pointer bumps per kUnroll steps.
+	// loop carries only the pointer bumps per kUnroll steps.
 	step := func(u int) {
 		for v := 0; v < nv; v++ {
 			f.Set(b[v], w.LoadV128(pb, uint32(4*(u*t.NR+4*v))))
 		}
 		for i := 0; i < t.MR; i++ {
-			f.Set(a, w.LoadSplat(pa, uint32(4*(u*t.MR+i))))
+			f.Set(a, loadA(i, u))
 			for v := 0; v < nv; v++ {
 				f.Set(acc[i*nv+v], w.VMulAdd(a, b[v], acc[i*nv+v], k.relaxed))
 			}
@@ -159,7 +209,7 @@ func (k *kb) micro(t Tile) w.FuncRef {
 			for u := 0; u < kUnroll; u++ {
 				step(u)
 			}
-			f.Inc(pa, int32(4*t.MR*kUnroll))
+			bumpA(kUnroll)
 			f.Inc(pb, int32(4*t.NR*kUnroll))
 			f.Inc(kk, kUnroll)
 			f.Br(top)
@@ -167,7 +217,7 @@ func (k *kb) micro(t Tile) w.FuncRef {
 	})
 	f.For(kk, kk, kc, 1, func() {
 		step(0)
-		f.Inc(pa, int32(4*t.MR))
+		bumpA(1)
 		f.Inc(pb, int32(4*t.NR))
 	})
 	f.Set(row, c)

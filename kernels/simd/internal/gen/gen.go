@@ -90,7 +90,6 @@ func build(relaxed, shared bool) (*w.Module, []Export) {
 	k.packA()
 	k.packB()
 	k.im2col()
-	k.im2colA()
 	k.im2colB()
 	k.col2im()
 	k.winograd()

@@ -17,8 +17,7 @@ import (
 // kind stride bytes apart (the host pads the stride off multiples of 4 KiB, else the
 // 16 streams of a transform land in one cache set and evict each other):
 //   - wino_filter writes U_ξ [C][K] as pack_b column strips, padTo(K, NR)·C floats.
-//   - wino_input_<MR> writes V_ξ [T][C] as pack_a row panels, padTo(T, MR)·C floats
-//     (rows past T zero).
+//   - wino_input writes V_ξ [T][C] row-major, which the GEMM reads in place.
 //   - the batched GEMM writes M_ξ = V_ξ·U_ξ row-major [T][K].
 //   - wino_output reads the 16 M_ξ of a tile and writes its 2×2 outputs (those inside
 //     the image) to Y, NHWC.
@@ -36,7 +35,7 @@ var (
 	winoGT = [][]float32{{1, 0.5, 0.5, 0}, {0, 0.5, -0.5, 0}, {0, 0.5, 0.5, 1}}
 )
 
-// WinoMRs are the row-panel heights wino_input_<MR> is emitted for: every MR of Tiles.
+// WinoMRs are the row-panel heights wino_dy_<MR> is emitted for: every MR of Tiles.
 func WinoMRs() []int {
 	var out []int
 	seen := map[int]bool{}
@@ -143,9 +142,7 @@ func transform2D(f *w.Func, ar arith, L, R [][]float32, in, tmp, out []w.Local) 
 
 func (k *kb) winograd() {
 	k.winoFilter()
-	for _, mr := range WinoMRs() {
-		k.winoInput(mr)
-	}
+	k.winoInput()
 	k.winoOutput()
 	for _, mr := range WinoMRs() {
 		k.winoDY(mr)
@@ -325,47 +322,32 @@ func (k *kb) winoFilter() {
 	})
 }
 
-// winoInput emits wino_input_<MR>(x, H, W, C, TH, TW, t0, T, dst, stride): V_ξ = Bᵀ d B for
-// tiles t0 ≤ t < t0+T of the NHWC input x (padding 1), into pack_a panels of MR rows
-// (row t-t0). C must be a multiple of 4: four channels go through the transform at
-// once. One tile (work item) per panel.
-func (k *kb) winoInput(mr int) {
-	f, p := k.variant("wino_input", fmt.Sprint(mr), Parallel, "x:addr H W C TH TW t0 T dst:addr matBytes")
+// winoInput emits wino_input(x, H, W, C, TH, TW, t0, T, dst, matBytes): V_ξ = Bᵀ d B
+// for tiles t0 ≤ t < t0+T of the NHWC input x (padding 1), row-major [T][C] (row
+// t-t0), which the GEMM reads in place (lda = C): four channels go through the
+// transform at once and are stored as one vector. C must be a multiple of 4. Tiles
+// of 4 tiles.
+func (k *kb) winoInput() {
+	f, p := k.kernel("wino_input", Parallel, "x:addr H W C TH TW t0 T dst:addr matBytes")
 	x, H, W, C, TH, TW, t0, T, dst, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
-	MR := w.I32c(int32(mr))
-	i, t, q, cb, pp := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	t, c, pp := f.Local(i32), f.Local(i32), f.Local(i32)
 	ptr, mask := f.Locals(i32, 16), f.Locals(w.V128, 16)
 	d, tmp, v := f.Locals(w.V128, 16), f.Locals(w.V128, 16), f.Locals(w.V128, 16)
-	// store16 writes the 16 values vals(ξ) of row i, channels from cb/4 (4 lanes
-	// each, MR floats apart), one matrix after another.
-	store16 := func(val func(xi int) w.Value, lanes int) {
-		f.Set(pp, w.Add(q, w.Mul(cb, MR)))
-		for xi := 0; xi < 16; xi++ {
-			for l := 0; l < lanes; l++ {
-				f.StoreF32(pp, uint32(4*mr*l), w.VExtract(val(xi), byte(l)))
-			}
-			f.Set(pp, w.Add(pp, matBytes))
-		}
-	}
-	tiles(f, ceilDiv(T, MR), func(pan w.Local) {
-		f.For(i, w.I32c(0), MR, 1, func() {
-			f.Set(t, w.Add(w.Mul(pan, MR), i))
-			// Element (row t, channel c) of a panel matrix is at ((pan·C + c)·MR + i).
-			f.Set(q, at(dst, w.Add(w.Mul(w.Mul(pan, C), MR), i)))
-			f.IfElse(w.GeS(t, T), func() {
-				f.For(cb, w.I32c(0), w.Shl(C, w.I32c(2)), 16, func() {
-					store16(func(int) w.Value { return w.VZero() }, 4)
-				})
-			}, func() {
-				f.Set(t, w.Add(t, t0))
-				patch(f, x, H, W, C, TH, TW, t, -1, 4, ptr, mask)
-				f.For(cb, w.I32c(0), w.Shl(C, w.I32c(2)), 16, func() {
-					for tap := range d {
-						f.Set(d[tap], w.VAnd(w.LoadV128(w.Add(ptr[tap], cb), 0), mask[tap]))
+	chunks(f, T, 4, func(lo, hi w.Local) {
+		f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
+			patch(f, x, H, W, C, TH, TW, t, -1, 4, ptr, mask)
+			f.For(c, w.I32c(0), C, 4, func() {
+				for tap := range d {
+					f.Set(d[tap], w.VAnd(w.LoadV128(at(ptr[tap], c), 0), mask[tap]))
+				}
+				transform2D(f, vectorArith, winoBT, winoBT, d, tmp, v)
+				f.Set(pp, at(dst, w.Add(w.Mul(w.Sub(t, t0), C), c)))
+				for xi := range v {
+					f.StoreV128(pp, 0, v[xi])
+					if xi < len(v)-1 {
+						f.Set(pp, w.Add(pp, matBytes))
 					}
-					transform2D(f, vectorArith, winoBT, winoBT, d, tmp, v)
-					store16(func(xi int) w.Value { return v[xi] }, 4)
-				})
+				}
 			})
 		})
 	})
