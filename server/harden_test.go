@@ -479,3 +479,35 @@ func TestTrainRefusesUnstorableClassNames(t *testing.T) {
 		t.Fatalf("class with a newline: %v\n%s", err, out)
 	}
 }
+
+// SIGINT during training stops the run after its current step and says where it can
+// be resumed from; the checkpoint it names resumes.
+func TestTrainStopsOnSIGINT(t *testing.T) {
+	root := t.TempDir()
+	data := filepath.Join(root, "colors")
+	writeColorDataset(t, data, 4, 1)
+	ck := filepath.Join(root, "ck")
+	args := []string{"-data", data, "-mode", "scratch", "-batch", "2", "-size", "32", "-quiet", "-epochs", "1000", "-out", ck}
+	done := make(chan error, 1)
+	go func() {
+		_, err := captureStdout(t, func() error { return runTrain(args) })
+		done <- err
+	}()
+	first := filepath.Join(ck, model.GenerationName(6)) // 12 images / batch 2
+	for { // no deadline: a slow machine only makes this wait longer
+		if _, err := os.Stat(first); err == nil {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	err := <-done
+	if err == nil || !strings.Contains(err.Error(), "stopped") || !strings.Contains(err.Error(), "-resume "+ck) {
+		t.Fatalf("after SIGINT: %v", err)
+	}
+	if _, _, err := model.LoadCheckpoint(model.DirStore(ck), nil); err != nil {
+		t.Fatalf("the named checkpoint does not load: %v", err)
+	}
+}
