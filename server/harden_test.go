@@ -498,7 +498,11 @@ func TestTrainStopsOnSIGINT(t *testing.T) {
 		if _, err := os.Stat(first); err == nil {
 			break
 		}
-		time.Sleep(20 * time.Millisecond)
+		select {
+		case err := <-done:
+			t.Fatalf("training ended before its first checkpoint: %v", err)
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
 	if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {
 		t.Fatal(err)
