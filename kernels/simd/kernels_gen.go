@@ -9,7 +9,7 @@ const (
 	errAddr       = 4     // byte address of a checked kernel's error code; its element index follows
 	reservedBytes = 64    // size of the control area at the start of memory
 	maxPages      = 65536 // the module's memory maximum in 64 KiB pages
-	rowChunk      = 64    // rows per tile of the row-parallel kernels (batch-norm sums)
+	bnRowChunk    = 256   // rows per batch-norm partial sum
 	elemChunk     = 8192  // elements per tile of the element-wise kernels
 	scratchBytes  = 256   // one thread's GEMM edge tile (the largest register tile)
 )

@@ -16489,24 +16489,24 @@
         local.set $l9
         local.get $l9
         local.get $rows
-        i32.const 64
+        i32.const 256
         i32.add
         i32.const 1
         i32.sub
-        i32.const 64
+        i32.const 256
         i32.div_s
         i32.ge_s
         br_if 1
         local.get $l9
-        i32.const 64
+        i32.const 256
         i32.mul
         local.set $l7
         local.get $l7
-        i32.const 64
+        i32.const 256
         i32.add
         local.get $rows
         local.get $l7
-        i32.const 64
+        i32.const 256
         i32.add
         local.get $rows
         i32.lt_s
@@ -16514,7 +16514,7 @@
         local.set $l8
         local.get $part
         local.get $l7
-        i32.const 64
+        i32.const 256
         i32.div_s
         local.get $C
         i32.const 1
@@ -16623,24 +16623,24 @@
         local.set $l10
         local.get $l10
         local.get $rows
-        i32.const 64
+        i32.const 256
         i32.add
         i32.const 1
         i32.sub
-        i32.const 64
+        i32.const 256
         i32.div_s
         i32.ge_s
         br_if 1
         local.get $l10
-        i32.const 64
+        i32.const 256
         i32.mul
         local.set $l8
         local.get $l8
-        i32.const 64
+        i32.const 256
         i32.add
         local.get $rows
         local.get $l8
-        i32.const 64
+        i32.const 256
         i32.add
         local.get $rows
         i32.lt_s
@@ -16648,7 +16648,7 @@
         local.set $l9
         local.get $part
         local.get $l8
-        i32.const 64
+        i32.const 256
         i32.div_s
         local.get $C
         i32.const 1
@@ -16768,24 +16768,24 @@
         local.set $l11
         local.get $l11
         local.get $rows
-        i32.const 64
+        i32.const 256
         i32.add
         i32.const 1
         i32.sub
-        i32.const 64
+        i32.const 256
         i32.div_s
         i32.ge_s
         br_if 1
         local.get $l11
-        i32.const 64
+        i32.const 256
         i32.mul
         local.set $l9
         local.get $l9
-        i32.const 64
+        i32.const 256
         i32.add
         local.get $rows
         local.get $l9
-        i32.const 64
+        i32.const 256
         i32.add
         local.get $rows
         i32.lt_s
@@ -16793,7 +16793,7 @@
         local.set $l10
         local.get $part
         local.get $l9
-        i32.const 64
+        i32.const 256
         i32.div_s
         local.get $C
         i32.const 2
@@ -16927,7 +16927,7 @@
   )
 
   (func $bn_reduce (export "bn_reduce") (param $part i32) (param $tiles i32) (param $width i32) (param $div i32) (param $dst i32)
-    (local $l5 f64)
+    (local $l5 i32)
     (local $l6 i32)
     (local $l7 i32)
     (local $l8 i32)
@@ -16941,81 +16941,135 @@
         local.set $l10
         local.get $l10
         local.get $width
-        i32.const 16
+        i32.const 64
         i32.add
         i32.const 1
         i32.sub
-        i32.const 16
+        i32.const 64
         i32.div_s
         i32.ge_s
         br_if 1
         local.get $l10
-        i32.const 16
+        i32.const 64
         i32.mul
         local.set $l8
         local.get $l8
-        i32.const 16
+        i32.const 64
         i32.add
         local.get $width
         local.get $l8
-        i32.const 16
+        i32.const 64
         i32.add
         local.get $width
         i32.lt_s
         select
         local.set $l9
         local.get $l8
+        local.set $l5
+        block
+          loop
+            local.get $l5
+            local.get $l9
+            i32.ge_s
+            br_if 1
+            local.get $dst
+            local.get $l5
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.const 0
+            f64.store align=8
+            local.get $l5
+            i32.const 1
+            i32.add
+            local.set $l5
+            br 0
+          end
+        end
+        i32.const 0
         local.set $l6
         block
           loop
             local.get $l6
-            local.get $l9
+            local.get $tiles
             i32.ge_s
             br_if 1
-            f64.const 0
-            local.set $l5
-            i32.const 0
+            local.get $part
+            local.get $l6
+            local.get $width
+            i32.mul
+            i32.const 3
+            i32.shl
+            i32.add
             local.set $l7
+            local.get $l8
+            local.set $l5
             block
               loop
-                local.get $l7
-                local.get $tiles
+                local.get $l5
+                local.get $l9
                 i32.ge_s
                 br_if 1
+                local.get $dst
                 local.get $l5
-                local.get $part
-                local.get $l7
-                local.get $width
-                i32.mul
-                local.get $l6
+                i32.const 3
+                i32.shl
                 i32.add
+                local.get $dst
+                local.get $l5
+                i32.const 3
+                i32.shl
+                i32.add
+                f64.load align=8
+                local.get $l7
+                local.get $l5
                 i32.const 3
                 i32.shl
                 i32.add
                 f64.load align=8
                 f64.add
-                local.set $l5
-                local.get $l7
+                f64.store align=8
+                local.get $l5
                 i32.const 1
                 i32.add
-                local.set $l7
+                local.set $l5
                 br 0
               end
             end
-            local.get $dst
-            local.get $l6
-            i32.const 3
-            i32.shl
-            i32.add
-            local.get $l5
-            local.get $div
-            f64.convert_i32_s
-            f64.div
-            f64.store align=8
             local.get $l6
             i32.const 1
             i32.add
             local.set $l6
+            br 0
+          end
+        end
+        local.get $l8
+        local.set $l5
+        block
+          loop
+            local.get $l5
+            local.get $l9
+            i32.ge_s
+            br_if 1
+            local.get $dst
+            local.get $l5
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get $dst
+            local.get $l5
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load align=8
+            local.get $div
+            f64.convert_i32_s
+            f64.div
+            f64.store align=8
+            local.get $l5
+            i32.const 1
+            i32.add
+            local.set $l5
             br 0
           end
         end

@@ -254,7 +254,7 @@ func (c *compiler) linearBackward(o kernels.LinearBackward) error {
 }
 
 // bnTiles is the number of partial-sum tiles the row-sum kernels write.
-func bnTiles(rows int) int { return ceil(rows, rowChunk) }
+func bnTiles(rows int) int { return ceil(rows, bnRowChunk) }
 
 func (c *compiler) batchNorm(o kernels.BatchNorm) error {
 	if o.Rows < 1 || o.C < 1 {

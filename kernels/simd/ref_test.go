@@ -196,7 +196,7 @@ func opCases() []opCase {
 					DX: f32buf(p, "dx", n*in), DW: f32buf(p, "dw", out*in), DBias: f32buf(p, "db", out)}
 			}, 1e-5})
 	}
-	for _, d := range [][2]int{{2, 3}, {130, 7}, {300, 64}} {
+	for _, d := range [][2]int{{2, 3}, {130, 7}, {300, 64}, {1100, 12}} { // 1100: several partial sums
 		rows, c := d[0], d[1]
 		for _, v := range []struct{ train, relu, res bool }{{true, false, false}, {true, true, true}, {false, true, false}} {
 			v := v
@@ -261,7 +261,7 @@ func opCases() []opCase {
 }
 
 // TestOpsAgainstRef runs every op on small odd shapes against kernels/ref, with one
-// and with three instances, each tile, with a tiny im2col budget so that
+// to four instances, each tile, with a tiny im2col budget so that
 // convolutions take several chunks, and with Winograd off (3×3 stride-1 convolutions
 // then go through im2col like the others).
 func TestOpsAgainstRef(t *testing.T) {
@@ -274,7 +274,7 @@ func TestOpsAgainstRef(t *testing.T) {
 		unshared   bool
 		noWinograd bool
 	}{{1, "2x16", old, false, false}, {3, "4x8", 300, false, false}, {2, "4x16", old, false, false},
-		{2, "8x8", 300, false, false}, {1, "4x8", 300, true, false}, {2, "4x8", 300, false, true}} {
+		{4, "8x8", 300, false, false}, {1, "4x8", 300, true, false}, {2, "4x8", 300, false, true}} {
 		colBudget = cfg.budget
 		b := NewNativeWith(Options{Threads: cfg.threads, Tile: cfg.tile, Unshared: cfg.unshared, NoWinograd: cfg.noWinograd})
 		for _, c := range opCases() {

@@ -5,7 +5,7 @@ import (
 )
 
 // batchNorm emits the batch norm kernels. Statistics follow kernels/ref: per-channel
-// sums in float64 over tiles of RowChunk rows (partial sums [tile][width] in float64),
+// sums in float64 over tiles of BNRowChunk rows (partial sums [tile][width] in float64),
 // reduced in float64, per-channel coefficients in float64, and a float32 apply pass.
 //
 // Train forward: bn_psum, bn_reduce (mean), bn_psq, bn_reduce (variance),
@@ -20,8 +20,8 @@ func (k *kb) batchNorm() {
 		in, rows, C, part := p[:nIn], p[nIn], p[nIn+1], p[nIn+2]
 		width := w.Mul(C, w.I32c(int32(widthOf(name))))
 		row, ch, dst := f.Local(i32), f.Local(i32), f.Local(i32)
-		chunks(f, rows, RowChunk, func(lo, hi w.Local) {
-			f.Set(dst, w.Add(part, w.Shl(w.Mul(w.DivS(lo, w.I32c(RowChunk)), width), w.I32c(3))))
+		chunks(f, rows, BNRowChunk, func(lo, hi w.Local) {
+			f.Set(dst, w.Add(part, w.Shl(w.Mul(w.DivS(lo, w.I32c(BNRowChunk)), width), w.I32c(3))))
 			f.For(ch, w.I32c(0), width, 1, func() {
 				f.StoreF64(w.Add(dst, w.Shl(ch, w.I32c(3))), 0, w.F64c(0))
 			})
@@ -55,18 +55,22 @@ func (k *kb) batchNorm() {
 		acc(f, dst, w.Add(C, ch), w.DMul(d, w.DSub(x64(in[0], row, ch, C), w.F64FromF32(w.LoadF32(at(in[2], ch), 0)))))
 	})
 
-	// bn_reduce(part, tiles, width, div, dst64): dst[c] = Σ_t part[t][c] / div.
+	// bn_reduce(part, tiles, width, div, dst64): dst[c] = Σ_t part[t][c] / div, summed in
+	// t order; the tiles are walked in the outer loop so the partials stream in order.
 	f, p := k.kernel("bn_reduce", Parallel, "part:addr tiles width div dst:addr")
 	part, nt, width, div, dst := p[0], p[1], p[2], p[3], p[4]
-	s := f.Local(f64)
-	c, t := f.Local(i32), f.Local(i32)
-	chunks(f, width, 16, func(lo, hi w.Local) {
-		f.For(c, lo, hi, 1, func() {
-			f.Set(s, w.F64c(0))
-			f.For(t, w.I32c(0), nt, 1, func() {
-				f.Set(s, w.DAdd(s, w.LoadF64(w.Add(part, w.Shl(w.Add(w.Mul(t, width), c), w.I32c(3))), 0)))
+	c, t, row := f.Local(i32), f.Local(i32), f.Local(i32)
+	d64 := func(base, i w.Value) w.Value { return w.Add(base, w.Shl(i, w.I32c(3))) }
+	chunks(f, width, 64, func(lo, hi w.Local) {
+		f.For(c, lo, hi, 1, func() { f.StoreF64(d64(dst, c), 0, w.F64c(0)) })
+		f.For(t, w.I32c(0), nt, 1, func() {
+			f.Set(row, d64(part, w.Mul(t, width)))
+			f.For(c, lo, hi, 1, func() {
+				f.StoreF64(d64(dst, c), 0, w.DAdd(w.LoadF64(d64(dst, c), 0), w.LoadF64(d64(row, c), 0)))
 			})
-			f.StoreF64(w.Add(dst, w.Shl(c, w.I32c(3))), 0, w.DDiv(s, w.F64FromI32(div)))
+		})
+		f.For(c, lo, hi, 1, func() {
+			f.StoreF64(d64(dst, c), 0, w.DDiv(w.LoadF64(d64(dst, c), 0), w.F64FromI32(div)))
 		})
 	})
 

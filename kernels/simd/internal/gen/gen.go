@@ -40,7 +40,11 @@ const (
 // Chunk sizes of the other parallel kernels, in elements or rows per tile.
 const (
 	ElemChunk = 8192 // element-wise ops
-	RowChunk  = 64   // row-parallel ops (batch norm, im2col)
+	RowChunk  = 64   // row-parallel ops (im2col, batch-norm apply)
+	// BNRowChunk rows make one batch-norm partial sum: fewer partials make the reduce
+	// (which reads them all) cheap, while ResNet's smallest batch norms still split
+	// into several tiles.
+	BNRowChunk = 256
 )
 
 // ScratchBytes is the size of one thread's GEMM edge tile: the largest tile's floats.
