@@ -80,6 +80,15 @@ func generations(names []string) []string {
 	return out
 }
 
+// Generations lists the checkpoint generations in s, newest first.
+func Generations(s CheckpointStore) ([]string, error) {
+	names, err := s.List()
+	if err != nil {
+		return nil, err
+	}
+	return generations(names), nil
+}
+
 // Checkpoint is the content of one generation.
 type Checkpoint struct {
 	Epoch, Step int

@@ -72,6 +72,11 @@ func TestTrainResumesFromCheckpointAlone(t *testing.T) {
 			t.Errorf("resume with %v: %v, want a refusal naming both values", bad, err)
 		}
 	}
+	// A new run pointed at this run's directory would prune its checkpoints.
+	if _, err := captureStdout(t, func() error { return runTrain(append(linear, "-epochs", "1", "-out", ck)) }); err == nil ||
+		!strings.Contains(err.Error(), "already holds another run's checkpoints") {
+		t.Errorf("a new run into an existing run's -out: %v", err)
+	}
 	old := filepath.Join(root, "old")
 	writeFile(t, filepath.Join(old, model.ModelFile), []byte("x"))
 	writeFile(t, filepath.Join(old, model.OptimizerFile), []byte("x"))

@@ -187,6 +187,9 @@ func runTrain(args []string) error {
 		if err := checkWritable(f.out); err != nil {
 			return err
 		}
+		if err := checkOtherRun(f); err != nil {
+			return err
+		}
 		if err := model.CheckClassNames(data.Classes); err != nil {
 			return fmt.Errorf("dataset %s: %w", f.data, err)
 		}
@@ -315,6 +318,20 @@ func checkWritable(dir string) error {
 		return fmt.Errorf("-out %s is not a writable directory: %w", dir, err)
 	}
 	return s.Remove(probe)
+}
+
+// checkOtherRun refuses to write a run's checkpoints where another run's are: saving
+// prunes all generations but the newest two, so the other run would be lost.
+func checkOtherRun(f *trainFlags) error {
+	if f.out == f.resume {
+		return nil
+	}
+	gens, err := model.Generations(model.DirStore(f.out))
+	if err != nil || len(gens) == 0 {
+		return nil
+	}
+	return fmt.Errorf("-out %s already holds another run's checkpoints (newest %s): continue that run with -resume %s, or choose another -out",
+		f.out, gens[0], f.out)
 }
 
 // checkMemory refuses a batch and size whose buffers cannot fit this machine's
