@@ -101,7 +101,7 @@ func TestTrainOptionsValidate(t *testing.T) {
 		{func(o *TrainOptions) { o.LR = math.NaN() }, "learning rate NaN"},
 		{func(o *TrainOptions) { o.LR = math.Inf(1) }, "learning rate +Inf"},
 		{func(o *TrainOptions) { o.LR = -0.5 }, "learning rate -0.5"},
-		{func(o *TrainOptions) { o.LR = 1e38 }, "learning rate 1e+38"}, // fc at 10x overflows float32
+		{func(o *TrainOptions) { o.LR = 1e38 }, "learning rate 1e+38"},  // fc at 10x overflows float32
 		{func(o *TrainOptions) { o.LR = 1e-50 }, "learning rate 1e-50"}, // 0 in float32
 		{func(o *TrainOptions) { o.WeightDecay = math.NaN() }, "weight decay NaN"},
 		{func(o *TrainOptions) { o.WeightDecay = -1 }, "weight decay -1"},
