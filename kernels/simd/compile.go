@@ -58,7 +58,7 @@ func tooLarge(what string, need uint64, limit int64) error {
 // processed in chunks that fit. A variable so tests can force many chunks.
 var colBudget = 1 << 22
 
-// noFusion, set by tests, compiles every eval batch norm as its own pass (fuse.go).
+// noFusion, set by tests, compiles every op on its own (no fusion, fuse.go).
 var noFusion = false
 
 func alignUp(v, a uint64) uint64 { return (v + a - 1) / a * a }
@@ -178,9 +178,14 @@ func compileRoutines(p *kernels.Plan, t tile, winograd bool, limit int64) (*layo
 			start := len(c.calls)
 			what := fmt.Sprintf("routine %q op %d (%s)", r.Name, i, op.Kind())
 			var err error
+			fused := func(how string) string {
+				return fmt.Sprintf("routine %q ops %d-%d (%s %s %s fused)", r.Name, i, i+1, op.Kind(), how, r.Ops[i+1].Kind())
+			}
 			if conv, bn, ok := l.fusedBN(r, i); ok && !noFusion {
-				what = fmt.Sprintf("routine %q ops %d-%d (%s with %s fused)", r.Name, i, i+1, op.Kind(), r.Ops[i+1].Kind())
-				err = c.convBN(conv, bn)
+				what, err = fused("with"), c.convBN(conv, bn)
+				i++
+			} else if rb, bb, ok := l.fusedReLU(r, i); ok && !noFusion {
+				what, err = fused("into"), c.reluBN(rb, bb)
 				i++
 			} else {
 				err = c.op(op)

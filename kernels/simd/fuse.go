@@ -14,10 +14,10 @@ import "webtune/kernels"
 // (packcache.go).
 //
 // The convolution's own output buffer is then not written. That is only allowed when
-// nothing can read it: no later op of the routine reads it, and in every routine the
-// first op that touches its bytes is a convolution that writes them all (so a stale
-// value never reaches an op). A host Read of such a buffer after the routine sees what
-// the last routine that did write it left there.
+// nothing can read it (deadAfter): every byte is rewritten before any op reads it, in
+// the rest of the routine and in every routine from its start, so a stale value never
+// reaches an op. A host Read of such a buffer after the routine sees what the last
+// routine that did write it left there.
 
 // outStage is a batch norm's output stage fused into a GEMM or Winograd output
 // transform; the zero value is none.
@@ -59,37 +59,59 @@ func (l *layout) fusedBN(r kernels.Routine, i int) (kernels.Conv2D, kernels.Batc
 	return conv, bn, true
 }
 
-// deadAfter reports whether the bytes of span y may be left unwritten by op i of
-// routine r and read by nobody: no later op of r reads or writes them, and every
-// routine of the plan reaches a convolution writing all of y before any other op
-// touches y.
+// deadAfter reports whether the bytes of span y may be left unwritten (or stale) by
+// op i of routine r and read by nobody: the rest of r, and every routine of the plan
+// from its start, rewrites each byte of y before any op reads it.
 func (l *layout) deadAfter(r kernels.Routine, i int, y byteSpan) bool {
-	for _, op := range r.Ops[i+1:] {
-		if l.touches(op, y) {
-			return false
-		}
+	if !l.rewrittenBeforeRead(r.Ops[i+1:], y) {
+		return false
 	}
 	for _, rt := range l.plan.Routines {
-		for _, op := range rt.Ops {
-			if conv, ok := deref(op).(kernels.Conv2D); ok && l.bufSpan(conv.Y) == y {
-				break // overwritten before anything reads it
-			}
-			if l.touches(op, y) {
-				return false
-			}
+		if !l.rewrittenBeforeRead(rt.Ops, y) {
+			return false
 		}
 	}
 	return true
 }
 
-// touches reports whether op reads or writes any byte of s.
-func (l *layout) touches(op kernels.Op, s byteSpan) bool {
-	for _, o := range op.Operands() {
-		if o.Buf != kernels.NoBuf && l.bufSpan(o.Buf).overlaps(s) {
+// rewrittenBeforeRead reports whether no op of ops reads a byte of y that no earlier
+// op of ops has written (an op's reads count before its writes).
+func (l *layout) rewrittenBeforeRead(ops []kernels.Op, y byteSpan) bool {
+	stale := []byteSpan{y}
+	for _, op := range ops {
+		for _, o := range op.Operands() {
+			if o.Buf != kernels.NoBuf && !o.Written && overlapsAny(l.bufSpan(o.Buf), stale) {
+				return false
+			}
+		}
+		for _, o := range op.Operands() {
+			if o.Buf != kernels.NoBuf && o.Written {
+				stale = subtract(stale, l.bufSpan(o.Buf))
+			}
+		}
+		if len(stale) == 0 {
 			return true
 		}
 	}
-	return false
+	return true // what is still stale is read by no op of this list
+}
+
+// subtract removes w from every span of list.
+func subtract(list []byteSpan, w byteSpan) []byteSpan {
+	var out []byteSpan
+	for _, s := range list {
+		if !s.overlaps(w) {
+			out = append(out, s)
+			continue
+		}
+		if s.lo < w.lo {
+			out = append(out, byteSpan{s.lo, w.lo})
+		}
+		if w.hi < s.hi {
+			out = append(out, byteSpan{w.hi, s.hi})
+		}
+	}
+	return out
 }
 
 // convBN compiles convolution conv and eval batch norm bn as one: the convolution
@@ -97,4 +119,44 @@ func (l *layout) touches(op kernels.Op, s byteSpan) bool {
 func (c *compiler) convBN(conv kernels.Conv2D, bn kernels.BatchNorm) error {
 	scale, shift := c.bnCoefficients(bn)
 	return c.convTo(conv, c.buf(bn.Y), outStage{scale: scale, shift: shift, res: c.opt(bn.Residual), relu: bn.ReLU})
+}
+
+// Fusing a ReLU's backward into the batch norm's backward after it.
+//
+// In a training step, the ReLU after a block's first batch norm has a backward pass
+// (dx = y > 0 ? dy : 0) whose only reader is that batch norm's backward. Fused, the two
+// passes of the batch-norm backward apply the mask themselves as they read dy
+// (bn_bwd_psum and bn_bwd_apply take the ReLU's output), the same operation on the same
+// values, so the same bits, and the ReLU's own pass over memory goes. Its output is
+// then not written (or, in place, left unmasked): allowed under deadAfter's rule.
+
+// fusedReLU returns ReLU backward op i and the batch-norm backward op i+1 that reads
+// its output, when the two can run fused.
+func (l *layout) fusedReLU(r kernels.Routine, i int) (kernels.ReLUBackward, kernels.BatchNormBackward, bool) {
+	if i+1 >= len(r.Ops) {
+		return kernels.ReLUBackward{}, kernels.BatchNormBackward{}, false
+	}
+	rb, ok1 := deref(r.Ops[i]).(kernels.ReLUBackward)
+	bb, ok2 := deref(r.Ops[i+1]).(kernels.BatchNormBackward)
+	if !ok1 || !ok2 || bb.DY != rb.DX || rb.Len != bb.Rows*bb.C {
+		return kernels.ReLUBackward{}, kernels.BatchNormBackward{}, false
+	}
+	// The batch norm's outputs must not overwrite the ReLU's output y or gradient dy
+	// before it reads them: disjoint, or (dx only) the same elements in place.
+	out := l.bufSpan(bb.DX)
+	y, dy := l.bufSpan(rb.Y), l.bufSpan(rb.DY)
+	small := []byteSpan{l.bufSpan(bb.DGamma), l.bufSpan(bb.DBeta)}
+	if out.overlaps(y) || (out.overlaps(dy) && out != dy) || overlapsAny(y, small) || overlapsAny(dy, small) {
+		return kernels.ReLUBackward{}, kernels.BatchNormBackward{}, false
+	}
+	if !l.deadAfter(r, i+1, l.bufSpan(rb.DX)) {
+		return kernels.ReLUBackward{}, kernels.BatchNormBackward{}, false
+	}
+	return rb, bb, true
+}
+
+// reluBN compiles ReLU backward rb and batch-norm backward bb as one.
+func (c *compiler) reluBN(rb kernels.ReLUBackward, bb kernels.BatchNormBackward) error {
+	bb.DY = rb.DY
+	return c.batchNormBackwardMasked(bb, c.buf(rb.Y))
 }

@@ -150,3 +150,71 @@ func TestFilterGradientPath(t *testing.T) {
 		}
 	}
 }
+
+// A ResNet-18 train step with the ReLU backwards fused into the batch-norm backwards
+// leaves every parameter, gradient, velocity and running statistic with the same bits
+// as with separate passes.
+func TestFusedReLUBackwardTrain(t *testing.T) {
+	defer func() { noFusion = false }()
+	cfg := model.Config{Classes: 3, Batch: 2, Height: 37, Width: 45, FloatInput: true}
+	p, lay, err := model.BuildPlan(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var progs [2]kernels.Program
+	for i, fused := range []bool{true, false} {
+		noFusion = !fused
+		if progs[i], err = NewNativeWith(Options{Threads: 2, Tile: "4x8"}).Compile(p); err != nil {
+			t.Fatal(err)
+		}
+		defer progs[i].Close()
+	}
+	n := 0
+	for _, c := range progs[0].(*program).routines[model.RoutineTrain] {
+		if c.fn == "relu_bwd" && strings.Contains(c.what, "fused") {
+			t.Errorf("a fused op still runs relu_bwd: %s", c.what)
+		}
+		if strings.Contains(c.what, "relu_bwd into") {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no ReLU backward was fused into the train routine")
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for i, s := range p.Buffers {
+		if s.Parent != kernels.NoBuf || s.DType != kernels.F32 {
+			continue
+		}
+		v := make([]float32, s.Len)
+		for j := range v {
+			v[j] = float32(rng.NormFloat64()) * 0.1
+		}
+		for _, prog := range progs {
+			if err := kernels.WriteF32(prog, kernels.Buf(i+1), v); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, prog := range progs {
+		if err := kernels.WriteI32(prog, lay.Labels, []int32{0, 2}); err != nil {
+			t.Fatal(err)
+		}
+		if err := prog.Run(model.RoutineTrain); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, b := range []kernels.Buf{lay.Params, lay.Grads, lay.Velocity, lay.Stats, lay.Loss} {
+		s := p.Spec(b)
+		var got [2][]byte
+		for i, prog := range progs {
+			got[i] = make([]byte, s.Len*s.DType.Size())
+			if err := prog.Read(b, got[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if string(got[0]) != string(got[1]) {
+			t.Errorf("%s differs between the fused and the unfused train step", s.Name)
+		}
+	}
+}

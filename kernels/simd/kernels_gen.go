@@ -364,11 +364,12 @@ func (a bnPsqArgs) call() call {
 	return call{fn: "bn_psq", args: []uint64{uint64(a.X), uint64(a.Mean64), u(a.Rows), u(a.C), uint64(a.Part)}, kinds: "iiiii", parallel: true, scratch: -1, check: false}
 }
 
-// bnBwdPsumArgs are the arguments of the export bn_bwd_psum(x, dy, mean, rows, C, part).
+// bnBwdPsumArgs are the arguments of the export bn_bwd_psum(x, dy, mean, relu, rows, C, part).
 type bnBwdPsumArgs struct {
 	X    addr
 	Dy   addr
 	Mean addr
+	Relu addr
 	Rows int
 	C    int
 	Part addr
@@ -376,7 +377,7 @@ type bnBwdPsumArgs struct {
 
 // call is the kernel call.
 func (a bnBwdPsumArgs) call() call {
-	return call{fn: "bn_bwd_psum", args: []uint64{uint64(a.X), uint64(a.Dy), uint64(a.Mean), u(a.Rows), u(a.C), uint64(a.Part)}, kinds: "iiiiii", parallel: true, scratch: -1, check: false}
+	return call{fn: "bn_bwd_psum", args: []uint64{uint64(a.X), uint64(a.Dy), uint64(a.Mean), uint64(a.Relu), u(a.Rows), u(a.C), uint64(a.Part)}, kinds: "iiiiiii", parallel: true, scratch: -1, check: false}
 }
 
 // bnReduceArgs are the arguments of the export bn_reduce(part, tiles, width, div, dst).
@@ -469,11 +470,12 @@ func (a bnBwdFinishArgs) call() call {
 	return call{fn: "bn_bwd_finish", args: []uint64{uint64(a.Sums64), uint64(a.Gamma), uint64(a.Invstd), uint64(a.Dgamma), uint64(a.Dbeta), uint64(a.K1), uint64(a.K2), uint64(a.K3), u(a.C), u(a.Rows)}, kinds: "iiiiiiiiii", parallel: false, scratch: -1, check: false}
 }
 
-// bnBwdApplyArgs are the arguments of the export bn_bwd_apply(x, dy, mean, k1, k2, k3, dx, rows, C).
+// bnBwdApplyArgs are the arguments of the export bn_bwd_apply(x, dy, mean, relu, k1, k2, k3, dx, rows, C).
 type bnBwdApplyArgs struct {
 	X    addr
 	Dy   addr
 	Mean addr
+	Relu addr
 	K1   addr
 	K2   addr
 	K3   addr
@@ -484,7 +486,7 @@ type bnBwdApplyArgs struct {
 
 // call is the kernel call.
 func (a bnBwdApplyArgs) call() call {
-	return call{fn: "bn_bwd_apply", args: []uint64{uint64(a.X), uint64(a.Dy), uint64(a.Mean), uint64(a.K1), uint64(a.K2), uint64(a.K3), uint64(a.Dx), u(a.Rows), u(a.C)}, kinds: "iiiiiiiii", parallel: true, scratch: -1, check: false}
+	return call{fn: "bn_bwd_apply", args: []uint64{uint64(a.X), uint64(a.Dy), uint64(a.Mean), uint64(a.Relu), uint64(a.K1), uint64(a.K2), uint64(a.K3), uint64(a.Dx), u(a.Rows), u(a.C)}, kinds: "iiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
 // maxpoolArgs are the arguments of the export maxpool(x, y, index, N, H, W, C, OH, OW, window, stride, pad).

@@ -16752,21 +16752,21 @@
     end
   )
 
-  (func $bn_bwd_psum (export "bn_bwd_psum") (param $x i32) (param $dy i32) (param $mean i32) (param $rows i32) (param $C i32) (param $part i32)
-    (local $l6 i32)
+  (func $bn_bwd_psum (export "bn_bwd_psum") (param $x i32) (param $dy i32) (param $mean i32) (param $relu i32) (param $rows i32) (param $C i32) (param $part i32)
     (local $l7 i32)
     (local $l8 i32)
     (local $l9 i32)
     (local $l10 i32)
     (local $l11 i32)
-    (local $l12 f64)
+    (local $l12 i32)
+    (local $l13 f64)
     block
       loop
         i32.const 0
         i32.const 1
         i32.atomic.rmw.add align=4
-        local.set $l11
-        local.get $l11
+        local.set $l12
+        local.get $l12
         local.get $rows
         i32.const 256
         i32.add
@@ -16776,23 +16776,23 @@
         i32.div_s
         i32.ge_s
         br_if 1
-        local.get $l11
+        local.get $l12
         i32.const 256
         i32.mul
-        local.set $l9
-        local.get $l9
+        local.set $l10
+        local.get $l10
         i32.const 256
         i32.add
         local.get $rows
-        local.get $l9
+        local.get $l10
         i32.const 256
         i32.add
         local.get $rows
         i32.lt_s
         select
-        local.set $l10
+        local.set $l11
         local.get $part
-        local.get $l9
+        local.get $l10
         i32.const 256
         i32.div_s
         local.get $C
@@ -16802,94 +16802,123 @@
         i32.const 3
         i32.shl
         i32.add
-        local.set $l8
+        local.set $l9
         i32.const 0
-        local.set $l7
+        local.set $l8
         block
           loop
-            local.get $l7
+            local.get $l8
             local.get $C
             i32.const 2
             i32.mul
             i32.ge_s
             br_if 1
+            local.get $l9
             local.get $l8
-            local.get $l7
             i32.const 3
             i32.shl
             i32.add
             f64.const 0
             f64.store align=8
-            local.get $l7
+            local.get $l8
             i32.const 1
             i32.add
-            local.set $l7
+            local.set $l8
             br 0
           end
         end
-        local.get $l9
-        local.set $l6
+        local.get $l10
+        local.set $l7
         block
           loop
-            local.get $l6
-            local.get $l10
+            local.get $l7
+            local.get $l11
             i32.ge_s
             br_if 1
             i32.const 0
-            local.set $l7
+            local.set $l8
             block
               loop
-                local.get $l7
+                local.get $l8
                 local.get $C
                 i32.ge_s
                 br_if 1
                 local.get $dy
-                local.get $l6
+                local.get $l7
                 local.get $C
                 i32.mul
-                local.get $l7
+                local.get $l8
                 i32.add
                 i32.const 2
                 i32.shl
                 i32.add
                 f32.load align=4
-                f64.promote_f32
-                local.set $l12
-                local.get $l8
+                f32.const 0
+                local.get $relu
                 local.get $l7
-                i32.const 3
-                i32.shl
-                i32.add
-                local.get $l8
-                local.get $l7
-                i32.const 3
-                i32.shl
-                i32.add
-                f64.load align=8
-                local.get $l12
-                f64.add
-                f64.store align=8
-                local.get $l8
-                local.get $C
-                local.get $l7
-                i32.add
-                i32.const 3
-                i32.shl
-                i32.add
-                local.get $l8
-                local.get $C
-                local.get $l7
-                i32.add
-                i32.const 3
-                i32.shl
-                i32.add
-                f64.load align=8
-                local.get $l12
-                local.get $x
-                local.get $l6
                 local.get $C
                 i32.mul
+                local.get $l8
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                i32.const 0
+                local.get $relu
+                select
+                f32.load align=4
+                f32.const 0
+                f32.gt
+                select
+                local.get $dy
                 local.get $l7
+                local.get $C
+                i32.mul
+                local.get $l8
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                local.get $relu
+                select
+                f64.promote_f32
+                local.set $l13
+                local.get $l9
+                local.get $l8
+                i32.const 3
+                i32.shl
+                i32.add
+                local.get $l9
+                local.get $l8
+                i32.const 3
+                i32.shl
+                i32.add
+                f64.load align=8
+                local.get $l13
+                f64.add
+                f64.store align=8
+                local.get $l9
+                local.get $C
+                local.get $l8
+                i32.add
+                i32.const 3
+                i32.shl
+                i32.add
+                local.get $l9
+                local.get $C
+                local.get $l8
+                i32.add
+                i32.const 3
+                i32.shl
+                i32.add
+                f64.load align=8
+                local.get $l13
+                local.get $x
+                local.get $l7
+                local.get $C
+                i32.mul
+                local.get $l8
                 i32.add
                 i32.const 2
                 i32.shl
@@ -16897,7 +16926,7 @@
                 f32.load align=4
                 f64.promote_f32
                 local.get $mean
-                local.get $l7
+                local.get $l8
                 i32.const 2
                 i32.shl
                 i32.add
@@ -16907,17 +16936,17 @@
                 f64.mul
                 f64.add
                 f64.store align=8
-                local.get $l7
+                local.get $l8
                 i32.const 1
                 i32.add
-                local.set $l7
+                local.set $l8
                 br 0
               end
             end
-            local.get $l6
+            local.get $l7
             i32.const 1
             i32.add
-            local.set $l6
+            local.set $l7
             br 0
           end
         end
@@ -17683,8 +17712,7 @@
     end
   )
 
-  (func $bn_bwd_apply (export "bn_bwd_apply") (param $x i32) (param $dy i32) (param $mean i32) (param $k1 i32) (param $k2 i32) (param $k3 i32) (param $dx i32) (param $rows i32) (param $C i32)
-    (local $l9 i32)
+  (func $bn_bwd_apply (export "bn_bwd_apply") (param $x i32) (param $dy i32) (param $mean i32) (param $relu i32) (param $k1 i32) (param $k2 i32) (param $k3 i32) (param $dx i32) (param $rows i32) (param $C i32)
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
@@ -17692,13 +17720,15 @@
     (local $l14 i32)
     (local $l15 i32)
     (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
     block
       loop
         i32.const 0
         i32.const 1
         i32.atomic.rmw.add align=4
-        local.set $l15
-        local.get $l15
+        local.set $l17
+        local.get $l17
         local.get $rows
         i32.const 64
         i32.add
@@ -17708,95 +17738,123 @@
         i32.div_s
         i32.ge_s
         br_if 1
-        local.get $l15
+        local.get $l17
         i32.const 64
         i32.mul
-        local.set $l13
-        local.get $l13
+        local.set $l15
+        local.get $l15
         i32.const 64
         i32.add
         local.get $rows
-        local.get $l13
+        local.get $l15
         i32.const 64
         i32.add
         local.get $rows
         i32.lt_s
         select
-        local.set $l14
-        local.get $l13
-        local.set $l9
+        local.set $l16
+        local.get $l15
+        local.set $l10
         block
           loop
-            local.get $l9
-            local.get $l14
+            local.get $l10
+            local.get $l16
             i32.ge_s
             br_if 1
             local.get $x
-            local.get $l9
-            local.get $C
-            i32.mul
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $l10
-            local.get $dy
-            local.get $l9
+            local.get $l10
             local.get $C
             i32.mul
             i32.const 2
             i32.shl
             i32.add
             local.set $l11
-            local.get $dx
-            local.get $l9
+            local.get $dy
+            local.get $l10
             local.get $C
             i32.mul
             i32.const 2
             i32.shl
             i32.add
             local.set $l12
+            local.get $dx
+            local.get $l10
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l13
+            local.get $relu
+            local.get $l10
+            local.get $C
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l14
             i32.const 0
-            local.set $l16
+            local.set $l18
             block
               loop
-                local.get $l16
+                local.get $l18
                 i32.const 4
                 i32.add
                 local.get $C
                 i32.gt_s
                 br_if 1
-                local.get $l12
-                local.get $l16
+                local.get $l13
+                local.get $l18
                 i32.const 2
                 i32.shl
                 i32.add
                 local.get $k1
-                local.get $l16
+                local.get $l18
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l12
+                local.get $l18
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l14
+                local.get $l18
+                i32.const 2
+                i32.shl
+                i32.add
+                i32.const 0
+                local.get $relu
+                select
+                v128.load align=16
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                f32x4.gt
+                v128.and
+                local.get $l12
+                local.get $l18
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $relu
+                select
+                f32x4.mul
+                local.get $k2
+                local.get $l18
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=16
                 local.get $l11
-                local.get $l16
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=16
-                f32x4.mul
-                local.get $k2
-                local.get $l16
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=16
-                local.get $l10
-                local.get $l16
+                local.get $l18
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=16
                 local.get $mean
-                local.get $l16
+                local.get $l18
                 i32.const 2
                 i32.shl
                 i32.add
@@ -17805,58 +17863,79 @@
                 f32x4.mul
                 f32x4.add
                 local.get $k3
-                local.get $l16
+                local.get $l18
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=16
                 f32x4.add
                 v128.store align=16
-                local.get $l16
+                local.get $l18
                 i32.const 4
                 i32.add
-                local.set $l16
+                local.set $l18
                 br 0
               end
             end
             block
               loop
-                local.get $l16
+                local.get $l18
                 local.get $C
                 i32.ge_s
                 br_if 1
-                local.get $l12
-                local.get $l16
+                local.get $l13
+                local.get $l18
                 i32.const 2
                 i32.shl
                 i32.add
                 local.get $k1
-                local.get $l16
+                local.get $l18
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                local.get $l12
+                local.get $l18
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                f32.const 0
+                local.get $l14
+                local.get $l18
+                i32.const 2
+                i32.shl
+                i32.add
+                i32.const 0
+                local.get $relu
+                select
+                f32.load align=4
+                f32.const 0
+                f32.gt
+                select
+                local.get $l12
+                local.get $l18
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load align=4
+                local.get $relu
+                select
+                f32.mul
+                local.get $k2
+                local.get $l18
                 i32.const 2
                 i32.shl
                 i32.add
                 f32.load align=4
                 local.get $l11
-                local.get $l16
-                i32.const 2
-                i32.shl
-                i32.add
-                f32.load align=4
-                f32.mul
-                local.get $k2
-                local.get $l16
-                i32.const 2
-                i32.shl
-                i32.add
-                f32.load align=4
-                local.get $l10
-                local.get $l16
+                local.get $l18
                 i32.const 2
                 i32.shl
                 i32.add
                 f32.load align=4
                 local.get $mean
-                local.get $l16
+                local.get $l18
                 i32.const 2
                 i32.shl
                 i32.add
@@ -17865,24 +17944,24 @@
                 f32.mul
                 f32.add
                 local.get $k3
-                local.get $l16
+                local.get $l18
                 i32.const 2
                 i32.shl
                 i32.add
                 f32.load align=4
                 f32.add
                 f32.store align=4
-                local.get $l16
+                local.get $l18
                 i32.const 1
                 i32.add
-                local.set $l16
+                local.set $l18
                 br 0
               end
             end
-            local.get $l9
+            local.get $l10
             i32.const 1
             i32.add
-            local.set $l9
+            local.set $l10
             br 0
           end
         end

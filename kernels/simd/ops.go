@@ -296,17 +296,23 @@ func (c *compiler) bnCoefficients(o kernels.BatchNorm) (scale, shift addr) {
 }
 
 func (c *compiler) batchNormBackward(o kernels.BatchNormBackward) error {
+	return c.batchNormBackwardMasked(o, 0)
+}
+
+// batchNormBackwardMasked is batchNormBackward with o.DY masked by a fused ReLU
+// backward whose output is relu (0: none; fuse.go).
+func (c *compiler) batchNormBackwardMasked(o kernels.BatchNormBackward, relu addr) error {
 	if o.Rows < 1 || o.C < 1 {
 		return fmt.Errorf("batchnorm_bwd: rows %d and channels %d must be at least 1", o.Rows, o.C)
 	}
 	nt := bnTiles(o.Rows)
 	part, sums := c.take(8*nt*2*o.C), c.take(8*2*o.C)
 	k1, k2, k3 := c.take(4*o.C), c.take(4*o.C), c.take(4*o.C)
-	c.emit(bnBwdPsumArgs{X: c.buf(o.X), Dy: c.buf(o.DY), Mean: c.buf(o.SaveMean), Rows: o.Rows, C: o.C, Part: part}.call())
+	c.emit(bnBwdPsumArgs{X: c.buf(o.X), Dy: c.buf(o.DY), Mean: c.buf(o.SaveMean), Relu: relu, Rows: o.Rows, C: o.C, Part: part}.call())
 	c.emit(bnReduceArgs{Part: part, Tiles: nt, Width: 2 * o.C, Div: 1, Dst: sums}.call())
 	c.emit(bnBwdFinishArgs{Sums64: sums, Gamma: c.buf(o.Gamma), Invstd: c.buf(o.SaveInvStd), Dgamma: c.buf(o.DGamma),
 		Dbeta: c.buf(o.DBeta), K1: k1, K2: k2, K3: k3, C: o.C, Rows: o.Rows}.call())
-	c.emit(bnBwdApplyArgs{X: c.buf(o.X), Dy: c.buf(o.DY), Mean: c.buf(o.SaveMean), K1: k1, K2: k2, K3: k3, Dx: c.buf(o.DX),
+	c.emit(bnBwdApplyArgs{X: c.buf(o.X), Dy: c.buf(o.DY), Mean: c.buf(o.SaveMean), Relu: relu, K1: k1, K2: k2, K3: k3, Dx: c.buf(o.DX),
 		Rows: o.Rows, C: o.C}.call())
 	return nil
 }

@@ -47,10 +47,13 @@ func (k *kb) batchNorm() {
 		f.Set(d, w.DSub(x64(in[0], row, ch, C), w.LoadF64(w.Add(in[1], w.Shl(ch, w.I32c(3))), 0)))
 		acc(f, dst, ch, w.DMul(d, d))
 	})
-	// bn_bwd_psum(x, dy, mean, rows, C, part): part[t][c] = Σ dy, part[t][C+c] = Σ dy·(x-μ).
-	rowSums("bn_bwd_psum", "x:addr dy:addr mean:addr", func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
+	// bn_bwd_psum(x, dy, mean, relu, rows, C, part): part[t][c] = Σ dy, part[t][C+c] =
+	// Σ dy·(x-μ). With relu ≠ 0 (the output of the ReLU before, whose backward is fused
+	// here), dy is first masked as relu_bwd does: relu > 0 ? dy : 0.
+	rowSums("bn_bwd_psum", "x:addr dy:addr mean:addr relu:addr", func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
 		d := f.Local(f64)
-		f.Set(d, x64(in[1], row, ch, C))
+		f.Set(d, w.F64FromF32(reluMaskS(in[3], w.LoadF32(at(in[1], w.Add(w.Mul(row, C), ch)), 0),
+			at(in[3], w.Add(w.Mul(row, C), ch)))))
 		acc(f, dst, ch, d)
 		acc(f, dst, w.Add(C, ch), w.DMul(d, w.DSub(x64(in[0], row, ch, C), w.F64FromF32(w.LoadF32(at(in[2], ch), 0)))))
 	})
@@ -154,23 +157,25 @@ func (k *kb) batchNorm() {
 		})
 	})
 
-	// bn_bwd_apply(x, dy, mean, k1, k2, k3, dx, rows, C): dx = k1·dy + k2·(x-μ) + k3.
-	f, p = k.kernel("bn_bwd_apply", Parallel, "x:addr dy:addr mean:addr k1:addr k2:addr k3:addr dx:addr rows C")
-	x, dy, mean, k1, k2, k3, dx, rows, C := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]
-	row, xr, dr, or := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	// bn_bwd_apply(x, dy, mean, relu, k1, k2, k3, dx, rows, C): dx = k1·dy + k2·(x-μ) +
+	// k3, dy masked by relu as in bn_bwd_psum.
+	f, p = k.kernel("bn_bwd_apply", Parallel, "x:addr dy:addr mean:addr relu:addr k1:addr k2:addr k3:addr dx:addr rows C")
+	x, dy, mean, relu, k1, k2, k3, dx, rows, C := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
+	row, xr, dr, or, rr := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	chunks(f, rows, RowChunk, func(lo, hi w.Local) {
 		f.For(row, lo, hi, 1, func() {
 			f.Set(xr, at(x, w.Mul(row, C)))
 			f.Set(dr, at(dy, w.Mul(row, C)))
 			f.Set(or, at(dx, w.Mul(row, C)))
+			f.Set(rr, at(relu, w.Mul(row, C)))
 			vecLoop(f, w.I32c(0), C, func(i w.Local) {
 				f.StoreV128(at(or, i), 0, w.VAdd(w.VAdd(
-					w.VMul(w.LoadV128(at(k1, i), 0), w.LoadV128(at(dr, i), 0)),
+					w.VMul(w.LoadV128(at(k1, i), 0), reluMaskV(relu, w.LoadV128(at(dr, i), 0), at(rr, i))),
 					w.VMul(w.LoadV128(at(k2, i), 0), w.VSub(w.LoadV128(at(xr, i), 0), w.LoadV128(at(mean, i), 0)))),
 					w.LoadV128(at(k3, i), 0)))
 			}, func(i w.Local) {
 				f.StoreF32(at(or, i), 0, w.FAdd(w.FAdd(
-					w.FMul(w.LoadF32(at(k1, i), 0), w.LoadF32(at(dr, i), 0)),
+					w.FMul(w.LoadF32(at(k1, i), 0), reluMaskS(relu, w.LoadF32(at(dr, i), 0), at(rr, i))),
 					w.FMul(w.LoadF32(at(k2, i), 0), w.FSub(w.LoadF32(at(xr, i), 0), w.LoadF32(at(mean, i), 0)))),
 					w.LoadF32(at(k3, i), 0)))
 			})
@@ -209,4 +214,15 @@ func bnOutS(f *w.Func, v w.Local, scale, shift, resAt, hasRes, relu w.Value) {
 	f.Set(v, w.FAdd(w.FMul(v, scale), shift))
 	f.If(hasRes, func() { f.Set(v, w.FAdd(v, w.LoadF32(resAt, 0))) })
 	f.If(relu, func() { f.Set(v, w.FMax(v, w.F32c(0))) })
+}
+
+// reluMaskV is dy with relu_bwd's mask when relu ≠ 0: dy & (y > 0) per lane, y loaded
+// from yAt (relu = 0: dy as is; y is then not read).
+func reluMaskV(relu, dy, yAt w.Value) w.Value {
+	return w.Select(w.VAnd(dy, w.VGt(w.LoadV128(w.Select(yAt, w.I32c(0), relu), 0), w.VZero())), dy, relu)
+}
+
+// reluMaskS is reluMaskV for one float: relu_bwd's y > 0 ? dy : 0.
+func reluMaskS(relu, dy, yAt w.Value) w.Value {
+	return w.Select(w.Select(dy, w.F32c(0), w.FGt(w.LoadF32(w.Select(yAt, w.I32c(0), relu), 0), w.F32c(0))), dy, relu)
 }
