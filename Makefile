@@ -99,7 +99,9 @@ test-simd:
 # GFLOP/s at 256/512/1024 with 1 and 2 threads natively on wazero (2-4x slower than V8
 # on SIMD), in headless Chromium (mul+add and relaxed-SIMD FMA) and PyTorch; then the
 # ResNet-18 train step (batch 8 and 32, 224x224) and batch-1 inference in Chromium,
-# natively (batch 8 only: wazero is slow) and in PyTorch.
+# natively (batch 8 only: wazero is slow) and in PyTorch; then the time per kernel of
+# an inference and a batch-8 train step in Chromium (warm-up and one timed run each)
+# and the module memory of the training plan at batch 8, 32 and 128.
 bench-simd:
 	$(GO) test -run '^$$' -bench SGEMM -benchtime 5x ./kernels/simd/ | grep GFLOP
 	$(GO) run ./kernels/simd/cmd/browserbench -reps 5
@@ -109,3 +111,5 @@ bench-simd:
 	GOOS=js GOARCH=wasm $(GO) test -v -run '^$$' -bench 'ResNet18/eval' -benchtime 20x -count 3 -exec $(abspath $(BIN))/testrunner ./kernels/simd/ | grep img/s
 	$(GO) test -run '^$$' -bench 'ResNet18/(train_batch8|eval)' -benchtime 2x -timeout 30m ./kernels/simd/ | grep img/s
 	/usr/bin/python3 model/testdata/bench_torch.py 2 3
+	SIMD_PROFILE=1 GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench 'ResNet18/(eval_batch1|train_batch8)_threads2' -benchtime 1x -timeout 30m -exec $(abspath $(BIN))/testrunner ./kernels/simd/ 2>&1 | grep -E 'simd profile|img/s'
+	$(GO) test -count=1 -v -run TrainMemory ./kernels/simd/ | grep MiB
