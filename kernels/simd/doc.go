@@ -12,14 +12,20 @@
 //
 // Every op of a plan compiles to a fixed list of kernel calls with static byte offsets
 // into one memory that holds all buffers and a workspace (convolutions run as im2col +
-// packed-panel GEMMs with register-tiled microkernels; the tile is chosen at start-up;
-// 3×3 stride-1 convolutions run as Winograd F(2×2, 3×3): input and filter transforms,
-// 16 products in one batched GEMM, and an output transform, 2.25 times fewer multiplies).
-// Run replays the list. Weights that a routine reads but does not write (eval,
-// features) are packed into GEMM panels once and reused across runs until a Write or a
-// routine that writes them (SGD in train) makes the packed copy stale (packcache.go).
-// Several instances of the module share the memory and split each parallel call into
-// tiles through an atomic counter in that memory.
+// GEMMs with register-tiled microkernels, A read in place when row-major, B packed;
+// the tile is chosen at start-up; 3×3 stride-1 convolutions run as Winograd: forward
+// and backward data as F(2×2, 3×3), the filter gradient as F(3×3, 2×2), each as input
+// and filter transforms, 16 products in one batched GEMM and an output transform, 2.25
+// times fewer multiplies). Run replays the list. Weights that a routine reads but does
+// not write (eval, features) are packed into GEMM panels once, and eval batch norms'
+// scale and shift computed once, and reused across runs until a Write or a routine
+// that writes them (SGD and batch-norm statistics in train) makes them stale
+// (packcache.go). An eval batch norm runs inside the GEMM or Winograd output stage of
+// the convolution before it, and a ReLU backward inside the batch-norm backward after
+// it, where nothing reads the skipped intermediate (fuse.go). A plan larger than the
+// memory allows is refused with a kernels.TooLargeError, so model.NewNet micro-batches
+// it. Several instances of the module share the memory and split each parallel call
+// into tiles through an atomic counter in that memory.
 //
 // NewNative runs the mul+add build on wazero (it has no relaxed SIMD), for tests,
 // `webtune step -backend simd` and benchmarks on the host. NewBrowser (GOOS=js) runs
