@@ -56,6 +56,11 @@ func benchResNet(b *testing.B, newBackend func(threads int) kernels.Backend) {
 				benchStep(b, newBackend(threads), model.RoutineTrain, batch)
 			})
 		}
+		// The head-only step: frozen backbone in eval mode, fc backward and SGD on fc
+		// (PyTorch's head-only figure in model/testdata/bench_torch.py).
+		b.Run(fmt.Sprintf("train_head_batch32_threads%d", threads), func(b *testing.B) {
+			benchStep(b, newBackend(threads), model.RoutineTrainHead, 32)
+		})
 		b.Run(fmt.Sprintf("eval_batch1_threads%d", threads), func(b *testing.B) {
 			benchStep(b, newBackend(threads), model.RoutineEval, 1)
 		})
