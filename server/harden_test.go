@@ -499,7 +499,8 @@ func TestTrainStopsOnSIGINT(t *testing.T) {
 		done <- err
 	}()
 	first := filepath.Join(ck, model.GenerationName(6)) // 12 images / batch 2
-	for {                                               // no deadline: a slow machine only makes this wait longer
+	// No deadline: a slow machine only makes this wait longer.
+	for {
 		if _, err := os.Stat(first); err == nil {
 			break
 		}
