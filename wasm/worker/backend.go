@@ -75,7 +75,7 @@ func isolated() bool { return js.Global().Get("crossOriginIsolated").Truthy() }
 // (f32x4.relaxed_madd on three zero vectors): WebAssembly.validate accepts it only where
 // the SIMD kernels can use their fused multiply-add build.
 var relaxedProbe = func() []byte {
-	b := []byte{0, 'a', 's', 'm', 1, 0, 0, 0, 1, 5, 1, 0x60, 0, 1, 0x7b, 3, 2, 1, 0, 10, 0x3c, 1, 0x3a, 0}
+	b := []byte{0, 'a', 's', 'm', 1, 0, 0, 0, 1, 5, 1, 0x60, 0, 1, 0x7b, 3, 2, 1, 0, 10, 0x3d, 1, 0x3b, 0}
 	for range 3 {
 		b = append(b, 0xfd, 0x0c)
 		b = append(b, make([]byte, 16)...)

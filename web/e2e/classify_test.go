@@ -15,7 +15,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 
 	"webtune/model"
@@ -140,21 +139,18 @@ func TestClassifySIMD(t *testing.T) {
 	data := classifyData(t, true)
 	srv := startServer(t, data)
 	c := sharedChrome(t)
-	ctx := c.tab(t, 5*time.Minute)
-	if err := grant(ctx, srv.url, browser.PermissionSettingGranted); err != nil {
-		t.Fatal(err)
-	}
+	ctx := c.tab(t)
 	start := time.Now()
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/classify?backend=simd")); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `document.querySelector("#backend")?.dataset.name === "simd"`); err != nil {
+	if err := waitJS(ctx, time.Minute, `document.querySelector("#backend")?.dataset.name === "simd"`); err != nil {
 		t.Fatalf("the page never showed the SIMD backend: %v\npage: %s\nserver:\n%s", err, text(t, ctx, "body"), srv.log())
 	}
 	if iso, err := eval[bool](ctx, `crossOriginIsolated`); err != nil || !iso {
 		t.Errorf("the page is not cross-origin isolated (%v)", err)
 	}
-	if err := waitJS(ctx, `document.querySelector("#source")?.innerText === "webcam"`); err != nil {
+	if err := waitJS(ctx, time.Minute, `document.querySelector("#source")?.innerText === "webcam"`); err != nil {
 		t.Fatalf("no webcam prediction: %v\npage: %s", err, text(t, ctx, "body"))
 	}
 	t.Logf("first webcam prediction %.1f s after opening the page (cold: worker, weights download); %s", time.Since(start).Seconds(), text(t, ctx, "#model"))
@@ -201,7 +197,7 @@ func TestClassifySIMD(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.SetUploadFiles("#file", []string{img})); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `document.querySelector("#source")?.innerText === "upload.png"`); err != nil {
+	if err := waitJS(ctx, time.Minute, `document.querySelector("#source")?.innerText === "upload.png"`); err != nil {
 		t.Fatalf("the uploaded file was not classified: %v\n%s", err, text(t, ctx, "body"))
 	}
 	weights := filepath.Join(data, "weights", "resnet18-imagenet.safetensors")
@@ -216,7 +212,7 @@ func TestClassifySIMD(t *testing.T) {
 	); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `document.querySelector("#source")?.innerText === "`+served+`"`); err != nil {
+	if err := waitJS(ctx, time.Minute, `document.querySelector("#source")?.innerText === "`+served+`"`); err != nil {
 		t.Fatalf("the served image was not classified: %v\n%s", err, text(t, ctx, "body"))
 	}
 	sameTop(t, "served image", shownTop(t, ctx), nativeTop(t, weights, filepath.Join(data, "datasets", "colors", "test", "blue", "1.png")))
@@ -226,11 +222,88 @@ func TestClassifySIMD(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/classify?backend=simd")); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `document.querySelector("#source")?.innerText === "webcam"`); err != nil {
+	if err := waitJS(ctx, time.Minute, `document.querySelector("#source")?.innerText === "webcam"`); err != nil {
 		t.Fatalf("no webcam prediction on the second visit: %v\n%s", err, text(t, ctx, "body"))
 	}
 	t.Logf("first webcam prediction %.1f s after opening the page (weights cached); %s", time.Since(start).Seconds(), text(t, ctx, "#model"))
 	if m := text(t, ctx, "#model"); !strings.Contains(m, "from browser storage") {
 		t.Errorf("second visit: model line %q; want the weights from browser storage", m)
 	}
+}
+
+// TestClassifyWebGPUFallback forces WebGPU (SwiftShader here), classifies a file on
+// it, then destroys the device as a driver reset would: the worker must fall back to
+// the SIMD kernels by itself, say so, and keep classifying with the same result.
+func TestClassifyWebGPUFallback(t *testing.T) {
+	data := classifyData(t, true)
+	srv := startServer(t, data)
+	ctx := denyingChrome(t).tab(t) // no camera: the file's prediction stays on screen
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/classify?backend=webgpu")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, time.Minute, `document.querySelector("#backend")?.dataset.name === "webgpu"`); err != nil {
+		t.Fatalf("the page never showed the WebGPU backend: %v\n%s", err, text(t, ctx, "body"))
+	}
+	if err := waitJS(ctx, 4*time.Minute, `(document.querySelector("#model")?.innerText ?? "").includes("ready in")`); err != nil {
+		t.Fatalf("the model did not load on WebGPU: %v\n%s", err, text(t, ctx, "body"))
+	}
+	img := filepath.Join(t.TempDir(), "gpu.png")
+	writePNG(t, img, 280, 300, 2)
+	weights := filepath.Join(data, "weights", "resnet18-imagenet.safetensors")
+	native := nativeTop(t, weights, img)
+	classify := func(name string) []pred {
+		t.Helper()
+		// A cleared input fires a change for the same file again; the cleared source
+		// line tells the new prediction from the old one.
+		if _, err := eval[any](ctx, `document.querySelector("#file").value = ""; document.querySelector("#source") && (document.querySelector("#source").innerText = "")`); err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, chromedp.SetUploadFiles("#file", []string{img})); err != nil {
+			t.Fatal(err)
+		}
+		if err := waitJS(ctx, 3*time.Minute, `document.querySelector("#source")?.innerText === "gpu.png"`); err != nil {
+			t.Fatalf("%s: the file was not classified: %v\n%s", name, err, text(t, ctx, "body"))
+		}
+		return shownTop(t, ctx)
+	}
+	sameTop(t, "on WebGPU", classify("on WebGPU"), native)
+	screenshot(t, ctx, "classify-webgpu")
+
+	if err := chromedp.Do(ctx, chromedp.Click("#lose-device")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, time.Minute, `document.querySelector("#backend")?.dataset.name === "simd" && !!document.querySelector("#fallback")`); err != nil {
+		t.Fatalf("no fallback to SIMD after the device was lost: %v\n%s", err, text(t, ctx, "body"))
+	}
+	if f := text(t, ctx, "#fallback"); !strings.Contains(f, "lost") || !strings.Contains(f, "SIMD") {
+		t.Errorf("fallback notice %q does not say the GPU was lost and SIMD took over", f)
+	}
+	sameTop(t, "after the fallback", classify("after the fallback"), native)
+	screenshot(t, ctx, "classify-fallback")
+}
+
+// TestClassifyErrors: a server without weights, and a camera the user refused, each
+// get a message in words that says what to do.
+func TestClassifyErrors(t *testing.T) {
+	srv := startServer(t, classifyData(t, false))
+	ctx := denyingChrome(t).tab(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/classify?backend=simd")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, time.Minute, `!!document.querySelector("#no-weights")`); err != nil {
+		t.Fatalf("no message about the missing weights: %v\n%s", err, text(t, ctx, "body"))
+	}
+	if m := text(t, ctx, "#no-weights"); !strings.Contains(m, "ImageNet weights") || !strings.Contains(m, "webtune fetch") {
+		t.Errorf("missing-weights message %q: want what is missing and `webtune fetch`", m)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click("#camera-start")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, time.Minute, `!!document.querySelector("#camera-error")`); err != nil {
+		t.Fatalf("no message about the refused camera: %v\n%s", err, text(t, ctx, "body"))
+	}
+	if m := text(t, ctx, "#camera-error"); !strings.Contains(m, "permission was denied") || !strings.Contains(m, "allow the camera") {
+		t.Errorf("camera message %q: want that permission was denied and how to allow it", m)
+	}
+	screenshot(t, ctx, "classify-errors")
 }

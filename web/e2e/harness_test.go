@@ -14,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
@@ -204,25 +203,40 @@ func sharedChrome(t *testing.T) *chrome {
 	return shared
 }
 
-// tab opens a new tab in c, closed (with its page) when the test ends, and records
-// long main-thread tasks from the very start of every page it loads.
-func (c *chrome) tab(t *testing.T, timeout time.Duration) context.Context {
+var (
+	denyOnce   sync.Once
+	denying    *chrome
+	denyingErr error
+)
+
+// denyingChrome starts (once) a Chromium that refuses every permission prompt, as a
+// visitor who says no to the camera.
+func denyingChrome(t *testing.T) *chrome {
 	t.Helper()
-	tctx, cancelTab := chromedp.NewContext(c.ctx)
-	ctx, cancel := context.WithTimeout(tctx, timeout)
-	t.Cleanup(func() { cancel(); cancelTab() })
+	denyOnce.Do(func() {
+		ctx, cancel, err := wbrowser.Start(context.Background(), chromedp.WindowSize(1200, 1000),
+			chromedp.Flag("use-fake-device-for-media-stream", true),
+			chromedp.Flag("deny-permission-prompts", true))
+		denying, denyingErr = &chrome{ctx: ctx, cancel: cancel}, err
+	})
+	if denyingErr != nil {
+		t.Fatal(denyingErr)
+	}
+	return denying
+}
+
+// tab opens a new tab in c, closed (with its page) when the test ends (each wait in
+// it has its own timeout, so a failure can still read the page), and records
+// long main-thread tasks from the very start of every page it loads.
+func (c *chrome) tab(t *testing.T) context.Context {
+	t.Helper()
+	ctx, cancelTab := chromedp.NewContext(c.ctx)
+	t.Cleanup(cancelTab)
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument,
 		page.AddScriptToEvaluateOnNewDocumentParams{Source: longTaskRecorder}); err != nil {
 		t.Fatal(err)
 	}
 	return ctx
-}
-
-// grant sets the camera permission of origin for the whole browser.
-func grant(ctx context.Context, origin string, setting browser.PermissionSetting) error {
-	_, err := chromedp.CallBrowser(ctx, browser.SetPermission, browser.SetPermissionParams{
-		Permission: &browser.PermissionDescriptor{Name: "camera"}, Setting: setting, Origin: origin})
-	return err
 }
 
 // longTaskRecorder keeps every long task (over 50 ms on the main thread) the page
@@ -256,8 +270,8 @@ func eval[T any](ctx context.Context, js string) (T, error) {
 	return chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
 }
 
-// waitJS polls a JS condition until it is true or the context ends.
-func waitJS(ctx context.Context, cond string) error {
-	_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](cond, chromedp.WithPollingInterval(100*time.Millisecond)))
+// waitJS polls a JS condition until it is true, for at most timeout.
+func waitJS(ctx context.Context, timeout time.Duration, cond string) error {
+	_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](cond, chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(timeout)))
 	return err
 }
