@@ -44,11 +44,11 @@ var BuiltinDemo = Preset{
 		Size:        64,
 		WeightDecay: 0.001,
 		Momentum:    0.9,
-		CropMin:     0.5,
+		CropMin:     0.7,
 	},
-	ScratchLR:  0.05,
-	FinetuneLR: 0.01,
-	LinearLR:   0.1,
+	ScratchLR:  0.01,
+	FinetuneLR: 0.002, // the recipe's ratio to scratch (1:10 backbone, 1:1 fc), with momentum
+	LinearLR:   0.01,
 }
 
 // Presets are the presets by name.

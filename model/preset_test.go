@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"image/color"
 	"math/rand/v2"
@@ -58,7 +59,7 @@ func TestCropMinValidatedAndCheckpointed(t *testing.T) {
 		t.Errorf("the same options contradict: %v", err)
 	}
 	if err := back.Options.Contradicts(TrainOptions{Mode: Scratch, Batch: 32, Size: 64, LR: o.LR, Momentum: o.Momentum}); err == nil ||
-		!strings.Contains(err.Error(), "smallest crop area 0.5") {
+		!strings.Contains(err.Error(), fmt.Sprintf("smallest crop area %g (this run: 0.08)", o.CropMin)) {
 		t.Errorf("a run with the recipe's crop resumes the demo's checkpoint: %v", err)
 	}
 	// A checkpoint written before crop_min existed trained with the recipe's crop.

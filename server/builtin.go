@@ -22,11 +22,11 @@ import (
 // way every time (seeded per image), so its manifest hashes are stable.
 //
 // It is drawn to be learnable from scratch in the demo's two minutes (model.BuiltinDemo):
-// each shape stands upright, lies inside the test transform's center crop, covers a
-// good part of the image, and stands out from a background whose texture is of low
-// contrast. On shapes at any rotation over high-contrast textures (a checkerboard has
-// the edges and corners of the shapes themselves), ResNet-18 from scratch stayed at
-// chance for its first epochs.
+// each shape is bright on a dark background (any hues), stands upright, lies inside the
+// test transform's center crop, covers a good part of the image, and the background's
+// texture is of low contrast. On shapes and backgrounds of any colours, at any rotation,
+// over high-contrast textures (a checkerboard has the edges and corners of the shapes
+// themselves), ResNet-18 from scratch stayed at chance for its first epochs.
 const (
 	builtinName    = "shapes"
 	builtinSize    = 96  // pixels, square: small to draw, decode and cache, still above the demo's 64
@@ -50,7 +50,7 @@ func hasDataset(dataDir string) bool {
 
 // builtinVersion is the first line of the built-in dataset's mark file. Change it with
 // the drawing: a data directory holding an older drawing then gets the new one.
-const builtinVersion = "webtune built-in shapes, drawing 2"
+const builtinVersion = "webtune built-in shapes, drawing 3"
 
 // ensureBuiltinDataset draws the built-in dataset when the data directory has no
 // dataset (or, if always, when it has not this one), and redraws it when the one there
@@ -166,20 +166,19 @@ func writeBuiltinImage(dir, split string, class, idx int) error {
 func drawBuiltin(class string, rng *rand.Rand) *image.RGBA {
 	const n = builtinSize
 	img := image.NewRGBA(image.Rect(0, 0, n, n))
-	bg1 := randColor(rng)
-	bg2 := nearColor(bg1, 50, rng)
-	fg := randColor(rng)
-	for colorDist(fg, bg1) < 200 || colorDist(fg, bg2) < 200 {
-		fg = randColor(rng)
-	}
+	// A bright shape of any hue on a dark background of any hue: the silhouette is
+	// what tells the classes apart, and its edge has the same sign in every image.
+	bg1 := colorWithLuma(20, 90, rng)
+	bg2 := nearColor(bg1, 30, rng)
+	fg := colorWithLuma(170, 250, rng)
 	texture := rng.IntN(4)
 	period := 4 + rng.Float64()*12
 	angle := rng.Float64() * math.Pi
 	// Centre and radius keep the shape (a star reaches 1.2 r) within 0.06..0.94 of the
 	// side: inside the center crop of the test transform (7/8 of the side).
-	cx := n * (0.4 + 0.2*rng.Float64())
-	cy := n * (0.4 + 0.2*rng.Float64())
-	r := n * (0.19 + 0.09*rng.Float64())
+	cx := n * (0.42 + 0.16*rng.Float64())
+	cy := n * (0.42 + 0.16*rng.Float64())
+	r := n * (0.23 + 0.05*rng.Float64())
 	// Upright (a flat-bottomed square, triangle and star pointing up, which a
 	// horizontal flip keeps), tilted by up to 17 degrees either way.
 	rot := uprightAngle[class] + 0.3*(2*rng.Float64()-1)
@@ -271,16 +270,21 @@ func randColor(rng *rand.Rand) color.RGBA {
 	return color.RGBA{uint8(rng.IntN(256)), uint8(rng.IntN(256)), uint8(rng.IntN(256)), 255}
 }
 
+// colorWithLuma draws colours until one has a luma (Rec. 601) between lo and hi.
+func colorWithLuma(lo, hi float64, rng *rand.Rand) color.RGBA {
+	for {
+		c := randColor(rng)
+		if y := 0.299*float64(c.R) + 0.587*float64(c.G) + 0.114*float64(c.B); lo <= y && y <= hi {
+			return c
+		}
+	}
+}
+
 // nearColor returns c moved by up to d in each channel (clamped), for a texture's
 // second colour.
 func nearColor(c color.RGBA, d int, rng *rand.Rand) color.RGBA {
 	move := func(v uint8) uint8 { return uint8(max(0, min(255, int(v)+rng.IntN(2*d+1)-d))) }
 	return color.RGBA{move(c.R), move(c.G), move(c.B), 255}
-}
-
-func colorDist(a, b color.RGBA) float64 {
-	dr, dg, db := float64(a.R)-float64(b.R), float64(a.G)-float64(b.G), float64(a.B)-float64(b.B)
-	return math.Sqrt(dr*dr + dg*dg + db*db)
 }
 
 func mix(a, b color.RGBA, t float64) color.RGBA {
