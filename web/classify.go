@@ -162,7 +162,9 @@ func (c *Classify) modelText() string {
 		if c.loaded.FromCache {
 			from = "from browser storage"
 		}
-		return fmt.Sprintf("%s, %d classes (%s, ready in %.1f s)", c.model, c.classes, from, c.loaded.Seconds)
+		l := c.loaded
+		return fmt.Sprintf("%s, %d classes (%s, ready in %.1f s: fetch %.1f, read %.1f, build %.1f)",
+			c.model, c.classes, from, l.Seconds, l.FetchSec, l.ParseSec, l.CompileSec)
 	case c.model != "":
 		return c.model + " (loading)"
 	}

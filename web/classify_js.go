@@ -23,21 +23,30 @@ const lastModelKey = "webtune.classify.model"
 // liveSession is the browser side of the page: the worker, the camera stream and the
 // frame loop.
 type liveSession struct {
-	worker   *ComputeWorker
-	stream   js.Value // the camera's MediaStream, when on
-	loopStop chan struct{}
-	unlisten func()
+	worker     *ComputeWorker
+	modelReady chan struct{} // closed once the weights are loaded
+	stream     js.Value      // the camera's MediaStream, when on
+	loopStop   chan struct{}
+	unlisten   func()
 }
 
-// OnMount starts the worker, picks the backend (the ?backend= query, else auto) and
-// loads the weights; the camera starts once they are ready.
+// OnMount starts, side by side, the camera, the worker (then the backend: the
+// ?backend= query, else auto) and the server's listing of weights, then loads the
+// weights; frames are classified once they are in.
 func (c *Classify) OnMount(ctx app.Context) {
-	c.live = &liveSession{}
+	c.live = &liveSession{modelReady: make(chan struct{})}
 	c.backend = protocol.BackendAuto
 	if b := app.Window().URL().Query().Get("backend"); b != "" {
 		c.backend = b
 	}
 	c.status = "starting the compute worker…"
+	c.startCamera(ctx)
+	choice := make(chan modelChoice, 1)
+	go func() {
+		req, err := c.chooseModel()
+		choice <- modelChoice{req, err}
+	}()
+	ready := c.live.modelReady
 	ctx.Async(func() {
 		w, err := Worker()
 		if err != nil {
@@ -46,10 +55,16 @@ func (c *Classify) OnMount(ctx app.Context) {
 		}
 		unlisten := w.Listen(func(m protocol.Message) { c.onWorkerEvent(ctx, m) })
 		ctx.Dispatch(func(app.Context) { c.live.worker, c.live.unlisten = w, unlisten })
-		if c.initBackend(ctx, w) && c.loadWeights(ctx, w) {
-			ctx.Dispatch(func(ctx app.Context) { c.startCamera(ctx) })
+		if c.initBackend(ctx, w) && c.loadWeights(ctx, w, <-choice) {
+			close(ready)
 		}
 	})
+}
+
+// modelChoice is the weights the page will load, or why there are none.
+type modelChoice struct {
+	req protocol.Load
+	err error
 }
 
 // OnDismount stops the camera and the frame loop; the worker stays for other pages.
@@ -95,8 +110,8 @@ func (c *Classify) initBackend(ctx app.Context, w *ComputeWorker) bool {
 
 // loadWeights asks the server what it has and has the worker load the model; without
 // the server (offline) it loads the model it loaded last, from browser storage.
-func (c *Classify) loadWeights(ctx app.Context, w *ComputeWorker) bool {
-	req, err := c.chooseModel()
+func (c *Classify) loadWeights(ctx app.Context, w *ComputeWorker, choice modelChoice) bool {
+	req, err := choice.req, choice.err
 	if err != nil {
 		ctx.Dispatch(func(app.Context) { c.noWeights, c.status = err.Error(), "" })
 		return false
@@ -243,6 +258,11 @@ func (c *Classify) stopCamera() {
 // previous prediction came back, so frames the worker has no time for are never taken
 // (dropped, not queued).
 func (c *Classify) frameLoop(ctx app.Context, video js.Value, stop <-chan struct{}) {
+	select {
+	case <-stop:
+		return
+	case <-c.live.modelReady:
+	}
 	for {
 		select {
 		case <-stop:

@@ -150,10 +150,12 @@ func (w *computeWorker) doLoad(seq uint64, req protocol.Load) error {
 	if err != nil {
 		return err
 	}
+	fetched := time.Now()
 	sd, classes, err := parseWeights(req.Name, data)
 	if err != nil {
 		return err
 	}
+	parsed := time.Now()
 	names := req.Classes
 	if len(names) != classes {
 		names = make([]string, classes)
@@ -171,7 +173,8 @@ func (w *computeWorker) doLoad(seq uint64, req protocol.Load) error {
 		return err
 	}
 	w.reply(protocol.KindLoaded, seq, protocol.Loaded{Name: req.Name, Classes: classes, FromCache: fromCache,
-		Seconds: time.Since(start).Seconds(), CompileSec: time.Since(compileStart).Seconds()})
+		Seconds: time.Since(start).Seconds(), FetchSec: fetched.Sub(start).Seconds(),
+		ParseSec: parsed.Sub(fetched).Seconds(), CompileSec: time.Since(compileStart).Seconds()})
 	return nil
 }
 

@@ -120,7 +120,9 @@ type Loaded struct {
 	Classes    int     `json:"classes"`
 	FromCache  bool    `json:"fromCache"`  // the bytes came from browser storage
 	Seconds    float64 `json:"seconds"`    // total time of the Load
-	CompileSec float64 `json:"compileSec"` // of which building the net
+	FetchSec   float64 `json:"fetchSec"`   // of which getting and checking the bytes
+	ParseSec   float64 `json:"parseSec"`   // reading the state dict
+	CompileSec float64 `json:"compileSec"` // building the net and uploading the weights
 }
 
 // Classify sources.
