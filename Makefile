@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin
 WASMDIR := static/build
 
-.PHONY: build run test test-native deps fixtures vet bench-train bench-server test-webgpu gpu-bundle rehearse-gpu bench-webgpu test-simd bench-simd
+.PHONY: build run test test-native e2e deps fixtures vet bench-train bench-server test-webgpu gpu-bundle rehearse-gpu bench-webgpu test-simd bench-simd
 
 # The server, and in static/build the wasm UI, the compute worker and Go's wasm_exec.js
 # glue (the worker's, from the Go that built it), with their .br/.gz variants. -s -w
@@ -31,10 +31,17 @@ deps:
 vet:
 	$(GO) vet ./...
 
+# Everything native but the end-to-end tests, which `make e2e` runs on their own.
 test-native:
-	$(GO) test -timeout 30m ./...
+	$(GO) test -timeout 30m $$($(GO) list ./... | grep -v /web/e2e)
 
-test: deps vet test-native test-webgpu test-simd
+# The app end to end: a real `webtune serve`, the built UI and worker, headless Chromium
+# with a fake webcam and WebGPU on SwiftShader (web/e2e). WEBTUNE_E2E_OUT=DIR keeps
+# the screenshots each test takes.
+e2e:
+	$(GO) test -timeout 30m -count=1 -v ./web/e2e/
+
+test: deps vet test-native test-webgpu test-simd e2e
 
 # Regenerates the committed PyTorch parity fixtures (needs python3-torch).
 fixtures:
