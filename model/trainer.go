@@ -189,7 +189,19 @@ type Trainer struct {
 
 	features     map[string][]float32 // linear mode: pooled features per file, computed once
 	featuresDone bool                 // linear mode: features of every readable file cached
+	partial      EpochProgress        // the epoch in progress, so far
 }
+
+// EpochProgress is how far the epoch in progress has come: what a checkpoint taken
+// in the middle of an epoch keeps, so that a resume continues the epoch (skipping the
+// batches done, in the same order) and reports the same epoch line.
+type EpochProgress struct {
+	Batches, Images, Correct int
+	LossSum                  float64
+}
+
+// Partial is the progress of the epoch being trained (zero between epochs).
+func (t *Trainer) Partial() EpochProgress { return t.partial }
 
 // ErrStopped is what RunEpoch returns when Trainer.Stop asked it to stop.
 var ErrStopped = errors.New("training stopped")
@@ -240,16 +252,15 @@ func (t *Trainer) loader(samples []Sample, train bool) (*Loader, error) {
 func (t *Trainer) RunEpoch() (EpochStats, error) {
 	start := time.Now()
 	st := EpochStats{Epoch: t.Epoch + 1}
-	var lossSum float64
-	var batches, correct int
-	err := t.trainBatches(func(m Metrics, n int) error {
+	p := &t.partial
+	err := t.trainBatches(p.Batches, func(m Metrics, n int) error {
 		if math.IsNaN(float64(m.Loss)) || math.IsInf(float64(m.Loss), 0) {
 			return &DivergedError{Epoch: st.Epoch, Step: t.Step + 1, Loss: m.Loss}
 		}
-		lossSum += float64(m.Loss)
-		batches++
-		correct += m.Correct
-		st.Images += n
+		p.LossSum += float64(m.Loss)
+		p.Batches++
+		p.Correct += m.Correct
+		p.Images += n
 		t.Step++
 		if t.Stop != nil && t.Stop() {
 			return ErrStopped
@@ -259,16 +270,18 @@ func (t *Trainer) RunEpoch() (EpochStats, error) {
 	if err != nil {
 		return st, err
 	}
-	if batches == 0 {
+	if p.Batches == 0 {
 		return st, fmt.Errorf("epoch %d trained on no batch: every train image was skipped", st.Epoch)
 	}
-	st.Loss = lossSum / float64(batches)
-	st.TrainAcc = float64(correct) / float64(st.Images)
+	st.Images = p.Images
+	st.Loss = p.LossSum / float64(p.Batches)
+	st.TrainAcc = float64(p.Correct) / float64(p.Images)
 	if st.TestAcc, err = t.Evaluate(); err != nil {
 		return st, err
 	}
 	st.Seconds = time.Since(start).Seconds()
 	t.Epoch++
+	t.partial = EpochProgress{}
 	if t.Opts.Mode == Linear {
 		t.featuresDone = true // the first epoch cached train and test features
 	}
@@ -297,15 +310,17 @@ func (t *Trainer) fillFeatures() error {
 	return nil
 }
 
-// trainBatches runs the epoch's optimizer steps, calling done after each.
-func (t *Trainer) trainBatches(done func(Metrics, int) error) error {
+// trainBatches runs the epoch's optimizer steps after the first skip (done before a
+// mid-epoch checkpoint), calling done after each. Skipped batches are still decoded:
+// which images fail to decode decides where each batch starts.
+func (t *Trainer) trainBatches(skip int, done func(Metrics, int) error) error {
 	if t.Opts.Mode == Linear && t.Epoch > 0 {
 		if !t.featuresDone {
 			if err := t.fillFeatures(); err != nil {
 				return err
 			}
 		}
-		return t.cachedEpoch(t.Data.Train, RoutineHead, true, done)
+		return t.cachedEpoch(t.Data.Train, RoutineHead, true, skip, done)
 	}
 	l, err := t.loader(t.Data.Train, true)
 	if err != nil {
@@ -313,6 +328,10 @@ func (t *Trainer) trainBatches(done func(Metrics, int) error) error {
 	}
 	total, i := l.NumBatches(), 0
 	for b := range l.Epoch(t.Epoch) {
+		if i < skip {
+			i++
+			continue
+		}
 		m, err := t.runBatch(b, true)
 		if err != nil {
 			return err
@@ -358,8 +377,9 @@ func (t *Trainer) runBatch(b Batch, train bool) (Metrics, error) {
 	return t.Net.Run(RoutineHeadEval)
 }
 
-// cachedEpoch runs the head over cached features, shuffled when train.
-func (t *Trainer) cachedEpoch(samples []Sample, routine string, train bool, done func(Metrics, int) error) error {
+// cachedEpoch runs the head over cached features, shuffled when train, from batch
+// skip on.
+func (t *Trainer) cachedEpoch(samples []Sample, routine string, train bool, skip int, done func(Metrics, int) error) error {
 	order := make([]Sample, 0, len(samples))
 	for _, s := range samples {
 		if _, ok := t.features[s.Path]; ok {
@@ -373,7 +393,7 @@ func (t *Trainer) cachedEpoch(samples []Sample, routine string, train bool, done
 	bs := t.Opts.Batch
 	feats := make([]float32, bs*FeatureDim)
 	total := (len(order) + bs - 1) / bs
-	for i := 0; i < total; i++ {
+	for i := skip; i < total; i++ {
 		chunk := order[i*bs : min((i+1)*bs, len(order))]
 		clear(feats)
 		labels := make([]int32, len(chunk))
@@ -403,7 +423,7 @@ func (t *Trainer) Evaluate() (float64, error) {
 	var correct, images int
 	count := func(m Metrics, n int) error { correct += m.Correct; images += n; return nil }
 	if t.Opts.Mode == Linear && t.featuresDone {
-		if err := t.cachedEpoch(t.Data.Test, RoutineHeadEval, false, count); err != nil {
+		if err := t.cachedEpoch(t.Data.Test, RoutineHeadEval, false, 0, count); err != nil {
 			return 0, err
 		}
 	} else {

@@ -80,6 +80,24 @@ func generations(names []string) []string {
 	return out
 }
 
+// CheckpointBytes is about the size of one generation of a net with this many
+// classes (its data; the header adds a few KB), and StateBytes that of ModelFile:
+// what a store must have room for.
+func CheckpointBytes(classes int) int64 { return StateBytes(classes) + 4*int64(velocityLen(classes)) }
+
+// StateBytes is the size of a state dict's data.
+func StateBytes(classes int) int64 {
+	var n int64
+	for _, e := range Entries(classes) {
+		size := int64(4)
+		if e.Kind == BNNumBatches {
+			size = 8
+		}
+		n += size * int64(e.Numel())
+	}
+	return n
+}
+
 // Generations lists the checkpoint generations in s, newest first.
 func Generations(s CheckpointStore) ([]string, error) {
 	names, err := s.List()
@@ -94,8 +112,9 @@ type Checkpoint struct {
 	Epoch, Step int
 	Options     TrainOptions // with defaults filled in
 	Classes     []string
-	State       *StateDict // torchvision state dict, float32 (num_batches_tracked int64)
-	Velocity    []float32  // SGD velocity in Net's order, independent of micro-batching
+	State       *StateDict    // torchvision state dict, float32 (num_batches_tracked int64)
+	Velocity    []float32     // SGD velocity in Net's order, independent of micro-batching
+	Partial     EpochProgress // of epoch Epoch+1, when taken in its middle
 	Extra       map[string]string
 }
 
@@ -134,6 +153,10 @@ func (c *Checkpoint) metadata() (map[string]string, error) {
 		"classes": strings.Join(c.Classes, "\n"), "batch": strconv.Itoa(o.Batch), "size": strconv.Itoa(o.Size),
 		"lr": ff(o.LR), "weight_decay": ff(o.WeightDecay), "momentum": ff(o.Momentum),
 		"augment": strconv.FormatBool(*o.Augment), "crop_min": ff(o.CropMin),
+	}
+	if p := c.Partial; p.Batches > 0 {
+		meta["partial_batches"], meta["partial_images"] = strconv.Itoa(p.Batches), strconv.Itoa(p.Images)
+		meta["partial_correct"], meta["partial_loss_sum"] = strconv.Itoa(p.Correct), ff(p.LossSum)
 	}
 	for k, v := range c.Extra {
 		meta[extraPrefix+k] = v
@@ -254,6 +277,10 @@ func checkpointFromMeta(meta map[string]string) (*Checkpoint, error) {
 	if _, ok := meta["crop_min"]; ok {
 		o.CropMin = float("crop_min")
 	}
+	if _, ok := meta["partial_batches"]; ok {
+		c.Partial = EpochProgress{Batches: num("partial_batches"), Images: num("partial_images"),
+			Correct: num("partial_correct"), LossSum: float("partial_loss_sum")}
+	}
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("bad metadata: %s", strings.Join(errs, ", "))
 	}
@@ -373,7 +400,7 @@ func (t *Trainer) Save(s CheckpointStore, extra map[string]string) error {
 		names = nil // a store not yet created has nothing to clean
 	}
 	removeLeftovers(s, names)
-	c := &Checkpoint{Epoch: t.Epoch, Step: t.Step, Options: t.Opts, Classes: t.Data.Classes, Extra: extra}
+	c := &Checkpoint{Epoch: t.Epoch, Step: t.Step, Options: t.Opts, Classes: t.Data.Classes, Partial: t.partial, Extra: extra}
 	if c.State, err = t.Net.State(); err != nil {
 		return err
 	}
@@ -427,7 +454,7 @@ func (t *Trainer) ResumeFrom(c *Checkpoint) error {
 	if err := t.Net.SetVelocity(c.Velocity); err != nil {
 		return err
 	}
-	t.Epoch, t.Step = c.Epoch, c.Step
+	t.Epoch, t.Step, t.partial = c.Epoch, c.Step, c.Partial
 	t.features, t.featuresDone = map[string][]float32{}, false
 	return nil
 }
