@@ -142,6 +142,14 @@ func TestTrainRefusesBeforeTraining(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "100000000") {
 		t.Errorf("linear batch 100000000: %v", err)
 	}
+	if free, ok := diskFree(root); ok {
+		if err := checkRoom(root, 1<<16); err == nil && free < 3*model.CheckpointBytes(1<<16) {
+			t.Errorf("%d MB free passed for checkpoints of %d MB", free>>20, model.CheckpointBytes(1<<16)>>20)
+		}
+		if err := checkRoom(root, 2); err != nil && free > 4*model.CheckpointBytes(2) {
+			t.Errorf("%d MB free refused: %v", free>>20, err)
+		}
+	}
 	if have, ok := machineMemory(); ok {
 		big := model.Config{Classes: 3, Batch: model.MaxBatch, Height: model.MaxSize, Width: model.MaxSize}
 		if err := checkMemory(big); err == nil || !strings.Contains(err.Error(), fmt.Sprintf("%.1f GB of memory", float64(have)/1e9)) {

@@ -190,6 +190,9 @@ func runTrain(args []string) error {
 		if err := checkOtherRun(f); err != nil {
 			return err
 		}
+		if err := checkRoom(f.out, len(data.Classes)); err != nil {
+			return err
+		}
 		if err := model.CheckClassNames(data.Classes); err != nil {
 			return fmt.Errorf("dataset %s: %w", f.data, err)
 		}
@@ -332,6 +335,29 @@ func checkOtherRun(f *trainFlags) error {
 	}
 	return fmt.Errorf("-out %s already holds another run's checkpoints (newest %s): continue that run with -resume %s, or choose another -out",
 		f.out, gens[0], f.out)
+}
+
+// checkRoom refuses an -out whose file system cannot hold the run's checkpoints at
+// their peak: two generations and a third being written, plus the exported
+// ModelFile (files of this run already there count as room, they are replaced).
+func checkRoom(dir string, classes int) error {
+	free, ok := diskFree(dir)
+	if !ok {
+		return nil
+	}
+	need := 3*model.CheckpointBytes(classes) + model.StateBytes(classes)
+	if ents, err := os.ReadDir(dir); err == nil {
+		for _, e := range ents {
+			if info, err := e.Info(); err == nil && info.Mode().IsRegular() {
+				need -= info.Size()
+			}
+		}
+	}
+	if need > free {
+		return fmt.Errorf("-out %s has %d MB free, the run's checkpoints need about %d MB more (two %d MB generations, a third while it is written, and %s): free some space or choose another -out",
+			dir, free>>20, need>>20, model.CheckpointBytes(classes)>>20, model.ModelFile)
+	}
+	return nil
 }
 
 // checkMemory refuses a batch and size whose buffers cannot fit this machine's
