@@ -339,7 +339,7 @@ func checkOtherRun(f *trainFlags) error {
 
 // checkRoom refuses an -out whose file system cannot hold the run's checkpoints at
 // their peak: two generations and a third being written, plus the exported
-// ModelFile (files of this run already there count as room, they are replaced).
+// ModelFile (such files already there count as room: they are replaced).
 func checkRoom(dir string, classes int) error {
 	free, ok := diskFree(dir)
 	if !ok {
@@ -348,7 +348,9 @@ func checkRoom(dir string, classes int) error {
 	need := 3*model.CheckpointBytes(classes) + model.StateBytes(classes)
 	if ents, err := os.ReadDir(dir); err == nil {
 		for _, e := range ents {
-			if info, err := e.Info(); err == nil && info.Mode().IsRegular() {
+			replaced := e.Name() == model.ModelFile || strings.HasSuffix(e.Name(), model.TmpSuffix) ||
+				(strings.HasPrefix(e.Name(), "checkpoint-") && strings.HasSuffix(e.Name(), ".safetensors"))
+			if info, err := e.Info(); err == nil && info.Mode().IsRegular() && replaced {
 				need -= info.Size()
 			}
 		}
