@@ -183,6 +183,9 @@ type Trainer struct {
 	// Warn is told about files skipped while loading. Open reads a sample (nil: os.ReadFile).
 	Warn func(path string, err error)
 	Open func(path string) ([]byte, error)
+	// OnStep, when set, is told every optimizer step's number and metrics (the
+	// browser's loss chart).
+	OnStep func(step int, m Metrics)
 	// Stop, when set, is asked after every batch; true ends RunEpoch with ErrStopped
 	// (the epoch is abandoned: the net has moved on from the last checkpoint).
 	Stop func() bool
@@ -262,6 +265,9 @@ func (t *Trainer) RunEpoch() (EpochStats, error) {
 		p.Correct += m.Correct
 		p.Images += n
 		t.Step++
+		if t.OnStep != nil {
+			t.OnStep(t.Step, m)
+		}
 		if t.Stop != nil && t.Stop() {
 			return ErrStopped
 		}
