@@ -1,5 +1,7 @@
 package web
 
+import "webtune/web/protocol"
+
 // Paths of the server's JSON listings and file trees. The server registers them and the
 // UI fetches them, so they are written down once, here.
 const (
@@ -70,18 +72,10 @@ type DatasetList struct {
 	Datasets []DatasetSummary `json:"datasets"`
 }
 
-// Manifest is the body of GET /datasets/<name>/manifest.json: everything a client needs
-// to download and check a dataset.
-type Manifest struct {
-	Name    string                     `json:"name"`
-	Classes []string                   `json:"classes"`
-	Splits  map[string][]ManifestImage `json:"splits"` // "train", "test"
-}
+// Manifest is the body of GET /datasets/<name>/manifest.json: everything a client
+// needs to download and check a dataset. The compute worker reads it too, so it is
+// defined in the protocol package, which the worker links without go-app.
+type Manifest = protocol.Manifest
 
 // ManifestImage is one image of a manifest.
-type ManifestImage struct {
-	URL    string `json:"url"`    // absolute path on the server
-	Class  int    `json:"class"`  // index into Manifest.Classes
-	Size   int64  `json:"size"`   // bytes
-	SHA256 string `json:"sha256"` // hex, of the file's bytes
-}
+type ManifestImage = protocol.ManifestImage

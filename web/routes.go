@@ -8,4 +8,5 @@ import "github.com/maxence-charriere/go-app/v9/pkg/app"
 func Routes() {
 	app.RouteFunc("/", func() app.Composer { return &Home{} })
 	app.RouteFunc("/classify", func() app.Composer { return &Classify{} })
+	app.RouteFunc("/train", func() app.Composer { return &Train{} })
 }

@@ -55,12 +55,16 @@ func fetchWeights(req protocol.Load, progress func(protocol.Progress)) (data []b
 
 func short(h string) string { return h[:min(12, len(h))] }
 
-func openCache() (js.Value, error) {
+func openCache() (js.Value, error) { return openNamedCache(weightsCache) }
+
+// openNamedCache opens a Cache Storage bucket (an undefined value and an error where
+// there is no Cache Storage).
+func openNamedCache(name string) (js.Value, error) {
 	caches := js.Global().Get("caches")
 	if !caches.Truthy() {
-		return js.Value{}, errors.New("no Cache Storage in this context")
+		return js.Undefined(), errors.New("no Cache Storage in this context")
 	}
-	return jsutil.Await(caches.Call("open", weightsCache))
+	return jsutil.Await(caches.Call("open", name))
 }
 
 // cached returns the stored copy's ArrayBuffer.

@@ -26,7 +26,11 @@ type computeWorker struct {
 	backend kernels.Backend
 	info    protocol.BackendInfo
 	weights *loadedWeights
-	eval    *model.Net // batch-1 eval net on backend, over weights
+	eval    *model.Net     // batch-1 eval net on backend, over weights
+	trained *loadedWeights // the last run's model, for export and Classify
+
+	runMu sync.Mutex
+	run   *runControl // the running Train, if any
 }
 
 // loadedWeights is the state dict the eval net was built from, kept so that a
@@ -57,6 +61,25 @@ func (w *computeWorker) handle(m protocol.Message) {
 		}
 	case protocol.KindLoseDevice:
 		err = w.doLoseDevice(m.Seq)
+	case protocol.KindDefaults:
+		var req protocol.Defaults
+		if err = m.Open(&req); err == nil {
+			w.reply(protocol.KindDefaults, m.Seq, w.defaults(req))
+		}
+	case protocol.KindTrain:
+		var req protocol.Train
+		if err = m.Open(&req); err == nil {
+			err = w.doTrain(m.Seq, req)
+		}
+	case protocol.KindControl:
+		var req protocol.Control
+		if err = m.Open(&req); err == nil {
+			err = w.doControl(m.Seq, req)
+		}
+	case protocol.KindRunState:
+		err = w.doRunState(m.Seq)
+	case protocol.KindExport:
+		err = w.doExport(m.Seq)
 	default:
 		err = fmt.Errorf("the worker does not know requests of kind %q (is the page older than the worker? reload it)", m.Kind)
 	}

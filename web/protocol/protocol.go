@@ -26,16 +26,26 @@ const (
 	KindLoad       Kind = "load"       // Load → Progress…, Loaded
 	KindClassify   Kind = "classify"   // Classify (+ payload) → Prediction
 	KindLoseDevice Kind = "losedevice" // LoseDevice → BackendInfo (after the fallback)
+	KindDefaults   Kind = "defaults"   // Defaults → TrainSettings
+	KindTrain      Kind = "train"      // Train → Progress… TrainEvent…, TrainDone
+	KindControl    Kind = "control"    // Control (pause, resume, stop a run) → Ack
+	KindRunState   Kind = "runstate"   // RunStateQuery → RunState
+	KindExport     Kind = "export"     // Export → Exported (+ the file as payload)
 )
 
 // Replies and events, worker → UI.
 const (
-	KindReady       Kind = "ready"      // Ready, unsolicited, once
-	KindBackendInfo Kind = "backend"    // BackendInfo: a reply, or an event after a fallback
-	KindProgress    Kind = "progress"   // Progress of a Load
-	KindLoaded      Kind = "loaded"     // Loaded
-	KindPrediction  Kind = "prediction" // Prediction
-	KindError       Kind = "error"      // Error: the request failed
+	KindReady       Kind = "ready"       // Ready, unsolicited, once
+	KindBackendInfo Kind = "backend"     // BackendInfo: a reply, or an event after a fallback
+	KindProgress    Kind = "progress"    // Progress of a Load
+	KindLoaded      Kind = "loaded"      // Loaded
+	KindPrediction  Kind = "prediction"  // Prediction
+	KindError       Kind = "error"       // Error: the request failed
+	KindTrainEvent  Kind = "trainevent"  // TrainEvent of a Train
+	KindTrainDone   Kind = "traindone"   // TrainDone
+	KindAck         Kind = "ack"         // Ack
+	KindRunStateRep Kind = "runstaterep" // RunState
+	KindExported    Kind = "exported"    // Exported
 )
 
 // Envelope is what crosses postMessage, apart from the payload.
@@ -162,4 +172,131 @@ type LoseDevice struct{}
 // Error is a failed request, in words a user can act on.
 type Error struct {
 	Message string `json:"message"`
+}
+
+// Defaults asks for the training settings the worker recommends for a dataset on its
+// backend: the recipe's for real datasets, the built-in demo's for the built-in one.
+type Defaults struct {
+	Builtin bool   `json:"builtin"`
+	Mode    string `json:"mode"`
+}
+
+// TrainSettings are a run's settings, as the user can edit them.
+type TrainSettings struct {
+	Mode        string  `json:"mode"` // finetune, scratch or linear
+	Epochs      int     `json:"epochs"`
+	Batch       int     `json:"batch"`
+	Size        int     `json:"size"`
+	LR          float64 `json:"lr"`
+	Momentum    float64 `json:"momentum"`
+	WeightDecay float64 `json:"weightDecay"`
+	CropMin     float64 `json:"cropMin"` // RandomResizedCrop's smallest area
+	Note        string  `json:"note,omitempty"`
+}
+
+// Train starts a run on a served dataset, or resumes the run kept in browser storage.
+type Train struct {
+	Manifest string        `json:"manifest"` // /datasets/<name>/manifest.json
+	Settings TrainSettings `json:"settings"`
+	Weights  *Load         `json:"weights,omitempty"` // the pretrained start (finetune, linear)
+	Resume   bool          `json:"resume"`            // continue the kept run instead
+}
+
+// Control actions on the running run.
+const (
+	ActionPause  = "pause"
+	ActionResume = "resume"
+	ActionStop   = "stop"
+)
+
+// Control pauses, resumes or stops the run.
+type Control struct {
+	Action string `json:"action"`
+}
+
+// Ack confirms a Control.
+type Ack struct {
+	State string `json:"state"` // "running", "paused", "stopping", "idle"
+}
+
+// EpochLine is one line of the recipe's report.
+type EpochLine struct {
+	Epoch    int     `json:"epoch"`
+	Loss     float64 `json:"loss"`
+	TrainAcc float64 `json:"trainAcc"`
+	TestAcc  float64 `json:"testAcc"`
+	Seconds  float64 `json:"seconds"`
+	Text     string  `json:"text"` // "epoch 3, loss 0.2103, train acc 0.915, test acc 0.936, time 41.2 sec"
+}
+
+// History is what the charts draw: every step's loss and every epoch's line. It is
+// kept in the checkpoint, so a resumed run shows its whole past.
+type History struct {
+	Losses []float32   `json:"losses"` // per optimizer step, step 1 first
+	Epochs []EpochLine `json:"epochs"`
+}
+
+// TrainEvent reports a run as it goes.
+type TrainEvent struct {
+	Phase     string     `json:"phase"` // "data", "compile", "train", "test", "checkpoint", "note"
+	Epoch     int        `json:"epoch"` // 1-based, the epoch in progress
+	Epochs    int        `json:"epochs"`
+	Batch     int        `json:"batch"` // batches done in this epoch
+	Batches   int        `json:"batches"`
+	Step      int        `json:"step"`
+	Loss      float32    `json:"loss,omitempty"` // the step's loss
+	ImgPerSec float64    `json:"imgPerSec,omitempty"`
+	ETASec    float64    `json:"etaSec,omitempty"` // the run's remaining time
+	Done      int64      `json:"done,omitempty"`   // data phase: images fetched
+	Total     int64      `json:"total,omitempty"`
+	Line      *EpochLine `json:"line,omitempty"` // an epoch ended
+	History   *History   `json:"history,omitempty"`
+	Note      string     `json:"note,omitempty"`
+}
+
+// TrainDone ends a Train.
+type TrainDone struct {
+	Stopped bool     `json:"stopped"` // stopped by the user (the run can be resumed)
+	History History  `json:"history"`
+	Classes []string `json:"classes"`
+}
+
+// RunStateQuery asks whether browser storage holds a run to resume.
+type RunStateQuery struct{}
+
+// RunState describes the kept run, if any.
+type RunState struct {
+	Exists   bool          `json:"exists"`
+	Manifest string        `json:"manifest,omitempty"`
+	Settings TrainSettings `json:"settings"`
+	Epoch    int           `json:"epoch"`
+	Step     int           `json:"step"`
+	History  History       `json:"history"`
+	Classes  []string      `json:"classes,omitempty"`
+	Note     string        `json:"note,omitempty"`
+}
+
+// Export asks for the trained model as a safetensors file.
+type Export struct{}
+
+// Exported names the file sent as the payload (an ArrayBuffer).
+type Exported struct {
+	Name  string `json:"name"`
+	Bytes int64  `json:"bytes"`
+}
+
+// Manifest is the server's description of a dataset (GET
+// /datasets/<name>/manifest.json): everything a client needs to download and check it.
+type Manifest struct {
+	Name    string                     `json:"name"`
+	Classes []string                   `json:"classes"`
+	Splits  map[string][]ManifestImage `json:"splits"` // "train", "test"
+}
+
+// ManifestImage is one image of a manifest.
+type ManifestImage struct {
+	URL    string `json:"url"`    // absolute path on the server
+	Class  int    `json:"class"`  // index into Manifest.Classes
+	Size   int64  `json:"size"`   // bytes
+	SHA256 string `json:"sha256"` // hex, of the file's bytes
 }

@@ -1,0 +1,241 @@
+package web
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"webtune/web/protocol"
+)
+
+// Train is the training demo: pick a served dataset, set the run, start it in the
+// compute worker and watch it learn (loss per step, accuracy per epoch, the recipe's
+// epoch lines), pause, resume or stop it; the run is checkpointed in browser storage
+// and resumes after a reload. The trained model exports as a safetensors file.
+type Train struct {
+	app.Compo
+
+	datasets *DatasetList
+	weights  *WeightsList
+	dataset  string // the chosen dataset's name
+	settings protocol.TrainSettings
+	info     *protocol.BackendInfo
+
+	state    string // "loading", "idle", "preparing", "running", "paused", "stopping", "done", "stopped"
+	last     protocol.TrainEvent
+	data     protocol.TrainEvent // the data download's progress
+	history  protocol.History
+	epochs   int    // of the run being shown
+	resumed  string // what a resume after a reload says
+	notes    []string
+	err      string
+	exported string // object URL of the exported file
+	classes  []string
+
+	live *trainSession
+}
+
+// Render draws the page.
+func (p *Train) Render() app.UI {
+	return app.Div().Class("page").Body(
+		nav("/train"),
+		app.Main().Body(
+			p.renderSetup(),
+			p.renderRun(),
+			p.renderCharts(),
+			p.renderLog(),
+		),
+	)
+}
+
+func (p *Train) chosen() (DatasetSummary, bool) {
+	if p.datasets == nil {
+		return DatasetSummary{}, false
+	}
+	for _, d := range p.datasets.Datasets {
+		if d.Name == p.dataset {
+			return d, true
+		}
+	}
+	return DatasetSummary{}, false
+}
+
+func (p *Train) renderSetup() app.UI {
+	sec := app.Section().ID("setup").Class("card").DataSet("state", p.state)
+	title := app.H2().Text("Dataset and settings")
+	if p.datasets == nil {
+		return sec.Body(title, app.P().Class("muted").Text("Loading…"))
+	}
+	busy := p.state != "idle" && p.state != "done" && p.state != "stopped"
+	d, _ := p.chosen()
+	s := p.settings
+	return sec.Body(title,
+		app.Div().Class("row").Body(
+			app.Label().Text("Dataset "),
+			app.Select().ID("dataset").Disabled(busy).OnChange(p.onDataset).Body(
+				app.Range(p.datasets.Datasets).Slice(func(i int) app.UI {
+					n := p.datasets.Datasets[i].Name
+					return app.Option().Value(n).Selected(n == p.dataset).Text(n)
+				}),
+			),
+			app.Label().Text(" Mode "),
+			app.Select().ID("mode").Disabled(busy).OnChange(p.onMode).Body(
+				app.Option().Value("finetune").Selected(s.Mode == "finetune").Text("fine-tune (pretrained, fc ×10 lr)"),
+				app.Option().Value("scratch").Selected(s.Mode == "scratch").Text("from scratch"),
+				app.Option().Value("linear").Selected(s.Mode == "linear").Text("head only (frozen backbone)"),
+			),
+		),
+		app.If(d.Name != "", renderDataset(d)),
+		app.Div().Class("row settings").Body(
+			numField("epochs", "epochs", float64(s.Epochs), busy, p.onSetting),
+			numField("batch", "batch", float64(s.Batch), busy, p.onSetting),
+			numField("size", "image size", float64(s.Size), busy, p.onSetting),
+			numField("lr", "lr", s.LR, busy, p.onSetting),
+			numField("momentum", "momentum", s.Momentum, busy, p.onSetting),
+			numField("weightDecay", "weight decay", s.WeightDecay, busy, p.onSetting),
+			numField("cropMin", "crop min area", s.CropMin, busy, p.onSetting),
+		),
+		app.If(s.Note != "", app.P().ID("settings-note").Class("muted").Text("Defaults: "+s.Note+".")),
+	)
+}
+
+func numField(id, label string, v float64, disabled bool, on func(string) app.EventHandler) app.UI {
+	return app.Label().Class("field").Body(
+		app.Text(label+" "),
+		app.Input().ID("set-"+id).Type("number").Attr("step", "any").Value(fmt.Sprint(v)).Disabled(disabled).OnChange(on(id)),
+	)
+}
+
+func (p *Train) renderRun() app.UI {
+	l := p.last
+	var progress app.UI = app.Div()
+	switch {
+	case p.state == "preparing" && p.data.Total > 0 && p.data.Done < p.data.Total:
+		progress = bar("data-progress", float64(p.data.Done)/float64(p.data.Total),
+			fmt.Sprintf("images %d of %d (downloaded, checked and kept in browser storage)", p.data.Done, p.data.Total))
+	case l.Batches > 0:
+		frac := (float64(l.Epoch-1) + float64(l.Batch)/float64(l.Batches)) / float64(max(1, l.Epochs))
+		progress = bar("run-progress", frac, fmt.Sprintf("epoch %d of %d · batch %d of %d · %.1f img/s · %s left",
+			l.Epoch, l.Epochs, l.Batch, l.Batches, l.ImgPerSec, duration(l.ETASec)))
+	}
+	backend := "starting the compute worker…"
+	if p.info != nil {
+		backend = p.info.Name
+		if p.info.Name == "simd" {
+			backend += fmt.Sprintf(" (%d threads)", p.info.Threads)
+		} else {
+			backend += " (" + p.info.Adapter + ")"
+		}
+	}
+	return app.Section().ID("run").Class("card").DataSet("state", p.state).DataSet("step", p.last.Step).Body(
+		app.H2().Text("Run"),
+		app.Div().Class("row").Body(
+			app.Button().ID("start").Text("Start").Disabled(!(p.state == "idle" || p.state == "done" || p.state == "stopped") || p.dataset == "").OnClick(p.onStart),
+			app.Button().ID("pause").Text("Pause").Disabled(p.state != "running").OnClick(p.onControl(protocol.ActionPause)),
+			app.Button().ID("resume").Text("Resume").Disabled(p.state != "paused").OnClick(p.onControl(protocol.ActionResume)),
+			app.Button().ID("stop").Text("Stop").Disabled(p.state != "running" && p.state != "paused").OnClick(p.onControl(protocol.ActionStop)),
+			app.Button().ID("export").Text("Export model").Disabled(len(p.history.Epochs) == 0 && p.state != "done").OnClick(p.onExport),
+			app.If(p.exported != "", app.A().ID("download").Href(p.exported).Attr("download", "webtune-model.safetensors").Text("download webtune-model.safetensors")),
+			app.Span().Class("muted").Text("state: "+p.state+" · compute: "+backend),
+		),
+		progress,
+		app.If(p.resumed != "", app.P().ID("resumed").Class("warn").Text(p.resumed)),
+		app.If(len(p.notes) > 0, app.Ul().ID("notes").Class("muted").Body(app.Range(p.notes).Slice(func(i int) app.UI { return app.Li().Text(p.notes[i]) }))),
+		app.If(p.err != "", app.P().ID("error").Class("error").Text(p.err)),
+	)
+}
+
+func bar(id string, frac float64, text string) app.UI {
+	return app.Div().ID(id).Class("progress").Body(
+		app.Div().Class("bar").Style("width", fmt.Sprintf("%.1f%%", 100*math.Min(1, math.Max(0, frac)))),
+		app.Span().Text(text),
+	)
+}
+
+func duration(sec float64) string {
+	if sec <= 0 || math.IsInf(sec, 0) || math.IsNaN(sec) {
+		return "—"
+	}
+	if sec < 90 {
+		return fmt.Sprintf("%.0f s", sec)
+	}
+	return fmt.Sprintf("%.0f min", sec/60)
+}
+
+// Chart geometry, in SVG user units.
+const chartW, chartH, chartPad = 520.0, 180.0, 28.0
+
+func (p *Train) renderCharts() app.UI {
+	return app.Section().ID("charts").Class("card").Body(
+		app.H2().Text("Learning curves"),
+		app.Div().Class("charts").Body(
+			app.Div().Body(app.H3().Text("training loss per step"), lossChart(p.history.Losses)),
+			app.Div().Body(app.H3().Text("accuracy per epoch (train, test)"), accuracyChart(p.history.Epochs, max(p.epochs, len(p.history.Epochs)))),
+		),
+	)
+}
+
+// lossChart draws the loss of every step as one line.
+func lossChart(losses []float32) app.UI {
+	top := 0.0
+	for _, l := range losses {
+		if v := float64(l); !math.IsNaN(v) && !math.IsInf(v, 0) {
+			top = math.Max(top, v)
+		}
+	}
+	pts := make([]string, 0, len(losses))
+	for i, l := range losses {
+		x := chartPad + (chartW-2*chartPad)*float64(i)/float64(max(1, len(losses)-1))
+		y := chartH - chartPad - (chartH-2*chartPad)*float64(l)/math.Max(top, 1e-9)
+		pts = append(pts, fmt.Sprintf("%.1f,%.1f", x, y))
+	}
+	return svgChart("loss-chart", len(losses), fmt.Sprintf("%.2f", top), "0", fmt.Sprintf("step %d", len(losses)),
+		svgEl("polyline").Attr("points", strings.Join(pts, " ")).Attr("class", "line loss"))
+}
+
+// accuracyChart draws train and test accuracy per epoch over 0..1.
+func accuracyChart(lines []protocol.EpochLine, epochs int) app.UI {
+	series := func(class string, v func(protocol.EpochLine) float64) app.UI {
+		pts := make([]string, 0, len(lines))
+		for i, l := range lines {
+			x := chartPad + (chartW-2*chartPad)*float64(i+1)/float64(max(1, epochs))
+			y := chartH - chartPad - (chartH-2*chartPad)*v(l)
+			pts = append(pts, fmt.Sprintf("%.1f,%.1f", x, y))
+		}
+		return svgEl("polyline").Attr("points", strings.Join(pts, " ")).Attr("class", "line "+class)
+	}
+	return svgChart("acc-chart", len(lines), "1", "0", fmt.Sprintf("epoch %d", epochs),
+		series("train", func(l protocol.EpochLine) float64 { return l.TrainAcc }),
+		series("test", func(l protocol.EpochLine) float64 { return l.TestAcc }))
+}
+
+func svgChart(id string, n int, top, bottom, right string, lines ...app.UI) app.UI {
+	text := func(x, y float64, anchor, s string) app.UI {
+		return svgEl("text").Attr("x", x).Attr("y", y).Attr("text-anchor", anchor).Attr("class", "axis").Text(s)
+	}
+	body := []app.UI{
+		svgEl("rect").Attr("x", chartPad).Attr("y", chartPad).Attr("width", chartW-2*chartPad).Attr("height", chartH-2*chartPad).Attr("class", "frame"),
+		text(chartPad-4, chartPad+4, "end", top), text(chartPad-4, chartH-chartPad, "end", bottom),
+		text(chartW-chartPad, chartH-8, "end", right),
+	}
+	return svgEl("svg").ID(id).DataSet("points", n).Attr("viewBox", fmt.Sprintf("0 0 %.0f %.0f", chartW, chartH)).
+		Attr("class", "chart").Body(append(body, lines...)...)
+}
+
+func (p *Train) renderLog() app.UI {
+	var text []string
+	for _, l := range p.history.Epochs {
+		text = append(text, l.Text)
+	}
+	return app.Section().ID("log").Class("card").Body(
+		app.H2().Text("Epochs"),
+		app.Pre().ID("epoch-log").Class("mono").Text(strings.Join(text, "\n")),
+		app.Button().ID("copy-log").Text("Copy").OnClick(p.onCopyLog),
+	)
+}
+
+// svgEl is an SVG element (created in the SVG namespace, or the browser draws
+// nothing).
+func svgEl(tag string) app.HTMLElem { return app.Elem(tag).XMLNS("http://www.w3.org/2000/svg") }

@@ -1,0 +1,270 @@
+//go:build js
+
+package web
+
+import (
+	"fmt"
+	"strconv"
+	"syscall/js"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"webtune/web/protocol"
+)
+
+// lastStepKey keeps the last step the page saw, so that a resume after a reload can
+// say how many steps it had to redo.
+const lastStepKey = "webtune.train.lastStep"
+
+// trainSession is the browser side of the Train page.
+type trainSession struct {
+	worker *ComputeWorker
+}
+
+// OnMount starts the worker, loads the listings, and resumes a run that browser
+// storage holds and that had not finished (a reload, a closed tab, a killed worker).
+func (p *Train) OnMount(ctx app.Context) {
+	p.live = &trainSession{}
+	p.state = "loading"
+	ctx.Async(func() {
+		var dl DatasetList
+		var wl WeightsList
+		errD := getJSON(app.Window().URL(), DatasetsPath, &dl)
+		getJSON(app.Window().URL(), WeightsPath, &wl) // none: fine-tuning says why it cannot start
+		w, err := Worker()
+		if err == nil {
+			var info protocol.BackendInfo
+			backend := app.Window().URL().Query().Get("backend")
+			if backend == "" {
+				backend = protocol.BackendAuto
+			}
+			_, err = w.Call(protocol.KindInit, protocol.Init{Backend: backend}, js.Undefined(), nil, &info)
+			ctx.Dispatch(func(app.Context) { p.info = &info })
+		}
+		var rs protocol.RunState
+		if err == nil {
+			_, err = w.Call(protocol.KindRunState, protocol.RunStateQuery{}, js.Undefined(), nil, &rs)
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			p.live.worker = w
+			if errD != nil {
+				p.err = errD.Error()
+			}
+			if err != nil {
+				p.err = err.Error()
+				return
+			}
+			p.datasets, p.weights, p.state = &dl, &wl, "idle"
+			if len(dl.Datasets) > 0 {
+				p.dataset = dl.Datasets[0].Name
+			}
+			if rs.Exists {
+				p.showKept(ctx, rs)
+				return
+			}
+			p.loadDefaults(ctx, "")
+		})
+	})
+}
+
+// showKept shows the run browser storage holds and resumes it if it had not finished.
+func (p *Train) showKept(ctx app.Context, rs protocol.RunState) {
+	p.settings, p.history, p.epochs, p.classes = rs.Settings, rs.History, rs.Settings.Epochs, rs.Classes
+	for _, d := range p.datasets.Datasets {
+		if d.ManifestURL == rs.Manifest {
+			p.dataset = d.Name
+		}
+	}
+	if rs.Epoch >= rs.Settings.Epochs {
+		p.state = "done"
+		return
+	}
+	redone := 0
+	if last := app.Window().Get("localStorage").Call("getItem", lastStepKey); last.Truthy() {
+		if n, err := strconv.Atoi(last.String()); err == nil && n > rs.Step {
+			redone = n - rs.Step
+		}
+	}
+	p.resumed = fmt.Sprintf("Resumed the interrupted run from its checkpoint at epoch %d, step %d: %d steps redone.", rs.Epoch+1, rs.Step, redone)
+	if rs.Note != "" {
+		p.resumed += " " + rs.Note
+	}
+	p.run(ctx, protocol.Train{Resume: true})
+}
+
+// loadDefaults asks the worker for the chosen dataset's default settings.
+func (p *Train) loadDefaults(ctx app.Context, mode string) {
+	d, ok := p.chosen()
+	w := p.live.worker
+	if !ok || w == nil {
+		return
+	}
+	ctx.Async(func() {
+		var s protocol.TrainSettings
+		_, err := w.Call(protocol.KindDefaults, protocol.Defaults{Builtin: d.Builtin, Mode: mode}, js.Undefined(), nil, &s)
+		ctx.Dispatch(func(app.Context) {
+			if err != nil {
+				p.err = err.Error()
+				return
+			}
+			p.settings = s
+		})
+	})
+}
+
+func (p *Train) onDataset(ctx app.Context, e app.Event) {
+	p.dataset = ctx.JSSrc().Get("value").String()
+	p.loadDefaults(ctx, p.settings.Mode)
+}
+
+func (p *Train) onMode(ctx app.Context, e app.Event) {
+	p.loadDefaults(ctx, ctx.JSSrc().Get("value").String())
+}
+
+func (p *Train) onSetting(field string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		v, err := strconv.ParseFloat(ctx.JSSrc().Get("value").String(), 64)
+		if err != nil {
+			p.err = fmt.Sprintf("%s: %q is not a number", field, ctx.JSSrc().Get("value").String())
+			return
+		}
+		s := &p.settings
+		switch field {
+		case "epochs":
+			s.Epochs = int(v)
+		case "batch":
+			s.Batch = int(v)
+		case "size":
+			s.Size = int(v)
+		case "lr":
+			s.LR = v
+		case "momentum":
+			s.Momentum = v
+		case "weightDecay":
+			s.WeightDecay = v
+		case "cropMin":
+			s.CropMin = v
+		}
+		p.err = ""
+	}
+}
+
+func (p *Train) onStart(ctx app.Context, e app.Event) {
+	d, ok := p.chosen()
+	if !ok {
+		return
+	}
+	req := protocol.Train{Manifest: d.ManifestURL, Settings: p.settings}
+	if wf, ok := pickWeights(p.weights.Weights); ok && p.settings.Mode != "scratch" {
+		req.Weights = &protocol.Load{URL: wf.URL, SHA256: wf.SHA256, Size: wf.Size, Name: wf.Name, Classes: wf.Classes}
+	}
+	p.history, p.resumed, p.notes, p.exported = protocol.History{}, "", nil, ""
+	p.run(ctx, req)
+}
+
+// run sends a Train and follows it to its end.
+func (p *Train) run(ctx app.Context, req protocol.Train) {
+	w := p.live.worker
+	p.state, p.err, p.last, p.data = "preparing", "", protocol.TrainEvent{}, protocol.TrainEvent{}
+	if !req.Resume {
+		p.epochs = req.Settings.Epochs
+	}
+	storage := app.Window().Get("localStorage")
+	ctx.Async(func() {
+		onEvent := func(m protocol.Message) {
+			var ev protocol.TrainEvent
+			if m.Kind != protocol.KindTrainEvent || m.Open(&ev) != nil {
+				return
+			}
+			ctx.Dispatch(func(app.Context) { p.apply(ev) })
+			if ev.Phase == "train" && ev.Step > 0 {
+				storage.Call("setItem", lastStepKey, strconv.Itoa(ev.Step))
+			}
+		}
+		var done protocol.TrainDone
+		_, err := w.Call(protocol.KindTrain, req, js.Undefined(), onEvent, &done)
+		ctx.Dispatch(func(app.Context) {
+			if err != nil {
+				p.state, p.err = "stopped", err.Error()
+				return
+			}
+			p.history, p.classes = done.History, done.Classes
+			p.state = "done"
+			if done.Stopped {
+				p.state = "stopped"
+			}
+		})
+	})
+}
+
+// apply shows one event of the run.
+func (p *Train) apply(ev protocol.TrainEvent) {
+	switch ev.Phase {
+	case "data":
+		p.data = ev
+	case "note":
+		p.notes = append(p.notes, ev.Note)
+	case "train":
+		if p.state == "preparing" {
+			p.state = "running"
+		}
+		if ev.History != nil {
+			p.history = *ev.History
+		}
+		if ev.Step > len(p.history.Losses) {
+			p.history.Losses = append(p.history.Losses, ev.Loss)
+		}
+		if ev.Epochs > 0 {
+			p.epochs = ev.Epochs
+		}
+		if ev.Batches > 0 {
+			p.last = ev
+		}
+	case "checkpoint":
+		if ev.Line != nil {
+			p.history.Epochs = append(p.history.Epochs, *ev.Line)
+		}
+	}
+}
+
+func (p *Train) onControl(action string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		w := p.live.worker
+		ctx.Async(func() {
+			var ack protocol.Ack
+			_, err := w.Call(protocol.KindControl, protocol.Control{Action: action}, js.Undefined(), nil, &ack)
+			ctx.Dispatch(func(app.Context) {
+				if err != nil {
+					p.err = err.Error()
+					return
+				}
+				if p.state == "running" || p.state == "paused" || p.state == "stopping" {
+					p.state = ack.State
+				}
+			})
+		})
+	}
+}
+
+// onExport asks the worker for the model and offers it as a download.
+func (p *Train) onExport(ctx app.Context, e app.Event) {
+	w := p.live.worker
+	ctx.Async(func() {
+		m, err := w.Call(protocol.KindExport, protocol.Export{}, js.Undefined(), nil, nil)
+		ctx.Dispatch(func(app.Context) {
+			if err != nil {
+				p.err = err.Error()
+				return
+			}
+			blob := js.Global().Get("Blob").New([]any{m.Payload}, map[string]any{"type": "application/octet-stream"})
+			p.exported = js.Global().Get("URL").Call("createObjectURL", blob).String()
+		})
+	})
+}
+
+func (p *Train) onCopyLog(ctx app.Context, e app.Event) {
+	text := app.Window().GetElementByID("epoch-log").Get("innerText").String()
+	if cb := app.Window().Get("navigator").Get("clipboard"); cb.Truthy() {
+		cb.Call("writeText", text)
+	}
+}
