@@ -165,7 +165,14 @@ func duration(sec float64) string {
 }
 
 // Chart geometry, in SVG user units.
-const chartW, chartH, chartPad = 520.0, 180.0, 28.0
+const chartW, chartH, chartPad = 520.0, 180.0, 36.0
+
+// Series colours. SVG elements take presentation attributes, not the page's classes.
+const (
+	colorLoss  = "#1f6feb"
+	colorTrain = "#8250df"
+	colorTest  = "#1a7f37"
+)
 
 func (p *Train) renderCharts() app.UI {
 	return app.Section().ID("charts").Class("card").Body(
@@ -192,31 +199,33 @@ func lossChart(losses []float32) app.UI {
 		pts = append(pts, fmt.Sprintf("%.1f,%.1f", x, y))
 	}
 	return svgChart("loss-chart", len(losses), fmt.Sprintf("%.2f", top), "0", fmt.Sprintf("step %d", len(losses)),
-		svgEl("polyline").Attr("points", strings.Join(pts, " ")).Attr("class", "line loss"))
+		polyline(pts, colorLoss))
 }
 
 // accuracyChart draws train and test accuracy per epoch over 0..1.
 func accuracyChart(lines []protocol.EpochLine, epochs int) app.UI {
-	series := func(class string, v func(protocol.EpochLine) float64) app.UI {
+	series := func(color string, v func(protocol.EpochLine) float64) app.UI {
 		pts := make([]string, 0, len(lines))
 		for i, l := range lines {
 			x := chartPad + (chartW-2*chartPad)*float64(i+1)/float64(max(1, epochs))
 			y := chartH - chartPad - (chartH-2*chartPad)*v(l)
 			pts = append(pts, fmt.Sprintf("%.1f,%.1f", x, y))
 		}
-		return svgEl("polyline").Attr("points", strings.Join(pts, " ")).Attr("class", "line "+class)
+		return polyline(pts, color)
 	}
 	return svgChart("acc-chart", len(lines), "1", "0", fmt.Sprintf("epoch %d", epochs),
-		series("train", func(l protocol.EpochLine) float64 { return l.TrainAcc }),
-		series("test", func(l protocol.EpochLine) float64 { return l.TestAcc }))
+		series(colorTrain, func(l protocol.EpochLine) float64 { return l.TrainAcc }),
+		series(colorTest, func(l protocol.EpochLine) float64 { return l.TestAcc }),
+		legend(chartPad+8, chartPad+14, colorTrain, "train"), legend(chartPad+70, chartPad+14, colorTest, "test"))
 }
 
 func svgChart(id string, n int, top, bottom, right string, lines ...app.UI) app.UI {
 	text := func(x, y float64, anchor, s string) app.UI {
-		return svgEl("text").Attr("x", x).Attr("y", y).Attr("text-anchor", anchor).Attr("class", "axis").Text(s)
+		return svgText(x, y, anchor, "#5b6470", s)
 	}
 	body := []app.UI{
-		svgEl("rect").Attr("x", chartPad).Attr("y", chartPad).Attr("width", chartW-2*chartPad).Attr("height", chartH-2*chartPad).Attr("class", "frame"),
+		svgEl("rect").Attr("x", chartPad).Attr("y", chartPad).Attr("width", chartW-2*chartPad).Attr("height", chartH-2*chartPad).
+			Attr("fill", "none").Attr("stroke", "#dfe3e8"),
 		text(chartPad-4, chartPad+4, "end", top), text(chartPad-4, chartH-chartPad, "end", bottom),
 		text(chartW-chartPad, chartH-8, "end", right),
 	}
@@ -239,3 +248,16 @@ func (p *Train) renderLog() app.UI {
 // svgEl is an SVG element (created in the SVG namespace, or the browser draws
 // nothing).
 func svgEl(tag string) app.HTMLElem { return app.Elem(tag).XMLNS("http://www.w3.org/2000/svg") }
+
+func polyline(pts []string, color string) app.UI {
+	return svgEl("polyline").Attr("points", strings.Join(pts, " ")).Attr("fill", "none").
+		Attr("stroke", color).Attr("stroke-width", 1.8).Attr("stroke-linejoin", "round")
+}
+
+func svgText(x, y float64, anchor, color, s string) app.UI {
+	return svgEl("text").Attr("x", x).Attr("y", y).Attr("text-anchor", anchor).Attr("font-size", 11).Attr("fill", color).Text(s)
+}
+
+func legend(x, y float64, color, name string) app.UI {
+	return svgText(x, y, "start", color, "— "+name)
+}

@@ -100,7 +100,7 @@ func (c *ComputeWorker) dispatch(msgs <-chan protocol.Message, ready chan<- prot
 		}
 		c.mu.Lock()
 		call := c.calls[m.ReplyTo]
-		final := call != nil && m.Kind != protocol.KindProgress
+		final := call != nil && !m.Kind.Interim()
 		if final {
 			delete(c.calls, m.ReplyTo)
 		}

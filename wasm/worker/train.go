@@ -372,8 +372,11 @@ func joinLines(s []string) string {
 // with a batch the SIMD kernels get through in a reasonable time.
 func (w *computeWorker) defaults(req protocol.Defaults) protocol.TrainSettings {
 	mode, err := model.ParseMode(req.Mode)
-	if err != nil {
+	if err != nil { // no choice yet: the demo starts from scratch, real data fine-tunes
 		mode = model.Finetune
+		if req.Builtin {
+			mode = model.BuiltinDemo.Options.Mode
+		}
 	}
 	epochs := 5
 	o := model.TrainOptions{Mode: mode}.WithDefaults()

@@ -48,6 +48,10 @@ const (
 	KindExported    Kind = "exported"    // Exported
 )
 
+// Interim reports whether a reply of this kind is followed by more replies to the
+// same request (progress, training events) rather than ending it.
+func (k Kind) Interim() bool { return k == KindProgress || k == KindTrainEvent }
+
 // Envelope is what crosses postMessage, apart from the payload.
 type Envelope struct {
 	Kind    Kind            `json:"kind"`
