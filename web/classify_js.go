@@ -124,21 +124,32 @@ func (c *Classify) loadWeights(ctx app.Context, w *ComputeWorker, choice modelCh
 		}
 	}
 	var loaded protocol.Loaded
-	_, err = w.Call(protocol.KindLoad, req, js.Undefined(), progress, &loaded)
+	if req.URL == trainedModel {
+		_, err = w.Call(protocol.KindUseTrained, protocol.UseTrained{}, js.Undefined(), nil, &loaded)
+		req.Name = loaded.Name
+	} else {
+		_, err = w.Call(protocol.KindLoad, req, js.Undefined(), progress, &loaded)
+	}
 	ctx.Dispatch(func(app.Context) {
 		if err != nil {
 			c.err = err.Error() + " — reload the page to retry."
 			return
 		}
-		c.loaded, c.classes = &loaded, loaded.Classes
-		if text, err := json.Marshal(req); err == nil {
+		c.loaded, c.classes, c.model = &loaded, loaded.Classes, req.Name
+		if text, err := json.Marshal(req); err == nil && req.URL != trainedModel {
 			app.Window().Get("localStorage").Call("setItem", lastModelKey, string(text))
 		}
 	})
 	return err == nil
 }
 
+// trainedModel stands for the model trained on the Train page (?model=trained).
+const trainedModel = "trained"
+
 func (c *Classify) chooseModel() (protocol.Load, error) {
+	if app.Window().URL().Query().Get("model") == trainedModel {
+		return protocol.Load{URL: trainedModel, Name: "your model"}, nil
+	}
 	var wl WeightsList
 	if err := getJSON(app.Window().URL(), WeightsPath, &wl); err != nil {
 		if last := app.Window().Get("localStorage").Call("getItem", lastModelKey); last.Truthy() {

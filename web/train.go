@@ -137,6 +137,7 @@ func (p *Train) renderRun() app.UI {
 			app.Button().ID("resume").Text("Resume").Disabled(p.state != "paused").OnClick(p.onControl(protocol.ActionResume)),
 			app.Button().ID("stop").Text("Stop").Disabled(p.state != "running" && p.state != "paused").OnClick(p.onControl(protocol.ActionStop)),
 			app.Button().ID("export").Text("Export model").Disabled(len(p.history.Epochs) == 0 && p.state != "done").OnClick(p.onExport),
+			app.If(len(p.history.Epochs) > 0, app.A().ID("use-model").Class("button").Href("/classify?model=trained").Text("Use this model")),
 			app.If(p.exported != "", app.A().ID("download").Href(p.exported).Attr("download", "webtune-model.safetensors").Text("download webtune-model.safetensors")),
 			app.Span().Class("muted").Text("state: "+p.state+" · compute: "+backend),
 		),

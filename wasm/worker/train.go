@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"sync"
 	"syscall/js"
 	"time"
@@ -157,7 +158,7 @@ func (w *computeWorker) doTrain(seq uint64, req protocol.Train) error {
 	if err != nil {
 		return err
 	}
-	w.trained = &loadedWeights{name: "trained on " + t.tr.Data.Root, sd: sd, classes: t.tr.Data.Classes}
+	w.trained = &loadedWeights{name: "your model (" + strings.Join(t.tr.Data.Classes, ", ") + ")", sd: sd, classes: t.tr.Data.Classes}
 	w.reply(protocol.KindTrainDone, seq, protocol.TrainDone{Stopped: stopped, History: t.history, Classes: t.tr.Data.Classes})
 	return nil
 }
@@ -334,16 +335,11 @@ func (w *computeWorker) doExport(seq uint64) error {
 	w.mu.Lock()
 	trained := w.trained
 	w.mu.Unlock()
-	if trained == nil { // after a reload: the kept run's last checkpoint
-		store, err := openRunStore(currentRun)
-		if err != nil {
+	if trained == nil {
+		var err error
+		if trained, err = keptModel(); err != nil {
 			return err
 		}
-		c, _, err := model.LoadCheckpoint(store, nil)
-		if err != nil {
-			return fmt.Errorf("no trained model yet (%v): train a run first", err)
-		}
-		trained = &loadedWeights{name: "checkpoint", sd: c.State, classes: c.Classes}
 	}
 	var buf bytes.Buffer
 	meta := map[string]string{"classes": joinLines(trained.classes)}
@@ -391,4 +387,43 @@ func (w *computeWorker) defaults(req protocol.Defaults) protocol.TrainSettings {
 	}
 	return protocol.TrainSettings{Mode: string(o.Mode), Epochs: epochs, Batch: o.Batch, Size: o.Size, LR: o.LR,
 		Momentum: o.Momentum, WeightDecay: o.WeightDecay, CropMin: o.CropMin, Note: note}
+}
+
+// keptModel is the model of the run kept in browser storage (after a reload, the
+// worker has no trained model in memory).
+func keptModel() (*loadedWeights, error) {
+	store, err := openRunStore(currentRun)
+	if err != nil {
+		return nil, err
+	}
+	c, _, err := model.LoadCheckpoint(store, nil)
+	if err != nil {
+		return nil, fmt.Errorf("no trained model yet (%v): train a run first", err)
+	}
+	return &loadedWeights{name: "your model (" + strings.Join(c.Classes, ", ") + ")", sd: c.State, classes: c.Classes}, nil
+}
+
+// doUseTrained builds the classification net on the trained model.
+func (w *computeWorker) doUseTrained(seq uint64) error {
+	start := time.Now()
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.backend == nil {
+		return errors.New("no backend yet: the page must send init first")
+	}
+	trained := w.trained
+	if trained == nil {
+		var err error
+		if trained, err = keptModel(); err != nil {
+			return err
+		}
+	}
+	w.weights = trained
+	if err := w.buildEval(); err != nil {
+		w.weights = nil
+		return err
+	}
+	w.reply(protocol.KindLoaded, seq, protocol.Loaded{Name: trained.name, Classes: len(trained.classes),
+		FromCache: true, Seconds: time.Since(start).Seconds(), CompileSec: time.Since(start).Seconds()})
+	return nil
 }

@@ -80,6 +80,8 @@ func (w *computeWorker) handle(m protocol.Message) {
 		err = w.doRunState(m.Seq)
 	case protocol.KindExport:
 		err = w.doExport(m.Seq)
+	case protocol.KindUseTrained:
+		err = w.doUseTrained(m.Seq)
 	default:
 		err = fmt.Errorf("the worker does not know requests of kind %q (is the page older than the worker? reload it)", m.Kind)
 	}

@@ -1,10 +1,20 @@
 package e2e
 
 import (
+	"context"
+	"encoding/json"
+	"image"
+	_ "image/jpeg"
+	"image/png"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 )
 
@@ -14,7 +24,8 @@ import (
 // accuracy well above chance; a reload in the middle resumes from the checkpoint
 // with the history intact.
 func TestTrainBuiltin(t *testing.T) {
-	srv := startServer(t, t.TempDir()) // no dataset, no weights: the server draws the built-in one
+	data := t.TempDir()
+	srv := startServer(t, data) // no dataset, no weights: the server draws the built-in one
 	ctx := sharedChrome(t).tab(t)
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/train?backend=simd")); err != nil {
 		t.Fatal(err)
@@ -57,6 +68,9 @@ func TestTrainBuiltin(t *testing.T) {
 	if n, _ := eval[int](ctx, `+document.querySelector("#loss-chart").dataset.points`); n < stepBefore-1 {
 		t.Errorf("loss chart has %d points after the reload, %d steps were done before it", n, stepBefore)
 	}
+	if _, err := eval[any](ctx, `window.webtuneLongTasks = []`); err != nil {
+		t.Fatal(err)
+	}
 	if err := waitJS(ctx, 8*time.Minute, `document.querySelector("#run")?.dataset.state === "done"`); err != nil {
 		t.Fatalf("the run did not finish: %v\n%s", err, text(t, ctx, "body"))
 	}
@@ -75,5 +89,127 @@ func TestTrainBuiltin(t *testing.T) {
 	if n, _ := eval[int](ctx, `+document.querySelector("#acc-chart").dataset.points`); n != 3 {
 		t.Errorf("accuracy chart has %d points, want 3", n)
 	}
+	if long, err := eval[[][2]float64](ctx, `window.webtuneLongTasks`); err != nil || len(long) > 0 {
+		t.Errorf("the main thread had long tasks (over 50 ms) while training: %v (%v)", long, err)
+	}
 	screenshot(t, ctx, "train-done")
+	checkExport(t, ctx, srv, data)
+}
+
+// checkExport downloads the trained model, loads it into PyTorch strictly, and checks
+// that Classify ("Use this model") gives PyTorch's top classes on a test image.
+func checkExport(t *testing.T, ctx context.Context, srv *server, data string) {
+	downloads := t.TempDir()
+	if _, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads}); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click("#export")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, time.Minute, `!!document.querySelector("#download")`); err != nil {
+		t.Fatalf("no download link after Export: %v\n%s", err, text(t, ctx, "body"))
+	}
+	if err := chromedp.Do(ctx, chromedp.Click("#download")); err != nil {
+		t.Fatal(err)
+	}
+	exported := filepath.Join(downloads, "webtune-model.safetensors")
+	deadline := time.Now().Add(time.Minute)
+	for {
+		if st, err := os.Stat(exported); err == nil && st.Size() > 40<<20 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the exported model did not arrive in %s", downloads)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	time.Sleep(500 * time.Millisecond) // the download's last write
+	images, _ := filepath.Glob(filepath.Join(data, "datasets", "shapes", "test", "star", "*.jpg"))
+	if len(images) == 0 {
+		t.Fatal("no test image of the built-in dataset")
+	}
+	img := asPNG(t, images[0]) // PNG: both sides decode the same pixels (JPEG decoders differ by ±1)
+	torchTop := pytorchTop(t, exported, img)
+
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/classify?model=trained&backend=simd")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, 2*time.Minute, `(document.querySelector("#model")?.innerText ?? "").includes("ready in")`); err != nil {
+		t.Fatalf("Classify did not take the trained model: %v\n%s", err, text(t, ctx, "body"))
+	}
+	if err := chromedp.Do(ctx, chromedp.SetUploadFiles("#file", []string{img})); err != nil {
+		t.Fatal(err)
+	}
+	base := filepath.Base(img)
+	if err := waitJS(ctx, time.Minute, `document.querySelector("#source")?.innerText === "`+base+`"`); err != nil {
+		t.Fatalf("the image was not classified with the trained model: %v\n%s", err, text(t, ctx, "body"))
+	}
+	shown := shownTop(t, ctx)
+	names, _ := eval[[]string](ctx, `[...document.querySelectorAll("#top .pred-name")].map(e => e.innerText)`)
+	t.Logf("trained model on %s: browser %v %v, PyTorch %v", base, names, shown, torchTop)
+	if torchTop == nil {
+		return
+	}
+	if len(shown) != 4 || len(torchTop) != 4 {
+		t.Fatalf("browser shows %d classes, PyTorch %d; the model has 4", len(shown), len(torchTop))
+	}
+	for i := range shown {
+		if shown[i].Index != torchTop[i].Index || math.Abs(shown[i].Prob-torchTop[i].Prob) > 1e-3 || names[i] != torchTop[i].Name {
+			t.Fatalf("browser %v %v, PyTorch %v: want the same classes, names and probabilities to 1e-3", names, shown, torchTop)
+		}
+	}
+	screenshot(t, ctx, "classify-trained")
+}
+
+type namedPred struct {
+	Index int     `json:"index"`
+	Name  string  `json:"name"`
+	Prob  float64 `json:"prob"`
+}
+
+// pytorchTop runs testdata/check_export.py (Debian's PyTorch); nil when PyTorch is
+// missing outside CI.
+func pytorchTop(t *testing.T, model, img string) []namedPred {
+	t.Helper()
+	if exec.Command("/usr/bin/python3", "-c", "import torch, torchvision").Run() != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("CI=true but Debian's python3-torch/python3-torchvision are missing (make deps installs them)")
+		}
+		t.Log("PyTorch missing (apt-get install python3-torch python3-torchvision): export not checked against it")
+		return nil
+	}
+	out, err := exec.Command("/usr/bin/python3", "testdata/check_export.py", model, img).CombinedOutput()
+	if err != nil {
+		t.Fatalf("PyTorch could not load the exported model strictly: %v\n%s", err, out)
+	}
+	var top []namedPred
+	if err := json.Unmarshal(out, &top); err != nil {
+		t.Fatalf("check_export.py printed %s", out)
+	}
+	return top
+}
+
+// asPNG re-encodes an image file as PNG in a temporary folder.
+func asPNG(t *testing.T, path string) string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, _, err := image.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))+".png")
+	g, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	if err := png.Encode(g, img); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

@@ -31,6 +31,7 @@ const (
 	KindControl    Kind = "control"    // Control (pause, resume, stop a run) → Ack
 	KindRunState   Kind = "runstate"   // RunStateQuery → RunState
 	KindExport     Kind = "export"     // Export → Exported (+ the file as payload)
+	KindUseTrained Kind = "usetrained" // UseTrained → Loaded: Classify with the trained model
 )
 
 // Replies and events, worker → UI.
@@ -304,3 +305,7 @@ type ManifestImage struct {
 	Size   int64  `json:"size"`   // bytes
 	SHA256 string `json:"sha256"` // hex, of the file's bytes
 }
+
+// UseTrained makes the last trained model (or the kept run's last checkpoint) the one
+// Classify uses, with the run's class names.
+type UseTrained struct{}
