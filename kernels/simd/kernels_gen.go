@@ -24,6 +24,47 @@ const (
 // gemmTiles are the register tiles the module exports, gemm_<MR>x<NR> each.
 var gemmTiles = []tile{{2, 16}, {4, 8}, {4, 16}, {8, 8}}
 
+// exportParams lists every export's parameters in order, with their kinds.
+var exportParams = map[string][]exportParam{
+	"gemm_2x16":       {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}},
+	"gemm_4x8":        {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}},
+	"gemm_4x16":       {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}},
+	"gemm_8x8":        {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}},
+	"pack_a":          {{"src", "addr"}, {"M", "int"}, {"K", "int"}, {"rs", "int"}, {"cs", "int"}, {"MR", "int"}, {"dst", "addr"}},
+	"pack_b":          {{"src", "addr"}, {"K", "int"}, {"N", "int"}, {"rs", "int"}, {"cs", "int"}, {"NR", "int"}, {"dst", "addr"}},
+	"im2col":          {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}, {"m0", "int"}, {"rows", "int"}, {"col", "addr"}},
+	"im2col_b":        {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}, {"m0", "int"}, {"rows", "int"}, {"NR", "int"}, {"dst", "addr"}},
+	"col2im":          {{"dcol", "addr"}, {"dx", "addr"}, {"n0", "int"}, {"nimg", "int"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}},
+	"wino_filter":     {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"NR", "int"}, {"dst", "addr"}, {"flip", "bool"}, {"matBytes", "int"}},
+	"wino_input":      {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_output":     {{"m", "addr"}, {"T", "int"}, {"K", "int"}, {"OH", "int"}, {"OW", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"y", "addr"}, {"matBytes", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}},
+	"wino_dy_2":       {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_dy_4":       {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_dy_8":       {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_input_b":    {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"NR", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_wgrad":      {{"m", "addr"}, {"K", "int"}, {"C", "int"}, {"dw", "addr"}, {"matBytes", "int"}},
+	"add":             {{"a", "addr"}, {"b", "addr"}, {"y", "addr"}, {"n", "int"}},
+	"relu_bwd":        {{"y", "addr"}, {"dy", "addr"}, {"dx", "addr"}, {"n", "int"}},
+	"sgd":             {{"param", "addr"}, {"grad", "addr"}, {"velocity", "addr"}, {"hyper", "addr"}, {"n", "int"}},
+	"bcast_rows":      {{"src", "addr"}, {"rows", "int"}, {"cols", "int"}, {"dst", "addr"}},
+	"colsum":          {{"src", "addr"}, {"rows", "int"}, {"cols", "int"}, {"dst", "addr"}},
+	"bn_psum":         {{"x", "addr"}, {"rows", "int"}, {"C", "int"}, {"part", "addr"}},
+	"bn_psq":          {{"x", "addr"}, {"mean64", "addr"}, {"rows", "int"}, {"C", "int"}, {"part", "addr"}},
+	"bn_bwd_psum":     {{"x", "addr"}, {"dy", "addr"}, {"mean", "addr"}, {"relu", "addr"}, {"rows", "int"}, {"C", "int"}, {"part", "addr"}},
+	"bn_reduce":       {{"part", "addr"}, {"tiles", "int"}, {"width", "int"}, {"div", "int"}, {"dst", "addr"}},
+	"bn_train_finish": {{"mean64", "addr"}, {"var64", "addr"}, {"gamma", "addr"}, {"beta", "addr"}, {"runMean", "addr"}, {"runVar", "addr"}, {"saveMean", "addr"}, {"saveInvStd", "addr"}, {"scale", "addr"}, {"shift", "addr"}, {"C", "int"}, {"rows", "int"}, {"eps", "f64"}, {"momentum", "f64"}},
+	"bn_eval_finish":  {{"runMean", "addr"}, {"runVar", "addr"}, {"gamma", "addr"}, {"beta", "addr"}, {"scale", "addr"}, {"shift", "addr"}, {"C", "int"}, {"eps", "f64"}},
+	"bn_apply":        {{"x", "addr"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"y", "addr"}, {"rows", "int"}, {"C", "int"}, {"relu", "bool"}},
+	"bn_bwd_finish":   {{"sums64", "addr"}, {"gamma", "addr"}, {"invstd", "addr"}, {"dgamma", "addr"}, {"dbeta", "addr"}, {"k1", "addr"}, {"k2", "addr"}, {"k3", "addr"}, {"C", "int"}, {"rows", "int"}},
+	"bn_bwd_apply":    {{"x", "addr"}, {"dy", "addr"}, {"mean", "addr"}, {"relu", "addr"}, {"k1", "addr"}, {"k2", "addr"}, {"k3", "addr"}, {"dx", "addr"}, {"rows", "int"}, {"C", "int"}},
+	"maxpool":         {{"x", "addr"}, {"y", "addr"}, {"index", "addr"}, {"N", "int"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"window", "int"}, {"stride", "int"}, {"pad", "int"}},
+	"maxpool_bwd":     {{"dy", "addr"}, {"index", "addr"}, {"dx", "addr"}, {"N", "int"}, {"inLen", "int"}, {"outLen", "int"}, {"C", "int"}},
+	"avgpool":         {{"x", "addr"}, {"y", "addr"}, {"N", "int"}, {"HW", "int"}, {"C", "int"}},
+	"avgpool_bwd":     {{"dy", "addr"}, {"dx", "addr"}, {"N", "int"}, {"HW", "int"}, {"C", "int"}},
+	"softmax_xent":    {{"logits", "addr"}, {"labels", "addr"}, {"dlogits", "addr"}, {"loss", "addr"}, {"correct", "addr"}, {"N", "int"}, {"classes", "int"}},
+	"input":           {{"src", "addr"}, {"dst", "addr"}, {"npix", "int"}, {"mean0", "f32"}, {"mean1", "f32"}, {"mean2", "f32"}, {"std0", "f32"}, {"std1", "f32"}, {"std2", "f32"}},
+}
+
 // gemmArgs are the arguments of the export gemm(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB, strideC, scale, shift, res, relu, lda), exported as gemm_2x16, gemm_4x8, gemm_4x16, gemm_8x8.
 type gemmArgs struct {
 	Pa         addr

@@ -83,3 +83,28 @@ func TestEmittersMatchModule(t *testing.T) {
 		}
 	}
 }
+
+// ExportArgs orders named arguments as the export takes them and refuses missing or
+// unknown names.
+func TestExportArgs(t *testing.T) {
+	args, scratch, err := ExportArgs("add", map[string]float64{"n": 4, "y": 3, "b": 2, "a": 1})
+	if err != nil || fmt.Sprint(args) != "[1 2 3 4]" || scratch != -1 {
+		t.Errorf("add: %v, scratch %d, %v; want [1 2 3 4], -1", args, scratch, err)
+	}
+	named := map[string]float64{}
+	for _, p := range exportParams["gemm_4x8"] {
+		named[p.name] = 0
+	}
+	if _, scratch, err := ExportArgs("gemm_4x8", named); err != nil || exportParams["gemm_4x8"][scratch].name != "scratch" {
+		t.Errorf("gemm_4x8: scratch index %d, %v", scratch, err)
+	}
+	if _, _, err := ExportArgs("add", map[string]float64{"a": 1, "b": 2, "y": 3}); err == nil {
+		t.Error("a missing argument was accepted")
+	}
+	if _, _, err := ExportArgs("add", map[string]float64{"a": 1, "b": 2, "y": 3, "n": 4, "m": 5}); err == nil {
+		t.Error("an unknown argument was accepted")
+	}
+	if _, _, err := ExportArgs("nope", nil); err == nil {
+		t.Error("an unknown export was accepted")
+	}
+}

@@ -2,7 +2,8 @@
 // and threads-1 workers share one WebAssembly.Memory; each call is posted to every
 // worker and run on the page at once, and the module's atomic tile counter splits the
 // work. The result lands in window.benchResult (a promise).
-const SCRATCH = 64, SCRATCH_BYTES = 512; // per-thread edge tiles, as kernels/simd
+// The memory layout and every call (its export's arguments in order) come from the Go
+// side in config (simd.ExportArgs), so this page repeats no export's argument order.
 
 function rpc(w, msg) {
   return new Promise((resolve, reject) => {
@@ -25,9 +26,9 @@ class Pool {
     }
     return p;
   }
-  async call(fn, args, scratch) {
+  async call([fn, args, scratch]) {
     Atomics.store(this.i32, 0, 0); // the tile counter
-    const done = this.workers.map((w) => rpc(w, { type: "call", fn, args, scratch, scratchBytes: SCRATCH_BYTES }));
+    const done = this.workers.map((w) => rpc(w, { type: "call", fn, args, scratch, scratchBytes: this.scratchBytes }));
     this.main.exports[fn](...args);
     await Promise.all(done);
   }
@@ -47,8 +48,7 @@ async function main() {
     relaxedValid: WebAssembly.validate(bytes.relaxed), rows: [],
   };
   if (!crossOriginIsolated) throw new Error("the page is not cross-origin isolated: no shared memory, one thread only");
-  const maxN = Math.max(...cfg.sizes), mat = 4 * maxN * maxN, pad = 4 * 16 * maxN;
-  const A = 65536, B = A + mat, C = B + mat, PA = C + mat, PB = PA + mat + pad, end = PB + mat + pad;
+  const maxN = Math.max(...cfg.sizes), { a: A, b: B, c: C, end, scratchBytes } = cfg.layout;
   const pages = Math.ceil(end / 65536);
   for (const build of ["mul+add", "relaxed"]) {
     if (build === "relaxed" && !res.relaxedValid) continue;
@@ -58,14 +58,15 @@ async function main() {
       const f32 = new Float32Array(memory.buffer);
       for (let i = 0; i < maxN * maxN; i++) { f32[A / 4 + i] = Math.random() - 0.5; f32[B / 4 + i] = Math.random() - 0.5; }
       const pool = await Pool.create(module, memory, threads);
+      pool.scratchBytes = scratchBytes;
       for (const n of cfg.sizes) {
         for (const tile of cfg.tiles) {
-          const [MR, NR] = tile.split("x").map(Number);
+          const [packA, packB, product] = cfg.calls[`${n}/${tile}`];
           const pack = async () => {
-            await pool.call("pack_a", [A, n, n, n, 1, MR, PA], -1);
-            await pool.call("pack_b", [B, n, n, n, 1, NR, PB], -1);
+            await pool.call(packA);
+            await pool.call(packB);
           };
-          const gemm = () => pool.call("gemm_" + tile, [PA, PB, C, n, n, n, n, 0, SCRATCH, 1, 0, 0, 0], 8); // one product
+          const gemm = () => pool.call(product);
           await pack(); await gemm(); // warm up
           const total = [], kernel = [];
           for (let r = 0; r < cfg.reps; r++) {

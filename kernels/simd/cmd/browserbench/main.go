@@ -90,7 +90,12 @@ func run(sizesFlag, threadsFlag string, reps int, timeout time.Duration) error {
 		return fmt.Errorf("-threads: %w", err)
 	}
 	tiles := simd.TileNames()
-	config, _ := json.Marshal(map[string]any{"sizes": sizes, "threads": threads, "reps": reps, "tiles": tiles})
+	layout, calls, err := benchCalls(sizes, tiles)
+	if err != nil {
+		return err
+	}
+	config, _ := json.Marshal(map[string]any{"sizes": sizes, "threads": threads, "reps": reps, "tiles": tiles,
+		"layout": layout, "calls": calls})
 
 	mux := http.NewServeMux()
 	static := func(path, ctype string, body []byte) {
@@ -145,4 +150,54 @@ func run(sizesFlag, threadsFlag string, reps int, timeout time.Duration) error {
 		return fmt.Errorf("wrong products in the browser:\n%s", strings.Join(wrong, "\n"))
 	}
 	return nil
+}
+
+// call is one export call as the page makes it: [fn, args, scratch index].
+type call [3]any
+
+// benchCalls lays out the page's memory (A and B random n×n for the largest n, C, and
+// the packed panels and strips) and builds, per "n/tile", the pack_a, pack_b and gemm
+// calls by parameter name (simd.ExportArgs), so the page never repeats an export's
+// argument order.
+func benchCalls(sizes []int, tiles []string) (map[string]float64, map[string][]call, error) {
+	maxN := 0
+	for _, n := range sizes {
+		maxN = max(maxN, n)
+	}
+	mat, pad := float64(4*maxN*maxN), float64(4*16*maxN)
+	a := 65536.0
+	b, c := a+mat, a+2*mat
+	pa := c + mat
+	pb := pa + mat + pad
+	scratch := 64.0 // the module's control area ends at 64
+	layout := map[string]float64{"a": a, "b": b, "c": c, "end": pb + mat + pad, "scratchBytes": simd.ScratchBytes}
+	calls := map[string][]call{}
+	for _, n := range sizes {
+		for _, tile := range tiles {
+			var mr, nr int
+			if _, err := fmt.Sscanf(tile, "%dx%d", &mr, &nr); err != nil {
+				return nil, nil, fmt.Errorf("tile %q: %v", tile, err)
+			}
+			f := float64(n)
+			var list []call
+			for _, k := range []struct {
+				fn    string
+				named map[string]float64
+			}{
+				{"pack_a", map[string]float64{"src": a, "M": f, "K": f, "rs": f, "cs": 1, "MR": float64(mr), "dst": pa}},
+				{"pack_b", map[string]float64{"src": b, "K": f, "N": f, "rs": f, "cs": 1, "NR": float64(nr), "dst": pb}},
+				{"gemm_" + tile, map[string]float64{"pa": pa, "pb": pb, "c": c, "M": f, "N": f, "K": f, "ldc": f,
+					"accumulate": 0, "scratch": scratch, "count": 1, "strideA": 0, "strideB": 0, "strideC": 0,
+					"scale": 0, "shift": 0, "res": 0, "relu": 0, "lda": 0}},
+			} {
+				args, si, err := simd.ExportArgs(k.fn, k.named)
+				if err != nil {
+					return nil, nil, err
+				}
+				list = append(list, call{k.fn, args, si})
+			}
+			calls[fmt.Sprintf("%d/%s", n, tile)] = list
+		}
+	}
+	return layout, calls, nil
 }

@@ -51,6 +51,17 @@ const (
 	}
 	b.WriteString("}\n")
 
+	// Every export's parameters by name, for hosts that pass arguments by name.
+	b.WriteString("\n// exportParams lists every export's parameters in order, with their kinds.\nvar exportParams = map[string][]exportParam{\n")
+	for _, e := range exports {
+		fmt.Fprintf(&b, "\t%q: {", e.Name)
+		for _, p := range e.Params {
+			fmt.Fprintf(&b, "{%q, %q}, ", p.Name, kindNames[p.Kind])
+		}
+		b.WriteString("},\n")
+	}
+	b.WriteString("}\n")
+
 	// One emitter per export, or per group at its first member.
 	groups := map[string][]Export{}
 	var order []string
@@ -93,6 +104,8 @@ func sameParams(a, b []Param) bool {
 	}
 	return true
 }
+
+var kindNames = map[Kind]string{Int: "int", Addr: "addr", Bool: "bool", Scratch: "scratch", F32: "f32", F64: "f64"}
 
 var goTypes = map[Kind]string{Int: "int", Addr: "addr", Bool: "bool", Scratch: "addr", F32: "float32", F64: "float64"}
 
