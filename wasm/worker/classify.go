@@ -12,13 +12,11 @@ import (
 	"webtune/web/protocol"
 )
 
-// inputSize is the side of the network's input: the recipe's 224.
-const inputSize = model.DefaultSize
-
-// framePixels turns a webcam frame into the eval transform's input: the browser
-// scales the centre crop (the region EvalGeometry picks) straight to 224x224 on an
-// OffscreenCanvas, in this worker, then the RGB bytes are copied out. It closes bmp.
-func framePixels(bmp js.Value) ([]uint8, error) {
+// framePixels turns a webcam frame into the eval transform's input at size: the
+// browser scales the centre crop (the region EvalGeometry picks) straight to
+// size x size on an OffscreenCanvas, in this worker, then the RGB bytes are copied
+// out. It closes bmp.
+func framePixels(bmp js.Value, inputSize int) ([]uint8, error) {
 	defer bmp.Call("close")
 	w, h := bmp.Get("width").Int(), bmp.Get("height").Int()
 	if err := model.CheckImageSize(w, h, inputSize); err != nil {

@@ -158,7 +158,8 @@ func (w *computeWorker) doTrain(seq uint64, req protocol.Train) error {
 	if err != nil {
 		return err
 	}
-	w.trained = &loadedWeights{name: "your model (" + strings.Join(t.tr.Data.Classes, ", ") + ")", sd: sd, classes: t.tr.Data.Classes}
+	w.trained = &loadedWeights{name: "your model (" + strings.Join(t.tr.Data.Classes, ", ") + ")", sd: sd,
+		classes: t.tr.Data.Classes, size: t.tr.Opts.Size}
 	w.reply(protocol.KindTrainDone, seq, protocol.TrainDone{Stopped: stopped, History: t.history, Classes: t.tr.Data.Classes})
 	return nil
 }
@@ -342,7 +343,7 @@ func (w *computeWorker) doExport(seq uint64) error {
 		}
 	}
 	var buf bytes.Buffer
-	meta := map[string]string{"classes": joinLines(trained.classes)}
+	meta := map[string]string{"classes": joinLines(trained.classes), "size": fmt.Sprint(trained.size)}
 	if err := model.EncodeSafetensors(&buf, trained.sd, meta); err != nil {
 		return err
 	}
@@ -400,7 +401,8 @@ func keptModel() (*loadedWeights, error) {
 	if err != nil {
 		return nil, fmt.Errorf("no trained model yet (%v): train a run first", err)
 	}
-	return &loadedWeights{name: "your model (" + strings.Join(c.Classes, ", ") + ")", sd: c.State, classes: c.Classes}, nil
+	return &loadedWeights{name: "your model (" + strings.Join(c.Classes, ", ") + ")", sd: c.State, classes: c.Classes,
+		size: c.Options.Size}, nil
 }
 
 // doUseTrained builds the classification net on the trained model.

@@ -39,6 +39,7 @@ type loadedWeights struct {
 	name    string
 	sd      *model.StateDict
 	classes []string
+	size    int // the input side it classifies at: the one it was trained at
 }
 
 func (w *computeWorker) handle(m protocol.Message) {
@@ -132,7 +133,8 @@ func (w *computeWorker) buildEval() error {
 		w.eval.Close()
 		w.eval = nil
 	}
-	cfg := model.Config{Classes: len(w.weights.classes), Batch: 1, Height: inputSize, Width: inputSize}
+	size := w.weights.size
+	cfg := model.Config{Classes: len(w.weights.classes), Batch: 1, Height: size, Width: size}
 	net, err := model.NewNet(w.backend, cfg)
 	if err == nil {
 		if err = net.LoadState(w.weights.sd); err != nil {
@@ -191,7 +193,7 @@ func (w *computeWorker) doLoad(seq uint64, req protocol.Load) error {
 		return errors.New("no backend yet: the page must send init before load")
 	}
 	progress(protocol.Progress{Phase: "compile"})
-	w.weights = &loadedWeights{name: req.Name, sd: sd, classes: names}
+	w.weights = &loadedWeights{name: req.Name, sd: sd, classes: names, size: model.DefaultSize}
 	compileStart := time.Now()
 	if err := w.buildEval(); err != nil {
 		w.weights = nil
@@ -205,16 +207,16 @@ func (w *computeWorker) doLoad(seq uint64, req protocol.Load) error {
 
 func (w *computeWorker) doClassify(seq uint64, req protocol.Classify, payload js.Value) error {
 	start := time.Now()
-	pixels, err := requestPixels(req, payload)
-	if err != nil {
-		return err
-	}
-	prep := time.Since(start)
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.eval == nil {
 		return errors.New("no model is loaded yet: wait for the weights, or pick a model")
 	}
+	pixels, err := requestPixels(req, payload, w.weights.size)
+	if err != nil {
+		return err
+	}
+	prep := time.Since(start)
 	t0 := time.Now()
 	logits, err := w.forward(pixels)
 	if err != nil && lost(err) {
@@ -239,13 +241,13 @@ func (w *computeWorker) doClassify(seq uint64, req protocol.Classify, payload js
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
-func requestPixels(req protocol.Classify, payload js.Value) ([]uint8, error) {
+func requestPixels(req protocol.Classify, payload js.Value, inputSize int) ([]uint8, error) {
 	switch req.Source {
 	case protocol.SourceBitmap:
 		if !payload.Truthy() {
 			return nil, errors.New("a frame to classify was announced but no image came with it")
 		}
-		return framePixels(payload)
+		return framePixels(payload, inputSize)
 	case protocol.SourceBytes:
 		if !payload.Truthy() {
 			return nil, errors.New("a file to classify was announced but no bytes came with it")
@@ -283,7 +285,7 @@ func (w *computeWorker) doLoseDevice(seq uint64) error {
 	}
 	gpu.Close()
 	if w.eval != nil {
-		_, err := w.forward(make([]uint8, inputSize*inputSize*3))
+		_, err := w.forward(make([]uint8, w.weights.size*w.weights.size*3))
 		if err == nil {
 			return errors.New("the GPU device was destroyed but the net still ran on it")
 		}

@@ -5,8 +5,9 @@
 
 Loads the model the browser exported into torchvision's resnet18 with a strict
 load_state_dict (the class count from fc.weight, the names from the file's metadata),
-classifies IMAGE with the recipe's test transform (resize 256, center crop 224,
-ImageNet normalization) and prints the top-5 as JSON: [{"index", "name", "prob"}].
+classifies IMAGE with the recipe's test transform at the size it was trained at (the
+"size" metadata; 224 gives resize 256, center crop 224) with ImageNet normalization,
+and prints the top-5 as JSON: [{"index", "name", "prob"}].
 """
 import json
 import os
@@ -31,12 +32,14 @@ def metadata(path):
 def main(model_path, image_path):
     sd, _ = load_file(model_path)
     classes = sd["fc.weight"].shape[0]
-    names = metadata(model_path).get("classes", "").split("\n")
+    meta = metadata(model_path)
+    names = meta.get("classes", "").split("\n")
+    size = int(meta.get("size", "224"))
     net = torchvision.models.resnet18(num_classes=classes)
     net.load_state_dict(sd, strict=True)
     net.eval()
     tf = transforms.Compose([
-        transforms.Resize(256), transforms.CenterCrop(224), transforms.ToTensor(),
+        transforms.Resize(round(size * 8 / 7)), transforms.CenterCrop(size), transforms.ToTensor(),
         transforms.Normalize([0.485, 0.456, 0.406], [0.229, 0.224, 0.225]),
     ])
     x = tf(Image.open(image_path).convert("RGB")).unsqueeze(0)
