@@ -112,10 +112,27 @@ func (c *Classify) initBackend(ctx app.Context, w *ComputeWorker) bool {
 // the server (offline) it loads the model it loaded last, from browser storage.
 func (c *Classify) loadWeights(ctx app.Context, w *ComputeWorker, choice modelChoice) bool {
 	req, err := choice.req, choice.err
+	for {
+		var mw *missingWeights
+		if !errors.As(err, &mw) || mw.fetch == nil || mw.fetch.State != FetchDownloading {
+			break
+		}
+		// The server is downloading them: show how far, and take them when they land.
+		total := "an unknown size"
+		if mw.fetch.Total > 0 {
+			total = FormatBytes(mw.fetch.Total)
+		}
+		text := fmt.Sprintf("The server is downloading %s: %s of %s. This page takes the weights as soon as they are in.",
+			mw.fetch.File, FormatBytes(mw.fetch.Done), total)
+		ctx.Dispatch(func(app.Context) { c.noWeights, c.status = text, "" })
+		time.Sleep(2 * time.Second)
+		req, err = c.chooseModel()
+	}
 	if err != nil {
 		ctx.Dispatch(func(app.Context) { c.noWeights, c.status = err.Error(), "" })
 		return false
 	}
+	ctx.Dispatch(func(app.Context) { c.noWeights = "" })
 	ctx.Dispatch(func(app.Context) { c.model, c.status, c.err = req.Name, "", "" })
 	progress := func(m protocol.Message) {
 		var p protocol.Progress
@@ -162,7 +179,7 @@ func (c *Classify) chooseModel() (protocol.Load, error) {
 	}
 	wf, ok := pickWeights(wl.Weights)
 	if !ok {
-		return protocol.Load{}, errors.New(noWeightsText(wl.Note))
+		return protocol.Load{}, &missingWeights{text: noWeightsText(wl.Note), fetch: wl.Fetch}
 	}
 	return protocol.Load{URL: wf.URL, SHA256: wf.SHA256, Size: wf.Size, Name: wf.Name, Classes: wf.Classes}, nil
 }
@@ -405,4 +422,17 @@ func (c *Classify) onLoseDevice(ctx app.Context, e app.Event) {
 			c.info, c.fellBack = &info, info.Fallback
 		})
 	})
+}
+
+// missingWeights is a server without weights to classify with, and its download.
+type missingWeights struct {
+	text  string
+	fetch *FetchStatus
+}
+
+func (e *missingWeights) Error() string {
+	if e.fetch != nil && (e.fetch.State == FetchFailed || e.fetch.State == FetchOffline) && e.fetch.Message != "" {
+		return e.text + " (The server's download: " + e.fetch.Message + ")"
+	}
+	return e.text
 }
