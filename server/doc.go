@@ -1,5 +1,7 @@
 // Command webtune is the native side of webtune: `serve` (the app, weights and
-// datasets over HTTP), `fetch` (the real ResNet-18 weights and hotdog dataset),
+// datasets over HTTP; it draws the built-in dataset when there is none and downloads
+// what `fetch` would in the background when it is missing), `fetch` (the real
+// ResNet-18 weights and hotdog dataset),
 // `convert` (.pth and safetensors), `train` (native fine-tuning on the ref backend)
 // and `step` (one training step, the parity contract with PyTorch); plus the tools
 // `precompress` (brotli and gzip variants of the UI build, for `make build`) and
