@@ -103,11 +103,12 @@ func (l *layout) batchNorm(o kernels.BatchNorm) []dispatch {
 		apply = append(apply, f32p("residual", l.bind(o.Residual)))
 	}
 	apply = append(apply, f32w("y", l.bind(o.Y)))
-	c := consts("C", o.C) + "const EPS = bitcast<f32>(" + u32s(f32bits(o.Eps)) + ");\n"
-	ds = append(ds, eltwise("batchnorm_apply", "bn_apply", o.Rows*o.C, apply, c, map[string]any{
-		"Train": o.Train, "Residual": o.Residual != kernels.NoBuf, "ReLU": o.ReLU,
-	}))
-	return ds
+	eps := "const EPS = bitcast<f32>(" + u32s(f32bits(o.Eps)) + ");\n"
+	data := map[string]any{"Train": o.Train, "Residual": o.Residual != kernels.NoBuf, "ReLU": o.ReLU}
+	if l.vecEltwise(o.C) {
+		return append(ds, eltwise4("batchnorm_apply", "bn_apply", o.Rows*o.C, apply, consts("C", o.C/4)+eps, data))
+	}
+	return append(ds, eltwise("batchnorm_apply", "bn_apply", o.Rows*o.C, apply, consts("C", o.C)+eps, data))
 }
 
 // batchNormBackward: per-chunk sums of DY and DY·x̂, their per-channel totals (DBeta,
@@ -130,10 +131,14 @@ func (l *layout) batchNormBackward(o kernels.BatchNormBackward) []dispatch {
 	dx := []param{f32p("x", l.bind(o.X)), f32p("dy", l.bind(o.DY)), f32p("gamma", l.bind(o.Gamma)),
 		f32p("mean", l.bind(o.SaveMean)), f32p("invstd", l.bind(o.SaveInvStd)),
 		f32p("dgamma", l.bind(o.DGamma)), f32p("dbeta", l.bind(o.DBeta)), f32w("dx", l.bind(o.DX))}
+	dxDispatch := eltwise("batchnorm_bwd_dx", "bn_bwd_dx", o.Rows*o.C, dx, consts("C", o.C, "ROWS", o.Rows), nil)
+	if l.vecEltwise(o.C) {
+		dxDispatch = eltwise4("batchnorm_bwd_dx", "bn_bwd_dx", o.Rows*o.C, dx, consts("C", o.C/4, "ROWS", o.Rows), nil)
+	}
 	return []dispatch{
 		sumsDispatch,
 		{Label: "batchnorm_bwd_final", WGSL: render("bn_bwd_final", g.data(final)), Params: final,
 			Groups: [3]int{ceilDiv(o.C, 64), 1, 1}},
-		eltwise("batchnorm_bwd_dx", "bn_bwd_dx", o.Rows*o.C, dx, consts("C", o.C, "ROWS", o.Rows), nil),
+		dxDispatch,
 	}
 }

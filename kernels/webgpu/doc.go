@@ -6,12 +6,19 @@
 // dispatches into one command buffer.
 //
 // Convolutions, linear layers and MatMul share one tiled GEMM kernel (gemm.go,
-// wgsl/gemm.wgsl): implicit GEMM straight from NHWC, register tiles per thread, the
-// next A and B tiles fetched into registers while the current ones are multiplied and
-// stored into double-buffered shared tiles (where two copies fit in 16 KiB), operands
-// fetched as vec4 along their contiguous axis and results stored as vec4 where the
-// sizes divide by 4 (every ResNet-18 convolution except the 3-channel stem), split-K
-// for long reductions.
+// wgsl/gemm.wgsl): implicit GEMM straight from NHWC, register tiles per thread (tile
+// shapes picked from the device's workgroup memory: 16 KiB everywhere, larger and
+// deeper tiles where it offers 32 KiB), the next A and B tiles fetched into registers
+// while the current ones are multiplied and stored into double-buffered shared tiles
+// (where two copies fit), operands fetched as vec4 along their contiguous axis, both
+// shared tiles read as vec4 and results stored as vec4 where the sizes divide by 4
+// (every ResNet-18 convolution except the 3-channel stem), split-K for long
+// reductions, the split count from a model of waves and reduce traffic. Elementwise
+// passes work on vec4s where the lengths allow.
+//
+// ProfileRoutine says where a routine's time goes per kernel class (GPU timestamps
+// where the device has timestamp-query); Options switch each kernel choice back to
+// its former form for A/B comparisons on a GPU (cmd/bench flags).
 //
 // Reductions (batch-norm statistics and backward sums, the loss) have two forms, picked
 // at Compile: where the device has the `subgroups` feature (SwiftShader in Chromium has

@@ -50,6 +50,20 @@ type Options struct {
 	// MaxBufferSize and MaxStorageBufferBindingSize, when not 0, request lower limits
 	// than the adapter's, in bytes (tests use them to force micro-batching).
 	MaxBufferSize, MaxStorageBufferBindingSize int
+	// GEMMSharedBytes, when not 0, caps the workgroup memory a GEMM tile may take
+	// below the device's limit (16384 gives the tiles every device can run, the former
+	// choice), for an A/B comparison of tile shapes.
+	GEMMSharedBytes int
+	// SplitKWorkgroups, when not 0, cuts long GEMM reductions by the former rule (a
+	// grid of about that many workgroups; it was 512) instead of sizing the split from
+	// the problem.
+	SplitKWorkgroups int
+	// ScalarElementwise keeps elementwise passes at one float per thread (the former
+	// kernels) instead of vec4s, for an A/B comparison.
+	ScalarElementwise bool
+	// ScalarSharedA reads GEMM A tiles from workgroup memory one float at a time (the
+	// former kernel) instead of vec4s, for an A/B comparison.
+	ScalarSharedA bool
 }
 
 var (
@@ -140,7 +154,7 @@ func (b *Backend) hasFeature(name string) bool {
 // Compile lowers every op of p into dispatches, then builds all device buffers,
 // pipelines and bind groups at once; no WebGPU object is created per Run.
 func (b *Backend) Compile(p *kernels.Plan) (kernels.Program, error) {
-	l, routines, err := lowerPlan(p, b.UsesSubgroups())
+	l, routines, err := lowerPlan(p, b.tuning())
 	if err != nil {
 		return nil, err
 	}
@@ -160,6 +174,16 @@ func (b *Backend) Compile(p *kernels.Plan) (kernels.Program, error) {
 		pr.routine[r.Name] = i
 	}
 	return pr, nil
+}
+
+// tuning is how Compile lowers plans on this device with these Options.
+func (b *Backend) tuning() tuning {
+	shared := b.Info.Limits["maxComputeWorkgroupStorageSize"]
+	if c := b.opts.GEMMSharedBytes; c > 0 && c < shared {
+		shared = c
+	}
+	return tuning{Subgroups: b.UsesSubgroups(), SharedBytes: shared, SplitKWorkgroups: b.opts.SplitKWorkgroups,
+		ScalarElementwise: b.opts.ScalarElementwise, ScalarSharedA: b.opts.ScalarSharedA}
 }
 
 // checkLimits refuses a plan whose buffers or bindings the device cannot hold with a

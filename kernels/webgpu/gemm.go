@@ -25,6 +25,9 @@ type gemm struct {
 	// axis: that axis (and so every offset the loaders form) divides by 4. Funcs then
 	// has loadA4 and loadB4 over A4 and B4, the same buffers seen as vec4<f32>.
 	AVec, BVec bool
+	// Tile, when not zero, forces the tile shape (BM, BN, BK, TM, TN).
+	Tile [5]int
+	tune tuning // set by lower from the layout
 }
 
 // sharedLimit is WebGPU's guaranteed maxComputeWorkgroupStorageSize in bytes.
@@ -34,7 +37,7 @@ const sharedLimit = 16384
 // buffering), else 1.
 func (g gemm) bufs() int {
 	bm, bn, bk, _, _ := g.tiles()
-	if 2*(bm+bn)*bk*4 <= sharedLimit {
+	if 2*(bm+bn)*bk*4 <= max(g.tune.SharedBytes, sharedLimit) {
 		return 2
 	}
 	return 1
@@ -70,14 +73,34 @@ func (g gemm) vecs(out binding) (aVec, bVec bool) {
 // tiles picks the tile shape: 128×128 with 8×8 per thread where the output is big
 // enough to fill a GPU with such tiles, 64×64 or 32×32 for smaller outputs, and thin
 // tiles when one side is tiny (conv1's 3 input channels, a batch of one or two).
+// Where the device gives 32 KiB of workgroup memory, the 128×128 tiles step 16 deep
+// instead of 8, and a 64-wide side gets 128×64 (or 64×128) tiles with 8×4 (4×8) per
+// thread instead of 64×64 with 4×4 (twice the work per shared-memory read) where the
+// long side pads no further.
+// Tile, when set, overrides the choice.
 func (g gemm) tiles() (bm, bn, bk, tm, tn int) {
+	if g.Tile != ([5]int{}) {
+		t := g.Tile
+		return t[0], t[1], t[2], t[3], t[4]
+	}
+	wide := g.tune.SharedBytes >= 32768
+	big := g.M >= 128 && g.N >= 128 && ceilDiv(g.M, 128)*ceilDiv(g.N, 128) >= 64
+	// A side may be 128 long instead of 64 where that pads it no further (the stem's
+	// backward filter has N = 147: 192 in 64s, 256 in 128s).
+	long := func(n int) bool { return n >= 128 && ceilDiv(n, 128)*2 == ceilDiv(n, 64) }
 	switch {
 	case g.N <= 8 && g.M > 8:
 		return 128, 8, 16, 4, 1
 	case g.M <= 8 && g.N > 8:
 		return 8, 128, 16, 1, 4
-	case g.M >= 128 && g.N >= 128 && ceilDiv(g.M, 128)*ceilDiv(g.N, 128) >= 64:
+	case big && wide:
+		return 128, 128, 16, 8, 8
+	case big:
 		return 128, 128, 8, 8, 8
+	case wide && long(g.M) && g.N >= 64 && g.N < 128:
+		return 128, 64, 16, 8, 4
+	case wide && long(g.N) && g.M >= 64 && g.M < 128:
+		return 64, 128, 16, 4, 8
 	case g.M >= 64 && g.N >= 64:
 		return 64, 64, 16, 4, 4
 	default:
@@ -85,22 +108,57 @@ func (g gemm) tiles() (bm, bn, bk, tm, tn int) {
 	}
 }
 
-// splits chooses how many slices to cut the reduction into so that the grid has about
-// 512 workgroups (enough to fill a large GPU), each slice at least 512 long.
+// The split-K model: a large GPU runs about splitWave GEMM workgroups at once (132
+// SMs × 2 of 256 threads), each at about splitSlotFLOPs per second, moves
+// splitBandwidth bytes per second, and a second dispatch costs splitLaunch seconds.
+// Only their ratios matter; they stand for an H100-class GPU.
+const (
+	splitWave      = 264
+	splitSlotFLOPs = 40e12 / splitWave
+	splitBandwidth = 2e12
+	splitLaunch    = 5e-6
+)
+
+// splits chooses how many slices to cut the reduction into: the count that minimizes
+// the model's time, whole waves of workgroups for the GEMM plus the reduce pass that
+// reads every slice's partial product, each slice at least 512 long (at most 64
+// slices). A split must win by 3 % over fewer slices (the model is rough). With
+// tune.SplitKWorkgroups set, the former rule: about that many workgroups.
 func (g gemm) splits() int {
 	if !g.CanSplit || g.Scatter {
 		return 1
 	}
 	bm, bn, bk, _, _ := g.tiles()
 	tiles := ceilDiv(g.M, bm) * ceilDiv(g.N, bn)
-	s := max(min(ceilDiv(512, tiles), g.K/512), 1)
-	chunk := ceilDiv(ceilDiv(g.K, s), bk) * bk
-	return ceilDiv(g.K, chunk)
+	slices := func(s int) (n, chunk int) {
+		chunk = ceilDiv(ceilDiv(g.K, s), bk) * bk
+		return ceilDiv(g.K, chunk), chunk
+	}
+	if w := g.tune.SplitKWorkgroups; w > 0 {
+		n, _ := slices(max(min(ceilDiv(w, tiles), g.K/512), 1))
+		return n
+	}
+	best, bestCost := 1, 0.0
+	for s := 1; s <= max(min(64, g.K/512), 1); s++ {
+		n, chunk := slices(s)
+		if n != s {
+			continue // s slices do not come out of whole BK steps
+		}
+		cost := float64(ceilDiv(tiles*s, splitWave)) * 2 * float64(bm*bn*chunk) / splitSlotFLOPs
+		if s > 1 {
+			cost += float64((s+1)*g.M*g.N*4)/splitBandwidth + splitLaunch
+		}
+		if s == 1 || cost < 0.97*bestCost {
+			best, bestCost = s, cost
+		}
+	}
+	return best
 }
 
 // lower returns the GEMM dispatch, and, when split, the pass that sums the slices
 // from scratch into Out.
 func (g gemm) lower(l *layout) []dispatch {
+	g.tune = l.tune
 	bm, bn, bk, tm, tn := g.tiles()
 	splits := g.splits()
 	chunk := ceilDiv(ceilDiv(g.K, splits), bk) * bk
@@ -139,6 +197,7 @@ func (g gemm) lower(l *layout) []dispatch {
 		"AKContig": g.AKContig, "BKContig": g.BKContig, "Split": splits > 1, "Bias": g.Bias != nil,
 		"Scatter": g.Scatter, "Bufs": g.bufs(), "AVec": aVec, "BVec": bVec,
 		"VecOut": vecOut, "BsVec4": g.bufs() * bk * bn / 4,
+		"AsVec": tm%4 == 0 && !g.tune.ScalarSharedA, "AsVec4": g.bufs() * bk * bm / 4,
 		"LA": count(ceilDiv(bm*bk/vecWidth(aVec), threads)), "LB": count(ceilDiv(bn*bk/vecWidth(bVec), threads)),
 	})
 	ds := []dispatch{{Label: g.Label, WGSL: text, Params: ps,
@@ -146,8 +205,12 @@ func (g gemm) lower(l *layout) []dispatch {
 		Class:  fmt.Sprintf("GEMM %dx%dx%d/%dx%d", bm, bn, bk, tm, tn),
 		FLOPs:  2 * float64(g.M) * float64(g.N) * float64(g.K)}}
 	if splits > 1 {
-		ds = append(ds, eltwise(g.Label+"_splitk", "splitk_reduce", g.M*g.N,
-			[]param{f32p("ws", ws), f32w("out", g.Out)}, consts("SPLITS", splits), nil))
+		ps := []param{f32p("ws", ws), f32w("out", g.Out)}
+		if l.vecEltwise(g.M * g.N) {
+			ds = append(ds, eltwise4(g.Label+"_splitk", "splitk_reduce", g.M*g.N, ps, consts("SPLITS", splits), nil))
+		} else {
+			ds = append(ds, eltwise(g.Label+"_splitk", "splitk_reduce", g.M*g.N, ps, consts("SPLITS", splits), nil))
+		}
 	}
 	return ds
 }
@@ -234,6 +297,10 @@ func (l *layout) linearBackward(o kernels.LinearBackward) []dispatch {
 type MatMul struct {
 	M, N, K int
 	A, B, C kernels.Buf
+	// Tile, when not zero, forces the GEMM's tile shape (BM, BN, BK, TM, TN): tests
+	// reach every tile shape with it, benchmarks compare them. BM/TM·BN/TN must be at
+	// most 256 threads, BK a multiple of 4, TN a multiple of 4 or of nothing.
+	Tile [5]int
 }
 
 func (o MatMul) Kind() string { return "matmul" }
@@ -248,7 +315,7 @@ func (o MatMul) Operands() []kernels.Operand {
 func (l *layout) matMul(o MatMul) []dispatch {
 	return gemm{
 		M: o.M, N: o.N, K: o.K, AKContig: true, BKContig: false, CanSplit: true, Label: "matmul",
-		Funcs: "matmul", AVec: o.K%4 == 0, BVec: o.N%4 == 0,
+		Funcs: "matmul", AVec: o.K%4 == 0, BVec: o.N%4 == 0, Tile: o.Tile,
 		A: f32p("a", l.bind(o.A)), B: f32p("b", l.bind(o.B)), Out: l.bind(o.C),
 	}.lower(l)
 }
@@ -272,7 +339,7 @@ func (l *layout) convBackwardDataPhases(o kernels.Conv2DBackwardData) []dispatch
 			}
 			if rp == 0 || sp == 0 {
 				if len(ds) == 0 || ds[0].Label != "conv2d_bwd_data_zero" {
-					ds = append([]dispatch{eltwise("conv2d_bwd_data_zero", "zero", s.XLen(), []param{f32w("out", dx)}, "", nil)}, ds...)
+					ds = append([]dispatch{l.elementwise("conv2d_bwd_data_zero", "zero", s.XLen(), []param{f32w("out", dx)})}, ds...)
 				}
 				continue
 			}

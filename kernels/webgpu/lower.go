@@ -18,6 +18,7 @@ type layout struct {
 	// subgroups selects the kernels that reduce with WGSL subgroup operations (the
 	// device has the feature and the caller did not turn it off).
 	subgroups bool
+	tune      tuning
 }
 
 func pad4(n int) int { return (n + 3) &^ 3 }
@@ -82,14 +83,39 @@ func i32p(name string, b binding) param { return param{Name: name, Type: "i32", 
 func f32w(name string, b binding) param { return param{Name: name, Type: "f32", Bind: b, Write: true} }
 func i32w(name string, b binding) param { return param{Name: name, Type: "i32", Bind: b, Write: true} }
 
+// tuning holds the lowering choices that depend on the device, and the ones the
+// benchmark can switch back to their former rule for an A/B comparison on a GPU.
+type tuning struct {
+	// Subgroups selects the kernels that reduce with WGSL subgroup operations.
+	Subgroups bool
+	// SharedBytes is the workgroup memory a GEMM's tiles may take: the device's
+	// maxComputeWorkgroupStorageSize (larger tiles where it allows 32 KiB), or 16 KiB,
+	// which every device has (the former tiles).
+	SharedBytes int
+	// SplitKWorkgroups, when not 0, is the former split-K rule: cut the reduction so
+	// that the grid has about that many workgroups (it was 512). 0 sizes the split
+	// from the problem (gemm.splits).
+	SplitKWorkgroups int
+	// ScalarElementwise keeps elementwise passes one float per thread (the former
+	// kernels) where they could take vec4s (eltwise4).
+	ScalarElementwise bool
+	// ScalarSharedA reads a GEMM's A tile from workgroup memory one float at a time
+	// (the former kernel) where it could read vec4s (TM divides by 4).
+	ScalarSharedA bool
+}
+
 // lowerPlan validates p and lowers every routine into its dispatches over the layout's
-// device buffers; subgroups picks the subgroup forms of the reductions.
-func lowerPlan(p *kernels.Plan, subgroups bool) (*layout, [][]dispatch, error) {
+// device buffers, as t says.
+func lowerPlan(p *kernels.Plan, t tuning) (*layout, [][]dispatch, error) {
 	if err := p.Validate(); err != nil {
 		return nil, nil, err
 	}
+	if t.SharedBytes < sharedLimit {
+		t.SharedBytes = sharedLimit
+	}
 	l := newLayout(p)
-	l.subgroups = subgroups
+	l.subgroups = t.Subgroups
+	l.tune = t
 	routines := make([][]dispatch, len(p.Routines))
 	for i, r := range p.Routines {
 		for j, op := range r.Ops {
@@ -126,10 +152,10 @@ func (l *layout) lower(op kernels.Op) ([]dispatch, error) {
 	case kernels.ReLUBackward:
 		if o.DX == o.DY { // in place: one binding
 			ps := []param{f32p("y", l.bind(o.Y)), f32w("dx", l.bind(o.DX))}
-			return []dispatch{eltwise("relu_bwd", "relu_bwd_inplace", o.Len, ps, "", nil)}, nil
+			return []dispatch{l.elementwise("relu_bwd", "relu_bwd_inplace", o.Len, ps)}, nil
 		}
 		ps := []param{f32p("y", l.bind(o.Y)), f32p("dy", l.bind(o.DY)), f32w("dx", l.bind(o.DX))}
-		return []dispatch{eltwise("relu_bwd", "relu_bwd", o.Len, ps, "", nil)}, nil
+		return []dispatch{l.elementwise("relu_bwd", "relu_bwd", o.Len, ps)}, nil
 	case kernels.Add:
 		a, b := o.A, o.B
 		if b == o.Y {
@@ -142,10 +168,10 @@ func (l *layout) lower(op kernels.Op) ([]dispatch, error) {
 				ps = append(ps, f32p("b", l.bind(b)))
 				body = "add_inplace"
 			}
-			return []dispatch{eltwise("add", body, o.Len, ps, "", nil)}, nil
+			return []dispatch{l.elementwise("add", body, o.Len, ps)}, nil
 		}
 		ps := []param{f32p("a", l.bind(a)), f32p("b", l.bind(b)), f32w("y", l.bind(o.Y))}
-		return []dispatch{eltwise("add", "add", o.Len, ps, "", nil)}, nil
+		return []dispatch{l.elementwise("add", "add", o.Len, ps)}, nil
 	case kernels.MaxPool:
 		return []dispatch{l.maxPool(o)}, nil
 	case kernels.MaxPoolBackward:
@@ -155,6 +181,9 @@ func (l *layout) lower(op kernels.Op) ([]dispatch, error) {
 		return []dispatch{eltwise("avgpool", "avgpool", o.N*o.C, ps, consts("C", o.C, "HW", o.HW), nil)}, nil
 	case kernels.GlobalAvgPoolBackward:
 		ps := []param{f32p("dy", l.bind(o.DY)), f32w("dx", l.bind(o.DX))}
+		if l.vecEltwise(o.C) {
+			return []dispatch{eltwise4("avgpool_bwd", "avgpool_bwd", o.N*o.HW*o.C, ps, consts("C", o.C/4, "HW", o.HW), nil)}, nil
+		}
 		return []dispatch{eltwise("avgpool_bwd", "avgpool_bwd", o.N*o.HW*o.C, ps, consts("C", o.C, "HW", o.HW), nil)}, nil
 	case kernels.Linear:
 		return l.linear(o), nil
@@ -170,6 +199,14 @@ func (l *layout) lower(op kernels.Op) ([]dispatch, error) {
 		return l.matMul(o), nil
 	}
 	return nil, fmt.Errorf("webgpu: op %s (%T) has no kernel", op.Kind(), op)
+}
+
+// elementwise is a pass over n floats of same-length operands: vec4 where n allows.
+func (l *layout) elementwise(label, body string, n int, ps []param) dispatch {
+	if l.vecEltwise(n) {
+		return eltwise4(label, body, n, ps, "", nil)
+	}
+	return eltwise(label, body, n, ps, "", nil)
 }
 
 func (l *layout) maxPool(o kernels.MaxPool) dispatch {
@@ -206,7 +243,11 @@ func (l *layout) sgd(o kernels.SGD) dispatch {
 	if hasV {
 		ps = append(ps, f32w("velocity", l.bind(o.Velocity)))
 	}
-	return eltwise("sgd", "sgd", o.Len, ps, "", map[string]any{"Velocity": hasV})
+	data := map[string]any{"Velocity": hasV}
+	if l.vecEltwise(o.Len) {
+		return eltwise4("sgd", "sgd", o.Len, ps, "", data, "hyper")
+	}
+	return eltwise("sgd", "sgd", o.Len, ps, "", data)
 }
 
 func (l *layout) inputNormalize(o kernels.InputNormalize) dispatch {

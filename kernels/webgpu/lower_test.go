@@ -27,24 +27,27 @@ var (
 
 // Lowering ResNet-18's full plan at the benchmark's size (batch 32, 224x224) and at
 // batch 1 must give dispatches within WebGPU's guaranteed limits, with and without the
-// subgroup kernels: this is checked here, natively, because the GPU benchmark cannot
-// run in CI.
+// subgroup kernels, and within 32 KiB of workgroup memory where the device offers that
+// (the larger GEMM tiles): this is checked here, natively, because the GPU benchmark
+// cannot run in CI.
 func TestResNetPlanWithinLimits(t *testing.T) {
 	for _, tc := range []struct {
 		cfg       model.Config
 		subgroups bool
+		shared    int
 	}{
-		{model.Config{Classes: 1000, Batch: 32, Height: 224, Width: 224}, false},
-		{model.Config{Classes: 1000, Batch: 32, Height: 224, Width: 224}, true},
-		{model.Config{Classes: 1000, Batch: 1, Height: 224, Width: 224}, true},
-		{model.Config{Classes: 2, Batch: 128, Height: 224, Width: 224}, false},
+		{model.Config{Classes: 1000, Batch: 32, Height: 224, Width: 224}, false, guaranteedWorkgroupStorage},
+		{model.Config{Classes: 1000, Batch: 32, Height: 224, Width: 224}, true, guaranteedWorkgroupStorage},
+		{model.Config{Classes: 1000, Batch: 32, Height: 224, Width: 224}, true, 32768},
+		{model.Config{Classes: 1000, Batch: 1, Height: 224, Width: 224}, true, 32768},
+		{model.Config{Classes: 2, Batch: 128, Height: 224, Width: 224}, false, guaranteedWorkgroupStorage},
 	} {
 		cfg := tc.cfg
 		p, _, err := model.BuildPlan(cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
-		l, routines, err := lowerPlan(p, tc.subgroups)
+		l, routines, err := lowerPlan(p, tuning{Subgroups: tc.subgroups, SharedBytes: tc.shared})
 		if err != nil {
 			t.Fatalf("batch %d: %v", cfg.Batch, err)
 		}
@@ -52,14 +55,14 @@ func TestResNetPlanWithinLimits(t *testing.T) {
 		n := 0
 		for _, ds := range routines {
 			for _, d := range ds {
-				checkDispatch(t, l, d)
+				checkDispatch(t, l, d, tc.shared)
 				shaders[d.WGSL] = true
 				n++
 			}
 		}
 		train := routines[routineIndex(t, p, model.RoutineTrain)]
-		t.Logf("batch %d, subgroups %v: %d dispatches in all routines (%d in train), %d distinct shaders, scratch %d bytes",
-			cfg.Batch, tc.subgroups, n, len(train), len(shaders), l.sizes[l.scratch])
+		t.Logf("batch %d, subgroups %v, %d bytes of workgroup memory: %d dispatches in all routines (%d in train), %d distinct shaders, scratch %d bytes",
+			cfg.Batch, tc.subgroups, tc.shared, n, len(train), len(shaders), l.sizes[l.scratch])
 	}
 }
 
@@ -73,7 +76,7 @@ func routineIndex(t *testing.T, p *kernels.Plan, name string) int {
 	return 0
 }
 
-func checkDispatch(t *testing.T, l *layout, d dispatch) {
+func checkDispatch(t *testing.T, l *layout, d dispatch, sharedLimit int) {
 	t.Helper()
 	for _, g := range d.Groups {
 		if g < 1 || g > maxGroups {
@@ -98,7 +101,7 @@ func checkDispatch(t *testing.T, l *layout, d dispatch) {
 		}
 		shared += 4 * size
 	}
-	if shared > guaranteedWorkgroupStorage {
+	if shared > sharedLimit {
 		t.Errorf("%s: %d bytes of workgroup memory", d.Label, shared)
 	}
 	if len(d.Params) > guaranteedStorageBuffers {
@@ -119,13 +122,13 @@ func TestAliasing(t *testing.T) {
 	a, b := p.Alloc("a", kernels.F32, 64), p.Alloc("b", kernels.F32, 64)
 	p.AddRoutine("ok", kernels.Add{Len: 64, A: a, B: b, Y: a}, kernels.Add{Len: 64, A: a, B: b, Y: b},
 		kernels.Add{Len: 64, A: a, B: a, Y: a}, kernels.ReLUBackward{Len: 64, Y: a, DY: b, DX: b})
-	if _, _, err := lowerPlan(p, false); err != nil {
+	if _, _, err := lowerPlan(p, tuning{}); err != nil {
 		t.Fatalf("in-place forms the ops allow: %v", err)
 	}
 	q := kernels.NewPlan()
 	x := q.Alloc("x", kernels.F32, 64*9)
 	q.AddRoutine("bad", kernels.GlobalAvgPoolBackward{N: 1, HW: 9, C: 64, DY: q.View("dy", x, 0, 64), DX: x})
-	if _, _, err := lowerPlan(q, false); err == nil {
+	if _, _, err := lowerPlan(q, tuning{}); err == nil {
 		t.Fatal("an op writing a buffer it reads through an overlapping view was accepted")
 	}
 }
@@ -151,7 +154,7 @@ func TestResNetPlanStats(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, routines, err := lowerPlan(p, true)
+		_, routines, err := lowerPlan(p, tuning{Subgroups: true, SharedBytes: 32768})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -178,5 +181,34 @@ func TestResNetPlanStats(t *testing.T) {
 		var b strings.Builder
 		st.Write(&b)
 		t.Logf("%s\n%d GEMMs, %.1f GFLOP; %.2f GB through memory-bound passes", b.String(), gemms, flops/1e9, float64(bytes)/1e9)
+	}
+}
+
+// Split-K follows the problem: a grid that already fills a large GPU is not split (a
+// second wave and the reduce would cost more), a long reduction over few tiles is cut
+// into slices of at least 512, and SplitKWorkgroups brings back the former rule.
+func TestSplitK(t *testing.T) {
+	wide := tuning{SharedBytes: 32768}
+	for _, tc := range []struct {
+		name       string
+		g          gemm
+		tune       tuning
+		lo, hi     int
+		formerRule bool
+	}{
+		{"layer2 conv forward, 196 tiles of 128x128", gemm{M: 25088, N: 128, K: 1152, CanSplit: true}, wide, 1, 1, false},
+		{"layer1 backward filter, 9 tiles, K 100352", gemm{M: 64, N: 576, K: 100352, CanSplit: true}, wide, 16, 64, false},
+		{"former rule on it: about 512 workgroups", gemm{M: 64, N: 576, K: 100352, CanSplit: true}, tuning{SharedBytes: 32768, SplitKWorkgroups: 512}, 57, 57, true},
+		{"short reduction", gemm{M: 64, N: 64, K: 600, CanSplit: true}, wide, 1, 1, false},
+		{"scatter output cannot split", gemm{M: 64, N: 64, K: 100000, CanSplit: true, Scatter: true}, wide, 1, 1, false},
+	} {
+		g := tc.g
+		g.tune = tc.tune
+		s := g.splits()
+		_, _, bk, _, _ := g.tiles()
+		chunk := ceilDiv(ceilDiv(g.K, s), bk) * bk
+		if s < tc.lo || s > tc.hi || ceilDiv(g.K, chunk) != s || (s > 1 && chunk < 512 && !tc.formerRule) {
+			t.Errorf("%s: %d slices of %d, want %d..%d slices of at least 512 covering K %d", tc.name, s, chunk, tc.lo, tc.hi, g.K)
+		}
 	}
 }

@@ -428,13 +428,25 @@ func TestInputNormalize(t *testing.T) {
 	compare(t, p, want, got, 1e-6)
 }
 
+// MatMul at sizes that pick different tiles, and at every tile shape the lowering can
+// choose (forced), with sizes that leave partial tiles on every side.
 func TestMatMul(t *testing.T) {
-	for _, s := range [][3]int{{7, 9, 5}, {130, 260, 70}, {256, 256, 64}} {
-		m, n, k := s[0], s[1], s[2]
-		t.Run(fmt.Sprintf("%dx%dx%d", m, n, k), func(t *testing.T) {
+	cases := []struct {
+		m, n, k int
+		tile    [5]int
+	}{{7, 9, 5, [5]int{}}, {130, 260, 70, [5]int{}}, {256, 256, 64, [5]int{}}}
+	for _, tile := range [][5]int{{128, 128, 16, 8, 8}, {128, 128, 8, 8, 8}, {128, 64, 16, 8, 4}, {64, 128, 16, 4, 8}, {64, 64, 16, 4, 4}} {
+		cases = append(cases, struct {
+			m, n, k int
+			tile    [5]int
+		}{130, 196, 36, tile})
+	}
+	for _, tc := range cases {
+		m, n, k := tc.m, tc.n, tc.k
+		t.Run(fmt.Sprintf("%dx%dx%d tile %v", m, n, k, tc.tile), func(t *testing.T) {
 			p := kernels.NewPlan()
 			a, b, c := p.Alloc("a", kernels.F32, m*k), p.Alloc("b", kernels.F32, k*n), p.Alloc("c", kernels.F32, m*n)
-			p.AddRoutine("r", MatMul{M: m, N: n, K: k, A: a, B: b, C: c})
+			p.AddRoutine("r", MatMul{M: m, N: n, K: k, A: a, B: b, C: c, Tile: tc.tile})
 			prog, err := backend(t).Compile(p)
 			if err != nil {
 				t.Fatal(err)
@@ -566,7 +578,7 @@ func TestSubgroupsChosenAtCompile(t *testing.T) {
 		be   *Backend
 		want bool
 	}{{be, true}, {sharedBackend(t), false}, {viaNew, false}} {
-		_, routines, err := lowerPlan(p, tc.be.UsesSubgroups())
+		_, routines, err := lowerPlan(p, tc.be.tuning())
 		if err != nil {
 			t.Fatal(err)
 		}

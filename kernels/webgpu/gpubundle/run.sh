@@ -17,7 +17,7 @@ set -u
 BUNDLE=$(cd "$(dirname "$0")" && pwd)
 BUDGET_S=${BUDGET_S:-480}
 STAGE_S=${STAGE_S:-150}
-STAGES=${STAGES:-adapter train profile infer torch gemm conv train-no-subgroups train-no-robustness}
+STAGES=${STAGES:-adapter train profile infer torch gemm conv train-former train-no-subgroups train-no-robustness}
 START=$(date +%s)
 DEADLINE=$((START + BUDGET_S))
 OK=""
@@ -151,6 +151,9 @@ if [ "$unpacked" = 1 ]; then
 		infer) bench infer "$STAGE_S" "$@" -only infer ;;
 		gemm) bench gemm "$STAGE_S" "$@" -only gemm ;;
 		conv) bench conv "$STAGE_S" "$@" -only conv ;;
+		train-former)
+			bench train-former "$STAGE_S" "$@" -only train,profile -gemm-shared 16384 -splitk-workgroups 512 -scalar-eltwise -scalar-shared-a
+			;;
 		train-no-subgroups) bench train-no-subgroups "$STAGE_S" "$@" -only train -no-subgroups ;;
 		train-no-robustness)
 			stage train-no-robustness "$STAGE_S" env WEBTUNE_DAWN_FLAGS="enable-dawn-features=disable_robustness ${WEBTUNE_DAWN_FLAGS:-}" \

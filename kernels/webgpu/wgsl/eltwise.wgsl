@@ -1,8 +1,11 @@
-{{define "eltwise"}}// One thread per element i < LEN; a 2-D grid of NX×ny workgroups of 256 covers
-// lengths beyond the 65535-workgroup limit of one dimension.
+{{define "eltwise"}}// One thread per element i < LEN (per vec4 where the bindings are vec4<f32>: the
+// bodies read the same either way, ZERO is 0 of the element type); a 2-D grid of
+// NX×ny workgroups of 256 covers lengths beyond the 65535-workgroup limit of one
+// dimension.
 {{.Decls}}
 const LEN = {{.Len}}u;
 const NX = {{.NX}}u;
+const ZERO = {{if .Vec}}vec4<f32>(){{else}}0.0{{end}};
 {{.Consts}}
 @compute @workgroup_size(256)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
@@ -14,13 +17,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 {{end}}
 
-{{define "zero"}}out[i] = 0.0;{{end}}
+{{define "zero"}}out[i] = ZERO;{{end}}
 
 {{define "add"}}y[i] = a[i] + b[i];{{end}}
 
-{{define "relu_bwd"}}dx[i] = select(0.0, dy[i], y[i] > 0.0);{{end}}
+{{define "relu_bwd"}}dx[i] = select(ZERO, dy[i], y[i] > ZERO);{{end}}
 
-{{define "relu_bwd_inplace"}}dx[i] = select(0.0, dx[i], y[i] > 0.0);{{end}}
+{{define "relu_bwd_inplace"}}dx[i] = select(ZERO, dx[i], y[i] > ZERO);{{end}}
 
 {{define "add_inplace"}}y[i] = y[i] + b[i];{{end}}
 
@@ -62,7 +65,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 	v += residual[i];
 {{- end}}
 {{- if .ReLU}}
-	v = max(v, 0.0);
+	v = max(v, ZERO);
 {{- end}}
 	y[i] = v;{{end}}
 
@@ -142,7 +145,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 	dbias[i] = sum;{{end}}
 
 {{define "splitk_reduce"}}// OUT[i] = Σ_z WS[z][i], the sum of the split-K slices.
-	var sum = 0.0;
+	var sum = ZERO;
 	for (var z = 0u; z < SPLITS; z++) {
 		sum += ws[z * LEN + i];
 	}

@@ -4,7 +4,8 @@
 // read neighbouring words of the shared tiles (no bank conflicts) and store neighbouring
 // outputs. With VecOut (TN and N divide by 4, the result is [M][N]) a thread's columns
 // come in runs of 4 instead (run jb at (jb·TX + tx)·4): B is read from the shared tile
-// and OUT written as vec4.
+// and OUT written as vec4. With AsVec (TM divides by 4) a thread's rows come in runs
+// of 4 too (rowOf), and A is read from the shared tile as vec4.
 // Staging: each thread fetches its share of the next A and B tiles from global memory
 // into registers while it multiplies the current tiles, then stores them into the other
 // half of the double-buffered shared tiles (NBUF = 2; one barrier per step), or, when
@@ -31,7 +32,11 @@ const NBUF = {{.Bufs}}u;
 const VA = {{if .AVec}}4u{{else}}1u{{end}}; // floats per A fetch
 const VB = {{if .BVec}}4u{{else}}1u{{end}};
 
+{{- if .AsVec}}
+var<workgroup> As: array<vec4<f32>, {{.AsVec4}}>; // [NBUF][BK][BM/4]
+{{- else}}
 var<workgroup> As: array<f32, {{.Bufs}} * {{.BK}} * {{.BM}}>; // [NBUF][BK][BM]
+{{- end}}
 {{- if .VecOut}}
 var<workgroup> Bs: array<vec4<f32>, {{.BsVec4}}>; // [NBUF][BK][BN/4]
 {{- else}}
@@ -39,6 +44,27 @@ var<workgroup> Bs: array<f32, {{.Bufs}} * {{.BK}} * {{.BN}}>; // [NBUF][BK][BN]
 {{- end}}
 
 {{.Funcs}}
+
+{{- if .AsVec}}
+// setA writes one float of the A tiles.
+fn setA(o: u32, v: f32) {
+	As[o / 4u][o % 4u] = v;
+}
+
+// rowOf is the tile row of this thread's accumulator row i: in runs of 4 (run ib at
+// (ib·TY + ty)·4), so that a thread reads its A values from shared memory as vec4s.
+fn rowOf(i: u32, ty: u32) -> u32 {
+	return ((i / 4u) * TY + ty) * 4u + i % 4u;
+}
+{{- else}}
+fn setA(o: u32, v: f32) {
+	As[o] = v;
+}
+
+fn rowOf(i: u32, ty: u32) -> u32 {
+	return ty + i * TY;
+}
+{{- end}}
 
 {{- if .VecOut}}
 // store4 writes OUT(m, n..n+3) with one vec4 store.
@@ -153,9 +179,19 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 		let ao = cur * BK * BM;
 		let bo = cur * BK * BN;
 		for (var kk = 0u; kk < BK; kk++) {
+{{- if .AsVec}}
+			for (var ib = 0u; ib < TM / 4u; ib++) {
+				let v = As[(ao + kk * BM) / 4u + ib * TY + ty];
+				a[ib * 4u] = v.x;
+				a[ib * 4u + 1u] = v.y;
+				a[ib * 4u + 2u] = v.z;
+				a[ib * 4u + 3u] = v.w;
+			}
+{{- else}}
 			for (var i = 0u; i < TM; i++) {
 				a[i] = As[ao + kk * BM + ty + i * TY];
 			}
+{{- end}}
 {{- if .VecOut}}
 			for (var jb = 0u; jb < TN / 4u; jb++) {
 				let v = Bs[(bo + kk * BN) / 4u + jb * TX + tx];
@@ -179,7 +215,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 {{- if .VecOut}}
 	for (var i = 0u; i < TM; i++) {
 		for (var jb = 0u; jb < TN / 4u; jb++) {
-			let m = m0 + ty + i * TY;
+			let m = m0 + rowOf(i, ty);
 			let n = n0 + (jb * TX + tx) * 4u;
 			let o = i * TN + jb * 4u;
 			if (m < M && n < N) {
@@ -190,7 +226,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 {{- else}}
 	for (var i = 0u; i < TM; i++) {
 		for (var j = 0u; j < TN; j++) {
-			let m = m0 + ty + i * TY;
+			let m = m0 + rowOf(i, ty);
 			let n = n0 + tx + j * TX;
 			if (m < M && n < N) {
 				store(m, n, wg.z, acc[i * TN + j]);
@@ -236,17 +272,17 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 			let p = aPos(i);
 			let o = buf * BK * BM + p.y * BM + p.x;
 {{- if and $.AVec $.AKContig}}
-			As[o] = ra{{.}}.x;
-			As[o + BM] = ra{{.}}.y;
-			As[o + 2u * BM] = ra{{.}}.z;
-			As[o + 3u * BM] = ra{{.}}.w;
+			setA(o, ra{{.}}.x);
+			setA(o + BM, ra{{.}}.y);
+			setA(o + 2u * BM, ra{{.}}.z);
+			setA(o + 3u * BM, ra{{.}}.w);
 {{- else if $.AVec}}
-			As[o] = ra{{.}}.x;
-			As[o + 1u] = ra{{.}}.y;
-			As[o + 2u] = ra{{.}}.z;
-			As[o + 3u] = ra{{.}}.w;
+			setA(o, ra{{.}}.x);
+			setA(o + 1u, ra{{.}}.y);
+			setA(o + 2u, ra{{.}}.z);
+			setA(o + 3u, ra{{.}}.w);
 {{- else}}
-			As[o] = ra{{.}};
+			setA(o, ra{{.}});
 {{- end}}
 		}
 	}

@@ -31,14 +31,22 @@ func main() {
 	replays := flag.Int("replays", 5, "replays per kernel profile")
 	wallClock := flag.Bool("wall-clock", false, "profile by the wall clock per kernel class even where the device has GPU timestamps")
 	noSubgroups := flag.Bool("no-subgroups", false, "use the shared-memory reductions even where the device has subgroups")
+	gemmShared := flag.Int("gemm-shared", 0, "cap the workgroup memory of GEMM tiles (16384: the former tiles); 0 takes the device's limit")
+	scalarEltwise := flag.Bool("scalar-eltwise", false, "elementwise passes one float per thread (the former kernels) instead of vec4s")
+	scalarSharedA := flag.Bool("scalar-shared-a", false, "GEMMs read A from workgroup memory one float at a time (the former kernel) instead of vec4s")
+	splitKGroups := flag.Int("splitk-workgroups", 0, "split long GEMM reductions for a grid of about this many workgroups (512: the former rule); 0 sizes the split from the problem")
 	flag.Parse()
 	if *tiny {
 		*batch, *size, *gemm, *iters, *replays = 2, 32, 256, 1, 1
 	}
-	be, err := webgpu.New(webgpu.Options{DisableSubgroups: *noSubgroups})
+	opts := webgpu.Options{DisableSubgroups: *noSubgroups, GEMMSharedBytes: *gemmShared,
+		SplitKWorkgroups: *splitKGroups, ScalarElementwise: *scalarEltwise,
+		ScalarSharedA: *scalarSharedA}
+	be, err := webgpu.New(opts)
 	if err != nil {
 		fail(err)
 	}
+	fmt.Printf("options: %+v\n", opts)
 	fmt.Printf("adapter: %s %s %s %s; subgroups: device %v, used %v; timestamp-query %v\n", be.Info.Vendor, be.Info.Architecture,
 		be.Info.Device, be.Info.Description, be.HasSubgroups(), be.UsesSubgroups(), be.HasTimestamps())
 	fmt.Printf("limits: %v\n", be.Info.Limits)
