@@ -61,21 +61,23 @@ async function main() {
       pool.scratchBytes = scratchBytes;
       for (const n of cfg.sizes) {
         for (const tile of cfg.tiles) {
-          const [packA, packB, product] = cfg.calls[`${n}/${tile}`];
+          const [packA, packB, product, productInPlace] = cfg.calls[`${n}/${tile}`];
           const pack = async () => {
             await pool.call(packA);
             await pool.call(packB);
           };
           const gemm = () => pool.call(product);
           await pack(); await gemm(); // warm up
-          const total = [], kernel = [];
+          const total = [], kernel = [], inPlace = [];
           for (let r = 0; r < cfg.reps; r++) {
             const t0 = performance.now();
             await pack();
             const t1 = performance.now();
             await gemm();
             const t2 = performance.now();
-            total.push(t2 - t0); kernel.push(t2 - t1);
+            await pool.call(productInPlace); // same product, A unpacked; checked below
+            const t3 = performance.now();
+            total.push(t2 - t0); kernel.push(t2 - t1); inPlace.push(t3 - t2);
           }
           // Spot-check 256 entries of C = A·B against float64 dot products.
           let worst = 0;
@@ -88,7 +90,8 @@ async function main() {
           const flop = 2 * n * n * n;
           res.rows.push({
             build, threads, n, tile, totalMs: median(total), kernelMs: median(kernel),
-            gflops: flop / median(total) / 1e6, kernelGflops: flop / median(kernel) / 1e6, maxAbsErr: worst,
+            gflops: flop / median(total) / 1e6, kernelGflops: flop / median(kernel) / 1e6,
+            inPlaceGflops: flop / median(inPlace) / 1e6, maxAbsErr: worst,
           });
         }
       }

@@ -1,7 +1,9 @@
 // Command browserbench measures the simd kernel module's SGEMM in headless Chromium:
 // both builds (mul+add, and relaxed-SIMD FMA where WebAssembly.validate accepts it),
 // every register tile, 1 and 2 threads (the page plus workers on one shared memory),
-// at 256, 512 and 1024. It prints medians in GFLOP/s, with packing and kernel only.
+// at 256, 512 and 1024. It prints medians in GFLOP/s, with packing, kernel only, and
+// kernel with A read in place (row-major, as the backend does for im2col and Winograd
+// matrices).
 //
 //	go run ./kernels/simd/cmd/browserbench [-sizes 256,512,1024] [-threads 1,2] [-reps 5]
 package main
@@ -44,6 +46,7 @@ type row struct {
 	KernelMs     float64 `json:"kernelMs"`
 	GFLOPS       float64 `json:"gflops"`
 	KernelGFLOPS float64 `json:"kernelGflops"`
+	InPlace      float64 `json:"inPlaceGflops"` // A read row-major in place (lda = n), no pack_a
 	MaxAbsErr    float64 `json:"maxAbsErr"`
 }
 
@@ -136,10 +139,10 @@ func run(sizesFlag, threadsFlag string, reps int, timeout time.Duration) error {
 	fmt.Printf("Chromium: %s\ncrossOriginIsolated %v, hardwareConcurrency %d, relaxed SIMD valid %v\n",
 		res.UserAgent, res.CrossOriginIsolated, res.HardwareConcurrency, res.RelaxedValid)
 	sort.SliceStable(res.Rows, func(i, j int) bool { return res.Rows[i].N < res.Rows[j].N })
-	fmt.Printf("%-8s %7s %5s %5s %12s %12s %10s\n", "build", "threads", "n", "tile", "GFLOP/s", "kernel only", "max err")
+	fmt.Printf("%-8s %7s %5s %5s %12s %12s %12s %10s\n", "build", "threads", "n", "tile", "GFLOP/s", "kernel only", "A in place", "max err")
 	var wrong []string
 	for _, r := range res.Rows {
-		fmt.Printf("%-8s %7d %5d %5s %12.1f %12.1f %10.2g\n", r.Build, r.Threads, r.N, r.Tile, r.GFLOPS, r.KernelGFLOPS, r.MaxAbsErr)
+		fmt.Printf("%-8s %7d %5d %5s %12.1f %12.1f %12.1f %10.2g\n", r.Build, r.Threads, r.N, r.Tile, r.GFLOPS, r.KernelGFLOPS, r.InPlace, r.MaxAbsErr)
 		// Entries are dot products of n terms in [-0.25, 0.25]; float32 rounding stays
 		// far below 1e-3, a wrong index or a lost tile does not.
 		if !(r.MaxAbsErr <= 1e-3) {
@@ -189,6 +192,9 @@ func benchCalls(sizes []int, tiles []string) (map[string]float64, map[string][]c
 				{"gemm_" + tile, map[string]float64{"pa": pa, "pb": pb, "c": c, "M": f, "N": f, "K": f, "ldc": f,
 					"accumulate": 0, "scratch": scratch, "count": 1, "strideA": 0, "strideB": 0, "strideC": 0,
 					"scale": 0, "shift": 0, "res": 0, "relu": 0, "lda": 0}},
+				{"gemm_" + tile, map[string]float64{"pa": a, "pb": pb, "c": c, "M": f, "N": f, "K": f, "ldc": f,
+					"accumulate": 0, "scratch": scratch, "count": 1, "strideA": 0, "strideB": 0, "strideC": 0,
+					"scale": 0, "shift": 0, "res": 0, "relu": 0, "lda": f}},
 			} {
 				args, si, err := simd.ExportArgs(k.fn, k.named)
 				if err != nil {
