@@ -5,7 +5,9 @@ package web
 import (
 	"fmt"
 	"strconv"
+	"sync"
 	"syscall/js"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -170,13 +172,14 @@ func (p *Train) run(ctx app.Context, req protocol.Train) {
 		p.epochs = req.Settings.Epochs
 	}
 	storage := app.Window().Get("localStorage")
+	batch := &eventBatch{}
 	ctx.Async(func() {
 		onEvent := func(m protocol.Message) {
 			var ev protocol.TrainEvent
 			if m.Kind != protocol.KindTrainEvent || m.Open(&ev) != nil {
 				return
 			}
-			ctx.Dispatch(func(app.Context) { p.apply(ev) })
+			batch.add(ctx, ev, p.apply)
 			if ev.Phase == "train" && ev.Step > 0 {
 				storage.Call("setItem", lastStepKey, strconv.Itoa(ev.Step))
 			}
@@ -199,6 +202,9 @@ func (p *Train) run(ctx app.Context, req protocol.Train) {
 
 // apply shows one event of the run.
 func (p *Train) apply(ev protocol.TrainEvent) {
+	if p.state == "done" || p.state == "stopped" {
+		return // a batch that arrived after the run's end: TrainDone had it all
+	}
 	switch ev.Phase {
 	case "data":
 		p.data = ev
@@ -267,4 +273,37 @@ func (p *Train) onCopyLog(ctx app.Context, e app.Event) {
 	if cb := app.Window().Get("navigator").Get("clipboard"); cb.Truthy() {
 		cb.Call("writeText", text)
 	}
+}
+
+// redrawEvery bounds how often training events redraw the page: a step can take a few
+// milliseconds at small sizes, and a redraw per step would keep the main thread busy.
+const redrawEvery = 250 * time.Millisecond
+
+// eventBatch gathers training events and applies them in one redraw.
+type eventBatch struct {
+	mu        sync.Mutex
+	pending   []protocol.TrainEvent
+	scheduled bool
+}
+
+func (b *eventBatch) add(ctx app.Context, ev protocol.TrainEvent, apply func(protocol.TrainEvent)) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.pending = append(b.pending, ev)
+	if b.scheduled {
+		return
+	}
+	b.scheduled = true
+	go func() {
+		time.Sleep(redrawEvery)
+		b.mu.Lock()
+		evs := b.pending
+		b.pending, b.scheduled = nil, false
+		b.mu.Unlock()
+		ctx.Dispatch(func(app.Context) {
+			for _, ev := range evs {
+				apply(ev)
+			}
+		})
+	}()
 }
