@@ -161,9 +161,11 @@ func (s *site) setStatic(st *staticIndex) {
 		Icon:        app.Icon{Default: "/web/icon.svg", Large: "/web/icon.svg", SVG: "/web/icon.svg", AppleTouch: "/web/icon.svg"},
 		Styles:      []string{st.url("/web/style.css")},
 		Resources:   resources{wasm: st.url("/web/app.wasm")},
-		// The compute worker loads these with the app's version (web.WorkerScript);
-		// listing them lets go-app's service worker keep them for offline visits.
-		CacheableResources: []string{"/web/worker.js?v=" + st.version, "/web/wasm_exec.js?v=" + st.version, "/web/worker.wasm?v=" + st.version},
+		// The compute worker loads these with the app's version (web.WorkerScript), and
+		// the pages are the routes: listing them lets go-app's service worker keep them
+		// for offline visits (it matches whole URLs, query included).
+		CacheableResources: []string{"/web/worker.js?v=" + st.version, "/web/wasm_exec.js?v=" + st.version,
+			"/web/worker.wasm?v=" + st.version, "/", "/classify", "/train"},
 		LoadingLabel:       "loading webtune {progress}%",
 		BackgroundColor:    "#f6f7f9",
 		ThemeColor:         "#1f6feb",
