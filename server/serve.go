@@ -166,9 +166,9 @@ func (s *site) setStatic(st *staticIndex) {
 		// for offline visits (it matches whole URLs, query included).
 		CacheableResources: []string{"/web/worker.js?v=" + st.version, "/web/wasm_exec.js?v=" + st.version,
 			"/web/worker.wasm?v=" + st.version, "/", "/classify", "/train"},
-		LoadingLabel:       "loading webtune {progress}%",
-		BackgroundColor:    "#f6f7f9",
-		ThemeColor:         "#1f6feb",
+		LoadingLabel:    "loading webtune {progress}%",
+		BackgroundColor: "#f6f7f9",
+		ThemeColor:      "#1f6feb",
 	})
 }
 
