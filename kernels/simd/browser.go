@@ -12,6 +12,7 @@ import (
 	"syscall/js"
 
 	"webtune/kernels"
+	"webtune/wasm/jsutil"
 )
 
 //go:embed pool.js
@@ -59,7 +60,7 @@ func compileBrowser(p *kernels.Plan, t tile, threads int) (kernels.Program, erro
 	}
 	loadPool.Do(func() { js.Global().Call("eval", poolJS) })
 	pages := (l.totalSize + 65535) / 65536
-	pool, err := kernels.Await(js.Global().Get("webtuneSimdPool").Call("create", jsBytes(kernelsWasm), jsBytes(kernelsRelaxedWasm),
+	pool, err := jsutil.Await(js.Global().Get("webtuneSimdPool").Call("create", jsBytes(kernelsWasm), jsBytes(kernelsRelaxedWasm),
 		jsBytes(kernelsUnsharedWasm), jsBytes(kernelsUnsharedRelaxedWasm), pages, threads, scratchBytes))
 	if err != nil && strings.HasPrefix(err.Error(), "could not allocate") {
 		// The engine does not say how much it would grant: ask for half (model.NewNet
@@ -77,7 +78,7 @@ func compileBrowser(p *kernels.Plan, t tile, threads int) (kernels.Program, erro
 		pool.Set("profile", js.Global().Get("Object").New())
 	}
 	for name, calls := range routines {
-		if _, err := kernels.Await(pool.Call("define", name, jsCalls(calls))); err != nil {
+		if _, err := jsutil.Await(pool.Call("define", name, jsCalls(calls))); err != nil {
 			pool.Call("close")
 			return nil, fmt.Errorf("simd: sending routine %q to the workers: %w", name, err)
 		}
@@ -120,7 +121,7 @@ func (h *browserHost) read(a uint32, dst []byte) {
 // run replays the list the pool holds as name; calls, the same list, name the op of a
 // failing kernel.
 func (h *browserHost) run(name string, calls []call) error {
-	res, err := kernels.Await(h.pool.Call("run", name))
+	res, err := jsutil.Await(h.pool.Call("run", name))
 	if err != nil {
 		return fmt.Errorf("list %q: %w", name, err)
 	}
