@@ -12,25 +12,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"testing"
+	"webtune/model/torchoracle"
 )
 
 // Debian's Python with PyTorch, torchvision and PIL: the oracle for the transforms.
 // (The python3 on PATH may be another one without torch.)
-const torchPython = "/usr/bin/python3"
+const torchPython = torchoracle.Python
 
-func requireTorch(t *testing.T) {
-	t.Helper()
-	if runtime.GOOS == "js" || runtime.GOOS == "wasip1" {
-		t.Skip("the torchvision oracle runs as a subprocess, which WebAssembly cannot start; these checks run natively")
-	}
-	out, err := exec.Command(torchPython, "-c", "import torch, torchvision, PIL").CombinedOutput()
-	if err != nil {
-		t.Fatalf("%s cannot import torch, torchvision and PIL (%v: %s); run `make deps` to install Debian's python3-torch and python3-torchvision",
-			torchPython, err, bytes.TrimSpace(out))
-	}
-}
+func requireTorch(t *testing.T) { t.Helper(); torchoracle.Require(t) }
 
 // pilCase is one job for testdata/data/pil_transforms.py (see its doc string).
 type pilCase struct {

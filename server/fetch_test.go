@@ -18,6 +18,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"webtune/model/torchoracle"
 
 	"image/color"
 
@@ -32,7 +33,8 @@ func torchCheckpoint(t *testing.T, dir string) []byte {
 	script := `import sys, torch, torchvision
 torch.manual_seed(0)
 torch.save(torchvision.models.resnet18(num_classes=1000).state_dict(), sys.argv[1])`
-	out, err := exec.Command("/usr/bin/python3", "-c", script, path).CombinedOutput()
+	torchoracle.Require(t)
+	out, err := exec.Command(torchoracle.Python, "-c", script, path).CombinedOutput()
 	if err != nil {
 		t.Fatalf("making a torch checkpoint needs Debian's python3-torch and python3-torchvision (make deps): %v\n%s", err, out)
 	}

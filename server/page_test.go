@@ -43,6 +43,7 @@ func TestFirstPageInChromium(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
+	browser.Require(t)
 	tab, stop, err := browser.Start(ctx, chromedp.WindowSize(1100, 900))
 	if err != nil {
 		t.Fatal(err)
@@ -104,6 +105,7 @@ func TestScreenshot(t *testing.T) {
 	ts := startServer(t, t.TempDir(), buildUI(t))
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
+	browser.Require(t)
 	tab, stop, err := browser.Start(ctx, chromedp.WindowSize(1000, 800))
 	if err != nil {
 		t.Fatal(err)

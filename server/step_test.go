@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"webtune/model/torchoracle"
 
 	"webtune/model"
 )
@@ -66,7 +67,8 @@ func TestStepMatchesPyTorch(t *testing.T) {
 			if tc.eval {
 				check = append(check, "--eval")
 			}
-			outp, err := exec.Command("/usr/bin/python3", check...).CombinedOutput()
+			torchoracle.Require(t)
+			outp, err := exec.Command(torchoracle.Python, check...).CombinedOutput()
 			t.Logf("PyTorch check:\n%s", outp)
 			if err != nil {
 				t.Fatalf("the step differs from PyTorch (needs python3-torch: `make deps`): %v", err)

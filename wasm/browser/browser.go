@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"testing"
 
 	"github.com/chromedp/chromedp"
 )
@@ -66,4 +67,16 @@ func Start(ctx context.Context, extra ...chromedp.ExecAllocatorOption) (context.
 		return nil, nil, fmt.Errorf("starting Chromium: %w", err)
 	}
 	return tctx, func() { cancelTab(); cancelAlloc() }, nil
+}
+
+// Require skips t when there is no Chromium, saying how to install it, except under CI
+// (CI=true), where it fails: there a missing browser must not pass as a skipped test.
+func Require(t testing.TB) {
+	t.Helper()
+	if _, err := Path(); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal(err)
+		}
+		t.Skip(err)
+	}
 }

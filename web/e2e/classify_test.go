@@ -229,6 +229,18 @@ func TestClassifySIMD(t *testing.T) {
 	if m := text(t, ctx, "#model"); !strings.Contains(m, "from browser storage") {
 		t.Errorf("second visit: model line %q; want the weights from browser storage", m)
 	}
+
+	// Offline: the server is gone; the service worker has the app, Cache Storage the
+	// weights, and the page remembers which ones it loaded.
+	srv.stop()
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/classify")); err != nil {
+		t.Fatalf("the page did not open without the server: %v", err)
+	}
+	if err := waitJS(ctx, time.Minute, `document.querySelector("#source")?.innerText === "webcam"`); err != nil {
+		t.Fatalf("no webcam prediction offline: %v\n%s", err, text(t, ctx, "body"))
+	}
+	t.Logf("offline: %s", text(t, ctx, "#model"))
+	screenshot(t, ctx, "classify-offline")
 }
 
 // TestClassifyWebGPUFallback forces WebGPU (SwiftShader here), classifies a file on

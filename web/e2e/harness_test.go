@@ -101,6 +101,22 @@ type server struct {
 	cmd  *exec.Cmd
 	mu   sync.Mutex
 	logs strings.Builder
+
+	stopOnce sync.Once
+}
+
+// stop ends the server (Ctrl-C, then a kill after 10 s); a second stop does nothing.
+func (s *server) stop() {
+	s.stopOnce.Do(func() {
+		s.cmd.Process.Signal(os.Interrupt)
+		done := make(chan struct{})
+		go func() { s.cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			s.cmd.Process.Kill()
+		}
+	})
 }
 
 func (s *server) log() string {
@@ -141,16 +157,7 @@ func startServer(t *testing.T, data string, extra ...string) *server {
 			}
 		}
 	}()
-	t.Cleanup(func() {
-		s.cmd.Process.Signal(os.Interrupt)
-		done := make(chan struct{})
-		go func() { s.cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			s.cmd.Process.Kill()
-		}
-	})
+	t.Cleanup(s.stop)
 	select {
 	case <-up:
 	case <-time.After(2 * time.Minute):

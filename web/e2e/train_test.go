@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"webtune/model/torchoracle"
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
@@ -172,14 +173,8 @@ type namedPred struct {
 // missing outside CI.
 func pytorchTop(t *testing.T, model, img string) []namedPred {
 	t.Helper()
-	if exec.Command("/usr/bin/python3", "-c", "import torch, torchvision").Run() != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("CI=true but Debian's python3-torch/python3-torchvision are missing (make deps installs them)")
-		}
-		t.Log("PyTorch missing (apt-get install python3-torch python3-torchvision): export not checked against it")
-		return nil
-	}
-	out, err := exec.Command("/usr/bin/python3", "testdata/check_export.py", model, img).CombinedOutput()
+	torchoracle.Require(t)
+	out, err := exec.Command(torchoracle.Python, "testdata/check_export.py", model, img).CombinedOutput()
 	if err != nil {
 		t.Fatalf("PyTorch could not load the exported model strictly: %v\n%s", err, out)
 	}
