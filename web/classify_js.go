@@ -197,22 +197,13 @@ func (c *Classify) onBackend(ctx app.Context, e app.Event) {
 // startCamera asks for the camera (the chosen one, if any) and starts the frame loop.
 func (c *Classify) startCamera(ctx app.Context) {
 	c.cameraErr = ""
-	video := map[string]any{"width": map[string]any{"ideal": 640}, "height": map[string]any{"ideal": 480}}
-	if c.cameraID != "" {
-		video["deviceId"] = map[string]any{"exact": c.cameraID}
-	}
-	md := js.Global().Get("navigator").Get("mediaDevices")
-	if !md.Truthy() {
-		c.cameraErr = "This browser gives no camera access here (a camera needs a secure context: https or localhost). You can still classify image files below."
-		return
-	}
 	ctx.Async(func() {
-		stream, err := jsutil.Await(md.Call("getUserMedia", map[string]any{"video": video, "audio": false}))
+		stream, err := openCamera(c.cameraID)
 		if err != nil {
-			ctx.Dispatch(func(app.Context) { c.cameraErr = cameraError(err) })
+			ctx.Dispatch(func(app.Context) { c.cameraErr = err.Error() + " You can still classify image files below." })
 			return
 		}
-		cams := listCameras(md)
+		cams := listCameras(js.Global().Get("navigator").Get("mediaDevices"))
 		ctx.Dispatch(func(ctx app.Context) {
 			c.stopCamera()
 			c.cameras, c.cameraOn = cams, true
@@ -258,13 +249,13 @@ func cameraError(err error) string {
 	}
 	switch name {
 	case "NotAllowedError", "SecurityError":
-		return "Camera permission was denied: allow the camera for this site (the icon in the address bar, or the site settings), then press Start camera. You can still classify image files below."
+		return "Camera permission was denied: allow the camera for this site (the icon in the address bar, or the site settings), then press Start camera."
 	case "NotFoundError", "OverconstrainedError":
-		return "No camera was found: connect one and press Start camera, or classify image files below."
+		return "No camera was found: connect one and press Start camera."
 	case "NotReadableError", "AbortError":
 		return "The camera could not be opened: another program may be using it. Close it and press Start camera."
 	}
-	return "The camera could not be started (" + err.Error() + "). You can still classify image files below."
+	return "The camera could not be started (" + err.Error() + ")."
 }
 
 func (c *Classify) stopCamera() {
@@ -272,13 +263,8 @@ func (c *Classify) stopCamera() {
 		close(c.live.loopStop)
 		c.live.loopStop = nil
 	}
-	if c.live.stream.Truthy() {
-		tracks := c.live.stream.Call("getTracks")
-		for i := 0; i < tracks.Length(); i++ {
-			tracks.Index(i).Call("stop")
-		}
-		c.live.stream = js.Value{}
-	}
+	stopStream(c.live.stream)
+	c.live.stream = js.Value{}
 	c.cameraOn = false
 }
 

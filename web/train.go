@@ -34,7 +34,25 @@ type Train struct {
 	exported string // object URL of the exported file
 	classes  []string
 
+	source    string         // "served" (a dataset of the server) or "webcam" (classes filmed here)
+	capture   []captureClass // the webcam classes
+	camOn     bool
+	camErr    string
+	capturing int // the class being captured, or -1
+
 	live *trainSession
+}
+
+// captureClass is one class filmed with the webcam.
+type captureClass struct {
+	Name   string
+	Frames []capturedFrame
+}
+
+// capturedFrame is one webcam frame: a JPEG, and its thumbnail's object URL.
+type capturedFrame struct {
+	JPEG  []byte
+	Thumb string
 }
 
 // Render draws the page.
@@ -73,6 +91,14 @@ func (p *Train) renderSetup() app.UI {
 	s := p.settings
 	return sec.Body(title,
 		app.Div().Class("row").Body(
+			app.Label().Text("Data "),
+			app.Select().ID("source").Disabled(busy).OnChange(p.onSource).Body(
+				app.Option().Value("served").Selected(p.source != "webcam").Text("a dataset of this server"),
+				app.Option().Value("webcam").Selected(p.source == "webcam").Text("classes you film with the webcam"),
+			),
+		),
+		app.If(p.source == "webcam", p.renderCapture(busy)),
+		app.If(p.source != "webcam", app.Div().Class("row").Body(
 			app.Label().Text("Dataset "),
 			app.Select().ID("dataset").Disabled(busy).OnChange(p.onDataset).Body(
 				app.Range(p.datasets.Datasets).Slice(func(i int) app.UI {
@@ -86,8 +112,8 @@ func (p *Train) renderSetup() app.UI {
 				app.Option().Value("scratch").Selected(s.Mode == "scratch").Text("from scratch"),
 				app.Option().Value("linear").Selected(s.Mode == "linear").Text("head only (frozen backbone)"),
 			),
-		),
-		app.If(d.Name != "", renderDataset(d)),
+		)),
+		app.If(p.source != "webcam" && d.Name != "", renderDataset(d)),
 		app.Div().Class("row settings").Body(
 			numField("epochs", "epochs", float64(s.Epochs), busy, p.onSetting),
 			numField("batch", "batch", float64(s.Batch), busy, p.onSetting),
@@ -261,4 +287,44 @@ func svgText(x, y float64, anchor, color, s string) app.UI {
 
 func legend(x, y float64, color, name string) app.UI {
 	return svgText(x, y, "start", color, "— "+name)
+}
+
+// renderCapture is the webcam dataset builder: classes with names, a button held down
+// to capture frames into a class, counts and thumbnails (a click removes a frame).
+func (p *Train) renderCapture(busy bool) app.UI {
+	return app.Div().ID("capture").Body(
+		app.Div().Class("capture").Body(
+			app.Video().ID("capture-video").Class("video small").AutoPlay(true).Muted(true).Attr("playsinline", true),
+			app.Div().Body(
+				app.Range(p.capture).Slice(func(i int) app.UI {
+					c := p.capture[i]
+					return app.Div().Class("capture-class").DataSet("frames", len(c.Frames)).Body(
+						app.Div().Class("row").Body(
+							app.Input().ID(fmt.Sprintf("class-name-%d", i)).Type("text").Class("short").Value(c.Name).
+								Disabled(busy).OnChange(p.onClassName(i)),
+							app.Button().ID(fmt.Sprintf("capture-%d", i)).Text("Hold to capture").Disabled(busy || !p.camOn).
+								On("pointerdown", p.onCaptureStart(i)).On("pointerup", p.onCaptureStop).On("pointerleave", p.onCaptureStop),
+							app.Span().Class("muted").Text(fmt.Sprintf("%d frames (every 5th held out for testing)", len(c.Frames))),
+						),
+						app.Div().Class("thumbs").Body(app.Range(c.Frames).Slice(func(k int) app.UI {
+							return app.Img().Class("thumb").Src(c.Frames[k].Thumb).Title("click to remove").OnClick(p.onRemoveFrame(i, k))
+						})),
+					)
+				}),
+				app.Div().Class("row").Body(
+					app.Button().ID("add-class").Text("Add class").Disabled(busy).OnClick(p.onAddClass),
+					app.If(!p.camOn, app.Button().ID("capture-camera").Text("Start camera").OnClick(p.onCaptureCamera)),
+				),
+				app.If(p.camErr != "", app.P().ID("capture-error").Class("error").Text(p.camErr)),
+			),
+		),
+		app.Div().Class("row").Body(
+			app.Label().Text("Mode "),
+			app.Select().ID("mode").Disabled(busy).OnChange(p.onMode).Body(
+				app.Option().Value("linear").Selected(p.settings.Mode == "linear").Text("head only (frozen backbone: fast)"),
+				app.Option().Value("finetune").Selected(p.settings.Mode == "finetune").Text("fine-tune (pretrained, fc ×10 lr)"),
+				app.Option().Value("scratch").Selected(p.settings.Mode == "scratch").Text("from scratch"),
+			),
+		),
+	)
 }

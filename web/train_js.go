@@ -11,6 +11,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"webtune/wasm/jsutil"
 	"webtune/web/protocol"
 )
 
@@ -21,13 +22,14 @@ const lastStepKey = "webtune.train.lastStep"
 // trainSession is the browser side of the Train page.
 type trainSession struct {
 	worker *ComputeWorker
+	stream js.Value // the camera, while filming classes
 }
 
 // OnMount starts the worker, loads the listings, and resumes a run that browser
 // storage holds and that had not finished (a reload, a closed tab, a killed worker).
 func (p *Train) OnMount(ctx app.Context) {
 	p.live = &trainSession{}
-	p.state = "loading"
+	p.state, p.capturing = "loading", -1
 	ctx.Async(func() {
 		var dl DatasetList
 		var wl WeightsList
@@ -91,7 +93,7 @@ func (p *Train) showKept(ctx app.Context, rs protocol.RunState) {
 	if rs.Note != "" {
 		p.resumed += " " + rs.Note
 	}
-	p.run(ctx, protocol.Train{Resume: true})
+	p.run(ctx, protocol.Train{Resume: true}, js.Undefined())
 }
 
 // loadDefaults asks the worker for the chosen dataset's default settings.
@@ -152,20 +154,24 @@ func (p *Train) onSetting(field string) app.EventHandler {
 }
 
 func (p *Train) onStart(ctx app.Context, e app.Event) {
-	d, ok := p.chosen()
-	if !ok {
+	req := protocol.Train{Settings: p.settings}
+	payload := js.Undefined()
+	if p.source == "webcam" {
+		req.Captured, payload = p.capturedRequest()
+	} else if d, ok := p.chosen(); ok {
+		req.Manifest = d.ManifestURL
+	} else {
 		return
 	}
-	req := protocol.Train{Manifest: d.ManifestURL, Settings: p.settings}
 	if wf, ok := pickWeights(p.weights.Weights); ok && p.settings.Mode != "scratch" {
 		req.Weights = &protocol.Load{URL: wf.URL, SHA256: wf.SHA256, Size: wf.Size, Name: wf.Name, Classes: wf.Classes}
 	}
 	p.history, p.resumed, p.notes, p.exported = protocol.History{}, "", nil, ""
-	p.run(ctx, req)
+	p.run(ctx, req, payload)
 }
 
 // run sends a Train and follows it to its end.
-func (p *Train) run(ctx app.Context, req protocol.Train) {
+func (p *Train) run(ctx app.Context, req protocol.Train, payload js.Value) {
 	w := p.live.worker
 	p.state, p.err, p.last, p.data = "preparing", "", protocol.TrainEvent{}, protocol.TrainEvent{}
 	if !req.Resume {
@@ -185,7 +191,7 @@ func (p *Train) run(ctx app.Context, req protocol.Train) {
 			}
 		}
 		var done protocol.TrainDone
-		_, err := w.Call(protocol.KindTrain, req, js.Undefined(), onEvent, &done)
+		_, err := w.Call(protocol.KindTrain, req, payload, onEvent, &done)
 		ctx.Dispatch(func(app.Context) {
 			if err != nil {
 				p.state, p.err = "stopped", err.Error()
@@ -306,4 +312,147 @@ func (b *eventBatch) add(ctx app.Context, ev protocol.TrainEvent, apply func(pro
 			}
 		})
 	}()
+}
+
+// captureEvery is the pause between two frames captured while the button is held.
+const captureEvery = 150 * time.Millisecond
+
+// captureSize is the side of a captured frame: the centre square of the camera
+// image, scaled down (the training transforms crop and scale it further).
+const captureSize = 256
+
+func (p *Train) onSource(ctx app.Context, e app.Event) {
+	p.source = ctx.JSSrc().Get("value").String()
+	if p.source == "webcam" {
+		if len(p.capture) == 0 {
+			p.capture = []captureClass{{Name: "class 1"}, {Name: "class 2"}}
+		}
+		p.onCaptureCamera(ctx, e)
+		p.loadDefaults(ctx, "linear")
+		return
+	}
+	p.stopCaptureCamera()
+	p.loadDefaults(ctx, "")
+}
+
+func (p *Train) onCaptureCamera(ctx app.Context, e app.Event) {
+	p.camErr = ""
+	ctx.Async(func() {
+		stream, err := openCamera("")
+		ctx.Dispatch(func(app.Context) {
+			if err != nil {
+				p.camErr = err.Error()
+				return
+			}
+			p.stopCaptureCamera()
+			p.live.stream, p.camOn = stream, true
+			app.Window().GetElementByID("capture-video").Set("srcObject", stream)
+		})
+	})
+}
+
+func (p *Train) stopCaptureCamera() {
+	if p.live != nil {
+		stopStream(p.live.stream)
+		p.live.stream = js.Value{}
+	}
+	p.camOn = false
+}
+
+// OnDismount stops the camera; a run goes on in the worker.
+func (p *Train) OnDismount() { p.stopCaptureCamera() }
+
+func (p *Train) onClassName(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if i < len(p.capture) {
+			p.capture[i].Name = ctx.JSSrc().Get("value").String()
+		}
+	}
+}
+
+func (p *Train) onAddClass(ctx app.Context, e app.Event) {
+	p.capture = append(p.capture, captureClass{Name: fmt.Sprintf("class %d", len(p.capture)+1)})
+}
+
+func (p *Train) onRemoveFrame(class, frame int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if class < len(p.capture) && frame < len(p.capture[class].Frames) {
+			f := p.capture[class].Frames
+			js.Global().Get("URL").Call("revokeObjectURL", f[frame].Thumb)
+			p.capture[class].Frames = append(f[:frame:frame], f[frame+1:]...)
+		}
+	}
+}
+
+// onCaptureStart captures frames into class i for as long as the button is held.
+func (p *Train) onCaptureStart(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if !p.camOn || p.capturing >= 0 && p.capturing != i {
+			return
+		}
+		p.capturing = i
+		video := app.JSValue(app.Window().GetElementByID("capture-video"))
+		ctx.Async(func() {
+			for {
+				var still bool
+				done := make(chan struct{})
+				ctx.Dispatch(func(app.Context) { still = p.capturing == i; close(done) })
+				<-done
+				if !still {
+					return
+				}
+				f, err := grabFrame(video)
+				ctx.Dispatch(func(app.Context) {
+					if err != nil {
+						p.camErr = err.Error()
+						return
+					}
+					if i < len(p.capture) {
+						p.capture[i].Frames = append(p.capture[i].Frames, f)
+					}
+				})
+				time.Sleep(captureEvery)
+			}
+		})
+	}
+}
+
+func (p *Train) onCaptureStop(ctx app.Context, e app.Event) { p.capturing = -1 }
+
+// grabFrame takes the centre square of the camera image as a JPEG.
+func grabFrame(video js.Value) (capturedFrame, error) {
+	w, h := video.Get("videoWidth").Int(), video.Get("videoHeight").Int()
+	if w == 0 || h == 0 {
+		return capturedFrame{}, fmt.Errorf("the camera gives no picture yet: wait a moment and capture again")
+	}
+	side := min(w, h)
+	canvas := js.Global().Get("OffscreenCanvas").New(captureSize, captureSize)
+	c2d := canvas.Call("getContext", "2d")
+	c2d.Call("drawImage", video, (w-side)/2, (h-side)/2, side, side, 0, 0, captureSize, captureSize)
+	blob, err := jsutil.Await(canvas.Call("convertToBlob", map[string]any{"type": "image/jpeg", "quality": 0.92}))
+	if err != nil {
+		return capturedFrame{}, fmt.Errorf("encoding a webcam frame: %w", err)
+	}
+	buf, err := jsutil.Await(blob.Call("arrayBuffer"))
+	if err != nil {
+		return capturedFrame{}, err
+	}
+	return capturedFrame{JPEG: jsutil.Bytes(buf), Thumb: js.Global().Get("URL").Call("createObjectURL", blob).String()}, nil
+}
+
+// capturedRequest packs the filmed classes for the worker: their names and frame
+// sizes, and one ArrayBuffer with every JPEG.
+func (p *Train) capturedRequest() (*protocol.Captured, js.Value) {
+	c := &protocol.Captured{}
+	var all []byte
+	for i, class := range p.capture {
+		c.Classes = append(c.Classes, class.Name)
+		for _, f := range class.Frames {
+			c.Images = append(c.Images, protocol.CapturedImage{Class: i, Bytes: len(f.JPEG)})
+			all = append(all, f.JPEG...)
+		}
+	}
+	buf := js.Global().Get("ArrayBuffer").New(len(all))
+	js.CopyBytesToJS(js.Global().Get("Uint8Array").New(buf), all)
+	return c, buf
 }

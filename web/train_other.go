@@ -9,10 +9,17 @@ import "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 type trainSession struct{}
 
-func (p *Train) onDataset(app.Context, app.Event)  {}
-func (p *Train) onMode(app.Context, app.Event)     {}
-func (p *Train) onSetting(string) app.EventHandler { return func(app.Context, app.Event) {} }
-func (p *Train) onStart(app.Context, app.Event)    {}
-func (p *Train) onControl(string) app.EventHandler { return func(app.Context, app.Event) {} }
-func (p *Train) onExport(app.Context, app.Event)   {}
-func (p *Train) onCopyLog(app.Context, app.Event)  {}
+func (p *Train) onDataset(app.Context, app.Event)        {}
+func (p *Train) onMode(app.Context, app.Event)           {}
+func (p *Train) onSetting(string) app.EventHandler       { return func(app.Context, app.Event) {} }
+func (p *Train) onStart(app.Context, app.Event)          {}
+func (p *Train) onControl(string) app.EventHandler       { return func(app.Context, app.Event) {} }
+func (p *Train) onExport(app.Context, app.Event)         {}
+func (p *Train) onCopyLog(app.Context, app.Event)        {}
+func (p *Train) onSource(app.Context, app.Event)         {}
+func (p *Train) onClassName(int) app.EventHandler        { return func(app.Context, app.Event) {} }
+func (p *Train) onCaptureStart(int) app.EventHandler     { return func(app.Context, app.Event) {} }
+func (p *Train) onCaptureStop(app.Context, app.Event)    {}
+func (p *Train) onRemoveFrame(int, int) app.EventHandler { return func(app.Context, app.Event) {} }
+func (p *Train) onAddClass(app.Context, app.Event)       {}
+func (p *Train) onCaptureCamera(app.Context, app.Event)  {}

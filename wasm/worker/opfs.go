@@ -101,6 +101,11 @@ func (s *opfsStore) WriteAtomic(name string, write func(io.Writer) error) error 
 	return nil
 }
 
+// writeAll stores data as name, atomically.
+func (s *opfsStore) writeAll(name string, data []byte) error {
+	return s.WriteAtomic(name, func(w io.Writer) error { _, err := w.Write(data); return err })
+}
+
 func (s *opfsStore) writeFile(name string, data []byte) error {
 	fh, err := jsutil.Await(s.dir.Call("getFileHandle", name, map[string]any{"create": true}))
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"webtune/model"
+	"webtune/wasm/jsutil"
 	"webtune/web/protocol"
 )
 
@@ -102,6 +103,7 @@ type training struct {
 	tr       *model.Trainer
 	store    *opfsStore
 	manifest string
+	captured string // the index of a filmed dataset (then manifest is empty)
 	settings protocol.TrainSettings
 	history  protocol.History
 	lastSave time.Time
@@ -110,7 +112,7 @@ type training struct {
 func (t *training) extras() map[string]string {
 	settings, _ := json.Marshal(t.settings)
 	history, _ := json.Marshal(t.history)
-	return map[string]string{"manifest": t.manifest, "settings": string(settings), "history": string(history)}
+	return map[string]string{"manifest": t.manifest, "captured": t.captured, "settings": string(settings), "history": string(history)}
 }
 
 func (t *training) save() error {
@@ -121,7 +123,7 @@ func (t *training) save() error {
 	return nil
 }
 
-func (w *computeWorker) doTrain(seq uint64, req protocol.Train) error {
+func (w *computeWorker) doTrain(seq uint64, req protocol.Train, payload js.Value) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.backend == nil {
@@ -138,7 +140,7 @@ func (w *computeWorker) doTrain(seq uint64, req protocol.Train) error {
 	}()
 	event := func(e protocol.TrainEvent) { w.reply(protocol.KindTrainEvent, seq, e) }
 
-	t, err := w.prepareRun(req, event)
+	t, err := w.prepareRun(req, payload, event)
 	if err != nil {
 		return err
 	}
@@ -166,7 +168,7 @@ func (w *computeWorker) doTrain(seq uint64, req protocol.Train) error {
 
 // prepareRun downloads the data, builds the net at the run's batch and size, and
 // either starts from the chosen weights or resumes the kept checkpoint.
-func (w *computeWorker) prepareRun(req protocol.Train, event func(protocol.TrainEvent)) (*training, error) {
+func (w *computeWorker) prepareRun(req protocol.Train, payload js.Value, event func(protocol.TrainEvent)) (*training, error) {
 	store, err := openRunStore(currentRun)
 	if err != nil {
 		return nil, err
@@ -182,7 +184,7 @@ func (w *computeWorker) prepareRun(req protocol.Train, event func(protocol.Train
 		if info.Note != "" {
 			event(protocol.TrainEvent{Phase: "note", Note: info.Note})
 		}
-		t.manifest = c.Extra["manifest"]
+		t.manifest, t.captured = c.Extra["manifest"], c.Extra["captured"]
 		if err := json.Unmarshal([]byte(c.Extra["settings"]), &t.settings); err != nil {
 			return nil, fmt.Errorf("resuming: the checkpoint's settings are unreadable: %w", err)
 		}
@@ -190,11 +192,7 @@ func (w *computeWorker) prepareRun(req protocol.Train, event func(protocol.Train
 	} else if err := store.clear(); err != nil {
 		return nil, fmt.Errorf("clearing the previous run from browser storage: %w", err)
 	}
-	ds, err := fetchDataset(t.manifest,
-		func(done, total int) {
-			event(protocol.TrainEvent{Phase: "data", Done: int64(done), Total: int64(total)})
-		},
-		func(msg string) { event(protocol.TrainEvent{Phase: "note", Note: msg}) })
+	ds, err := t.dataset(req, payload, event)
 	if err != nil {
 		return nil, err
 	}
@@ -428,4 +426,36 @@ func (w *computeWorker) doUseTrained(seq uint64) error {
 	w.reply(protocol.KindLoaded, seq, protocol.Loaded{Name: trained.name, Classes: len(trained.classes),
 		FromCache: true, Seconds: time.Since(start).Seconds(), CompileSec: time.Since(start).Seconds()})
 	return nil
+}
+
+// dataset is the run's data: filmed frames (sent now, or kept with a resumed run), or
+// a served dataset.
+func (t *training) dataset(req protocol.Train, payload js.Value, event func(protocol.TrainEvent)) (*servedDataset, error) {
+	switch {
+	case req.Captured != nil:
+		if !payload.Truthy() {
+			return nil, errors.New("webcam frames were announced but none came with the request")
+		}
+		blob := jsutil.Bytes(payload)
+		ds, err := capturedDataset(req.Captured, blob)
+		if err != nil {
+			return nil, err
+		}
+		if t.captured, err = keepCaptured(t.store, req.Captured, blob); err != nil {
+			return nil, err
+		}
+		t.manifest = ""
+		return ds, nil
+	case t.captured != "":
+		c, blob, err := restoreCaptured(t.store, t.captured)
+		if err != nil {
+			return nil, err
+		}
+		return capturedDataset(c, blob)
+	}
+	return fetchDataset(t.manifest,
+		func(done, total int) {
+			event(protocol.TrainEvent{Phase: "data", Done: int64(done), Total: int64(total)})
+		},
+		func(msg string) { event(protocol.TrainEvent{Phase: "note", Note: msg}) })
 }

@@ -70,7 +70,7 @@ func (w *computeWorker) handle(m protocol.Message) {
 	case protocol.KindTrain:
 		var req protocol.Train
 		if err = m.Open(&req); err == nil {
-			err = w.doTrain(m.Seq, req)
+			err = w.doTrain(m.Seq, req, m.Payload)
 		}
 	case protocol.KindControl:
 		var req protocol.Control

@@ -135,7 +135,7 @@ func startServer(t *testing.T, data string, extra ...string) *server {
 	}
 	addr := ln.Addr().String()
 	ln.Close()
-	args := append([]string{"serve", "-addr", addr, "-data", data, "-static", built.static, "-poll", "500ms"}, extra...)
+	args := append([]string{"serve", "-addr", addr, "-data", data, "-static", built.static, "-poll", "500ms", "-fetch=off"}, extra...)
 	s := &server{url: "http://" + addr, cmd: exec.Command(built.bin, args...)}
 	stderr, err := s.cmd.StderrPipe()
 	if err != nil {

@@ -205,6 +205,23 @@ type Train struct {
 	Settings TrainSettings `json:"settings"`
 	Weights  *Load         `json:"weights,omitempty"` // the pretrained start (finetune, linear)
 	Resume   bool          `json:"resume"`            // continue the kept run instead
+	// Captured, instead of Manifest, is a dataset filmed with the webcam; its images
+	// travel as the payload.
+	Captured *Captured `json:"captured,omitempty"`
+}
+
+// Captured describes webcam frames the user took: the classes and, per image in
+// order, its class and size. The payload is one ArrayBuffer with the JPEG files one
+// after the other.
+type Captured struct {
+	Classes []string        `json:"classes"`
+	Images  []CapturedImage `json:"images"`
+}
+
+// CapturedImage is one frame of a Captured dataset.
+type CapturedImage struct {
+	Class int `json:"class"`
+	Bytes int `json:"bytes"`
 }
 
 // Control actions on the running run.
