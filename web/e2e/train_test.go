@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"image"
 	_ "image/jpeg"
 	"image/png"
@@ -68,6 +69,25 @@ func TestTrainBuiltin(t *testing.T) {
 	}
 	if n, _ := eval[int](ctx, `+document.querySelector("#loss-chart").dataset.points`); n < stepBefore-1 {
 		t.Errorf("loss chart has %d points after the reload, %d steps were done before it", n, stepBefore)
+	}
+	// Pause holds the run (no step while paused), resume continues it.
+	if err := chromedp.Do(ctx, chromedp.Click("#pause")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, time.Minute, `document.querySelector("#run")?.dataset.state === "paused"`); err != nil {
+		t.Fatalf("pause: %v\n%s", err, text(t, ctx, "#run"))
+	}
+	time.Sleep(time.Second) // the step in flight when pause was pressed
+	paused, _ := eval[int](ctx, `+document.querySelector("#run").dataset.step`)
+	time.Sleep(3 * time.Second)
+	if now, _ := eval[int](ctx, `+document.querySelector("#run").dataset.step`); now != paused {
+		t.Errorf("paused at step %d, yet at step %d 3 s later", paused, now)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click("#resume")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, time.Minute, `document.querySelector("#run")?.dataset.state === "running" && +document.querySelector("#run").dataset.step > `+fmt.Sprint(paused)); err != nil {
+		t.Fatalf("resume after pause: %v\n%s", err, text(t, ctx, "#run"))
 	}
 	if _, err := eval[any](ctx, `window.webtuneLongTasks = []`); err != nil {
 		t.Fatal(err)
