@@ -265,15 +265,16 @@ func TestClassifyWebGPUFallback(t *testing.T) {
 	native := nativeTop(t, weights, img)
 	classify := func(name string) []pred {
 		t.Helper()
-		// A cleared input fires a change for the same file again; the cleared source
-		// line tells the new prediction from the old one.
-		if _, err := eval[any](ctx, `document.querySelector("#file").value = ""; document.querySelector("#source") && (document.querySelector("#source").innerText = "")`); err != nil {
+		// A cleared input fires a change for the same file again; the count of
+		// predictions tells the new one from the old.
+		before, err := eval[int](ctx, `document.querySelector("#file").value = ""; +document.querySelector("#result").dataset.count`)
+		if err != nil {
 			t.Fatal(err)
 		}
 		if err := chromedp.Do(ctx, chromedp.SetUploadFiles("#file", []string{img})); err != nil {
 			t.Fatal(err)
 		}
-		if err := waitJS(ctx, 3*time.Minute, `document.querySelector("#source")?.innerText === "gpu.png"`); err != nil {
+		if err := waitJS(ctx, 3*time.Minute, fmt.Sprintf(`+document.querySelector("#result").dataset.count > %d && document.querySelector("#source")?.innerText === "gpu.png"`, before)); err != nil {
 			t.Fatalf("%s: the file was not classified: %v\n%s", name, err, text(t, ctx, "body"))
 		}
 		return shownTop(t, ctx)
