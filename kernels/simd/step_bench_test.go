@@ -11,7 +11,12 @@ import (
 
 // benchStep times one ResNet-18 routine at 224×224 on backend b and reports img/s.
 func benchStep(b *testing.B, backend kernels.Backend, routine string, batch int) {
-	cfg := model.Config{Classes: 2, Batch: batch, Height: 224, Width: 224}
+	benchStepAt(b, backend, routine, batch, 224)
+}
+
+// benchStepAt is benchStep at size×size (the offline demo trains at 64²).
+func benchStepAt(b *testing.B, backend kernels.Backend, routine string, batch, size int) {
+	cfg := model.Config{Classes: 2, Batch: batch, Height: size, Width: size}
 	net, err := model.NewNet(backend, cfg)
 	if err != nil {
 		b.Fatal(err)
@@ -21,7 +26,7 @@ func benchStep(b *testing.B, backend kernels.Backend, routine string, batch int)
 		b.Fatal(err)
 	}
 	rng := rand.New(rand.NewPCG(1, 1))
-	px := make([]uint8, batch*224*224*3)
+	px := make([]uint8, batch*size*size*3)
 	for i := range px {
 		px[i] = uint8(rng.IntN(256))
 	}
@@ -63,6 +68,11 @@ func benchResNet(b *testing.B, newBackend func(threads int) kernels.Backend) {
 		})
 		b.Run(fmt.Sprintf("eval_batch1_threads%d", threads), func(b *testing.B) {
 			benchStep(b, newBackend(threads), model.RoutineEval, 1)
+		})
+		// The offline demo's step (model.BuiltinDemo: batch 32 at 64²), for the Train
+		// page's img/s to be compared with.
+		b.Run(fmt.Sprintf("train_64px_batch32_threads%d", threads), func(b *testing.B) {
+			benchStepAt(b, newBackend(threads), model.RoutineTrain, 32, 64)
 		})
 	}
 }
