@@ -144,9 +144,23 @@ func (w *computeWorker) doTrain(seq uint64, req protocol.Train, payload js.Value
 	if err != nil {
 		return err
 	}
-	defer t.tr.Net.Close()
 	t.tr.Stop = ctl.wait
 	err = w.runEpochs(t, event)
+	if err != nil && lost(err) {
+		// The GPU is gone: carry on with the SIMD kernels from the last checkpoint.
+		t.tr.Net.Close()
+		reason := fmt.Sprintf("the GPU device was lost while training (%v)", err)
+		if ferr := w.fallBack(reason); ferr != nil {
+			return ferr
+		}
+		event(protocol.TrainEvent{Phase: "note", Note: reason + "; continuing on the SIMD kernels from the last checkpoint"})
+		if t, err = w.prepareRun(protocol.Train{Resume: true}, js.Undefined(), event); err != nil {
+			return err
+		}
+		t.tr.Stop = ctl.wait
+		err = w.runEpochs(t, event)
+	}
+	defer t.tr.Net.Close()
 	stopped := errors.Is(err, model.ErrStopped)
 	if err != nil && !stopped {
 		return err
