@@ -1,8 +1,11 @@
 package model
 
 import (
+	"archive/zip"
 	"bytes"
+	"fmt"
 	"io"
+	"strings"
 )
 
 // DecodeSafetensors reads a state dict and its metadata from a safetensors file held
@@ -20,4 +23,37 @@ func EncodeSafetensors(w io.Writer, sd *StateDict, meta map[string]string) error
 		return err
 	}
 	return writeSafetensorsTo(w, header, sd)
+}
+
+// DecodePth reads a torchvision .pth checkpoint held in memory (a file the user gave
+// the browser), with the same checks as ReadPth; name is for messages.
+func DecodePth(name string, data []byte) (sd *StateDict, err error) {
+	defer func() {
+		if r := recover(); r != nil { // as ReadPth: no input may crash the caller
+			sd, err = nil, fmt.Errorf("read pth %s: malformed checkpoint (%v)", name, r)
+		}
+	}()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("read pth %s: not a readable zip archive (truncated or damaged?): %w", name, err)
+	}
+	if sd, err = readPthZip(zr, int64(len(data))); err != nil {
+		return nil, fmt.Errorf("read pth %s: %w", name, err)
+	}
+	return sd, nil
+}
+
+// DecodeWeights reads weights held in memory: safetensors (with its metadata) when
+// name ends in .safetensors, else a torchvision .pth checkpoint (no metadata), as
+// ReadWeights does for files.
+func DecodeWeights(name string, data []byte) (*StateDict, map[string]string, error) {
+	if strings.HasSuffix(strings.ToLower(name), ".safetensors") {
+		sd, meta, err := DecodeSafetensors(data)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", name, err)
+		}
+		return sd, meta, nil
+	}
+	sd, err := DecodePth(name, data)
+	return sd, nil, err
 }
