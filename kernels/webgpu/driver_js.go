@@ -14,6 +14,7 @@ import (
 	"syscall/js"
 
 	"webtune/kernels"
+	"webtune/wasm/jsutil"
 )
 
 //go:embed helper.js
@@ -101,7 +102,7 @@ func New(options ...Options) (*Backend, error) {
 	if err != nil {
 		return nil, err
 	}
-	dev, err := await(helper.Call("init", string(caps)))
+	dev, err := jsutil.Await(helper.Call("init", string(caps)))
 	if err != nil {
 		return nil, fmt.Errorf("webgpu: %w", err)
 	}
@@ -165,7 +166,7 @@ func (b *Backend) Compile(p *kernels.Plan) (kernels.Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	prog, err := await(b.dev.Call("compile", string(desc)))
+	prog, err := jsutil.Await(b.dev.Call("compile", string(desc)))
 	if err != nil {
 		return nil, b.wrap(fmt.Errorf("webgpu: compiling the plan: %w", err))
 	}
@@ -329,7 +330,7 @@ func (p *program) Read(b kernels.Buf, dst []byte) error {
 	if err != nil {
 		return err
 	}
-	v, err := await(p.js.Call("read", buf, off, pad4(len(dst))))
+	v, err := jsutil.Await(p.js.Call("read", buf, off, pad4(len(dst))))
 	if err != nil {
 		return p.b.wrap(fmt.Errorf("webgpu: reading %q: %w", p.plan.Spec(b).Name, err))
 	}
@@ -405,7 +406,7 @@ func ProfileRoutine(prog kernels.Program, routine string, replays int, wallClock
 
 // awaitFloats waits for a promise of a Uint8Array that holds n float64s.
 func (p *program) awaitFloats(promise js.Value, n int) ([]float64, error) {
-	v, err := await(promise)
+	v, err := jsutil.Await(promise)
 	if err != nil {
 		return nil, err
 	}
@@ -427,39 +428,4 @@ func (p *program) Close() error {
 		p.js.Call("destroy")
 	}
 	return nil
-}
-
-// await blocks until the promise settles. Go wasm runs the JS event loop while every
-// goroutine is blocked, which is what lets the promise's callbacks run.
-func await(promise js.Value) (js.Value, error) {
-	type result struct {
-		v   js.Value
-		err error
-	}
-	ch := make(chan result, 1)
-	ok := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		v := js.Undefined()
-		if len(args) > 0 {
-			v = args[0]
-		}
-		ch <- result{v: v}
-		return nil
-	})
-	defer ok.Release()
-	fail := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		msg := "promise rejected"
-		if len(args) > 0 {
-			if m := args[0].Get("message"); m.Type() == js.TypeString {
-				msg = m.String()
-			} else {
-				msg = args[0].String()
-			}
-		}
-		ch <- result{err: errors.New(msg)}
-		return nil
-	})
-	defer fail.Release()
-	promise.Call("then", ok, fail)
-	r := <-ch
-	return r.v, r.err
 }
