@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"sync"
 	"syscall/js"
 	"time"
 
@@ -24,8 +25,9 @@ const lastModelKey = "webtune.classify.model"
 // frame loop.
 type liveSession struct {
 	worker     *ComputeWorker
-	modelReady chan struct{} // closed once the weights are loaded
-	stream     js.Value      // the camera's MediaStream, when on
+	modelReady chan struct{} // closed once a model is loaded
+	readyOnce  sync.Once
+	stream     js.Value // the camera's MediaStream, when on
 	loopStop   chan struct{}
 	unlisten   func()
 }
@@ -46,7 +48,6 @@ func (c *Classify) OnMount(ctx app.Context) {
 		req, err := c.chooseModel()
 		choice <- modelChoice{req, err}
 	}()
-	ready := c.live.modelReady
 	ctx.Async(func() {
 		w, err := Worker()
 		if err != nil {
@@ -56,7 +57,7 @@ func (c *Classify) OnMount(ctx app.Context) {
 		unlisten := w.Listen(func(m protocol.Message) { c.onWorkerEvent(ctx, m) })
 		ctx.Dispatch(func(app.Context) { c.live.worker, c.live.unlisten = w, unlisten })
 		if c.initBackend(ctx, w) && c.loadWeights(ctx, w, <-choice) {
-			close(ready)
+			c.live.markReady()
 		}
 	})
 }
@@ -422,3 +423,35 @@ func (e *missingWeights) Error() string {
 	}
 	return e.text
 }
+
+// onImport classifies with a weights file the user picks: the worker reads it from
+// the bytes (a torchvision .pth, or a safetensors file such as the Train page exports)
+// and uses its own class names when it has them.
+func (c *Classify) onImport(ctx app.Context, e app.Event) {
+	files := app.JSValue(ctx.JSSrc().Get("files"))
+	w := c.live.worker
+	if files.Length() == 0 || w == nil {
+		return
+	}
+	file := files.Index(0)
+	name := file.Get("name").String()
+	c.model, c.loaded, c.err, c.noWeights = name, nil, "", ""
+	ctx.Async(func() {
+		buf, err := jsutil.Await(file.Call("arrayBuffer"))
+		var loaded protocol.Loaded
+		if err == nil {
+			_, err = w.Call(protocol.KindLoad, protocol.Load{Name: name}, buf, nil, &loaded)
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			if err != nil {
+				c.err = err.Error()
+				return
+			}
+			c.loaded, c.classes = &loaded, loaded.Classes
+			c.live.markReady() // frames wait for a model: this is one
+		})
+	})
+}
+
+// markReady lets the frame loop start: a model is loaded.
+func (l *liveSession) markReady() { l.readyOnce.Do(func() { close(l.modelReady) }) }

@@ -17,3 +17,4 @@ func (c *Classify) onDrop(app.Context, app.Event)         {}
 func (c *Classify) onFile(app.Context, app.Event)         {}
 func (c *Classify) onURL(app.Context, app.Event)          {}
 func (c *Classify) onLoseDevice(app.Context, app.Event)   {}
+func (c *Classify) onImport(app.Context, app.Event)       {}

@@ -278,7 +278,7 @@ func (w *computeWorker) startingState(req protocol.Train, ck *model.Checkpoint, 
 	if err != nil {
 		return nil, err
 	}
-	sd, _, err := parseWeights(req.Weights.Name, data)
+	sd, _, _, _, err := parseWeights(req.Weights.Name, data)
 	if err != nil {
 		return nil, err
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"syscall/js"
 
@@ -123,19 +124,29 @@ func digest(buf js.Value) string {
 	return hex.EncodeToString(jsutil.Bytes(d))
 }
 
-// parseWeights reads a state dict (safetensors, f32 or f16) into float32 and checks it
-// is a ResNet-18.
-func parseWeights(name string, data []byte) (*model.StateDict, int, error) {
-	sd, _, err := model.DecodeSafetensors(data)
+// parseWeights reads a state dict (safetensors f32 or f16, or a torchvision .pth)
+// into float32 and checks it is a ResNet-18; names are the file's own class names
+// (its "classes" metadata), when it has them, and size the input side it was trained
+// at (its "size" metadata, as webtune exports it; else the recipe's 224).
+func parseWeights(name string, data []byte) (sd *model.StateDict, classes int, names []string, size int, err error) {
+	sd, meta, err := model.DecodeWeights(name, data)
 	if err != nil {
-		return nil, 0, fmt.Errorf("%s: %w", name, err)
+		return nil, 0, nil, 0, err
 	}
 	if sd, err = model.ConvertDType(sd, "f32"); err != nil {
-		return nil, 0, fmt.Errorf("%s: %w", name, err)
+		return nil, 0, nil, 0, fmt.Errorf("%s: %w", name, err)
 	}
-	classes, err := model.CheckResNet18(sd)
-	if err != nil {
-		return nil, 0, fmt.Errorf("%s: %w", name, err)
+	if classes, err = model.CheckResNet18(sd); err != nil {
+		return nil, 0, nil, 0, fmt.Errorf("%s: %w", name, err)
 	}
-	return sd, classes, nil
+	size = model.DefaultSize
+	if n, err := strconv.Atoi(meta["size"]); err == nil && n >= model.MinSize && n <= model.MaxSize {
+		size = n
+	}
+	if s := meta["classes"]; s != "" {
+		if n := strings.Split(s, "\n"); len(n) == classes {
+			names = n
+		}
+	}
+	return sd, classes, names, size, nil
 }

@@ -53,7 +53,7 @@ func (w *computeWorker) handle(m protocol.Message) {
 	case protocol.KindLoad:
 		var req protocol.Load
 		if err = m.Open(&req); err == nil {
-			err = w.doLoad(m.Seq, req)
+			err = w.doLoad(m.Seq, req, m.Payload)
 		}
 	case protocol.KindClassify:
 		var req protocol.Classify
@@ -170,20 +170,27 @@ func (w *computeWorker) fallBack(reason string) error {
 	return nil
 }
 
-func (w *computeWorker) doLoad(seq uint64, req protocol.Load) error {
+func (w *computeWorker) doLoad(seq uint64, req protocol.Load, payload js.Value) error {
 	start := time.Now()
 	progress := func(p protocol.Progress) { w.reply(protocol.KindProgress, seq, p) }
-	data, fromCache, err := fetchWeights(req, progress)
-	if err != nil {
+	var data []byte
+	var fromCache bool
+	var err error
+	if payload.Truthy() { // a file the user imported
+		data = jsutil.Bytes(payload)
+	} else if data, fromCache, err = fetchWeights(req, progress); err != nil {
 		return err
 	}
 	fetched := time.Now()
-	sd, classes, err := parseWeights(req.Name, data)
+	sd, classes, own, size, err := parseWeights(req.Name, data)
 	if err != nil {
 		return err
 	}
 	parsed := time.Now()
 	names := req.Classes
+	if len(names) != classes {
+		names = own
+	}
 	if len(names) != classes {
 		names = make([]string, classes)
 	}
@@ -193,7 +200,7 @@ func (w *computeWorker) doLoad(seq uint64, req protocol.Load) error {
 		return errors.New("no backend yet: the page must send init before load")
 	}
 	progress(protocol.Progress{Phase: "compile"})
-	w.weights = &loadedWeights{name: req.Name, sd: sd, classes: names, size: model.DefaultSize}
+	w.weights = &loadedWeights{name: req.Name, sd: sd, classes: names, size: size}
 	compileStart := time.Now()
 	if err := w.buildEval(); err != nil {
 		w.weights = nil

@@ -23,7 +23,7 @@ type Kind string
 // Requests, UI → worker.
 const (
 	KindInit       Kind = "init"       // Init → BackendInfo
-	KindLoad       Kind = "load"       // Load → Progress…, Loaded
+	KindLoad       Kind = "load"       // Load (+ the file, when imported) → Progress…, Loaded
 	KindClassify   Kind = "classify"   // Classify (+ payload) → Prediction
 	KindLoseDevice Kind = "losedevice" // LoseDevice → BackendInfo (after the fallback)
 	KindDefaults   Kind = "defaults"   // Defaults → TrainSettings
@@ -113,7 +113,8 @@ type BackendInfo struct {
 }
 
 // Load makes the worker fetch, check and keep a weights file and build the
-// classification net on it.
+// classification net on it; with a payload (an ArrayBuffer: a .safetensors or
+// torchvision .pth file the user imported) it takes those bytes instead of fetching.
 type Load struct {
 	URL     string   `json:"url"`     // same-origin path, e.g. /weights/resnet18-imagenet.safetensors?v=…
 	SHA256  string   `json:"sha256"`  // hex digest the bytes must have
