@@ -181,6 +181,32 @@ func checkExport(t *testing.T, ctx context.Context, srv *server, data string) {
 		}
 	}
 	screenshot(t, ctx, "classify-trained")
+
+	// Import: the exported file, given to Classify on a fresh visit, classifies the same.
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/classify?backend=simd")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, time.Minute, `!!document.querySelector("#no-weights")`); err != nil {
+		t.Fatalf("the page did not settle without server weights: %v\n%s", err, text(t, ctx, "body"))
+	}
+	if err := chromedp.Do(ctx, chromedp.SetUploadFiles("#import", []string{exported})); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, time.Minute, `(document.querySelector("#model")?.innerText ?? "").includes("ready in")`); err != nil {
+		t.Fatalf("the imported model did not load: %v\n%s", err, text(t, ctx, "body"))
+	}
+	if err := chromedp.Do(ctx, chromedp.SetUploadFiles("#file", []string{img})); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, time.Minute, `document.querySelector("#source")?.innerText === "`+base+`"`); err != nil {
+		t.Fatalf("the image was not classified with the imported model: %v\n%s", err, text(t, ctx, "body"))
+	}
+	imported := shownTop(t, ctx)
+	for i := range imported {
+		if imported[i].Index != torchTop[i].Index || math.Abs(imported[i].Prob-torchTop[i].Prob) > 1e-3 {
+			t.Fatalf("imported model: browser %v, PyTorch %v", imported, torchTop)
+		}
+	}
 }
 
 type namedPred struct {
