@@ -51,4 +51,3 @@ func TestDecodeWeightsMatchesFiles(t *testing.T) {
 		}
 	}
 }
-
