@@ -407,6 +407,7 @@ func (p *Train) onCaptureStart(i int) app.EventHandler {
 						p.camErr = err.Error()
 						return
 					}
+					p.camErr = ""
 					if i < len(p.capture) {
 						p.capture[i].Frames = append(p.capture[i].Frames, f)
 					}
