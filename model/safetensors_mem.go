@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"strings"
 )
 
 // DecodeSafetensors reads a state dict and its metadata from a safetensors file held
@@ -43,17 +42,18 @@ func DecodePth(name string, data []byte) (sd *StateDict, err error) {
 	return sd, nil
 }
 
-// DecodeWeights reads weights held in memory: safetensors (with its metadata) when
-// name ends in .safetensors, else a torchvision .pth checkpoint (no metadata), as
-// ReadWeights does for files.
+// DecodeWeights reads weights held in memory, telling the format by its content (a
+// .pth is a zip archive, "PK\x03\x04"; anything else is read as safetensors, whose
+// errors then say what is wrong): safetensors with its metadata, or a torchvision
+// .pth checkpoint (no metadata). name is for messages.
 func DecodeWeights(name string, data []byte) (*StateDict, map[string]string, error) {
-	if strings.HasSuffix(strings.ToLower(name), ".safetensors") {
-		sd, meta, err := DecodeSafetensors(data)
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", name, err)
-		}
-		return sd, meta, nil
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		sd, err := DecodePth(name, data)
+		return sd, nil, err
 	}
-	sd, err := DecodePth(name, data)
-	return sd, nil, err
+	sd, meta, err := DecodeSafetensors(data)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return sd, meta, nil
 }

@@ -20,7 +20,7 @@ func TestDecodeWeightsMatchesFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fromMem, meta, err := DecodeWeights("tiny.pth", data)
+	fromMem, meta, err := DecodeWeights("tiny", data) // the format comes from the bytes, not the name
 	if err != nil || meta != nil {
 		t.Fatalf("DecodeWeights(tiny.pth): %v, metadata %v", err, meta)
 	}
@@ -38,7 +38,7 @@ func TestDecodeWeightsMatchesFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	raw, _ := os.ReadFile(st)
-	sd, meta, err := DecodeWeights("w.safetensors", raw)
+	sd, meta, err := DecodeWeights("w", raw)
 	if err != nil || meta["classes"] != "a\nb" || !reflect.DeepEqual(sd.Keys, fromFile.Keys) {
 		t.Fatalf("DecodeWeights(w.safetensors): %v, metadata %v, keys %v", err, meta, sd.Keys)
 	}
