@@ -61,7 +61,8 @@ func TestTrainWebcamClasses(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Click(".capture-class img.thumb")); err != nil {
 		t.Fatal(err)
 	}
-	if n, _ := eval[int](ctx, `+document.querySelector(".capture-class").dataset.frames`); n != counts[0]-1 {
+	if err := waitJS(ctx, 10*time.Second, fmt.Sprintf(`+document.querySelector(".capture-class").dataset.frames === %d`, counts[0]-1)); err != nil {
+		n, _ := eval[int](ctx, `+document.querySelector(".capture-class").dataset.frames`)
 		t.Errorf("after removing a frame class 1 has %d frames, want %d", n, counts[0]-1)
 	}
 	screenshot(t, ctx, "train-webcam-classes")
