@@ -42,6 +42,13 @@ func OpenRegularFile(path string) (*os.File, error) {
 	if err != nil {
 		return nil, err
 	}
+	return RegularOnly(f, path)
+}
+
+// RegularOnly returns f, just opened, if it is a regular file; otherwise it closes f
+// and says what name is instead. Checking the opened file, not the path, refuses a
+// file swapped for a FIFO or a device between a listing and the open.
+func RegularOnly(f *os.File, name string) (*os.File, error) {
 	st, err := f.Stat()
 	if err != nil {
 		f.Close()
@@ -49,7 +56,7 @@ func OpenRegularFile(path string) (*os.File, error) {
 	}
 	if !st.Mode().IsRegular() {
 		f.Close()
-		return nil, fmt.Errorf("%s is not a regular file (%v)", path, st.Mode().Type())
+		return nil, fmt.Errorf("%s is not a regular file (%v)", name, st.Mode().Type())
 	}
 	return f, nil
 }

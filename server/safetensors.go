@@ -94,14 +94,5 @@ func openRegular(root *os.Root, rel string) (*os.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := f.Stat()
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	if !st.Mode().IsRegular() {
-		f.Close()
-		return nil, fmt.Errorf("%s is not a regular file (%v)", rel, st.Mode().Type())
-	}
-	return f, nil
+	return model.RegularOnly(f, rel)
 }
