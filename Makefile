@@ -63,7 +63,7 @@ bench-server: build
 # inside headless Chromium, WebGPU on SwiftShader, through the wasm test runner.
 test-webgpu:
 	$(GO) build -o $(BIN)/testrunner ./wasm/testrunner
-	GOOS=js GOARCH=wasm $(GO) test -timeout 20m -exec $(abspath $(BIN))/testrunner ./kernels/webgpu/
+	GOOS=js GOARCH=wasm $(GO) test -timeout 45m -exec $(abspath $(BIN))/testrunner ./kernels/webgpu/
 
 # Everything the WebGPU benchmark needs on a headless GPU machine, in gpu-bundle/
 # (ignored, about 32 MB); there: sh gpu-bundle/run.sh 2>&1 | tee LOG (README: "Running
