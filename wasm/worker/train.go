@@ -355,7 +355,7 @@ func (w *computeWorker) doExport(seq uint64) error {
 		}
 	}
 	var buf bytes.Buffer
-	meta := map[string]string{"classes": joinLines(trained.classes), "size": fmt.Sprint(trained.size)}
+	meta := map[string]string{"classes": strings.Join(trained.classes, "\n"), "size": fmt.Sprint(trained.size)}
 	if err := model.EncodeSafetensors(&buf, trained.sd, meta); err != nil {
 		return err
 	}
@@ -363,17 +363,6 @@ func (w *computeWorker) doExport(seq uint64) error {
 	js.CopyBytesToJS(js.Global().Get("Uint8Array").New(ab), buf.Bytes())
 	_, err := w.conn.Send(protocol.KindExported, seq, protocol.Exported{Name: "webtune-model.safetensors", Bytes: int64(buf.Len())}, ab)
 	return err
-}
-
-func joinLines(s []string) string {
-	var b bytes.Buffer
-	for i, x := range s {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(x)
-	}
-	return b.String()
 }
 
 // defaults are the settings the Train page starts from: the built-in demo's for the
