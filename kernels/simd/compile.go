@@ -32,7 +32,7 @@ type layout struct {
 	wsBase    uint32   // start of the workspace
 	wsSize    uint32   // largest workspace one op needs
 	totalSize uint64
-	winograd  bool // 3×3 stride-1 convolutions run as Winograd F(2×2, 3×3)
+	wino      winoMode // how 3×3 stride-1 convolutions run
 
 	// The weight packing cache (packcache.go): slots by packing, and per routine the
 	// slots its prep list fills.
@@ -63,8 +63,35 @@ var noFusion = false
 
 func alignUp(v, a uint64) uint64 { return (v + a - 1) / a * a }
 
-func newLayout(p *kernels.Plan, t tile, winograd bool, limit int64) (*layout, error) {
-	l := &layout{plan: p, addr: make([]uint32, len(p.Buffers)+1), winograd: winograd}
+// winoMode is which Winograd algorithms 3×3 stride-1 convolutions may run as.
+type winoMode int
+
+const (
+	winoOff  winoMode = iota // as im2col GEMMs, like every other shape
+	winoF2                   // forward and backward data as F(2×2, 3×3) only
+	winoAuto                 // as F(4×4, 3×3) where it needs fewer multiplies, else F(2×2)
+)
+
+// winoTile is the output tile side m of the Winograd F(m×m, 3×3) that convolution s
+// (forward, or the backward-data convolution of the same spatial shape) runs as, 0
+// for none. F(4×4) computes a tile with 36 products per channel pair where F(2×2)
+// takes 4 × 16 = 64, but rounds the output up to a multiple of 4 instead of 2: at
+// 2×2 and smaller outputs it needs more products and F(2×2) stays. Its float32
+// error is about 20 times F(2×2)'s and inside the conformance tolerance
+// (internal/gen/winograd.go derives and measures it).
+func (l *layout) winoTile(s kernels.ConvShape) int {
+	if l.wino == winoOff || !winogradFits(s) {
+		return 0
+	}
+	oh, ow := s.OutH(), s.OutW()
+	if l.wino == winoAuto && 36*ceil(oh, 4)*ceil(ow, 4) < 16*ceil(oh, 2)*ceil(ow, 2) {
+		return 4
+	}
+	return 2
+}
+
+func newLayout(p *kernels.Plan, t tile, wino winoMode, limit int64) (*layout, error) {
+	l := &layout{plan: p, addr: make([]uint32, len(p.Buffers)+1), wino: wino}
 	next := uint64(reservedBytes)
 	l.scratch = addr(next)
 	next += scratchBytes * maxThreads
@@ -157,14 +184,14 @@ func exact64(v float32) float64 {
 func prepName(routine string) string { return "\x00prep " + routine }
 
 // compileRoutines compiles every routine of p; the memory size is known afterwards.
-// With winograd, 3×3 stride-1 convolutions run as Winograd F(2×2, 3×3).
-// The memory may hold at most limit bytes (at most maxMemory).
-func compileRoutines(p *kernels.Plan, t tile, winograd bool, limit int64) (*layout, map[string][]call, error) {
+// wino says which Winograd algorithms 3×3 stride-1 convolutions may run as. The memory
+// may hold at most limit bytes (at most maxMemory).
+func compileRoutines(p *kernels.Plan, t tile, wino winoMode, limit int64) (*layout, map[string][]call, error) {
 	if err := p.Validate(); err != nil {
 		return nil, nil, err
 	}
 	limit = min(limit, maxMemory)
-	l, err := newLayout(p, t, winograd, limit)
+	l, err := newLayout(p, t, wino, limit)
 	if err != nil {
 		return nil, nil, err
 	}

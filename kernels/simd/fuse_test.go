@@ -5,6 +5,7 @@ package simd
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -216,5 +217,39 @@ func TestFusedReLUBackwardTrain(t *testing.T) {
 		if string(got[0]) != string(got[1]) {
 			t.Errorf("%s differs between the fused and the unfused train step", s.Name)
 		}
+	}
+}
+
+// 3×3 stride-1 convolutions and their backward data run as Winograd F(4×4, 3×3) where
+// that takes fewer products than F(2×2) (outputs larger than 2×2), else as F(2×2);
+// WinogradF2 keeps F(2×2) everywhere (TestOpsAgainstRef checks the values of both).
+func TestWinogradTilePath(t *testing.T) {
+	for _, c := range []struct {
+		h, w   int
+		winoF2 bool
+		want   string
+	}{{56, 56, false, "4"}, {7, 7, false, "4"}, {3, 9, false, "4"}, {2, 2, false, "2"}, {1, 1, false, "2"}, {56, 56, true, "2"}} {
+		s := kernels.ConvShape{N: 2, H: c.h, W: c.w, C: 8, K: 12, R: 3, S: 3, Stride: 1, Pad: 1}
+		p := kernels.NewPlan()
+		w := f32buf(p, "w", s.WLen())
+		p.AddRoutine("fwd", kernels.Conv2D{ConvShape: s, X: f32buf(p, "x", s.XLen()), W: w, Y: f32buf(p, "y", s.YLen())})
+		p.AddRoutine("data", kernels.Conv2DBackwardData{ConvShape: s, DY: f32buf(p, "dy", s.YLen()), W: w, DX: f32buf(p, "dx", s.XLen())})
+		prog, err := NewNativeWith(Options{Threads: 1, Tile: "4x8", WinogradF2: c.winoF2}).Compile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range []string{"fwd", "data"} {
+			var got []string
+			for _, k := range append(prog.(*program).routines[r], prog.(*program).routines[prepName(r)]...) {
+				if strings.HasPrefix(k.fn, "wino_") {
+					got = append(got, k.fn)
+				}
+			}
+			want := []string{"wino_input_" + c.want, "wino_output_" + c.want, "wino_filter_" + c.want}
+			if !slices.Equal(got, want) {
+				t.Errorf("%dx%d (WinogradF2 %v) %s: Winograd calls %v, want %v", c.h, c.w, c.winoF2, r, got, want)
+			}
+		}
+		prog.Close()
 	}
 }

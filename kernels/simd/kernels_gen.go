@@ -35,9 +35,12 @@ var exportParams = map[string][]exportParam{
 	"im2col":          {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}, {"m0", "int"}, {"rows", "int"}, {"col", "addr"}},
 	"im2col_b":        {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}, {"m0", "int"}, {"rows", "int"}, {"NR", "int"}, {"dst", "addr"}},
 	"col2im":          {{"dcol", "addr"}, {"dx", "addr"}, {"n0", "int"}, {"nimg", "int"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}},
-	"wino_filter":     {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"NR", "int"}, {"dst", "addr"}, {"flip", "bool"}, {"matBytes", "int"}},
-	"wino_input":      {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
-	"wino_output":     {{"m", "addr"}, {"T", "int"}, {"K", "int"}, {"OH", "int"}, {"OW", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"y", "addr"}, {"matBytes", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}},
+	"wino_filter_2":   {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"NR", "int"}, {"dst", "addr"}, {"flip", "bool"}, {"matBytes", "int"}},
+	"wino_input_2":    {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_output_2":   {{"m", "addr"}, {"T", "int"}, {"K", "int"}, {"OH", "int"}, {"OW", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"y", "addr"}, {"matBytes", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}},
+	"wino_filter_4":   {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"NR", "int"}, {"dst", "addr"}, {"flip", "bool"}, {"matBytes", "int"}},
+	"wino_input_4":    {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_output_4":   {{"m", "addr"}, {"T", "int"}, {"K", "int"}, {"OH", "int"}, {"OW", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"y", "addr"}, {"matBytes", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}},
 	"wino_dy_2":       {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
 	"wino_dy_4":       {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
 	"wino_dy_8":       {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
@@ -196,7 +199,7 @@ func (a col2imArgs) call() call {
 	return call{fn: "col2im", args: []uint64{uint64(a.Dcol), uint64(a.Dx), u(a.N0), u(a.Nimg), u(a.H), u(a.W), u(a.C), u(a.OH), u(a.OW), u(a.R), u(a.S), u(a.Stride), u(a.Pad)}, kinds: "iiiiiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
-// winoFilterArgs are the arguments of the export wino_filter(w, K, C, NR, dst, flip, matBytes).
+// winoFilterArgs are the arguments of the export wino_filter(w, K, C, NR, dst, flip, matBytes), exported as wino_filter_2, wino_filter_4.
 type winoFilterArgs struct {
 	W        addr
 	K        int
@@ -207,12 +210,17 @@ type winoFilterArgs struct {
 	MatBytes int
 }
 
-// call is the kernel call.
-func (a winoFilterArgs) call() call {
-	return call{fn: "wino_filter", args: []uint64{uint64(a.W), u(a.K), u(a.C), u(a.NR), uint64(a.Dst), b2u(a.Flip), u(a.MatBytes)}, kinds: "iiiiiii", parallel: true, scratch: -1, check: false}
+// call is the kernel call of variant v (one of "2", "4").
+func (a winoFilterArgs) call(v string) call {
+	switch v {
+	case "2", "4":
+	default:
+		panic("simd: no export wino_filter_" + v)
+	}
+	return call{fn: "wino_filter_" + v, args: []uint64{uint64(a.W), u(a.K), u(a.C), u(a.NR), uint64(a.Dst), b2u(a.Flip), u(a.MatBytes)}, kinds: "iiiiiii", parallel: true, scratch: -1, check: false}
 }
 
-// winoInputArgs are the arguments of the export wino_input(x, H, W, C, TH, TW, t0, T, dst, matBytes).
+// winoInputArgs are the arguments of the export wino_input(x, H, W, C, TH, TW, t0, T, dst, matBytes), exported as wino_input_2, wino_input_4.
 type winoInputArgs struct {
 	X        addr
 	H        int
@@ -226,12 +234,17 @@ type winoInputArgs struct {
 	MatBytes int
 }
 
-// call is the kernel call.
-func (a winoInputArgs) call() call {
-	return call{fn: "wino_input", args: []uint64{uint64(a.X), u(a.H), u(a.W), u(a.C), u(a.TH), u(a.TW), u(a.T0), u(a.T), uint64(a.Dst), u(a.MatBytes)}, kinds: "iiiiiiiiii", parallel: true, scratch: -1, check: false}
+// call is the kernel call of variant v (one of "2", "4").
+func (a winoInputArgs) call(v string) call {
+	switch v {
+	case "2", "4":
+	default:
+		panic("simd: no export wino_input_" + v)
+	}
+	return call{fn: "wino_input_" + v, args: []uint64{uint64(a.X), u(a.H), u(a.W), u(a.C), u(a.TH), u(a.TW), u(a.T0), u(a.T), uint64(a.Dst), u(a.MatBytes)}, kinds: "iiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
-// winoOutputArgs are the arguments of the export wino_output(m, T, K, OH, OW, TH, TW, t0, y, matBytes, scale, shift, res, relu).
+// winoOutputArgs are the arguments of the export wino_output(m, T, K, OH, OW, TH, TW, t0, y, matBytes, scale, shift, res, relu), exported as wino_output_2, wino_output_4.
 type winoOutputArgs struct {
 	M        addr
 	T        int
@@ -249,9 +262,14 @@ type winoOutputArgs struct {
 	Relu     bool
 }
 
-// call is the kernel call.
-func (a winoOutputArgs) call() call {
-	return call{fn: "wino_output", args: []uint64{uint64(a.M), u(a.T), u(a.K), u(a.OH), u(a.OW), u(a.TH), u(a.TW), u(a.T0), uint64(a.Y), u(a.MatBytes), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu)}, kinds: "iiiiiiiiiiiiii", parallel: true, scratch: -1, check: false}
+// call is the kernel call of variant v (one of "2", "4").
+func (a winoOutputArgs) call(v string) call {
+	switch v {
+	case "2", "4":
+	default:
+		panic("simd: no export wino_output_" + v)
+	}
+	return call{fn: "wino_output_" + v, args: []uint64{uint64(a.M), u(a.T), u(a.K), u(a.OH), u(a.OW), u(a.TH), u(a.TW), u(a.T0), uint64(a.Y), u(a.MatBytes), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu)}, kinds: "iiiiiiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
 // winoDyArgs are the arguments of the export wino_dy(dy, OH, OW, K, TH, TW, t0, T, dst, matBytes), exported as wino_dy_2, wino_dy_4, wino_dy_8.

@@ -27,8 +27,11 @@ type Options struct {
 	// memory, one thread), so tests cover it natively.
 	Unshared bool
 	// NoWinograd runs 3×3 stride-1 convolutions as im2col GEMMs like every other
-	// shape instead of Winograd F(2×2, 3×3), so tests cover both paths.
+	// shape instead of Winograd, so tests cover both paths.
 	NoWinograd bool
+	// WinogradF2 runs every Winograd convolution as F(2×2, 3×3), never F(4×4), so
+	// tests cover F(2×2) at every size.
+	WinogradF2 bool
 	// MaxMemory caps the module memory in bytes (0: the 4 GiB a wasm32 memory can
 	// hold); a larger plan is refused with a *kernels.TooLargeError.
 	MaxMemory int64
@@ -121,7 +124,14 @@ func compileNative(p *kernels.Plan, t tile, o Options) (*program, error) {
 	if limit <= 0 {
 		limit = maxMemory
 	}
-	l, routines, err := compileRoutines(p, t, !o.NoWinograd, limit)
+	wino := winoAuto
+	if o.WinogradF2 {
+		wino = winoF2
+	}
+	if o.NoWinograd {
+		wino = winoOff
+	}
+	l, routines, err := compileRoutines(p, t, wino, limit)
 	if err != nil {
 		return nil, fmt.Errorf("simd: %w", err)
 	}

@@ -82,7 +82,7 @@ func (c *compiler) conv(o kernels.Conv2D) error { return c.convTo(o, c.buf(o.Y),
 func (c *compiler) convTo(o kernels.Conv2D, y addr, st outStage) error {
 	s := o.ConvShape
 	key, _, _ := c.l.weightKey(o) // weightKey picks Winograd where it fits
-	if key.winograd {
+	if key.wino != 0 {
 		c.convWinograd(s, c.buf(o.X), y, key, st)
 		return nil
 	}
@@ -115,26 +115,27 @@ func winogradFits(s kernels.ConvShape) bool {
 // different cache sets instead of one (see internal/gen/winograd.go).
 func winoStride(size int) int { return int(alignUp(uint64(size), 4096)) + 256 }
 
-// convWinograd: per chunk of images, transform the input tiles, run the 16 products
-// V_ξ·U_ξ as one batched GEMM, and transform back into Y (internal/gen/winograd.go).
-// s is the convolution run: input x N×H×W×C, output y N×H×W×K, its filters
-// transformed as key says.
+// convWinograd: per chunk of images, transform the input tiles, run the (m+2)²
+// products V_ξ·U_ξ as one batched GEMM, and transform back into Y
+// (internal/gen/winograd.go). s is the convolution run: input x N×H×W×C, output y
+// N×H×W×K, its filters transformed as key says (F(m×m, 3×3), m = key.wino).
 func (c *compiler) convWinograd(s kernels.ConvShape, x, y addr, key packKey, st outStage) {
 	pu, uStride := c.packWeight(key), winoStride(key.matBytes(c.tile.NR))
-	th, tw := ceil(s.OutH(), 2), ceil(s.OutW(), 2)
-	chunk := max(1, min(s.N, colBudget/(16*th*tw*max(s.C, s.K))))
+	m, mats := key.wino, key.winoMats()
+	th, tw := ceil(s.OutH(), m), ceil(s.OutW(), m)
+	chunk := max(1, min(s.N, colBudget/(mats*th*tw*max(s.C, s.K))))
 	mark := c.ws
 	for n0 := 0; n0 < s.N; n0 += chunk {
 		c.ws = mark
 		T, t0 := min(chunk, s.N-n0)*th*tw, n0*th*tw
 		aStride, mStride := winoStride(4*T*s.C), winoStride(4*T*s.K)
-		pv := c.take(16 * aStride)
-		c.emit(winoInputArgs{X: x, H: s.H, W: s.W, C: s.C, TH: th, TW: tw, T0: t0, T: T, Dst: pv, MatBytes: aStride}.call())
-		pm := c.take(16 * mStride)
+		pv := c.take(mats * aStride)
+		c.emit(winoInputArgs{X: x, H: s.H, W: s.W, C: s.C, TH: th, TW: tw, T0: t0, T: T, Dst: pv, MatBytes: aStride}.call(fmt.Sprint(m)))
+		pm := c.take(mats * mStride)
 		c.gemmRun(gemmArgs{Pa: pv, Lda: s.C, Pb: pu, C: pm, M: T, N: s.K, K: s.C, Ldc: s.K,
-			Count: 16, StrideA: aStride, StrideB: uStride, StrideC: mStride})
+			Count: mats, StrideA: aStride, StrideB: uStride, StrideC: mStride})
 		c.emit(winoOutputArgs{M: pm, T: T, K: s.K, OH: s.OutH(), OW: s.OutW(), TH: th, TW: tw, T0: t0, Y: y,
-			MatBytes: mStride, Scale: st.scale, Shift: st.shift, Res: st.res, Relu: st.relu}.call())
+			MatBytes: mStride, Scale: st.scale, Shift: st.shift, Res: st.res, Relu: st.relu}.call(fmt.Sprint(m)))
 	}
 }
 
@@ -142,7 +143,7 @@ func (c *compiler) convWinograd(s kernels.ConvShape, x, y addr, key packKey, st 
 func (c *compiler) convData(o kernels.Conv2DBackwardData) error {
 	s := o.ConvShape
 	key, _, _ := c.l.weightKey(o)
-	if key.winograd {
+	if key.wino != 0 {
 		// DX = DY ⋆ rot180(W) with the channels swapped: again a 3×3 stride-1 conv.
 		t := s
 		t.C, t.K = s.K, s.C
@@ -173,7 +174,7 @@ func (c *compiler) convData(o kernels.Conv2DBackwardData) error {
 // Winograd).
 func (c *compiler) convFilter(o kernels.Conv2DBackwardFilter) error {
 	s := o.ConvShape
-	if c.l.winograd && winogradFits(s) {
+	if c.l.wino != winoOff && winogradFits(s) {
 		c.convFilterWinograd(o)
 		return nil
 	}

@@ -1,6 +1,7 @@
 package simd
 
 import (
+	"fmt"
 	"reflect"
 
 	"webtune/kernels"
@@ -33,12 +34,12 @@ func (a byteSpan) overlaps(b byteSpan) bool { return a.lo < b.hi && b.lo < a.hi 
 
 // packKey identifies one packing of a weight: the same source packed the same way is
 // shared by every routine that uses it (eval and features share the backbone). A plain
-// packing lays B[k][n] = w[k·rs + n·cs] out in pack_b strips; a Winograd one holds the
-// 16 transformed 3×3 filter matrices U_ξ [C = k][K = n] (wino_filter; flipped, the
-// backward-data filters [K = k][C = n]). A batch-norm key (bn) holds the eval scale
+// packing lays B[k][n] = w[k·rs + n·cs] out in pack_b strips; a Winograd F(m×m, 3×3)
+// one holds the (m+2)² transformed 3×3 filter matrices U_ξ [C = k][K = n]
+// (wino_filter_<m>; flipped, the backward-data filters [K = k][C = n]). A batch-norm key (bn) holds the eval scale
 // and shift of n channels (bn_eval_finish) from gamma at src and beta, mean, variance.
 type packKey struct {
-	winograd     bool
+	wino         int  // Winograd output tile side m; 0 for a plain packing
 	flip         bool // Winograd filters of the backward-data convolution
 	src          addr
 	k, n, rs, cs int
@@ -51,14 +52,17 @@ type packKey struct {
 // matBytes is the size of one packed matrix for strips of nr columns.
 func (key packKey) matBytes(nr int) int { return 4 * padTo(key.n, nr) * key.k }
 
-// bytes is the size of the packed copy: one matrix, or 16 Winograd ones winoStride
+// winoMats is the number of Winograd matrices, (m+2)².
+func (key packKey) winoMats() int { return (key.wino + 2) * (key.wino + 2) }
+
+// bytes is the size of the packed copy: one matrix, or (m+2)² Winograd ones winoStride
 // apart.
 func (key packKey) bytes(nr int) int {
 	if key.bn {
 		return 8 * key.n
 	}
-	if key.winograd {
-		return 16 * winoStride(key.matBytes(nr))
+	if key.wino != 0 {
+		return key.winoMats() * winoStride(key.matBytes(nr))
 	}
 	return key.matBytes(nr)
 }
@@ -69,9 +73,9 @@ func (key packKey) call(dst addr, nr int) call {
 		return bnEvalFinishArgs{RunMean: key.mean, RunVar: key.variance, Gamma: key.src, Beta: key.beta,
 			Scale: dst, Shift: dst + addr(4*key.n), C: key.n, Eps: exact64(key.eps)}.call()
 	}
-	if key.winograd {
+	if key.wino != 0 {
 		return winoFilterArgs{W: key.src, K: key.n, C: key.k, NR: nr, Dst: dst, Flip: key.flip,
-			MatBytes: winoStride(key.matBytes(nr))}.call()
+			MatBytes: winoStride(key.matBytes(nr))}.call(fmt.Sprint(key.wino))
 	}
 	return packBArgs{Src: key.src, K: key.k, N: key.n, Rs: key.rs, Cs: key.cs, NR: nr, Dst: dst}.call()
 }
@@ -128,14 +132,14 @@ func (l *layout) weightKey(op kernels.Op) (key packKey, srcs []kernels.Buf, ok b
 	a := func(b kernels.Buf) addr { return addr(l.addr[b]) }
 	switch o := deref(op).(type) {
 	case kernels.Conv2D:
-		if l.winograd && winogradFits(o.ConvShape) {
-			return packKey{winograd: true, src: a(o.W), k: o.C, n: o.K}, []kernels.Buf{o.W}, true
+		if m := l.winoTile(o.ConvShape); m != 0 {
+			return packKey{wino: m, src: a(o.W), k: o.C, n: o.K}, []kernels.Buf{o.W}, true
 		}
 		taps := o.R * o.S * o.C
 		return packKey{src: a(o.W), k: taps, n: o.K, rs: 1, cs: taps}, []kernels.Buf{o.W}, true
 	case kernels.Conv2DBackwardData:
-		if l.winograd && winogradFits(o.ConvShape) {
-			return packKey{winograd: true, flip: true, src: a(o.W), k: o.K, n: o.C}, []kernels.Buf{o.W}, true
+		if m := l.winoTile(o.ConvShape); m != 0 {
+			return packKey{wino: m, flip: true, src: a(o.W), k: o.K, n: o.C}, []kernels.Buf{o.W}, true
 		}
 		taps := o.R * o.S * o.C
 		return packKey{src: a(o.W), k: o.K, n: taps, rs: taps, cs: 1}, []kernels.Buf{o.W}, true

@@ -164,11 +164,15 @@ func opCases() []opCase {
 		{N: 2, H: 6, W: 6, C: 8, K: 16, R: 1, S: 1, Stride: 1, Pad: 0},
 		{N: 2, H: 6, W: 6, C: 8, K: 12, R: 1, S: 1, Stride: 2, Pad: 0},
 		{N: 1, H: 8, W: 8, C: 64, K: 33, R: 3, S: 3, Stride: 1, Pad: 1},
-		// Winograd shapes: odd sizes leave partial 2×2 output tiles; 1×1 images are all
-		// padding but the centre.
+		// Winograd shapes: odd sizes leave partial 2×2 and 4×4 output tiles; 1×1 and 2×2
+		// images (F(2×2), the others F(4×4) unless WinogradF2) are all padding but the
+		// centre.
 		{N: 3, H: 7, W: 5, C: 8, K: 12, R: 3, S: 3, Stride: 1, Pad: 1},
 		{N: 2, H: 1, W: 1, C: 4, K: 4, R: 3, S: 3, Stride: 1, Pad: 1},
 		{N: 1, H: 10, W: 6, C: 36, K: 20, R: 3, S: 3, Stride: 1, Pad: 1},
+		{N: 2, H: 2, W: 2, C: 8, K: 4, R: 3, S: 3, Stride: 1, Pad: 1},
+		{N: 2, H: 3, W: 9, C: 4, K: 8, R: 3, S: 3, Stride: 1, Pad: 1},
+		{N: 1, H: 13, W: 11, C: 12, K: 16, R: 3, S: 3, Stride: 1, Pad: 1},
 	}
 	for _, s := range convs {
 		s := s
@@ -262,8 +266,8 @@ func opCases() []opCase {
 
 // TestOpsAgainstRef runs every op on small odd shapes against kernels/ref, with one
 // to four instances, each tile, with a tiny im2col budget so that
-// convolutions take several chunks, and with Winograd off (3×3 stride-1 convolutions
-// then go through im2col like the others).
+// convolutions take several chunks, with Winograd F(2×2) only, and with Winograd off
+// (3×3 stride-1 convolutions then go through im2col like the others).
 func TestOpsAgainstRef(t *testing.T) {
 	old := colBudget
 	defer func() { colBudget = old }()
@@ -273,12 +277,16 @@ func TestOpsAgainstRef(t *testing.T) {
 		budget     int
 		unshared   bool
 		noWinograd bool
-	}{{1, "2x16", old, false, false}, {3, "4x8", 300, false, false}, {2, "4x16", old, false, false},
-		{4, "8x8", 300, false, false}, {1, "4x8", 300, true, false}, {2, "4x8", 300, false, true}} {
+		winoF2     bool
+	}{{1, "2x16", old, false, false, false}, {3, "4x8", 300, false, false, false}, {2, "4x16", old, false, false, false},
+		{4, "8x8", 300, false, false, false}, {1, "4x8", 300, true, false, false}, {2, "4x8", 300, false, true, false},
+		{2, "4x16", 300, false, false, true}} {
 		colBudget = cfg.budget
-		b := NewNativeWith(Options{Threads: cfg.threads, Tile: cfg.tile, Unshared: cfg.unshared, NoWinograd: cfg.noWinograd})
+		b := NewNativeWith(Options{Threads: cfg.threads, Tile: cfg.tile, Unshared: cfg.unshared, NoWinograd: cfg.noWinograd,
+			WinogradF2: cfg.winoF2})
 		for _, c := range opCases() {
-			name := fmt.Sprintf("t%d_%s_b%d_unshared%v_nowino%v/%s", cfg.threads, cfg.tile, cfg.budget, cfg.unshared, cfg.noWinograd, c.name)
+			name := fmt.Sprintf("t%d_%s_b%d_unshared%v_nowino%v_f2%v/%s", cfg.threads, cfg.tile, cfg.budget, cfg.unshared,
+				cfg.noWinograd, cfg.winoF2, c.name)
 			t.Run(name, func(t *testing.T) { runOpCase(t, b, c) })
 		}
 	}

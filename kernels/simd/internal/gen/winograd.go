@@ -2,30 +2,62 @@ package gen
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 
 	w "webtune/kernels/simd/internal/wasm"
 )
 
-// Winograd F(2×2, 3×3) convolution for 3×3 filters at stride 1, padding 1 (the bulk of
-// ResNet-18's work). Each 2×2 block of outputs ("tile") comes from a 4×4 input patch d:
-// Y = Aᵀ[(G g Gᵀ) ⊙ (Bᵀ d B)]A, so the 36 multiplies per tile and channel pair of a
-// direct 3×3 convolution become 16, done as 16 GEMMs (one per position ξ of the 4×4
-// transformed tile) of [tiles × C]·[C × K]. The transforms only add, subtract and halve.
+// Winograd F(m×m, 3×3) convolution for 3×3 filters at stride 1, padding 1 (the bulk of
+// ResNet-18's work), for m = 2 and m = 4. Each m×m block of outputs ("tile") comes from
+// an α×α input patch d, α = m+2: Y = Aᵀ[(G g Gᵀ) ⊙ (Bᵀ d B)]A, so the 9m² multiplies
+// per tile and channel pair of a direct 3×3 convolution become α² (36 → 16 for F(2×2),
+// 144 → 36 for F(4×4): 2.25 and 4 times fewer), done as α² GEMMs (one per position ξ
+// of the transformed tile) of [tiles × C]·[C × K]. The transforms only add, subtract
+// and scale by constants.
 //
-// Layouts, with ξ = 4·row + column of the transformed tile, the 16 matrices of each
+// Layouts, with ξ = α·row + column of the transformed tile, the α² matrices of each
 // kind stride bytes apart (the host pads the stride off multiples of 4 KiB, else the
-// 16 streams of a transform land in one cache set and evict each other):
-//   - wino_filter writes U_ξ [C][K] as pack_b column strips, padTo(K, NR)·C floats.
-//   - wino_input writes V_ξ [T][C] row-major, which the GEMM reads in place.
+// streams of a transform land in one cache set and evict each other):
+//   - wino_filter_<m> writes U_ξ [C][K] as pack_b column strips, padTo(K, NR)·C floats.
+//   - wino_input_<m> writes V_ξ [T][C] row-major, which the GEMM reads in place.
 //   - the batched GEMM writes M_ξ = V_ξ·U_ξ row-major [T][K].
-//   - wino_output reads the 16 M_ξ of a tile and writes its 2×2 outputs (those inside
-//     the image) to Y, NHWC.
+//   - wino_output_<m> reads the α² M_ξ of a tile and writes its m×m outputs (those
+//     inside the image) to Y, NHWC.
 //
 // Tile t (counted over the whole batch) is image t / (TH·TW), tile row (t / TW) mod
-// TH, tile column t mod TW, with TH = ceil(OH/2) and TW = ceil(OW/2).
+// TH, tile column t mod TW, with TH = ceil(OH/m) and TW = ceil(OW/m).
+//
+// Accuracy. In float32 (unit roundoff u = 6e-8) every transform and the GEMM round. To
+// first order, the error of an output is at most a few u times the sum of the magnitudes
+// of everything summed on its way, Σ_c Σ_ξ |Aᵀ|_iξ·|Aᵀ|_jξ·(|G||g||Gᵀ|)_ξ·(|Bᵀ||d||B|)_ξ,
+// which is at most Σ_c max|g|·max|d|·(Σ_a |Aᵀ|_ia·rG_a·rB_a)² with rG and rB the row
+// sums of |G| and |Bᵀ|; a direct sum's bound is Σ_c 9·max|g|·max|d|. The squared factor
+// is 8² = 64 for F(2×2) (7 times the direct sum's 9) and 48² = 2304 for F(4×4) with the
+// points 0, ±1, ±2 (256 times), on its last output row and column, where the 8s of Aᵀ
+// meet the 4s and 5s of Bᵀ. The bound assumes every rounding error points the same way;
+// they are independent and add like a random walk. Measured on ResNet-18's layers
+// (random ReLU inputs, Kaiming weights, against a float64 direct convolution), F(4×4)
+// is off by at most 1.3e-5 of the largest output (C = 256 and 512; 5e-6 at C = 64),
+// F(2×2) by 6e-7 and a float32 direct sum by 1.6e-6: F(4×4) is about 10 times less
+// accurate than the direct sum and still 7 times inside the conformance tolerance for
+// convolutions (1e-4 of the largest output, kernels/kernelstest). The host runs
+// F(4×4) where it needs fewer multiplies than F(2×2), F(2×2) elsewhere.
 
-// The transform matrices (coefficients 0, ±1, ±½).
+// winoAlg is one forward Winograd algorithm F(m×m, 3×3); α = m+2.
+type winoAlg struct {
+	m         int
+	bt, g, at [][]float32 // α×α, α×3, m×α
+}
+
+func (a winoAlg) alpha() int { return a.m + 2 }
+
+// WinoTiles are the output tile sides m of the Winograd algorithms exported, as
+// wino_{filter,input,output}_<m>.
+var WinoTiles = []int{2, 4}
+
+// The transform matrices. F(2×2, 3×3): coefficients 0, ±1, ±½. F(4×4, 3×3): Lavin and
+// Gray's, from the interpolation points 0, ±1, ±2 (and ∞).
 var (
 	winoBT = [][]float32{{1, 0, -1, 0}, {0, 1, 1, 0}, {0, -1, 1, 0}, {0, 1, 0, -1}}
 	winoG  = [][]float32{{1, 0, 0}, {0.5, 0.5, 0.5}, {0.5, -0.5, 0.5}, {0, 0, 1}}
@@ -33,6 +65,31 @@ var (
 	// The filter gradient's transforms (below): A and Gᵀ.
 	winoA  = [][]float32{{1, 0}, {1, 1}, {1, -1}, {0, -1}}
 	winoGT = [][]float32{{1, 0.5, 0.5, 0}, {0, 0.5, -0.5, 0}, {0, 0.5, 0.5, 1}}
+
+	wino4BT = [][]float32{
+		{4, 0, -5, 0, 1, 0},
+		{0, -4, -4, 1, 1, 0},
+		{0, 4, -4, -1, 1, 0},
+		{0, -2, -1, 2, 1, 0},
+		{0, 2, -1, -2, 1, 0},
+		{0, 4, 0, -5, 0, 1},
+	}
+	wino4G = [][]float32{
+		{1.0 / 4, 0, 0},
+		{-1.0 / 6, -1.0 / 6, -1.0 / 6},
+		{-1.0 / 6, 1.0 / 6, -1.0 / 6},
+		{1.0 / 24, 1.0 / 12, 1.0 / 6},
+		{1.0 / 24, -1.0 / 12, 1.0 / 6},
+		{0, 0, 1},
+	}
+	wino4AT = [][]float32{
+		{1, 1, 1, 1, 1, 0},
+		{0, 1, -1, 2, -2, 0},
+		{0, 1, 1, 4, 4, 0},
+		{0, 1, -1, 8, -8, 1},
+	}
+
+	winoAlgs = map[int]winoAlg{2: {2, winoBT, winoG, winoAT}, 4: {4, wino4BT, wino4G, wino4AT}}
 )
 
 // WinoMRs are the row-panel heights wino_dy_<MR> is emitted for: every MR of Tiles.
@@ -141,9 +198,12 @@ func transform2D(f *w.Func, ar arith, L, R [][]float32, in, tmp, out []w.Local) 
 }
 
 func (k *kb) winograd() {
-	k.winoFilter()
-	k.winoInput()
-	k.winoOutput()
+	for _, m := range WinoTiles {
+		a := winoAlgs[m]
+		k.winoFilter(a)
+		k.winoInput(a)
+		k.winoOutput(a)
+	}
 	for _, mr := range WinoMRs() {
 		k.winoDY(mr)
 	}
@@ -193,7 +253,7 @@ func (k *kb) winoDY(mr int) {
 	}
 	chunks(f, T, 4, func(lo, hi w.Local) {
 		f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
-			patch(f, dy, OH, OW, K, TH, TW, t, 0, 2, ptr, mask)
+			patch(f, dy, OH, OW, K, TH, TW, t, 2, 0, 2, ptr, mask)
 			f.For(kk, w.I32c(0), K, 4, func() {
 				for i := range e {
 					f.Set(e[i], w.VAnd(w.LoadV128(at(ptr[i], kk), 0), mask[i]))
@@ -230,7 +290,7 @@ func (k *kb) winoInputB() {
 	}
 	chunks(f, T, 4, func(lo, hi w.Local) {
 		f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
-			patch(f, x, H, W, C, TH, TW, t, -1, 4, ptr, mask)
+			patch(f, x, H, W, C, TH, TW, t, 2, -1, 4, ptr, mask)
 			f.For(c, w.I32c(0), C, 4, func() {
 				for tap := range d {
 					f.Set(d[tap], w.VAnd(w.LoadV128(at(ptr[tap], c), 0), mask[tap]))
@@ -272,17 +332,18 @@ func (k *kb) winoWgrad() {
 	})
 }
 
-// winoFilter emits wino_filter(w, K, C, NR, dst, flip, stride): U_ξ = G g Gᵀ for every output
-// channel k < K and input channel c < C, into pack_b strips of NR (columns past K
-// zero). With flip 0, g is filter k's channel c of the OHWI 3×3 weight w [K][3][3][C].
-// With flip 1, w is [C][3][3][K] and g its filter c's channel k rotated by 180°: the
-// filter of the backward-data convolution, DX = DY ⋆ rot180(W) with channels swapped.
-// One tile per strip.
-func (k *kb) winoFilter() {
-	f, p := k.kernel("wino_filter", Parallel, "w:addr K C NR dst:addr flip:bool matBytes")
+// winoFilter emits wino_filter_<m>(w, K, C, NR, dst, flip, matBytes): U_ξ = G g Gᵀ
+// for every output channel k < K and input channel c < C, into pack_b strips of NR
+// (columns past K zero). With flip 0, g is filter k's channel c of the OHWI 3×3
+// weight w [K][3][3][C]. With flip 1, w is [C][3][3][K] and g its filter c's channel k
+// rotated by 180°: the filter of the backward-data convolution, DX = DY ⋆ rot180(W)
+// with channels swapped. One tile per strip.
+func (k *kb) winoFilter(a winoAlg) {
+	f, p := k.variant("wino_filter", fmt.Sprint(a.m), Parallel, "w:addr K C NR dst:addr flip:bool matBytes")
 	wt, K, C, NR, dst, flip, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6]
 	c, j, kk, src, tapBytes, d := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
-	g, tmp, u := f.Locals(f32, 9), f.Locals(f32, 12), f.Locals(f32, 16)
+	al := a.alpha()
+	g, tmp, u := f.Locals(f32, 9), f.Locals(f32, 3*al), f.Locals(f32, al*al)
 	f.Set(tapBytes, w.Shl(w.Select(K, C, flip), w.I32c(2)))
 	load := func(reversed bool) {
 		for tap := range g {
@@ -306,7 +367,7 @@ func (k *kb) winoFilter() {
 						f.Set(src, at(wt, w.Add(w.Mul(w.Mul(kk, w.I32c(9)), C), c)))
 						load(false)
 					})
-					transform2D(f, scalarArith, winoG, winoG, g, tmp, u)
+					transform2D(f, scalarArith, a.g, a.g, g, tmp, u)
 					for xi := range u {
 						f.StoreF32(d, 0, u[xi])
 						f.Set(d, w.Add(d, matBytes))
@@ -322,25 +383,26 @@ func (k *kb) winoFilter() {
 	})
 }
 
-// winoInput emits wino_input(x, H, W, C, TH, TW, t0, T, dst, matBytes): V_ξ = Bᵀ d B
+// winoInput emits wino_input_<m>(x, H, W, C, TH, TW, t0, T, dst, matBytes): V_ξ = Bᵀ d B
 // for tiles t0 ≤ t < t0+T of the NHWC input x (padding 1), row-major [T][C] (row
 // t-t0), which the GEMM reads in place (lda = C): four channels go through the
 // transform at once and are stored as one vector. C must be a multiple of 4. Tiles
 // of 4 tiles.
-func (k *kb) winoInput() {
-	f, p := k.kernel("wino_input", Parallel, "x:addr H W C TH TW t0 T dst:addr matBytes")
+func (k *kb) winoInput(a winoAlg) {
+	f, p := k.variant("wino_input", fmt.Sprint(a.m), Parallel, "x:addr H W C TH TW t0 T dst:addr matBytes")
 	x, H, W, C, TH, TW, t0, T, dst, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
 	t, c, pp := f.Local(i32), f.Local(i32), f.Local(i32)
-	ptr, mask := f.Locals(i32, 16), f.Locals(w.V128, 16)
-	d, tmp, v := f.Locals(w.V128, 16), f.Locals(w.V128, 16), f.Locals(w.V128, 16)
+	al := a.alpha()
+	ptr, mask := f.Locals(i32, al*al), f.Locals(w.V128, al*al)
+	d, tmp, v := f.Locals(w.V128, al*al), f.Locals(w.V128, al*al), f.Locals(w.V128, al*al)
 	chunks(f, T, 4, func(lo, hi w.Local) {
 		f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
-			patch(f, x, H, W, C, TH, TW, t, -1, 4, ptr, mask)
+			patch(f, x, H, W, C, TH, TW, t, a.m, -1, al, ptr, mask)
 			f.For(c, w.I32c(0), C, 4, func() {
 				for tap := range d {
 					f.Set(d[tap], w.VAnd(w.LoadV128(at(ptr[tap], c), 0), mask[tap]))
 				}
-				transform2D(f, vectorArith, winoBT, winoBT, d, tmp, v)
+				transform2D(f, vectorArith, a.bt, a.bt, d, tmp, v)
 				f.Set(pp, at(dst, w.Add(w.Mul(w.Sub(t, t0), C), c)))
 				for xi := range v {
 					f.StoreV128(pp, 0, v[xi])
@@ -353,18 +415,20 @@ func (k *kb) winoInput() {
 	})
 }
 
-// patch points ptr[size·a+b] at pixel (2·th + off + a, 2·tw + off + b) of image n of the
-// NHWC tensor x [N][H][W][C], for tile t = (n·TH + th)·TW + tw, and sets mask[·] to all
-// ones inside the image, zero outside. Pixels outside read x's first pixel through the
-// zero mask, so the channel loops that follow have no branches.
-func patch(f *w.Func, x, H, W, C, TH, TW, t w.Value, off int32, size int, ptr, mask []w.Local) {
+// patch points ptr[size·a+b] at pixel (step·th + off + a, step·tw + off + b) of image n
+// of the NHWC tensor x [N][H][W][C], for tile t = (n·TH + th)·TW + tw, and sets
+// mask[·] to all ones inside the image, zero outside. Pixels outside read x's first
+// pixel through the zero mask, so the channel loops that follow have no branches.
+// step is a power of 2.
+func patch(f *w.Func, x, H, W, C, TH, TW, t w.Value, step int, off int32, size int, ptr, mask []w.Local) {
 	n, th, tw, h0, w0, base, inside := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
 		f.Local(i32), f.Local(i32)
+	shift := w.I32c(int32(bits.TrailingZeros(uint(step))))
 	f.Set(n, w.DivS(t, w.Mul(TH, TW)))
 	f.Set(th, w.DivS(w.RemS(t, w.Mul(TH, TW)), TW))
 	f.Set(tw, w.RemS(t, TW))
-	f.Set(h0, w.Add(w.Shl(th, w.I32c(1)), w.I32c(off)))
-	f.Set(w0, w.Add(w.Shl(tw, w.I32c(1)), w.I32c(off)))
+	f.Set(h0, w.Add(w.Shl(th, shift), w.I32c(off)))
+	f.Set(w0, w.Add(w.Shl(tw, shift), w.I32c(off)))
 	f.Set(base, at(x, w.Mul(w.Add(w.Mul(w.Add(w.Mul(n, H), h0), W), w0), C)))
 	for a := 0; a < size; a++ {
 		for b := 0; b < size; b++ {
@@ -376,13 +440,15 @@ func patch(f *w.Func, x, H, W, C, TH, TW, t w.Value, off int32, size int, ptr, m
 	}
 }
 
-// winoOutput emits wino_output(m, T, K, OH, OW, TH, TW, t0, y, stride): for tiles t0 ≤ t <
-// t0+T, Y's 2×2 block of tile t = Aᵀ M A from the 16 matrices M_ξ [T][K] (row t-t0);
-// outputs past OH or OW are dropped. K must be a multiple of 4. Tiles of 8 tiles. With
-// scale ≠ 0 the outputs go through a batch norm's output stage first, y = relu?(y·scale
-// + shift + res?) (res laid out as y, 0 for none), as gemm's.
-func (k *kb) winoOutput() {
-	f, p := k.kernel("wino_output", Parallel, "m:addr T K OH OW TH TW t0 y:addr matBytes scale:addr shift:addr res:addr relu:bool")
+// winoOutput emits wino_output_<m>(m, T, K, OH, OW, TH, TW, t0, y, matBytes, scale,
+// shift, res, relu): for tiles t0 ≤ t < t0+T, Y's m×m block of tile t = Aᵀ M A from the
+// α² matrices M_ξ [T][K] (row t-t0); outputs past OH or OW are dropped. K must be a
+// multiple of 4. Tiles of 8 tiles. With scale ≠ 0 the outputs go through a batch
+// norm's output stage first, y = relu?(y·scale + shift + res?) (res laid out as y, 0
+// for none), as gemm's.
+func (k *kb) winoOutput(a winoAlg) {
+	f, p := k.variant("wino_output", fmt.Sprint(a.m), Parallel,
+		"m:addr T K OH OW TH TW t0 y:addr matBytes scale:addr shift:addr res:addr relu:bool")
 	m, T, K, OH, OW, TH, TW, t0, y, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
 	scale, shift, res, relu := p[10], p[11], p[12], p[13]
 	sc, sh, dst := f.Local(w.V128), f.Local(w.V128), f.Local(i32)
@@ -392,20 +458,31 @@ func (k *kb) winoOutput() {
 		f.If(scale, func() { bnOutV(f, v, sc, sh, w.Add(dst, w.Sub(res, y)), res, relu) })
 		f.StoreV128(dst, 0, v)
 	}
-	t, tg, n, oh, ow, right, below, src, y00, kb4, pp := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
-		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	al, mm := a.alpha(), a.m
+	shift2 := w.I32c(int32(bits.TrailingZeros(uint(mm))))
+	t, tg, n, oh, ow, full, src, y00, kb4, pp := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
+		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	rowBytes, pixBytes := f.Local(i32), f.Local(i32)
-	mv, tmp, out := f.Locals(w.V128, 16), f.Locals(w.V128, 8), f.Locals(w.V128, 4)
+	rowIn, colIn, off := f.Locals(i32, mm), f.Locals(i32, mm), f.Locals(i32, mm*mm)
+	mv, tmp, out := f.Locals(w.V128, al*al), f.Locals(w.V128, mm*al), f.Locals(w.V128, mm*mm)
 	f.Set(pixBytes, w.Shl(K, w.I32c(2)))
 	f.Set(rowBytes, w.Mul(OW, pixBytes))
+	for i := 0; i < mm; i++ { // byte offset of output (i, j) of a tile from its first
+		for j := 0; j < mm; j++ {
+			f.Set(off[i*mm+j], w.Add(w.Mul(rowBytes, w.I32c(int32(i))), w.Mul(pixBytes, w.I32c(int32(j)))))
+		}
+	}
 	chunks(f, T, 8, func(lo, hi w.Local) {
 		f.For(t, lo, hi, 1, func() {
 			f.Set(tg, w.Add(t0, t))
 			f.Set(n, w.DivS(tg, w.Mul(TH, TW)))
-			f.Set(oh, w.Shl(w.DivS(w.RemS(tg, w.Mul(TH, TW)), TW), w.I32c(1)))
-			f.Set(ow, w.Shl(w.RemS(tg, TW), w.I32c(1)))
-			f.Set(right, w.LtS(w.Add(ow, w.I32c(1)), OW))
-			f.Set(below, w.LtS(w.Add(oh, w.I32c(1)), OH))
+			f.Set(oh, w.Shl(w.DivS(w.RemS(tg, w.Mul(TH, TW)), TW), shift2))
+			f.Set(ow, w.Shl(w.RemS(tg, TW), shift2))
+			for i := 0; i < mm; i++ {
+				f.Set(rowIn[i], w.LtS(w.Add(oh, w.I32c(int32(i))), OH))
+				f.Set(colIn[i], w.LtS(w.Add(ow, w.I32c(int32(i))), OW))
+			}
+			f.Set(full, w.And(rowIn[mm-1], colIn[mm-1]))
 			f.Set(src, at(m, w.Mul(t, K)))
 			f.Set(y00, at(y, w.Mul(w.Add(w.Mul(w.Add(w.Mul(n, OH), oh), OW), ow), K)))
 			f.For(kb4, w.I32c(0), pixBytes, 16, func() {
@@ -416,17 +493,22 @@ func (k *kb) winoOutput() {
 						f.Set(pp, w.Add(pp, matBytes))
 					}
 				}
-				transform2D(f, vectorArith, winoAT, winoAT, mv, tmp, out)
+				transform2D(f, vectorArith, a.at, a.at, mv, tmp, out)
 				f.If(scale, func() {
 					f.Set(sc, w.LoadV128(w.Add(scale, kb4), 0))
 					f.Set(sh, w.LoadV128(w.Add(shift, kb4), 0))
 				})
 				f.Set(pp, w.Add(y00, kb4))
-				put(pp, out[0])
-				f.If(right, func() { put(w.Add(pp, pixBytes), out[1]) })
-				f.If(below, func() {
-					put(w.Add(pp, rowBytes), out[2])
-					f.If(right, func() { put(w.Add(w.Add(pp, rowBytes), pixBytes), out[3]) })
+				// A whole tile stores every output; one at the bottom or right edge of
+				// the image only those inside it.
+				f.IfElse(full, func() {
+					for o := range out {
+						put(w.Add(pp, off[o]), out[o])
+					}
+				}, func() {
+					for o := range out {
+						f.If(w.And(rowIn[o/mm], colIn[o%mm]), func() { put(w.Add(pp, off[o]), out[o]) })
+					}
 				})
 			})
 		})
