@@ -162,9 +162,7 @@ func TestClassifySIMD(t *testing.T) {
 	// while they do (counted from 3 s after the first one: the page's start-up, the
 	// camera's attachment and the service worker's install are over by then).
 	time.Sleep(3 * time.Second)
-	if _, err := eval[any](ctx, `window.webtuneLongTasks = []`); err != nil {
-		t.Fatal(err)
-	}
+	trace := traceTasks(t, ctx)
 	seen := map[string]bool{}
 	deadline := time.Now().Add(40 * time.Second)
 	for len(seen) < 4 && time.Now().Before(deadline) {
@@ -185,13 +183,7 @@ func TestClassifySIMD(t *testing.T) {
 	if stats["latency"] == "0.00" || stats["fps"] == "0.00" {
 		t.Errorf("latency %q and fps %q must be shown", stats["latency"], stats["fps"])
 	}
-	long, err := eval[[][2]float64](ctx, `window.webtuneLongTasks`)
-	if err != nil {
-		t.Fatalf("long tasks cannot be observed here: %v", err)
-	}
-	if len(long) > 0 {
-		t.Errorf("the main thread had %d long tasks (over 50 ms) while classifying: %v", len(long), long)
-	}
+	checkTasks(t, "classifying", trace.stop(t))
 	screenshot(t, ctx, "classify-webcam")
 
 	// A file: same top-5 as the CLI.

@@ -14,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	wbrowser "webtune/wasm/browser"
@@ -233,29 +232,13 @@ func denyingChrome(t *testing.T) *chrome {
 }
 
 // tab opens a new tab in c, closed (with its page) when the test ends (each wait in
-// it has its own timeout, so a failure can still read the page), and records
-// long main-thread tasks from the very start of every page it loads.
+// it has its own timeout, so a failure can still read the page).
 func (c *chrome) tab(t *testing.T) context.Context {
 	t.Helper()
 	ctx, cancelTab := chromedp.NewContext(c.ctx)
 	t.Cleanup(cancelTab)
-	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument,
-		page.AddScriptToEvaluateOnNewDocumentParams{Source: longTaskRecorder}); err != nil {
-		t.Fatal(err)
-	}
 	return ctx
 }
-
-// longTaskRecorder keeps every long task (over 50 ms on the main thread) the page
-// has, in window.webtuneLongTasks, as [start, duration] in milliseconds.
-const longTaskRecorder = `
-window.webtuneLongTasks = [];
-try {
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.webtuneLongTasks.push([e.startTime, e.duration]);
-  }).observe({ type: "longtask", buffered: true });
-} catch (e) { window.webtuneLongTasks = null; }
-`
 
 // screenshot saves a PNG of the tab's page as name.png in the output folder.
 func screenshot(t *testing.T, ctx context.Context, name string) {

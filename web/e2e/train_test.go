@@ -89,9 +89,7 @@ func TestTrainBuiltin(t *testing.T) {
 	if err := waitJS(ctx, time.Minute, `document.querySelector("#run")?.dataset.state === "running" && +document.querySelector("#run").dataset.step > `+fmt.Sprint(paused)); err != nil {
 		t.Fatalf("resume after pause: %v\n%s", err, text(t, ctx, "#run"))
 	}
-	if _, err := eval[any](ctx, `window.webtuneLongTasks = []`); err != nil {
-		t.Fatal(err)
-	}
+	trace := traceTasks(t, ctx)
 	if err := waitJS(ctx, 8*time.Minute, `document.querySelector("#run")?.dataset.state === "done"`); err != nil {
 		t.Fatalf("the run did not finish: %v\n%s", err, text(t, ctx, "body"))
 	}
@@ -110,9 +108,7 @@ func TestTrainBuiltin(t *testing.T) {
 	if n, _ := eval[int](ctx, `+document.querySelector("#acc-chart").dataset.points`); n != 3 {
 		t.Errorf("accuracy chart has %d points, want 3", n)
 	}
-	if long, err := eval[[][2]float64](ctx, `window.webtuneLongTasks`); err != nil || len(long) > 0 {
-		t.Errorf("the main thread had long tasks (over 50 ms) while training: %v (%v)", long, err)
-	}
+	checkTasks(t, "training", trace.stop(t))
 	screenshot(t, ctx, "train-done")
 	checkExport(t, ctx, srv, data)
 }
