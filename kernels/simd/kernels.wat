@@ -9597,58 +9597,60 @@
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 f32)
-    (local $l14 f32)
-    (local $l15 f32)
-    (local $l16 f32)
-    (local $l17 f32)
-    (local $l18 f32)
-    (local $l19 f32)
-    (local $l20 f32)
-    (local $l21 f32)
-    (local $l22 f32)
-    (local $l23 f32)
-    (local $l24 f32)
-    (local $l25 f32)
-    (local $l26 f32)
-    (local $l27 f32)
-    (local $l28 f32)
-    (local $l29 f32)
-    (local $l30 f32)
-    (local $l31 f32)
-    (local $l32 f32)
-    (local $l33 f32)
-    (local $l34 f32)
-    (local $l35 f32)
-    (local $l36 f32)
-    (local $l37 f32)
-    (local $l38 f32)
-    (local $l39 f32)
-    (local $l40 f32)
-    (local $l41 f32)
-    (local $l42 f32)
-    (local $l43 f32)
-    (local $l44 f32)
-    (local $l45 f32)
-    (local $l46 f32)
-    (local $l47 f32)
-    (local $l48 f32)
-    (local $l49 f32)
-    (local $l50 i32)
-    local.get $K
+    (local $l13 i32)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 i32)
     local.get $C
-    local.get $flip
-    select
     i32.const 2
     i32.shl
-    local.set $l11
+    local.set $l12
+    local.get $l12
+    i32.const 9
+    i32.mul
+    local.set $l13
     block
       loop
         i32.const 0
         i32.const 1
         i32.atomic.rmw.add align=4
-        local.set $l50
-        local.get $l50
+        local.set $l51
+        local.get $l51
         local.get $K
         local.get $NR
         i32.add
@@ -9674,14 +9676,14 @@
                 local.get $NR
                 i32.ge_s
                 br_if 1
-                local.get $l50
+                local.get $l51
                 local.get $NR
                 i32.mul
                 local.get $l8
                 i32.add
                 local.set $l9
                 local.get $dst
-                local.get $l50
+                local.get $l51
                 local.get $C
                 i32.mul
                 local.get $l7
@@ -9693,7 +9695,7 @@
                 i32.const 2
                 i32.shl
                 i32.add
-                local.set $l12
+                local.set $l11
                 local.get $l9
                 local.get $K
                 i32.lt_s
@@ -9713,68 +9715,86 @@
                     i32.add
                     local.set $l10
                     local.get $l10
-                    local.get $l11
+                    local.get $K
                     i32.const 8
                     i32.mul
+                    i32.const 2
+                    i32.shl
                     i32.add
-                    f32.load align=4
-                    local.set $l13
-                    local.get $l10
-                    local.get $l11
-                    i32.const 7
-                    i32.mul
-                    i32.add
-                    f32.load align=4
+                    v128.load align=16
                     local.set $l14
                     local.get $l10
-                    local.get $l11
-                    i32.const 6
+                    local.get $K
+                    i32.const 7
                     i32.mul
+                    i32.const 2
+                    i32.shl
                     i32.add
-                    f32.load align=4
+                    v128.load align=16
                     local.set $l15
                     local.get $l10
-                    local.get $l11
-                    i32.const 5
+                    local.get $K
+                    i32.const 6
                     i32.mul
+                    i32.const 2
+                    i32.shl
                     i32.add
-                    f32.load align=4
+                    v128.load align=16
                     local.set $l16
                     local.get $l10
-                    local.get $l11
-                    i32.const 4
+                    local.get $K
+                    i32.const 5
                     i32.mul
+                    i32.const 2
+                    i32.shl
                     i32.add
-                    f32.load align=4
+                    v128.load align=16
                     local.set $l17
                     local.get $l10
-                    local.get $l11
-                    i32.const 3
+                    local.get $K
+                    i32.const 4
                     i32.mul
+                    i32.const 2
+                    i32.shl
                     i32.add
-                    f32.load align=4
+                    v128.load align=16
                     local.set $l18
                     local.get $l10
-                    local.get $l11
-                    i32.const 2
+                    local.get $K
+                    i32.const 3
                     i32.mul
+                    i32.const 2
+                    i32.shl
                     i32.add
-                    f32.load align=4
+                    v128.load align=16
                     local.set $l19
                     local.get $l10
-                    local.get $l11
-                    i32.const 1
+                    local.get $K
+                    i32.const 2
                     i32.mul
+                    i32.const 2
+                    i32.shl
                     i32.add
-                    f32.load align=4
+                    v128.load align=16
                     local.set $l20
                     local.get $l10
-                    local.get $l11
+                    local.get $K
+                    i32.const 1
+                    i32.mul
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    v128.load align=16
+                    local.set $l21
+                    local.get $l10
+                    local.get $K
                     i32.const 0
                     i32.mul
+                    i32.const 2
+                    i32.shl
                     i32.add
-                    f32.load align=4
-                    local.set $l21
+                    v128.load align=16
+                    local.set $l22
                     else
                     local.get $w
                     local.get $l9
@@ -9789,124 +9809,461 @@
                     i32.add
                     local.set $l10
                     local.get $l10
-                    local.get $l11
+                    local.get $l12
+                    i32.const 0
+                    i32.mul
+                    local.get $l13
                     i32.const 0
                     i32.mul
                     i32.add
-                    f32.load align=4
-                    local.set $l13
+                    i32.add
+                    v128.load32_splat align=4
                     local.get $l10
-                    local.get $l11
+                    local.get $l12
+                    i32.const 0
+                    i32.mul
+                    local.get $l13
                     i32.const 1
                     i32.mul
                     i32.add
+                    i32.add
                     f32.load align=4
-                    local.set $l14
+                    f32x4.replace_lane 1
                     local.get $l10
-                    local.get $l11
+                    local.get $l12
+                    i32.const 0
+                    i32.mul
+                    local.get $l13
                     i32.const 2
                     i32.mul
                     i32.add
+                    i32.add
                     f32.load align=4
-                    local.set $l15
+                    f32x4.replace_lane 2
                     local.get $l10
-                    local.get $l11
+                    local.get $l12
+                    i32.const 0
+                    i32.mul
+                    local.get $l13
                     i32.const 3
                     i32.mul
                     i32.add
+                    i32.add
                     f32.load align=4
+                    f32x4.replace_lane 3
+                    local.set $l14
+                    local.get $l10
+                    local.get $l12
+                    i32.const 1
+                    i32.mul
+                    local.get $l13
+                    i32.const 0
+                    i32.mul
+                    i32.add
+                    i32.add
+                    v128.load32_splat align=4
+                    local.get $l10
+                    local.get $l12
+                    i32.const 1
+                    i32.mul
+                    local.get $l13
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 1
+                    local.get $l10
+                    local.get $l12
+                    i32.const 1
+                    i32.mul
+                    local.get $l13
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 2
+                    local.get $l10
+                    local.get $l12
+                    i32.const 1
+                    i32.mul
+                    local.get $l13
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 3
+                    local.set $l15
+                    local.get $l10
+                    local.get $l12
+                    i32.const 2
+                    i32.mul
+                    local.get $l13
+                    i32.const 0
+                    i32.mul
+                    i32.add
+                    i32.add
+                    v128.load32_splat align=4
+                    local.get $l10
+                    local.get $l12
+                    i32.const 2
+                    i32.mul
+                    local.get $l13
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 1
+                    local.get $l10
+                    local.get $l12
+                    i32.const 2
+                    i32.mul
+                    local.get $l13
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 2
+                    local.get $l10
+                    local.get $l12
+                    i32.const 2
+                    i32.mul
+                    local.get $l13
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 3
                     local.set $l16
                     local.get $l10
-                    local.get $l11
-                    i32.const 4
+                    local.get $l12
+                    i32.const 3
+                    i32.mul
+                    local.get $l13
+                    i32.const 0
                     i32.mul
                     i32.add
+                    i32.add
+                    v128.load32_splat align=4
+                    local.get $l10
+                    local.get $l12
+                    i32.const 3
+                    i32.mul
+                    local.get $l13
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    i32.add
                     f32.load align=4
+                    f32x4.replace_lane 1
+                    local.get $l10
+                    local.get $l12
+                    i32.const 3
+                    i32.mul
+                    local.get $l13
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 2
+                    local.get $l10
+                    local.get $l12
+                    i32.const 3
+                    i32.mul
+                    local.get $l13
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 3
                     local.set $l17
                     local.get $l10
-                    local.get $l11
-                    i32.const 5
+                    local.get $l12
+                    i32.const 4
+                    i32.mul
+                    local.get $l13
+                    i32.const 0
                     i32.mul
                     i32.add
+                    i32.add
+                    v128.load32_splat align=4
+                    local.get $l10
+                    local.get $l12
+                    i32.const 4
+                    i32.mul
+                    local.get $l13
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    i32.add
                     f32.load align=4
+                    f32x4.replace_lane 1
+                    local.get $l10
+                    local.get $l12
+                    i32.const 4
+                    i32.mul
+                    local.get $l13
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 2
+                    local.get $l10
+                    local.get $l12
+                    i32.const 4
+                    i32.mul
+                    local.get $l13
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 3
                     local.set $l18
                     local.get $l10
-                    local.get $l11
-                    i32.const 6
+                    local.get $l12
+                    i32.const 5
+                    i32.mul
+                    local.get $l13
+                    i32.const 0
                     i32.mul
                     i32.add
+                    i32.add
+                    v128.load32_splat align=4
+                    local.get $l10
+                    local.get $l12
+                    i32.const 5
+                    i32.mul
+                    local.get $l13
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    i32.add
                     f32.load align=4
+                    f32x4.replace_lane 1
+                    local.get $l10
+                    local.get $l12
+                    i32.const 5
+                    i32.mul
+                    local.get $l13
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 2
+                    local.get $l10
+                    local.get $l12
+                    i32.const 5
+                    i32.mul
+                    local.get $l13
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 3
                     local.set $l19
                     local.get $l10
-                    local.get $l11
-                    i32.const 7
+                    local.get $l12
+                    i32.const 6
+                    i32.mul
+                    local.get $l13
+                    i32.const 0
                     i32.mul
                     i32.add
+                    i32.add
+                    v128.load32_splat align=4
+                    local.get $l10
+                    local.get $l12
+                    i32.const 6
+                    i32.mul
+                    local.get $l13
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    i32.add
                     f32.load align=4
+                    f32x4.replace_lane 1
+                    local.get $l10
+                    local.get $l12
+                    i32.const 6
+                    i32.mul
+                    local.get $l13
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 2
+                    local.get $l10
+                    local.get $l12
+                    i32.const 6
+                    i32.mul
+                    local.get $l13
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 3
                     local.set $l20
                     local.get $l10
-                    local.get $l11
-                    i32.const 8
+                    local.get $l12
+                    i32.const 7
+                    i32.mul
+                    local.get $l13
+                    i32.const 0
                     i32.mul
                     i32.add
+                    i32.add
+                    v128.load32_splat align=4
+                    local.get $l10
+                    local.get $l12
+                    i32.const 7
+                    i32.mul
+                    local.get $l13
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    i32.add
                     f32.load align=4
+                    f32x4.replace_lane 1
+                    local.get $l10
+                    local.get $l12
+                    i32.const 7
+                    i32.mul
+                    local.get $l13
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 2
+                    local.get $l10
+                    local.get $l12
+                    i32.const 7
+                    i32.mul
+                    local.get $l13
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 3
                     local.set $l21
+                    local.get $l10
+                    local.get $l12
+                    i32.const 8
+                    i32.mul
+                    local.get $l13
+                    i32.const 0
+                    i32.mul
+                    i32.add
+                    i32.add
+                    v128.load32_splat align=4
+                    local.get $l10
+                    local.get $l12
+                    i32.const 8
+                    i32.mul
+                    local.get $l13
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 1
+                    local.get $l10
+                    local.get $l12
+                    i32.const 8
+                    i32.mul
+                    local.get $l13
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 2
+                    local.get $l10
+                    local.get $l12
+                    i32.const 8
+                    i32.mul
+                    local.get $l13
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 3
+                    local.set $l22
                   end
-                  local.get $l13
-                  local.set $l22
                   local.get $l14
                   local.set $l23
                   local.get $l15
                   local.set $l24
-                  local.get $l13
                   local.get $l16
-                  f32.add
-                  local.get $l19
-                  f32.add
-                  f32.const 0.5
-                  f32.mul
                   local.set $l25
                   local.get $l14
                   local.get $l17
-                  f32.add
+                  f32x4.add
                   local.get $l20
-                  f32.add
+                  f32x4.add
                   f32.const 0.5
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l26
                   local.get $l15
                   local.get $l18
-                  f32.add
+                  f32x4.add
                   local.get $l21
-                  f32.add
+                  f32x4.add
                   f32.const 0.5
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l27
-                  local.get $l13
                   local.get $l16
-                  f32.sub
                   local.get $l19
-                  f32.add
+                  f32x4.add
+                  local.get $l22
+                  f32x4.add
                   f32.const 0.5
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l28
                   local.get $l14
                   local.get $l17
-                  f32.sub
+                  f32x4.sub
                   local.get $l20
-                  f32.add
+                  f32x4.add
                   f32.const 0.5
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l29
                   local.get $l15
                   local.get $l18
-                  f32.sub
+                  f32x4.sub
                   local.get $l21
-                  f32.add
+                  f32x4.add
                   f32.const 0.5
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l30
+                  local.get $l16
                   local.get $l19
+                  f32x4.sub
+                  local.get $l22
+                  f32x4.add
+                  f32.const 0.5
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l31
                   local.get $l20
                   local.set $l32
@@ -9914,312 +10271,322 @@
                   local.set $l33
                   local.get $l22
                   local.set $l34
-                  local.get $l22
                   local.get $l23
-                  f32.add
-                  local.get $l24
-                  f32.add
-                  f32.const 0.5
-                  f32.mul
                   local.set $l35
-                  local.get $l22
                   local.get $l23
-                  f32.sub
                   local.get $l24
-                  f32.add
+                  f32x4.add
+                  local.get $l25
+                  f32x4.add
                   f32.const 0.5
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l36
+                  local.get $l23
                   local.get $l24
+                  f32x4.sub
+                  local.get $l25
+                  f32x4.add
+                  f32.const 0.5
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l37
                   local.get $l25
                   local.set $l38
-                  local.get $l25
                   local.get $l26
-                  f32.add
-                  local.get $l27
-                  f32.add
-                  f32.const 0.5
-                  f32.mul
                   local.set $l39
-                  local.get $l25
                   local.get $l26
-                  f32.sub
                   local.get $l27
-                  f32.add
+                  f32x4.add
+                  local.get $l28
+                  f32x4.add
                   f32.const 0.5
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l40
+                  local.get $l26
                   local.get $l27
+                  f32x4.sub
+                  local.get $l28
+                  f32x4.add
+                  f32.const 0.5
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l41
                   local.get $l28
                   local.set $l42
-                  local.get $l28
                   local.get $l29
-                  f32.add
-                  local.get $l30
-                  f32.add
-                  f32.const 0.5
-                  f32.mul
                   local.set $l43
-                  local.get $l28
                   local.get $l29
-                  f32.sub
                   local.get $l30
-                  f32.add
+                  f32x4.add
+                  local.get $l31
+                  f32x4.add
                   f32.const 0.5
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l44
+                  local.get $l29
                   local.get $l30
+                  f32x4.sub
+                  local.get $l31
+                  f32x4.add
+                  f32.const 0.5
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l45
                   local.get $l31
                   local.set $l46
-                  local.get $l31
                   local.get $l32
-                  f32.add
-                  local.get $l33
-                  f32.add
-                  f32.const 0.5
-                  f32.mul
                   local.set $l47
-                  local.get $l31
                   local.get $l32
-                  f32.sub
                   local.get $l33
-                  f32.add
-                  f32.const 0.5
-                  f32.mul
-                  local.set $l48
-                  local.get $l33
-                  local.set $l49
-                  local.get $l12
+                  f32x4.add
                   local.get $l34
-                  f32.store align=4
-                  local.get $l12
-                  local.get $matBytes
-                  i32.add
-                  local.set $l12
-                  local.get $l12
+                  f32x4.add
+                  f32.const 0.5
+                  f32x4.splat
+                  f32x4.mul
+                  local.set $l48
+                  local.get $l32
+                  local.get $l33
+                  f32x4.sub
+                  local.get $l34
+                  f32x4.add
+                  f32.const 0.5
+                  f32x4.splat
+                  f32x4.mul
+                  local.set $l49
+                  local.get $l34
+                  local.set $l50
+                  local.get $l11
                   local.get $l35
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l36
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l37
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l38
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l39
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l40
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l41
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l42
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l43
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l44
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l45
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l46
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l47
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l48
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l49
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
+                  local.set $l11
+                  local.get $l11
+                  local.get $l50
+                  v128.store align=16
+                  local.get $l11
+                  local.get $matBytes
+                  i32.add
+                  local.set $l11
                   else
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
+                  local.set $l11
                 end
                 local.get $l8
-                i32.const 1
+                i32.const 4
                 i32.add
                 local.set $l8
                 br 0
@@ -11798,10 +12165,6 @@
                 local.set $l26
                 local.get $l22
                 if
-                  local.get $l26
-                  local.get $l33
-                  i32.add
-                  local.set $l16
                   local.get $scale
                   if
                     local.get $l61
@@ -11810,105 +12173,18 @@
                     local.get $l15
                     f32x4.add
                     local.set $l61
-                    local.get $res
-                    if
-                      local.get $l61
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l61
-                    end
-                    local.get $relu
-                    if
-                      local.get $l61
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l61
-                    end
-                  end
-                  local.get $l16
-                  local.get $l61
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l34
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l62
                     local.get $l14
                     f32x4.mul
                     local.get $l15
                     f32x4.add
                     local.set $l62
-                    local.get $res
-                    if
-                      local.get $l62
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l62
-                    end
-                    local.get $relu
-                    if
-                      local.get $l62
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l62
-                    end
-                  end
-                  local.get $l16
-                  local.get $l62
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l35
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l63
                     local.get $l14
                     f32x4.mul
                     local.get $l15
                     f32x4.add
                     local.set $l63
-                    local.get $res
-                    if
-                      local.get $l63
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l63
-                    end
-                    local.get $relu
-                    if
-                      local.get $l63
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l63
-                    end
-                  end
-                  local.get $l16
-                  local.get $l63
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l36
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l64
                     local.get $l14
                     f32x4.mul
@@ -11917,8 +12193,43 @@
                     local.set $l64
                     local.get $res
                     if
+                      local.get $l61
+                      local.get $l26
+                      local.get $l33
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l61
+                      local.get $l62
+                      local.get $l26
+                      local.get $l34
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l62
+                      local.get $l63
+                      local.get $l26
+                      local.get $l35
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l63
                       local.get $l64
-                      local.get $l16
+                      local.get $l26
+                      local.get $l36
+                      i32.add
                       local.get $res
                       local.get $y
                       i32.sub
@@ -11929,13 +12240,42 @@
                     end
                     local.get $relu
                     if
+                      local.get $l61
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l61
+                      local.get $l62
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l62
+                      local.get $l63
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l63
                       local.get $l64
                       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                       f32x4.max
                       local.set $l64
                     end
                   end
-                  local.get $l16
+                  local.get $l26
+                  local.get $l33
+                  i32.add
+                  local.get $l61
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l34
+                  i32.add
+                  local.get $l62
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l35
+                  i32.add
+                  local.get $l63
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l36
+                  i32.add
                   local.get $l64
                   v128.store align=16
                   else
@@ -12126,84 +12466,86 @@
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 f32)
-    (local $l14 f32)
-    (local $l15 f32)
-    (local $l16 f32)
-    (local $l17 f32)
-    (local $l18 f32)
-    (local $l19 f32)
-    (local $l20 f32)
-    (local $l21 f32)
-    (local $l22 f32)
-    (local $l23 f32)
-    (local $l24 f32)
-    (local $l25 f32)
-    (local $l26 f32)
-    (local $l27 f32)
-    (local $l28 f32)
-    (local $l29 f32)
-    (local $l30 f32)
-    (local $l31 f32)
-    (local $l32 f32)
-    (local $l33 f32)
-    (local $l34 f32)
-    (local $l35 f32)
-    (local $l36 f32)
-    (local $l37 f32)
-    (local $l38 f32)
-    (local $l39 f32)
-    (local $l40 f32)
-    (local $l41 f32)
-    (local $l42 f32)
-    (local $l43 f32)
-    (local $l44 f32)
-    (local $l45 f32)
-    (local $l46 f32)
-    (local $l47 f32)
-    (local $l48 f32)
-    (local $l49 f32)
-    (local $l50 f32)
-    (local $l51 f32)
-    (local $l52 f32)
-    (local $l53 f32)
-    (local $l54 f32)
-    (local $l55 f32)
-    (local $l56 f32)
-    (local $l57 f32)
-    (local $l58 f32)
-    (local $l59 f32)
-    (local $l60 f32)
-    (local $l61 f32)
-    (local $l62 f32)
-    (local $l63 f32)
-    (local $l64 f32)
-    (local $l65 f32)
-    (local $l66 f32)
-    (local $l67 f32)
-    (local $l68 f32)
-    (local $l69 f32)
-    (local $l70 f32)
-    (local $l71 f32)
-    (local $l72 f32)
-    (local $l73 f32)
-    (local $l74 f32)
-    (local $l75 f32)
-    (local $l76 i32)
-    local.get $K
+    (local $l13 i32)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
+    (local $l52 v128)
+    (local $l53 v128)
+    (local $l54 v128)
+    (local $l55 v128)
+    (local $l56 v128)
+    (local $l57 v128)
+    (local $l58 v128)
+    (local $l59 v128)
+    (local $l60 v128)
+    (local $l61 v128)
+    (local $l62 v128)
+    (local $l63 v128)
+    (local $l64 v128)
+    (local $l65 v128)
+    (local $l66 v128)
+    (local $l67 v128)
+    (local $l68 v128)
+    (local $l69 v128)
+    (local $l70 v128)
+    (local $l71 v128)
+    (local $l72 v128)
+    (local $l73 v128)
+    (local $l74 v128)
+    (local $l75 v128)
+    (local $l76 v128)
+    (local $l77 i32)
     local.get $C
-    local.get $flip
-    select
     i32.const 2
     i32.shl
-    local.set $l11
+    local.set $l12
+    local.get $l12
+    i32.const 9
+    i32.mul
+    local.set $l13
     block
       loop
         i32.const 0
         i32.const 1
         i32.atomic.rmw.add align=4
-        local.set $l76
-        local.get $l76
+        local.set $l77
+        local.get $l77
         local.get $K
         local.get $NR
         i32.add
@@ -12229,14 +12571,14 @@
                 local.get $NR
                 i32.ge_s
                 br_if 1
-                local.get $l76
+                local.get $l77
                 local.get $NR
                 i32.mul
                 local.get $l8
                 i32.add
                 local.set $l9
                 local.get $dst
-                local.get $l76
+                local.get $l77
                 local.get $C
                 i32.mul
                 local.get $l7
@@ -12248,7 +12590,7 @@
                 i32.const 2
                 i32.shl
                 i32.add
-                local.set $l12
+                local.set $l11
                 local.get $l9
                 local.get $K
                 i32.lt_s
@@ -12268,68 +12610,86 @@
                     i32.add
                     local.set $l10
                     local.get $l10
-                    local.get $l11
+                    local.get $K
                     i32.const 8
                     i32.mul
+                    i32.const 2
+                    i32.shl
                     i32.add
-                    f32.load align=4
-                    local.set $l13
-                    local.get $l10
-                    local.get $l11
-                    i32.const 7
-                    i32.mul
-                    i32.add
-                    f32.load align=4
+                    v128.load align=16
                     local.set $l14
                     local.get $l10
-                    local.get $l11
-                    i32.const 6
+                    local.get $K
+                    i32.const 7
                     i32.mul
+                    i32.const 2
+                    i32.shl
                     i32.add
-                    f32.load align=4
+                    v128.load align=16
                     local.set $l15
                     local.get $l10
-                    local.get $l11
-                    i32.const 5
+                    local.get $K
+                    i32.const 6
                     i32.mul
+                    i32.const 2
+                    i32.shl
                     i32.add
-                    f32.load align=4
+                    v128.load align=16
                     local.set $l16
                     local.get $l10
-                    local.get $l11
-                    i32.const 4
+                    local.get $K
+                    i32.const 5
                     i32.mul
+                    i32.const 2
+                    i32.shl
                     i32.add
-                    f32.load align=4
+                    v128.load align=16
                     local.set $l17
                     local.get $l10
-                    local.get $l11
-                    i32.const 3
+                    local.get $K
+                    i32.const 4
                     i32.mul
+                    i32.const 2
+                    i32.shl
                     i32.add
-                    f32.load align=4
+                    v128.load align=16
                     local.set $l18
                     local.get $l10
-                    local.get $l11
-                    i32.const 2
+                    local.get $K
+                    i32.const 3
                     i32.mul
+                    i32.const 2
+                    i32.shl
                     i32.add
-                    f32.load align=4
+                    v128.load align=16
                     local.set $l19
                     local.get $l10
-                    local.get $l11
-                    i32.const 1
+                    local.get $K
+                    i32.const 2
                     i32.mul
+                    i32.const 2
+                    i32.shl
                     i32.add
-                    f32.load align=4
+                    v128.load align=16
                     local.set $l20
                     local.get $l10
-                    local.get $l11
+                    local.get $K
+                    i32.const 1
+                    i32.mul
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    v128.load align=16
+                    local.set $l21
+                    local.get $l10
+                    local.get $K
                     i32.const 0
                     i32.mul
+                    i32.const 2
+                    i32.shl
                     i32.add
-                    f32.load align=4
-                    local.set $l21
+                    v128.load align=16
+                    local.set $l22
                     else
                     local.get $w
                     local.get $l9
@@ -12344,1045 +12704,1486 @@
                     i32.add
                     local.set $l10
                     local.get $l10
-                    local.get $l11
+                    local.get $l12
+                    i32.const 0
+                    i32.mul
+                    local.get $l13
                     i32.const 0
                     i32.mul
                     i32.add
-                    f32.load align=4
-                    local.set $l13
+                    i32.add
+                    v128.load32_splat align=4
                     local.get $l10
-                    local.get $l11
+                    local.get $l12
+                    i32.const 0
+                    i32.mul
+                    local.get $l13
                     i32.const 1
                     i32.mul
                     i32.add
+                    i32.add
                     f32.load align=4
-                    local.set $l14
+                    f32x4.replace_lane 1
                     local.get $l10
-                    local.get $l11
+                    local.get $l12
+                    i32.const 0
+                    i32.mul
+                    local.get $l13
                     i32.const 2
                     i32.mul
                     i32.add
+                    i32.add
                     f32.load align=4
-                    local.set $l15
+                    f32x4.replace_lane 2
                     local.get $l10
-                    local.get $l11
+                    local.get $l12
+                    i32.const 0
+                    i32.mul
+                    local.get $l13
                     i32.const 3
                     i32.mul
                     i32.add
+                    i32.add
                     f32.load align=4
+                    f32x4.replace_lane 3
+                    local.set $l14
+                    local.get $l10
+                    local.get $l12
+                    i32.const 1
+                    i32.mul
+                    local.get $l13
+                    i32.const 0
+                    i32.mul
+                    i32.add
+                    i32.add
+                    v128.load32_splat align=4
+                    local.get $l10
+                    local.get $l12
+                    i32.const 1
+                    i32.mul
+                    local.get $l13
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 1
+                    local.get $l10
+                    local.get $l12
+                    i32.const 1
+                    i32.mul
+                    local.get $l13
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 2
+                    local.get $l10
+                    local.get $l12
+                    i32.const 1
+                    i32.mul
+                    local.get $l13
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 3
+                    local.set $l15
+                    local.get $l10
+                    local.get $l12
+                    i32.const 2
+                    i32.mul
+                    local.get $l13
+                    i32.const 0
+                    i32.mul
+                    i32.add
+                    i32.add
+                    v128.load32_splat align=4
+                    local.get $l10
+                    local.get $l12
+                    i32.const 2
+                    i32.mul
+                    local.get $l13
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 1
+                    local.get $l10
+                    local.get $l12
+                    i32.const 2
+                    i32.mul
+                    local.get $l13
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 2
+                    local.get $l10
+                    local.get $l12
+                    i32.const 2
+                    i32.mul
+                    local.get $l13
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 3
                     local.set $l16
                     local.get $l10
-                    local.get $l11
-                    i32.const 4
+                    local.get $l12
+                    i32.const 3
+                    i32.mul
+                    local.get $l13
+                    i32.const 0
                     i32.mul
                     i32.add
+                    i32.add
+                    v128.load32_splat align=4
+                    local.get $l10
+                    local.get $l12
+                    i32.const 3
+                    i32.mul
+                    local.get $l13
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    i32.add
                     f32.load align=4
+                    f32x4.replace_lane 1
+                    local.get $l10
+                    local.get $l12
+                    i32.const 3
+                    i32.mul
+                    local.get $l13
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 2
+                    local.get $l10
+                    local.get $l12
+                    i32.const 3
+                    i32.mul
+                    local.get $l13
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 3
                     local.set $l17
                     local.get $l10
-                    local.get $l11
-                    i32.const 5
+                    local.get $l12
+                    i32.const 4
+                    i32.mul
+                    local.get $l13
+                    i32.const 0
                     i32.mul
                     i32.add
+                    i32.add
+                    v128.load32_splat align=4
+                    local.get $l10
+                    local.get $l12
+                    i32.const 4
+                    i32.mul
+                    local.get $l13
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    i32.add
                     f32.load align=4
+                    f32x4.replace_lane 1
+                    local.get $l10
+                    local.get $l12
+                    i32.const 4
+                    i32.mul
+                    local.get $l13
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 2
+                    local.get $l10
+                    local.get $l12
+                    i32.const 4
+                    i32.mul
+                    local.get $l13
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 3
                     local.set $l18
                     local.get $l10
-                    local.get $l11
-                    i32.const 6
+                    local.get $l12
+                    i32.const 5
+                    i32.mul
+                    local.get $l13
+                    i32.const 0
                     i32.mul
                     i32.add
+                    i32.add
+                    v128.load32_splat align=4
+                    local.get $l10
+                    local.get $l12
+                    i32.const 5
+                    i32.mul
+                    local.get $l13
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    i32.add
                     f32.load align=4
+                    f32x4.replace_lane 1
+                    local.get $l10
+                    local.get $l12
+                    i32.const 5
+                    i32.mul
+                    local.get $l13
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 2
+                    local.get $l10
+                    local.get $l12
+                    i32.const 5
+                    i32.mul
+                    local.get $l13
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 3
                     local.set $l19
                     local.get $l10
-                    local.get $l11
-                    i32.const 7
+                    local.get $l12
+                    i32.const 6
+                    i32.mul
+                    local.get $l13
+                    i32.const 0
                     i32.mul
                     i32.add
+                    i32.add
+                    v128.load32_splat align=4
+                    local.get $l10
+                    local.get $l12
+                    i32.const 6
+                    i32.mul
+                    local.get $l13
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    i32.add
                     f32.load align=4
+                    f32x4.replace_lane 1
+                    local.get $l10
+                    local.get $l12
+                    i32.const 6
+                    i32.mul
+                    local.get $l13
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 2
+                    local.get $l10
+                    local.get $l12
+                    i32.const 6
+                    i32.mul
+                    local.get $l13
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 3
                     local.set $l20
                     local.get $l10
-                    local.get $l11
-                    i32.const 8
+                    local.get $l12
+                    i32.const 7
+                    i32.mul
+                    local.get $l13
+                    i32.const 0
                     i32.mul
                     i32.add
+                    i32.add
+                    v128.load32_splat align=4
+                    local.get $l10
+                    local.get $l12
+                    i32.const 7
+                    i32.mul
+                    local.get $l13
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    i32.add
                     f32.load align=4
+                    f32x4.replace_lane 1
+                    local.get $l10
+                    local.get $l12
+                    i32.const 7
+                    i32.mul
+                    local.get $l13
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 2
+                    local.get $l10
+                    local.get $l12
+                    i32.const 7
+                    i32.mul
+                    local.get $l13
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 3
                     local.set $l21
+                    local.get $l10
+                    local.get $l12
+                    i32.const 8
+                    i32.mul
+                    local.get $l13
+                    i32.const 0
+                    i32.mul
+                    i32.add
+                    i32.add
+                    v128.load32_splat align=4
+                    local.get $l10
+                    local.get $l12
+                    i32.const 8
+                    i32.mul
+                    local.get $l13
+                    i32.const 1
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 1
+                    local.get $l10
+                    local.get $l12
+                    i32.const 8
+                    i32.mul
+                    local.get $l13
+                    i32.const 2
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 2
+                    local.get $l10
+                    local.get $l12
+                    i32.const 8
+                    i32.mul
+                    local.get $l13
+                    i32.const 3
+                    i32.mul
+                    i32.add
+                    i32.add
+                    f32.load align=4
+                    f32x4.replace_lane 3
+                    local.set $l22
                   end
-                  local.get $l13
-                  f32.const 0.25
-                  f32.mul
-                  local.set $l22
                   local.get $l14
                   f32.const 0.25
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l23
                   local.get $l15
                   f32.const 0.25
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l24
-                  f32.const 0
-                  local.get $l13
-                  f32.sub
                   local.get $l16
-                  f32.sub
-                  local.get $l19
-                  f32.sub
-                  f32.const 0.16666667
-                  f32.mul
+                  f32.const 0.25
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l25
                   f32.const 0
+                  f32x4.splat
                   local.get $l14
-                  f32.sub
+                  f32x4.sub
                   local.get $l17
-                  f32.sub
+                  f32x4.sub
                   local.get $l20
-                  f32.sub
+                  f32x4.sub
                   f32.const 0.16666667
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l26
                   f32.const 0
+                  f32x4.splat
                   local.get $l15
-                  f32.sub
+                  f32x4.sub
                   local.get $l18
-                  f32.sub
+                  f32x4.sub
                   local.get $l21
-                  f32.sub
+                  f32x4.sub
                   f32.const 0.16666667
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l27
                   f32.const 0
-                  local.get $l13
-                  f32.sub
+                  f32x4.splat
                   local.get $l16
-                  f32.add
+                  f32x4.sub
                   local.get $l19
-                  f32.sub
+                  f32x4.sub
+                  local.get $l22
+                  f32x4.sub
                   f32.const 0.16666667
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l28
                   f32.const 0
+                  f32x4.splat
                   local.get $l14
-                  f32.sub
+                  f32x4.sub
                   local.get $l17
-                  f32.add
+                  f32x4.add
                   local.get $l20
-                  f32.sub
+                  f32x4.sub
                   f32.const 0.16666667
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l29
                   f32.const 0
+                  f32x4.splat
                   local.get $l15
-                  f32.sub
+                  f32x4.sub
                   local.get $l18
-                  f32.add
+                  f32x4.add
                   local.get $l21
-                  f32.sub
+                  f32x4.sub
                   f32.const 0.16666667
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l30
-                  local.get $l13
-                  f32.const 0.041666668
-                  f32.mul
+                  f32.const 0
+                  f32x4.splat
                   local.get $l16
-                  f32.const 0.083333336
-                  f32.mul
-                  f32.add
+                  f32x4.sub
                   local.get $l19
+                  f32x4.add
+                  local.get $l22
+                  f32x4.sub
                   f32.const 0.16666667
-                  f32.mul
-                  f32.add
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l31
                   local.get $l14
                   f32.const 0.041666668
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.get $l17
                   f32.const 0.083333336
-                  f32.mul
-                  f32.add
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
                   local.get $l20
                   f32.const 0.16666667
-                  f32.mul
-                  f32.add
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
                   local.set $l32
                   local.get $l15
                   f32.const 0.041666668
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.get $l18
                   f32.const 0.083333336
-                  f32.mul
-                  f32.add
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
                   local.get $l21
                   f32.const 0.16666667
-                  f32.mul
-                  f32.add
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
                   local.set $l33
-                  local.get $l13
-                  f32.const 0.041666668
-                  f32.mul
-                  f32.const 0
                   local.get $l16
-                  f32.sub
-                  f32.const 0.083333336
-                  f32.mul
-                  f32.add
+                  f32.const 0.041666668
+                  f32x4.splat
+                  f32x4.mul
                   local.get $l19
+                  f32.const 0.083333336
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.get $l22
                   f32.const 0.16666667
-                  f32.mul
-                  f32.add
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
                   local.set $l34
                   local.get $l14
                   f32.const 0.041666668
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   f32.const 0
+                  f32x4.splat
                   local.get $l17
-                  f32.sub
+                  f32x4.sub
                   f32.const 0.083333336
-                  f32.mul
-                  f32.add
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
                   local.get $l20
                   f32.const 0.16666667
-                  f32.mul
-                  f32.add
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
                   local.set $l35
                   local.get $l15
                   f32.const 0.041666668
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   f32.const 0
+                  f32x4.splat
                   local.get $l18
-                  f32.sub
+                  f32x4.sub
                   f32.const 0.083333336
-                  f32.mul
-                  f32.add
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
                   local.get $l21
                   f32.const 0.16666667
-                  f32.mul
-                  f32.add
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
                   local.set $l36
+                  local.get $l16
+                  f32.const 0.041666668
+                  f32x4.splat
+                  f32x4.mul
+                  f32.const 0
+                  f32x4.splat
                   local.get $l19
+                  f32x4.sub
+                  f32.const 0.083333336
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.get $l22
+                  f32.const 0.16666667
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
                   local.set $l37
                   local.get $l20
                   local.set $l38
                   local.get $l21
                   local.set $l39
                   local.get $l22
-                  f32.const 0.25
-                  f32.mul
                   local.set $l40
-                  f32.const 0
-                  local.get $l22
-                  f32.sub
                   local.get $l23
-                  f32.sub
-                  local.get $l24
-                  f32.sub
-                  f32.const 0.16666667
-                  f32.mul
+                  f32.const 0.25
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l41
                   f32.const 0
-                  local.get $l22
-                  f32.sub
+                  f32x4.splat
                   local.get $l23
-                  f32.add
+                  f32x4.sub
                   local.get $l24
-                  f32.sub
+                  f32x4.sub
+                  local.get $l25
+                  f32x4.sub
                   f32.const 0.16666667
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l42
-                  local.get $l22
-                  f32.const 0.041666668
-                  f32.mul
-                  local.get $l23
-                  f32.const 0.083333336
-                  f32.mul
-                  f32.add
-                  local.get $l24
-                  f32.const 0.16666667
-                  f32.mul
-                  f32.add
-                  local.set $l43
-                  local.get $l22
-                  f32.const 0.041666668
-                  f32.mul
                   f32.const 0
+                  f32x4.splat
                   local.get $l23
-                  f32.sub
-                  f32.const 0.083333336
-                  f32.mul
-                  f32.add
+                  f32x4.sub
                   local.get $l24
+                  f32x4.add
+                  local.get $l25
+                  f32x4.sub
                   f32.const 0.16666667
-                  f32.mul
-                  f32.add
-                  local.set $l44
+                  f32x4.splat
+                  f32x4.mul
+                  local.set $l43
+                  local.get $l23
+                  f32.const 0.041666668
+                  f32x4.splat
+                  f32x4.mul
                   local.get $l24
+                  f32.const 0.083333336
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.get $l25
+                  f32.const 0.16666667
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.set $l44
+                  local.get $l23
+                  f32.const 0.041666668
+                  f32x4.splat
+                  f32x4.mul
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l24
+                  f32x4.sub
+                  f32.const 0.083333336
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.get $l25
+                  f32.const 0.16666667
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
                   local.set $l45
                   local.get $l25
-                  f32.const 0.25
-                  f32.mul
                   local.set $l46
-                  f32.const 0
-                  local.get $l25
-                  f32.sub
                   local.get $l26
-                  f32.sub
-                  local.get $l27
-                  f32.sub
-                  f32.const 0.16666667
-                  f32.mul
+                  f32.const 0.25
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l47
                   f32.const 0
-                  local.get $l25
-                  f32.sub
+                  f32x4.splat
                   local.get $l26
-                  f32.add
+                  f32x4.sub
                   local.get $l27
-                  f32.sub
+                  f32x4.sub
+                  local.get $l28
+                  f32x4.sub
                   f32.const 0.16666667
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l48
-                  local.get $l25
-                  f32.const 0.041666668
-                  f32.mul
-                  local.get $l26
-                  f32.const 0.083333336
-                  f32.mul
-                  f32.add
-                  local.get $l27
-                  f32.const 0.16666667
-                  f32.mul
-                  f32.add
-                  local.set $l49
-                  local.get $l25
-                  f32.const 0.041666668
-                  f32.mul
                   f32.const 0
+                  f32x4.splat
                   local.get $l26
-                  f32.sub
-                  f32.const 0.083333336
-                  f32.mul
-                  f32.add
+                  f32x4.sub
                   local.get $l27
+                  f32x4.add
+                  local.get $l28
+                  f32x4.sub
                   f32.const 0.16666667
-                  f32.mul
-                  f32.add
-                  local.set $l50
+                  f32x4.splat
+                  f32x4.mul
+                  local.set $l49
+                  local.get $l26
+                  f32.const 0.041666668
+                  f32x4.splat
+                  f32x4.mul
                   local.get $l27
+                  f32.const 0.083333336
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.get $l28
+                  f32.const 0.16666667
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.set $l50
+                  local.get $l26
+                  f32.const 0.041666668
+                  f32x4.splat
+                  f32x4.mul
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l27
+                  f32x4.sub
+                  f32.const 0.083333336
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.get $l28
+                  f32.const 0.16666667
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
                   local.set $l51
                   local.get $l28
-                  f32.const 0.25
-                  f32.mul
                   local.set $l52
-                  f32.const 0
-                  local.get $l28
-                  f32.sub
                   local.get $l29
-                  f32.sub
-                  local.get $l30
-                  f32.sub
-                  f32.const 0.16666667
-                  f32.mul
+                  f32.const 0.25
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l53
                   f32.const 0
-                  local.get $l28
-                  f32.sub
+                  f32x4.splat
                   local.get $l29
-                  f32.add
+                  f32x4.sub
                   local.get $l30
-                  f32.sub
+                  f32x4.sub
+                  local.get $l31
+                  f32x4.sub
                   f32.const 0.16666667
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l54
-                  local.get $l28
-                  f32.const 0.041666668
-                  f32.mul
-                  local.get $l29
-                  f32.const 0.083333336
-                  f32.mul
-                  f32.add
-                  local.get $l30
-                  f32.const 0.16666667
-                  f32.mul
-                  f32.add
-                  local.set $l55
-                  local.get $l28
-                  f32.const 0.041666668
-                  f32.mul
                   f32.const 0
+                  f32x4.splat
                   local.get $l29
-                  f32.sub
-                  f32.const 0.083333336
-                  f32.mul
-                  f32.add
+                  f32x4.sub
                   local.get $l30
+                  f32x4.add
+                  local.get $l31
+                  f32x4.sub
                   f32.const 0.16666667
-                  f32.mul
-                  f32.add
-                  local.set $l56
+                  f32x4.splat
+                  f32x4.mul
+                  local.set $l55
+                  local.get $l29
+                  f32.const 0.041666668
+                  f32x4.splat
+                  f32x4.mul
                   local.get $l30
+                  f32.const 0.083333336
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.get $l31
+                  f32.const 0.16666667
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.set $l56
+                  local.get $l29
+                  f32.const 0.041666668
+                  f32x4.splat
+                  f32x4.mul
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l30
+                  f32x4.sub
+                  f32.const 0.083333336
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.get $l31
+                  f32.const 0.16666667
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
                   local.set $l57
                   local.get $l31
-                  f32.const 0.25
-                  f32.mul
                   local.set $l58
-                  f32.const 0
-                  local.get $l31
-                  f32.sub
                   local.get $l32
-                  f32.sub
-                  local.get $l33
-                  f32.sub
-                  f32.const 0.16666667
-                  f32.mul
+                  f32.const 0.25
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l59
                   f32.const 0
-                  local.get $l31
-                  f32.sub
+                  f32x4.splat
                   local.get $l32
-                  f32.add
+                  f32x4.sub
                   local.get $l33
-                  f32.sub
+                  f32x4.sub
+                  local.get $l34
+                  f32x4.sub
                   f32.const 0.16666667
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l60
-                  local.get $l31
-                  f32.const 0.041666668
-                  f32.mul
-                  local.get $l32
-                  f32.const 0.083333336
-                  f32.mul
-                  f32.add
-                  local.get $l33
-                  f32.const 0.16666667
-                  f32.mul
-                  f32.add
-                  local.set $l61
-                  local.get $l31
-                  f32.const 0.041666668
-                  f32.mul
                   f32.const 0
+                  f32x4.splat
                   local.get $l32
-                  f32.sub
-                  f32.const 0.083333336
-                  f32.mul
-                  f32.add
+                  f32x4.sub
                   local.get $l33
+                  f32x4.add
+                  local.get $l34
+                  f32x4.sub
                   f32.const 0.16666667
-                  f32.mul
-                  f32.add
-                  local.set $l62
+                  f32x4.splat
+                  f32x4.mul
+                  local.set $l61
+                  local.get $l32
+                  f32.const 0.041666668
+                  f32x4.splat
+                  f32x4.mul
                   local.get $l33
+                  f32.const 0.083333336
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.get $l34
+                  f32.const 0.16666667
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.set $l62
+                  local.get $l32
+                  f32.const 0.041666668
+                  f32x4.splat
+                  f32x4.mul
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l33
+                  f32x4.sub
+                  f32.const 0.083333336
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.get $l34
+                  f32.const 0.16666667
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
                   local.set $l63
                   local.get $l34
-                  f32.const 0.25
-                  f32.mul
                   local.set $l64
-                  f32.const 0
-                  local.get $l34
-                  f32.sub
                   local.get $l35
-                  f32.sub
-                  local.get $l36
-                  f32.sub
-                  f32.const 0.16666667
-                  f32.mul
+                  f32.const 0.25
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l65
                   f32.const 0
-                  local.get $l34
-                  f32.sub
+                  f32x4.splat
                   local.get $l35
-                  f32.add
+                  f32x4.sub
                   local.get $l36
-                  f32.sub
+                  f32x4.sub
+                  local.get $l37
+                  f32x4.sub
                   f32.const 0.16666667
-                  f32.mul
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l66
-                  local.get $l34
-                  f32.const 0.041666668
-                  f32.mul
-                  local.get $l35
-                  f32.const 0.083333336
-                  f32.mul
-                  f32.add
-                  local.get $l36
-                  f32.const 0.16666667
-                  f32.mul
-                  f32.add
-                  local.set $l67
-                  local.get $l34
-                  f32.const 0.041666668
-                  f32.mul
                   f32.const 0
+                  f32x4.splat
                   local.get $l35
-                  f32.sub
-                  f32.const 0.083333336
-                  f32.mul
-                  f32.add
+                  f32x4.sub
                   local.get $l36
+                  f32x4.add
+                  local.get $l37
+                  f32x4.sub
                   f32.const 0.16666667
-                  f32.mul
-                  f32.add
-                  local.set $l68
+                  f32x4.splat
+                  f32x4.mul
+                  local.set $l67
+                  local.get $l35
+                  f32.const 0.041666668
+                  f32x4.splat
+                  f32x4.mul
                   local.get $l36
+                  f32.const 0.083333336
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.get $l37
+                  f32.const 0.16666667
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.set $l68
+                  local.get $l35
+                  f32.const 0.041666668
+                  f32x4.splat
+                  f32x4.mul
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l36
+                  f32x4.sub
+                  f32.const 0.083333336
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.get $l37
+                  f32.const 0.16666667
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
                   local.set $l69
                   local.get $l37
-                  f32.const 0.25
-                  f32.mul
                   local.set $l70
-                  f32.const 0
-                  local.get $l37
-                  f32.sub
                   local.get $l38
-                  f32.sub
-                  local.get $l39
-                  f32.sub
-                  f32.const 0.16666667
-                  f32.mul
+                  f32.const 0.25
+                  f32x4.splat
+                  f32x4.mul
                   local.set $l71
                   f32.const 0
-                  local.get $l37
-                  f32.sub
+                  f32x4.splat
                   local.get $l38
-                  f32.add
+                  f32x4.sub
                   local.get $l39
-                  f32.sub
-                  f32.const 0.16666667
-                  f32.mul
-                  local.set $l72
-                  local.get $l37
-                  f32.const 0.041666668
-                  f32.mul
-                  local.get $l38
-                  f32.const 0.083333336
-                  f32.mul
-                  f32.add
-                  local.get $l39
-                  f32.const 0.16666667
-                  f32.mul
-                  f32.add
-                  local.set $l73
-                  local.get $l37
-                  f32.const 0.041666668
-                  f32.mul
-                  f32.const 0
-                  local.get $l38
-                  f32.sub
-                  f32.const 0.083333336
-                  f32.mul
-                  f32.add
-                  local.get $l39
-                  f32.const 0.16666667
-                  f32.mul
-                  f32.add
-                  local.set $l74
-                  local.get $l39
-                  local.set $l75
-                  local.get $l12
+                  f32x4.sub
                   local.get $l40
-                  f32.store align=4
-                  local.get $l12
-                  local.get $matBytes
-                  i32.add
-                  local.set $l12
-                  local.get $l12
+                  f32x4.sub
+                  f32.const 0.16666667
+                  f32x4.splat
+                  f32x4.mul
+                  local.set $l72
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l38
+                  f32x4.sub
+                  local.get $l39
+                  f32x4.add
+                  local.get $l40
+                  f32x4.sub
+                  f32.const 0.16666667
+                  f32x4.splat
+                  f32x4.mul
+                  local.set $l73
+                  local.get $l38
+                  f32.const 0.041666668
+                  f32x4.splat
+                  f32x4.mul
+                  local.get $l39
+                  f32.const 0.083333336
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.get $l40
+                  f32.const 0.16666667
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.set $l74
+                  local.get $l38
+                  f32.const 0.041666668
+                  f32x4.splat
+                  f32x4.mul
+                  f32.const 0
+                  f32x4.splat
+                  local.get $l39
+                  f32x4.sub
+                  f32.const 0.083333336
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.get $l40
+                  f32.const 0.16666667
+                  f32x4.splat
+                  f32x4.mul
+                  f32x4.add
+                  local.set $l75
+                  local.get $l40
+                  local.set $l76
+                  local.get $l11
                   local.get $l41
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l42
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l43
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l44
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l45
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l46
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l47
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l48
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l49
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l50
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l51
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l52
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l53
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l54
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l55
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l56
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l57
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l58
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l59
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l60
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l61
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l62
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l63
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l64
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l65
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l66
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l67
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l68
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l69
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l70
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l71
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l72
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l73
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l74
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
                   local.get $l75
-                  f32.store align=4
-                  local.get $l12
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
+                  local.set $l11
+                  local.get $l11
+                  local.get $l76
+                  v128.store align=16
+                  local.get $l11
+                  local.get $matBytes
+                  i32.add
+                  local.set $l11
                   else
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
-                  local.get $l12
-                  f32.const 0
-                  f32.store align=4
-                  local.get $l12
+                  local.set $l11
+                  local.get $l11
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  v128.store align=16
+                  local.get $l11
                   local.get $matBytes
                   i32.add
-                  local.set $l12
+                  local.set $l11
                 end
                 local.get $l8
-                i32.const 1
+                i32.const 4
                 i32.add
                 local.set $l8
                 br 0
@@ -17639,10 +18440,6 @@
                 local.set $l26
                 local.get $l22
                 if
-                  local.get $l26
-                  local.get $l37
-                  i32.add
-                  local.set $l16
                   local.get $scale
                   if
                     local.get $l113
@@ -17651,525 +18448,90 @@
                     local.get $l15
                     f32x4.add
                     local.set $l113
-                    local.get $res
-                    if
-                      local.get $l113
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l113
-                    end
-                    local.get $relu
-                    if
-                      local.get $l113
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l113
-                    end
-                  end
-                  local.get $l16
-                  local.get $l113
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l38
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l114
                     local.get $l14
                     f32x4.mul
                     local.get $l15
                     f32x4.add
                     local.set $l114
-                    local.get $res
-                    if
-                      local.get $l114
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l114
-                    end
-                    local.get $relu
-                    if
-                      local.get $l114
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l114
-                    end
-                  end
-                  local.get $l16
-                  local.get $l114
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l39
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l115
                     local.get $l14
                     f32x4.mul
                     local.get $l15
                     f32x4.add
                     local.set $l115
-                    local.get $res
-                    if
-                      local.get $l115
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l115
-                    end
-                    local.get $relu
-                    if
-                      local.get $l115
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l115
-                    end
-                  end
-                  local.get $l16
-                  local.get $l115
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l40
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l116
                     local.get $l14
                     f32x4.mul
                     local.get $l15
                     f32x4.add
                     local.set $l116
-                    local.get $res
-                    if
-                      local.get $l116
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l116
-                    end
-                    local.get $relu
-                    if
-                      local.get $l116
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l116
-                    end
-                  end
-                  local.get $l16
-                  local.get $l116
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l41
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l117
                     local.get $l14
                     f32x4.mul
                     local.get $l15
                     f32x4.add
                     local.set $l117
-                    local.get $res
-                    if
-                      local.get $l117
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l117
-                    end
-                    local.get $relu
-                    if
-                      local.get $l117
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l117
-                    end
-                  end
-                  local.get $l16
-                  local.get $l117
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l42
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l118
                     local.get $l14
                     f32x4.mul
                     local.get $l15
                     f32x4.add
                     local.set $l118
-                    local.get $res
-                    if
-                      local.get $l118
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l118
-                    end
-                    local.get $relu
-                    if
-                      local.get $l118
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l118
-                    end
-                  end
-                  local.get $l16
-                  local.get $l118
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l43
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l119
                     local.get $l14
                     f32x4.mul
                     local.get $l15
                     f32x4.add
                     local.set $l119
-                    local.get $res
-                    if
-                      local.get $l119
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l119
-                    end
-                    local.get $relu
-                    if
-                      local.get $l119
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l119
-                    end
-                  end
-                  local.get $l16
-                  local.get $l119
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l44
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l120
                     local.get $l14
                     f32x4.mul
                     local.get $l15
                     f32x4.add
                     local.set $l120
-                    local.get $res
-                    if
-                      local.get $l120
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l120
-                    end
-                    local.get $relu
-                    if
-                      local.get $l120
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l120
-                    end
-                  end
-                  local.get $l16
-                  local.get $l120
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l45
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l121
                     local.get $l14
                     f32x4.mul
                     local.get $l15
                     f32x4.add
                     local.set $l121
-                    local.get $res
-                    if
-                      local.get $l121
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l121
-                    end
-                    local.get $relu
-                    if
-                      local.get $l121
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l121
-                    end
-                  end
-                  local.get $l16
-                  local.get $l121
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l46
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l122
                     local.get $l14
                     f32x4.mul
                     local.get $l15
                     f32x4.add
                     local.set $l122
-                    local.get $res
-                    if
-                      local.get $l122
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l122
-                    end
-                    local.get $relu
-                    if
-                      local.get $l122
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l122
-                    end
-                  end
-                  local.get $l16
-                  local.get $l122
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l47
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l123
                     local.get $l14
                     f32x4.mul
                     local.get $l15
                     f32x4.add
                     local.set $l123
-                    local.get $res
-                    if
-                      local.get $l123
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l123
-                    end
-                    local.get $relu
-                    if
-                      local.get $l123
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l123
-                    end
-                  end
-                  local.get $l16
-                  local.get $l123
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l48
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l124
                     local.get $l14
                     f32x4.mul
                     local.get $l15
                     f32x4.add
                     local.set $l124
-                    local.get $res
-                    if
-                      local.get $l124
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l124
-                    end
-                    local.get $relu
-                    if
-                      local.get $l124
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l124
-                    end
-                  end
-                  local.get $l16
-                  local.get $l124
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l49
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l125
                     local.get $l14
                     f32x4.mul
                     local.get $l15
                     f32x4.add
                     local.set $l125
-                    local.get $res
-                    if
-                      local.get $l125
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l125
-                    end
-                    local.get $relu
-                    if
-                      local.get $l125
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l125
-                    end
-                  end
-                  local.get $l16
-                  local.get $l125
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l50
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l126
                     local.get $l14
                     f32x4.mul
                     local.get $l15
                     f32x4.add
                     local.set $l126
-                    local.get $res
-                    if
-                      local.get $l126
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l126
-                    end
-                    local.get $relu
-                    if
-                      local.get $l126
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l126
-                    end
-                  end
-                  local.get $l16
-                  local.get $l126
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l51
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l127
                     local.get $l14
                     f32x4.mul
                     local.get $l15
                     f32x4.add
                     local.set $l127
-                    local.get $res
-                    if
-                      local.get $l127
-                      local.get $l16
-                      local.get $res
-                      local.get $y
-                      i32.sub
-                      i32.add
-                      v128.load align=16
-                      f32x4.add
-                      local.set $l127
-                    end
-                    local.get $relu
-                    if
-                      local.get $l127
-                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                      f32x4.max
-                      local.set $l127
-                    end
-                  end
-                  local.get $l16
-                  local.get $l127
-                  v128.store align=16
-                  local.get $l26
-                  local.get $l52
-                  i32.add
-                  local.set $l16
-                  local.get $scale
-                  if
                     local.get $l128
                     local.get $l14
                     f32x4.mul
@@ -18178,8 +18540,175 @@
                     local.set $l128
                     local.get $res
                     if
+                      local.get $l113
+                      local.get $l26
+                      local.get $l37
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l113
+                      local.get $l114
+                      local.get $l26
+                      local.get $l38
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l114
+                      local.get $l115
+                      local.get $l26
+                      local.get $l39
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l115
+                      local.get $l116
+                      local.get $l26
+                      local.get $l40
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l116
+                      local.get $l117
+                      local.get $l26
+                      local.get $l41
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l117
+                      local.get $l118
+                      local.get $l26
+                      local.get $l42
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l118
+                      local.get $l119
+                      local.get $l26
+                      local.get $l43
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l119
+                      local.get $l120
+                      local.get $l26
+                      local.get $l44
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l120
+                      local.get $l121
+                      local.get $l26
+                      local.get $l45
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l121
+                      local.get $l122
+                      local.get $l26
+                      local.get $l46
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l122
+                      local.get $l123
+                      local.get $l26
+                      local.get $l47
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l123
+                      local.get $l124
+                      local.get $l26
+                      local.get $l48
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l124
+                      local.get $l125
+                      local.get $l26
+                      local.get $l49
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l125
+                      local.get $l126
+                      local.get $l26
+                      local.get $l50
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l126
+                      local.get $l127
+                      local.get $l26
+                      local.get $l51
+                      i32.add
+                      local.get $res
+                      local.get $y
+                      i32.sub
+                      i32.add
+                      v128.load align=16
+                      f32x4.add
+                      local.set $l127
                       local.get $l128
-                      local.get $l16
+                      local.get $l26
+                      local.get $l52
+                      i32.add
                       local.get $res
                       local.get $y
                       i32.sub
@@ -18190,13 +18719,150 @@
                     end
                     local.get $relu
                     if
+                      local.get $l113
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l113
+                      local.get $l114
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l114
+                      local.get $l115
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l115
+                      local.get $l116
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l116
+                      local.get $l117
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l117
+                      local.get $l118
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l118
+                      local.get $l119
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l119
+                      local.get $l120
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l120
+                      local.get $l121
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l121
+                      local.get $l122
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l122
+                      local.get $l123
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l123
+                      local.get $l124
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l124
+                      local.get $l125
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l125
+                      local.get $l126
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l126
+                      local.get $l127
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      f32x4.max
+                      local.set $l127
                       local.get $l128
                       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                       f32x4.max
                       local.set $l128
                     end
                   end
-                  local.get $l16
+                  local.get $l26
+                  local.get $l37
+                  i32.add
+                  local.get $l113
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l38
+                  i32.add
+                  local.get $l114
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l39
+                  i32.add
+                  local.get $l115
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l40
+                  i32.add
+                  local.get $l116
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l41
+                  i32.add
+                  local.get $l117
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l42
+                  i32.add
+                  local.get $l118
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l43
+                  i32.add
+                  local.get $l119
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l44
+                  i32.add
+                  local.get $l120
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l45
+                  i32.add
+                  local.get $l121
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l46
+                  i32.add
+                  local.get $l122
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l47
+                  i32.add
+                  local.get $l123
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l48
+                  i32.add
+                  local.get $l124
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l49
+                  i32.add
+                  local.get $l125
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l50
+                  i32.add
+                  local.get $l126
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l51
+                  i32.add
+                  local.get $l127
+                  v128.store align=16
+                  local.get $l26
+                  local.get $l52
+                  i32.add
                   local.get $l128
                   v128.store align=16
                   else

@@ -337,44 +337,53 @@ func (k *kb) winoWgrad() {
 // (columns past K zero). With flip 0, g is filter k's channel c of the OHWI 3×3
 // weight w [K][3][3][C]. With flip 1, w is [C][3][3][K] and g its filter c's channel k
 // rotated by 180°: the filter of the backward-data convolution, DX = DY ⋆ rot180(W)
-// with channels swapped. One tile per strip.
+// with channels swapped. K and NR must be multiples of 4: four neighbouring columns
+// k of a strip row go through the transform as one vector (in a training step the
+// filters change every step, and a scalar transform took a tenth of a batch-8 step
+// with F(4×4)'s 36 matrices). One tile per strip.
 func (k *kb) winoFilter(a winoAlg) {
 	f, p := k.variant("wino_filter", fmt.Sprint(a.m), Parallel, "w:addr K C NR dst:addr flip:bool matBytes")
 	wt, K, C, NR, dst, flip, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6]
-	c, j, kk, src, tapBytes, d := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	c, j, kk, src, d, tapBytes, filterBytes := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
+		f.Local(i32), f.Local(i32)
 	al := a.alpha()
-	g, tmp, u := f.Locals(f32, 9), f.Locals(f32, 3*al), f.Locals(f32, al*al)
-	f.Set(tapBytes, w.Shl(w.Select(K, C, flip), w.I32c(2)))
-	load := func(reversed bool) {
-		for tap := range g {
-			from := tap
-			if reversed {
-				from = 8 - tap
-			}
-			f.Set(g[tap], w.LoadF32(w.Add(src, w.Mul(tapBytes, w.I32c(int32(from)))), 0))
-		}
-	}
+	g, tmp, u := f.Locals(w.V128, 9), f.Locals(w.V128, 3*al), f.Locals(w.V128, al*al)
+	f.Set(tapBytes, w.Shl(C, w.I32c(2)))           // flip 0: one tap to the next
+	f.Set(filterBytes, w.Mul(tapBytes, w.I32c(9))) // flip 0: one filter to the next
 	tiles(f, ceilDiv(K, NR), func(s w.Local) {
 		f.For(c, w.I32c(0), C, 1, func() {
-			f.For(j, w.I32c(0), NR, 1, func() {
+			f.For(j, w.I32c(0), NR, 4, func() {
 				f.Set(kk, w.Add(w.Mul(s, NR), j))
 				f.Set(d, at(dst, w.Add(w.Mul(w.Add(w.Mul(s, C), c), NR), j)))
 				f.IfElse(w.LtS(kk, K), func() {
 					f.IfElse(flip, func() {
+						// w [C][3][3][K]: filter c's channels kk..kk+3 lie side by side.
 						f.Set(src, at(wt, w.Add(w.Mul(w.Mul(c, w.I32c(9)), K), kk)))
-						load(true)
+						for tap := range g {
+							f.Set(g[tap], w.LoadV128(w.Add(src, w.Shl(w.Mul(K, w.I32c(int32(8-tap))), w.I32c(2))), 0))
+						}
 					}, func() {
+						// w [K][3][3][C]: channel c of filters kk..kk+3, a filter apart.
 						f.Set(src, at(wt, w.Add(w.Mul(w.Mul(kk, w.I32c(9)), C), c)))
-						load(false)
+						for tap := range g {
+							at := func(l int) w.Value {
+								return w.Add(src, w.Add(w.Mul(tapBytes, w.I32c(int32(tap))), w.Mul(filterBytes, w.I32c(int32(l)))))
+							}
+							v := w.LoadSplat(at(0), 0)
+							for l := 1; l < 4; l++ {
+								v = w.VReplace(v, byte(l), w.LoadF32(at(l), 0))
+							}
+							f.Set(g[tap], v)
+						}
 					})
-					transform2D(f, scalarArith, a.g, a.g, g, tmp, u)
+					transform2D(f, vectorArith, a.g, a.g, g, tmp, u)
 					for xi := range u {
-						f.StoreF32(d, 0, u[xi])
+						f.StoreV128(d, 0, u[xi])
 						f.Set(d, w.Add(d, matBytes))
 					}
 				}, func() {
 					for range u {
-						f.StoreF32(d, 0, w.F32c(0))
+						f.StoreV128(d, 0, w.VZero())
 						f.Set(d, w.Add(d, matBytes))
 					}
 				})
@@ -499,11 +508,27 @@ func (k *kb) winoOutput(a winoAlg) {
 					f.Set(sh, w.LoadV128(w.Add(shift, kb4), 0))
 				})
 				f.Set(pp, w.Add(y00, kb4))
-				// A whole tile stores every output; one at the bottom or right edge of
-				// the image only those inside it.
+				// A whole tile stores every output, through the output stage in straight
+				// lines (bnOutV's operations in its order: the same bits); one at the
+				// bottom or right edge of the image only those inside it.
 				f.IfElse(full, func() {
+					f.If(scale, func() {
+						for o := range out {
+							f.Set(out[o], w.VAdd(w.VMul(out[o], sc), sh))
+						}
+						f.If(res, func() {
+							for o := range out {
+								f.Set(out[o], w.VAdd(out[o], w.LoadV128(w.Add(w.Add(pp, off[o]), w.Sub(res, y)), 0)))
+							}
+						})
+						f.If(relu, func() {
+							for o := range out {
+								f.Set(out[o], w.VMax(out[o], w.VZero()))
+							}
+						})
+					})
 					for o := range out {
-						put(w.Add(pp, off[o]), out[o])
+						f.StoreV128(w.Add(pp, off[o]), 0, out[o])
 					}
 				}, func() {
 					for o := range out {

@@ -154,6 +154,16 @@ func VExtract(v Value, lane byte) Value {
 	})
 }
 
+// VReplace is v with f32 lane i set to x.
+func VReplace(v Value, lane byte, x Value) Value {
+	return expr(func(f *Func) {
+		b := &f.code
+		v.emit(f)
+		x.emit(f)
+		b.Write([]byte{0xFD, 0x20, lane})
+	})
+}
+
 // VI32Extract reads i32 lane i.
 func VI32Extract(v Value, lane byte) Value {
 	return expr(func(f *Func) {

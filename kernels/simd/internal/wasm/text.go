@@ -276,6 +276,8 @@ func (d *decoder) simdInstr() (string, int, error) {
 		return fmt.Sprintf("i32x4.extract_lane %d", d.byte()), 0, nil
 	case sub == 0x1F:
 		return fmt.Sprintf("f32x4.extract_lane %d", d.byte()), 0, nil
+	case sub == 0x20:
+		return fmt.Sprintf("f32x4.replace_lane %d", d.byte()), 0, nil
 	case plainSIMD[sub] != "":
 		return plainSIMD[sub], 0, nil
 	default:
