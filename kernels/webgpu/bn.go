@@ -56,45 +56,59 @@ func (l *layout) sgGrid(rows, c int) (sgGrid, bool) {
 	return sgGrid{Rows: rows, C: c, NV: nv, Chunk: chunk, Chunks: ceilDiv(rows, chunk)}, true
 }
 
-// sums is the subgroup sums dispatch: forward statistics, or the backward's sums if bwd.
-func (g sgGrid) sums(ps []param, bwd bool) dispatch {
+// sums is the subgroup sums dispatch: forward statistics, or the backward's sums if
+// bwd (with the ReLU mask folded in if mask: ps then binds dy writable and y).
+func (g sgGrid) sums(ps []param, bwd, mask bool) dispatch {
 	label := "batchnorm_stats_sg"
 	if bwd {
 		label = "batchnorm_bwd_sums_sg"
 	}
 	text := render("bn_sums_sg", map[string]any{"Decls": decls(ps), "Rows": g.Rows, "C": g.C, "NV": g.NV,
-		"Chunk": g.Chunk, "Slots": sgSlots * g.NV, "Bwd": bwd})
+		"Chunk": g.Chunk, "Slots": sgSlots * g.NV, "Bwd": bwd, "Mask": mask})
 	return dispatch{Label: label, WGSL: text, Params: ps, Groups: [3]int{g.C / 4 / g.NV, g.Chunks, 1}}
 }
 
 // v4p is a read-only binding seen as vec4<f32>.
 func v4p(name string, b binding) param { return param{Name: name, Type: "vec4<f32>", Bind: b} }
 
-// batchNorm: in training, per-chunk statistics, a per-channel merge that also updates
-// the running statistics, then the fused normalize (+ residual) (+ ReLU).
-func (l *layout) batchNorm(o kernels.BatchNorm) []dispatch {
+// bnPartials are a training batch norm's per-chunk statistics written by the op
+// before it (a GEMM epilogue, see convBatchNorm): Chunks of (count, mean, M2) per
+// channel at Part, as the statistics pass would write them.
+type bnPartials struct {
+	Part   binding
+	Chunks int
+}
+
+// batchNorm: in training, per-chunk statistics (unless pre has them already), a
+// per-channel merge that also updates the running statistics, then the fused
+// normalize (+ residual) (+ ReLU).
+func (l *layout) batchNorm(o kernels.BatchNorm, pre *bnPartials) []dispatch {
 	var ds []dispatch
 	apply := []param{f32p("x", l.bind(o.X)), f32p("gamma", l.bind(o.Gamma)), f32p("beta", l.bind(o.Beta))}
 	if o.Train {
-		g := newBNGrid(o.Rows, o.C)
-		sg, useSG := l.sgGrid(o.Rows, o.C)
-		if useSG {
-			g.Chunks = sg.Chunks // bn_final merges the chunks either way
-		}
-		part := l.scratchBind(g.Chunks * o.C * 3)
-		if useSG {
-			ds = append(ds, sg.sums([]param{v4p("x", l.bind(o.X)), f32w("partial", part)}, false))
+		var part binding
+		var chunks int
+		if pre != nil {
+			part, chunks = pre.Part, pre.Chunks
 		} else {
-			stats := []param{f32p("x", l.bind(o.X)), f32w("partial", part)}
-			ds = append(ds, dispatch{Label: "batchnorm_stats", WGSL: render("bn_stats", g.data(stats)),
-				Params: stats, Groups: g.groups()})
+			g := newBNGrid(o.Rows, o.C)
+			sg, useSG := l.sgGrid(o.Rows, o.C)
+			if useSG {
+				g.Chunks = sg.Chunks // bn_final merges the chunks either way
+			}
+			chunks = g.Chunks
+			part = l.scratchBind(g.Chunks * o.C * 3)
+			if useSG {
+				ds = append(ds, sg.sums([]param{v4p("x", l.bind(o.X)), f32w("partial", part)}, false, false))
+			} else {
+				stats := []param{f32p("x", l.bind(o.X)), f32w("partial", part)}
+				ds = append(ds, dispatch{Label: "batchnorm_stats", WGSL: render("bn_stats", g.data(stats)),
+					Params: stats, Groups: g.groups()})
+			}
 		}
 		final := []param{f32p("partial", part), f32w("run_mean", l.bind(o.RunMean)), f32w("run_var", l.bind(o.RunVar)),
 			f32w("save_mean", l.bind(o.SaveMean)), f32w("save_invstd", l.bind(o.SaveInvStd))}
-		d := g.data(final)
-		d["Eps"], d["Momentum"] = f32bits(o.Eps), f32bits(o.Momentum)
-		ds = append(ds, dispatch{Label: "batchnorm_final", WGSL: render("bn_final", d),
-			Params: final, Groups: [3]int{ceilDiv(o.C, 64), 1, 1}})
+		ds = append(ds, bnFinal(final, o, chunks))
 		apply = append(apply, f32p("mean", l.bind(o.SaveMean)), f32p("invstd", l.bind(o.SaveInvStd)))
 	} else {
 		apply = append(apply, f32p("run_mean", l.bind(o.RunMean)), f32p("run_var", l.bind(o.RunVar)))
@@ -111,21 +125,58 @@ func (l *layout) batchNorm(o kernels.BatchNorm) []dispatch {
 	return append(ds, eltwise("batchnorm_apply", "bn_apply", o.Rows*o.C, apply, consts("C", o.C)+eps, data))
 }
 
+// bnFinal merges a training batch norm's chunks per channel. A GEMM epilogue writes a
+// chunk per row tile (thousands for the stem at batch 32), more than one thread per
+// channel should merge one after another: Lanes threads per channel each merge every
+// Lanes-th chunk, about 16 each, and the first merges the lanes' results.
+func bnFinal(ps []param, o kernels.BatchNorm, chunks int) dispatch {
+	lanes := 1
+	for lanes < 64 && lanes*16 < chunks {
+		lanes *= 2
+	}
+	cb := min(64, 256/lanes)
+	d := map[string]any{"Decls": decls(ps), "C": o.C, "Chunks": chunks, "Rows": o.Rows,
+		"Lanes": lanes, "CB": cb, "Threads": lanes * cb,
+		"Eps": f32bits(o.Eps), "Momentum": f32bits(o.Momentum)}
+	return dispatch{Label: "batchnorm_final", WGSL: render("bn_final", d), Params: ps,
+		Groups: [3]int{ceilDiv(o.C, cb), 1, 1}}
+}
+
 // batchNormBackward: per-chunk sums of DY and DY·x̂, their per-channel totals (DBeta,
-// DGamma), then DX elementwise.
-func (l *layout) batchNormBackward(o kernels.BatchNormBackward) []dispatch {
+// DGamma), then DX elementwise. With mask (the output of the ReLU whose backward was
+// folded in, see masksBNBackward), the sums pass first masks DY in place
+// (DY = DY where mask > 0, else 0), reading each element once: the final and DX passes
+// then read the masked DY, as after a separate ReLU backward.
+func (l *layout) batchNormBackward(o kernels.BatchNormBackward, mask kernels.Buf) []dispatch {
 	g := newBNGrid(o.Rows, o.C)
 	sg, useSG := l.sgGrid(o.Rows, o.C)
 	if useSG {
 		g.Chunks = sg.Chunks // bn_bwd_final merges the chunks either way
 	}
+	masked := mask != kernels.NoBuf
 	part := l.scratchBind(g.Chunks * o.C * 2)
-	sums := []param{f32p("x", l.bind(o.X)), f32p("dy", l.bind(o.DY)), f32p("mean", l.bind(o.SaveMean)),
-		f32p("invstd", l.bind(o.SaveInvStd)), f32w("partial", part)}
-	sumsDispatch := dispatch{Label: "batchnorm_bwd_sums", WGSL: render("bn_bwd_sums", g.data(sums)), Params: sums, Groups: g.groups()}
+	var sumsDispatch dispatch
 	if useSG {
-		sumsDispatch = sg.sums([]param{v4p("x", l.bind(o.X)), v4p("dy", l.bind(o.DY)), v4p("mean", l.bind(o.SaveMean)),
-			v4p("invstd", l.bind(o.SaveInvStd)), f32w("partial", part)}, true)
+		ps := []param{v4p("x", l.bind(o.X)), v4p("dy", l.bind(o.DY)), v4p("mean", l.bind(o.SaveMean)),
+			v4p("invstd", l.bind(o.SaveInvStd)), f32w("partial", part)}
+		if masked {
+			ps[1].Write = true
+			ps = append(ps, v4p("y", l.bind(mask)))
+		}
+		sumsDispatch = sg.sums(ps, true, masked)
+	} else {
+		ps := []param{f32p("x", l.bind(o.X)), f32p("dy", l.bind(o.DY)), f32p("mean", l.bind(o.SaveMean)),
+			f32p("invstd", l.bind(o.SaveInvStd)), f32w("partial", part)}
+		if masked {
+			ps[1].Write = true
+			ps = append(ps, f32p("y", l.bind(mask)))
+		}
+		d := g.data(ps)
+		d["Mask"] = masked
+		sumsDispatch = dispatch{Label: "batchnorm_bwd_sums", WGSL: render("bn_bwd_sums", d), Params: ps, Groups: g.groups()}
+	}
+	if masked {
+		sumsDispatch.Label += "_relu"
 	}
 	final := []param{f32p("partial", part), f32w("dgamma", l.bind(o.DGamma)), f32w("dbeta", l.bind(o.DBeta))}
 	dx := []param{f32p("x", l.bind(o.X)), f32p("dy", l.bind(o.DY)), f32p("gamma", l.bind(o.Gamma)),

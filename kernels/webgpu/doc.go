@@ -14,11 +14,22 @@
 // shared tiles read as vec4 and results stored as vec4 where the sizes divide by 4
 // (every ResNet-18 convolution except the 3-channel stem), split-K for long
 // reductions, the split count from a model of waves and reduce traffic. Elementwise
-// passes work on vec4s where the lengths allow.
+// passes work on vec4s where the lengths allow. A convolution's GEMM works out the
+// pixel's (or the tap's) part of each im2col address once per fetch slot, and a side
+// that 64-wide tiles would pad much (the stem's 147 taps) takes narrower even tiles.
+//
+// Lowering fuses two pairs of ops that the model records back to back, each into
+// kernels that leave every buffer as the two ops would: a convolution and the training
+// batch norm of its output (the GEMM writes the statistics of its tile's columns in its
+// epilogue, so the batch norm does not read the output an extra time; not where the
+// GEMM is split), and a ReLU backward in place and the batch-norm backward of the same
+// gradient (the BN sums pass masks the gradient as it reads it and writes it back).
 //
 // ProfileRoutine says where a routine's time goes per kernel class (GPU timestamps
-// where the device has timestamp-query); Options switch each kernel choice back to
-// its former form for A/B comparisons on a GPU (cmd/bench flags).
+// where the device has timestamp-query); Options switch each kernel choice and fusion
+// back to its former form for A/B comparisons on a GPU (cmd/bench flags).
+// RobustnessProbe tells whether shaders check buffer bounds on the device (Dawn's
+// robustness, which no API reports).
 //
 // Reductions (batch-norm statistics and backward sums, the loss) have two forms, picked
 // at Compile: where the device has the `subgroups` feature (SwiftShader in Chromium has

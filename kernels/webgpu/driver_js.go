@@ -65,6 +65,22 @@ type Options struct {
 	// ScalarSharedA reads GEMM A tiles from workgroup memory one float at a time (the
 	// former kernel) instead of vec4s, for an A/B comparison.
 	ScalarSharedA bool
+	// SeparateReLUMask keeps each ReLU backward as its own pass (the former lowering)
+	// instead of folding it into the batch-norm backward after it, for an A/B
+	// comparison.
+	SeparateReLUMask bool
+	// SeparateBNStats keeps each training batch norm's statistics pass (the former
+	// lowering) instead of having the convolution's GEMM write the statistics in its
+	// epilogue, for an A/B comparison.
+	SeparateBNStats bool
+	// PerElementIndex has the convolutions' GEMMs work out each im2col address whole
+	// for each element, instead of the pixel's (forward) or tap's (backward filter)
+	// part once per fetch slot held in registers, for an A/B comparison.
+	PerElementIndex bool
+	// PaddedTiles keeps 64-wide GEMM tiles where narrower ones would pad less (the
+	// stem's backward filter: 147 columns as 3 x 64 instead of 3 x 52), the former
+	// choice, for an A/B comparison.
+	PaddedTiles bool
 }
 
 var (
@@ -184,7 +200,9 @@ func (b *Backend) tuning() tuning {
 		shared = c
 	}
 	return tuning{Subgroups: b.UsesSubgroups(), SharedBytes: shared, SplitKWorkgroups: b.opts.SplitKWorkgroups,
-		ScalarElementwise: b.opts.ScalarElementwise, ScalarSharedA: b.opts.ScalarSharedA}
+		ScalarElementwise: b.opts.ScalarElementwise, ScalarSharedA: b.opts.ScalarSharedA,
+		SeparateReLUMask: b.opts.SeparateReLUMask, SeparateBNStats: b.opts.SeparateBNStats,
+		PerElementIndex: b.opts.PerElementIndex, PaddedTiles: b.opts.PaddedTiles}
 }
 
 // checkLimits refuses a plan whose buffers or bindings the device cannot hold with a

@@ -27,7 +27,30 @@ type gemm struct {
 	AVec, BVec bool
 	// Tile, when not zero, forces the tile shape (BM, BN, BK, TM, TN).
 	Tile [5]int
-	tune tuning // set by lower from the layout
+	// ARow and BCol say that Funcs has aRow/loadAR (bCol/loadBC): the part of an A
+	// address that depends on the row (of a B address on the column) is worked out
+	// once per fetch slot instead of for each element (the convolutions' im2col).
+	ARow, BCol bool
+	// Stats, when set, is where the GEMM also writes the batch-norm statistics of its
+	// result's columns, one (rows, mean, M2) per column and row tile (see statsChunks).
+	Stats *binding
+	tune  tuning // set by lower from the layout
+}
+
+// statsChunks says whether the GEMM can write its columns' batch-norm statistics in
+// its epilogue (Stats), and into how many chunks of rows (one per row tile): only an
+// unsplit plain [M][N] result, whose row tile's column sums ([TY][BN] floats) fit in
+// the B tiles' workgroup memory and whose threads are at least BN. A split GEMM's
+// result exists only after the reduce pass.
+func (g gemm) statsChunks() (int, bool) {
+	if g.Scatter || g.Bias != nil || g.splits() > 1 {
+		return 0, false
+	}
+	bm, bn, bk, tm, tn := g.tiles()
+	if bm/tm > g.bufs()*bk || (bm/tm)*(bn/tn) < bn {
+		return 0, false
+	}
+	return ceilDiv(g.M, bm), true
 }
 
 // sharedLimit is WebGPU's guaranteed maxComputeWorkgroupStorageSize in bytes.
@@ -77,6 +100,8 @@ func (g gemm) vecs(out binding) (aVec, bVec bool) {
 // instead of 8, and a 64-wide side gets 128×64 (or 64×128) tiles with 8×4 (4×8) per
 // thread instead of 64×64 with 4×4 (twice the work per shared-memory read) where the
 // long side pads no further.
+// A side longer than 64 that 64-wide tiles would pad takes narrower tiles of even
+// width (evenWidth; tune.PaddedTiles: the former 64).
 // Tile, when set, overrides the choice.
 func (g gemm) tiles() (bm, bn, bk, tm, tn int) {
 	if g.Tile != ([5]int{}) {
@@ -101,11 +126,24 @@ func (g gemm) tiles() (bm, bn, bk, tm, tn int) {
 		return 128, 64, 16, 8, 4
 	case wide && long(g.N) && g.M >= 64 && g.M < 128:
 		return 64, 128, 16, 4, 8
+	case g.M >= 64 && g.N > 64 && !g.tune.PaddedTiles:
+		if bn := evenWidth(g.N); bn < 64 {
+			return 64, bn, 16, 4, 4
+		}
+		return 64, 64, 16, 4, 4
 	case g.M >= 64 && g.N >= 64:
 		return 64, 64, 16, 4, 4
 	default:
 		return 32, 32, 16, 2, 2
 	}
+}
+
+// evenWidth is the tile width for a side of n > 64 cut into as many tiles as 64-wide
+// ones would take, but as even as multiples of 4 allow: the stem's backward filter has
+// n = 147 taps, 3 tiles of 64 compute 192 columns (30 % of them padding), 3 of 52
+// compute 156. Returns 64 where that pads no less.
+func evenWidth(n int) int {
+	return min(64, ceilDiv(ceilDiv(n, ceilDiv(n, 64)), 4)*4)
 }
 
 // The split-K model: a large GPU runs about splitWave GEMM workgroups at once (132
@@ -185,6 +223,9 @@ func (g gemm) lower(l *layout) []dispatch {
 	} else {
 		ps = append(ps, f32w("out", out))
 	}
+	if g.Stats != nil {
+		ps = append(ps, f32w("stats", *g.Stats))
+	}
 	data := map[string]any{"AVec": aVec, "BVec": bVec}
 	for k, v := range g.Data {
 		data[k] = v
@@ -195,7 +236,8 @@ func (g gemm) lower(l *layout) []dispatch {
 		"M": g.M, "N": g.N, "K": g.K, "BM": bm, "BN": bn, "BK": bk, "TM": tm, "TN": tn,
 		"Threads": (bm / tm) * (bn / tn), "KChunk": chunk,
 		"AKContig": g.AKContig, "BKContig": g.BKContig, "Split": splits > 1, "Bias": g.Bias != nil,
-		"Scatter": g.Scatter, "Bufs": g.bufs(), "AVec": aVec, "BVec": bVec,
+		"Scatter": g.Scatter, "Bufs": g.bufs(), "AVec": aVec, "BVec": bVec, "Stats": g.Stats != nil,
+		"ARow": g.ARow && !g.tune.PerElementIndex, "BCol": g.BCol && !g.tune.PerElementIndex,
 		"VecOut": vecOut, "BsVec4": g.bufs() * bk * bn / 4,
 		"AsVec": tm%4 == 0 && !g.tune.ScalarSharedA, "AsVec4": g.bufs() * bk * bm / 4,
 		"LA": count(ceilDiv(bm*bk/vecWidth(aVec), threads)), "LB": count(ceilDiv(bn*bk/vecWidth(bVec), threads)),
@@ -227,13 +269,39 @@ func convData(s kernels.ConvShape) map[string]any {
 // With C a multiple of 4 (every ResNet conv but the stem), taps are fetched 4 channels
 // at a time from X and W.
 func (l *layout) convForward(o kernels.Conv2D) []dispatch {
+	return l.convGEMM(o).lower(l)
+}
+
+func (l *layout) convGEMM(o kernels.Conv2D) gemm {
 	v := o.C%4 == 0
 	return gemm{
 		M: o.N * o.OutH() * o.OutW(), N: o.K, K: o.R * o.S * o.C,
 		AKContig: true, BKContig: true, CanSplit: true, Label: "conv2d",
-		Funcs: "conv_fwd", Data: convData(o.ConvShape), AVec: v, BVec: v,
+		Funcs: "conv_fwd", Data: convData(o.ConvShape), AVec: v, BVec: v, ARow: true,
 		A: f32p("x", l.bind(o.X)), B: f32p("w", l.bind(o.W)), Out: l.bind(o.Y),
-	}.lower(l)
+		tune: l.tune,
+	}
+}
+
+// convBatchNorm lowers a convolution and the training batch norm of its output
+// together when the GEMM can write the statistics in its epilogue: the batch norm
+// then skips its statistics pass (which reads the whole output) and merges the GEMM's
+// per-row-tile partials instead. ok is false where the GEMM cannot (split-K, or tiles
+// whose column sums do not fit); the ops are then lowered one by one.
+func (l *layout) convBatchNorm(c kernels.Conv2D, bn kernels.BatchNorm) (ds []dispatch, ok bool) {
+	if l.tune.SeparateBNStats || !bn.Train || bn.X != c.Y || bn.C != c.K || bn.Rows != c.N*c.OutH()*c.OutW() {
+		return nil, false
+	}
+	g := l.convGEMM(c)
+	chunks, ok := g.statsChunks()
+	if !ok {
+		return nil, false
+	}
+	part := l.scratchBind(chunks * bn.C * 3)
+	g.Stats = &part
+	ds = g.lower(l)
+	ds[0].Label += "_bnstats"
+	return append(ds, l.batchNorm(bn, &bnPartials{part, chunks})...), true
 }
 
 // convBackwardData: M = N·H·W input pixels, N = C channels, K = R·S·K (tap, filter).
@@ -256,7 +324,7 @@ func (l *layout) convBackwardFilter(o kernels.Conv2DBackwardFilter) []dispatch {
 	return gemm{
 		M: o.K, N: o.R * o.S * o.C, K: o.N * o.OutH() * o.OutW(),
 		AKContig: false, BKContig: false, CanSplit: true, Label: "conv2d_bwd_filter",
-		Funcs: "conv_bwd_filter", Data: convData(o.ConvShape), AVec: o.K%4 == 0, BVec: o.C%4 == 0,
+		Funcs: "conv_bwd_filter", Data: convData(o.ConvShape), AVec: o.K%4 == 0, BVec: o.C%4 == 0, BCol: true,
 		A: f32p("dy", l.bind(o.DY)), B: f32p("x", l.bind(o.X)), Out: l.bind(o.DW),
 	}.lower(l)
 }

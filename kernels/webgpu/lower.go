@@ -102,6 +102,18 @@ type tuning struct {
 	// ScalarSharedA reads a GEMM's A tile from workgroup memory one float at a time
 	// (the former kernel) where it could read vec4s (TM divides by 4).
 	ScalarSharedA bool
+	// SeparateReLUMask keeps a ReLU backward that a batch-norm backward follows as its
+	// own pass (the former lowering) instead of folding it into the BN sums.
+	SeparateReLUMask bool
+	// SeparateBNStats keeps a training batch norm's statistics pass even where the
+	// convolution before it could write them in its GEMM epilogue (the former lowering).
+	SeparateBNStats bool
+	// PerElementIndex has the convolutions work out both parts of an im2col address
+	// for each element instead of the pixel's or tap's part once per fetch slot.
+	PerElementIndex bool
+	// PaddedTiles keeps 64-wide GEMM tiles on a side that narrower tiles would cover
+	// with less padding (the former choice; see evenWidth).
+	PaddedTiles bool
 }
 
 // lowerPlan validates p and lowers every routine into its dispatches over the layout's
@@ -118,8 +130,9 @@ func lowerPlan(p *kernels.Plan, t tuning) (*layout, [][]dispatch, error) {
 	l.tune = t
 	routines := make([][]dispatch, len(p.Routines))
 	for i, r := range p.Routines {
-		for j, op := range r.Ops {
-			ds, err := l.lower(op)
+		for j := 0; j < len(r.Ops); {
+			op := r.Ops[j]
+			ds, n, err := l.lowerAt(r.Ops, j)
 			if err != nil {
 				return nil, nil, fmt.Errorf("webgpu: routine %q op %d: %w", r.Name, j, err)
 			}
@@ -130,10 +143,42 @@ func lowerPlan(p *kernels.Plan, t tuning) (*layout, [][]dispatch, error) {
 				}
 			}
 			routines[i] = append(routines[i], ds...)
+			j += n
 		}
 	}
 	l.finish()
 	return l, routines, nil
+}
+
+// lowerAt lowers ops[j], or ops[j] together with the ops after it where one kernel
+// can do the work of both and save a pass over memory; it returns how many ops its
+// dispatches cover. Every op's outputs end as the op alone would leave them, so a fused
+// pair is exactly the two ops in sequence (later ops may read what the first wrote).
+func (l *layout) lowerAt(ops []kernels.Op, j int) ([]dispatch, int, error) {
+	if j+1 < len(ops) {
+		if c, ok := ops[j].(kernels.Conv2D); ok {
+			if bn, ok := ops[j+1].(kernels.BatchNorm); ok {
+				if ds, ok := l.convBatchNorm(c, bn); ok {
+					return ds, 2, nil
+				}
+			}
+		}
+		if relu, ok := ops[j].(kernels.ReLUBackward); ok {
+			if bn, ok := ops[j+1].(kernels.BatchNormBackward); ok && l.masksBNBackward(relu, bn) {
+				return l.batchNormBackward(bn, relu.Y), 2, nil
+			}
+		}
+	}
+	ds, err := l.lower(ops[j])
+	return ds, 1, err
+}
+
+// masksBNBackward says whether a ReLU backward folds into the batch-norm backward
+// after it (as the model records every BN+ReLU pair): the mask works in place on the
+// very gradient the BN backward reads, which its sums pass then masks as it reads and
+// writes back (one pass over the gradient instead of two, and one dispatch fewer).
+func (l *layout) masksBNBackward(relu kernels.ReLUBackward, bn kernels.BatchNormBackward) bool {
+	return !l.tune.SeparateReLUMask && relu.DX == relu.DY && bn.DY == relu.DX && relu.Len == bn.Rows*bn.C
 }
 
 // lower turns one op into its dispatches.
@@ -146,9 +191,9 @@ func (l *layout) lower(op kernels.Op) ([]dispatch, error) {
 	case kernels.Conv2DBackwardFilter:
 		return l.convBackwardFilter(o), nil
 	case kernels.BatchNorm:
-		return l.batchNorm(o), nil
+		return l.batchNorm(o, nil), nil
 	case kernels.BatchNormBackward:
-		return l.batchNormBackward(o), nil
+		return l.batchNormBackward(o, kernels.NoBuf), nil
 	case kernels.ReLUBackward:
 		if o.DX == o.DY { // in place: one binding
 			ps := []param{f32p("y", l.bind(o.Y)), f32w("dx", l.bind(o.DX))}
@@ -197,6 +242,8 @@ func (l *layout) lower(op kernels.Op) ([]dispatch, error) {
 		return []dispatch{l.inputNormalize(o)}, nil
 	case MatMul:
 		return l.matMul(o), nil
+	case RobustnessProbe:
+		return []dispatch{l.robustnessProbe(o)}, nil
 	}
 	return nil, fmt.Errorf("webgpu: op %s (%T) has no kernel", op.Kind(), op)
 }

@@ -186,6 +186,7 @@ func convPlan(s kernels.ConvShape, kind string) *kernels.Plan {
 
 var convShapes = []kernels.ConvShape{
 	{N: 2, H: 9, W: 7, C: 3, K: 5, R: 3, S: 3, Stride: 1, Pad: 1},
+	{N: 1, H: 9, W: 9, C: 3, K: 64, R: 7, S: 7, Stride: 2, Pad: 3}, // the stem's 147 taps: backward filter in 52-wide tiles
 	{N: 2, H: 16, W: 16, C: 3, K: 8, R: 7, S: 7, Stride: 2, Pad: 3},
 	{N: 1, H: 8, W: 8, C: 16, K: 32, R: 1, S: 1, Stride: 2, Pad: 0},
 	{N: 2, H: 10, W: 10, C: 24, K: 70, R: 3, S: 3, Stride: 2, Pad: 1},
@@ -284,6 +285,108 @@ func testBatchNormBackward(t *testing.T, be *Backend) {
 				DX: p.Alloc("dx", kernels.F32, n), DGamma: p.Alloc("dg", kernels.F32, tc.c), DBeta: p.Alloc("db", kernels.F32, tc.c)})
 			want, got := runOn(t, be, p, map[string][]byte{"si": positive(tc.c, 0.5)})
 			compare(t, p, want, got, 1e-4)
+		})
+	}
+}
+
+// A ReLU backward in place followed by the batch-norm backward of the same gradient
+// (the model's BN+ReLU pairs) lowers to one fused sums pass; the masked gradient it
+// writes back, and every BN gradient, equal ref's two ops. Channel counts that divide
+// by 4 take the subgroup sums, the others the shared-memory ones.
+func TestReLUFoldedIntoBatchNormBackward(t *testing.T) { bothReductions(t, testReLUFolded) }
+
+func testReLUFolded(t *testing.T, be *Backend) {
+	for _, tc := range []struct{ rows, c int }{{6, 3}, {300, 64}, {2000, 5}, {77, 12}, {9000, 8}} {
+		t.Run(fmt.Sprintf("rows%d_c%d", tc.rows, tc.c), func(t *testing.T) {
+			p := kernels.NewPlan()
+			n := tc.rows * tc.c
+			dy := p.Alloc("dy", kernels.F32, n)
+			relu := kernels.ReLUBackward{Len: n, Y: p.Alloc("y", kernels.F32, n), DY: dy, DX: dy}
+			bn := kernels.BatchNormBackward{Rows: tc.rows, C: tc.c,
+				X: p.Alloc("x", kernels.F32, n), DY: dy, Gamma: p.Alloc("gamma", kernels.F32, tc.c),
+				SaveMean: p.Alloc("sm", kernels.F32, tc.c), SaveInvStd: p.Alloc("si", kernels.F32, tc.c),
+				DX: p.Alloc("dx", kernels.F32, n), DGamma: p.Alloc("dg", kernels.F32, tc.c), DBeta: p.Alloc("db", kernels.F32, tc.c)}
+			p.AddRoutine("r", relu, bn)
+			_, routines, err := lowerPlan(p, be.tuning())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(routines[0]) != 3 || !strings.HasSuffix(routines[0][0].Label, "_relu") {
+				t.Errorf("ReLU backward + BN backward lowered to %d dispatches starting with %s, want 3 starting with the fused sums", len(routines[0]), routines[0][0].Label)
+			}
+			want, got := runOn(t, be, p, map[string][]byte{"si": positive(tc.c, 0.5)})
+			compare(t, p, want, got, 1e-4)
+		})
+	}
+}
+
+// The convolutions with the im2col address worked out whole for each element
+// (Options.PerElementIndex, the A/B switch of the per-slot form the other tests run),
+// and with the former 64-wide tiles on a 147-wide backward filter (Options.PaddedTiles).
+func TestConvFormerChoices(t *testing.T) {
+	be, err := New(Options{PerElementIndex: true, PaddedTiles: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer be.Close()
+	for _, s := range []kernels.ConvShape{
+		{N: 2, H: 16, W: 16, C: 3, K: 8, R: 7, S: 7, Stride: 2, Pad: 3},
+		{N: 1, H: 9, W: 9, C: 3, K: 64, R: 7, S: 7, Stride: 2, Pad: 3},
+		{N: 2, H: 10, W: 10, C: 24, K: 70, R: 3, S: 3, Stride: 2, Pad: 1},
+	} {
+		for _, kind := range []string{"fwd", "filter"} {
+			t.Run(fmt.Sprintf("%s/%dx%dx%dx%d_k%d_%dx%d_s%dp%d", kind, s.N, s.H, s.W, s.C, s.K, s.R, s.S, s.Stride, s.Pad), func(t *testing.T) {
+				p := convPlan(s, kind)
+				want, got := runOn(t, be, p, nil)
+				compare(t, p, want, got, 1e-5)
+			})
+		}
+	}
+}
+
+// A convolution followed by the training batch norm of its output lowers to a GEMM
+// that writes the statistics in its epilogue (every tile shape a convolution can take
+// here: thin, 32x32, 64x64, 128x64, 128x128; partial row tiles; enough row tiles that
+// the merge takes several lanes), except where the GEMM is split (then the statistics
+// pass stays). Outputs off-centre (inputs near 3) check that the variance does not
+// cancel. Everything equals ref's two ops.
+func TestConvBatchNormStats(t *testing.T) {
+	for _, tc := range []struct {
+		s     kernels.ConvShape
+		fused bool
+	}{
+		{kernels.ConvShape{N: 2, H: 16, W: 16, C: 3, K: 8, R: 7, S: 7, Stride: 2, Pad: 3}, true},
+		{kernels.ConvShape{N: 1, H: 5, W: 7, C: 4, K: 12, R: 3, S: 3, Stride: 1, Pad: 1}, true},
+		{kernels.ConvShape{N: 2, H: 12, W: 12, C: 16, K: 64, R: 3, S: 3, Stride: 1, Pad: 1}, true},
+		{kernels.ConvShape{N: 1, H: 16, W: 16, C: 8, K: 64, R: 3, S: 3, Stride: 1, Pad: 1}, true},
+		{kernels.ConvShape{N: 4, H: 20, W: 20, C: 4, K: 16, R: 3, S: 3, Stride: 1, Pad: 1}, true},
+		{kernels.ConvShape{N: 1, H: 32, W: 32, C: 4, K: 1024, R: 1, S: 1, Stride: 1}, true},
+		{kernels.ConvShape{N: 1, H: 2, W: 2, C: 256, K: 40, R: 3, S: 3, Stride: 1, Pad: 1}, false},
+	} {
+		s := tc.s
+		t.Run(fmt.Sprintf("%dx%dx%dx%d_k%d_%dx%d_s%dp%d", s.N, s.H, s.W, s.C, s.K, s.R, s.S, s.Stride, s.Pad), func(t *testing.T) {
+			p := kernels.NewPlan()
+			c := func(name string) kernels.Buf { return p.Alloc(name, kernels.F32, s.K) }
+			x, y := p.Alloc("x", kernels.F32, s.XLen()), p.Alloc("conv", kernels.F32, s.YLen())
+			conv := kernels.Conv2D{ConvShape: s, X: x, W: p.Alloc("w", kernels.F32, s.WLen()), Y: y}
+			bn := kernels.BatchNorm{Rows: s.N * s.OutH() * s.OutW(), C: s.K, Train: true, ReLU: true, Eps: 1e-5, Momentum: 0.1,
+				X: y, Gamma: c("gamma"), Beta: c("beta"), RunMean: c("rm"), RunVar: c("rv"), SaveMean: c("sm"), SaveInvStd: c("si"),
+				Y: p.Alloc("y", kernels.F32, s.YLen())}
+			p.AddRoutine("r", conv, bn)
+			_, routines, err := lowerPlan(p, backend(t).tuning())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fused := strings.HasSuffix(routines[0][0].Label, "_bnstats"); fused != tc.fused {
+				t.Errorf("first dispatch %s: statistics in the GEMM epilogue %v, want %v", routines[0][0].Label, fused, tc.fused)
+			}
+			xs := make([]float32, s.XLen())
+			rng := rand.New(rand.NewPCG(7, 8))
+			for i := range xs {
+				xs[i] = 3 + 0.1*float32(rng.NormFloat64())
+			}
+			want, got := runBoth(t, p, map[string][]byte{"x": kernels.F32Bytes(xs), "rv": positive(s.K, 0.5)})
+			compare(t, p, want, got, 2e-4)
 		})
 	}
 }
@@ -435,7 +538,7 @@ func TestMatMul(t *testing.T) {
 		m, n, k int
 		tile    [5]int
 	}{{7, 9, 5, [5]int{}}, {130, 260, 70, [5]int{}}, {256, 256, 64, [5]int{}}}
-	for _, tile := range [][5]int{{128, 128, 16, 8, 8}, {128, 128, 8, 8, 8}, {128, 64, 16, 8, 4}, {64, 128, 16, 4, 8}, {64, 64, 16, 4, 4}} {
+	for _, tile := range [][5]int{{128, 128, 16, 8, 8}, {128, 128, 8, 8, 8}, {128, 64, 16, 8, 4}, {64, 128, 16, 4, 8}, {64, 64, 16, 4, 4}, {64, 52, 16, 4, 4}} {
 		cases = append(cases, struct {
 			m, n, k int
 			tile    [5]int

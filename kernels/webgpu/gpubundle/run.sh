@@ -152,7 +152,8 @@ if [ "$unpacked" = 1 ]; then
 		gemm) bench gemm "$STAGE_S" "$@" -only gemm ;;
 		conv) bench conv "$STAGE_S" "$@" -only conv ;;
 		train-former)
-			bench train-former "$STAGE_S" "$@" -only train,profile -gemm-shared 16384 -splitk-workgroups 512 -scalar-eltwise -scalar-shared-a
+			bench train-former "$STAGE_S" "$@" -only train,profile -gemm-shared 16384 -splitk-workgroups 512 -scalar-eltwise -scalar-shared-a \
+				-separate-relu-mask -separate-bn-stats -per-element-index -padded-tiles
 			;;
 		train-no-subgroups) bench train-no-subgroups "$STAGE_S" "$@" -only train -no-subgroups ;;
 		train-no-robustness)

@@ -71,34 +71,65 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 {{end}}
 
-{{define "bn_final"}}// One thread per channel: merge the chunks' (count, mean, M2), then save μ and
+{{define "bn_final"}}// Per channel: merge the chunks' (count, mean, M2) with Chan's formula, then save μ and
 // invstd for the backward pass and update the running statistics as PyTorch does.
+// Workgroup x covers channels [x·CB, x·CB+CB) with LANES threads each: lane l merges
+// chunks l, l+LANES, ..., and lane 0 merges the lanes in order.
 {{.Decls}}
 const C = {{.C}}u;
 const CHUNKS = {{.Chunks}}u;
 const ROWS = {{.Rows}}.0;
+const CB = {{.CB}}u;
+const LANES = {{.Lanes}}u;
 const EPS = bitcast<f32>({{.Eps}}u);
 const MOM = bitcast<f32>({{.Momentum}}u);
 
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-	let c = gid.x;
-	if (c >= C) {
-		return;
-	}
+var<workgroup> shN: array<f32, {{.Threads}}>;
+var<workgroup> shMean: array<f32, {{.Threads}}>;
+var<workgroup> shM2: array<f32, {{.Threads}}>;
+
+@compute @workgroup_size({{.Threads}})
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
+	let cl = lid % CB;
+	let lane = lid / CB;
+	let c = wg.x * CB + cl;
 	var n = 0.0;
 	var mu = 0.0;
 	var acc = 0.0;
-	for (var g = 0u; g < CHUNKS; g++) {
-		let o = (g * C + c) * 3u;
-		let nb = partial[o];
+	if (c < C) {
+		for (var g = lane; g < CHUNKS; g += LANES) {
+			let o = (g * C + c) * 3u;
+			let nb = partial[o];
+			if (nb == 0.0) {
+				continue;
+			}
+			let nn = n + nb;
+			let delta = partial[o + 1u] - mu;
+			mu += delta * nb / nn;
+			acc += partial[o + 2u] + delta * delta * n * nb / nn;
+			n = nn;
+		}
+	}
+	shN[lid] = n;
+	shMean[lid] = mu;
+	shM2[lid] = acc;
+	workgroupBarrier();
+	if (lane != 0u || c >= C) {
+		return;
+	}
+	n = 0.0;
+	mu = 0.0;
+	acc = 0.0;
+	for (var l = 0u; l < LANES; l++) {
+		let t = l * CB + cl;
+		let nb = shN[t];
 		if (nb == 0.0) {
 			continue;
 		}
 		let nn = n + nb;
-		let delta = partial[o + 1u] - mu;
+		let delta = shMean[t] - mu;
 		mu += delta * nb / nn;
-		acc += partial[o + 2u] + delta * delta * n * nb / nn;
+		acc += shM2[t] + delta * delta * n * nb / nn;
 		n = nn;
 	}
 	let v = acc / ROWS;
@@ -110,7 +141,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 {{end}}
 
 {{define "bn_bwd_sums"}}// Per-chunk sums for the batch-norm backward: partial[(y·C + c)·2 ..] =
-// (Σ DY, Σ DY·x̂) over the chunk's rows of channel c.
+// (Σ DY, Σ DY·x̂) over the chunk's rows of channel c.{{if .Mask}} The ReLU backward before
+// it is folded in: DY is masked by y > 0 as it is read, and written back masked.{{end}}
 {{.Decls}}{{template "bn_consts" .}}
 var<workgroup> shA: array<f32, {{.Threads}}>;
 var<workgroup> shB: array<f32, {{.Threads}}>;
@@ -128,7 +160,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 		let mu = mean[c];
 		let is = invstd[c];
 		for (var r = r0 + lane; r < r1; r += LANES) {
+{{- if .Mask}}
+			let g = select(0.0, dy[r * C + c], y[r * C + c] > 0.0);
+			dy[r * C + c] = g;
+{{- else}}
 			let g = dy[r * C + c];
+{{- end}}
 			sa += g;
 			sb += g * (x[r * C + c] - mu) * is;
 		}
@@ -180,6 +217,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 // thread per channel adds the slots.
 {{- if .Bwd}}
 // Backward: partial[(y·C + c)·2 ..] = (Σ DY, Σ DY·x̂).
+{{- if .Mask}} The ReLU backward before it is folded in:
+// DY is masked by y > 0 as it is read, and written back masked.
+{{- end}}
 {{- else}}
 // Forward: partial[(y·C + c)·3 ..] = (count, mean, M2), the sums shifted by the chunk's
 // first row (so the sum of squares does not cancel), as bn_stats writes them.
@@ -219,7 +259,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 	for (var r = r0 + lid; r < r1; r += THREADS) {
 		for (var j = 0u; j < NV; j++) {
 {{- if .Bwd}}
+{{- if .Mask}}
+			let g = select(vec4<f32>(), dy[r * C4 + v0 + j], y[r * C4 + v0 + j] > vec4<f32>());
+			dy[r * C4 + v0 + j] = g;
+{{- else}}
 			let g = dy[r * C4 + v0 + j];
+{{- end}}
 			a[j] += g;
 			b[j] += g * (x[r * C4 + v0 + j] - k[j]) * is[j];
 {{- else}}

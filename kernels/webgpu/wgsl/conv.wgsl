@@ -13,27 +13,42 @@ const PAD = {{.Pad}}i;
 {{end}}
 
 {{define "conv_im2col"}}
-// im2colAt(m, j): the index into X of output pixel m = (n, oh, ow) and filter tap
-// j = (r, s, c), or -1 in the padding. No column matrix is built: the GEMM gathers
-// straight from NHWC.
-fn im2colAt(m: u32, j: u32) -> i32 {
+// The im2col matrix of X, never built: row m is output pixel (n, oh, ow), column j is
+// filter tap (r, s, c). For one r the taps (s, c) are RUN = S·C consecutive floats of
+// one row of X, so j splits into (r, q = s·C + c) with one division, and the tap lies
+// in the padding exactly when h = oh·STRIDE - PAD + r or w·C + c = (ow·STRIDE - PAD)·C + q
+// falls outside the image. A pixel's part (pixelOf: image offset, first h, first w·C + c)
+// and a tap's part (tapOf: r, q) are each worked out once per GEMM fetch slot, which
+// keeps its pixel (forward, ARow) or its tap (backward filter, BCol) for the whole
+// reduction: an element then costs one division (forward: the tap's) or two (backward
+// filter: the pixel's), where working out (n, oh, ow) and (r, s, c) for each element
+// took four divisions and four remainders. Without ARow/BCol (Options.PerElementIndex)
+// loadA/loadB work out both parts for each element.
+const RUN = CS * CC;
+const ROWLEN = CW * i32(CC);
+
+fn pixelOf(m: u32) -> vec3<i32> {
 	let ow = m % OW;
 	let t = m / OW;
 	let oh = t % OH;
 	let n = t / OH;
-	let c = j % CC;
-	let t2 = j / CC;
-	let s = t2 % CS;
-	let r = t2 / CS;
-	let h = i32(oh * STRIDE + r) - PAD;
-	let w = i32(ow * STRIDE + s) - PAD;
-	if (h < 0 || h >= CH || w < 0 || w >= CW) {
+	return vec3<i32>(i32(n) * CH * ROWLEN, i32(oh * STRIDE) - PAD, (i32(ow * STRIDE) - PAD) * i32(CC));
+}
+fn tapOf(j: u32) -> vec2<i32> {
+	let r = j / RUN;
+	return vec2<i32>(i32(r), i32(j - r * RUN));
+}
+// im2colIndex is the index into X of pixel p and tap t, or -1 in the padding.
+fn im2colIndex(p: vec3<i32>, t: vec2<i32>) -> i32 {
+	let h = p.y + t.x;
+	let wc = p.z + t.y;
+	if (h < 0 || h >= CH || wc < 0 || wc >= ROWLEN) {
 		return -1;
 	}
-	return i32(((n * u32(CH) + u32(h)) * u32(CW) + u32(w)) * CC + c);
+	return p.x + h * ROWLEN + wc;
 }
-fn im2col(m: u32, j: u32) -> f32 {
-	let i = im2colAt(m, j);
+fn im2col(p: vec3<i32>, t: vec2<i32>) -> f32 {
+	let i = im2colIndex(p, t);
 	if (i < 0) {
 		return 0.0;
 	}
@@ -41,10 +56,10 @@ fn im2col(m: u32, j: u32) -> f32 {
 }
 {{- if .Vec}}
 
-// im2col4(m, j) is im2col(m, j..j+3): four channels of one tap (j divides by 4, and
-// so does CC), one vec4 load.
-fn im2col4(m: u32, j: u32) -> vec4<f32> {
-	let i = im2colAt(m, j);
+// im2col4(p, t) is four channels of one tap (CC divides by 4, and so does the tap's
+// first column), one vec4 load.
+fn im2col4(p: vec3<i32>, t: vec2<i32>) -> vec4<f32> {
+	let i = im2colIndex(p, t);
 	if (i < 0) {
 		return vec4<f32>();
 	}
@@ -54,11 +69,15 @@ fn im2col4(m: u32, j: u32) -> vec4<f32> {
 {{end}}
 
 {{define "conv_fwd"}}{{template "conv_consts" .}}{{template "conv_im2col" (vecIf .AVec .)}}
-// Y[m][k] = Σ_j im2col(m, j) · W[k][j]
-fn loadA(m: u32, j: u32) -> f32 { return im2col(m, j); }
+// Y[m][k] = Σ_j im2col(m, j) · W[k][j]; an A fetch slot keeps its pixel (ARow).
+alias ARow = vec3<i32>;
+fn aRow(m: u32) -> ARow { return pixelOf(m); }
+fn loadAR(p: ARow, j: u32) -> f32 { return im2col(p, tapOf(j)); }
+fn loadA(m: u32, j: u32) -> f32 { return loadAR(pixelOf(m), j); }
 fn loadB(j: u32, k: u32) -> f32 { return w[k * (CR * CS * CC) + j]; }
 {{- if .AVec}}
-fn loadA4(m: u32, j: u32) -> vec4<f32> { return im2col4(m, j); }
+fn loadA4R(p: ARow, j: u32) -> vec4<f32> { return im2col4(p, tapOf(j)); }
+fn loadA4(m: u32, j: u32) -> vec4<f32> { return loadA4R(pixelOf(m), j); }
 {{- end}}
 {{- if .BVec}}
 fn loadB4(j: u32, k: u32) -> vec4<f32> { return w4[(k * (CR * CS * CC) + j) / 4u]; }
@@ -99,14 +118,18 @@ fn wAt(j: u32, c: u32) -> u32 {
 {{end}}
 
 {{define "conv_bwd_filter"}}{{template "conv_consts" .}}{{template "conv_im2col" (vecIf .BVec .)}}
-// DW[k][j] = Σ_m DY[m][k] · im2col(m, j)
+// DW[k][j] = Σ_m DY[m][k] · im2col(m, j); a B fetch slot keeps its tap (BCol).
+alias BCol = vec2<i32>;
+fn bCol(j: u32) -> BCol { return tapOf(j); }
 fn loadA(k: u32, m: u32) -> f32 { return dy[m * CK + k]; }
-fn loadB(m: u32, j: u32) -> f32 { return im2col(m, j); }
+fn loadBC(m: u32, t: BCol) -> f32 { return im2col(pixelOf(m), t); }
+fn loadB(m: u32, j: u32) -> f32 { return loadBC(m, tapOf(j)); }
 {{- if .AVec}}
 fn loadA4(k: u32, m: u32) -> vec4<f32> { return dy4[(m * CK + k) / 4u]; }
 {{- end}}
 {{- if .BVec}}
-fn loadB4(m: u32, j: u32) -> vec4<f32> { return im2col4(m, j); }
+fn loadB4C(m: u32, t: BCol) -> vec4<f32> { return im2col4(pixelOf(m), t); }
+fn loadB4(m: u32, j: u32) -> vec4<f32> { return loadB4C(m, tapOf(j)); }
 {{- end}}
 {{end}}
 

@@ -14,7 +14,17 @@
 // the same buffers); the others one float at a time.
 // wg.z selects a slice [z·KCHUNK, (z+1)·KCHUNK) of k (split-K); with SPLIT each slice
 // writes its partial product to out[z][M][N] for a second pass to sum, else out is the
-// [M][N] result. loadA and loadB (or loadA4/loadB4) are op-specific.
+// [M][N] result. loadA and loadB (or loadA4/loadB4) are op-specific. With AROW the
+// op works out a row's part of A's address once per fetch slot (a slot's row is the
+// same at every step): aRow(m) into rowA*, then loadAR(rowA, k) (loadA4R); BCOL does
+// the same for B's columns (bCol(n), loadBC(k, colB), loadB4C).
+// With STATS (an unsplit [M][N] result that a training batch norm reads next) the
+// workgroup also writes the batch-norm statistics of its tile's columns while the
+// values are still in registers: stats[(wg.y·N + n)·3 ..] = (rows, mean, M2) over the
+// tile's valid rows, the mean and the sum of squared deviations from it taken in two
+// passes through the B tile's workgroup memory (no cancellation), as bn_stats writes
+// them per chunk of rows; bn_final merges them. This saves the batch norm a pass that
+// reads the whole result again.
 {{.Decls}}
 const M = {{.M}}u;
 const N = {{.N}}u;
@@ -82,6 +92,15 @@ fn store4(m: u32, n: u32, z: u32, v: vec4<f32>) {
 fn setB(o: u32, v: f32) {
 	Bs[o / 4u][o % 4u] = v;
 }
+
+fn getB(o: u32) -> f32 {
+	return Bs[o / 4u][o % 4u];
+}
+
+// colOf is the tile column of this thread's accumulator column j (runs of 4).
+fn colOf(j: u32, tx: u32) -> u32 {
+	return ((j / 4u) * TX + tx) * 4u + j % 4u;
+}
 {{- else}}
 fn store(m: u32, n: u32, z: u32, v: f32) {
 {{- if .Split}}
@@ -98,6 +117,15 @@ fn store(m: u32, n: u32, z: u32, v: f32) {
 // setB writes one float of the B tiles.
 fn setB(o: u32, v: f32) {
 	Bs[o] = v;
+}
+
+fn getB(o: u32) -> f32 {
+	return Bs[o];
+}
+
+// colOf is the tile column of this thread's accumulator column j.
+fn colOf(j: u32, tx: u32) -> u32 {
+	return tx + j * TX;
 }
 {{- end}}
 
@@ -137,6 +165,17 @@ var<private> ra{{.}}: {{if $.AVec}}vec4<f32>{{else}}f32{{end}};
 var<private> rb{{.}}: {{if $.BVec}}vec4<f32>{{else}}f32{{end}};
 {{- end}}
 
+{{- if .ARow}}
+{{- range .LA}}
+var<private> rowA{{.}}: ARow;
+{{- end}}
+{{- end}}
+{{- if .BCol}}
+{{- range .LB}}
+var<private> colB{{.}}: BCol;
+{{- end}}
+{{- end}}
+
 // fetch loads this thread's share of the tiles at k0 into ra and rb (zeros outside).
 fn fetch(m0: u32, n0: u32, k0: u32, kEnd: u32, lid: u32) {
 {{- template "gemm_fetch" .}}
@@ -163,6 +202,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 	// buffer t % NBUF, and tile t+1 is fetched while tile t is multiplied. With two
 	// buffers the barrier after put also tells that nobody still reads the buffer
 	// put into next (it was read at step t-1, before this barrier).
+{{- if .ARow}}
+{{- range .LA}}
+	rowA{{.}} = aRow(m0 + aPos(lid + {{.}}u * THREADS).x);
+{{- end}}
+{{- end}}
+{{- if .BCol}}
+{{- range .LB}}
+	colB{{.}} = bCol(n0 + bPos(lid + {{.}}u * THREADS).x);
+{{- end}}
+{{- end}}
 	fetch(m0, n0, kBegin, kEnd, lid);
 	for (var t = 0u; t < steps; t++) {
 		let cur = t % NBUF;
@@ -234,6 +283,59 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 		}
 	}
 {{- end}}
+{{- if .Stats}}
+	// The tile's column statistics (STATS, see the header). B's workgroup memory holds
+	// a [TY][BN] table of per-thread partial sums (TY <= NBUF·BK, checked in Go); the
+	// thread whose index is a column adds its column (THREADS >= BN, checked too).
+	let rows = min(BM, M - m0);
+	workgroupBarrier(); // every thread is past its last read of the B tile
+	for (var j = 0u; j < TN; j++) {
+		var s = 0.0;
+		for (var i = 0u; i < TM; i++) {
+			if (m0 + rowOf(i, ty) < M) {
+				s += acc[i * TN + j];
+			}
+		}
+		setB(ty * BN + colOf(j, tx), s);
+	}
+	workgroupBarrier();
+	var mu = 0.0;
+	if (lid < BN) {
+		var s = 0.0;
+		for (var t = 0u; t < TY; t++) {
+			s += getB(t * BN + lid);
+		}
+		mu = s / f32(rows);
+		setB(lid, mu); // only this thread reads or writes column lid of row 0
+	}
+	workgroupBarrier();
+	var means: array<f32, {{.TN}}>;
+	for (var j = 0u; j < TN; j++) {
+		means[j] = getB(colOf(j, tx));
+	}
+	workgroupBarrier();
+	for (var j = 0u; j < TN; j++) {
+		var q = 0.0;
+		for (var i = 0u; i < TM; i++) {
+			if (m0 + rowOf(i, ty) < M) {
+				let d = acc[i * TN + j] - means[j];
+				q += d * d;
+			}
+		}
+		setB(ty * BN + colOf(j, tx), q);
+	}
+	workgroupBarrier();
+	if (lid < BN && n0 + lid < N) {
+		var q = 0.0;
+		for (var t = 0u; t < TY; t++) {
+			q += getB(t * BN + lid);
+		}
+		let o = (wg.y * N + n0 + lid) * 3u;
+		stats[o] = f32(rows);
+		stats[o + 1u] = mu;
+		stats[o + 2u] = q;
+	}
+{{- end}}
 }
 {{end}}
 
@@ -246,7 +348,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 		let k = k0 + p.y;
 		ra{{.}} = {{if $.AVec}}vec4<f32>(){{else}}0.0{{end}};
 		if (i < BM * BK / VA && k < kEnd && m < M) {
+{{- if $.ARow}}
+			ra{{.}} = {{if $.AVec}}loadA4R{{else}}loadAR{{end}}(rowA{{.}}, k);
+{{- else}}
 			ra{{.}} = {{if $.AVec}}loadA4{{else}}loadA{{end}}(m, k);
+{{- end}}
 		}
 	}
 {{- end}}
@@ -258,7 +364,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 		let k = k0 + p.y;
 		rb{{.}} = {{if $.BVec}}vec4<f32>(){{else}}0.0{{end}};
 		if (i < BN * BK / VB && k < kEnd && n < N) {
+{{- if $.BCol}}
+			rb{{.}} = {{if $.BVec}}loadB4C{{else}}loadBC{{end}}(k, colB{{.}});
+{{- else}}
 			rb{{.}} = {{if $.BVec}}loadB4{{else}}loadB{{end}}(k, n);
+{{- end}}
 		}
 	}
 {{- end}}

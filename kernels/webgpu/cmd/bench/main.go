@@ -35,13 +35,18 @@ func main() {
 	scalarEltwise := flag.Bool("scalar-eltwise", false, "elementwise passes one float per thread (the former kernels) instead of vec4s")
 	scalarSharedA := flag.Bool("scalar-shared-a", false, "GEMMs read A from workgroup memory one float at a time (the former kernel) instead of vec4s")
 	splitKGroups := flag.Int("splitk-workgroups", 0, "split long GEMM reductions for a grid of about this many workgroups (512: the former rule); 0 sizes the split from the problem")
+	separateReLU := flag.Bool("separate-relu-mask", false, "each ReLU backward as its own pass (the former lowering) instead of folded into the batch-norm backward after it")
+	separateBNStats := flag.Bool("separate-bn-stats", false, "batch-norm statistics in their own pass (the former lowering) instead of in the convolution's GEMM epilogue")
+	perElementIndex := flag.Bool("per-element-index", false, "convolution GEMMs work out each im2col address whole per element, not the pixel's or tap's part once per fetch slot")
+	paddedTiles := flag.Bool("padded-tiles", false, "64-wide GEMM tiles where narrower ones pad less (the former choice; the stem's backward filter)")
 	flag.Parse()
 	if *tiny {
 		*batch, *size, *gemm, *iters, *replays = 2, 32, 256, 1, 1
 	}
 	opts := webgpu.Options{DisableSubgroups: *noSubgroups, GEMMSharedBytes: *gemmShared,
 		SplitKWorkgroups: *splitKGroups, ScalarElementwise: *scalarEltwise,
-		ScalarSharedA: *scalarSharedA}
+		ScalarSharedA: *scalarSharedA, SeparateReLUMask: *separateReLU, SeparateBNStats: *separateBNStats,
+		PerElementIndex: *perElementIndex, PaddedTiles: *paddedTiles}
 	be, err := webgpu.New(opts)
 	if err != nil {
 		fail(err)
@@ -50,6 +55,7 @@ func main() {
 	fmt.Printf("adapter: %s %s %s %s; subgroups: device %v, used %v; timestamp-query %v\n", be.Info.Vendor, be.Info.Architecture,
 		be.Info.Device, be.Info.Description, be.HasSubgroups(), be.UsesSubgroups(), be.HasTimestamps())
 	fmt.Printf("limits: %v\n", be.Info.Limits)
+	fmt.Println(robustness(be))
 	b := bench{be: be, iters: *iters, replays: *replays, wallClock: *wallClock}
 	parts := map[string]bool{}
 	for _, p := range splitComma(*only) {
@@ -75,6 +81,39 @@ func main() {
 		b.profile(model.Config{Classes: 1000, Batch: *batch, Height: *size, Width: *size}, model.RoutineTrain)
 		b.profile(model.Config{Classes: 1000, Batch: 1, Height: *size, Width: *size}, model.RoutineEval)
 	}
+}
+
+// robustness says whether shaders check buffer bounds here (Dawn's robustness), from a
+// webgpu.RobustnessProbe: no API reports it, and Dawn ignores a toggle it does not know
+// without a word, so the A/B run without robustness checks it took effect.
+func robustness(be *webgpu.Backend) string {
+	p := kernels.NewPlan()
+	buf := p.Alloc("probe", kernels.F32, webgpu.ProbeLen)
+	p.AddRoutine("probe", webgpu.RobustnessProbe{Buf: buf})
+	prog, err := be.Compile(p)
+	if err != nil {
+		return fmt.Sprintf("robustness: probe failed: %v", err)
+	}
+	defer prog.Close()
+	v := make([]float32, webgpu.ProbeLen)
+	for i := range v {
+		v[i] = float32(i)
+	}
+	v[1] = 8
+	if err := kernels.WriteF32(prog, buf, v); err != nil {
+		return fmt.Sprintf("robustness: probe failed: %v", err)
+	}
+	if err := prog.Run("probe"); err != nil {
+		return fmt.Sprintf("robustness: probe failed: %v", err)
+	}
+	got, err := kernels.ReadF32(prog, buf, webgpu.ProbeLen)
+	if err != nil {
+		return fmt.Sprintf("robustness: probe failed: %v", err)
+	}
+	if webgpu.RobustnessOff(got) {
+		return fmt.Sprintf("robustness: off (an out-of-bounds read reached float %g of the buffer)", got[0])
+	}
+	return fmt.Sprintf("robustness: on (an out-of-bounds read gave %g, not 72)", got[0])
 }
 
 func fail(err error) {
