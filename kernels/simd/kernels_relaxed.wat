@@ -24179,6 +24179,8 @@
               loop
                 local.get $l5
                 local.get $C
+                i32.const -2
+                i32.and
                 i32.ge_s
                 br_if 1
                 local.get $l6
@@ -24191,7 +24193,7 @@
                 i32.const 3
                 i32.shl
                 i32.add
-                f64.load align=8
+                v128.load align=16
                 local.get $x
                 local.get $l4
                 local.get $C
@@ -24201,16 +24203,49 @@
                 i32.const 2
                 i32.shl
                 i32.add
-                f32.load align=4
-                f64.promote_f32
-                f64.add
-                f64.store align=8
+                v128.load64_zero align=8
+                f64x2.promote_low_f32x4
+                f64x2.add
+                v128.store align=16
                 local.get $l5
-                i32.const 1
+                i32.const 2
                 i32.add
                 local.set $l5
                 br 0
               end
+            end
+            local.get $C
+            i32.const 1
+            i32.and
+            if
+              local.get $C
+              i32.const 1
+              i32.sub
+              local.set $l5
+              local.get $l6
+              local.get $l5
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get $l6
+              local.get $l5
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load align=8
+              local.get $x
+              local.get $l4
+              local.get $C
+              i32.mul
+              local.get $l5
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              f32.load align=4
+              f64.promote_f32
+              f64.add
+              f64.store align=8
             end
             local.get $l4
             i32.const 1
@@ -24231,7 +24266,8 @@
     (local $l8 i32)
     (local $l9 i32)
     (local $l10 i32)
-    (local $l11 f64)
+    (local $l11 v128)
+    (local $l12 f64)
     block
       loop
         i32.const 0
@@ -24313,6 +24349,8 @@
               loop
                 local.get $l6
                 local.get $C
+                i32.const -2
+                i32.and
                 i32.ge_s
                 br_if 1
                 local.get $x
@@ -24324,15 +24362,15 @@
                 i32.const 2
                 i32.shl
                 i32.add
-                f32.load align=4
-                f64.promote_f32
+                v128.load64_zero align=8
+                f64x2.promote_low_f32x4
                 local.get $mean64
                 local.get $l6
                 i32.const 3
                 i32.shl
                 i32.add
-                f64.load align=8
-                f64.sub
+                v128.load align=16
+                f64x2.sub
                 local.set $l11
                 local.get $l7
                 local.get $l6
@@ -24344,18 +24382,62 @@
                 i32.const 3
                 i32.shl
                 i32.add
-                f64.load align=8
+                v128.load align=16
                 local.get $l11
                 local.get $l11
-                f64.mul
-                f64.add
-                f64.store align=8
+                f64x2.mul
+                f64x2.add
+                v128.store align=16
                 local.get $l6
-                i32.const 1
+                i32.const 2
                 i32.add
                 local.set $l6
                 br 0
               end
+            end
+            local.get $C
+            i32.const 1
+            i32.and
+            if
+              local.get $C
+              i32.const 1
+              i32.sub
+              local.set $l6
+              local.get $x
+              local.get $l5
+              local.get $C
+              i32.mul
+              local.get $l6
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              f32.load align=4
+              f64.promote_f32
+              local.get $mean64
+              local.get $l6
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load align=8
+              f64.sub
+              local.set $l12
+              local.get $l7
+              local.get $l6
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get $l7
+              local.get $l6
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load align=8
+              local.get $l12
+              local.get $l12
+              f64.mul
+              f64.add
+              f64.store align=8
             end
             local.get $l5
             i32.const 1
@@ -24376,7 +24458,10 @@
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 f64)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 i32)
+    (local $l16 f64)
     block
       loop
         i32.const 0
@@ -24458,48 +24543,40 @@
               loop
                 local.get $l8
                 local.get $C
+                i32.const -2
+                i32.and
                 i32.ge_s
                 br_if 1
+                i32.const 0
+                local.get $l7
+                local.get $C
+                i32.mul
+                local.get $l8
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l15
                 local.get $dy
-                local.get $l7
-                local.get $C
-                i32.mul
-                local.get $l8
+                local.get $l15
                 i32.add
-                i32.const 2
-                i32.shl
-                i32.add
-                f32.load align=4
-                f32.const 0
+                v128.load64_zero align=8
+                local.set $l14
+                local.get $l14
                 local.get $relu
-                local.get $l7
-                local.get $C
-                i32.mul
-                local.get $l8
-                i32.add
-                i32.const 2
-                i32.shl
+                local.get $l15
                 i32.add
                 i32.const 0
                 local.get $relu
                 select
-                f32.load align=4
-                f32.const 0
-                f32.gt
-                select
-                local.get $dy
-                local.get $l7
-                local.get $C
-                i32.mul
-                local.get $l8
-                i32.add
-                i32.const 2
-                i32.shl
-                i32.add
-                f32.load align=4
+                v128.load64_zero align=8
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                f32x4.gt
+                v128.and
+                local.get $l14
                 local.get $relu
                 select
-                f64.promote_f32
+                f64x2.promote_low_f32x4
                 local.set $l13
                 local.get $l9
                 local.get $l8
@@ -24511,10 +24588,10 @@
                 i32.const 3
                 i32.shl
                 i32.add
-                f64.load align=8
+                v128.load align=16
                 local.get $l13
-                f64.add
-                f64.store align=8
+                f64x2.add
+                v128.store align=16
                 local.get $l9
                 local.get $C
                 local.get $l8
@@ -24529,7 +24606,7 @@
                 i32.const 3
                 i32.shl
                 i32.add
-                f64.load align=8
+                v128.load align=16
                 local.get $l13
                 local.get $x
                 local.get $l7
@@ -24540,25 +24617,127 @@
                 i32.const 2
                 i32.shl
                 i32.add
-                f32.load align=4
-                f64.promote_f32
+                v128.load64_zero align=8
+                f64x2.promote_low_f32x4
                 local.get $mean
                 local.get $l8
                 i32.const 2
                 i32.shl
                 i32.add
-                f32.load align=4
-                f64.promote_f32
-                f64.sub
-                f64.mul
-                f64.add
-                f64.store align=8
+                v128.load64_zero align=8
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f64x2.mul
+                f64x2.add
+                v128.store align=16
                 local.get $l8
-                i32.const 1
+                i32.const 2
                 i32.add
                 local.set $l8
                 br 0
               end
+            end
+            local.get $C
+            i32.const 1
+            i32.and
+            if
+              local.get $C
+              i32.const 1
+              i32.sub
+              local.set $l8
+              local.get $dy
+              local.get $l7
+              local.get $C
+              i32.mul
+              local.get $l8
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              f32.load align=4
+              f32.const 0
+              local.get $relu
+              local.get $l7
+              local.get $C
+              i32.mul
+              local.get $l8
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              i32.const 0
+              local.get $relu
+              select
+              f32.load align=4
+              f32.const 0
+              f32.gt
+              select
+              local.get $dy
+              local.get $l7
+              local.get $C
+              i32.mul
+              local.get $l8
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              f32.load align=4
+              local.get $relu
+              select
+              f64.promote_f32
+              local.set $l16
+              local.get $l9
+              local.get $l8
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get $l9
+              local.get $l8
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load align=8
+              local.get $l16
+              f64.add
+              f64.store align=8
+              local.get $l9
+              local.get $C
+              local.get $l8
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get $l9
+              local.get $C
+              local.get $l8
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load align=8
+              local.get $l16
+              local.get $x
+              local.get $l7
+              local.get $C
+              i32.mul
+              local.get $l8
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              f32.load align=4
+              f64.promote_f32
+              local.get $mean
+              local.get $l8
+              i32.const 2
+              i32.shl
+              i32.add
+              f32.load align=4
+              f64.promote_f32
+              f64.sub
+              f64.mul
+              f64.add
+              f64.store align=8
             end
             local.get $l7
             i32.const 1

@@ -13,7 +13,10 @@ import (
 // bn_reduce, bn_bwd_finish, bn_bwd_apply.
 func (k *kb) batchNorm() {
 	f64 := w.F64
-	rowSums := func(name, inputs string, add func(f *w.Func, in []w.Local, part, row, ch w.Local, width w.Value)) {
+	// Two channels at a time go through f64x2 lanes (pair), the last odd one alone
+	// (single): each channel's partial sum still adds its rows in row order, in float64,
+	// so the sums are the scalar loop's bits at half the instructions.
+	rowSums := func(name, inputs string, single, pair func(f *w.Func, in []w.Local, part, row, ch w.Local, width w.Value)) {
 		// name(inputs..., rows, C, part): part[t][·] = Σ over the tile's rows.
 		f, p := k.kernel(name, Parallel, inputs+" rows C part:addr")
 		nIn := len(p) - 3
@@ -26,7 +29,11 @@ func (k *kb) batchNorm() {
 				f.StoreF64(w.Add(dst, w.Shl(ch, w.I32c(3))), 0, w.F64c(0))
 			})
 			f.For(row, lo, hi, 1, func() {
-				f.For(ch, w.I32c(0), C, 1, func() { add(f, in, dst, row, ch, C) })
+				f.For(ch, w.I32c(0), w.And(C, w.I32c(-2)), 2, func() { pair(f, in, dst, row, ch, C) })
+				f.If(w.And(C, w.I32c(1)), func() {
+					f.Set(ch, w.Sub(C, w.I32c(1)))
+					single(f, in, dst, row, ch, C)
+				})
 			})
 		})
 	}
@@ -34,18 +41,31 @@ func (k *kb) batchNorm() {
 		a := w.Add(dst, w.Shl(ch, w.I32c(3)))
 		f.StoreF64(a, 0, w.DAdd(w.LoadF64(a, 0), v))
 	}
+	acc2 := func(f *w.Func, dst, ch w.Value, v w.Value) {
+		a := w.Add(dst, w.Shl(ch, w.I32c(3)))
+		f.StoreV128(a, 0, w.DVAdd(w.LoadV128(a, 0), v))
+	}
 	x64 := func(x, row, ch, C w.Value) w.Value {
 		return w.F64FromF32(w.LoadF32(at(x, w.Add(w.Mul(row, C), ch)), 0))
+	}
+	x2 := func(x, row, ch, C w.Value) w.Value { // channels ch and ch+1 of row, as f64x2
+		return w.DVPromoteLow(w.Load64Zero(at(x, w.Add(w.Mul(row, C), ch)), 0))
 	}
 	// bn_psum(x, rows, C, part): Σ x.
 	rowSums("bn_psum", "x:addr", func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
 		acc(f, dst, ch, x64(in[0], row, ch, C))
+	}, func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
+		acc2(f, dst, ch, x2(in[0], row, ch, C))
 	})
 	// bn_psq(x, mean64, rows, C, part): Σ (x-μ)², μ in float64.
 	rowSums("bn_psq", "x:addr mean64:addr", func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
 		d := f.Local(f64)
 		f.Set(d, w.DSub(x64(in[0], row, ch, C), w.LoadF64(w.Add(in[1], w.Shl(ch, w.I32c(3))), 0)))
 		acc(f, dst, ch, w.DMul(d, d))
+	}, func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
+		d := f.Local(w.V128)
+		f.Set(d, w.DVSub(x2(in[0], row, ch, C), w.LoadV128(w.Add(in[1], w.Shl(ch, w.I32c(3))), 0)))
+		acc2(f, dst, ch, w.DVMul(d, d))
 	})
 	// bn_bwd_psum(x, dy, mean, relu, rows, C, part): part[t][c] = Σ dy, part[t][C+c] =
 	// Σ dy·(x-μ). With relu ≠ 0 (the output of the ReLU before, whose backward is fused
@@ -56,6 +76,15 @@ func (k *kb) batchNorm() {
 			at(in[3], w.Add(w.Mul(row, C), ch)))))
 		acc(f, dst, ch, d)
 		acc(f, dst, w.Add(C, ch), w.DMul(d, w.DSub(x64(in[0], row, ch, C), w.F64FromF32(w.LoadF32(at(in[2], ch), 0)))))
+	}, func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
+		d, dy, i := f.Local(w.V128), f.Local(w.V128), f.Local(i32)
+		f.Set(i, at(w.I32c(0), w.Add(w.Mul(row, C), ch))) // byte offset of the pair
+		f.Set(dy, w.Load64Zero(w.Add(in[1], i), 0))
+		// relu_bwd's mask on both lanes (y read from address 0 when there is no ReLU).
+		yv := w.Load64Zero(w.Select(w.Add(in[3], i), w.I32c(0), in[3]), 0)
+		f.Set(d, w.DVPromoteLow(w.Select(w.VAnd(dy, w.VGt(yv, w.VZero())), dy, in[3])))
+		acc2(f, dst, ch, d)
+		acc2(f, dst, w.Add(C, ch), w.DVMul(d, w.DVSub(x2(in[0], row, ch, C), w.DVPromoteLow(w.Load64Zero(at(in[2], ch), 0)))))
 	})
 
 	// bn_reduce(part, tiles, width, div, dst64): dst[c] = Σ_t part[t][c] / div, summed in

@@ -131,6 +131,17 @@ func LoadV128(addr Value, off uint32) Value { return load([]byte{0xFD, 0x00}, 4,
 // LoadSplat loads one f32 into all four lanes (v128.load32_splat).
 func LoadSplat(addr Value, off uint32) Value { return load([]byte{0xFD, 0x09}, 2, addr, off) }
 
+// Load64Zero loads 8 bytes (two f32) into the low half of a v128, the high half zero
+// (v128.load64_zero).
+func Load64Zero(addr Value, off uint32) Value { return load([]byte{0xFD, 0x5D}, 3, addr, off) }
+
+// f64x2 operations: two float64 lanes.
+
+func DVPromoteLow(a Value) Value { return simd(0x5F, a) } // f64x2.promote_low_f32x4
+func DVAdd(a, b Value) Value     { return simd(0xF0, a, b) }
+func DVSub(a, b Value) Value     { return simd(0xF1, a, b) }
+func DVMul(a, b Value) Value     { return simd(0xF2, a, b) }
+
 // f32x4 and v128 operations.
 
 func VSplat(x Value) Value           { return simd(0x13, x) } // f32x4.splat

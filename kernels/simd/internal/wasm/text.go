@@ -194,6 +194,7 @@ var plainSIMD = map[uint64]string{
 	0x11: "i32x4.splat", 0x13: "f32x4.splat", 0x42: "f32x4.ne", 0x44: "f32x4.gt", 0x4E: "v128.and", 0x50: "v128.or",
 	0x52: "v128.bitselect", 0xAE: "i32x4.add", 0xE4: "f32x4.add", 0xE5: "f32x4.sub", 0xE6: "f32x4.mul",
 	0xE7: "f32x4.div", 0xE9: "f32x4.max", 0x105: "f32x4.relaxed_madd",
+	0x5F: "f64x2.promote_low_f32x4", 0xF0: "f64x2.add", 0xF1: "f64x2.sub", 0xF2: "f64x2.mul",
 }
 
 // instr decodes one instruction; delta is +1 when it opens a block, -1 when it closes
@@ -265,6 +266,8 @@ func (d *decoder) simdInstr() (string, int, error) {
 		return d.memarg("v128.load32_splat"), 0, nil
 	case sub == 0x0B:
 		return d.memarg("v128.store"), 0, nil
+	case sub == 0x5D:
+		return d.memarg("v128.load64_zero"), 0, nil
 	case sub == 0x0C:
 		v := d.bytes(16)
 		var lanes []string
