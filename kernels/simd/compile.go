@@ -3,6 +3,7 @@ package simd
 import (
 	"fmt"
 	"math"
+	"os"
 	"strconv"
 
 	"webtune/kernels"
@@ -88,6 +89,18 @@ func (l *layout) winoTile(s kernels.ConvShape) int {
 		return 4
 	}
 	return 2
+}
+
+// winoFromEnv is winoAuto unless SIMD_WINOGRAD says "f2" (winoF2) or "off" (winoOff):
+// a switch for benchmarks that compare the algorithms, as SIMD_TILE fixes the tile.
+func winoFromEnv() winoMode {
+	switch os.Getenv("SIMD_WINOGRAD") {
+	case "f2":
+		return winoF2
+	case "off":
+		return winoOff
+	}
+	return winoAuto
 }
 
 func newLayout(p *kernels.Plan, t tile, wino winoMode, limit int64) (*layout, error) {
