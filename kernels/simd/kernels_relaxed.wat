@@ -19471,833 +19471,257 @@
                 local.get $l12
                 local.set $l13
                 local.get $l13
-                i32.const 0
+                local.get $l34
+                v128.store64_lane align=8 0
+                local.get $l13
                 local.get $T
                 i32.const 2
                 i32.mul
                 i32.const 2
                 i32.shl
-                i32.mul
                 i32.add
                 local.get $l34
-                f32x4.extract_lane 0
-                f32.store align=4
-                local.get $l13
-                i32.const 0
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l34
-                f32x4.extract_lane 1
-                f32.store offset=4 align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l34
-                f32x4.extract_lane 2
-                f32.store align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l34
-                f32x4.extract_lane 3
-                f32.store offset=4 align=4
+                v128.store64_lane align=8 1
                 local.get $l13
                 local.get $matBytes
                 i32.add
                 local.set $l13
                 local.get $l13
-                i32.const 0
+                local.get $l35
+                v128.store64_lane align=8 0
+                local.get $l13
                 local.get $T
                 i32.const 2
                 i32.mul
                 i32.const 2
                 i32.shl
-                i32.mul
                 i32.add
                 local.get $l35
-                f32x4.extract_lane 0
-                f32.store align=4
-                local.get $l13
-                i32.const 0
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l35
-                f32x4.extract_lane 1
-                f32.store offset=4 align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l35
-                f32x4.extract_lane 2
-                f32.store align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l35
-                f32x4.extract_lane 3
-                f32.store offset=4 align=4
+                v128.store64_lane align=8 1
                 local.get $l13
                 local.get $matBytes
                 i32.add
                 local.set $l13
                 local.get $l13
-                i32.const 0
+                local.get $l36
+                v128.store64_lane align=8 0
+                local.get $l13
                 local.get $T
                 i32.const 2
                 i32.mul
                 i32.const 2
                 i32.shl
-                i32.mul
                 i32.add
                 local.get $l36
-                f32x4.extract_lane 0
-                f32.store align=4
-                local.get $l13
-                i32.const 0
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l36
-                f32x4.extract_lane 1
-                f32.store offset=4 align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l36
-                f32x4.extract_lane 2
-                f32.store align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l36
-                f32x4.extract_lane 3
-                f32.store offset=4 align=4
+                v128.store64_lane align=8 1
                 local.get $l13
                 local.get $matBytes
                 i32.add
                 local.set $l13
                 local.get $l13
-                i32.const 0
+                local.get $l37
+                v128.store64_lane align=8 0
+                local.get $l13
                 local.get $T
                 i32.const 2
                 i32.mul
                 i32.const 2
                 i32.shl
-                i32.mul
                 i32.add
                 local.get $l37
-                f32x4.extract_lane 0
-                f32.store align=4
-                local.get $l13
-                i32.const 0
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l37
-                f32x4.extract_lane 1
-                f32.store offset=4 align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l37
-                f32x4.extract_lane 2
-                f32.store align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l37
-                f32x4.extract_lane 3
-                f32.store offset=4 align=4
+                v128.store64_lane align=8 1
                 local.get $l13
                 local.get $matBytes
                 i32.add
                 local.set $l13
                 local.get $l13
-                i32.const 0
+                local.get $l38
+                v128.store64_lane align=8 0
+                local.get $l13
                 local.get $T
                 i32.const 2
                 i32.mul
                 i32.const 2
                 i32.shl
-                i32.mul
                 i32.add
                 local.get $l38
-                f32x4.extract_lane 0
-                f32.store align=4
-                local.get $l13
-                i32.const 0
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l38
-                f32x4.extract_lane 1
-                f32.store offset=4 align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l38
-                f32x4.extract_lane 2
-                f32.store align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l38
-                f32x4.extract_lane 3
-                f32.store offset=4 align=4
+                v128.store64_lane align=8 1
                 local.get $l13
                 local.get $matBytes
                 i32.add
                 local.set $l13
                 local.get $l13
-                i32.const 0
+                local.get $l39
+                v128.store64_lane align=8 0
+                local.get $l13
                 local.get $T
                 i32.const 2
                 i32.mul
                 i32.const 2
                 i32.shl
-                i32.mul
                 i32.add
                 local.get $l39
-                f32x4.extract_lane 0
-                f32.store align=4
-                local.get $l13
-                i32.const 0
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l39
-                f32x4.extract_lane 1
-                f32.store offset=4 align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l39
-                f32x4.extract_lane 2
-                f32.store align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l39
-                f32x4.extract_lane 3
-                f32.store offset=4 align=4
+                v128.store64_lane align=8 1
                 local.get $l13
                 local.get $matBytes
                 i32.add
                 local.set $l13
                 local.get $l13
-                i32.const 0
+                local.get $l40
+                v128.store64_lane align=8 0
+                local.get $l13
                 local.get $T
                 i32.const 2
                 i32.mul
                 i32.const 2
                 i32.shl
-                i32.mul
                 i32.add
                 local.get $l40
-                f32x4.extract_lane 0
-                f32.store align=4
-                local.get $l13
-                i32.const 0
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l40
-                f32x4.extract_lane 1
-                f32.store offset=4 align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l40
-                f32x4.extract_lane 2
-                f32.store align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l40
-                f32x4.extract_lane 3
-                f32.store offset=4 align=4
+                v128.store64_lane align=8 1
                 local.get $l13
                 local.get $matBytes
                 i32.add
                 local.set $l13
                 local.get $l13
-                i32.const 0
+                local.get $l41
+                v128.store64_lane align=8 0
+                local.get $l13
                 local.get $T
                 i32.const 2
                 i32.mul
                 i32.const 2
                 i32.shl
-                i32.mul
                 i32.add
                 local.get $l41
-                f32x4.extract_lane 0
-                f32.store align=4
-                local.get $l13
-                i32.const 0
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l41
-                f32x4.extract_lane 1
-                f32.store offset=4 align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l41
-                f32x4.extract_lane 2
-                f32.store align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l41
-                f32x4.extract_lane 3
-                f32.store offset=4 align=4
+                v128.store64_lane align=8 1
                 local.get $l13
                 local.get $matBytes
                 i32.add
                 local.set $l13
                 local.get $l13
-                i32.const 0
+                local.get $l42
+                v128.store64_lane align=8 0
+                local.get $l13
                 local.get $T
                 i32.const 2
                 i32.mul
                 i32.const 2
                 i32.shl
-                i32.mul
                 i32.add
                 local.get $l42
-                f32x4.extract_lane 0
-                f32.store align=4
-                local.get $l13
-                i32.const 0
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l42
-                f32x4.extract_lane 1
-                f32.store offset=4 align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l42
-                f32x4.extract_lane 2
-                f32.store align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l42
-                f32x4.extract_lane 3
-                f32.store offset=4 align=4
+                v128.store64_lane align=8 1
                 local.get $l13
                 local.get $matBytes
                 i32.add
                 local.set $l13
                 local.get $l13
-                i32.const 0
+                local.get $l43
+                v128.store64_lane align=8 0
+                local.get $l13
                 local.get $T
                 i32.const 2
                 i32.mul
                 i32.const 2
                 i32.shl
-                i32.mul
                 i32.add
                 local.get $l43
-                f32x4.extract_lane 0
-                f32.store align=4
-                local.get $l13
-                i32.const 0
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l43
-                f32x4.extract_lane 1
-                f32.store offset=4 align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l43
-                f32x4.extract_lane 2
-                f32.store align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l43
-                f32x4.extract_lane 3
-                f32.store offset=4 align=4
+                v128.store64_lane align=8 1
                 local.get $l13
                 local.get $matBytes
                 i32.add
                 local.set $l13
                 local.get $l13
-                i32.const 0
+                local.get $l44
+                v128.store64_lane align=8 0
+                local.get $l13
                 local.get $T
                 i32.const 2
                 i32.mul
                 i32.const 2
                 i32.shl
-                i32.mul
                 i32.add
                 local.get $l44
-                f32x4.extract_lane 0
-                f32.store align=4
-                local.get $l13
-                i32.const 0
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l44
-                f32x4.extract_lane 1
-                f32.store offset=4 align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l44
-                f32x4.extract_lane 2
-                f32.store align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l44
-                f32x4.extract_lane 3
-                f32.store offset=4 align=4
+                v128.store64_lane align=8 1
                 local.get $l13
                 local.get $matBytes
                 i32.add
                 local.set $l13
                 local.get $l13
-                i32.const 0
+                local.get $l45
+                v128.store64_lane align=8 0
+                local.get $l13
                 local.get $T
                 i32.const 2
                 i32.mul
                 i32.const 2
                 i32.shl
-                i32.mul
                 i32.add
                 local.get $l45
-                f32x4.extract_lane 0
-                f32.store align=4
-                local.get $l13
-                i32.const 0
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l45
-                f32x4.extract_lane 1
-                f32.store offset=4 align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l45
-                f32x4.extract_lane 2
-                f32.store align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l45
-                f32x4.extract_lane 3
-                f32.store offset=4 align=4
+                v128.store64_lane align=8 1
                 local.get $l13
                 local.get $matBytes
                 i32.add
                 local.set $l13
                 local.get $l13
-                i32.const 0
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
                 local.get $l46
-                f32x4.extract_lane 0
-                f32.store align=4
+                v128.store64_lane align=8 0
                 local.get $l13
-                i32.const 0
                 local.get $T
                 i32.const 2
                 i32.mul
                 i32.const 2
                 i32.shl
-                i32.mul
                 i32.add
                 local.get $l46
-                f32x4.extract_lane 1
-                f32.store offset=4 align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l46
-                f32x4.extract_lane 2
-                f32.store align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l46
-                f32x4.extract_lane 3
-                f32.store offset=4 align=4
+                v128.store64_lane align=8 1
                 local.get $l13
                 local.get $matBytes
                 i32.add
                 local.set $l13
                 local.get $l13
-                i32.const 0
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
                 local.get $l47
-                f32x4.extract_lane 0
-                f32.store align=4
+                v128.store64_lane align=8 0
                 local.get $l13
-                i32.const 0
                 local.get $T
                 i32.const 2
                 i32.mul
                 i32.const 2
                 i32.shl
-                i32.mul
                 i32.add
                 local.get $l47
-                f32x4.extract_lane 1
-                f32.store offset=4 align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l47
-                f32x4.extract_lane 2
-                f32.store align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l47
-                f32x4.extract_lane 3
-                f32.store offset=4 align=4
+                v128.store64_lane align=8 1
                 local.get $l13
                 local.get $matBytes
                 i32.add
                 local.set $l13
                 local.get $l13
-                i32.const 0
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
                 local.get $l48
-                f32x4.extract_lane 0
-                f32.store align=4
+                v128.store64_lane align=8 0
                 local.get $l13
-                i32.const 0
                 local.get $T
                 i32.const 2
                 i32.mul
                 i32.const 2
                 i32.shl
-                i32.mul
                 i32.add
                 local.get $l48
-                f32x4.extract_lane 1
-                f32.store offset=4 align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l48
-                f32x4.extract_lane 2
-                f32.store align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l48
-                f32x4.extract_lane 3
-                f32.store offset=4 align=4
+                v128.store64_lane align=8 1
                 local.get $l13
                 local.get $matBytes
                 i32.add
                 local.set $l13
                 local.get $l13
-                i32.const 0
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
                 local.get $l49
-                f32x4.extract_lane 0
-                f32.store align=4
+                v128.store64_lane align=8 0
                 local.get $l13
-                i32.const 0
                 local.get $T
                 i32.const 2
                 i32.mul
                 i32.const 2
                 i32.shl
-                i32.mul
                 i32.add
                 local.get $l49
-                f32x4.extract_lane 1
-                f32.store offset=4 align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l49
-                f32x4.extract_lane 2
-                f32.store align=4
-                local.get $l13
-                i32.const 1
-                local.get $T
-                i32.const 2
-                i32.mul
-                i32.const 2
-                i32.shl
-                i32.mul
-                i32.add
-                local.get $l49
-                f32x4.extract_lane 3
-                f32.store offset=4 align=4
+                v128.store64_lane align=8 1
                 local.get $l13
                 local.get $matBytes
                 i32.add

@@ -240,9 +240,13 @@ func (k *kb) winoDY(mr int) {
 		f.Set(q, at(dst, w.Add(w.Mul(w.Add(w.Mul(w.DivS(kk, MR), T), w.Sub(t, t0)), MR), w.RemS(kk, MR))))
 		f.Set(pp, q)
 		for xi := 0; xi < 16; xi++ {
-			if mr >= 4 { // four channels lie in one panel row
+			switch {
+			case mr >= 4: // four channels lie in one panel row
 				f.StoreV128(pp, 0, val(xi))
-			} else { // they span 4/MR panels, T·MR floats apart
+			case mr == 2: // two panels, T·MR floats apart: a 64-bit half each
+				f.StoreLane64(pp, 0, val(xi), 0)
+				f.StoreLane64(w.Add(pp, w.Shl(w.Mul(T, MR), w.I32c(2))), 0, val(xi), 1)
+			default: // they span 4/MR panels, T·MR floats apart
 				for l := 0; l < 4; l++ {
 					panel := w.Mul(w.I32c(int32(l/mr)), w.Shl(w.Mul(T, MR), w.I32c(2)))
 					f.StoreF32(w.Add(pp, panel), uint32(4*(l%mr)), w.VExtract(val(xi), byte(l)))

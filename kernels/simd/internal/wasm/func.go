@@ -249,6 +249,13 @@ func (f *Func) StoreF32(addr Value, off uint32, v Value) { f.store([]byte{0x38},
 // StoreF64 writes the f64 v at addr+off.
 func (f *Func) StoreF64(addr Value, off uint32, v Value) { f.store([]byte{0x39}, 3, addr, off, v) }
 
+// StoreLane64 writes 64-bit lane (0 or 1) of the v128 v, two f32, at addr+off
+// (v128.store64_lane).
+func (f *Func) StoreLane64(addr Value, off uint32, v Value, lane byte) {
+	f.store([]byte{0xFD, 0x5B}, 3, addr, off, v)
+	f.code.WriteByte(lane)
+}
+
 // StoreV128 writes the v128 v at addr+off.
 func (f *Func) StoreV128(addr Value, off uint32, v Value) {
 	f.store([]byte{0xFD, 0x0B}, 4, addr, off, v)

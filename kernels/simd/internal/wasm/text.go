@@ -268,6 +268,9 @@ func (d *decoder) simdInstr() (string, int, error) {
 		return d.memarg("v128.store"), 0, nil
 	case sub == 0x5D:
 		return d.memarg("v128.load64_zero"), 0, nil
+	case sub == 0x5B:
+		m := d.memarg("v128.store64_lane")
+		return fmt.Sprintf("%s %d", m, d.byte()), 0, nil
 	case sub == 0x0C:
 		v := d.bytes(16)
 		var lanes []string
