@@ -122,32 +122,37 @@ func TestFusedBatchNormEval(t *testing.T) {
 	check("after new running means")
 }
 
-// 3×3 stride-1 filter gradients run as Winograd F(3×3, 2×2) (TestOpsAgainstRef checks
-// their values), other shapes and NoWinograd as im2col GEMMs.
+// 3×3 stride-1 filter gradients run as Winograd F(3×3, m×m) with the forward
+// convolution's m (TestOpsAgainstRef checks their values), other shapes and
+// NoWinograd as im2col GEMMs.
 func TestFilterGradientPath(t *testing.T) {
 	for _, c := range []struct {
-		s          kernels.ConvShape
-		noWinograd bool
-		want       bool
+		s                  kernels.ConvShape
+		noWinograd, winoF2 bool
+		want               string // the Winograd output transform called, "" for none
 	}{
-		{kernels.ConvShape{N: 2, H: 7, W: 5, C: 8, K: 12, R: 3, S: 3, Stride: 1, Pad: 1}, false, true},
-		{kernels.ConvShape{N: 2, H: 7, W: 5, C: 8, K: 12, R: 3, S: 3, Stride: 1, Pad: 1}, true, false},
-		{kernels.ConvShape{N: 2, H: 7, W: 5, C: 8, K: 12, R: 3, S: 3, Stride: 2, Pad: 1}, false, false},
+		{kernels.ConvShape{N: 2, H: 7, W: 5, C: 8, K: 12, R: 3, S: 3, Stride: 1, Pad: 1}, false, false, "wino_wgrad_4"},
+		{kernels.ConvShape{N: 2, H: 7, W: 5, C: 8, K: 12, R: 3, S: 3, Stride: 1, Pad: 1}, false, true, "wino_wgrad_2"},
+		{kernels.ConvShape{N: 2, H: 2, W: 2, C: 8, K: 12, R: 3, S: 3, Stride: 1, Pad: 1}, false, false, "wino_wgrad_2"},
+		{kernels.ConvShape{N: 2, H: 7, W: 5, C: 8, K: 12, R: 3, S: 3, Stride: 1, Pad: 1}, true, false, ""},
+		{kernels.ConvShape{N: 2, H: 7, W: 5, C: 8, K: 12, R: 3, S: 3, Stride: 2, Pad: 1}, false, false, ""},
 	} {
 		p := kernels.NewPlan()
 		p.AddRoutine("step", kernels.Conv2DBackwardFilter{ConvShape: c.s, X: f32buf(p, "x", c.s.XLen()),
 			DY: f32buf(p, "dy", c.s.YLen()), DW: f32buf(p, "dw", c.s.WLen())})
-		prog, err := NewNativeWith(Options{Threads: 1, Tile: "4x8", NoWinograd: c.noWinograd}).Compile(p)
+		prog, err := NewNativeWith(Options{Threads: 1, Tile: "4x8", NoWinograd: c.noWinograd, WinogradF2: c.winoF2}).Compile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := false
+		got := ""
 		for _, k := range prog.(*program).routines["step"] {
-			got = got || k.fn == "wino_wgrad"
+			if strings.HasPrefix(k.fn, "wino_wgrad_") {
+				got = k.fn
+			}
 		}
 		prog.Close()
 		if got != c.want {
-			t.Errorf("%+v (NoWinograd %v): Winograd filter gradient %v, want %v", c.s, c.noWinograd, got, c.want)
+			t.Errorf("%+v (NoWinograd %v, WinogradF2 %v): filter gradient output transform %q, want %q", c.s, c.noWinograd, c.winoF2, got, c.want)
 		}
 	}
 }

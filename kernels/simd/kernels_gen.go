@@ -41,11 +41,16 @@ var exportParams = map[string][]exportParam{
 	"wino_filter_4":   {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"NR", "int"}, {"dst", "addr"}, {"flip", "bool"}, {"matBytes", "int"}},
 	"wino_input_4":    {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
 	"wino_output_4":   {{"m", "addr"}, {"T", "int"}, {"K", "int"}, {"OH", "int"}, {"OW", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"y", "addr"}, {"matBytes", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}},
-	"wino_dy_2":       {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
-	"wino_dy_4":       {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
-	"wino_dy_8":       {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
-	"wino_input_b":    {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"NR", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
-	"wino_wgrad":      {{"m", "addr"}, {"K", "int"}, {"C", "int"}, {"dw", "addr"}, {"matBytes", "int"}},
+	"wino_dy_2_2":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_dy_2_4":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_dy_2_8":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_input_b_2":  {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"NR", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_wgrad_2":    {{"m", "addr"}, {"K", "int"}, {"C", "int"}, {"dw", "addr"}, {"matBytes", "int"}},
+	"wino_dy_4_2":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_dy_4_4":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_dy_4_8":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_input_b_4":  {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"NR", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_wgrad_4":    {{"m", "addr"}, {"K", "int"}, {"C", "int"}, {"dw", "addr"}, {"matBytes", "int"}},
 	"add":             {{"a", "addr"}, {"b", "addr"}, {"y", "addr"}, {"n", "int"}},
 	"relu_bwd":        {{"y", "addr"}, {"dy", "addr"}, {"dx", "addr"}, {"n", "int"}},
 	"sgd":             {{"param", "addr"}, {"grad", "addr"}, {"velocity", "addr"}, {"hyper", "addr"}, {"n", "int"}},
@@ -272,7 +277,7 @@ func (a winoOutputArgs) call(v string) call {
 	return call{fn: "wino_output_" + v, args: []uint64{uint64(a.M), u(a.T), u(a.K), u(a.OH), u(a.OW), u(a.TH), u(a.TW), u(a.T0), uint64(a.Y), u(a.MatBytes), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu)}, kinds: "iiiiiiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
-// winoDyArgs are the arguments of the export wino_dy(dy, OH, OW, K, TH, TW, t0, T, dst, matBytes), exported as wino_dy_2, wino_dy_4, wino_dy_8.
+// winoDyArgs are the arguments of the export wino_dy(dy, OH, OW, K, TH, TW, t0, T, dst, matBytes), exported as wino_dy_2_2, wino_dy_2_4, wino_dy_2_8, wino_dy_4_2, wino_dy_4_4, wino_dy_4_8.
 type winoDyArgs struct {
 	Dy       addr
 	OH       int
@@ -286,17 +291,17 @@ type winoDyArgs struct {
 	MatBytes int
 }
 
-// call is the kernel call of variant v (one of "2", "4", "8").
+// call is the kernel call of variant v (one of "2_2", "2_4", "2_8", "4_2", "4_4", "4_8").
 func (a winoDyArgs) call(v string) call {
 	switch v {
-	case "2", "4", "8":
+	case "2_2", "2_4", "2_8", "4_2", "4_4", "4_8":
 	default:
 		panic("simd: no export wino_dy_" + v)
 	}
 	return call{fn: "wino_dy_" + v, args: []uint64{uint64(a.Dy), u(a.OH), u(a.OW), u(a.K), u(a.TH), u(a.TW), u(a.T0), u(a.T), uint64(a.Dst), u(a.MatBytes)}, kinds: "iiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
-// winoInputBArgs are the arguments of the export wino_input_b(x, H, W, C, TH, TW, t0, T, NR, dst, matBytes).
+// winoInputBArgs are the arguments of the export wino_input_b(x, H, W, C, TH, TW, t0, T, NR, dst, matBytes), exported as wino_input_b_2, wino_input_b_4.
 type winoInputBArgs struct {
 	X        addr
 	H        int
@@ -311,12 +316,17 @@ type winoInputBArgs struct {
 	MatBytes int
 }
 
-// call is the kernel call.
-func (a winoInputBArgs) call() call {
-	return call{fn: "wino_input_b", args: []uint64{uint64(a.X), u(a.H), u(a.W), u(a.C), u(a.TH), u(a.TW), u(a.T0), u(a.T), u(a.NR), uint64(a.Dst), u(a.MatBytes)}, kinds: "iiiiiiiiiii", parallel: true, scratch: -1, check: false}
+// call is the kernel call of variant v (one of "2", "4").
+func (a winoInputBArgs) call(v string) call {
+	switch v {
+	case "2", "4":
+	default:
+		panic("simd: no export wino_input_b_" + v)
+	}
+	return call{fn: "wino_input_b_" + v, args: []uint64{uint64(a.X), u(a.H), u(a.W), u(a.C), u(a.TH), u(a.TW), u(a.T0), u(a.T), u(a.NR), uint64(a.Dst), u(a.MatBytes)}, kinds: "iiiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
-// winoWgradArgs are the arguments of the export wino_wgrad(m, K, C, dw, matBytes).
+// winoWgradArgs are the arguments of the export wino_wgrad(m, K, C, dw, matBytes), exported as wino_wgrad_2, wino_wgrad_4.
 type winoWgradArgs struct {
 	M        addr
 	K        int
@@ -325,9 +335,14 @@ type winoWgradArgs struct {
 	MatBytes int
 }
 
-// call is the kernel call.
-func (a winoWgradArgs) call() call {
-	return call{fn: "wino_wgrad", args: []uint64{uint64(a.M), u(a.K), u(a.C), uint64(a.Dw), u(a.MatBytes)}, kinds: "iiiii", parallel: true, scratch: -1, check: false}
+// call is the kernel call of variant v (one of "2", "4").
+func (a winoWgradArgs) call(v string) call {
+	switch v {
+	case "2", "4":
+	default:
+		panic("simd: no export wino_wgrad_" + v)
+	}
+	return call{fn: "wino_wgrad_" + v, args: []uint64{uint64(a.M), u(a.K), u(a.C), uint64(a.Dw), u(a.MatBytes)}, kinds: "iiiii", parallel: true, scratch: -1, check: false}
 }
 
 // addArgs are the arguments of the export add(a, b, y, n).

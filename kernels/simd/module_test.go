@@ -67,10 +67,14 @@ func TestEmittersMatchModule(t *testing.T) {
 		bnTrainFinishArgs{}.call(), softmaxXentArgs{}.call(), sgdArgs{}.call(),
 	}
 	for _, m := range []string{"2", "4"} {
-		calls = append(calls, winoFilterArgs{}.call(m), winoInputArgs{}.call(m), winoOutputArgs{}.call(m))
+		calls = append(calls, winoFilterArgs{}.call(m), winoInputArgs{}.call(m), winoOutputArgs{}.call(m),
+			winoInputBArgs{}.call(m), winoWgradArgs{}.call(m))
+		for _, tl := range gemmTiles {
+			calls = append(calls, winoDyArgs{}.call(m+"_"+fmt.Sprint(tl.MR)))
+		}
 	}
 	for _, tl := range gemmTiles {
-		calls = append(calls, gemmArgs{}.call(tl.String()), winoDyArgs{}.call(fmt.Sprint(tl.MR)))
+		calls = append(calls, gemmArgs{}.call(tl.String()))
 	}
 	for _, c := range calls {
 		e, ok := declared[c.fn]

@@ -174,8 +174,8 @@ func (c *compiler) convData(o kernels.Conv2DBackwardData) error {
 // Winograd).
 func (c *compiler) convFilter(o kernels.Conv2DBackwardFilter) error {
 	s := o.ConvShape
-	if c.l.wino != winoOff && winogradFits(s) {
-		c.convFilterWinograd(o)
+	if m := c.l.winoTile(s); m != 0 {
+		c.convFilterWinograd(o, m)
 		return nil
 	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
@@ -202,28 +202,30 @@ func (c *compiler) convFilter(o kernels.Conv2DBackwardFilter) error {
 }
 
 // convFilterWinograd: per chunk of images, transform the output-gradient tiles and the
-// input tiles, accumulate the 16 products M_ξ = U_ξ·V_ξ over the chunks in one batched
-// GEMM each, then transform M into DW (internal/gen/winograd.go, F(3×3, 2×2)).
-func (c *compiler) convFilterWinograd(o kernels.Conv2DBackwardFilter) {
+// input tiles, accumulate the (m+2)² products M_ξ = U_ξ·V_ξ over the chunks in one
+// batched GEMM each, then transform M into DW (internal/gen/winograd.go, F(3×3, m×m),
+// m as the forward convolution's).
+func (c *compiler) convFilterWinograd(o kernels.Conv2DBackwardFilter, m int) {
 	s := o.ConvShape
-	th, tw := ceil(s.OutH(), 2), ceil(s.OutW(), 2)
-	chunk := max(1, min(s.N, colBudget/(16*th*tw*max(s.C, s.K))))
+	mats := (m + 2) * (m + 2)
+	th, tw := ceil(s.OutH(), m), ceil(s.OutW(), m)
+	chunk := max(1, min(s.N, colBudget/(mats*th*tw*max(s.C, s.K))))
 	mStride := winoStride(4 * s.K * s.C)
-	pm := c.take(16 * mStride)
+	pm := c.take(mats * mStride)
 	mark := c.ws
 	for n0 := 0; n0 < s.N; n0 += chunk {
 		c.ws = mark
 		T, t0 := min(chunk, s.N-n0)*th*tw, n0*th*tw
 		uStride, vStride := winoStride(4*padTo(s.K, c.tile.MR)*T), winoStride(4*padTo(s.C, c.tile.NR)*T)
-		pu, pv := c.take(16*uStride), c.take(16*vStride)
+		pu, pv := c.take(mats*uStride), c.take(mats*vStride)
 		c.emit(winoDyArgs{Dy: c.buf(o.DY), OH: s.OutH(), OW: s.OutW(), K: s.K, TH: th, TW: tw, T0: t0, T: T, Dst: pu,
-			MatBytes: uStride}.call(fmt.Sprint(c.tile.MR)))
+			MatBytes: uStride}.call(fmt.Sprintf("%d_%d", m, c.tile.MR)))
 		c.emit(winoInputBArgs{X: c.buf(o.X), H: s.H, W: s.W, C: s.C, TH: th, TW: tw, T0: t0, T: T, NR: c.tile.NR,
-			Dst: pv, MatBytes: vStride}.call())
+			Dst: pv, MatBytes: vStride}.call(fmt.Sprint(m)))
 		c.gemmRun(gemmArgs{Pa: pu, Pb: pv, C: pm, M: s.K, N: s.C, K: T, Ldc: s.C, Accumulate: n0 > 0,
-			Count: 16, StrideA: uStride, StrideB: vStride, StrideC: mStride})
+			Count: mats, StrideA: uStride, StrideB: vStride, StrideC: mStride})
 	}
-	c.emit(winoWgradArgs{M: pm, K: s.K, C: s.C, Dw: c.buf(o.DW), MatBytes: mStride}.call())
+	c.emit(winoWgradArgs{M: pm, K: s.K, C: s.C, Dw: c.buf(o.DW), MatBytes: mStride}.call(fmt.Sprint(m)))
 }
 
 // linear: Y = bias (every row), then Y += X · Wᵀ, as kernels/ref.
