@@ -16,8 +16,8 @@
 // the tile is chosen at start-up; 3×3 stride-1 convolutions run as Winograd: forward
 // and backward data as F(4×4, 3×3) (36 products, 4 times fewer multiplies; F(2×2,
 // 3×3)'s 16 products where the output is 2×2 or smaller), the filter gradient as
-// F(3×3, 2×2) (2.25 times fewer), each as input and filter transforms, the products
-// in one batched GEMM and an output transform). Run replays the list. Weights that a routine reads but does
+// F(3×3, 4×4) likewise (F(3×3, 2×2)), each as input and filter transforms, the
+// products in one batched GEMM and an output transform). Run replays the list. Weights that a routine reads but does
 // not write (eval, features) are packed into GEMM panels once, and eval batch norms'
 // scale and shift computed once, and reused across runs until a Write or a routine
 // that writes them (SGD and batch-norm statistics in train) makes them stale
