@@ -8095,6 +8095,2096 @@
     end
   )
 
+  (func $micro_6x8 (param $pa i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l6 v128)
+    (local $l7 v128)
+    (local $l8 v128)
+    (local $l9 v128)
+    (local $l10 v128)
+    (local $l11 v128)
+    (local $l12 v128)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 i32)
+    (local $l22 i32)
+    local.get $load
+    if
+      local.get $c
+      local.set $l21
+      local.get $l21
+      v128.load align=16
+      local.set $l6
+      local.get $l21
+      v128.load offset=16 align=16
+      local.set $l7
+      local.get $l21
+      local.get $ldcBytes
+      i32.add
+      local.set $l21
+      local.get $l21
+      v128.load align=16
+      local.set $l8
+      local.get $l21
+      v128.load offset=16 align=16
+      local.set $l9
+      local.get $l21
+      local.get $ldcBytes
+      i32.add
+      local.set $l21
+      local.get $l21
+      v128.load align=16
+      local.set $l10
+      local.get $l21
+      v128.load offset=16 align=16
+      local.set $l11
+      local.get $l21
+      local.get $ldcBytes
+      i32.add
+      local.set $l21
+      local.get $l21
+      v128.load align=16
+      local.set $l12
+      local.get $l21
+      v128.load offset=16 align=16
+      local.set $l13
+      local.get $l21
+      local.get $ldcBytes
+      i32.add
+      local.set $l21
+      local.get $l21
+      v128.load align=16
+      local.set $l14
+      local.get $l21
+      v128.load offset=16 align=16
+      local.set $l15
+      local.get $l21
+      local.get $ldcBytes
+      i32.add
+      local.set $l21
+      local.get $l21
+      v128.load align=16
+      local.set $l16
+      local.get $l21
+      v128.load offset=16 align=16
+      local.set $l17
+      local.get $l21
+      local.get $ldcBytes
+      i32.add
+      local.set $l21
+    end
+    i32.const 0
+    local.set $l22
+    block
+      loop
+        local.get $l22
+        i32.const 4
+        i32.add
+        local.get $kc
+        i32.gt_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l18
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l19
+        local.get $pa
+        v128.load32_splat align=4
+        local.set $l20
+        local.get $l6
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l6
+        local.get $l7
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l7
+        local.get $pa
+        v128.load32_splat offset=4 align=4
+        local.set $l20
+        local.get $l8
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l8
+        local.get $l9
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=8 align=4
+        local.set $l20
+        local.get $l10
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l10
+        local.get $l11
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l11
+        local.get $pa
+        v128.load32_splat offset=12 align=4
+        local.set $l20
+        local.get $l12
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $pa
+        v128.load32_splat offset=16 align=4
+        local.set $l20
+        local.get $l14
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $pa
+        v128.load32_splat offset=20 align=4
+        local.set $l20
+        local.get $l16
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l18
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l19
+        local.get $pa
+        v128.load32_splat offset=24 align=4
+        local.set $l20
+        local.get $l6
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l6
+        local.get $l7
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l7
+        local.get $pa
+        v128.load32_splat offset=28 align=4
+        local.set $l20
+        local.get $l8
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l8
+        local.get $l9
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=32 align=4
+        local.set $l20
+        local.get $l10
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l10
+        local.get $l11
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l11
+        local.get $pa
+        v128.load32_splat offset=36 align=4
+        local.set $l20
+        local.get $l12
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $pa
+        v128.load32_splat offset=40 align=4
+        local.set $l20
+        local.get $l14
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $pa
+        v128.load32_splat offset=44 align=4
+        local.set $l20
+        local.get $l16
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $pb
+        v128.load offset=64 align=16
+        local.set $l18
+        local.get $pb
+        v128.load offset=80 align=16
+        local.set $l19
+        local.get $pa
+        v128.load32_splat offset=48 align=4
+        local.set $l20
+        local.get $l6
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l6
+        local.get $l7
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l7
+        local.get $pa
+        v128.load32_splat offset=52 align=4
+        local.set $l20
+        local.get $l8
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l8
+        local.get $l9
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=56 align=4
+        local.set $l20
+        local.get $l10
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l10
+        local.get $l11
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l11
+        local.get $pa
+        v128.load32_splat offset=60 align=4
+        local.set $l20
+        local.get $l12
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $pa
+        v128.load32_splat offset=64 align=4
+        local.set $l20
+        local.get $l14
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $pa
+        v128.load32_splat offset=68 align=4
+        local.set $l20
+        local.get $l16
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $pb
+        v128.load offset=96 align=16
+        local.set $l18
+        local.get $pb
+        v128.load offset=112 align=16
+        local.set $l19
+        local.get $pa
+        v128.load32_splat offset=72 align=4
+        local.set $l20
+        local.get $l6
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l6
+        local.get $l7
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l7
+        local.get $pa
+        v128.load32_splat offset=76 align=4
+        local.set $l20
+        local.get $l8
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l8
+        local.get $l9
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=80 align=4
+        local.set $l20
+        local.get $l10
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l10
+        local.get $l11
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l11
+        local.get $pa
+        v128.load32_splat offset=84 align=4
+        local.set $l20
+        local.get $l12
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $pa
+        v128.load32_splat offset=88 align=4
+        local.set $l20
+        local.get $l14
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $pa
+        v128.load32_splat offset=92 align=4
+        local.set $l20
+        local.get $l16
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $pa
+        i32.const 96
+        i32.add
+        local.set $pa
+        local.get $pb
+        i32.const 128
+        i32.add
+        local.set $pb
+        local.get $l22
+        i32.const 4
+        i32.add
+        local.set $l22
+        br 0
+      end
+    end
+    local.get $l22
+    local.set $l22
+    block
+      loop
+        local.get $l22
+        local.get $kc
+        i32.ge_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l18
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l19
+        local.get $pa
+        v128.load32_splat align=4
+        local.set $l20
+        local.get $l6
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l6
+        local.get $l7
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l7
+        local.get $pa
+        v128.load32_splat offset=4 align=4
+        local.set $l20
+        local.get $l8
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l8
+        local.get $l9
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l9
+        local.get $pa
+        v128.load32_splat offset=8 align=4
+        local.set $l20
+        local.get $l10
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l10
+        local.get $l11
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l11
+        local.get $pa
+        v128.load32_splat offset=12 align=4
+        local.set $l20
+        local.get $l12
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l12
+        local.get $l13
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l13
+        local.get $pa
+        v128.load32_splat offset=16 align=4
+        local.set $l20
+        local.get $l14
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $pa
+        v128.load32_splat offset=20 align=4
+        local.set $l20
+        local.get $l16
+        local.get $l20
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l20
+        local.get $l19
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $pa
+        i32.const 24
+        i32.add
+        local.set $pa
+        local.get $pb
+        i32.const 32
+        i32.add
+        local.set $pb
+        local.get $l22
+        i32.const 1
+        i32.add
+        local.set $l22
+        br 0
+      end
+    end
+    local.get $c
+    local.set $l21
+    local.get $l21
+    local.get $l6
+    v128.store align=16
+    local.get $l21
+    local.get $l7
+    v128.store offset=16 align=16
+    local.get $l21
+    local.get $ldcBytes
+    i32.add
+    local.set $l21
+    local.get $l21
+    local.get $l8
+    v128.store align=16
+    local.get $l21
+    local.get $l9
+    v128.store offset=16 align=16
+    local.get $l21
+    local.get $ldcBytes
+    i32.add
+    local.set $l21
+    local.get $l21
+    local.get $l10
+    v128.store align=16
+    local.get $l21
+    local.get $l11
+    v128.store offset=16 align=16
+    local.get $l21
+    local.get $ldcBytes
+    i32.add
+    local.set $l21
+    local.get $l21
+    local.get $l12
+    v128.store align=16
+    local.get $l21
+    local.get $l13
+    v128.store offset=16 align=16
+    local.get $l21
+    local.get $ldcBytes
+    i32.add
+    local.set $l21
+    local.get $l21
+    local.get $l14
+    v128.store align=16
+    local.get $l21
+    local.get $l15
+    v128.store offset=16 align=16
+    local.get $l21
+    local.get $ldcBytes
+    i32.add
+    local.set $l21
+    local.get $l21
+    local.get $l16
+    v128.store align=16
+    local.get $l21
+    local.get $l17
+    v128.store offset=16 align=16
+    local.get $l21
+    local.get $ldcBytes
+    i32.add
+    local.set $l21
+  )
+
+  (func $micro_rm_6x8 (param $pa i32) (param $ldaBytes i32) (param $rows i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 i32)
+    (local $l30 i32)
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 0
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 0
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l8
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 1
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 1
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l9
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 2
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 2
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l10
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 3
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 3
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l11
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 4
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 4
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l12
+    local.get $pa
+    local.get $ldaBytes
+    i32.const 5
+    i32.mul
+    i32.add
+    local.get $pa
+    i32.const 5
+    local.get $rows
+    i32.lt_s
+    select
+    local.set $l13
+    local.get $load
+    if
+      local.get $c
+      local.set $l29
+      local.get $l29
+      v128.load align=16
+      local.set $l14
+      local.get $l29
+      v128.load offset=16 align=16
+      local.set $l15
+      local.get $l29
+      local.get $ldcBytes
+      i32.add
+      local.set $l29
+      local.get $l29
+      v128.load align=16
+      local.set $l16
+      local.get $l29
+      v128.load offset=16 align=16
+      local.set $l17
+      local.get $l29
+      local.get $ldcBytes
+      i32.add
+      local.set $l29
+      local.get $l29
+      v128.load align=16
+      local.set $l18
+      local.get $l29
+      v128.load offset=16 align=16
+      local.set $l19
+      local.get $l29
+      local.get $ldcBytes
+      i32.add
+      local.set $l29
+      local.get $l29
+      v128.load align=16
+      local.set $l20
+      local.get $l29
+      v128.load offset=16 align=16
+      local.set $l21
+      local.get $l29
+      local.get $ldcBytes
+      i32.add
+      local.set $l29
+      local.get $l29
+      v128.load align=16
+      local.set $l22
+      local.get $l29
+      v128.load offset=16 align=16
+      local.set $l23
+      local.get $l29
+      local.get $ldcBytes
+      i32.add
+      local.set $l29
+      local.get $l29
+      v128.load align=16
+      local.set $l24
+      local.get $l29
+      v128.load offset=16 align=16
+      local.set $l25
+      local.get $l29
+      local.get $ldcBytes
+      i32.add
+      local.set $l29
+    end
+    i32.const 0
+    local.set $l30
+    block
+      loop
+        local.get $l30
+        i32.const 4
+        i32.add
+        local.get $kc
+        i32.gt_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l26
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l27
+        local.get $l8
+        v128.load32_splat align=4
+        local.set $l28
+        local.get $l14
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l9
+        v128.load32_splat align=4
+        local.set $l28
+        local.get $l16
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l10
+        v128.load32_splat align=4
+        local.set $l28
+        local.get $l18
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $l11
+        v128.load32_splat align=4
+        local.set $l28
+        local.get $l20
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l20
+        local.get $l21
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l21
+        local.get $l12
+        v128.load32_splat align=4
+        local.set $l28
+        local.get $l22
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l22
+        local.get $l23
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l23
+        local.get $l13
+        v128.load32_splat align=4
+        local.set $l28
+        local.get $l24
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l24
+        local.get $l25
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l25
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l26
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l27
+        local.get $l8
+        v128.load32_splat offset=4 align=4
+        local.set $l28
+        local.get $l14
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l9
+        v128.load32_splat offset=4 align=4
+        local.set $l28
+        local.get $l16
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l10
+        v128.load32_splat offset=4 align=4
+        local.set $l28
+        local.get $l18
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $l11
+        v128.load32_splat offset=4 align=4
+        local.set $l28
+        local.get $l20
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l20
+        local.get $l21
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l21
+        local.get $l12
+        v128.load32_splat offset=4 align=4
+        local.set $l28
+        local.get $l22
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l22
+        local.get $l23
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l23
+        local.get $l13
+        v128.load32_splat offset=4 align=4
+        local.set $l28
+        local.get $l24
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l24
+        local.get $l25
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l25
+        local.get $pb
+        v128.load offset=64 align=16
+        local.set $l26
+        local.get $pb
+        v128.load offset=80 align=16
+        local.set $l27
+        local.get $l8
+        v128.load32_splat offset=8 align=4
+        local.set $l28
+        local.get $l14
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l9
+        v128.load32_splat offset=8 align=4
+        local.set $l28
+        local.get $l16
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l10
+        v128.load32_splat offset=8 align=4
+        local.set $l28
+        local.get $l18
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $l11
+        v128.load32_splat offset=8 align=4
+        local.set $l28
+        local.get $l20
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l20
+        local.get $l21
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l21
+        local.get $l12
+        v128.load32_splat offset=8 align=4
+        local.set $l28
+        local.get $l22
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l22
+        local.get $l23
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l23
+        local.get $l13
+        v128.load32_splat offset=8 align=4
+        local.set $l28
+        local.get $l24
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l24
+        local.get $l25
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l25
+        local.get $pb
+        v128.load offset=96 align=16
+        local.set $l26
+        local.get $pb
+        v128.load offset=112 align=16
+        local.set $l27
+        local.get $l8
+        v128.load32_splat offset=12 align=4
+        local.set $l28
+        local.get $l14
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l9
+        v128.load32_splat offset=12 align=4
+        local.set $l28
+        local.get $l16
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l10
+        v128.load32_splat offset=12 align=4
+        local.set $l28
+        local.get $l18
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $l11
+        v128.load32_splat offset=12 align=4
+        local.set $l28
+        local.get $l20
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l20
+        local.get $l21
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l21
+        local.get $l12
+        v128.load32_splat offset=12 align=4
+        local.set $l28
+        local.get $l22
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l22
+        local.get $l23
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l23
+        local.get $l13
+        v128.load32_splat offset=12 align=4
+        local.set $l28
+        local.get $l24
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l24
+        local.get $l25
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l25
+        local.get $l8
+        i32.const 16
+        i32.add
+        local.set $l8
+        local.get $l9
+        i32.const 16
+        i32.add
+        local.set $l9
+        local.get $l10
+        i32.const 16
+        i32.add
+        local.set $l10
+        local.get $l11
+        i32.const 16
+        i32.add
+        local.set $l11
+        local.get $l12
+        i32.const 16
+        i32.add
+        local.set $l12
+        local.get $l13
+        i32.const 16
+        i32.add
+        local.set $l13
+        local.get $pb
+        i32.const 128
+        i32.add
+        local.set $pb
+        local.get $l30
+        i32.const 4
+        i32.add
+        local.set $l30
+        br 0
+      end
+    end
+    local.get $l30
+    local.set $l30
+    block
+      loop
+        local.get $l30
+        local.get $kc
+        i32.ge_s
+        br_if 1
+        local.get $pb
+        v128.load align=16
+        local.set $l26
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l27
+        local.get $l8
+        v128.load32_splat align=4
+        local.set $l28
+        local.get $l14
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l14
+        local.get $l15
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l15
+        local.get $l9
+        v128.load32_splat align=4
+        local.set $l28
+        local.get $l16
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l16
+        local.get $l17
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l17
+        local.get $l10
+        v128.load32_splat align=4
+        local.set $l28
+        local.get $l18
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l18
+        local.get $l19
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l19
+        local.get $l11
+        v128.load32_splat align=4
+        local.set $l28
+        local.get $l20
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l20
+        local.get $l21
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l21
+        local.get $l12
+        v128.load32_splat align=4
+        local.set $l28
+        local.get $l22
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l22
+        local.get $l23
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l23
+        local.get $l13
+        v128.load32_splat align=4
+        local.set $l28
+        local.get $l24
+        local.get $l28
+        local.get $l26
+        f32x4.mul
+        f32x4.add
+        local.set $l24
+        local.get $l25
+        local.get $l28
+        local.get $l27
+        f32x4.mul
+        f32x4.add
+        local.set $l25
+        local.get $l8
+        i32.const 4
+        i32.add
+        local.set $l8
+        local.get $l9
+        i32.const 4
+        i32.add
+        local.set $l9
+        local.get $l10
+        i32.const 4
+        i32.add
+        local.set $l10
+        local.get $l11
+        i32.const 4
+        i32.add
+        local.set $l11
+        local.get $l12
+        i32.const 4
+        i32.add
+        local.set $l12
+        local.get $l13
+        i32.const 4
+        i32.add
+        local.set $l13
+        local.get $pb
+        i32.const 32
+        i32.add
+        local.set $pb
+        local.get $l30
+        i32.const 1
+        i32.add
+        local.set $l30
+        br 0
+      end
+    end
+    local.get $c
+    local.set $l29
+    local.get $l29
+    local.get $l14
+    v128.store align=16
+    local.get $l29
+    local.get $l15
+    v128.store offset=16 align=16
+    local.get $l29
+    local.get $ldcBytes
+    i32.add
+    local.set $l29
+    local.get $l29
+    local.get $l16
+    v128.store align=16
+    local.get $l29
+    local.get $l17
+    v128.store offset=16 align=16
+    local.get $l29
+    local.get $ldcBytes
+    i32.add
+    local.set $l29
+    local.get $l29
+    local.get $l18
+    v128.store align=16
+    local.get $l29
+    local.get $l19
+    v128.store offset=16 align=16
+    local.get $l29
+    local.get $ldcBytes
+    i32.add
+    local.set $l29
+    local.get $l29
+    local.get $l20
+    v128.store align=16
+    local.get $l29
+    local.get $l21
+    v128.store offset=16 align=16
+    local.get $l29
+    local.get $ldcBytes
+    i32.add
+    local.set $l29
+    local.get $l29
+    local.get $l22
+    v128.store align=16
+    local.get $l29
+    local.get $l23
+    v128.store offset=16 align=16
+    local.get $l29
+    local.get $ldcBytes
+    i32.add
+    local.set $l29
+    local.get $l29
+    local.get $l24
+    v128.store align=16
+    local.get $l29
+    local.get $l25
+    v128.store offset=16 align=16
+    local.get $l29
+    local.get $ldcBytes
+    i32.add
+    local.set $l29
+  )
+
+  (func $gemm_6x8 (export "gemm_6x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
+    (local $l36 i32)
+    (local $l37 i32)
+    (local $l38 i32)
+    (local $l39 i32)
+    (local $l40 i32)
+    (local $l41 i32)
+    (local $l42 i32)
+    (local $l43 i32)
+    (local $l44 i32)
+    (local $l45 i32)
+    (local $l46 i32)
+    (local $l47 v128)
+    (local $l48 f32)
+    (local $l49 i32)
+    local.get $M
+    i32.const 6
+    i32.add
+    i32.const 1
+    i32.sub
+    i32.const 6
+    i32.div_s
+    local.set $l24
+    local.get $N
+    i32.const 8
+    i32.add
+    i32.const 1
+    i32.sub
+    i32.const 8
+    i32.div_s
+    local.set $l25
+    local.get $l24
+    i32.const 21
+    i32.add
+    i32.const 1
+    i32.sub
+    i32.const 21
+    i32.div_s
+    local.set $l26
+    local.get $l26
+    local.get $l25
+    i32.mul
+    local.set $l22
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l42
+        local.get $l42
+        local.get $count
+        local.get $l22
+        i32.mul
+        i32.ge_s
+        br_if 1
+        local.get $l42
+        local.get $l22
+        i32.div_s
+        local.set $l23
+        local.get $pa
+        local.get $l23
+        local.get $strideA
+        i32.mul
+        i32.add
+        local.set $l19
+        local.get $pb
+        local.get $l23
+        local.get $strideB
+        i32.mul
+        i32.add
+        local.set $l20
+        local.get $c
+        local.get $l23
+        local.get $strideC
+        i32.mul
+        i32.add
+        local.set $l21
+        local.get $res
+        local.get $c
+        i32.sub
+        local.set $l18
+        local.get $l42
+        local.get $l22
+        i32.rem_s
+        local.set $l42
+        local.get $l42
+        local.get $l25
+        i32.rem_s
+        local.set $l29
+        local.get $l42
+        local.get $l25
+        i32.div_s
+        i32.const 21
+        i32.mul
+        local.set $l27
+        local.get $l27
+        i32.const 21
+        i32.add
+        local.get $l24
+        local.get $l27
+        i32.const 21
+        i32.add
+        local.get $l24
+        i32.lt_s
+        select
+        local.set $l28
+        i32.const 8
+        local.get $N
+        local.get $l29
+        i32.const 8
+        i32.mul
+        i32.sub
+        i32.const 8
+        local.get $N
+        local.get $l29
+        i32.const 8
+        i32.mul
+        i32.sub
+        i32.lt_s
+        select
+        local.set $l30
+        local.get $l20
+        local.get $l29
+        local.get $K
+        i32.mul
+        i32.const 8
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $l32
+        i32.const 0
+        local.set $l33
+        block
+          loop
+            local.get $l33
+            local.get $K
+            i32.ge_s
+            br_if 1
+            i32.const 256
+            local.get $K
+            local.get $l33
+            i32.sub
+            i32.const 256
+            local.get $K
+            local.get $l33
+            i32.sub
+            i32.lt_s
+            select
+            local.set $l34
+            local.get $accumulate
+            local.get $l33
+            i32.const 0
+            i32.gt_s
+            i32.or
+            local.set $l35
+            local.get $l32
+            local.get $l33
+            i32.const 8
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l38
+            local.get $l27
+            local.set $l36
+            block
+              loop
+                local.get $l36
+                local.get $l28
+                i32.ge_s
+                br_if 1
+                i32.const 6
+                local.get $M
+                local.get $l36
+                i32.const 6
+                i32.mul
+                i32.sub
+                i32.const 6
+                local.get $M
+                local.get $l36
+                i32.const 6
+                i32.mul
+                i32.sub
+                i32.lt_s
+                select
+                local.set $l31
+                local.get $lda
+                if
+                  local.get $l19
+                  local.get $l36
+                  i32.const 6
+                  i32.mul
+                  local.get $lda
+                  i32.mul
+                  local.get $l33
+                  i32.add
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.set $l37
+                  else
+                  local.get $l19
+                  local.get $l36
+                  local.get $K
+                  i32.mul
+                  i32.const 6
+                  i32.mul
+                  local.get $l33
+                  i32.const 6
+                  i32.mul
+                  i32.add
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.set $l37
+                end
+                local.get $l21
+                local.get $l36
+                i32.const 6
+                i32.mul
+                local.get $ldc
+                i32.mul
+                local.get $l29
+                i32.const 8
+                i32.mul
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l39
+                local.get $l31
+                i32.const 6
+                i32.eq
+                local.get $l30
+                i32.const 8
+                i32.eq
+                i32.and
+                if
+                  local.get $lda
+                  if
+                    local.get $l37
+                    local.get $lda
+                    i32.const 2
+                    i32.shl
+                    local.get $l31
+                    local.get $l38
+                    local.get $l34
+                    local.get $l39
+                    local.get $ldc
+                    i32.const 2
+                    i32.shl
+                    local.get $l35
+                    call $micro_rm_6x8
+                    else
+                    local.get $l37
+                    local.get $l38
+                    local.get $l34
+                    local.get $l39
+                    local.get $ldc
+                    i32.const 2
+                    i32.shl
+                    local.get $l35
+                    call $micro_6x8
+                  end
+                  else
+                  local.get $l35
+                  if
+                    i32.const 0
+                    local.set $l40
+                    block
+                      loop
+                        local.get $l40
+                        local.get $l31
+                        i32.ge_s
+                        br_if 1
+                        i32.const 0
+                        local.set $l41
+                        block
+                          loop
+                            local.get $l41
+                            local.get $l30
+                            i32.ge_s
+                            br_if 1
+                            local.get $scratch
+                            local.get $l40
+                            i32.const 8
+                            i32.mul
+                            local.get $l41
+                            i32.add
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            local.get $l39
+                            local.get $l40
+                            local.get $ldc
+                            i32.mul
+                            local.get $l41
+                            i32.add
+                            i32.const 2
+                            i32.shl
+                            i32.add
+                            f32.load align=4
+                            f32.store align=4
+                            local.get $l41
+                            i32.const 1
+                            i32.add
+                            local.set $l41
+                            br 0
+                          end
+                        end
+                        local.get $l40
+                        i32.const 1
+                        i32.add
+                        local.set $l40
+                        br 0
+                      end
+                    end
+                  end
+                  local.get $lda
+                  if
+                    local.get $l37
+                    local.get $lda
+                    i32.const 2
+                    i32.shl
+                    local.get $l31
+                    local.get $l38
+                    local.get $l34
+                    local.get $scratch
+                    i32.const 32
+                    local.get $l35
+                    call $micro_rm_6x8
+                    else
+                    local.get $l37
+                    local.get $l38
+                    local.get $l34
+                    local.get $scratch
+                    i32.const 32
+                    local.get $l35
+                    call $micro_6x8
+                  end
+                  i32.const 0
+                  local.set $l40
+                  block
+                    loop
+                      local.get $l40
+                      local.get $l31
+                      i32.ge_s
+                      br_if 1
+                      i32.const 0
+                      local.set $l41
+                      block
+                        loop
+                          local.get $l41
+                          local.get $l30
+                          i32.ge_s
+                          br_if 1
+                          local.get $l39
+                          local.get $l40
+                          local.get $ldc
+                          i32.mul
+                          local.get $l41
+                          i32.add
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          local.get $scratch
+                          local.get $l40
+                          i32.const 8
+                          i32.mul
+                          local.get $l41
+                          i32.add
+                          i32.const 2
+                          i32.shl
+                          i32.add
+                          f32.load align=4
+                          f32.store align=4
+                          local.get $l41
+                          i32.const 1
+                          i32.add
+                          local.set $l41
+                          br 0
+                        end
+                      end
+                      local.get $l40
+                      i32.const 1
+                      i32.add
+                      local.set $l40
+                      br 0
+                    end
+                  end
+                end
+                local.get $l36
+                i32.const 1
+                i32.add
+                local.set $l36
+                br 0
+              end
+            end
+            local.get $l33
+            i32.const 256
+            i32.add
+            local.set $l33
+            br 0
+          end
+        end
+        local.get $scale
+        if
+          local.get $scale
+          local.get $l29
+          i32.const 8
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $l45
+          local.get $shift
+          local.get $l29
+          i32.const 8
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $l46
+          i32.const 0
+          local.set $l43
+          block
+            loop
+              local.get $l43
+              local.get $l28
+              i32.const 6
+              i32.mul
+              local.get $M
+              local.get $l28
+              i32.const 6
+              i32.mul
+              local.get $M
+              i32.lt_s
+              select
+              local.get $l27
+              i32.const 6
+              i32.mul
+              i32.sub
+              i32.ge_s
+              br_if 1
+              local.get $l21
+              local.get $l27
+              i32.const 6
+              i32.mul
+              local.get $ldc
+              i32.mul
+              local.get $l29
+              i32.const 8
+              i32.mul
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $l43
+              local.get $ldc
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $l44
+              i32.const 0
+              local.set $l49
+              block
+                loop
+                  local.get $l49
+                  i32.const 4
+                  i32.add
+                  local.get $l30
+                  i32.gt_s
+                  br_if 1
+                  local.get $l44
+                  local.get $l49
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.load align=16
+                  local.set $l47
+                  local.get $l47
+                  local.get $l45
+                  local.get $l49
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.load align=16
+                  f32x4.mul
+                  local.get $l46
+                  local.get $l49
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  v128.load align=16
+                  f32x4.add
+                  local.set $l47
+                  local.get $res
+                  if
+                    local.get $l47
+                    local.get $l44
+                    local.get $l49
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.get $l18
+                    i32.add
+                    v128.load align=16
+                    f32x4.add
+                    local.set $l47
+                  end
+                  local.get $relu
+                  if
+                    local.get $l47
+                    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                    f32x4.max
+                    local.set $l47
+                  end
+                  local.get $l44
+                  local.get $l49
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l47
+                  v128.store align=16
+                  local.get $l49
+                  i32.const 4
+                  i32.add
+                  local.set $l49
+                  br 0
+                end
+              end
+              block
+                loop
+                  local.get $l49
+                  local.get $l30
+                  i32.ge_s
+                  br_if 1
+                  local.get $l44
+                  local.get $l49
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  local.set $l48
+                  local.get $l48
+                  local.get $l45
+                  local.get $l49
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  f32.mul
+                  local.get $l46
+                  local.get $l49
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  f32.load align=4
+                  f32.add
+                  local.set $l48
+                  local.get $res
+                  if
+                    local.get $l48
+                    local.get $l44
+                    local.get $l49
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.get $l18
+                    i32.add
+                    f32.load align=4
+                    f32.add
+                    local.set $l48
+                  end
+                  local.get $relu
+                  if
+                    local.get $l48
+                    f32.const 0
+                    f32.max
+                    local.set $l48
+                  end
+                  local.get $l44
+                  local.get $l49
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get $l48
+                  f32.store align=4
+                  local.get $l49
+                  i32.const 1
+                  i32.add
+                  local.set $l49
+                  br 0
+                end
+              end
+              local.get $l43
+              i32.const 1
+              i32.add
+              local.set $l43
+              br 0
+            end
+          end
+        end
+        br 0
+      end
+    end
+  )
+
   (func $pack_a (export "pack_a") (param $src i32) (param $M i32) (param $K i32) (param $rs i32) (param $cs i32) (param $MR i32) (param $dst i32)
     (local $l7 i32)
     (local $l8 i32)
@@ -21476,6 +23566,875 @@
     end
   )
 
+  (func $wino_dy_2_6 (export "wino_dy_2_6") (param $dy i32) (param $OH i32) (param $OW i32) (param $K i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 i32)
+    (local $l51 i32)
+    (local $l52 i32)
+    (local $l53 i32)
+    (local $l54 i32)
+    (local $l55 i32)
+    (local $l56 i32)
+    (local $l57 i32)
+    (local $l58 i32)
+    (local $l59 i32)
+    (local $l60 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l53
+        local.get $l53
+        local.get $T
+        i32.const 4
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 4
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l53
+        i32.const 4
+        i32.mul
+        local.set $l51
+        local.get $l51
+        i32.const 4
+        i32.add
+        local.get $T
+        local.get $l51
+        i32.const 4
+        i32.add
+        local.get $T
+        i32.lt_s
+        select
+        local.set $l52
+        local.get $l51
+        local.get $t0
+        i32.add
+        local.set $l10
+        block
+          loop
+            local.get $l10
+            local.get $l52
+            local.get $t0
+            i32.add
+            i32.ge_s
+            br_if 1
+            local.get $l10
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.div_s
+            local.set $l54
+            local.get $l10
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.rem_s
+            local.get $TW
+            i32.div_s
+            local.set $l55
+            local.get $l10
+            local.get $TW
+            i32.rem_s
+            local.set $l56
+            local.get $l55
+            i32.const 1
+            i32.shl
+            i32.const 0
+            i32.add
+            local.set $l57
+            local.get $l56
+            i32.const 1
+            i32.shl
+            i32.const 0
+            i32.add
+            local.set $l58
+            local.get $dy
+            local.get $l54
+            local.get $OH
+            i32.mul
+            local.get $l57
+            i32.add
+            local.get $OW
+            i32.mul
+            local.get $l58
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l59
+            local.get $l57
+            i32.const 0
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l58
+            i32.const 0
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l60
+            local.get $l59
+            local.get $OW
+            i32.const 0
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l60
+            select
+            local.set $l14
+            i32.const 0
+            local.get $l60
+            i32.sub
+            i32x4.splat
+            local.set $l18
+            local.get $l57
+            i32.const 0
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l58
+            i32.const 1
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l60
+            local.get $l59
+            local.get $OW
+            i32.const 0
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l60
+            select
+            local.set $l15
+            i32.const 0
+            local.get $l60
+            i32.sub
+            i32x4.splat
+            local.set $l19
+            local.get $l57
+            i32.const 1
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l58
+            i32.const 0
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l60
+            local.get $l59
+            local.get $OW
+            i32.const 1
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l60
+            select
+            local.set $l16
+            i32.const 0
+            local.get $l60
+            i32.sub
+            i32x4.splat
+            local.set $l20
+            local.get $l57
+            i32.const 1
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l58
+            i32.const 1
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l60
+            local.get $l59
+            local.get $OW
+            i32.const 1
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l60
+            select
+            local.set $l17
+            i32.const 0
+            local.get $l60
+            i32.sub
+            i32x4.splat
+            local.set $l21
+            i32.const 0
+            local.set $l11
+            block
+              loop
+                local.get $l11
+                local.get $K
+                i32.ge_s
+                br_if 1
+                local.get $l14
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l18
+                v128.and
+                local.set $l22
+                local.get $l15
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l19
+                v128.and
+                local.set $l23
+                local.get $l16
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l20
+                v128.and
+                local.set $l24
+                local.get $l17
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l21
+                v128.and
+                local.set $l25
+                local.get $l22
+                local.set $l26
+                local.get $l23
+                local.set $l27
+                local.get $l22
+                local.get $l24
+                f32x4.add
+                local.set $l28
+                local.get $l23
+                local.get $l25
+                f32x4.add
+                local.set $l29
+                local.get $l22
+                local.get $l24
+                f32x4.sub
+                local.set $l30
+                local.get $l23
+                local.get $l25
+                f32x4.sub
+                local.set $l31
+                f32.const 0
+                f32x4.splat
+                local.get $l24
+                f32x4.sub
+                local.set $l32
+                f32.const 0
+                f32x4.splat
+                local.get $l25
+                f32x4.sub
+                local.set $l33
+                local.get $l26
+                local.set $l34
+                local.get $l26
+                local.get $l27
+                f32x4.add
+                local.set $l35
+                local.get $l26
+                local.get $l27
+                f32x4.sub
+                local.set $l36
+                f32.const 0
+                f32x4.splat
+                local.get $l27
+                f32x4.sub
+                local.set $l37
+                local.get $l28
+                local.set $l38
+                local.get $l28
+                local.get $l29
+                f32x4.add
+                local.set $l39
+                local.get $l28
+                local.get $l29
+                f32x4.sub
+                local.set $l40
+                f32.const 0
+                f32x4.splat
+                local.get $l29
+                f32x4.sub
+                local.set $l41
+                local.get $l30
+                local.set $l42
+                local.get $l30
+                local.get $l31
+                f32x4.add
+                local.set $l43
+                local.get $l30
+                local.get $l31
+                f32x4.sub
+                local.set $l44
+                f32.const 0
+                f32x4.splat
+                local.get $l31
+                f32x4.sub
+                local.set $l45
+                local.get $l32
+                local.set $l46
+                local.get $l32
+                local.get $l33
+                f32x4.add
+                local.set $l47
+                local.get $l32
+                local.get $l33
+                f32x4.sub
+                local.set $l48
+                f32.const 0
+                f32x4.splat
+                local.get $l33
+                f32x4.sub
+                local.set $l49
+                local.get $dst
+                local.get $l11
+                i32.const 6
+                i32.div_s
+                local.get $T
+                i32.mul
+                local.get $l10
+                local.get $t0
+                i32.sub
+                i32.add
+                i32.const 6
+                i32.mul
+                local.get $l11
+                i32.const 6
+                i32.rem_s
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l13
+                local.get $dst
+                local.get $l11
+                i32.const 2
+                i32.add
+                i32.const 6
+                i32.div_s
+                local.get $T
+                i32.mul
+                local.get $l10
+                local.get $t0
+                i32.sub
+                i32.add
+                i32.const 6
+                i32.mul
+                local.get $l11
+                i32.const 2
+                i32.add
+                i32.const 6
+                i32.rem_s
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l50
+                local.get $l13
+                local.get $l34
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l50
+                local.get $l34
+                v128.store64_lane align=8 1
+                local.get $l50
+                local.get $matBytes
+                i32.add
+                local.set $l50
+                local.get $l13
+                local.get $l35
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l50
+                local.get $l35
+                v128.store64_lane align=8 1
+                local.get $l50
+                local.get $matBytes
+                i32.add
+                local.set $l50
+                local.get $l13
+                local.get $l36
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l50
+                local.get $l36
+                v128.store64_lane align=8 1
+                local.get $l50
+                local.get $matBytes
+                i32.add
+                local.set $l50
+                local.get $l13
+                local.get $l37
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l50
+                local.get $l37
+                v128.store64_lane align=8 1
+                local.get $l50
+                local.get $matBytes
+                i32.add
+                local.set $l50
+                local.get $l13
+                local.get $l38
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l50
+                local.get $l38
+                v128.store64_lane align=8 1
+                local.get $l50
+                local.get $matBytes
+                i32.add
+                local.set $l50
+                local.get $l13
+                local.get $l39
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l50
+                local.get $l39
+                v128.store64_lane align=8 1
+                local.get $l50
+                local.get $matBytes
+                i32.add
+                local.set $l50
+                local.get $l13
+                local.get $l40
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l50
+                local.get $l40
+                v128.store64_lane align=8 1
+                local.get $l50
+                local.get $matBytes
+                i32.add
+                local.set $l50
+                local.get $l13
+                local.get $l41
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l50
+                local.get $l41
+                v128.store64_lane align=8 1
+                local.get $l50
+                local.get $matBytes
+                i32.add
+                local.set $l50
+                local.get $l13
+                local.get $l42
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l50
+                local.get $l42
+                v128.store64_lane align=8 1
+                local.get $l50
+                local.get $matBytes
+                i32.add
+                local.set $l50
+                local.get $l13
+                local.get $l43
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l50
+                local.get $l43
+                v128.store64_lane align=8 1
+                local.get $l50
+                local.get $matBytes
+                i32.add
+                local.set $l50
+                local.get $l13
+                local.get $l44
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l50
+                local.get $l44
+                v128.store64_lane align=8 1
+                local.get $l50
+                local.get $matBytes
+                i32.add
+                local.set $l50
+                local.get $l13
+                local.get $l45
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l50
+                local.get $l45
+                v128.store64_lane align=8 1
+                local.get $l50
+                local.get $matBytes
+                i32.add
+                local.set $l50
+                local.get $l13
+                local.get $l46
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l50
+                local.get $l46
+                v128.store64_lane align=8 1
+                local.get $l50
+                local.get $matBytes
+                i32.add
+                local.set $l50
+                local.get $l13
+                local.get $l47
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l50
+                local.get $l47
+                v128.store64_lane align=8 1
+                local.get $l50
+                local.get $matBytes
+                i32.add
+                local.set $l50
+                local.get $l13
+                local.get $l48
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l50
+                local.get $l48
+                v128.store64_lane align=8 1
+                local.get $l50
+                local.get $matBytes
+                i32.add
+                local.set $l50
+                local.get $l13
+                local.get $l49
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l50
+                local.get $l49
+                v128.store64_lane align=8 1
+                local.get $l50
+                local.get $matBytes
+                i32.add
+                local.set $l50
+                local.get $l11
+                i32.const 4
+                i32.add
+                local.set $l11
+                br 0
+              end
+            end
+            local.get $K
+            local.set $l11
+            block
+              loop
+                local.get $l11
+                local.get $K
+                i32.const 6
+                i32.add
+                i32.const 1
+                i32.sub
+                i32.const 6
+                i32.div_s
+                i32.const 6
+                i32.mul
+                i32.ge_s
+                br_if 1
+                local.get $dst
+                local.get $l11
+                i32.const 6
+                i32.div_s
+                local.get $T
+                i32.mul
+                local.get $l10
+                local.get $t0
+                i32.sub
+                i32.add
+                i32.const 6
+                i32.mul
+                local.get $l11
+                i32.const 6
+                i32.rem_s
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l13
+                local.get $dst
+                local.get $l11
+                i32.const 2
+                i32.add
+                i32.const 6
+                i32.div_s
+                local.get $T
+                i32.mul
+                local.get $l10
+                local.get $t0
+                i32.sub
+                i32.add
+                i32.const 6
+                i32.mul
+                local.get $l11
+                i32.const 2
+                i32.add
+                i32.const 6
+                i32.rem_s
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l50
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l11
+                i32.const 2
+                i32.add
+                local.set $l11
+                br 0
+              end
+            end
+            local.get $l10
+            i32.const 1
+            i32.add
+            local.set $l10
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
   (func $wino_input_b_2 (export "wino_input_b_2") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $NR i32) (param $dst i32) (param $matBytes i32)
     (local $l11 i32)
     (local $l12 i32)
@@ -29138,6 +32097,2369 @@
               local.get $matBytes
               i32.add
               local.set $l13
+            end
+            local.get $l10
+            i32.const 1
+            i32.add
+            local.set $l10
+            br 0
+          end
+        end
+        br 0
+      end
+    end
+  )
+
+  (func $wino_dy_4_6 (export "wino_dy_4_6") (param $dy i32) (param $OH i32) (param $OW i32) (param $K i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
+    (local $l52 v128)
+    (local $l53 v128)
+    (local $l54 v128)
+    (local $l55 v128)
+    (local $l56 v128)
+    (local $l57 v128)
+    (local $l58 v128)
+    (local $l59 v128)
+    (local $l60 v128)
+    (local $l61 v128)
+    (local $l62 v128)
+    (local $l63 v128)
+    (local $l64 v128)
+    (local $l65 v128)
+    (local $l66 v128)
+    (local $l67 v128)
+    (local $l68 v128)
+    (local $l69 v128)
+    (local $l70 v128)
+    (local $l71 v128)
+    (local $l72 v128)
+    (local $l73 v128)
+    (local $l74 v128)
+    (local $l75 v128)
+    (local $l76 v128)
+    (local $l77 v128)
+    (local $l78 v128)
+    (local $l79 v128)
+    (local $l80 v128)
+    (local $l81 v128)
+    (local $l82 v128)
+    (local $l83 v128)
+    (local $l84 v128)
+    (local $l85 v128)
+    (local $l86 v128)
+    (local $l87 v128)
+    (local $l88 v128)
+    (local $l89 v128)
+    (local $l90 v128)
+    (local $l91 v128)
+    (local $l92 v128)
+    (local $l93 v128)
+    (local $l94 v128)
+    (local $l95 v128)
+    (local $l96 v128)
+    (local $l97 v128)
+    (local $l98 v128)
+    (local $l99 v128)
+    (local $l100 v128)
+    (local $l101 v128)
+    (local $l102 v128)
+    (local $l103 v128)
+    (local $l104 v128)
+    (local $l105 v128)
+    (local $l106 v128)
+    (local $l107 v128)
+    (local $l108 v128)
+    (local $l109 v128)
+    (local $l110 v128)
+    (local $l111 v128)
+    (local $l112 v128)
+    (local $l113 v128)
+    (local $l114 v128)
+    (local $l115 v128)
+    (local $l116 v128)
+    (local $l117 v128)
+    (local $l118 v128)
+    (local $l119 v128)
+    (local $l120 v128)
+    (local $l121 v128)
+    (local $l122 i32)
+    (local $l123 i32)
+    (local $l124 i32)
+    (local $l125 i32)
+    (local $l126 i32)
+    (local $l127 i32)
+    (local $l128 i32)
+    (local $l129 i32)
+    (local $l130 i32)
+    (local $l131 i32)
+    (local $l132 i32)
+    block
+      loop
+        i32.const 0
+        i32.const 1
+        i32.atomic.rmw.add align=4
+        local.set $l125
+        local.get $l125
+        local.get $T
+        i32.const 4
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 4
+        i32.div_s
+        i32.ge_s
+        br_if 1
+        local.get $l125
+        i32.const 4
+        i32.mul
+        local.set $l123
+        local.get $l123
+        i32.const 4
+        i32.add
+        local.get $T
+        local.get $l123
+        i32.const 4
+        i32.add
+        local.get $T
+        i32.lt_s
+        select
+        local.set $l124
+        local.get $l123
+        local.get $t0
+        i32.add
+        local.set $l10
+        block
+          loop
+            local.get $l10
+            local.get $l124
+            local.get $t0
+            i32.add
+            i32.ge_s
+            br_if 1
+            local.get $l10
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.div_s
+            local.set $l126
+            local.get $l10
+            local.get $TH
+            local.get $TW
+            i32.mul
+            i32.rem_s
+            local.get $TW
+            i32.div_s
+            local.set $l127
+            local.get $l10
+            local.get $TW
+            i32.rem_s
+            local.set $l128
+            local.get $l127
+            i32.const 2
+            i32.shl
+            i32.const 0
+            i32.add
+            local.set $l129
+            local.get $l128
+            i32.const 2
+            i32.shl
+            i32.const 0
+            i32.add
+            local.set $l130
+            local.get $dy
+            local.get $l126
+            local.get $OH
+            i32.mul
+            local.get $l129
+            i32.add
+            local.get $OW
+            i32.mul
+            local.get $l130
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $l131
+            local.get $l129
+            i32.const 0
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l130
+            i32.const 0
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l132
+            local.get $l131
+            local.get $OW
+            i32.const 0
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l132
+            select
+            local.set $l14
+            i32.const 0
+            local.get $l132
+            i32.sub
+            i32x4.splat
+            local.set $l30
+            local.get $l129
+            i32.const 0
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l130
+            i32.const 1
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l132
+            local.get $l131
+            local.get $OW
+            i32.const 0
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l132
+            select
+            local.set $l15
+            i32.const 0
+            local.get $l132
+            i32.sub
+            i32x4.splat
+            local.set $l31
+            local.get $l129
+            i32.const 0
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l130
+            i32.const 2
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l132
+            local.get $l131
+            local.get $OW
+            i32.const 0
+            i32.mul
+            i32.const 2
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l132
+            select
+            local.set $l16
+            i32.const 0
+            local.get $l132
+            i32.sub
+            i32x4.splat
+            local.set $l32
+            local.get $l129
+            i32.const 0
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l130
+            i32.const 3
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l132
+            local.get $l131
+            local.get $OW
+            i32.const 0
+            i32.mul
+            i32.const 3
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l132
+            select
+            local.set $l17
+            i32.const 0
+            local.get $l132
+            i32.sub
+            i32x4.splat
+            local.set $l33
+            local.get $l129
+            i32.const 1
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l130
+            i32.const 0
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l132
+            local.get $l131
+            local.get $OW
+            i32.const 1
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l132
+            select
+            local.set $l18
+            i32.const 0
+            local.get $l132
+            i32.sub
+            i32x4.splat
+            local.set $l34
+            local.get $l129
+            i32.const 1
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l130
+            i32.const 1
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l132
+            local.get $l131
+            local.get $OW
+            i32.const 1
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l132
+            select
+            local.set $l19
+            i32.const 0
+            local.get $l132
+            i32.sub
+            i32x4.splat
+            local.set $l35
+            local.get $l129
+            i32.const 1
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l130
+            i32.const 2
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l132
+            local.get $l131
+            local.get $OW
+            i32.const 1
+            i32.mul
+            i32.const 2
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l132
+            select
+            local.set $l20
+            i32.const 0
+            local.get $l132
+            i32.sub
+            i32x4.splat
+            local.set $l36
+            local.get $l129
+            i32.const 1
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l130
+            i32.const 3
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l132
+            local.get $l131
+            local.get $OW
+            i32.const 1
+            i32.mul
+            i32.const 3
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l132
+            select
+            local.set $l21
+            i32.const 0
+            local.get $l132
+            i32.sub
+            i32x4.splat
+            local.set $l37
+            local.get $l129
+            i32.const 2
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l130
+            i32.const 0
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l132
+            local.get $l131
+            local.get $OW
+            i32.const 2
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l132
+            select
+            local.set $l22
+            i32.const 0
+            local.get $l132
+            i32.sub
+            i32x4.splat
+            local.set $l38
+            local.get $l129
+            i32.const 2
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l130
+            i32.const 1
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l132
+            local.get $l131
+            local.get $OW
+            i32.const 2
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l132
+            select
+            local.set $l23
+            i32.const 0
+            local.get $l132
+            i32.sub
+            i32x4.splat
+            local.set $l39
+            local.get $l129
+            i32.const 2
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l130
+            i32.const 2
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l132
+            local.get $l131
+            local.get $OW
+            i32.const 2
+            i32.mul
+            i32.const 2
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l132
+            select
+            local.set $l24
+            i32.const 0
+            local.get $l132
+            i32.sub
+            i32x4.splat
+            local.set $l40
+            local.get $l129
+            i32.const 2
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l130
+            i32.const 3
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l132
+            local.get $l131
+            local.get $OW
+            i32.const 2
+            i32.mul
+            i32.const 3
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l132
+            select
+            local.set $l25
+            i32.const 0
+            local.get $l132
+            i32.sub
+            i32x4.splat
+            local.set $l41
+            local.get $l129
+            i32.const 3
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l130
+            i32.const 0
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l132
+            local.get $l131
+            local.get $OW
+            i32.const 3
+            i32.mul
+            i32.const 0
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l132
+            select
+            local.set $l26
+            i32.const 0
+            local.get $l132
+            i32.sub
+            i32x4.splat
+            local.set $l42
+            local.get $l129
+            i32.const 3
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l130
+            i32.const 1
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l132
+            local.get $l131
+            local.get $OW
+            i32.const 3
+            i32.mul
+            i32.const 1
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l132
+            select
+            local.set $l27
+            i32.const 0
+            local.get $l132
+            i32.sub
+            i32x4.splat
+            local.set $l43
+            local.get $l129
+            i32.const 3
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l130
+            i32.const 2
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l132
+            local.get $l131
+            local.get $OW
+            i32.const 3
+            i32.mul
+            i32.const 2
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l132
+            select
+            local.set $l28
+            i32.const 0
+            local.get $l132
+            i32.sub
+            i32x4.splat
+            local.set $l44
+            local.get $l129
+            i32.const 3
+            i32.add
+            local.get $OH
+            i32.lt_u
+            local.get $l130
+            i32.const 3
+            i32.add
+            local.get $OW
+            i32.lt_u
+            i32.and
+            local.set $l132
+            local.get $l131
+            local.get $OW
+            i32.const 3
+            i32.mul
+            i32.const 3
+            i32.add
+            local.get $K
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $dy
+            local.get $l132
+            select
+            local.set $l29
+            i32.const 0
+            local.get $l132
+            i32.sub
+            i32x4.splat
+            local.set $l45
+            i32.const 0
+            local.set $l11
+            block
+              loop
+                local.get $l11
+                local.get $K
+                i32.ge_s
+                br_if 1
+                local.get $l14
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l30
+                v128.and
+                local.set $l46
+                local.get $l15
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l31
+                v128.and
+                local.set $l47
+                local.get $l16
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l32
+                v128.and
+                local.set $l48
+                local.get $l17
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l33
+                v128.and
+                local.set $l49
+                local.get $l18
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l34
+                v128.and
+                local.set $l50
+                local.get $l19
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l35
+                v128.and
+                local.set $l51
+                local.get $l20
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l36
+                v128.and
+                local.set $l52
+                local.get $l21
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l37
+                v128.and
+                local.set $l53
+                local.get $l22
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l38
+                v128.and
+                local.set $l54
+                local.get $l23
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l39
+                v128.and
+                local.set $l55
+                local.get $l24
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l40
+                v128.and
+                local.set $l56
+                local.get $l25
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l41
+                v128.and
+                local.set $l57
+                local.get $l26
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l42
+                v128.and
+                local.set $l58
+                local.get $l27
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l43
+                v128.and
+                local.set $l59
+                local.get $l28
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l44
+                v128.and
+                local.set $l60
+                local.get $l29
+                local.get $l11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=16
+                local.get $l45
+                v128.and
+                local.set $l61
+                local.get $l46
+                local.set $l62
+                local.get $l47
+                local.set $l63
+                local.get $l48
+                local.set $l64
+                local.get $l49
+                local.set $l65
+                local.get $l46
+                local.get $l50
+                f32x4.add
+                local.get $l54
+                f32x4.add
+                local.get $l58
+                f32x4.add
+                local.set $l66
+                local.get $l47
+                local.get $l51
+                f32x4.add
+                local.get $l55
+                f32x4.add
+                local.get $l59
+                f32x4.add
+                local.set $l67
+                local.get $l48
+                local.get $l52
+                f32x4.add
+                local.get $l56
+                f32x4.add
+                local.get $l60
+                f32x4.add
+                local.set $l68
+                local.get $l49
+                local.get $l53
+                f32x4.add
+                local.get $l57
+                f32x4.add
+                local.get $l61
+                f32x4.add
+                local.set $l69
+                local.get $l46
+                local.get $l50
+                f32x4.sub
+                local.get $l54
+                f32x4.add
+                local.get $l58
+                f32x4.sub
+                local.set $l70
+                local.get $l47
+                local.get $l51
+                f32x4.sub
+                local.get $l55
+                f32x4.add
+                local.get $l59
+                f32x4.sub
+                local.set $l71
+                local.get $l48
+                local.get $l52
+                f32x4.sub
+                local.get $l56
+                f32x4.add
+                local.get $l60
+                f32x4.sub
+                local.set $l72
+                local.get $l49
+                local.get $l53
+                f32x4.sub
+                local.get $l57
+                f32x4.add
+                local.get $l61
+                f32x4.sub
+                local.set $l73
+                local.get $l46
+                local.get $l50
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l54
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l58
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l74
+                local.get $l47
+                local.get $l51
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l55
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l59
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l75
+                local.get $l48
+                local.get $l52
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l56
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l60
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l76
+                local.get $l49
+                local.get $l53
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l57
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l61
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l77
+                local.get $l46
+                f32.const 0
+                f32x4.splat
+                local.get $l50
+                f32x4.sub
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l54
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                f32.const 0
+                f32x4.splat
+                local.get $l58
+                f32x4.sub
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l78
+                local.get $l47
+                f32.const 0
+                f32x4.splat
+                local.get $l51
+                f32x4.sub
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l55
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                f32.const 0
+                f32x4.splat
+                local.get $l59
+                f32x4.sub
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l79
+                local.get $l48
+                f32.const 0
+                f32x4.splat
+                local.get $l52
+                f32x4.sub
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l56
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                f32.const 0
+                f32x4.splat
+                local.get $l60
+                f32x4.sub
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l80
+                local.get $l49
+                f32.const 0
+                f32x4.splat
+                local.get $l53
+                f32x4.sub
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l57
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                f32.const 0
+                f32x4.splat
+                local.get $l61
+                f32x4.sub
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l81
+                local.get $l58
+                local.set $l82
+                local.get $l59
+                local.set $l83
+                local.get $l60
+                local.set $l84
+                local.get $l61
+                local.set $l85
+                local.get $l62
+                local.set $l86
+                local.get $l62
+                local.get $l63
+                f32x4.add
+                local.get $l64
+                f32x4.add
+                local.get $l65
+                f32x4.add
+                local.set $l87
+                local.get $l62
+                local.get $l63
+                f32x4.sub
+                local.get $l64
+                f32x4.add
+                local.get $l65
+                f32x4.sub
+                local.set $l88
+                local.get $l62
+                local.get $l63
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l64
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l65
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l89
+                local.get $l62
+                f32.const 0
+                f32x4.splat
+                local.get $l63
+                f32x4.sub
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l64
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                f32.const 0
+                f32x4.splat
+                local.get $l65
+                f32x4.sub
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l90
+                local.get $l65
+                local.set $l91
+                local.get $l66
+                local.set $l92
+                local.get $l66
+                local.get $l67
+                f32x4.add
+                local.get $l68
+                f32x4.add
+                local.get $l69
+                f32x4.add
+                local.set $l93
+                local.get $l66
+                local.get $l67
+                f32x4.sub
+                local.get $l68
+                f32x4.add
+                local.get $l69
+                f32x4.sub
+                local.set $l94
+                local.get $l66
+                local.get $l67
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l68
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l69
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l95
+                local.get $l66
+                f32.const 0
+                f32x4.splat
+                local.get $l67
+                f32x4.sub
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l68
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                f32.const 0
+                f32x4.splat
+                local.get $l69
+                f32x4.sub
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l96
+                local.get $l69
+                local.set $l97
+                local.get $l70
+                local.set $l98
+                local.get $l70
+                local.get $l71
+                f32x4.add
+                local.get $l72
+                f32x4.add
+                local.get $l73
+                f32x4.add
+                local.set $l99
+                local.get $l70
+                local.get $l71
+                f32x4.sub
+                local.get $l72
+                f32x4.add
+                local.get $l73
+                f32x4.sub
+                local.set $l100
+                local.get $l70
+                local.get $l71
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l72
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l73
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l101
+                local.get $l70
+                f32.const 0
+                f32x4.splat
+                local.get $l71
+                f32x4.sub
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l72
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                f32.const 0
+                f32x4.splat
+                local.get $l73
+                f32x4.sub
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l102
+                local.get $l73
+                local.set $l103
+                local.get $l74
+                local.set $l104
+                local.get $l74
+                local.get $l75
+                f32x4.add
+                local.get $l76
+                f32x4.add
+                local.get $l77
+                f32x4.add
+                local.set $l105
+                local.get $l74
+                local.get $l75
+                f32x4.sub
+                local.get $l76
+                f32x4.add
+                local.get $l77
+                f32x4.sub
+                local.set $l106
+                local.get $l74
+                local.get $l75
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l76
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l77
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l107
+                local.get $l74
+                f32.const 0
+                f32x4.splat
+                local.get $l75
+                f32x4.sub
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l76
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                f32.const 0
+                f32x4.splat
+                local.get $l77
+                f32x4.sub
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l108
+                local.get $l77
+                local.set $l109
+                local.get $l78
+                local.set $l110
+                local.get $l78
+                local.get $l79
+                f32x4.add
+                local.get $l80
+                f32x4.add
+                local.get $l81
+                f32x4.add
+                local.set $l111
+                local.get $l78
+                local.get $l79
+                f32x4.sub
+                local.get $l80
+                f32x4.add
+                local.get $l81
+                f32x4.sub
+                local.set $l112
+                local.get $l78
+                local.get $l79
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l80
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l81
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l113
+                local.get $l78
+                f32.const 0
+                f32x4.splat
+                local.get $l79
+                f32x4.sub
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l80
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                f32.const 0
+                f32x4.splat
+                local.get $l81
+                f32x4.sub
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l114
+                local.get $l81
+                local.set $l115
+                local.get $l82
+                local.set $l116
+                local.get $l82
+                local.get $l83
+                f32x4.add
+                local.get $l84
+                f32x4.add
+                local.get $l85
+                f32x4.add
+                local.set $l117
+                local.get $l82
+                local.get $l83
+                f32x4.sub
+                local.get $l84
+                f32x4.add
+                local.get $l85
+                f32x4.sub
+                local.set $l118
+                local.get $l82
+                local.get $l83
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l84
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l85
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l119
+                local.get $l82
+                f32.const 0
+                f32x4.splat
+                local.get $l83
+                f32x4.sub
+                f32.const 2
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.get $l84
+                f32.const 4
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                f32.const 0
+                f32x4.splat
+                local.get $l85
+                f32x4.sub
+                f32.const 8
+                f32x4.splat
+                f32x4.mul
+                f32x4.add
+                local.set $l120
+                local.get $l85
+                local.set $l121
+                local.get $dst
+                local.get $l11
+                i32.const 6
+                i32.div_s
+                local.get $T
+                i32.mul
+                local.get $l10
+                local.get $t0
+                i32.sub
+                i32.add
+                i32.const 6
+                i32.mul
+                local.get $l11
+                i32.const 6
+                i32.rem_s
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l13
+                local.get $dst
+                local.get $l11
+                i32.const 2
+                i32.add
+                i32.const 6
+                i32.div_s
+                local.get $T
+                i32.mul
+                local.get $l10
+                local.get $t0
+                i32.sub
+                i32.add
+                i32.const 6
+                i32.mul
+                local.get $l11
+                i32.const 2
+                i32.add
+                i32.const 6
+                i32.rem_s
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l86
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l86
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l87
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l87
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l88
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l88
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l89
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l89
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l90
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l90
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l91
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l91
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l92
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l92
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l93
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l93
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l94
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l94
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l95
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l95
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l96
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l96
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l97
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l97
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l98
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l98
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l99
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l99
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l100
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l100
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l101
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l101
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l102
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l102
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l103
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l103
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l104
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l104
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l105
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l105
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l106
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l106
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l107
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l107
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l108
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l108
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l109
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l109
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l110
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l110
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l111
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l111
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l112
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l112
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l113
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l113
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l114
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l114
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l115
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l115
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l116
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l116
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l117
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l117
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l118
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l118
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l119
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l119
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l120
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l120
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l13
+                local.get $l121
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l122
+                local.get $l121
+                v128.store64_lane align=8 1
+                local.get $l122
+                local.get $matBytes
+                i32.add
+                local.set $l122
+                local.get $l11
+                i32.const 4
+                i32.add
+                local.set $l11
+                br 0
+              end
+            end
+            local.get $K
+            local.set $l11
+            block
+              loop
+                local.get $l11
+                local.get $K
+                i32.const 6
+                i32.add
+                i32.const 1
+                i32.sub
+                i32.const 6
+                i32.div_s
+                i32.const 6
+                i32.mul
+                i32.ge_s
+                br_if 1
+                local.get $dst
+                local.get $l11
+                i32.const 6
+                i32.div_s
+                local.get $T
+                i32.mul
+                local.get $l10
+                local.get $t0
+                i32.sub
+                i32.add
+                i32.const 6
+                i32.mul
+                local.get $l11
+                i32.const 6
+                i32.rem_s
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l13
+                local.get $dst
+                local.get $l11
+                i32.const 2
+                i32.add
+                i32.const 6
+                i32.div_s
+                local.get $T
+                i32.mul
+                local.get $l10
+                local.get $t0
+                i32.sub
+                i32.add
+                i32.const 6
+                i32.mul
+                local.get $l11
+                i32.const 2
+                i32.add
+                i32.const 6
+                i32.rem_s
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l122
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l13
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store64_lane align=8 0
+                local.get $l13
+                local.get $matBytes
+                i32.add
+                local.set $l13
+                local.get $l11
+                i32.const 2
+                i32.add
+                local.set $l11
+                br 0
+              end
             end
             local.get $l10
             i32.const 1
