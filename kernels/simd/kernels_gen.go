@@ -22,7 +22,7 @@ const (
 )
 
 // gemmTiles are the register tiles the module exports, gemm_<MR>x<NR> each.
-var gemmTiles = []tile{{2, 16}, {4, 8}, {4, 16}, {8, 8}, {6, 8}}
+var gemmTiles = []tile{{2, 16}, {4, 8}, {4, 16}, {8, 8}}
 
 // exportParams lists every export's parameters in order, with their kinds.
 var exportParams = map[string][]exportParam{
@@ -30,7 +30,6 @@ var exportParams = map[string][]exportParam{
 	"gemm_4x8":        {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}},
 	"gemm_4x16":       {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}},
 	"gemm_8x8":        {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}},
-	"gemm_6x8":        {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}},
 	"pack_a":          {{"src", "addr"}, {"M", "int"}, {"K", "int"}, {"rs", "int"}, {"cs", "int"}, {"MR", "int"}, {"dst", "addr"}},
 	"pack_b":          {{"src", "addr"}, {"K", "int"}, {"N", "int"}, {"rs", "int"}, {"cs", "int"}, {"NR", "int"}, {"dst", "addr"}},
 	"im2col":          {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}, {"m0", "int"}, {"rows", "int"}, {"col", "addr"}},
@@ -45,13 +44,11 @@ var exportParams = map[string][]exportParam{
 	"wino_dy_2_2":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
 	"wino_dy_2_4":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
 	"wino_dy_2_8":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
-	"wino_dy_2_6":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
 	"wino_input_b_2":  {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"NR", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
 	"wino_wgrad_2":    {{"m", "addr"}, {"K", "int"}, {"C", "int"}, {"dw", "addr"}, {"matBytes", "int"}},
 	"wino_dy_4_2":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
 	"wino_dy_4_4":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
 	"wino_dy_4_8":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
-	"wino_dy_4_6":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
 	"wino_input_b_4":  {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"NR", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
 	"wino_wgrad_4":    {{"m", "addr"}, {"K", "int"}, {"C", "int"}, {"dw", "addr"}, {"matBytes", "int"}},
 	"add":             {{"a", "addr"}, {"b", "addr"}, {"y", "addr"}, {"n", "int"}},
@@ -76,7 +73,7 @@ var exportParams = map[string][]exportParam{
 	"input":           {{"src", "addr"}, {"dst", "addr"}, {"npix", "int"}, {"mean0", "f32"}, {"mean1", "f32"}, {"mean2", "f32"}, {"std0", "f32"}, {"std1", "f32"}, {"std2", "f32"}},
 }
 
-// gemmArgs are the arguments of the export gemm(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB, strideC, scale, shift, res, relu, lda), exported as gemm_2x16, gemm_4x8, gemm_4x16, gemm_8x8, gemm_6x8.
+// gemmArgs are the arguments of the export gemm(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB, strideC, scale, shift, res, relu, lda), exported as gemm_2x16, gemm_4x8, gemm_4x16, gemm_8x8.
 type gemmArgs struct {
 	Pa         addr
 	Pb         addr
@@ -98,10 +95,10 @@ type gemmArgs struct {
 	Lda        int
 }
 
-// call is the kernel call of variant v (one of "2x16", "4x8", "4x16", "8x8", "6x8").
+// call is the kernel call of variant v (one of "2x16", "4x8", "4x16", "8x8").
 func (a gemmArgs) call(v string) call {
 	switch v {
-	case "2x16", "4x8", "4x16", "8x8", "6x8":
+	case "2x16", "4x8", "4x16", "8x8":
 	default:
 		panic("simd: no export gemm_" + v)
 	}
@@ -280,7 +277,7 @@ func (a winoOutputArgs) call(v string) call {
 	return call{fn: "wino_output_" + v, args: []uint64{uint64(a.M), u(a.T), u(a.K), u(a.OH), u(a.OW), u(a.TH), u(a.TW), u(a.T0), uint64(a.Y), u(a.MatBytes), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu)}, kinds: "iiiiiiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
-// winoDyArgs are the arguments of the export wino_dy(dy, OH, OW, K, TH, TW, t0, T, dst, matBytes), exported as wino_dy_2_2, wino_dy_2_4, wino_dy_2_8, wino_dy_2_6, wino_dy_4_2, wino_dy_4_4, wino_dy_4_8, wino_dy_4_6.
+// winoDyArgs are the arguments of the export wino_dy(dy, OH, OW, K, TH, TW, t0, T, dst, matBytes), exported as wino_dy_2_2, wino_dy_2_4, wino_dy_2_8, wino_dy_4_2, wino_dy_4_4, wino_dy_4_8.
 type winoDyArgs struct {
 	Dy       addr
 	OH       int
@@ -294,10 +291,10 @@ type winoDyArgs struct {
 	MatBytes int
 }
 
-// call is the kernel call of variant v (one of "2_2", "2_4", "2_8", "2_6", "4_2", "4_4", "4_8", "4_6").
+// call is the kernel call of variant v (one of "2_2", "2_4", "2_8", "4_2", "4_4", "4_8").
 func (a winoDyArgs) call(v string) call {
 	switch v {
-	case "2_2", "2_4", "2_8", "2_6", "4_2", "4_4", "4_8", "4_6":
+	case "2_2", "2_4", "2_8", "4_2", "4_4", "4_8":
 	default:
 		panic("simd: no export wino_dy_" + v)
 	}

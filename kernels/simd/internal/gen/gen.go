@@ -28,10 +28,7 @@ type Tile struct{ MR, NR int }
 func (t Tile) String() string { return fmt.Sprintf("%dx%d", t.MR, t.NR) }
 
 // Tiles are the register tiles the module exports, gemm_<MR>x<NR> each.
-// 6x8 holds its 12 accumulators, 2 B vectors and the A splat in 15 of x64's 16
-// vector registers (V8 keeps one for itself): 1.5 multiply-adds per load, against
-// 1.33 for 2x16 and 4x8; 4x16 and 8x8 spill.
-var Tiles = []Tile{{2, 16}, {4, 8}, {4, 16}, {8, 8}, {6, 8}}
+var Tiles = []Tile{{2, 16}, {4, 8}, {4, 16}, {8, 8}}
 
 // GEMM cache blocking: KC is the depth of a B strip chunk kept in L1 while MB panels
 // of A (MB·MR rows × KC, in L2) stream past it.

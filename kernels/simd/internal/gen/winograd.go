@@ -243,8 +243,8 @@ func transpose(m [][]float32) [][]float32 {
 // winoDY emits wino_dy_<m>_<MR>(dy, OH, OW, K, TH, TW, t0, T, dst, matBytes): U_ξ =
 // A e Aᵀ for the m×m tiles e of dy [N][OH][OW][K] (pixels outside dy are 0), tiles
 // t0 ≤ t < t0+T, into pack_a panels of MR rows over the K channels (element (k, t-t0) at
-// ((k/MR)·T + t-t0)·MR + k mod MR; rows past K zero). K must be a multiple of 4; MR is
-// 1, 2, 6 or a multiple of 4. Tiles of 4 tiles.
+// ((k/MR)·T + t-t0)·MR + k mod MR; rows past K zero). K must be a multiple of 4. Tiles
+// of 4 tiles.
 func (k *kb) winoDY(a winoAlg, mr int) {
 	f, p := k.variant("wino_dy", fmt.Sprintf("%d_%d", a.m, mr), Parallel, "dy:addr OH OW K TH TW t0 T dst:addr matBytes")
 	dy, OH, OW, K, TH, TW, t0, T, dst, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
@@ -253,48 +253,9 @@ func (k *kb) winoDY(a winoAlg, mr int) {
 	ptr, mask := f.Locals(i32, m*m), f.Locals(w.V128, m*m)
 	e, tmp, u := f.Locals(w.V128, m*m), f.Locals(w.V128, al*m), f.Locals(w.V128, al*al)
 	MR := w.I32c(int32(mr))
-	// elem is the address of element (k, t-t0).
-	elem := func(k w.Value) w.Value {
-		return at(dst, w.Add(w.Mul(w.Add(w.Mul(w.DivS(k, MR), T), w.Sub(t, t0)), MR), w.RemS(k, MR)))
-	}
-	if mr%4 != 0 && mr != 2 && mr != 1 {
-		// MR = 6: channels kk, kk+1 and kk+2, kk+3 (kk a multiple of 4) each lie in one
-		// panel row, the two pairs maybe in different panels: a 64-bit half each.
-		pp2 := f.Local(i32)
-		// storePairs writes vals(ξ)'s 64-bit halves 0..n-1 (channels kk.. kk+2n-1).
-		storePairs := func(n int, val func(xi int) w.Value) {
-			f.Set(pp, elem(kk))
-			f.Set(pp2, elem(w.Add(kk, w.I32c(2))))
-			for xi := 0; xi < al*al; xi++ {
-				f.StoreLane64(pp, 0, val(xi), 0)
-				f.Set(pp, w.Add(pp, matBytes))
-				if n == 2 {
-					f.StoreLane64(pp2, 0, val(xi), 1)
-					f.Set(pp2, w.Add(pp2, matBytes))
-				}
-			}
-		}
-		chunks(f, T, 4, func(lo, hi w.Local) {
-			f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
-				patch(f, dy, OH, OW, K, TH, TW, t, m, 0, m, ptr, mask)
-				f.For(kk, w.I32c(0), K, 4, func() {
-					for i := range e {
-						f.Set(e[i], w.VAnd(w.LoadV128(at(ptr[i], kk), 0), mask[i]))
-					}
-					transform2D(f, vectorArith, A, A, e, tmp, u)
-					storePairs(2, func(xi int) w.Value { return u[xi] })
-				})
-				// Zero the last panel's rows past K, a pair at a time.
-				f.For(kk, K, w.Mul(ceilDiv(K, MR), MR), 2, func() {
-					storePairs(1, func(int) w.Value { return w.VZero() })
-				})
-			})
-		})
-		return
-	}
 	// store writes the α² vectors vals(ξ) for channels kk..kk+3 of tile row t-t0.
 	store := func(val func(xi int) w.Value) {
-		f.Set(q, elem(kk))
+		f.Set(q, at(dst, w.Add(w.Mul(w.Add(w.Mul(w.DivS(kk, MR), T), w.Sub(t, t0)), MR), w.RemS(kk, MR))))
 		f.Set(pp, q)
 		for xi := 0; xi < al*al; xi++ {
 			switch {
