@@ -74,8 +74,8 @@ const (
 )
 
 // winoTile is the output tile side m of the Winograd F(m×m, 3×3) that convolution s
-// (forward, or the backward-data convolution of the same spatial shape) runs as, 0
-// for none. F(4×4) computes a tile with 36 products per channel pair where F(2×2)
+// runs as (its forward; its backward data and filter gradient, F(3×3, m×m), follow
+// it), 0 for none. F(4×4) computes a tile with 36 products per channel pair where F(2×2)
 // takes 4 × 16 = 64, but rounds the output up to a multiple of 4 instead of 2: at
 // 2×2 and smaller outputs it needs more products and F(2×2) stays. Its float32
 // error is about 20 times F(2×2)'s and inside the conformance tolerance

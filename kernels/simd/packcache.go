@@ -36,8 +36,9 @@ func (a byteSpan) overlaps(b byteSpan) bool { return a.lo < b.hi && b.lo < a.hi 
 // shared by every routine that uses it (eval and features share the backbone). A plain
 // packing lays B[k][n] = w[k·rs + n·cs] out in pack_b strips; a Winograd F(m×m, 3×3)
 // one holds the (m+2)² transformed 3×3 filter matrices U_ξ [C = k][K = n]
-// (wino_filter_<m>; flipped, the backward-data filters [K = k][C = n]). A batch-norm key (bn) holds the eval scale
-// and shift of n channels (bn_eval_finish) from gamma at src and beta, mean, variance.
+// (wino_filter_<m>; flipped, the backward-data filters [K = k][C = n]). A batch-norm
+// key (bn) holds the eval scale and shift of n channels (bn_eval_finish) from gamma at
+// src and beta, mean, variance.
 type packKey struct {
 	wino         int  // Winograd output tile side m; 0 for a plain packing
 	flip         bool // Winograd filters of the backward-data convolution
