@@ -29,7 +29,7 @@ const (
 	weightsDir   = "weights"  // <data>/weights/<name>.safetensors (+ <name>.classes.txt)
 	datasetsDir  = "datasets" // <data>/datasets/<name>/{train,test}/<class>/<image>
 	builtinMark  = ".builtin" // present in a dataset drawn by webtune itself
-	samplesShown = 4          // thumbnails per class in the dataset listing
+	samplesShown = 8          // thumbnails per class in the dataset listing
 )
 
 // dataIndex is an immutable snapshot of what the data directory serves. A new one
@@ -389,9 +389,8 @@ func (ix *indexer) indexDataset(x *dataIndex, name string) (web.DatasetSummary, 
 			counts[smp.Label]++
 			sum.Images++
 			sum.Bytes += fe.size
-			class := ds.Classes[smp.Label]
-			if split == "train" && len(sum.Samples[class]) < samplesShown {
-				sum.Samples[class] = append(sum.Samples[class], u)
+			if split == "train" {
+				addSample(sum.Samples, ds.Classes, smp.Label, u)
 			}
 		}
 		sum.Counts[split] = counts
@@ -399,6 +398,20 @@ func (ix *indexer) indexDataset(x *dataIndex, name string) (web.DatasetSummary, 
 	sum.Skipped += ix.reportOthers(filepath.Join(ix.dir, filepath.FromSlash(base)), listed)
 	x.manifests[manifestKey] = newJSONDoc(m)
 	return sum, true
+}
+
+// addSample keeps the thumbnails the listing shows, as the recipe shows its data: the
+// first samplesShown train images of the first class and the last of every other
+// (hotdog's first 8, not-hotdog's last 8). Images come in folder order.
+func addSample(samples map[string][]string, classes []string, label int, url string) {
+	kept := samples[classes[label]]
+	switch {
+	case len(kept) < samplesShown:
+		kept = append(kept, url)
+	case label > 0:
+		kept = append(kept[1:], url)
+	}
+	samples[classes[label]] = kept
 }
 
 // reportOthers names, in the log, the files of a dataset that are neither images nor

@@ -698,3 +698,19 @@ func TestServeFlagErrors(t *testing.T) {
 		t.Errorf("bad -dtype: %v", err)
 	}
 }
+
+func TestSamplesAsTheRecipeShowsThem(t *testing.T) {
+	classes := []string{"hotdog", "not-hotdog"}
+	samples := map[string][]string{}
+	for label := range classes {
+		for i := range 10 {
+			addSample(samples, classes, label, fmt.Sprintf("%d-%d", label, i))
+		}
+	}
+	if got, want := fmt.Sprint(samples["hotdog"]), "[0-0 0-1 0-2 0-3 0-4 0-5 0-6 0-7]"; got != want {
+		t.Errorf("hotdog samples %s, want the first 8: %s", got, want)
+	}
+	if got, want := fmt.Sprint(samples["not-hotdog"]), "[1-2 1-3 1-4 1-5 1-6 1-7 1-8 1-9]"; got != want {
+		t.Errorf("not-hotdog samples %s, want the last 8: %s", got, want)
+	}
+}
