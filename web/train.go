@@ -111,6 +111,7 @@ func (p *Train) renderSetup() app.UI {
 				app.Option().Value("finetune").Selected(s.Mode == "finetune").Text("fine-tune (pretrained, fc ×10 lr)"),
 				app.Option().Value("scratch").Selected(s.Mode == "scratch").Text("from scratch"),
 				app.Option().Value("linear").Selected(s.Mode == "linear").Text("head only (frozen backbone)"),
+				app.Option().Value(protocol.ModeCompare).Selected(s.Mode == protocol.ModeCompare).Text("from scratch, then fine-tuned: side by side"),
 			),
 		)),
 		app.If(p.source != "webcam" && d.Name != "", renderDataset(d)),
@@ -118,13 +119,21 @@ func (p *Train) renderSetup() app.UI {
 			numField("epochs", "epochs", float64(s.Epochs), busy, p.onSetting),
 			numField("batch", "batch", float64(s.Batch), busy, p.onSetting),
 			numField("size", "image size", float64(s.Size), busy, p.onSetting),
-			numField("lr", "lr", s.LR, busy, p.onSetting),
+			numField("lr", lrLabel(s.Mode), s.LR, busy, p.onSetting),
+			app.If(s.Mode == protocol.ModeCompare, numField("scratchLR", "from-scratch lr", s.ScratchLR, busy, p.onSetting)),
 			numField("momentum", "momentum", s.Momentum, busy, p.onSetting),
 			numField("weightDecay", "weight decay", s.WeightDecay, busy, p.onSetting),
 			numField("cropMin", "crop min area", s.CropMin, busy, p.onSetting),
 		),
 		app.If(s.Note != "", app.P().ID("settings-note").Class("muted").Text("Defaults: "+s.Note+".")),
 	)
+}
+
+func lrLabel(mode string) string {
+	if mode == protocol.ModeCompare {
+		return "fine-tune lr"
+	}
+	return "lr"
 }
 
 func numField(id, label string, v float64, disabled bool, on func(string) app.EventHandler) app.UI {
@@ -143,8 +152,8 @@ func (p *Train) renderRun() app.UI {
 			fmt.Sprintf("images %d of %d (downloaded, checked and kept in browser storage)", p.data.Done, p.data.Total))
 	case l.Batches > 0:
 		frac := (float64(l.Epoch-1) + float64(l.Batch)/float64(l.Batches)) / float64(max(1, l.Epochs))
-		progress = bar("run-progress", frac, fmt.Sprintf("epoch %d of %d · batch %d of %d · %.1f img/s · %s left",
-			l.Epoch, l.Epochs, l.Batch, l.Batches, l.ImgPerSec, duration(l.ETASec)))
+		progress = bar("run-progress", frac, fmt.Sprintf("%sepoch %d of %d · batch %d of %d · %.1f img/s · %s left",
+			legName(l.Leg, ": "), l.Epoch, l.Epochs, l.Batch, l.Batches, l.ImgPerSec, duration(l.ETASec)))
 	}
 	backend := "starting the compute worker…"
 	if p.info != nil {
@@ -155,7 +164,8 @@ func (p *Train) renderRun() app.UI {
 			backend += " (" + p.info.Adapter + ")"
 		}
 	}
-	return app.Section().ID("run").Class("card").DataSet("state", p.state).DataSet("step", p.last.Step).Body(
+	return app.Section().ID("run").Class("card").DataSet("state", p.state).DataSet("step", p.last.Step).
+		DataSet("loss", p.last.Loss).DataSet("backend", backendName(p.info)).Body(
 		app.H2().Text("Run"),
 		app.Div().Class("row").Body(
 			app.Button().ID("start").Text("Start").Disabled(!(p.state == "idle" || p.state == "done" || p.state == "stopped") || p.dataset == "").OnClick(p.onStart),
@@ -172,6 +182,13 @@ func (p *Train) renderRun() app.UI {
 		app.If(len(p.notes) > 0, app.Ul().ID("notes").Class("muted").Body(app.Range(p.notes).Slice(func(i int) app.UI { return app.Li().Text(p.notes[i]) }))),
 		app.If(p.err != "", app.P().ID("error").Class("error").Text(p.err)),
 	)
+}
+
+func backendName(info *protocol.BackendInfo) string {
+	if info == nil {
+		return ""
+	}
+	return info.Name
 }
 
 func bar(id string, frac float64, text string) app.UI {
@@ -196,57 +213,146 @@ const chartW, chartH, chartPad = 520.0, 180.0, 36.0
 
 // Series colours. SVG elements take presentation attributes, not the page's classes.
 const (
-	colorLoss  = "#1f6feb"
-	colorTrain = "#8250df"
-	colorTest  = "#1a7f37"
+	colorLoss    = "#1f6feb"
+	colorTrain   = "#8250df"
+	colorTest    = "#1a7f37"
+	colorScratch = "#d4650f"
 )
+
+// legName names a compare run's leg for the page, followed by sep; "" otherwise.
+func legName(leg, sep string) string {
+	switch leg {
+	case protocol.LegScratch:
+		return "from scratch" + sep
+	case protocol.LegFinetune:
+		return "fine-tune" + sep
+	}
+	return ""
+}
 
 func (p *Train) renderCharts() app.UI {
 	return app.Section().ID("charts").Class("card").Body(
 		app.H2().Text("Learning curves"),
 		app.Div().Class("charts").Body(
-			app.Div().Body(app.H3().Text("training loss per step"), lossChart(p.history.Losses)),
-			app.Div().Body(app.H3().Text("accuracy per epoch (train, test)"), accuracyChart(p.history.Epochs, max(p.epochs, len(p.history.Epochs)))),
+			app.Div().Body(app.H3().Text("training loss per step"), lossChart(p.history, p.leg())),
+			app.Div().Body(app.H3().Text("accuracy per epoch (train, test)"), accuracyChart(p.history, p.leg(), max(p.epochs, len(p.history.Epochs)))),
 		),
 	)
 }
 
-// lossChart draws the loss of every step as one line.
-func lossChart(losses []float32) app.UI {
-	top := 0.0
-	for _, l := range losses {
-		if v := float64(l); !math.IsNaN(v) && !math.IsInf(v, 0) {
-			top = math.Max(top, v)
-		}
+// leg is the compare leg the shown history belongs to ("" outside compare runs).
+func (p *Train) leg() string {
+	switch {
+	case p.history.Scratch != nil:
+		return protocol.LegFinetune
+	case p.settings.Mode == protocol.ModeCompare:
+		return protocol.LegScratch
 	}
-	pts := make([]string, 0, len(losses))
-	for i, l := range losses {
-		x := chartPad + (chartW-2*chartPad)*float64(i)/float64(max(1, len(losses)-1))
-		y := chartH - chartPad - (chartH-2*chartPad)*float64(l)/math.Max(top, 1e-9)
-		pts = append(pts, fmt.Sprintf("%.1f,%.1f", x, y))
-	}
-	return svgChart("loss-chart", len(losses), fmt.Sprintf("%.2f", top), "0", fmt.Sprintf("step %d", len(losses)),
-		polyline(pts, colorLoss))
+	return ""
 }
 
-// accuracyChart draws train and test accuracy per epoch over 0..1.
-func accuracyChart(lines []protocol.EpochLine, epochs int) app.UI {
-	series := func(color string, v func(protocol.EpochLine) float64) app.UI {
-		pts := make([]string, 0, len(lines))
+// series is one line of a chart: its points in data units, colour, dashes and name.
+type series struct {
+	name  string
+	color string
+	dash  bool
+	ys    []float64
+}
+
+// lossChart draws the loss of every step, and in a compare run the finished
+// from-scratch leg's beside it.
+func lossChart(h protocol.History, leg string) app.UI {
+	var lines []series
+	if h.Scratch != nil {
+		lines = append(lines, series{name: "from scratch", color: colorScratch, ys: float64s(h.Scratch.Losses)})
+	}
+	lines = append(lines, series{name: legName(leg, ""), color: colorLoss, ys: float64s(h.Losses)})
+	top, n := 0.0, 0
+	for _, l := range lines {
+		n = max(n, len(l.ys))
+		for _, v := range l.ys {
+			if !math.IsNaN(v) && !math.IsInf(v, 0) {
+				top = math.Max(top, v)
+			}
+		}
+	}
+	x := func(i int) float64 { return float64(i) / float64(max(1, n-1)) }
+	return svgChart("loss-chart", n, drawn(lines), fmt.Sprintf("%.2f", top), "0", fmt.Sprintf("step %d", n),
+		plot(lines, x, func(v float64) float64 { return v / math.Max(top, 1e-9) })...)
+}
+
+// accuracyChart draws train and test accuracy per epoch over 0..1, and in a compare
+// run the from-scratch leg's dashed.
+func accuracyChart(h protocol.History, leg string, epochs int) app.UI {
+	acc := func(lines []protocol.EpochLine, test bool) []float64 {
+		ys := make([]float64, len(lines))
 		for i, l := range lines {
-			x := chartPad + (chartW-2*chartPad)*float64(i+1)/float64(max(1, epochs))
-			y := chartH - chartPad - (chartH-2*chartPad)*v(l)
-			pts = append(pts, fmt.Sprintf("%.1f,%.1f", x, y))
+			ys[i] = l.TrainAcc
+			if test {
+				ys[i] = l.TestAcc
+			}
 		}
-		return polyline(pts, color)
+		return ys
 	}
-	return svgChart("acc-chart", len(lines), "1", "0", fmt.Sprintf("epoch %d", epochs),
-		series(colorTrain, func(l protocol.EpochLine) float64 { return l.TrainAcc }),
-		series(colorTest, func(l protocol.EpochLine) float64 { return l.TestAcc }),
-		legend(chartPad+8, chartPad+14, colorTrain, "train"), legend(chartPad+70, chartPad+14, colorTest, "test"))
+	name := func(leg, what string) string { return strings.TrimSpace(legName(leg, " ") + what) }
+	var lines []series
+	if h.Scratch != nil {
+		lines = append(lines,
+			series{name: name(protocol.LegScratch, "train"), color: colorTrain, dash: true, ys: acc(h.Scratch.Epochs, false)},
+			series{name: name(protocol.LegScratch, "test"), color: colorTest, dash: true, ys: acc(h.Scratch.Epochs, true)})
+	}
+	lines = append(lines,
+		series{name: name(leg, "train"), color: colorTrain, ys: acc(h.Epochs, false)},
+		series{name: name(leg, "test"), color: colorTest, ys: acc(h.Epochs, true)})
+	x := func(i int) float64 { return float64(i+1) / float64(max(1, epochs)) }
+	return svgChart("acc-chart", len(h.Epochs), drawn(lines), "1", "0", fmt.Sprintf("epoch %d", epochs),
+		plot(lines, x, func(v float64) float64 { return v })...)
 }
 
-func svgChart(id string, n int, top, bottom, right string, lines ...app.UI) app.UI {
+// drawn counts the series that have points.
+func drawn(lines []series) int {
+	n := 0
+	for _, l := range lines {
+		if len(l.ys) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func float64s(v []float32) []float64 {
+	out := make([]float64, len(v))
+	for i, f := range v {
+		out[i] = float64(f)
+	}
+	return out
+}
+
+// plot draws each series with a point and the series' name in the legend; x and y
+// map an index and a value onto 0..1 of the plot area.
+func plot(lines []series, x func(int) float64, y func(float64) float64) []app.UI {
+	var out []app.UI
+	shown := 0
+	for _, l := range lines {
+		if len(l.ys) == 0 {
+			continue
+		}
+		pts := make([]string, len(l.ys))
+		for i, v := range l.ys {
+			pts[i] = fmt.Sprintf("%.1f,%.1f", chartPad+(chartW-2*chartPad)*x(i), chartH-chartPad-(chartH-2*chartPad)*y(v))
+		}
+		out = append(out, polyline(pts, l.color, l.dash))
+		if l.name != "" {
+			out = append(out, legend(chartPad+8+110*float64(shown%4), chartPad+14, l.color, l.dash, l.name))
+		}
+		shown++
+	}
+	return out
+}
+
+// svgChart frames a chart; its data attributes say how many points (steps or epochs)
+// and lines it draws.
+func svgChart(id string, n, drawn int, top, bottom, right string, lines ...app.UI) app.UI {
 	text := func(x, y float64, anchor, s string) app.UI {
 		return svgText(x, y, anchor, "#5b6470", s)
 	}
@@ -256,12 +362,19 @@ func svgChart(id string, n int, top, bottom, right string, lines ...app.UI) app.
 		text(chartPad-4, chartPad+4, "end", top), text(chartPad-4, chartH-chartPad, "end", bottom),
 		text(chartW-chartPad, chartH-8, "end", right),
 	}
-	return svgEl("svg").ID(id).DataSet("points", n).Attr("viewBox", fmt.Sprintf("0 0 %.0f %.0f", chartW, chartH)).
+	return svgEl("svg").ID(id).DataSet("points", n).DataSet("series", drawn).Attr("viewBox", fmt.Sprintf("0 0 %.0f %.0f", chartW, chartH)).
 		Attr("class", "chart").Body(append(body, lines...)...)
 }
 
 func (p *Train) renderLog() app.UI {
 	var text []string
+	if p.history.Scratch != nil {
+		text = append(text, "from scratch:")
+		for _, l := range p.history.Scratch.Epochs {
+			text = append(text, l.Text)
+		}
+		text = append(text, "", "fine-tune:")
+	}
 	for _, l := range p.history.Epochs {
 		text = append(text, l.Text)
 	}
@@ -276,17 +389,25 @@ func (p *Train) renderLog() app.UI {
 // nothing).
 func svgEl(tag string) app.HTMLElem { return app.Elem(tag).XMLNS("http://www.w3.org/2000/svg") }
 
-func polyline(pts []string, color string) app.UI {
-	return svgEl("polyline").Attr("points", strings.Join(pts, " ")).Attr("fill", "none").
+func polyline(pts []string, color string, dash bool) app.UI {
+	l := svgEl("polyline").Attr("points", strings.Join(pts, " ")).Attr("fill", "none").
 		Attr("stroke", color).Attr("stroke-width", 1.8).Attr("stroke-linejoin", "round")
+	if dash {
+		l = l.Attr("stroke-dasharray", "5 3")
+	}
+	return l
 }
 
 func svgText(x, y float64, anchor, color, s string) app.UI {
 	return svgEl("text").Attr("x", x).Attr("y", y).Attr("text-anchor", anchor).Attr("font-size", 11).Attr("fill", color).Text(s)
 }
 
-func legend(x, y float64, color, name string) app.UI {
-	return svgText(x, y, "start", color, "— "+name)
+func legend(x, y float64, color string, dash bool, name string) app.UI {
+	mark := "— "
+	if dash {
+		mark = "- - "
+	}
+	return svgText(x, y, "start", color, mark+name)
 }
 
 // renderCapture is the webcam dataset builder: classes with names, a button held down

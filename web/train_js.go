@@ -3,8 +3,10 @@
 package web
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall/js"
 	"time"
@@ -15,7 +17,8 @@ import (
 	"webtune/web/protocol"
 )
 
-// lastStepKey keeps the last step the page saw, so that a resume after a reload can
+// lastStepKey keeps the last step the page saw ("leg:step"; the leg of a compare
+// run, else empty), so that a resume after a reload can
 // say how many steps it had to redo.
 const lastStepKey = "webtune.train.lastStep"
 
@@ -25,7 +28,7 @@ type trainSession struct {
 	stream js.Value // the camera, while filming classes
 }
 
-// OnMount starts the worker, loads the listings, and resumes a run that browser
+// OnMount loads the listings, starts the worker, and resumes a run that browser
 // storage holds and that had not finished (a reload, a closed tab, a killed worker).
 func (p *Train) OnMount(ctx app.Context) {
 	p.live = &trainSession{}
@@ -35,61 +38,76 @@ func (p *Train) OnMount(ctx app.Context) {
 		var wl WeightsList
 		errD := getJSON(app.Window().URL(), DatasetsPath, &dl)
 		getJSON(app.Window().URL(), WeightsPath, &wl) // none: fine-tuning says why it cannot start
-		w, err := Worker()
-		if err == nil {
-			var info protocol.BackendInfo
-			backend := app.Window().URL().Query().Get("backend")
-			if backend == "" {
-				backend = protocol.BackendAuto
-			}
-			_, err = w.Call(protocol.KindInit, protocol.Init{Backend: backend}, js.Undefined(), nil, &info)
-			ctx.Dispatch(func(app.Context) { p.info = &info })
-		}
-		var rs protocol.RunState
-		if err == nil {
-			_, err = w.Call(protocol.KindRunState, protocol.RunStateQuery{}, js.Undefined(), nil, &rs)
-		}
-		ctx.Dispatch(func(ctx app.Context) {
-			p.live.worker = w
+		ctx.Dispatch(func(app.Context) {
 			if errD != nil {
 				p.err = errD.Error()
 			}
-			if err != nil {
-				p.err = err.Error()
-				return
-			}
-			p.datasets, p.weights, p.state = &dl, &wl, "idle"
+			p.datasets, p.weights = &dl, &wl
 			if len(dl.Datasets) > 0 {
 				p.dataset = dl.Datasets[0].Name
 			}
-			if rs.Exists {
-				p.showKept(ctx, rs)
-				return
-			}
-			p.loadDefaults(ctx, "")
 		})
+		p.connect(ctx, "")
+	})
+}
+
+// connect starts the compute worker (a new one after the last died: died says how),
+// chooses its backend, and resumes the kept run if it had not finished. It blocks:
+// call it from ctx.Async.
+func (p *Train) connect(ctx app.Context, died string) {
+	w, err := Worker()
+	var info protocol.BackendInfo
+	if err == nil {
+		backend := app.Window().URL().Query().Get("backend")
+		if backend == "" {
+			backend = protocol.BackendAuto
+		}
+		_, err = w.Call(protocol.KindInit, protocol.Init{Backend: backend}, js.Undefined(), nil, &info)
+	}
+	var rs protocol.RunState
+	if err == nil {
+		_, err = w.Call(protocol.KindRunState, protocol.RunStateQuery{}, js.Undefined(), nil, &rs)
+	}
+	ctx.Dispatch(func(ctx app.Context) {
+		p.live.worker = w
+		if err != nil {
+			p.state, p.err = "stopped", err.Error()
+			return
+		}
+		p.info, p.state = &info, "idle"
+		if rs.Exists {
+			p.showKept(ctx, rs, died)
+			return
+		}
+		p.loadDefaults(ctx, "")
 	})
 }
 
 // showKept shows the run browser storage holds and resumes it if it had not finished.
-func (p *Train) showKept(ctx app.Context, rs protocol.RunState) {
+func (p *Train) showKept(ctx app.Context, rs protocol.RunState, died string) {
 	p.settings, p.history, p.epochs, p.classes = rs.Settings, rs.History, rs.Settings.Epochs, rs.Classes
 	for _, d := range p.datasets.Datasets {
 		if d.ManifestURL == rs.Manifest {
 			p.dataset = d.Name
 		}
 	}
-	if rs.Epoch >= rs.Settings.Epochs {
+	if rs.Finished {
 		p.state = "done"
 		return
 	}
 	redone := 0
 	if last := app.Window().Get("localStorage").Call("getItem", lastStepKey); last.Truthy() {
-		if n, err := strconv.Atoi(last.String()); err == nil && n > rs.Step {
+		leg, step, _ := strings.Cut(last.String(), ":")
+		if n, err := strconv.Atoi(step); err == nil && leg == rs.Leg && n > rs.Step {
 			redone = n - rs.Step
 		}
 	}
-	p.resumed = fmt.Sprintf("Resumed the interrupted run from its checkpoint at epoch %d, step %d: %d steps redone.", rs.Epoch+1, rs.Step, redone)
+	what := "Resumed the interrupted run"
+	if died != "" {
+		what = "After " + died + ", a new one resumed the run"
+	}
+	p.resumed = fmt.Sprintf("%s from its checkpoint at %sepoch %d, step %d: %d steps redone.",
+		what, legName(rs.Leg, ", "), rs.Epoch+1, rs.Step, redone)
 	if rs.Note != "" {
 		p.resumed += " " + rs.Note
 	}
@@ -142,6 +160,8 @@ func (p *Train) onSetting(field string) app.EventHandler {
 			s.Size = int(v)
 		case "lr":
 			s.LR = v
+		case "scratchLR":
+			s.ScratchLR = v
 		case "momentum":
 			s.Momentum = v
 		case "weightDecay":
@@ -187,12 +207,18 @@ func (p *Train) run(ctx app.Context, req protocol.Train, payload js.Value) {
 			}
 			batch.add(ctx, ev, p.apply)
 			if ev.Phase == "train" && ev.Step > 0 {
-				storage.Call("setItem", lastStepKey, strconv.Itoa(ev.Step))
+				storage.Call("setItem", lastStepKey, ev.Leg+":"+strconv.Itoa(ev.Step))
 			}
 		}
 		var done protocol.TrainDone
 		_, err := w.Call(protocol.KindTrain, req, payload, onEvent, &done)
-		ctx.Dispatch(func(app.Context) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if errors.Is(err, ErrWorkerDied) {
+				// Like a reload: a new worker resumes from the last checkpoint.
+				p.state = "preparing"
+				ctx.Async(func() { p.connect(ctx, err.Error()) })
+				return
+			}
 			if err != nil {
 				p.state, p.err = "stopped", err.Error()
 				return

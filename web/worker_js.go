@@ -33,7 +33,26 @@ type ComputeWorker struct {
 	calls     map[uint64]*pendingCall
 	listeners map[int]func(protocol.Message)
 	nextID    int
+	heard     time.Time // the worker's last message
+	died      error     // why the worker is taken for dead; nil while it lives
 }
+
+// The watchdog: while a request waits on its reply the page pings the worker every
+// pingEvery; a worker that sends nothing for deadAfter is taken for dead. A training
+// step yields to the worker's message loop within seconds (every kernel routine is
+// awaited), so a live worker always answers well within deadAfter.
+const (
+	pingEvery = 5 * time.Second
+	deadAfter = 30 * time.Second
+)
+
+// ErrWorkerDied is the error of every request that was waiting when the compute
+// worker died (it crashed, or the browser killed it); the next Worker starts a new one.
+var ErrWorkerDied = errors.New("the compute worker died")
+
+// kindDied marks the message that ends a call whose worker died; it never crosses
+// postMessage.
+const kindDied protocol.Kind = "died"
 
 type pendingCall struct {
 	progress func(protocol.Message)
@@ -65,7 +84,8 @@ func startWorker() (*ComputeWorker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("starting the compute worker (%s): %v", url, err)
 	}
-	c := &ComputeWorker{conn: protocol.NewConn(w), w: w, calls: map[uint64]*pendingCall{}, listeners: map[int]func(protocol.Message){}}
+	c := &ComputeWorker{conn: protocol.NewConn(w), w: w, calls: map[uint64]*pendingCall{}, listeners: map[int]func(protocol.Message){},
+		heard: time.Now()}
 	msgs, err := c.conn.Listen(context.Background())
 	if err != nil {
 		w.Terminate()
@@ -81,6 +101,7 @@ func startWorker() (*ComputeWorker, error) {
 			m.Open(&e)
 			return nil, errors.New(e.Message)
 		}
+		go c.watch()
 		return c, nil
 	case <-time.After(readyTimeout):
 		w.Terminate()
@@ -93,9 +114,21 @@ func startWorker() (*ComputeWorker, error) {
 func (c *ComputeWorker) dispatch(msgs <-chan protocol.Message, ready chan<- protocol.Message) {
 	started := false
 	for m := range msgs {
+		c.mu.Lock()
+		c.heard = time.Now()
+		c.mu.Unlock()
 		if !started && (m.Kind == protocol.KindReady || (m.Kind == protocol.KindError && m.ReplyTo == 0)) {
 			started = true
 			ready <- m
+			continue
+		}
+		if m.Kind == protocol.KindError && m.ReplyTo == 0 { // worker.js: the Go program exited
+			var e protocol.Error
+			m.Open(&e)
+			c.die(e.Message)
+			continue
+		}
+		if m.Kind == protocol.KindPong {
 			continue
 		}
 		c.mu.Lock()
@@ -126,6 +159,52 @@ func (c *ComputeWorker) dispatch(msgs <-chan protocol.Message, ready chan<- prot
 	}
 }
 
+// watch pings the worker while requests wait, and takes it for dead when it has sent
+// nothing for deadAfter.
+func (c *ComputeWorker) watch() {
+	for range time.Tick(pingEvery) {
+		c.mu.Lock()
+		waiting, silent, died := len(c.calls) > 0, time.Since(c.heard), c.died != nil
+		c.mu.Unlock()
+		switch {
+		case died:
+			return
+		case !waiting:
+			c.mu.Lock()
+			c.heard = time.Now() // an idle worker need not answer
+			c.mu.Unlock()
+		case silent > deadAfter:
+			c.die(fmt.Sprintf("it answered nothing for %.0f s", silent.Seconds()))
+			return
+		default:
+			c.conn.Send(protocol.KindPing, 0, protocol.Ping{}, js.Undefined())
+		}
+	}
+}
+
+// die ends the worker: it is terminated, every waiting request fails with
+// ErrWorkerDied, and the next Worker call starts a new one.
+func (c *ComputeWorker) die(reason string) {
+	c.mu.Lock()
+	if c.died != nil {
+		c.mu.Unlock()
+		return
+	}
+	c.died = fmt.Errorf("%w (%s)", ErrWorkerDied, reason)
+	calls := c.calls
+	c.calls = map[uint64]*pendingCall{}
+	c.mu.Unlock()
+	c.w.Terminate()
+	sharedWorkerMu.Lock()
+	if sharedWorker == c {
+		sharedWorker = nil
+	}
+	sharedWorkerMu.Unlock()
+	for _, call := range calls {
+		call.done <- protocol.Message{Envelope: protocol.Envelope{Kind: kindDied}}
+	}
+}
+
 // Listen registers f for messages that answer no pending request (a fallback to
 // another backend, say). The returned function removes it.
 func (c *ComputeWorker) Listen(f func(protocol.Message)) (remove func()) {
@@ -149,6 +228,10 @@ func (c *ComputeWorker) Call(kind protocol.Kind, body any, payload js.Value, pro
 	// The number is known only once sent, and the reply may come back at once, so the
 	// lock is held across the send: dispatch cannot look the call up before it is filed.
 	c.mu.Lock()
+	if c.died != nil {
+		c.mu.Unlock()
+		return protocol.Message{}, c.died
+	}
 	seq, err := c.conn.Send(kind, 0, body, payload)
 	if err != nil {
 		c.mu.Unlock()
@@ -157,6 +240,11 @@ func (c *ComputeWorker) Call(kind protocol.Kind, body any, payload js.Value, pro
 	c.calls[seq] = call
 	c.mu.Unlock()
 	m := <-call.done
+	if m.Kind == kindDied {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		return m, c.died
+	}
 	if m.Kind == protocol.KindError {
 		var e protocol.Error
 		if err := m.Open(&e); err != nil {

@@ -101,10 +101,13 @@ func (w *computeWorker) doControl(seq uint64, req protocol.Control) error {
 // what the charts show.
 type training struct {
 	tr       *model.Trainer
+	data     *servedDataset
 	store    *opfsStore
 	manifest string
 	captured string // the index of a filmed dataset (then manifest is empty)
 	settings protocol.TrainSettings
+	weights  *protocol.Load // the pretrained start (finetune, linear, compare's second leg)
+	leg      string         // a compare run's leg in progress, else ""
 	history  protocol.History
 	lastSave time.Time
 }
@@ -112,7 +115,9 @@ type training struct {
 func (t *training) extras() map[string]string {
 	settings, _ := json.Marshal(t.settings)
 	history, _ := json.Marshal(t.history)
-	return map[string]string{"manifest": t.manifest, "captured": t.captured, "settings": string(settings), "history": string(history)}
+	weights, _ := json.Marshal(t.weights)
+	return map[string]string{"manifest": t.manifest, "captured": t.captured, "settings": string(settings),
+		"history": string(history), "weights": string(weights), "leg": t.leg}
 }
 
 func (t *training) save() error {
@@ -121,6 +126,19 @@ func (t *training) save() error {
 	}
 	t.lastSave = time.Now()
 	return nil
+}
+
+// legSettings are the settings the leg in progress trains with: the run's own, or
+// in compare mode the leg's mode (and lr, for the from-scratch leg).
+func (t *training) legSettings() protocol.TrainSettings {
+	s := t.settings
+	switch t.leg {
+	case protocol.LegScratch:
+		s.Mode, s.LR = string(model.Scratch), s.ScratchLR
+	case protocol.LegFinetune:
+		s.Mode = string(model.Finetune)
+	}
+	return s
 }
 
 func (w *computeWorker) doTrain(seq uint64, req protocol.Train, payload js.Value) error {
@@ -145,7 +163,7 @@ func (w *computeWorker) doTrain(seq uint64, req protocol.Train, payload js.Value
 		return err
 	}
 	t.tr.Stop = ctl.wait
-	err = w.runEpochs(t, event)
+	err = w.runLegs(t, event)
 	if err != nil && lost(err) {
 		// The GPU is gone: carry on with the SIMD kernels from the last checkpoint.
 		t.tr.Net.Close()
@@ -158,7 +176,7 @@ func (w *computeWorker) doTrain(seq uint64, req protocol.Train, payload js.Value
 			return err
 		}
 		t.tr.Stop = ctl.wait
-		err = w.runEpochs(t, event)
+		err = w.runLegs(t, event)
 	}
 	defer t.tr.Net.Close()
 	stopped := errors.Is(err, model.ErrStopped)
@@ -180,6 +198,27 @@ func (w *computeWorker) doTrain(seq uint64, req protocol.Train, payload js.Value
 	return nil
 }
 
+// runLegs trains the run to its end: one leg, or a compare run's from-scratch leg and
+// then its fine-tune leg, which starts from the pretrained weights with the finished
+// leg's history kept beside its own.
+func (w *computeWorker) runLegs(t *training, event func(protocol.TrainEvent)) error {
+	if err := w.runEpochs(t, event); err != nil || t.leg != protocol.LegScratch {
+		return err
+	}
+	t.tr.Net.Close()
+	finished := t.history
+	t.history, t.leg = protocol.History{Scratch: &finished}, protocol.LegFinetune
+	stop := t.tr.Stop
+	if err := w.startLeg(t, nil, event); err != nil {
+		return err
+	}
+	t.tr.Stop = stop
+	if err := t.save(); err != nil { // a reload from here on starts the fine-tune leg
+		return err
+	}
+	return w.runEpochs(t, event)
+}
+
 // prepareRun downloads the data, builds the net at the run's batch and size, and
 // either starts from the chosen weights or resumes the kept checkpoint.
 func (w *computeWorker) prepareRun(req protocol.Train, payload js.Value, event func(protocol.TrainEvent)) (*training, error) {
@@ -187,61 +226,104 @@ func (w *computeWorker) prepareRun(req protocol.Train, payload js.Value, event f
 	if err != nil {
 		return nil, err
 	}
-	t := &training{store: store, manifest: req.Manifest, settings: req.Settings}
+	t := &training{store: store, manifest: req.Manifest, settings: req.Settings, weights: req.Weights}
 	var ck *model.Checkpoint
 	if req.Resume {
-		c, info, err := model.LoadCheckpoint(store, nil)
-		if err != nil {
+		if ck, err = t.restore(event); err != nil {
 			return nil, fmt.Errorf("resuming: %w", err)
 		}
-		ck = c
-		if info.Note != "" {
-			event(protocol.TrainEvent{Phase: "note", Note: info.Note})
+	} else {
+		if err := t.checkNew(); err != nil {
+			return nil, err
 		}
-		t.manifest, t.captured = c.Extra["manifest"], c.Extra["captured"]
-		if err := json.Unmarshal([]byte(c.Extra["settings"]), &t.settings); err != nil {
-			return nil, fmt.Errorf("resuming: the checkpoint's settings are unreadable: %w", err)
+		if err := store.clear(); err != nil {
+			return nil, fmt.Errorf("clearing the previous run from browser storage: %w", err)
 		}
-		json.Unmarshal([]byte(c.Extra["history"]), &t.history)
-	} else if err := store.clear(); err != nil {
-		return nil, fmt.Errorf("clearing the previous run from browser storage: %w", err)
 	}
-	ds, err := t.dataset(req, payload, event)
+	if t.data, err = t.dataset(req, payload, event); err != nil {
+		return nil, err
+	}
+	if err := w.startLeg(t, ck, event); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// restore reads the kept run's checkpoint into t.
+func (t *training) restore(event func(protocol.TrainEvent)) (*model.Checkpoint, error) {
+	c, info, err := model.LoadCheckpoint(t.store, nil)
 	if err != nil {
 		return nil, err
 	}
-	opts, err := trainOptions(t.settings)
+	if info.Note != "" {
+		event(protocol.TrainEvent{Phase: "note", Note: info.Note})
+	}
+	t.manifest, t.captured, t.leg = c.Extra["manifest"], c.Extra["captured"], c.Extra["leg"]
+	if err := json.Unmarshal([]byte(c.Extra["settings"]), &t.settings); err != nil {
+		return nil, fmt.Errorf("the checkpoint's settings are unreadable: %w", err)
+	}
+	json.Unmarshal([]byte(c.Extra["history"]), &t.history)
+	json.Unmarshal([]byte(c.Extra["weights"]), &t.weights)
+	return c, nil
+}
+
+// checkNew refuses a new run's settings before anything is cleared or downloaded
+// (both legs' of a compare run, and a pretrained start without pretrained weights),
+// and sets the leg the run starts with.
+func (t *training) checkNew() error {
+	legs := []string{""}
+	if t.settings.Mode == protocol.ModeCompare {
+		legs = []string{protocol.LegScratch, protocol.LegFinetune}
+	}
+	for _, leg := range legs {
+		t.leg = leg
+		s := t.legSettings()
+		if _, err := trainOptions(s); err != nil {
+			return err
+		}
+		if s.Mode != string(model.Scratch) && t.weights == nil {
+			return noWeights(s.Mode)
+		}
+	}
+	t.leg = legs[0] // the run starts with the first
+	return nil
+}
+
+// startLeg builds the net and trainer of the leg in progress, from the checkpoint ck
+// (nil: from the leg's starting weights).
+func (w *computeWorker) startLeg(t *training, ck *model.Checkpoint, event func(protocol.TrainEvent)) error {
+	opts, err := trainOptions(t.legSettings())
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if ck != nil {
 		opts.Seed = ck.Options.Seed
 	}
-	event(protocol.TrainEvent{Phase: "compile"})
-	cfg := model.Config{Classes: len(ds.data.Classes), Batch: opts.Batch, Height: opts.Size, Width: opts.Size}
-	net, err := model.NewNet(w.backend, cfg)
+	event(protocol.TrainEvent{Phase: "compile", Leg: t.leg})
+	classes := len(t.data.data.Classes)
+	net, err := model.NewNet(w.backend, model.Config{Classes: classes, Batch: opts.Batch, Height: opts.Size, Width: opts.Size})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	start, err := w.startingState(req, ck, len(ds.data.Classes), opts.Seed)
+	start, err := t.startingState(opts.Mode, ck, classes, opts.Seed)
 	if err == nil {
 		err = net.LoadState(start)
 	}
 	if err == nil {
-		t.tr, err = model.NewTrainer(net, ds.data, opts)
+		t.tr, err = model.NewTrainer(net, t.data.data, opts)
 	}
 	if err == nil && ck != nil {
 		err = t.tr.ResumeFrom(ck)
 	}
 	if err != nil {
 		net.Close()
-		return nil, err
+		return err
 	}
-	t.tr.Open = ds.open
+	t.tr.Open = t.data.open
 	t.tr.Warn = func(path string, err error) {
 		event(protocol.TrainEvent{Phase: "note", Note: fmt.Sprintf("%s left out: %v", path, err)})
 	}
-	return t, nil
+	return nil
 }
 
 // trainOptions turns the page's settings into the model's, refusing bad values.
@@ -261,24 +343,28 @@ func trainOptions(s protocol.TrainSettings) (model.TrainOptions, error) {
 	return o, nil
 }
 
-// startingState is the state dict a run starts from: the checkpoint's when
-// resuming (loaded by ResumeFrom; any state of the right shape does here), fresh init
-// from scratch, else the pretrained weights with a new head.
-func (w *computeWorker) startingState(req protocol.Train, ck *model.Checkpoint, classes int, seed uint64) (*model.StateDict, error) {
+func noWeights(mode string) error {
+	return fmt.Errorf("%s starts from pretrained weights, and this server has none: choose from scratch, or get the ImageNet weights with `webtune fetch`", mode)
+}
+
+// startingState is the state dict a leg starts from: the checkpoint's when resuming
+// (loaded by ResumeFrom; any state of the right shape does here), fresh init from
+// scratch, else the pretrained weights with a new head.
+func (t *training) startingState(mode model.Mode, ck *model.Checkpoint, classes int, seed uint64) (*model.StateDict, error) {
 	if ck != nil {
 		return ck.State, nil
 	}
-	if req.Settings.Mode == string(model.Scratch) {
+	if mode == model.Scratch {
 		return model.InitState(classes, seed), nil
 	}
-	if req.Weights == nil {
-		return nil, fmt.Errorf("%s starts from pretrained weights, and this server has none: choose from scratch, or get the ImageNet weights with `webtune fetch`", req.Settings.Mode)
+	if t.weights == nil {
+		return nil, noWeights(string(mode))
 	}
-	data, _, err := fetchWeights(*req.Weights, func(protocol.Progress) {})
+	data, _, err := fetchWeights(*t.weights, func(protocol.Progress) {})
 	if err != nil {
 		return nil, err
 	}
-	sd, _, _, _, err := parseWeights(req.Weights.Name, data)
+	sd, _, _, _, err := parseWeights(t.weights.Name, data)
 	if err != nil {
 		return nil, err
 	}
@@ -287,8 +373,12 @@ func (w *computeWorker) startingState(req protocol.Train, ck *model.Checkpoint, 
 
 // runEpochs trains until the run's epochs are done, reporting every step and epoch,
 // checkpointing every epoch and every checkpointEvery.
-func (w *computeWorker) runEpochs(t *training, event func(protocol.TrainEvent)) error {
+func (w *computeWorker) runEpochs(t *training, report func(protocol.TrainEvent)) error {
 	tr, epochs := t.tr, t.settings.Epochs
+	event := func(e protocol.TrainEvent) {
+		e.Leg = t.leg
+		report(e)
+	}
 	t.lastSave = time.Now()
 	var epochStart time.Time
 	var batches int
@@ -335,9 +425,11 @@ func (w *computeWorker) doRunState(seq uint64) error {
 		w.reply(protocol.KindRunStateRep, seq, protocol.RunState{})
 		return nil
 	}
-	rs := protocol.RunState{Exists: true, Manifest: c.Extra["manifest"], Epoch: c.Epoch, Step: c.Step, Classes: c.Classes, Note: info.Note}
+	rs := protocol.RunState{Exists: true, Manifest: c.Extra["manifest"], Epoch: c.Epoch, Step: c.Step, Classes: c.Classes,
+		Note: info.Note, Leg: c.Extra["leg"]}
 	json.Unmarshal([]byte(c.Extra["settings"]), &rs.Settings)
 	json.Unmarshal([]byte(c.Extra["history"]), &rs.History)
+	rs.Finished = c.Epoch >= rs.Settings.Epochs && rs.Leg != protocol.LegScratch
 	w.reply(protocol.KindRunStateRep, seq, rs)
 	return nil
 }
@@ -369,6 +461,12 @@ func (w *computeWorker) doExport(seq uint64) error {
 // built-in dataset (model.BuiltinDemo: it learns within minutes), else the recipe's,
 // with a batch the SIMD kernels get through in a reasonable time.
 func (w *computeWorker) defaults(req protocol.Defaults) protocol.TrainSettings {
+	if req.Mode == protocol.ModeCompare {
+		s := w.defaults(protocol.Defaults{Builtin: req.Builtin, Mode: string(model.Finetune)})
+		s.Mode, s.ScratchLR = protocol.ModeCompare, w.defaults(protocol.Defaults{Builtin: req.Builtin, Mode: string(model.Scratch)}).LR
+		s.Note += "; from scratch at its own lr, then fine-tuned, each for the epochs set"
+		return s
+	}
 	mode, err := model.ParseMode(req.Mode)
 	if err != nil { // no choice yet: the demo starts from scratch, real data fine-tunes
 		mode = model.Finetune

@@ -83,6 +83,8 @@ func (w *computeWorker) handle(m protocol.Message) {
 		err = w.doExport(m.Seq)
 	case protocol.KindUseTrained:
 		err = w.doUseTrained(m.Seq)
+	case protocol.KindPing:
+		w.reply(protocol.KindPong, m.Seq, protocol.Pong{})
 	default:
 		err = fmt.Errorf("the worker does not know requests of kind %q (is the page older than the worker? reload it)", m.Kind)
 	}

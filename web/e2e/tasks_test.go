@@ -23,12 +23,12 @@ const longTaskCPU = 50 * time.Millisecond
 // all busy training, the two part: the OS keeps a ready main thread waiting, which
 // the Long Tasks API counts as the page's, and the CPU time tells them apart.
 type mainTask struct {
-	At       time.Duration // since the trace began
+	At        time.Duration // since the trace began
 	Wall, CPU time.Duration
 }
 
 func (m mainTask) String() string {
-	return fmt.Sprintf("%.1f ms (%.1f ms CPU) at %.1f s", ms(m.Wall), ms(m.CPU), m.At.Seconds())
+	return fmt.Sprintf("%.1f ms CPU in %.1f ms at %.1f s", ms(m.CPU), ms(m.Wall), m.At.Seconds())
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }

@@ -17,6 +17,7 @@ import (
 	"webtune/model/torchoracle"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 )
 
@@ -89,6 +90,11 @@ func TestTrainBuiltin(t *testing.T) {
 	if err := waitJS(ctx, time.Minute, `document.querySelector("#run")?.dataset.state === "running" && +document.querySelector("#run").dataset.step > `+fmt.Sprint(paused)); err != nil {
 		t.Fatalf("resume after pause: %v\n%s", err, text(t, ctx, "#run"))
 	}
+	killWorker(t, ctx)
+	if err := waitJS(ctx, 3*time.Minute, `(document.querySelector("#resumed")?.innerText ?? "").includes("died") && document.querySelector("#run")?.dataset.state === "running"`); err != nil {
+		t.Fatalf("no new worker resumed the run after the worker was killed: %v\n%s", err, text(t, ctx, "#run"))
+	}
+	t.Logf("after the worker was killed: %s", text(t, ctx, "#resumed"))
 	trace := traceTasks(t, ctx)
 	if err := waitJS(ctx, 8*time.Minute, `document.querySelector("#run")?.dataset.state === "done"`); err != nil {
 		t.Fatalf("the run did not finish: %v\n%s", err, text(t, ctx, "body"))
@@ -249,4 +255,67 @@ func asPNG(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// TestTrainWebGPU trains on the WebGPU kernels (SwiftShader here): the built-in
+// dataset from scratch at a small size, until the first steps are done.
+func TestTrainWebGPU(t *testing.T) {
+	srv := startServer(t, t.TempDir())
+	ctx := sharedChrome(t).tab(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/train?backend=webgpu")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, 2*time.Minute, `document.querySelector("#run")?.dataset.state === "idle" && document.querySelector("#set-epochs")?.value !== "0"`); err != nil {
+		t.Fatalf("the Train page did not get ready: %v\n%s", err, text(t, ctx, "body"))
+	}
+	if b, _ := eval[string](ctx, `document.querySelector("#run").dataset.backend`); b != "webgpu" {
+		t.Fatalf("the page computes on %q; want webgpu\n%s", b, text(t, ctx, "#run"))
+	}
+	setField(t, ctx, "#set-batch", "4")
+	setField(t, ctx, "#set-size", "32")
+	if err := chromedp.Do(ctx, chromedp.Click("#start")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, 8*time.Minute, `+document.querySelector("#run")?.dataset.step >= 2`); err != nil {
+		t.Fatalf("no WebGPU training step: %v\n%s", err, text(t, ctx, "#run"))
+	}
+	loss, _ := eval[float64](ctx, `+document.querySelector("#run").dataset.loss`)
+	t.Logf("WebGPU: %s; loss %.4f", text(t, ctx, "#run-progress"), loss)
+	// From scratch on 4 classes the loss starts near ln 4 = 1.39.
+	if !(loss > 0.3 && loss < 5) {
+		t.Errorf("the loss of a WebGPU step is %v; want a finite loss near ln 4", loss)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click("#stop")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, 3*time.Minute, `document.querySelector("#run")?.dataset.state === "stopped"`); err != nil {
+		t.Fatalf("stop: %v\n%s", err, text(t, ctx, "#run"))
+	}
+	screenshot(t, ctx, "train-webgpu")
+}
+
+// killWorker ends the page's compute worker from outside, as the browser does when it
+// reclaims a worker's memory: the worker closes and the page hears nothing more.
+func killWorker(t *testing.T, ctx context.Context) {
+	t.Helper()
+	r, err := chromedp.CallBrowser(ctx, target.GetTargets, target.GetTargetsParams{Filter: target.Filter{{Type: "worker"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	killed := 0
+	for _, w := range r.TargetInfos {
+		if !strings.Contains(w.URL, "/web/worker.js") {
+			continue
+		}
+		wctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(w.TargetID))
+		_, err := chromedp.Run(wctx, chromedp.Evaluate[any]("self.close()"))
+		cancel()
+		if err != nil {
+			t.Fatalf("closing the compute worker: %v", err)
+		}
+		killed++
+	}
+	if killed != 1 {
+		t.Fatalf("found %d compute workers to kill; want 1", killed)
+	}
 }

@@ -32,6 +32,7 @@ const (
 	KindRunState   Kind = "runstate"   // RunStateQuery → RunState
 	KindExport     Kind = "export"     // Export → Exported (+ the file as payload)
 	KindUseTrained Kind = "usetrained" // UseTrained → Loaded: Classify with the trained model
+	KindPing       Kind = "ping"       // Ping → Pong, answered at once, even while a run trains
 )
 
 // Replies and events, worker → UI.
@@ -47,6 +48,7 @@ const (
 	KindAck         Kind = "ack"         // Ack
 	KindRunStateRep Kind = "runstaterep" // RunState
 	KindExported    Kind = "exported"    // Exported
+	KindPong        Kind = "pong"        // Pong
 )
 
 // Interim reports whether a reply of this kind is followed by more replies to the
@@ -189,7 +191,7 @@ type Defaults struct {
 
 // TrainSettings are a run's settings, as the user can edit them.
 type TrainSettings struct {
-	Mode        string  `json:"mode"` // finetune, scratch or linear
+	Mode        string  `json:"mode"` // finetune, scratch, linear, or compare (ModeCompare)
 	Epochs      int     `json:"epochs"`
 	Batch       int     `json:"batch"`
 	Size        int     `json:"size"`
@@ -197,8 +199,21 @@ type TrainSettings struct {
 	Momentum    float64 `json:"momentum"`
 	WeightDecay float64 `json:"weightDecay"`
 	CropMin     float64 `json:"cropMin"` // RandomResizedCrop's smallest area
-	Note        string  `json:"note,omitempty"`
+	// ScratchLR is the from-scratch leg's lr in compare mode (LR is the fine-tune leg's).
+	ScratchLR float64 `json:"scratchLR,omitempty"`
+	Note      string  `json:"note,omitempty"`
 }
+
+// ModeCompare is the recipe's comparison: the same network trained from scratch and
+// then fine-tuned from the pretrained weights, on the same data and settings, both
+// drawn on the same charts. The fine-tuned model is the one the run leaves.
+const ModeCompare = "compare"
+
+// The legs of a compare run, in the order they run.
+const (
+	LegScratch  = "scratch"
+	LegFinetune = "finetune"
+)
 
 // Train starts a run on a served dataset, or resumes the run kept in browser storage.
 type Train struct {
@@ -257,12 +272,16 @@ type EpochLine struct {
 type History struct {
 	Losses []float32   `json:"losses"` // per optimizer step, step 1 first
 	Epochs []EpochLine `json:"epochs"`
+	// Scratch is the finished from-scratch leg of a compare run, drawn beside this
+	// one (the fine-tune leg's).
+	Scratch *History `json:"scratch,omitempty"`
 }
 
 // TrainEvent reports a run as it goes.
 type TrainEvent struct {
-	Phase     string     `json:"phase"` // "data", "compile", "train", "test", "checkpoint", "note"
-	Epoch     int        `json:"epoch"` // 1-based, the epoch in progress
+	Phase     string     `json:"phase"`         // "data", "compile", "train", "test", "checkpoint", "note"
+	Leg       string     `json:"leg,omitempty"` // a compare run's leg in progress (LegScratch, LegFinetune)
+	Epoch     int        `json:"epoch"`         // 1-based, the epoch in progress
 	Epochs    int        `json:"epochs"`
 	Batch     int        `json:"batch"` // batches done in this epoch
 	Batches   int        `json:"batches"`
@@ -290,6 +309,8 @@ type RunStateQuery struct{}
 // RunState describes the kept run, if any.
 type RunState struct {
 	Exists   bool          `json:"exists"`
+	Finished bool          `json:"finished"` // every epoch (of every leg) done
+	Leg      string        `json:"leg,omitempty"`
 	Manifest string        `json:"manifest,omitempty"`
 	Settings TrainSettings `json:"settings"`
 	Epoch    int           `json:"epoch"`
@@ -327,3 +348,11 @@ type ManifestImage struct {
 // UseTrained makes the last trained model (or the kept run's last checkpoint) the one
 // Classify uses, with the run's class names.
 type UseTrained struct{}
+
+// Ping asks the worker whether it is alive: the page pings while it waits on a reply,
+// and a worker that answers nothing for a while is taken for dead (killed by the
+// browser, say) and replaced.
+type Ping struct{}
+
+// Pong answers a Ping.
+type Pong struct{}
