@@ -26,6 +26,7 @@ type Train struct {
 	state    string // "loading", "idle", "preparing", "running", "paused", "stopping", "done", "stopped"
 	last     protocol.TrainEvent
 	data     protocol.TrainEvent // the data download's progress
+	saved    protocol.TrainEvent // the last checkpoint
 	history  protocol.History
 	epochs   int    // of the run being shown
 	resumed  string // what a resume after a reload says
@@ -33,6 +34,8 @@ type Train struct {
 	err      string
 	exported string // object URL of the exported file
 	classes  []string
+	imported *protocol.Load // an imported file to start from (kept by the worker), instead of the served weights
+	importing bool
 
 	source    string         // "served" (a dataset of the server) or "webcam" (classes filmed here)
 	capture   []captureClass // the webcam classes
@@ -115,6 +118,7 @@ func (p *Train) renderSetup() app.UI {
 			),
 		)),
 		app.If(p.source != "webcam" && d.Name != "", renderDataset(d)),
+		app.If(s.Mode != string(protocolScratch), p.renderStart(busy)),
 		app.Div().Class("row settings").Body(
 			numField("epochs", "epochs", float64(s.Epochs), busy, p.onSetting),
 			numField("batch", "batch", float64(s.Batch), busy, p.onSetting),
@@ -126,6 +130,32 @@ func (p *Train) renderSetup() app.UI {
 			numField("cropMin", "crop min area", s.CropMin, busy, p.onSetting),
 		),
 		app.If(s.Note != "", app.P().ID("settings-note").Class("muted").Text("Defaults: "+s.Note+".")),
+	)
+}
+
+// protocolScratch is the from-scratch mode's name in TrainSettings.
+const protocolScratch = "scratch"
+
+// renderStart says which weights a run that starts pretrained starts from: the
+// server's (the ImageNet model), or a file the user imports, such as a model exported
+// from an earlier run (one with as many classes keeps its head: training continues it).
+func (p *Train) renderStart(busy bool) app.UI {
+	from := "no pretrained weights on this server: import a file, or choose from scratch"
+	if p.imported != nil {
+		from = "your file " + p.imported.Name
+	} else if wf, ok := pickWeights(p.weights.Weights); ok {
+		from = "the server's " + wf.Name
+	}
+	if p.importing {
+		from = "checking the file…"
+	}
+	return app.Div().Class("row").Body(
+		app.Span().ID("train-start").Text("Starts from: "+from+" "),
+		app.Label().Class("button").Body(
+			app.Text("import a model file"),
+			app.Input().ID("train-import").Type("file").Accept(".safetensors,.pth,.pt").Disabled(busy).
+				Style("display", "none").OnChange(p.onImport),
+		),
 	)
 }
 
@@ -179,6 +209,8 @@ func (p *Train) renderRun() app.UI {
 		),
 		progress,
 		app.If(p.resumed != "", app.P().ID("resumed").Class("warn").Text(p.resumed)),
+		app.If(p.saved.Bytes > 0, app.P().ID("checkpoint").Class("muted").Text(fmt.Sprintf(
+			"last checkpoint in browser storage: step %d, %s written in %.1f s", p.saved.Step, FormatBytes(p.saved.Bytes), p.saved.Seconds))),
 		app.If(len(p.notes) > 0, app.Ul().ID("notes").Class("muted").Body(app.Range(p.notes).Slice(func(i int) app.UI { return app.Li().Text(p.notes[i]) }))),
 		app.If(p.err != "", app.P().ID("error").Class("error").Text(p.err)),
 	)

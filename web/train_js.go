@@ -183,10 +183,13 @@ func (p *Train) onStart(ctx app.Context, e app.Event) {
 	} else {
 		return
 	}
-	if wf, ok := pickWeights(p.weights.Weights); ok && p.settings.Mode != "scratch" {
+	if wf, ok := pickWeights(p.weights.Weights); ok && p.settings.Mode != protocolScratch {
 		req.Weights = &protocol.Load{URL: wf.URL, SHA256: wf.SHA256, Size: wf.Size, Name: wf.Name, Classes: wf.Classes}
 	}
-	p.history, p.resumed, p.notes, p.exported = protocol.History{}, "", nil, ""
+	if p.imported != nil && p.settings.Mode != protocolScratch {
+		req.Weights = p.imported
+	}
+	p.history, p.resumed, p.notes, p.exported, p.saved = protocol.History{}, "", nil, "", protocol.TrainEvent{}
 	p.run(ctx, req, payload)
 }
 
@@ -259,6 +262,7 @@ func (p *Train) apply(ev protocol.TrainEvent) {
 			p.last = ev
 		}
 	case "checkpoint":
+		p.saved = ev
 		if ev.Line != nil {
 			p.history.Epochs = append(p.history.Epochs, *ev.Line)
 		}
@@ -305,6 +309,34 @@ func (p *Train) onCopyLog(ctx app.Context, e app.Event) {
 	if cb := app.Window().Get("navigator").Get("clipboard"); cb.Truthy() {
 		cb.Call("writeText", text)
 	}
+}
+
+// onImport hands an imported model file to the worker, which checks it and keeps it
+// as the start of the next run.
+func (p *Train) onImport(ctx app.Context, e app.Event) {
+	files := app.JSValue(ctx.JSSrc().Get("files"))
+	w := p.live.worker
+	if files.Length() == 0 || w == nil {
+		return
+	}
+	file := files.Index(0)
+	name := file.Get("name").String()
+	p.importing, p.err = true, ""
+	ctx.Async(func() {
+		buf, err := jsutil.Await(file.Call("arrayBuffer"))
+		var staged protocol.Staged
+		if err == nil {
+			_, err = w.Call(protocol.KindStage, protocol.Stage{Name: name}, buf, nil, &staged)
+		}
+		ctx.Dispatch(func(app.Context) {
+			p.importing = false
+			if err != nil {
+				p.err = fmt.Sprintf("%s cannot be trained from: %v", name, err)
+				return
+			}
+			p.imported = &staged.Weights
+		})
+	})
 }
 
 // redrawEvery bounds how often training events redraw the page: a step can take a few

@@ -23,3 +23,4 @@ func (p *Train) onCaptureStop(app.Context, app.Event)    {}
 func (p *Train) onRemoveFrame(int, int) app.EventHandler { return func(app.Context, app.Event) {} }
 func (p *Train) onAddClass(app.Context, app.Event)       {}
 func (p *Train) onCaptureCamera(app.Context, app.Event)  {}
+func (p *Train) onImport(app.Context, app.Event)         {}

@@ -18,8 +18,9 @@ import (
 // closed tab or a full quota never leaves a half checkpoint under a real name (and
 // the checkpoint's own payload digest catches what a weaker move could leave).
 type opfsStore struct {
-	dir  js.Value // FileSystemDirectoryHandle
-	name string
+	dir     js.Value // FileSystemDirectoryHandle
+	name    string
+	written int64 // bytes of the last WriteAtomic
 }
 
 // runsFolder is the OPFS folder that holds one folder per run.
@@ -86,6 +87,7 @@ func (s *opfsStore) WriteAtomic(name string, write func(io.Writer) error) error 
 		return err
 	}
 	tmp := name + ".tmp"
+	s.written = int64(buf.Len())
 	if err := s.writeFile(tmp, buf.Bytes()); err != nil {
 		s.Remove(tmp)
 		return storageError(err, int64(buf.Len()))

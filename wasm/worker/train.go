@@ -110,6 +110,7 @@ type training struct {
 	leg      string         // a compare run's leg in progress, else ""
 	history  protocol.History
 	lastSave time.Time
+	saveSec  float64 // how long the last checkpoint took
 }
 
 func (t *training) extras() map[string]string {
@@ -121,11 +122,18 @@ func (t *training) extras() map[string]string {
 }
 
 func (t *training) save() error {
+	start := time.Now()
 	if err := t.tr.Save(t.store, t.extras()); err != nil {
 		return err
 	}
-	t.lastSave = time.Now()
+	t.lastSave, t.saveSec = time.Now(), time.Since(start).Seconds()
 	return nil
+}
+
+// saved is the event of a checkpoint just written.
+func (t *training) saved(e protocol.TrainEvent) protocol.TrainEvent {
+	e.Phase, e.Bytes, e.Seconds = "checkpoint", t.store.written, t.saveSec
+	return e
 }
 
 // legSettings are the settings the leg in progress trains with: the run's own, or
@@ -349,7 +357,8 @@ func noWeights(mode string) error {
 
 // startingState is the state dict a leg starts from: the checkpoint's when resuming
 // (loaded by ResumeFrom; any state of the right shape does here), fresh init from
-// scratch, else the pretrained weights with a new head.
+// scratch, an imported model of the dataset's class count as it is, else the
+// pretrained weights with a new head.
 func (t *training) startingState(mode model.Mode, ck *model.Checkpoint, classes int, seed uint64) (*model.StateDict, error) {
 	if ck != nil {
 		return ck.State, nil
@@ -364,9 +373,12 @@ func (t *training) startingState(mode model.Mode, ck *model.Checkpoint, classes 
 	if err != nil {
 		return nil, err
 	}
-	sd, _, _, _, err := parseWeights(t.weights.Name, data)
+	sd, own, _, _, err := parseWeights(t.weights.Name, data)
 	if err != nil {
 		return nil, err
+	}
+	if own == classes && t.weights.URL == protocol.StagedURL {
+		return sd, nil // a model of as many classes, imported: training continues it, head and all
 	}
 	return model.WithNewHead(sd, classes, seed), nil
 }
@@ -394,7 +406,7 @@ func (w *computeWorker) runEpochs(t *training, report func(protocol.TrainEvent))
 			if err := t.save(); err != nil {
 				event(protocol.TrainEvent{Phase: "note", Note: err.Error()})
 			} else {
-				event(protocol.TrainEvent{Phase: "checkpoint", Step: step, Epoch: tr.Epoch + 1})
+				event(t.saved(protocol.TrainEvent{Step: step, Epoch: tr.Epoch + 1}))
 			}
 		}
 	}
@@ -410,7 +422,7 @@ func (w *computeWorker) runEpochs(t *training, report func(protocol.TrainEvent))
 		if err := t.save(); err != nil {
 			return err
 		}
-		event(protocol.TrainEvent{Phase: "checkpoint", Epoch: st.Epoch, Epochs: epochs, Step: tr.Step, Line: &line})
+		event(t.saved(protocol.TrainEvent{Epoch: st.Epoch, Epochs: epochs, Step: tr.Step, Line: &line}))
 	}
 	return nil
 }

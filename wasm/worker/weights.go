@@ -23,6 +23,10 @@ const weightsCache = "webtune-weights-v1"
 // with the right digest is there, else downloaded with progress reports, checked
 // against the digest, and stored for the next visit.
 func fetchWeights(req protocol.Load, progress func(protocol.Progress)) (data []byte, fromCache bool, err error) {
+	if req.URL == protocol.StagedURL {
+		data, err := readStaged(req)
+		return data, true, err
+	}
 	if !strings.HasPrefix(req.URL, "/") || strings.HasPrefix(req.URL, "//") {
 		return nil, false, fmt.Errorf("weights URL %q is not a path on this server", req.URL)
 	}

@@ -83,6 +83,11 @@ func (w *computeWorker) handle(m protocol.Message) {
 		err = w.doExport(m.Seq)
 	case protocol.KindUseTrained:
 		err = w.doUseTrained(m.Seq)
+	case protocol.KindStage:
+		var req protocol.Stage
+		if err = m.Open(&req); err == nil {
+			err = w.doStage(m.Seq, req, m.Payload)
+		}
 	case protocol.KindPing:
 		w.reply(protocol.KindPong, m.Seq, protocol.Pong{})
 	default:

@@ -57,7 +57,10 @@ func TestTrainBuiltin(t *testing.T) {
 	}
 	screenshot(t, ctx, "train-epoch1")
 
+	t.Logf("%s", text(t, ctx, "#checkpoint"))
+
 	// Reload: the run resumes from its last checkpoint, history and all.
+	reloaded := time.Now()
 	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
 		t.Fatal(err)
 	}
@@ -65,6 +68,11 @@ func TestTrainBuiltin(t *testing.T) {
 		t.Fatalf("no resume after the reload: %v\n%s", err, text(t, ctx, "body"))
 	}
 	t.Logf("after the reload: %s", text(t, ctx, "#resumed"))
+	resumedAt, _ := eval[int](ctx, `+document.querySelector("#run").dataset.step`)
+	if err := waitJS(ctx, 3*time.Minute, fmt.Sprintf(`+document.querySelector("#run").dataset.step > %d`, resumedAt)); err != nil {
+		t.Fatalf("no step after the resume: %v\n%s", err, text(t, ctx, "#run"))
+	}
+	t.Logf("a reload cost %.1f s: from the reload to the first new step", time.Since(reloaded).Seconds())
 	if log := text(t, ctx, "#epoch-log"); !strings.Contains(log, "epoch 1,") {
 		t.Errorf("the epoch log lost epoch 1 across the reload: %q", log)
 	}
@@ -90,11 +98,17 @@ func TestTrainBuiltin(t *testing.T) {
 	if err := waitJS(ctx, time.Minute, `document.querySelector("#run")?.dataset.state === "running" && +document.querySelector("#run").dataset.step > `+fmt.Sprint(paused)); err != nil {
 		t.Fatalf("resume after pause: %v\n%s", err, text(t, ctx, "#run"))
 	}
+	killed := time.Now()
 	killWorker(t, ctx)
 	if err := waitJS(ctx, 3*time.Minute, `(document.querySelector("#resumed")?.innerText ?? "").includes("died") && document.querySelector("#run")?.dataset.state === "running"`); err != nil {
 		t.Fatalf("no new worker resumed the run after the worker was killed: %v\n%s", err, text(t, ctx, "#run"))
 	}
 	t.Logf("after the worker was killed: %s", text(t, ctx, "#resumed"))
+	resumedAt, _ = eval[int](ctx, `+document.querySelector("#run").dataset.step`)
+	if err := waitJS(ctx, 3*time.Minute, fmt.Sprintf(`+document.querySelector("#run").dataset.step > %d`, resumedAt)); err != nil {
+		t.Fatalf("no step after the new worker resumed: %v\n%s", err, text(t, ctx, "#run"))
+	}
+	t.Logf("a killed worker cost %.1f s: from the kill to the first new step (30 s of it to notice)", time.Since(killed).Seconds())
 	trace := traceTasks(t, ctx)
 	if err := waitJS(ctx, 8*time.Minute, `document.querySelector("#run")?.dataset.state === "done"`); err != nil {
 		t.Fatalf("the run did not finish: %v\n%s", err, text(t, ctx, "body"))
@@ -116,12 +130,14 @@ func TestTrainBuiltin(t *testing.T) {
 	}
 	checkTasks(t, "training", trace.stop(t))
 	screenshot(t, ctx, "train-done")
-	checkExport(t, ctx, srv, data)
+	exported := checkExport(t, ctx, srv, data)
+	checkContinue(t, ctx, srv, exported)
 }
 
 // checkExport downloads the trained model, loads it into PyTorch strictly, and checks
-// that Classify ("Use this model") gives PyTorch's top classes on a test image.
-func checkExport(t *testing.T, ctx context.Context, srv *server, data string) {
+// that Classify ("Use this model") gives PyTorch's top classes on a test image. It
+// returns the exported file.
+func checkExport(t *testing.T, ctx context.Context, srv *server, data string) string {
 	downloads := t.TempDir()
 	if _, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
 		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads}); err != nil {
@@ -172,7 +188,7 @@ func checkExport(t *testing.T, ctx context.Context, srv *server, data string) {
 	names, _ := eval[[]string](ctx, `[...document.querySelectorAll("#top .pred-name")].map(e => e.innerText)`)
 	t.Logf("trained model on %s: browser %v %v, PyTorch %v", base, names, shown, torchTop)
 	if torchTop == nil {
-		return
+		return exported
 	}
 	if len(shown) != 4 || len(torchTop) != 4 {
 		t.Fatalf("browser shows %d classes, PyTorch %d; the model has 4", len(shown), len(torchTop))
@@ -208,6 +224,47 @@ func checkExport(t *testing.T, ctx context.Context, srv *server, data string) {
 		if imported[i].Index != torchTop[i].Index || math.Abs(imported[i].Prob-torchTop[i].Prob) > 1e-3 {
 			t.Fatalf("imported model: browser %v, PyTorch %v", imported, torchTop)
 		}
+	}
+	return exported
+}
+
+// checkContinue imports the exported model on the Train page and fine-tunes it: a
+// model of the dataset's 4 classes keeps its head, so its first steps already have a
+// low loss (a new head would start near ln 4 = 1.39).
+func checkContinue(t *testing.T, ctx context.Context, srv *server, exported string) {
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/train?backend=simd")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, 2*time.Minute, `document.querySelector("#run")?.dataset.state === "done"`); err != nil {
+		t.Fatalf("the Train page did not show the finished run: %v\n%s", err, text(t, ctx, "body"))
+	}
+	setField(t, ctx, "#mode", "finetune")
+	if err := waitJS(ctx, time.Minute, `!!document.querySelector("#train-import")`); err != nil {
+		t.Fatalf("fine-tune offers no import: %v\n%s", err, text(t, ctx, "#setup"))
+	}
+	if err := chromedp.Do(ctx, chromedp.SetUploadFiles("#train-import", []string{exported})); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, time.Minute, `(document.querySelector("#train-start")?.innerText ?? "").includes("your file")`); err != nil {
+		t.Fatalf("the imported file was not taken: %v\n%s", err, text(t, ctx, "#setup"))
+	}
+	t.Logf("%s", text(t, ctx, "#train-start"))
+	if err := chromedp.Do(ctx, chromedp.Click("#start")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, 3*time.Minute, `+document.querySelector("#run")?.dataset.step >= 2`); err != nil {
+		t.Fatalf("training from the imported file did not start: %v\n%s", err, text(t, ctx, "#run"))
+	}
+	loss, _ := eval[float64](ctx, `+document.querySelector("#run").dataset.loss`)
+	t.Logf("continued from the exported model: loss %.4f at step 2", loss)
+	if !(loss >= 0 && loss < 0.7) {
+		t.Errorf("training from the exported model starts at loss %v; a continued model starts low (a new head near 1.39)", loss)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click("#stop")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, 2*time.Minute, `document.querySelector("#run")?.dataset.state === "stopped"`); err != nil {
+		t.Fatalf("stop: %v\n%s", err, text(t, ctx, "#run"))
 	}
 }
 

@@ -33,6 +33,7 @@ const (
 	KindExport     Kind = "export"     // Export → Exported (+ the file as payload)
 	KindUseTrained Kind = "usetrained" // UseTrained → Loaded: Classify with the trained model
 	KindPing       Kind = "ping"       // Ping → Pong, answered at once, even while a run trains
+	KindStage      Kind = "stage"      // Stage (+ the file) → Staged: an imported file to train from
 )
 
 // Replies and events, worker → UI.
@@ -49,6 +50,7 @@ const (
 	KindRunStateRep Kind = "runstaterep" // RunState
 	KindExported    Kind = "exported"    // Exported
 	KindPong        Kind = "pong"        // Pong
+	KindStaged      Kind = "staged"      // Staged
 )
 
 // Interim reports whether a reply of this kind is followed by more replies to the
@@ -291,7 +293,9 @@ type TrainEvent struct {
 	ETASec    float64    `json:"etaSec,omitempty"` // the run's remaining time
 	Done      int64      `json:"done,omitempty"`   // data phase: images fetched
 	Total     int64      `json:"total,omitempty"`
-	Line      *EpochLine `json:"line,omitempty"` // an epoch ended
+	Line      *EpochLine `json:"line,omitempty"`    // an epoch ended
+	Bytes     int64      `json:"bytes,omitempty"`   // checkpoint phase: its size
+	Seconds   float64    `json:"seconds,omitempty"` // checkpoint phase: how long it took to write
 	History   *History   `json:"history,omitempty"`
 	Note      string     `json:"note,omitempty"`
 }
@@ -356,3 +360,19 @@ type Ping struct{}
 
 // Pong answers a Ping.
 type Pong struct{}
+
+// Stage hands the worker a weights file the user imported (the payload) to start
+// training from: a safetensors or torchvision .pth ResNet-18, say a model exported
+// earlier. The worker checks it, keeps it in browser storage (a reload resumes the
+// run from it) and answers with Staged.
+type Stage struct {
+	Name string `json:"name"`
+}
+
+// StagedURL is the URL of the staged file in a Load: browser storage, not the server.
+const StagedURL = "staged:"
+
+// Staged answers a Stage: the Load that names the kept file in Train.Weights.
+type Staged struct {
+	Weights Load `json:"weights"`
+}
