@@ -53,7 +53,7 @@ func TestTrainCompare(t *testing.T) {
 	if n, _ := eval[int](ctx, `+document.querySelector("#acc-chart").dataset.series`); n != 4 {
 		t.Errorf("the accuracy chart draws %d lines; want 4 (train and test of each leg)", n)
 	}
-	legend := text(t, ctx, "#acc-chart")
+	legend, _ := eval[string](ctx, `document.querySelector("#acc-chart").textContent`) // SVG has no innerText
 	for _, name := range []string{"from scratch test", "fine-tune test"} {
 		if !strings.Contains(legend, name) {
 			t.Errorf("the accuracy chart's legend %q lacks %q", legend, name)
