@@ -39,11 +39,12 @@ type ComputeWorker struct {
 
 // The watchdog: while a request waits on its reply the page pings the worker every
 // pingEvery; a worker that sends nothing for deadAfter is taken for dead. A training
-// step yields to the worker's message loop within seconds (every kernel routine is
-// awaited), so a live worker always answers well within deadAfter.
+// step yields to the worker's message loop often (every kernel routine is awaited),
+// and its longest stretches of plain Go (decoding a batch, parsing weights) take a
+// second or two, so a live worker always answers well within deadAfter.
 const (
-	pingEvery = 5 * time.Second
-	deadAfter = 30 * time.Second
+	pingEvery = 3 * time.Second
+	deadAfter = 15 * time.Second
 )
 
 // ErrWorkerDied is the error of every request that was waiting when the compute
