@@ -202,6 +202,8 @@ func (p *Train) renderRun() app.UI {
 			app.Button().ID("pause").Text("Pause").Disabled(p.state != "running").OnClick(p.onControl(protocol.ActionPause)),
 			app.Button().ID("resume").Text("Resume").Disabled(p.state != "paused").OnClick(p.onControl(protocol.ActionResume)),
 			app.Button().ID("stop").Text("Stop").Disabled(p.state != "running" && p.state != "paused").OnClick(p.onControl(protocol.ActionStop)),
+			app.If(p.state == "running" && backendName(p.info) == "webgpu",
+				app.Button().ID("lose-gpu").Text("Simulate a lost GPU").OnClick(p.onControl(protocol.ActionLoseGPU))),
 			app.Button().ID("export").Text("Export model").Disabled(len(p.history.Epochs) == 0 && p.state != "done").OnClick(p.onExport),
 			app.If(len(p.history.Epochs) > 0, app.A().ID("use-model").Class("button").Href("/classify?model=trained").Text("Use this model")),
 			app.If(p.exported != "", app.A().ID("download").Href(p.exported).Attr("download", "webtune-model.safetensors").Text("download webtune-model.safetensors")),
@@ -211,6 +213,7 @@ func (p *Train) renderRun() app.UI {
 		app.If(p.resumed != "", app.P().ID("resumed").Class("warn").Text(p.resumed)),
 		app.If(p.saved.Bytes > 0, app.P().ID("checkpoint").Class("muted").Text(fmt.Sprintf(
 			"last checkpoint in browser storage: step %d, %s written in %.1f s", p.saved.Step, FormatBytes(p.saved.Bytes), p.saved.Seconds))),
+		app.If(p.info != nil && p.info.Fallback != "", app.P().ID("fallback").Class("warn").Text(p.info.Fallback)),
 		app.If(len(p.notes) > 0, app.Ul().ID("notes").Class("muted").Body(app.Range(p.notes).Slice(func(i int) app.UI { return app.Li().Text(p.notes[i]) }))),
 		app.If(p.err != "", app.P().ID("error").Class("error").Text(p.err)),
 	)
@@ -375,7 +378,8 @@ func plot(lines []series, x func(int) float64, y func(float64) float64) []app.UI
 		}
 		out = append(out, polyline(pts, l.color, l.dash))
 		if l.name != "" {
-			out = append(out, legend(chartPad+8+110*float64(shown%4), chartPad+14, l.color, l.dash, l.name))
+			// Two names a row: a compare run's four fit without overlapping.
+			out = append(out, legend(chartPad+8+190*float64(shown%2), chartPad+14+14*float64(shown/2), l.color, l.dash, l.name))
 		}
 		shown++
 	}

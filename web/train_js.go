@@ -24,8 +24,9 @@ const lastStepKey = "webtune.train.lastStep"
 
 // trainSession is the browser side of the Train page.
 type trainSession struct {
-	worker *ComputeWorker
-	stream js.Value // the camera, while filming classes
+	worker   *ComputeWorker
+	unlisten func()   // ends the worker's backend announcements to this page
+	stream   js.Value // the camera, while filming classes
 }
 
 // OnMount loads the listings, starts the worker, and resumes a run that browser
@@ -58,6 +59,13 @@ func (p *Train) connect(ctx app.Context, died string) {
 	w, err := Worker()
 	var info protocol.BackendInfo
 	if err == nil {
+		// A fallback (a lost GPU) announces the new backend on its own.
+		p.live.unlisten = w.Listen(func(m protocol.Message) {
+			var now protocol.BackendInfo
+			if m.Kind == protocol.KindBackendInfo && m.Open(&now) == nil {
+				ctx.Dispatch(func(app.Context) { p.info = &now })
+			}
+		})
 		backend := app.Window().URL().Query().Get("backend")
 		if backend == "" {
 			backend = protocol.BackendAuto
@@ -106,8 +114,12 @@ func (p *Train) showKept(ctx app.Context, rs protocol.RunState, died string) {
 	if died != "" {
 		what = "After " + died + ", a new one resumed the run"
 	}
+	leg := ""
+	if rs.Leg != "" {
+		leg = "the " + legName(rs.Leg, " leg, ")
+	}
 	p.resumed = fmt.Sprintf("%s from its checkpoint at %sepoch %d, step %d: %d steps redone.",
-		what, legName(rs.Leg, ", "), rs.Epoch+1, rs.Step, redone)
+		what, leg, rs.Epoch+1, rs.Step, redone)
 	if rs.Note != "" {
 		p.resumed += " " + rs.Note
 	}
@@ -418,7 +430,12 @@ func (p *Train) stopCaptureCamera() {
 }
 
 // OnDismount stops the camera; a run goes on in the worker.
-func (p *Train) OnDismount() { p.stopCaptureCamera() }
+func (p *Train) OnDismount() {
+	p.stopCaptureCamera()
+	if p.live.unlisten != nil {
+		p.live.unlisten()
+	}
+}
 
 func (p *Train) onClassName(i int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {

@@ -13,6 +13,7 @@ import (
 	"syscall/js"
 	"time"
 
+	"webtune/kernels/webgpu"
 	"webtune/model"
 	"webtune/wasm/jsutil"
 	"webtune/web/protocol"
@@ -87,6 +88,17 @@ func (w *computeWorker) doControl(seq uint64, req protocol.Control) error {
 	w.runMu.Unlock()
 	if run == nil {
 		w.reply(protocol.KindAck, seq, protocol.Ack{State: "idle"})
+		return nil
+	}
+	if req.Action == protocol.ActionLoseGPU {
+		// Not under w.mu, which the run holds: the device goes while a step may be in
+		// flight, as it does when a driver resets.
+		gpu, ok := w.backend.(*webgpu.Backend)
+		if !ok {
+			return fmt.Errorf("the run computes on %s, not WebGPU: there is no GPU device to lose", w.info.Name)
+		}
+		gpu.Close()
+		w.reply(protocol.KindAck, seq, protocol.Ack{State: "running"})
 		return nil
 	}
 	state, err := run.set(req.Action)

@@ -314,8 +314,9 @@ func asPNG(t *testing.T, path string) string {
 	return out
 }
 
-// TestTrainWebGPU trains on the WebGPU kernels (SwiftShader here): two steps of
-// fine-tuning at a small size on a small served dataset, to the run's end.
+// TestTrainWebGPU trains on the WebGPU kernels (SwiftShader here) on a small served
+// dataset at a small size, then loses the GPU device mid-run: the run falls back to
+// the SIMD kernels, continues from its last checkpoint and finishes.
 func TestTrainWebGPU(t *testing.T) {
 	srv := startServer(t, classifyData(t, true))
 	ctx := sharedChrome(t).tab(t)
@@ -329,22 +330,37 @@ func TestTrainWebGPU(t *testing.T) {
 		t.Fatalf("the page computes on %q; want webgpu\n%s", b, text(t, ctx, "#run"))
 	}
 	setField(t, ctx, "#dataset", "colors")
-	for field, v := range map[string]string{"#set-epochs": "2", "#set-batch": "4", "#set-size": "32"} {
-		setField(t, ctx, field, v)
+	for field, v := range map[string]string{"#set-epochs": "4", "#set-batch": "4", "#set-size": "32"} {
+		setField(t, ctx, field, v) // one step an epoch, a checkpoint after each
 	}
 	if err := chromedp.Do(ctx, chromedp.Click("#start")); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, 8*time.Minute, `document.querySelector("#run")?.dataset.state === "done"`); err != nil {
-		t.Fatalf("the WebGPU run did not finish: %v\n%s", err, text(t, ctx, "#run"))
+	if err := waitJS(ctx, 8*time.Minute, `+document.querySelector("#run")?.dataset.step >= 2`); err != nil {
+		t.Fatalf("no WebGPU training steps: %v\n%s", err, text(t, ctx, "#run"))
 	}
-	step, _ := eval[int](ctx, `+document.querySelector("#run").dataset.step`)
 	loss, _ := eval[float64](ctx, `+document.querySelector("#run").dataset.loss`)
-	t.Logf("WebGPU: %d steps, last loss %.4f\n%s", step, loss, text(t, ctx, "#epoch-log"))
-	if step != 2 || !(loss > 0 && loss < 10) {
-		t.Errorf("WebGPU run: %d steps, last loss %v; want 2 steps and a finite loss", step, loss)
+	t.Logf("WebGPU: step 2, loss %.4f", loss)
+	if !(loss > 0 && loss < 10) {
+		t.Errorf("the loss of a WebGPU step is %v; want a finite loss", loss)
 	}
-	screenshot(t, ctx, "train-webgpu")
+	if err := chromedp.Do(ctx, chromedp.Click("#lose-gpu")); err != nil {
+		t.Fatalf("no lost-GPU button while training on WebGPU: %v\n%s", err, text(t, ctx, "#run"))
+	}
+	if err := waitJS(ctx, 5*time.Minute, `document.querySelector("#run")?.dataset.state === "done"`); err != nil {
+		t.Fatalf("the run did not finish after the GPU was lost: %v\n%s", err, text(t, ctx, "#run"))
+	}
+	t.Logf("after the lost GPU:\n%s", text(t, ctx, "#run"))
+	if b, _ := eval[string](ctx, `document.querySelector("#run").dataset.backend`); b != "simd" {
+		t.Errorf("after the lost GPU the page computes on %q; want simd", b)
+	}
+	if notes := text(t, ctx, "#notes"); !strings.Contains(notes, "lost") || !strings.Contains(notes, "last checkpoint") {
+		t.Errorf("the page does not say the GPU was lost and the run went on from its checkpoint: %q", notes)
+	}
+	if log := text(t, ctx, "#epoch-log"); strings.Count(log, "epoch ") != 4 {
+		t.Errorf("the epoch log has not 4 epochs after the fallback:\n%s", log)
+	}
+	screenshot(t, ctx, "train-webgpu-lost")
 }
 
 // killWorker ends the page's compute worker from outside, as the browser does when it

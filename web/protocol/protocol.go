@@ -247,6 +247,9 @@ const (
 	ActionPause  = "pause"
 	ActionResume = "resume"
 	ActionStop   = "stop"
+	// ActionLoseGPU destroys the WebGPU device under the run, as a driver reset would:
+	// the run falls back to the SIMD kernels and continues from its last checkpoint.
+	ActionLoseGPU = "losegpu"
 )
 
 // Control pauses, resumes or stops the run.
