@@ -714,3 +714,18 @@ func TestSamplesAsTheRecipeShowsThem(t *testing.T) {
 		t.Errorf("not-hotdog samples %s, want the last 8: %s", got, want)
 	}
 }
+
+// TestPagesPreRender asks for every page as a browser's first visit does: go-app
+// renders it on the server, where no worker or listing has answered yet.
+func TestPagesPreRender(t *testing.T) {
+	ts := startServer(t, t.TempDir(), testStatic(t))
+	for _, page := range []string{"/", "/classify", "/train", "/train?backend=webgpu", "/classify?model=trained"} {
+		resp, body := get(t, ts.url+page)
+		if resp.StatusCode != 200 || !strings.Contains(string(body), "webtune") {
+			t.Errorf("%s: %s, %d bytes:\n%s", page, resp.Status, len(body), ts.logs)
+		}
+	}
+	if strings.Contains(ts.logs.String(), "panic") {
+		t.Errorf("rendering a page panicked:\n%s", ts.logs)
+	}
+}

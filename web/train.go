@@ -143,7 +143,7 @@ func (p *Train) renderStart(busy bool) app.UI {
 	from := "no pretrained weights on this server: import a file, or choose from scratch"
 	if p.imported != nil {
 		from = "your file " + p.imported.Name
-	} else if wf, ok := pickWeights(p.weights.Weights); ok {
+	} else if wf, ok := pickWeights(p.weightFiles()); ok {
 		from = "the server's " + wf.Name
 	}
 	if p.importing {
@@ -157,6 +157,13 @@ func (p *Train) renderStart(busy bool) app.UI {
 				Style("display", "none").OnChange(p.onImport),
 		),
 	)
+}
+
+func (p *Train) weightFiles() []WeightsFile {
+	if p.weights == nil {
+		return nil
+	}
+	return p.weights.Weights
 }
 
 func lrLabel(mode string) string {
@@ -185,8 +192,9 @@ func (p *Train) renderRun() app.UI {
 		progress = bar("run-progress", frac, fmt.Sprintf("%sepoch %d of %d · batch %d of %d · %.1f img/s · %s left",
 			legName(l.Leg, ": "), l.Epoch, l.Epochs, l.Batch, l.Batches, l.ImgPerSec, duration(l.ETASec)))
 	}
-	backend := "starting the compute worker…"
+	backend, fallback := "starting the compute worker…", ""
 	if p.info != nil {
+		fallback = p.info.Fallback
 		backend = p.info.Name
 		if p.info.Name == "simd" {
 			backend += fmt.Sprintf(" (%d threads)", p.info.Threads)
@@ -213,7 +221,7 @@ func (p *Train) renderRun() app.UI {
 		app.If(p.resumed != "", app.P().ID("resumed").Class("warn").Text(p.resumed)),
 		app.If(p.saved.Bytes > 0, app.P().ID("checkpoint").Class("muted").Text(fmt.Sprintf(
 			"last checkpoint in browser storage: step %d, %s written in %.1f s", p.saved.Step, FormatBytes(p.saved.Bytes), p.saved.Seconds))),
-		app.If(p.info != nil && p.info.Fallback != "", app.P().ID("fallback").Class("warn").Text(p.info.Fallback)),
+		app.If(fallback != "", app.P().ID("fallback").Class("warn").Text(fallback)),
 		app.If(len(p.notes) > 0, app.Ul().ID("notes").Class("muted").Body(app.Range(p.notes).Slice(func(i int) app.UI { return app.Li().Text(p.notes[i]) }))),
 		app.If(p.err != "", app.P().ID("error").Class("error").Text(p.err)),
 	)
