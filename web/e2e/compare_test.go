@@ -17,7 +17,7 @@ func TestTrainCompare(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/train?backend=simd")); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, 2*time.Minute, `document.querySelector("#run")?.dataset.state === "idle" && document.querySelector("#set-epochs")?.value !== "0"`); err != nil {
+	if err := waitJS(ctx, 4*time.Minute, `document.querySelector("#run")?.dataset.state === "idle" && document.querySelector("#set-epochs")?.value !== "0"`); err != nil {
 		t.Fatalf("the Train page did not get ready: %v\n%s", err, text(t, ctx, "body"))
 	}
 	setField(t, ctx, "#dataset", "colors")

@@ -33,7 +33,7 @@ func TestTrainBuiltin(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/train?backend=simd")); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, 2*time.Minute, `document.querySelector("#run")?.dataset.state === "idle" && document.querySelector("#set-epochs")?.value !== "0"`); err != nil {
+	if err := waitJS(ctx, 4*time.Minute, `document.querySelector("#run")?.dataset.state === "idle" && document.querySelector("#set-epochs")?.value !== "0"`); err != nil {
 		t.Fatalf("the Train page did not get ready: %v\n%s\nserver:\n%s", err, text(t, ctx, "body"), srv.log())
 	}
 	if d := text(t, ctx, "#setup"); !strings.Contains(d, "shapes") || !strings.Contains(d, "built-in demo") {
@@ -323,7 +323,7 @@ func TestTrainWebGPU(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/train?backend=webgpu")); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, 2*time.Minute, `document.querySelector("#run")?.dataset.state === "idle" && document.querySelector("#set-epochs")?.value !== "0"`); err != nil {
+	if err := waitJS(ctx, 4*time.Minute, `document.querySelector("#run")?.dataset.state === "idle" && document.querySelector("#set-epochs")?.value !== "0"`); err != nil {
 		t.Fatalf("the Train page did not get ready: %v\n%s", err, text(t, ctx, "body"))
 	}
 	if b, _ := eval[string](ctx, `document.querySelector("#run").dataset.backend`); b != "webgpu" {
