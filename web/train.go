@@ -23,18 +23,18 @@ type Train struct {
 	settings protocol.TrainSettings
 	info     *protocol.BackendInfo
 
-	state    string // "loading", "idle", "preparing", "running", "paused", "stopping", "done", "stopped"
-	last     protocol.TrainEvent
-	data     protocol.TrainEvent // the data download's progress
-	saved    protocol.TrainEvent // the last checkpoint
-	history  protocol.History
-	epochs   int    // of the run being shown
-	resumed  string // what a resume after a reload says
-	notes    []string
-	err      string
-	exported string // object URL of the exported file
-	classes  []string
-	imported *protocol.Load // an imported file to start from (kept by the worker), instead of the served weights
+	state     string // "loading", "idle", "preparing", "running", "paused", "stopping", "done", "stopped"
+	last      protocol.TrainEvent
+	data      protocol.TrainEvent // the data download's progress
+	saved     protocol.TrainEvent // the last checkpoint
+	history   protocol.History
+	epochs    int    // of the run being shown
+	resumed   string // what a resume after a reload says
+	notes     []string
+	err       string
+	exported  string // object URL of the exported file
+	classes   []string
+	imported  *protocol.Load // an imported file to start from (kept by the worker), instead of the served weights
 	importing bool
 
 	source    string         // "served" (a dataset of the server) or "webcam" (classes filmed here)
