@@ -23,7 +23,7 @@ type Train struct {
 	settings protocol.TrainSettings
 	info     *protocol.BackendInfo
 
-	state     string // "loading", "idle", "preparing", "running", "paused", "stopping", "done", "stopped"
+	state     string // "loading", "failed" (no worker), "idle", "preparing", "running", "paused", "stopping", "done", "stopped"
 	last      protocol.TrainEvent
 	data      protocol.TrainEvent // the data download's progress
 	saved     protocol.TrainEvent // the last checkpoint

@@ -79,7 +79,7 @@ func (p *Train) connect(ctx app.Context, died string) {
 	ctx.Dispatch(func(ctx app.Context) {
 		p.live.worker = w
 		if err != nil {
-			p.state, p.err = "stopped", err.Error()
+			p.state, p.err = "failed", err.Error() // no worker to start a run on: the error says what to do
 			return
 		}
 		p.info, p.state = &info, "idle"
