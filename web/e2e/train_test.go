@@ -376,8 +376,12 @@ func killWorker(t *testing.T, ctx context.Context) {
 		if !strings.Contains(w.URL, "/web/worker.js") {
 			continue
 		}
+		// The close waits for the evaluation's answer: a worker that closed while
+		// answering left the call waiting for ever once.
 		wctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(w.TargetID))
-		_, err := chromedp.Run(wctx, chromedp.Evaluate[any]("self.close()"))
+		tctx, cancelT := context.WithTimeout(wctx, time.Minute)
+		_, err := chromedp.Run(tctx, chromedp.Evaluate[any]("setTimeout(() => self.close(), 100); 0"))
+		cancelT()
 		cancel()
 		if err != nil {
 			t.Fatalf("closing the compute worker: %v", err)
