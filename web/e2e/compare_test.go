@@ -14,12 +14,7 @@ import (
 func TestTrainCompare(t *testing.T) {
 	srv := startServer(t, classifyData(t, true))
 	ctx := sharedChrome(t).tab(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/train?backend=simd")); err != nil {
-		t.Fatal(err)
-	}
-	if err := waitJS(ctx, 4*time.Minute, `document.querySelector("#run")?.dataset.state === "idle" && document.querySelector("#set-epochs")?.value !== "0"`); err != nil {
-		t.Fatalf("the Train page did not get ready: %v\n%s", err, text(t, ctx, "body"))
-	}
+	openTrain(t, ctx, srv, "simd")
 	setField(t, ctx, "#dataset", "colors")
 	setField(t, ctx, "#mode", "compare")
 	if err := waitJS(ctx, time.Minute, `!!document.querySelector("#set-scratchLR")`); err != nil {

@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	cdpruntime "github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 
 	wbrowser "webtune/wasm/browser"
@@ -264,4 +266,71 @@ func eval[T any](ctx context.Context, js string) (T, error) {
 func waitJS(ctx context.Context, timeout time.Duration, cond string) error {
 	_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](cond, chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(timeout)))
 	return err
+}
+
+// consoleLog keeps what a tab's page printed to its console, and its uncaught
+// exceptions, for the report of a test that failed.
+type consoleLog struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+// watchConsole starts keeping the console of the tab's page.
+func watchConsole(t *testing.T, ctx context.Context) *consoleLog {
+	t.Helper()
+	c := &consoleLog{}
+	err := chromedp.Listen(ctx, func(ev any) {
+		var line string
+		switch e := ev.(type) {
+		case *cdpruntime.EventConsoleAPICalled:
+			var args []string
+			for _, a := range e.Args {
+				if len(a.Value) > 0 {
+					args = append(args, strings.Trim(string(a.Value), `"`))
+				} else {
+					args = append(args, a.Description)
+				}
+			}
+			line = string(e.Type) + ": " + strings.Join(args, " ")
+		case *cdpruntime.EventExceptionThrown:
+			line = "exception: " + e.ExceptionDetails.Text
+			if e.ExceptionDetails.Exception != nil {
+				line += " " + e.ExceptionDetails.Exception.Description
+			}
+		default:
+			return
+		}
+		c.mu.Lock()
+		c.lines = append(c.lines, time.Now().Format("15:04:05.000")+" "+line)
+		c.mu.Unlock()
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// tail is the last n lines.
+func (c *consoleLog) tail(n int) string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return strings.Join(c.lines[max(0, len(c.lines)-n):], "\n")
+}
+
+// workerTargets lists the browser's worker targets by URL: which workers a page
+// had running when a test failed.
+func workerTargets(ctx context.Context) string {
+	r, err := chromedp.CallBrowser(ctx, target.GetTargets, target.GetTargetsParams{Filter: target.Filter{{Type: "worker"}}})
+	if err != nil {
+		return err.Error()
+	}
+	var urls []string
+	for _, w := range r.TargetInfos {
+		u := w.URL
+		if len(u) > 80 {
+			u = u[:80] + "…"
+		}
+		urls = append(urls, u)
+	}
+	return fmt.Sprintf("%d workers %v", len(urls), urls)
 }

@@ -30,12 +30,7 @@ func TestTrainBuiltin(t *testing.T) {
 	data := t.TempDir()
 	srv := startServer(t, data) // no dataset, no weights: the server draws the built-in one
 	ctx := sharedChrome(t).tab(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/train?backend=simd")); err != nil {
-		t.Fatal(err)
-	}
-	if err := waitJS(ctx, 4*time.Minute, `document.querySelector("#run")?.dataset.state === "idle" && document.querySelector("#set-epochs")?.value !== "0"`); err != nil {
-		t.Fatalf("the Train page did not get ready: %v\n%s\nserver:\n%s", err, text(t, ctx, "body"), srv.log())
-	}
+	openTrain(t, ctx, srv, "simd")
 	if d := text(t, ctx, "#setup"); !strings.Contains(d, "shapes") || !strings.Contains(d, "built-in demo") {
 		t.Errorf("setup does not offer the built-in dataset with the demo's defaults:\n%s", d)
 	}
@@ -320,12 +315,7 @@ func asPNG(t *testing.T, path string) string {
 func TestTrainWebGPU(t *testing.T) {
 	srv := startServer(t, classifyData(t, true))
 	ctx := sharedChrome(t).tab(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/train?backend=webgpu")); err != nil {
-		t.Fatal(err)
-	}
-	if err := waitJS(ctx, 4*time.Minute, `document.querySelector("#run")?.dataset.state === "idle" && document.querySelector("#set-epochs")?.value !== "0"`); err != nil {
-		t.Fatalf("the Train page did not get ready: %v\n%s", err, text(t, ctx, "body"))
-	}
+	openTrain(t, ctx, srv, "webgpu")
 	if b, _ := eval[string](ctx, `document.querySelector("#run").dataset.backend`); b != "webgpu" {
 		t.Fatalf("the page computes on %q; want webgpu\n%s", b, text(t, ctx, "#run"))
 	}
@@ -391,4 +381,27 @@ func killWorker(t *testing.T, ctx context.Context) {
 	if killed != 1 {
 		t.Fatalf("found %d compute workers to kill; want 1", killed)
 	}
+}
+
+// trainReady is true once the Train page can start a run: the worker has started and
+// the chosen dataset's default settings are shown.
+const trainReady = `document.querySelector("#run")?.dataset.state === "idle" && document.querySelector("#set-epochs")?.value !== "0"`
+
+// openTrain opens the Train page on backend and waits until it can start a run,
+// logging how long that took. A page that never gets ready is reported in full,
+// with the server's log, and then, last, where a cut report still shows them: the
+// run's state and error, the browser's workers and the page's console.
+func openTrain(t *testing.T, ctx context.Context, srv *server, backend string) {
+	t.Helper()
+	console := watchConsole(t, ctx)
+	start := time.Now()
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/train?backend="+backend)); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, 4*time.Minute, trainReady); err != nil {
+		t.Logf("the page:\n%s\nthe server:\n%s", text(t, ctx, "body"), srv.log())
+		t.Fatalf("the Train page did not get ready: %v\nrun: %s\nerror: %s\n%s\nconsole:\n%s",
+			err, text(t, ctx, "#run"), text(t, ctx, "#error"), workerTargets(ctx), console.tail(30))
+	}
+	t.Logf("the Train page was ready to train in %.1f s", time.Since(start).Seconds())
 }

@@ -38,12 +38,7 @@ func hold(t *testing.T, ctx context.Context, sel string, d time.Duration) {
 func TestTrainWebcamClasses(t *testing.T) {
 	srv := startServer(t, classifyData(t, true))
 	ctx := sharedChrome(t).tab(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/train?backend=simd")); err != nil {
-		t.Fatal(err)
-	}
-	if err := waitJS(ctx, 4*time.Minute, `document.querySelector("#run")?.dataset.state === "idle"`); err != nil {
-		t.Fatalf("the Train page did not get ready: %v\n%s", err, text(t, ctx, "body"))
-	}
+	openTrain(t, ctx, srv, "simd")
 	setField(t, ctx, "#source", "webcam")
 	if err := waitJS(ctx, time.Minute, `document.querySelector("#capture-0") && !document.querySelector("#capture-0").disabled && document.querySelector("#mode")?.value === "linear"`); err != nil {
 		t.Fatalf("the webcam builder did not start: %v\n%s", err, text(t, ctx, "body"))
