@@ -100,8 +100,8 @@ func (p *Train) renderSetup() app.UI {
 				app.Option().Value("webcam").Selected(p.source == "webcam").Text("classes you film with the webcam"),
 			),
 		),
-		app.If(p.source == "webcam", p.renderCapture(busy)),
-		app.If(p.source != "webcam", app.Div().Class("row").Body(
+		slot(p.source == "webcam", p.renderCapture(busy)),
+		slot(p.source != "webcam", app.Div().Class("row").Body(
 			app.Label().Text("Dataset "),
 			app.Select().ID("dataset").Disabled(busy).OnChange(p.onDataset).Body(
 				app.Range(p.datasets.Datasets).Slice(func(i int) app.UI {
@@ -117,19 +117,19 @@ func (p *Train) renderSetup() app.UI {
 				app.Option().Value(protocol.ModeCompare).Selected(s.Mode == protocol.ModeCompare).Text("from scratch, then fine-tuned: side by side"),
 			),
 		)),
-		app.If(p.source != "webcam" && d.Name != "", renderDataset(d)),
-		app.If(s.Mode != string(protocolScratch), p.renderStart(busy)),
+		slot(p.source != "webcam" && d.Name != "", renderDataset(d)),
+		slot(s.Mode != string(protocolScratch), p.renderStart(busy)),
 		app.Div().Class("row settings").Body(
 			numField("epochs", "epochs", float64(s.Epochs), busy, p.onSetting),
 			numField("batch", "batch", float64(s.Batch), busy, p.onSetting),
 			numField("size", "image size", float64(s.Size), busy, p.onSetting),
 			numField("lr", lrLabel(s.Mode), s.LR, busy, p.onSetting),
-			app.If(s.Mode == protocol.ModeCompare, numField("scratchLR", "from-scratch lr", s.ScratchLR, busy, p.onSetting)),
+			slot(s.Mode == protocol.ModeCompare, numField("scratchLR", "from-scratch lr", s.ScratchLR, busy, p.onSetting)),
 			numField("momentum", "momentum", s.Momentum, busy, p.onSetting),
 			numField("weightDecay", "weight decay", s.WeightDecay, busy, p.onSetting),
 			numField("cropMin", "crop min area", s.CropMin, busy, p.onSetting),
 		),
-		app.If(s.Note != "", app.P().ID("settings-note").Class("muted").Text("Defaults: "+s.Note+".")),
+		slot(s.Note != "", app.P().ID("settings-note").Class("muted").Text("Defaults: "+s.Note+".")),
 	)
 }
 
