@@ -36,6 +36,11 @@ type Train struct {
 	classes   []string
 	imported  *protocol.Load // an imported file to start from (kept by the worker), instead of the served weights
 	importing bool
+	// The settings the user typed since the last defaults were asked for (a dataset or
+	// mode chosen): a reply that comes after them keeps them. defaultsAsked numbers
+	// the requests, so that only the last one's reply counts.
+	edits         map[string]float64
+	defaultsAsked int
 
 	source    string         // "served" (a dataset of the server) or "webcam" (classes filmed here)
 	capture   []captureClass // the webcam classes
@@ -171,6 +176,28 @@ func lrLabel(mode string) string {
 		return "fine-tune lr"
 	}
 	return "lr"
+}
+
+// setSetting sets one field of the run's settings by its form name.
+func setSetting(s *protocol.TrainSettings, field string, v float64) {
+	switch field {
+	case "epochs":
+		s.Epochs = int(v)
+	case "batch":
+		s.Batch = int(v)
+	case "size":
+		s.Size = int(v)
+	case "lr":
+		s.LR = v
+	case "scratchLR":
+		s.ScratchLR = v
+	case "momentum":
+		s.Momentum = v
+	case "weightDecay":
+		s.WeightDecay = v
+	case "cropMin":
+		s.CropMin = v
+	}
 }
 
 func numField(id, label string, v float64, disabled bool, on func(string) app.EventHandler) app.UI {

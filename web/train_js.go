@@ -133,13 +133,23 @@ func (p *Train) loadDefaults(ctx app.Context, mode string) {
 	if !ok || w == nil {
 		return
 	}
+	p.defaultsAsked++
+	asked := p.defaultsAsked
+	p.edits = nil
 	ctx.Async(func() {
 		var s protocol.TrainSettings
 		_, err := w.Call(protocol.KindDefaults, protocol.Defaults{Builtin: d.Builtin, Mode: mode}, js.Undefined(), nil, &s)
 		ctx.Dispatch(func(app.Context) {
+			if asked != p.defaultsAsked {
+				return // a later choice asked for other defaults
+			}
 			if err != nil {
 				p.err = err.Error()
 				return
+			}
+			// Fields the user set while the defaults were on their way stay as set.
+			for field, v := range p.edits {
+				setSetting(&s, field, v)
 			}
 			p.settings = s
 		})
@@ -162,25 +172,11 @@ func (p *Train) onSetting(field string) app.EventHandler {
 			p.err = fmt.Sprintf("%s: %q is not a number", field, ctx.JSSrc().Get("value").String())
 			return
 		}
-		s := &p.settings
-		switch field {
-		case "epochs":
-			s.Epochs = int(v)
-		case "batch":
-			s.Batch = int(v)
-		case "size":
-			s.Size = int(v)
-		case "lr":
-			s.LR = v
-		case "scratchLR":
-			s.ScratchLR = v
-		case "momentum":
-			s.Momentum = v
-		case "weightDecay":
-			s.WeightDecay = v
-		case "cropMin":
-			s.CropMin = v
+		setSetting(&p.settings, field, v)
+		if p.edits == nil {
+			p.edits = map[string]float64{}
 		}
+		p.edits[field] = v
 		p.err = ""
 	}
 }
