@@ -200,6 +200,35 @@ func setSetting(s *protocol.TrainSettings, field string, v float64) {
 	}
 }
 
+// askDefaults starts a request for default settings (a dataset or mode was chosen)
+// and returns its number: edits from now on outlive its reply.
+func (p *Train) askDefaults() int {
+	p.defaultsAsked++
+	p.edits = nil
+	return p.defaultsAsked
+}
+
+// edit sets a field the user typed.
+func (p *Train) edit(field string, v float64) {
+	setSetting(&p.settings, field, v)
+	if p.edits == nil {
+		p.edits = map[string]float64{}
+	}
+	p.edits[field] = v
+}
+
+// takeDefaults shows the defaults of request asked, unless a later request was made,
+// with the fields the user typed while they were on their way kept as typed.
+func (p *Train) takeDefaults(asked int, s protocol.TrainSettings) {
+	if asked != p.defaultsAsked {
+		return
+	}
+	for field, v := range p.edits {
+		setSetting(&s, field, v)
+	}
+	p.settings = s
+}
+
 func numField(id, label string, v float64, disabled bool, on func(string) app.EventHandler) app.UI {
 	return app.Label().Class("field").Body(
 		app.Text(label+" "),

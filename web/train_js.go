@@ -133,25 +133,16 @@ func (p *Train) loadDefaults(ctx app.Context, mode string) {
 	if !ok || w == nil {
 		return
 	}
-	p.defaultsAsked++
-	asked := p.defaultsAsked
-	p.edits = nil
+	asked := p.askDefaults()
 	ctx.Async(func() {
 		var s protocol.TrainSettings
 		_, err := w.Call(protocol.KindDefaults, protocol.Defaults{Builtin: d.Builtin, Mode: mode}, js.Undefined(), nil, &s)
 		ctx.Dispatch(func(app.Context) {
-			if asked != p.defaultsAsked {
-				return // a later choice asked for other defaults
-			}
-			if err != nil {
+			if err == nil {
+				p.takeDefaults(asked, s)
+			} else if asked == p.defaultsAsked {
 				p.err = err.Error()
-				return
 			}
-			// Fields the user set while the defaults were on their way stay as set.
-			for field, v := range p.edits {
-				setSetting(&s, field, v)
-			}
-			p.settings = s
 		})
 	})
 }
@@ -172,11 +163,7 @@ func (p *Train) onSetting(field string) app.EventHandler {
 			p.err = fmt.Sprintf("%s: %q is not a number", field, ctx.JSSrc().Get("value").String())
 			return
 		}
-		setSetting(&p.settings, field, v)
-		if p.edits == nil {
-			p.edits = map[string]float64{}
-		}
-		p.edits[field] = v
+		p.edit(field, v)
 		p.err = ""
 	}
 }
