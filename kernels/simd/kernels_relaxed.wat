@@ -8202,10 +8202,17 @@
     (local $l27 i32)
     (local $l28 i32)
     (local $l29 i32)
-    local.get $R
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
     local.get $S
-    i32.mul
     local.get $C
+    i32.mul
+    local.set $l14
+    local.get $R
+    local.get $l14
     i32.mul
     local.set $l13
     block
@@ -8213,8 +8220,8 @@
         i32.const 0
         i32.const 1
         i32.atomic.rmw.add align=4
-        local.set $l27
-        local.get $l27
+        local.set $l30
+        local.get $l30
         local.get $rows
         i32.const 64
         i32.add
@@ -8224,257 +8231,367 @@
         i32.div_s
         i32.ge_s
         br_if 1
-        local.get $l27
+        local.get $l30
         i32.const 64
         i32.mul
-        local.set $l25
-        local.get $l25
+        local.set $l28
+        local.get $l28
         i32.const 64
         i32.add
         local.get $rows
-        local.get $l25
+        local.get $l28
         i32.const 64
         i32.add
         local.get $rows
         i32.lt_s
         select
-        local.set $l26
-        local.get $l25
-        local.set $l14
+        local.set $l29
+        local.get $l28
+        local.set $l15
         block
           loop
-            local.get $l14
-            local.get $l26
+            local.get $l15
+            local.get $l29
             i32.ge_s
             br_if 1
             local.get $m0
-            local.get $l14
+            local.get $l15
             i32.add
-            local.set $l15
-            local.get $l15
-            local.get $OH
-            local.get $OW
-            i32.mul
-            i32.div_s
             local.set $l16
-            local.get $l15
+            local.get $l16
             local.get $OH
             local.get $OW
             i32.mul
-            i32.rem_s
-            local.get $OW
             i32.div_s
             local.set $l17
-            local.get $l15
+            local.get $l16
+            local.get $OH
+            local.get $OW
+            i32.mul
+            i32.rem_s
+            local.get $OW
+            i32.div_s
+            local.set $l18
+            local.get $l16
             local.get $OW
             i32.rem_s
-            local.set $l18
+            local.set $l19
+            local.get $l19
+            local.get $stride
+            i32.mul
+            local.get $pad
+            i32.sub
+            local.set $l20
             local.get $col
-            local.get $l14
+            local.get $l15
             local.get $l13
             i32.mul
             i32.const 2
             i32.shl
             i32.add
-            local.set $l23
+            local.set $l25
             i32.const 0
-            local.set $l19
+            local.set $l21
             block
               loop
-                local.get $l19
+                local.get $l21
                 local.get $R
                 i32.ge_s
                 br_if 1
-                local.get $l17
+                local.get $l18
                 local.get $stride
                 i32.mul
                 local.get $pad
                 i32.sub
-                local.get $l19
+                local.get $l21
                 i32.add
-                local.set $l21
-                i32.const 0
-                local.set $l20
-                block
-                  loop
-                    local.get $l20
-                    local.get $S
-                    i32.ge_s
-                    br_if 1
-                    local.get $l18
-                    local.get $stride
-                    i32.mul
-                    local.get $pad
-                    i32.sub
-                    local.get $l20
-                    i32.add
-                    local.set $l22
-                    local.get $l23
-                    local.get $l19
-                    local.get $S
-                    i32.mul
-                    local.get $l20
-                    i32.add
-                    local.get $C
-                    i32.mul
-                    i32.const 2
-                    i32.shl
-                    i32.add
-                    local.set $l24
-                    local.get $l21
-                    local.get $H
-                    i32.lt_u
-                    local.get $l22
-                    local.get $W
-                    i32.lt_u
-                    i32.and
-                    if
-                      i32.const 0
-                      local.set $l28
-                      block
-                        loop
-                          local.get $l28
-                          i32.const 4
-                          i32.add
-                          local.get $C
-                          i32.gt_s
-                          br_if 1
-                          local.get $l24
-                          local.get $l28
-                          i32.const 2
-                          i32.shl
-                          i32.add
-                          local.get $x
-                          local.get $l16
-                          local.get $H
-                          i32.mul
-                          local.get $l21
-                          i32.add
-                          local.get $W
-                          i32.mul
-                          local.get $l22
-                          i32.add
-                          local.get $C
-                          i32.mul
-                          i32.const 2
-                          i32.shl
-                          i32.add
-                          local.get $l28
-                          i32.const 2
-                          i32.shl
-                          i32.add
-                          v128.load align=16
-                          v128.store align=16
-                          local.get $l28
-                          i32.const 4
-                          i32.add
-                          local.set $l28
-                          br 0
-                        end
-                      end
-                      block
-                        loop
-                          local.get $l28
-                          local.get $C
-                          i32.ge_s
-                          br_if 1
-                          local.get $l24
-                          local.get $l28
-                          i32.const 2
-                          i32.shl
-                          i32.add
-                          local.get $x
-                          local.get $l16
-                          local.get $H
-                          i32.mul
-                          local.get $l21
-                          i32.add
-                          local.get $W
-                          i32.mul
-                          local.get $l22
-                          i32.add
-                          local.get $C
-                          i32.mul
-                          i32.const 2
-                          i32.shl
-                          i32.add
-                          local.get $l28
-                          i32.const 2
-                          i32.shl
-                          i32.add
-                          f32.load align=4
-                          f32.store align=4
-                          local.get $l28
-                          i32.const 1
-                          i32.add
-                          local.set $l28
-                          br 0
-                        end
-                      end
-                      else
-                      i32.const 0
-                      local.set $l29
-                      block
-                        loop
-                          local.get $l29
-                          i32.const 4
-                          i32.add
-                          local.get $C
-                          i32.gt_s
-                          br_if 1
-                          local.get $l24
-                          local.get $l29
-                          i32.const 2
-                          i32.shl
-                          i32.add
-                          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                          v128.store align=16
-                          local.get $l29
-                          i32.const 4
-                          i32.add
-                          local.set $l29
-                          br 0
-                        end
-                      end
-                      block
-                        loop
-                          local.get $l29
-                          local.get $C
-                          i32.ge_s
-                          br_if 1
-                          local.get $l24
-                          local.get $l29
-                          i32.const 2
-                          i32.shl
-                          i32.add
-                          f32.const 0
-                          f32.store align=4
-                          local.get $l29
-                          i32.const 1
-                          i32.add
-                          local.set $l29
-                          br 0
-                        end
+                local.set $l23
+                local.get $l25
+                local.get $l21
+                local.get $l14
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l26
+                local.get $x
+                local.get $l17
+                local.get $H
+                i32.mul
+                local.get $l23
+                i32.add
+                local.get $W
+                i32.mul
+                local.get $l20
+                i32.add
+                local.get $C
+                i32.mul
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $l27
+                local.get $l23
+                local.get $H
+                i32.lt_u
+                if
+                  local.get $l20
+                  i32.const 0
+                  i32.ge_s
+                  local.get $l20
+                  local.get $S
+                  i32.add
+                  local.get $W
+                  i32.le_s
+                  i32.and
+                  if
+                    i32.const 0
+                    local.set $l31
+                    block
+                      loop
+                        local.get $l31
+                        i32.const 4
+                        i32.add
+                        local.get $l14
+                        i32.gt_s
+                        br_if 1
+                        local.get $l26
+                        local.get $l31
+                        i32.const 2
+                        i32.shl
+                        i32.add
+                        local.get $l27
+                        local.get $l31
+                        i32.const 2
+                        i32.shl
+                        i32.add
+                        v128.load align=16
+                        v128.store align=16
+                        local.get $l31
+                        i32.const 4
+                        i32.add
+                        local.set $l31
+                        br 0
                       end
                     end
-                    local.get $l20
-                    i32.const 1
-                    i32.add
-                    local.set $l20
-                    br 0
+                    block
+                      loop
+                        local.get $l31
+                        local.get $l14
+                        i32.ge_s
+                        br_if 1
+                        local.get $l26
+                        local.get $l31
+                        i32.const 2
+                        i32.shl
+                        i32.add
+                        local.get $l27
+                        local.get $l31
+                        i32.const 2
+                        i32.shl
+                        i32.add
+                        f32.load align=4
+                        f32.store align=4
+                        local.get $l31
+                        i32.const 1
+                        i32.add
+                        local.set $l31
+                        br 0
+                      end
+                    end
+                    else
+                    i32.const 0
+                    local.set $l22
+                    block
+                      loop
+                        local.get $l22
+                        local.get $S
+                        i32.ge_s
+                        br_if 1
+                        local.get $l20
+                        local.get $l22
+                        i32.add
+                        local.set $l24
+                        local.get $l24
+                        local.get $W
+                        i32.lt_u
+                        if
+                          i32.const 0
+                          local.set $l32
+                          block
+                            loop
+                              local.get $l32
+                              i32.const 4
+                              i32.add
+                              local.get $C
+                              i32.gt_s
+                              br_if 1
+                              local.get $l26
+                              local.get $l32
+                              i32.const 2
+                              i32.shl
+                              i32.add
+                              local.get $l27
+                              local.get $l32
+                              i32.const 2
+                              i32.shl
+                              i32.add
+                              v128.load align=16
+                              v128.store align=16
+                              local.get $l32
+                              i32.const 4
+                              i32.add
+                              local.set $l32
+                              br 0
+                            end
+                          end
+                          block
+                            loop
+                              local.get $l32
+                              local.get $C
+                              i32.ge_s
+                              br_if 1
+                              local.get $l26
+                              local.get $l32
+                              i32.const 2
+                              i32.shl
+                              i32.add
+                              local.get $l27
+                              local.get $l32
+                              i32.const 2
+                              i32.shl
+                              i32.add
+                              f32.load align=4
+                              f32.store align=4
+                              local.get $l32
+                              i32.const 1
+                              i32.add
+                              local.set $l32
+                              br 0
+                            end
+                          end
+                          else
+                          i32.const 0
+                          local.set $l33
+                          block
+                            loop
+                              local.get $l33
+                              i32.const 4
+                              i32.add
+                              local.get $C
+                              i32.gt_s
+                              br_if 1
+                              local.get $l26
+                              local.get $l33
+                              i32.const 2
+                              i32.shl
+                              i32.add
+                              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                              v128.store align=16
+                              local.get $l33
+                              i32.const 4
+                              i32.add
+                              local.set $l33
+                              br 0
+                            end
+                          end
+                          block
+                            loop
+                              local.get $l33
+                              local.get $C
+                              i32.ge_s
+                              br_if 1
+                              local.get $l26
+                              local.get $l33
+                              i32.const 2
+                              i32.shl
+                              i32.add
+                              f32.const 0
+                              f32.store align=4
+                              local.get $l33
+                              i32.const 1
+                              i32.add
+                              local.set $l33
+                              br 0
+                            end
+                          end
+                        end
+                        local.get $l26
+                        local.get $C
+                        i32.const 2
+                        i32.shl
+                        i32.add
+                        local.set $l26
+                        local.get $l27
+                        local.get $C
+                        i32.const 2
+                        i32.shl
+                        i32.add
+                        local.set $l27
+                        local.get $l22
+                        i32.const 1
+                        i32.add
+                        local.set $l22
+                        br 0
+                      end
+                    end
+                  end
+                  else
+                  i32.const 0
+                  local.set $l34
+                  block
+                    loop
+                      local.get $l34
+                      i32.const 4
+                      i32.add
+                      local.get $l14
+                      i32.gt_s
+                      br_if 1
+                      local.get $l26
+                      local.get $l34
+                      i32.const 2
+                      i32.shl
+                      i32.add
+                      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                      v128.store align=16
+                      local.get $l34
+                      i32.const 4
+                      i32.add
+                      local.set $l34
+                      br 0
+                    end
+                  end
+                  block
+                    loop
+                      local.get $l34
+                      local.get $l14
+                      i32.ge_s
+                      br_if 1
+                      local.get $l26
+                      local.get $l34
+                      i32.const 2
+                      i32.shl
+                      i32.add
+                      f32.const 0
+                      f32.store align=4
+                      local.get $l34
+                      i32.const 1
+                      i32.add
+                      local.set $l34
+                      br 0
+                    end
                   end
                 end
-                local.get $l19
+                local.get $l21
                 i32.const 1
                 i32.add
-                local.set $l19
+                local.set $l21
                 br 0
               end
             end
-            local.get $l14
+            local.get $l15
             i32.const 1
             i32.add
-            local.set $l14
+            local.set $l15
             br 0
           end
         end

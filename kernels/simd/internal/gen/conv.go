@@ -7,30 +7,45 @@ import (
 // im2col emits im2col(x, H, W, C, OH, OW, R, S, stride, pad, m0, rows, col): for output
 // pixels m0 ≤ m < m0+rows (m = (n·OH+oh)·OW+ow), col row m-m0 holds the R·S·C input
 // taps in OHWI order, zero where the window leaves the input. Tiles of RowChunk rows.
+// A window row inside the input is S·C floats in a row of x (NHWC), copied as one run:
+// the stem's 3-channel taps would otherwise be 49 copies of 3 floats per pixel.
 func (k *kb) im2col() {
 	f, p := k.kernel("im2col", Parallel, "x:addr H W C OH OW R S stride pad m0 rows col:addr")
 	x, H, W, C, OH, OW, R, S, stride, pad, m0, rows, col := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12]
-	rsc, mm, m, n, oh, ow, r, s, h, wc, dst, d := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
-		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
-	f.Set(rsc, w.Mul(w.Mul(R, S), C))
+	rsc, sc, mm, m, n, oh, ow, w0, r, s, h, wc, dst, d, src := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
+		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	f.Set(sc, w.Mul(S, C))
+	f.Set(rsc, w.Mul(R, sc))
 	chunks(f, rows, RowChunk, func(lo, hi w.Local) {
 		f.For(mm, lo, hi, 1, func() {
 			f.Set(m, w.Add(m0, mm))
 			f.Set(n, w.DivS(m, w.Mul(OH, OW)))
 			f.Set(oh, w.DivS(w.RemS(m, w.Mul(OH, OW)), OW))
 			f.Set(ow, w.RemS(m, OW))
+			f.Set(w0, w.Sub(w.Mul(ow, stride), pad))
 			f.Set(dst, at(col, w.Mul(mm, rsc)))
 			f.For(r, w.I32c(0), R, 1, func() {
 				f.Set(h, w.Add(w.Sub(w.Mul(oh, stride), pad), r))
-				f.For(s, w.I32c(0), S, 1, func() {
-					f.Set(wc, w.Add(w.Sub(w.Mul(ow, stride), pad), s))
-					f.Set(d, at(dst, w.Mul(w.Add(w.Mul(r, S), s), C)))
-					// Unsigned compares also reject negative coordinates.
-					f.IfElse(w.And(w.LtU(h, H), w.LtU(wc, W)), func() {
-						copyF32(f, d, at(x, w.Mul(w.Add(w.Mul(w.Add(w.Mul(n, H), h), W), wc), C)), C)
-					}, func() {
-						zeroF32(f, d, C)
+				f.Set(d, at(dst, w.Mul(r, sc)))
+				f.Set(src, at(x, w.Mul(w.Add(w.Mul(w.Add(w.Mul(n, H), h), W), w0), C))) // tap (r, 0)
+				// Unsigned compares also reject negative coordinates.
+				f.IfElse(w.LtU(h, H), func() {
+					f.IfElse(w.And(w.GeS(w0, w.I32c(0)), w.LeS(w.Add(w0, S), W)), func() {
+						copyF32(f, d, src, sc)
+					}, func() { // the window row crosses the left or right edge
+						f.For(s, w.I32c(0), S, 1, func() {
+							f.Set(wc, w.Add(w0, s))
+							f.IfElse(w.LtU(wc, W), func() {
+								copyF32(f, d, src, C)
+							}, func() {
+								zeroF32(f, d, C)
+							})
+							f.Set(d, at(d, C))
+							f.Set(src, at(src, C))
+						})
 					})
+				}, func() {
+					zeroF32(f, d, sc)
 				})
 			})
 		})
