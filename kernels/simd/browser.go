@@ -86,7 +86,7 @@ func compileBrowser(p *kernels.Plan, t tile, threads int) (kernels.Program, erro
 	return newProgram(l, routines, &browserHost{pool: pool}, p), nil
 }
 
-// jsCalls turns calls into pool.js's form, [fn, args, parallel, scratchIndex, check],
+// jsCalls turns calls into pool.js's form, [fn, args, parallel, scratchIndex, check, profileKey],
 // each argument a JS number of the kind the export takes.
 func jsCalls(calls []call) []any {
 	list := make([]any, len(calls))
@@ -102,7 +102,7 @@ func jsCalls(calls []call) []any {
 				args[j] = float64(uint32(a))
 			}
 		}
-		list[i] = []any{c.fn, args, c.parallel, c.scratch, c.check}
+		list[i] = []any{c.fn, args, c.parallel, c.scratch, c.check, c.profileKey()}
 	}
 	return list
 }

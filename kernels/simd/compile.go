@@ -25,6 +25,18 @@ type call struct {
 	what     string
 }
 
+// profileByOp, set by SIMD_PROFILE=ops, makes the kernel profile (native.go, pool.js)
+// sum each kernel's time per op, so it says which layer a kernel's time went to.
+var profileByOp = os.Getenv("SIMD_PROFILE") == "ops"
+
+// profileKey is what the kernel profile sums c's time under.
+func (c *call) profileKey() string {
+	if profileByOp {
+		return c.fn + " " + c.what
+	}
+	return c.fn
+}
+
 // layout places a plan's buffers and the workspace in the module memory.
 type layout struct {
 	plan      *kernels.Plan

@@ -59,8 +59,8 @@ type native struct{ opts Options }
 
 func (b *native) Name() string { return "simd" }
 
-// profile, set by SIMD_PROFILE=1, sums the time of every kernel by export and prints
-// the totals when a program closes.
+// profile, set by SIMD_PROFILE=1 (or =ops), sums the time of every kernel by export
+// (or by export and op, call.profileKey) and prints the totals when a program closes.
 var profile = newProfile(os.Getenv("SIMD_PROFILE") != "")
 
 type profiler struct {
@@ -289,7 +289,7 @@ func (ex *executor) call(c *call) error {
 		fmt.Fprintln(os.Stderr, "simd call", c.fn, c.args)
 	}
 	if profile != nil {
-		defer profile.add(c.fn, time.Now())
+		defer profile.add(c.profileKey(), time.Now())
 	}
 	binary.LittleEndian.PutUint32(ex.mem[queueAddr:], 0)
 	binary.LittleEndian.PutUint32(ex.mem[errAddr:], 0)

@@ -33,7 +33,7 @@
   // fn] for a kernel's refusal, or ["trap", text].
   function replay(i32, exports, calls, tid, n, scratchBytes, canWait, profile) {
     let trap = "";
-    for (const [fn, args, parallel, scratch, check] of calls) {
+    for (const [fn, args, parallel, scratch, check, key] of calls) {
       const t0 = profile ? performance.now() : 0;
       if (parallel || tid === 0) {
         try {
@@ -51,7 +51,7 @@
       }
       if (n > 1) barrier(i32, n, canWait);
       else Atomics.store(i32, TILE, 0);
-      if (profile) profile[fn] = (profile[fn] || 0) + performance.now() - t0;
+      if (profile) profile[key] = (profile[key] || 0) + performance.now() - t0;
       if (Atomics.load(i32, TRAPPED) !== 0) return ["trap", trap || "a kernel trapped on another thread"];
       if (check && Atomics.load(i32, ERR) !== 0) return [Atomics.load(i32, ERR), Atomics.load(i32, ERR_INDEX), fn];
     }
