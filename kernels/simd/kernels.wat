@@ -17,316 +17,318 @@
     (local $l16 v128)
     (local $l17 v128)
     (local $l18 v128)
-    (local $l19 i32)
-    (local $l20 i32)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 i32)
+    (local $l22 i32)
     local.get $load
     if
       local.get $c
-      local.set $l19
-      local.get $l19
+      local.set $l21
+      local.get $l21
       v128.load align=16
       local.set $l6
-      local.get $l19
+      local.get $l21
       v128.load offset=16 align=16
       local.set $l7
-      local.get $l19
+      local.get $l21
       v128.load offset=32 align=16
       local.set $l8
-      local.get $l19
+      local.get $l21
       v128.load offset=48 align=16
       local.set $l9
-      local.get $l19
+      local.get $l21
       local.get $ldcBytes
       i32.add
-      local.set $l19
-      local.get $l19
+      local.set $l21
+      local.get $l21
       v128.load align=16
       local.set $l10
-      local.get $l19
+      local.get $l21
       v128.load offset=16 align=16
       local.set $l11
-      local.get $l19
+      local.get $l21
       v128.load offset=32 align=16
       local.set $l12
-      local.get $l19
+      local.get $l21
       v128.load offset=48 align=16
       local.set $l13
-      local.get $l19
+      local.get $l21
       local.get $ldcBytes
       i32.add
-      local.set $l19
+      local.set $l21
     end
     i32.const 0
-    local.set $l20
+    local.set $l22
     block
       loop
-        local.get $l20
+        local.get $l22
         i32.const 4
         i32.add
         local.get $kc
         i32.gt_s
         br_if 1
+        local.get $pa
+        v128.load32_splat align=4
+        local.set $l19
+        local.get $pa
+        v128.load32_splat offset=4 align=4
+        local.set $l20
         local.get $pb
         v128.load align=16
         local.set $l14
-        local.get $pb
-        v128.load offset=16 align=16
-        local.set $l15
-        local.get $pb
-        v128.load offset=32 align=16
-        local.set $l16
-        local.get $pb
-        v128.load offset=48 align=16
-        local.set $l17
-        local.get $pa
-        v128.load32_splat align=4
-        local.set $l18
         local.get $l6
-        local.get $l18
+        local.get $l19
         local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l6
-        local.get $l7
-        local.get $l18
-        local.get $l15
-        f32x4.mul
-        f32x4.add
-        local.set $l7
-        local.get $l8
-        local.get $l18
-        local.get $l16
-        f32x4.mul
-        f32x4.add
-        local.set $l8
-        local.get $l9
-        local.get $l18
-        local.get $l17
-        f32x4.mul
-        f32x4.add
-        local.set $l9
-        local.get $pa
-        v128.load32_splat offset=4 align=4
-        local.set $l18
         local.get $l10
-        local.get $l18
+        local.get $l20
         local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l10
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l14
+        local.get $l7
+        local.get $l19
+        local.get $l14
+        f32x4.mul
+        f32x4.add
+        local.set $l7
         local.get $l11
-        local.get $l18
-        local.get $l15
+        local.get $l20
+        local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l11
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l14
+        local.get $l8
+        local.get $l19
+        local.get $l14
+        f32x4.mul
+        f32x4.add
+        local.set $l8
         local.get $l12
-        local.get $l18
-        local.get $l16
+        local.get $l20
+        local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l12
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l14
+        local.get $l9
+        local.get $l19
+        local.get $l14
+        f32x4.mul
+        f32x4.add
+        local.set $l9
         local.get $l13
-        local.get $l18
-        local.get $l17
+        local.get $l20
+        local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l13
+        local.get $pa
+        v128.load32_splat offset=8 align=4
+        local.set $l19
+        local.get $pa
+        v128.load32_splat offset=12 align=4
+        local.set $l20
         local.get $pb
         v128.load offset=64 align=16
         local.set $l14
-        local.get $pb
-        v128.load offset=80 align=16
-        local.set $l15
-        local.get $pb
-        v128.load offset=96 align=16
-        local.set $l16
-        local.get $pb
-        v128.load offset=112 align=16
-        local.set $l17
-        local.get $pa
-        v128.load32_splat offset=8 align=4
-        local.set $l18
         local.get $l6
-        local.get $l18
+        local.get $l19
         local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l6
-        local.get $l7
-        local.get $l18
-        local.get $l15
-        f32x4.mul
-        f32x4.add
-        local.set $l7
-        local.get $l8
-        local.get $l18
-        local.get $l16
-        f32x4.mul
-        f32x4.add
-        local.set $l8
-        local.get $l9
-        local.get $l18
-        local.get $l17
-        f32x4.mul
-        f32x4.add
-        local.set $l9
-        local.get $pa
-        v128.load32_splat offset=12 align=4
-        local.set $l18
         local.get $l10
-        local.get $l18
+        local.get $l20
         local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l10
+        local.get $pb
+        v128.load offset=80 align=16
+        local.set $l14
+        local.get $l7
+        local.get $l19
+        local.get $l14
+        f32x4.mul
+        f32x4.add
+        local.set $l7
         local.get $l11
-        local.get $l18
-        local.get $l15
+        local.get $l20
+        local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l11
+        local.get $pb
+        v128.load offset=96 align=16
+        local.set $l14
+        local.get $l8
+        local.get $l19
+        local.get $l14
+        f32x4.mul
+        f32x4.add
+        local.set $l8
         local.get $l12
-        local.get $l18
-        local.get $l16
+        local.get $l20
+        local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l12
+        local.get $pb
+        v128.load offset=112 align=16
+        local.set $l14
+        local.get $l9
+        local.get $l19
+        local.get $l14
+        f32x4.mul
+        f32x4.add
+        local.set $l9
         local.get $l13
-        local.get $l18
-        local.get $l17
+        local.get $l20
+        local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l13
+        local.get $pa
+        v128.load32_splat offset=16 align=4
+        local.set $l19
+        local.get $pa
+        v128.load32_splat offset=20 align=4
+        local.set $l20
         local.get $pb
         v128.load offset=128 align=16
         local.set $l14
-        local.get $pb
-        v128.load offset=144 align=16
-        local.set $l15
-        local.get $pb
-        v128.load offset=160 align=16
-        local.set $l16
-        local.get $pb
-        v128.load offset=176 align=16
-        local.set $l17
-        local.get $pa
-        v128.load32_splat offset=16 align=4
-        local.set $l18
         local.get $l6
-        local.get $l18
+        local.get $l19
         local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l6
-        local.get $l7
-        local.get $l18
-        local.get $l15
-        f32x4.mul
-        f32x4.add
-        local.set $l7
-        local.get $l8
-        local.get $l18
-        local.get $l16
-        f32x4.mul
-        f32x4.add
-        local.set $l8
-        local.get $l9
-        local.get $l18
-        local.get $l17
-        f32x4.mul
-        f32x4.add
-        local.set $l9
-        local.get $pa
-        v128.load32_splat offset=20 align=4
-        local.set $l18
         local.get $l10
-        local.get $l18
+        local.get $l20
         local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l10
+        local.get $pb
+        v128.load offset=144 align=16
+        local.set $l14
+        local.get $l7
+        local.get $l19
+        local.get $l14
+        f32x4.mul
+        f32x4.add
+        local.set $l7
         local.get $l11
-        local.get $l18
-        local.get $l15
+        local.get $l20
+        local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l11
+        local.get $pb
+        v128.load offset=160 align=16
+        local.set $l14
+        local.get $l8
+        local.get $l19
+        local.get $l14
+        f32x4.mul
+        f32x4.add
+        local.set $l8
         local.get $l12
-        local.get $l18
-        local.get $l16
+        local.get $l20
+        local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l12
+        local.get $pb
+        v128.load offset=176 align=16
+        local.set $l14
+        local.get $l9
+        local.get $l19
+        local.get $l14
+        f32x4.mul
+        f32x4.add
+        local.set $l9
         local.get $l13
-        local.get $l18
-        local.get $l17
+        local.get $l20
+        local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l13
+        local.get $pa
+        v128.load32_splat offset=24 align=4
+        local.set $l19
+        local.get $pa
+        v128.load32_splat offset=28 align=4
+        local.set $l20
         local.get $pb
         v128.load offset=192 align=16
         local.set $l14
-        local.get $pb
-        v128.load offset=208 align=16
-        local.set $l15
-        local.get $pb
-        v128.load offset=224 align=16
-        local.set $l16
-        local.get $pb
-        v128.load offset=240 align=16
-        local.set $l17
-        local.get $pa
-        v128.load32_splat offset=24 align=4
-        local.set $l18
         local.get $l6
-        local.get $l18
+        local.get $l19
         local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l6
-        local.get $l7
-        local.get $l18
-        local.get $l15
-        f32x4.mul
-        f32x4.add
-        local.set $l7
-        local.get $l8
-        local.get $l18
-        local.get $l16
-        f32x4.mul
-        f32x4.add
-        local.set $l8
-        local.get $l9
-        local.get $l18
-        local.get $l17
-        f32x4.mul
-        f32x4.add
-        local.set $l9
-        local.get $pa
-        v128.load32_splat offset=28 align=4
-        local.set $l18
         local.get $l10
-        local.get $l18
+        local.get $l20
         local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l10
+        local.get $pb
+        v128.load offset=208 align=16
+        local.set $l14
+        local.get $l7
+        local.get $l19
+        local.get $l14
+        f32x4.mul
+        f32x4.add
+        local.set $l7
         local.get $l11
-        local.get $l18
-        local.get $l15
+        local.get $l20
+        local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l11
+        local.get $pb
+        v128.load offset=224 align=16
+        local.set $l14
+        local.get $l8
+        local.get $l19
+        local.get $l14
+        f32x4.mul
+        f32x4.add
+        local.set $l8
         local.get $l12
-        local.get $l18
-        local.get $l16
+        local.get $l20
+        local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l12
+        local.get $pb
+        v128.load offset=240 align=16
+        local.set $l14
+        local.get $l9
+        local.get $l19
+        local.get $l14
+        f32x4.mul
+        f32x4.add
+        local.set $l9
         local.get $l13
-        local.get $l18
-        local.get $l17
+        local.get $l20
+        local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l13
@@ -338,84 +340,84 @@
         i32.const 256
         i32.add
         local.set $pb
-        local.get $l20
+        local.get $l22
         i32.const 4
         i32.add
-        local.set $l20
+        local.set $l22
         br 0
       end
     end
-    local.get $l20
-    local.set $l20
+    local.get $l22
+    local.set $l22
     block
       loop
-        local.get $l20
+        local.get $l22
         local.get $kc
         i32.ge_s
         br_if 1
+        local.get $pa
+        v128.load32_splat align=4
+        local.set $l19
+        local.get $pa
+        v128.load32_splat offset=4 align=4
+        local.set $l20
         local.get $pb
         v128.load align=16
         local.set $l14
-        local.get $pb
-        v128.load offset=16 align=16
-        local.set $l15
-        local.get $pb
-        v128.load offset=32 align=16
-        local.set $l16
-        local.get $pb
-        v128.load offset=48 align=16
-        local.set $l17
-        local.get $pa
-        v128.load32_splat align=4
-        local.set $l18
         local.get $l6
-        local.get $l18
+        local.get $l19
         local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l6
-        local.get $l7
-        local.get $l18
-        local.get $l15
-        f32x4.mul
-        f32x4.add
-        local.set $l7
-        local.get $l8
-        local.get $l18
-        local.get $l16
-        f32x4.mul
-        f32x4.add
-        local.set $l8
-        local.get $l9
-        local.get $l18
-        local.get $l17
-        f32x4.mul
-        f32x4.add
-        local.set $l9
-        local.get $pa
-        v128.load32_splat offset=4 align=4
-        local.set $l18
         local.get $l10
-        local.get $l18
+        local.get $l20
         local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l10
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l14
+        local.get $l7
+        local.get $l19
+        local.get $l14
+        f32x4.mul
+        f32x4.add
+        local.set $l7
         local.get $l11
-        local.get $l18
-        local.get $l15
+        local.get $l20
+        local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l11
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l14
+        local.get $l8
+        local.get $l19
+        local.get $l14
+        f32x4.mul
+        f32x4.add
+        local.set $l8
         local.get $l12
-        local.get $l18
-        local.get $l16
+        local.get $l20
+        local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l12
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l14
+        local.get $l9
+        local.get $l19
+        local.get $l14
+        f32x4.mul
+        f32x4.add
+        local.set $l9
         local.get $l13
-        local.get $l18
-        local.get $l17
+        local.get $l20
+        local.get $l14
         f32x4.mul
         f32x4.add
         local.set $l13
@@ -427,47 +429,47 @@
         i32.const 64
         i32.add
         local.set $pb
-        local.get $l20
+        local.get $l22
         i32.const 1
         i32.add
-        local.set $l20
+        local.set $l22
         br 0
       end
     end
     local.get $c
-    local.set $l19
-    local.get $l19
+    local.set $l21
+    local.get $l21
     local.get $l6
     v128.store align=16
-    local.get $l19
+    local.get $l21
     local.get $l7
     v128.store offset=16 align=16
-    local.get $l19
+    local.get $l21
     local.get $l8
     v128.store offset=32 align=16
-    local.get $l19
+    local.get $l21
     local.get $l9
     v128.store offset=48 align=16
-    local.get $l19
+    local.get $l21
     local.get $ldcBytes
     i32.add
-    local.set $l19
-    local.get $l19
+    local.set $l21
+    local.get $l21
     local.get $l10
     v128.store align=16
-    local.get $l19
+    local.get $l21
     local.get $l11
     v128.store offset=16 align=16
-    local.get $l19
+    local.get $l21
     local.get $l12
     v128.store offset=32 align=16
-    local.get $l19
+    local.get $l21
     local.get $l13
     v128.store offset=48 align=16
-    local.get $l19
+    local.get $l21
     local.get $ldcBytes
     i32.add
-    local.set $l19
+    local.set $l21
   )
 
   (func $micro_rm_2x16 (param $pa i32) (param $ldaBytes i32) (param $rows i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
@@ -486,8 +488,10 @@
     (local $l20 v128)
     (local $l21 v128)
     (local $l22 v128)
-    (local $l23 i32)
-    (local $l24 i32)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 i32)
+    (local $l26 i32)
     local.get $pa
     local.get $ldaBytes
     i32.const 0
@@ -513,311 +517,311 @@
     local.get $load
     if
       local.get $c
-      local.set $l23
-      local.get $l23
+      local.set $l25
+      local.get $l25
       v128.load align=16
       local.set $l10
-      local.get $l23
+      local.get $l25
       v128.load offset=16 align=16
       local.set $l11
-      local.get $l23
+      local.get $l25
       v128.load offset=32 align=16
       local.set $l12
-      local.get $l23
+      local.get $l25
       v128.load offset=48 align=16
       local.set $l13
-      local.get $l23
+      local.get $l25
       local.get $ldcBytes
       i32.add
-      local.set $l23
-      local.get $l23
+      local.set $l25
+      local.get $l25
       v128.load align=16
       local.set $l14
-      local.get $l23
+      local.get $l25
       v128.load offset=16 align=16
       local.set $l15
-      local.get $l23
+      local.get $l25
       v128.load offset=32 align=16
       local.set $l16
-      local.get $l23
+      local.get $l25
       v128.load offset=48 align=16
       local.set $l17
-      local.get $l23
+      local.get $l25
       local.get $ldcBytes
       i32.add
-      local.set $l23
+      local.set $l25
     end
     i32.const 0
-    local.set $l24
+    local.set $l26
     block
       loop
-        local.get $l24
+        local.get $l26
         i32.const 4
         i32.add
         local.get $kc
         i32.gt_s
         br_if 1
+        local.get $l8
+        v128.load32_splat align=4
+        local.set $l23
+        local.get $l9
+        v128.load32_splat align=4
+        local.set $l24
         local.get $pb
         v128.load align=16
         local.set $l18
-        local.get $pb
-        v128.load offset=16 align=16
-        local.set $l19
-        local.get $pb
-        v128.load offset=32 align=16
-        local.set $l20
-        local.get $pb
-        v128.load offset=48 align=16
-        local.set $l21
-        local.get $l8
-        v128.load32_splat align=4
-        local.set $l22
         local.get $l10
-        local.get $l22
+        local.get $l23
         local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l10
-        local.get $l11
-        local.get $l22
-        local.get $l19
-        f32x4.mul
-        f32x4.add
-        local.set $l11
-        local.get $l12
-        local.get $l22
-        local.get $l20
-        f32x4.mul
-        f32x4.add
-        local.set $l12
-        local.get $l13
-        local.get $l22
-        local.get $l21
-        f32x4.mul
-        f32x4.add
-        local.set $l13
-        local.get $l9
-        v128.load32_splat align=4
-        local.set $l22
         local.get $l14
-        local.get $l22
+        local.get $l24
         local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l14
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l18
+        local.get $l11
+        local.get $l23
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l11
         local.get $l15
-        local.get $l22
-        local.get $l19
+        local.get $l24
+        local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l15
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l18
+        local.get $l12
+        local.get $l23
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l12
         local.get $l16
-        local.get $l22
-        local.get $l20
+        local.get $l24
+        local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l16
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l18
+        local.get $l13
+        local.get $l23
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l13
         local.get $l17
-        local.get $l22
-        local.get $l21
+        local.get $l24
+        local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l17
+        local.get $l8
+        v128.load32_splat offset=4 align=4
+        local.set $l23
+        local.get $l9
+        v128.load32_splat offset=4 align=4
+        local.set $l24
         local.get $pb
         v128.load offset=64 align=16
         local.set $l18
-        local.get $pb
-        v128.load offset=80 align=16
-        local.set $l19
-        local.get $pb
-        v128.load offset=96 align=16
-        local.set $l20
-        local.get $pb
-        v128.load offset=112 align=16
-        local.set $l21
-        local.get $l8
-        v128.load32_splat offset=4 align=4
-        local.set $l22
         local.get $l10
-        local.get $l22
+        local.get $l23
         local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l10
-        local.get $l11
-        local.get $l22
-        local.get $l19
-        f32x4.mul
-        f32x4.add
-        local.set $l11
-        local.get $l12
-        local.get $l22
-        local.get $l20
-        f32x4.mul
-        f32x4.add
-        local.set $l12
-        local.get $l13
-        local.get $l22
-        local.get $l21
-        f32x4.mul
-        f32x4.add
-        local.set $l13
-        local.get $l9
-        v128.load32_splat offset=4 align=4
-        local.set $l22
         local.get $l14
-        local.get $l22
+        local.get $l24
         local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l14
+        local.get $pb
+        v128.load offset=80 align=16
+        local.set $l18
+        local.get $l11
+        local.get $l23
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l11
         local.get $l15
-        local.get $l22
-        local.get $l19
+        local.get $l24
+        local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l15
+        local.get $pb
+        v128.load offset=96 align=16
+        local.set $l18
+        local.get $l12
+        local.get $l23
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l12
         local.get $l16
-        local.get $l22
-        local.get $l20
+        local.get $l24
+        local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l16
+        local.get $pb
+        v128.load offset=112 align=16
+        local.set $l18
+        local.get $l13
+        local.get $l23
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l13
         local.get $l17
-        local.get $l22
-        local.get $l21
+        local.get $l24
+        local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l17
+        local.get $l8
+        v128.load32_splat offset=8 align=4
+        local.set $l23
+        local.get $l9
+        v128.load32_splat offset=8 align=4
+        local.set $l24
         local.get $pb
         v128.load offset=128 align=16
         local.set $l18
-        local.get $pb
-        v128.load offset=144 align=16
-        local.set $l19
-        local.get $pb
-        v128.load offset=160 align=16
-        local.set $l20
-        local.get $pb
-        v128.load offset=176 align=16
-        local.set $l21
-        local.get $l8
-        v128.load32_splat offset=8 align=4
-        local.set $l22
         local.get $l10
-        local.get $l22
+        local.get $l23
         local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l10
-        local.get $l11
-        local.get $l22
-        local.get $l19
-        f32x4.mul
-        f32x4.add
-        local.set $l11
-        local.get $l12
-        local.get $l22
-        local.get $l20
-        f32x4.mul
-        f32x4.add
-        local.set $l12
-        local.get $l13
-        local.get $l22
-        local.get $l21
-        f32x4.mul
-        f32x4.add
-        local.set $l13
-        local.get $l9
-        v128.load32_splat offset=8 align=4
-        local.set $l22
         local.get $l14
-        local.get $l22
+        local.get $l24
         local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l14
+        local.get $pb
+        v128.load offset=144 align=16
+        local.set $l18
+        local.get $l11
+        local.get $l23
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l11
         local.get $l15
-        local.get $l22
-        local.get $l19
+        local.get $l24
+        local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l15
+        local.get $pb
+        v128.load offset=160 align=16
+        local.set $l18
+        local.get $l12
+        local.get $l23
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l12
         local.get $l16
-        local.get $l22
-        local.get $l20
+        local.get $l24
+        local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l16
+        local.get $pb
+        v128.load offset=176 align=16
+        local.set $l18
+        local.get $l13
+        local.get $l23
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l13
         local.get $l17
-        local.get $l22
-        local.get $l21
+        local.get $l24
+        local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l17
+        local.get $l8
+        v128.load32_splat offset=12 align=4
+        local.set $l23
+        local.get $l9
+        v128.load32_splat offset=12 align=4
+        local.set $l24
         local.get $pb
         v128.load offset=192 align=16
         local.set $l18
-        local.get $pb
-        v128.load offset=208 align=16
-        local.set $l19
-        local.get $pb
-        v128.load offset=224 align=16
-        local.set $l20
-        local.get $pb
-        v128.load offset=240 align=16
-        local.set $l21
-        local.get $l8
-        v128.load32_splat offset=12 align=4
-        local.set $l22
         local.get $l10
-        local.get $l22
+        local.get $l23
         local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l10
-        local.get $l11
-        local.get $l22
-        local.get $l19
-        f32x4.mul
-        f32x4.add
-        local.set $l11
-        local.get $l12
-        local.get $l22
-        local.get $l20
-        f32x4.mul
-        f32x4.add
-        local.set $l12
-        local.get $l13
-        local.get $l22
-        local.get $l21
-        f32x4.mul
-        f32x4.add
-        local.set $l13
-        local.get $l9
-        v128.load32_splat offset=12 align=4
-        local.set $l22
         local.get $l14
-        local.get $l22
+        local.get $l24
         local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l14
+        local.get $pb
+        v128.load offset=208 align=16
+        local.set $l18
+        local.get $l11
+        local.get $l23
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l11
         local.get $l15
-        local.get $l22
-        local.get $l19
+        local.get $l24
+        local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l15
+        local.get $pb
+        v128.load offset=224 align=16
+        local.set $l18
+        local.get $l12
+        local.get $l23
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l12
         local.get $l16
-        local.get $l22
-        local.get $l20
+        local.get $l24
+        local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l16
+        local.get $pb
+        v128.load offset=240 align=16
+        local.set $l18
+        local.get $l13
+        local.get $l23
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l13
         local.get $l17
-        local.get $l22
-        local.get $l21
+        local.get $l24
+        local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l17
@@ -833,84 +837,84 @@
         i32.const 256
         i32.add
         local.set $pb
-        local.get $l24
+        local.get $l26
         i32.const 4
         i32.add
-        local.set $l24
+        local.set $l26
         br 0
       end
     end
-    local.get $l24
-    local.set $l24
+    local.get $l26
+    local.set $l26
     block
       loop
-        local.get $l24
+        local.get $l26
         local.get $kc
         i32.ge_s
         br_if 1
+        local.get $l8
+        v128.load32_splat align=4
+        local.set $l23
+        local.get $l9
+        v128.load32_splat align=4
+        local.set $l24
         local.get $pb
         v128.load align=16
         local.set $l18
-        local.get $pb
-        v128.load offset=16 align=16
-        local.set $l19
-        local.get $pb
-        v128.load offset=32 align=16
-        local.set $l20
-        local.get $pb
-        v128.load offset=48 align=16
-        local.set $l21
-        local.get $l8
-        v128.load32_splat align=4
-        local.set $l22
         local.get $l10
-        local.get $l22
+        local.get $l23
         local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l10
-        local.get $l11
-        local.get $l22
-        local.get $l19
-        f32x4.mul
-        f32x4.add
-        local.set $l11
-        local.get $l12
-        local.get $l22
-        local.get $l20
-        f32x4.mul
-        f32x4.add
-        local.set $l12
-        local.get $l13
-        local.get $l22
-        local.get $l21
-        f32x4.mul
-        f32x4.add
-        local.set $l13
-        local.get $l9
-        v128.load32_splat align=4
-        local.set $l22
         local.get $l14
-        local.get $l22
+        local.get $l24
         local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l14
+        local.get $pb
+        v128.load offset=16 align=16
+        local.set $l18
+        local.get $l11
+        local.get $l23
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l11
         local.get $l15
-        local.get $l22
-        local.get $l19
+        local.get $l24
+        local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l15
+        local.get $pb
+        v128.load offset=32 align=16
+        local.set $l18
+        local.get $l12
+        local.get $l23
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l12
         local.get $l16
-        local.get $l22
-        local.get $l20
+        local.get $l24
+        local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l16
+        local.get $pb
+        v128.load offset=48 align=16
+        local.set $l18
+        local.get $l13
+        local.get $l23
+        local.get $l18
+        f32x4.mul
+        f32x4.add
+        local.set $l13
         local.get $l17
-        local.get $l22
-        local.get $l21
+        local.get $l24
+        local.get $l18
         f32x4.mul
         f32x4.add
         local.set $l17
@@ -926,47 +930,47 @@
         i32.const 64
         i32.add
         local.set $pb
-        local.get $l24
+        local.get $l26
         i32.const 1
         i32.add
-        local.set $l24
+        local.set $l26
         br 0
       end
     end
     local.get $c
-    local.set $l23
-    local.get $l23
+    local.set $l25
+    local.get $l25
     local.get $l10
     v128.store align=16
-    local.get $l23
+    local.get $l25
     local.get $l11
     v128.store offset=16 align=16
-    local.get $l23
+    local.get $l25
     local.get $l12
     v128.store offset=32 align=16
-    local.get $l23
+    local.get $l25
     local.get $l13
     v128.store offset=48 align=16
-    local.get $l23
+    local.get $l25
     local.get $ldcBytes
     i32.add
-    local.set $l23
-    local.get $l23
+    local.set $l25
+    local.get $l25
     local.get $l14
     v128.store align=16
-    local.get $l23
+    local.get $l25
     local.get $l15
     v128.store offset=16 align=16
-    local.get $l23
+    local.get $l25
     local.get $l16
     v128.store offset=32 align=16
-    local.get $l23
+    local.get $l25
     local.get $l17
     v128.store offset=48 align=16
-    local.get $l23
+    local.get $l25
     local.get $ldcBytes
     i32.add
-    local.set $l23
+    local.set $l25
   )
 
   (func $gemm_2x16 (export "gemm_2x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32)
@@ -1609,58 +1613,62 @@
     (local $l14 v128)
     (local $l15 v128)
     (local $l16 v128)
-    (local $l17 i32)
-    (local $l18 i32)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 i32)
+    (local $l22 i32)
     local.get $load
     if
       local.get $c
-      local.set $l17
-      local.get $l17
+      local.set $l21
+      local.get $l21
       v128.load align=16
       local.set $l6
-      local.get $l17
+      local.get $l21
       v128.load offset=16 align=16
       local.set $l7
-      local.get $l17
+      local.get $l21
       local.get $ldcBytes
       i32.add
-      local.set $l17
-      local.get $l17
+      local.set $l21
+      local.get $l21
       v128.load align=16
       local.set $l8
-      local.get $l17
+      local.get $l21
       v128.load offset=16 align=16
       local.set $l9
-      local.get $l17
+      local.get $l21
       local.get $ldcBytes
       i32.add
-      local.set $l17
-      local.get $l17
+      local.set $l21
+      local.get $l21
       v128.load align=16
       local.set $l10
-      local.get $l17
+      local.get $l21
       v128.load offset=16 align=16
       local.set $l11
-      local.get $l17
+      local.get $l21
       local.get $ldcBytes
       i32.add
-      local.set $l17
-      local.get $l17
+      local.set $l21
+      local.get $l21
       v128.load align=16
       local.set $l12
-      local.get $l17
+      local.get $l21
       v128.load offset=16 align=16
       local.set $l13
-      local.get $l17
+      local.get $l21
       local.get $ldcBytes
       i32.add
-      local.set $l17
+      local.set $l21
     end
     i32.const 0
-    local.set $l18
+    local.set $l22
     block
       loop
-        local.get $l18
+        local.get $l22
         i32.const 4
         i32.add
         local.get $kc
@@ -1938,18 +1946,18 @@
         i32.const 128
         i32.add
         local.set $pb
-        local.get $l18
+        local.get $l22
         i32.const 4
         i32.add
-        local.set $l18
+        local.set $l22
         br 0
       end
     end
-    local.get $l18
-    local.set $l18
+    local.get $l22
+    local.set $l22
     block
       loop
-        local.get $l18
+        local.get $l22
         local.get $kc
         i32.ge_s
         br_if 1
@@ -2027,55 +2035,55 @@
         i32.const 32
         i32.add
         local.set $pb
-        local.get $l18
+        local.get $l22
         i32.const 1
         i32.add
-        local.set $l18
+        local.set $l22
         br 0
       end
     end
     local.get $c
-    local.set $l17
-    local.get $l17
+    local.set $l21
+    local.get $l21
     local.get $l6
     v128.store align=16
-    local.get $l17
+    local.get $l21
     local.get $l7
     v128.store offset=16 align=16
-    local.get $l17
+    local.get $l21
     local.get $ldcBytes
     i32.add
-    local.set $l17
-    local.get $l17
+    local.set $l21
+    local.get $l21
     local.get $l8
     v128.store align=16
-    local.get $l17
+    local.get $l21
     local.get $l9
     v128.store offset=16 align=16
-    local.get $l17
+    local.get $l21
     local.get $ldcBytes
     i32.add
-    local.set $l17
-    local.get $l17
+    local.set $l21
+    local.get $l21
     local.get $l10
     v128.store align=16
-    local.get $l17
+    local.get $l21
     local.get $l11
     v128.store offset=16 align=16
-    local.get $l17
+    local.get $l21
     local.get $ldcBytes
     i32.add
-    local.set $l17
-    local.get $l17
+    local.set $l21
+    local.get $l21
     local.get $l12
     v128.store align=16
-    local.get $l17
+    local.get $l21
     local.get $l13
     v128.store offset=16 align=16
-    local.get $l17
+    local.get $l21
     local.get $ldcBytes
     i32.add
-    local.set $l17
+    local.set $l21
   )
 
   (func $micro_rm_4x8 (param $pa i32) (param $ldaBytes i32) (param $rows i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
@@ -2094,8 +2102,12 @@
     (local $l20 v128)
     (local $l21 v128)
     (local $l22 v128)
-    (local $l23 i32)
-    (local $l24 i32)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 i32)
+    (local $l28 i32)
     local.get $pa
     local.get $ldaBytes
     i32.const 0
@@ -2143,53 +2155,53 @@
     local.get $load
     if
       local.get $c
-      local.set $l23
-      local.get $l23
+      local.set $l27
+      local.get $l27
       v128.load align=16
       local.set $l12
-      local.get $l23
+      local.get $l27
       v128.load offset=16 align=16
       local.set $l13
-      local.get $l23
+      local.get $l27
       local.get $ldcBytes
       i32.add
-      local.set $l23
-      local.get $l23
+      local.set $l27
+      local.get $l27
       v128.load align=16
       local.set $l14
-      local.get $l23
+      local.get $l27
       v128.load offset=16 align=16
       local.set $l15
-      local.get $l23
+      local.get $l27
       local.get $ldcBytes
       i32.add
-      local.set $l23
-      local.get $l23
+      local.set $l27
+      local.get $l27
       v128.load align=16
       local.set $l16
-      local.get $l23
+      local.get $l27
       v128.load offset=16 align=16
       local.set $l17
-      local.get $l23
+      local.get $l27
       local.get $ldcBytes
       i32.add
-      local.set $l23
-      local.get $l23
+      local.set $l27
+      local.get $l27
       v128.load align=16
       local.set $l18
-      local.get $l23
+      local.get $l27
       v128.load offset=16 align=16
       local.set $l19
-      local.get $l23
+      local.get $l27
       local.get $ldcBytes
       i32.add
-      local.set $l23
+      local.set $l27
     end
     i32.const 0
-    local.set $l24
+    local.set $l28
     block
       loop
-        local.get $l24
+        local.get $l28
         i32.const 4
         i32.add
         local.get $kc
@@ -2479,18 +2491,18 @@
         i32.const 128
         i32.add
         local.set $pb
-        local.get $l24
+        local.get $l28
         i32.const 4
         i32.add
-        local.set $l24
+        local.set $l28
         br 0
       end
     end
-    local.get $l24
-    local.set $l24
+    local.get $l28
+    local.set $l28
     block
       loop
-        local.get $l24
+        local.get $l28
         local.get $kc
         i32.ge_s
         br_if 1
@@ -2580,55 +2592,55 @@
         i32.const 32
         i32.add
         local.set $pb
-        local.get $l24
+        local.get $l28
         i32.const 1
         i32.add
-        local.set $l24
+        local.set $l28
         br 0
       end
     end
     local.get $c
-    local.set $l23
-    local.get $l23
+    local.set $l27
+    local.get $l27
     local.get $l12
     v128.store align=16
-    local.get $l23
+    local.get $l27
     local.get $l13
     v128.store offset=16 align=16
-    local.get $l23
+    local.get $l27
     local.get $ldcBytes
     i32.add
-    local.set $l23
-    local.get $l23
+    local.set $l27
+    local.get $l27
     local.get $l14
     v128.store align=16
-    local.get $l23
+    local.get $l27
     local.get $l15
     v128.store offset=16 align=16
-    local.get $l23
+    local.get $l27
     local.get $ldcBytes
     i32.add
-    local.set $l23
-    local.get $l23
+    local.set $l27
+    local.get $l27
     local.get $l16
     v128.store align=16
-    local.get $l23
+    local.get $l27
     local.get $l17
     v128.store offset=16 align=16
-    local.get $l23
+    local.get $l27
     local.get $ldcBytes
     i32.add
-    local.set $l23
-    local.get $l23
+    local.set $l27
+    local.get $l27
     local.get $l18
     v128.store align=16
-    local.get $l23
+    local.get $l27
     local.get $l19
     v128.store offset=16 align=16
-    local.get $l23
+    local.get $l27
     local.get $ldcBytes
     i32.add
-    local.set $l23
+    local.set $l27
   )
 
   (func $gemm_4x8 (export "gemm_4x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32)
@@ -3281,82 +3293,86 @@
     (local $l24 v128)
     (local $l25 v128)
     (local $l26 v128)
-    (local $l27 i32)
-    (local $l28 i32)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 i32)
+    (local $l32 i32)
     local.get $load
     if
       local.get $c
-      local.set $l27
-      local.get $l27
+      local.set $l31
+      local.get $l31
       v128.load align=16
       local.set $l6
-      local.get $l27
+      local.get $l31
       v128.load offset=16 align=16
       local.set $l7
-      local.get $l27
+      local.get $l31
       v128.load offset=32 align=16
       local.set $l8
-      local.get $l27
+      local.get $l31
       v128.load offset=48 align=16
       local.set $l9
-      local.get $l27
+      local.get $l31
       local.get $ldcBytes
       i32.add
-      local.set $l27
-      local.get $l27
+      local.set $l31
+      local.get $l31
       v128.load align=16
       local.set $l10
-      local.get $l27
+      local.get $l31
       v128.load offset=16 align=16
       local.set $l11
-      local.get $l27
+      local.get $l31
       v128.load offset=32 align=16
       local.set $l12
-      local.get $l27
+      local.get $l31
       v128.load offset=48 align=16
       local.set $l13
-      local.get $l27
+      local.get $l31
       local.get $ldcBytes
       i32.add
-      local.set $l27
-      local.get $l27
+      local.set $l31
+      local.get $l31
       v128.load align=16
       local.set $l14
-      local.get $l27
+      local.get $l31
       v128.load offset=16 align=16
       local.set $l15
-      local.get $l27
+      local.get $l31
       v128.load offset=32 align=16
       local.set $l16
-      local.get $l27
+      local.get $l31
       v128.load offset=48 align=16
       local.set $l17
-      local.get $l27
+      local.get $l31
       local.get $ldcBytes
       i32.add
-      local.set $l27
-      local.get $l27
+      local.set $l31
+      local.get $l31
       v128.load align=16
       local.set $l18
-      local.get $l27
+      local.get $l31
       v128.load offset=16 align=16
       local.set $l19
-      local.get $l27
+      local.get $l31
       v128.load offset=32 align=16
       local.set $l20
-      local.get $l27
+      local.get $l31
       v128.load offset=48 align=16
       local.set $l21
-      local.get $l27
+      local.get $l31
       local.get $ldcBytes
       i32.add
-      local.set $l27
+      local.set $l31
     end
     i32.const 0
-    local.set $l28
+    local.set $l32
     block
       loop
-        local.get $l28
+        local.get $l32
         i32.const 4
         i32.add
         local.get $kc
@@ -3850,18 +3866,18 @@
         i32.const 256
         i32.add
         local.set $pb
-        local.get $l28
+        local.get $l32
         i32.const 4
         i32.add
-        local.set $l28
+        local.set $l32
         br 0
       end
     end
-    local.get $l28
-    local.set $l28
+    local.get $l32
+    local.set $l32
     block
       loop
-        local.get $l28
+        local.get $l32
         local.get $kc
         i32.ge_s
         br_if 1
@@ -3993,79 +4009,79 @@
         i32.const 64
         i32.add
         local.set $pb
-        local.get $l28
+        local.get $l32
         i32.const 1
         i32.add
-        local.set $l28
+        local.set $l32
         br 0
       end
     end
     local.get $c
-    local.set $l27
-    local.get $l27
+    local.set $l31
+    local.get $l31
     local.get $l6
     v128.store align=16
-    local.get $l27
+    local.get $l31
     local.get $l7
     v128.store offset=16 align=16
-    local.get $l27
+    local.get $l31
     local.get $l8
     v128.store offset=32 align=16
-    local.get $l27
+    local.get $l31
     local.get $l9
     v128.store offset=48 align=16
-    local.get $l27
+    local.get $l31
     local.get $ldcBytes
     i32.add
-    local.set $l27
-    local.get $l27
+    local.set $l31
+    local.get $l31
     local.get $l10
     v128.store align=16
-    local.get $l27
+    local.get $l31
     local.get $l11
     v128.store offset=16 align=16
-    local.get $l27
+    local.get $l31
     local.get $l12
     v128.store offset=32 align=16
-    local.get $l27
+    local.get $l31
     local.get $l13
     v128.store offset=48 align=16
-    local.get $l27
+    local.get $l31
     local.get $ldcBytes
     i32.add
-    local.set $l27
-    local.get $l27
+    local.set $l31
+    local.get $l31
     local.get $l14
     v128.store align=16
-    local.get $l27
+    local.get $l31
     local.get $l15
     v128.store offset=16 align=16
-    local.get $l27
+    local.get $l31
     local.get $l16
     v128.store offset=32 align=16
-    local.get $l27
+    local.get $l31
     local.get $l17
     v128.store offset=48 align=16
-    local.get $l27
+    local.get $l31
     local.get $ldcBytes
     i32.add
-    local.set $l27
-    local.get $l27
+    local.set $l31
+    local.get $l31
     local.get $l18
     v128.store align=16
-    local.get $l27
+    local.get $l31
     local.get $l19
     v128.store offset=16 align=16
-    local.get $l27
+    local.get $l31
     local.get $l20
     v128.store offset=32 align=16
-    local.get $l27
+    local.get $l31
     local.get $l21
     v128.store offset=48 align=16
-    local.get $l27
+    local.get $l31
     local.get $ldcBytes
     i32.add
-    local.set $l27
+    local.set $l31
   )
 
   (func $micro_rm_4x16 (param $pa i32) (param $ldaBytes i32) (param $rows i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
@@ -4094,8 +4110,12 @@
     (local $l30 v128)
     (local $l31 v128)
     (local $l32 v128)
-    (local $l33 i32)
-    (local $l34 i32)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 i32)
+    (local $l38 i32)
     local.get $pa
     local.get $ldaBytes
     i32.const 0
@@ -4143,77 +4163,77 @@
     local.get $load
     if
       local.get $c
-      local.set $l33
-      local.get $l33
+      local.set $l37
+      local.get $l37
       v128.load align=16
       local.set $l12
-      local.get $l33
+      local.get $l37
       v128.load offset=16 align=16
       local.set $l13
-      local.get $l33
+      local.get $l37
       v128.load offset=32 align=16
       local.set $l14
-      local.get $l33
+      local.get $l37
       v128.load offset=48 align=16
       local.set $l15
-      local.get $l33
+      local.get $l37
       local.get $ldcBytes
       i32.add
-      local.set $l33
-      local.get $l33
+      local.set $l37
+      local.get $l37
       v128.load align=16
       local.set $l16
-      local.get $l33
+      local.get $l37
       v128.load offset=16 align=16
       local.set $l17
-      local.get $l33
+      local.get $l37
       v128.load offset=32 align=16
       local.set $l18
-      local.get $l33
+      local.get $l37
       v128.load offset=48 align=16
       local.set $l19
-      local.get $l33
+      local.get $l37
       local.get $ldcBytes
       i32.add
-      local.set $l33
-      local.get $l33
+      local.set $l37
+      local.get $l37
       v128.load align=16
       local.set $l20
-      local.get $l33
+      local.get $l37
       v128.load offset=16 align=16
       local.set $l21
-      local.get $l33
+      local.get $l37
       v128.load offset=32 align=16
       local.set $l22
-      local.get $l33
+      local.get $l37
       v128.load offset=48 align=16
       local.set $l23
-      local.get $l33
+      local.get $l37
       local.get $ldcBytes
       i32.add
-      local.set $l33
-      local.get $l33
+      local.set $l37
+      local.get $l37
       v128.load align=16
       local.set $l24
-      local.get $l33
+      local.get $l37
       v128.load offset=16 align=16
       local.set $l25
-      local.get $l33
+      local.get $l37
       v128.load offset=32 align=16
       local.set $l26
-      local.get $l33
+      local.get $l37
       v128.load offset=48 align=16
       local.set $l27
-      local.get $l33
+      local.get $l37
       local.get $ldcBytes
       i32.add
-      local.set $l33
+      local.set $l37
     end
     i32.const 0
-    local.set $l34
+    local.set $l38
     block
       loop
-        local.get $l34
+        local.get $l38
         i32.const 4
         i32.add
         local.get $kc
@@ -4719,18 +4739,18 @@
         i32.const 256
         i32.add
         local.set $pb
-        local.get $l34
+        local.get $l38
         i32.const 4
         i32.add
-        local.set $l34
+        local.set $l38
         br 0
       end
     end
-    local.get $l34
-    local.set $l34
+    local.get $l38
+    local.set $l38
     block
       loop
-        local.get $l34
+        local.get $l38
         local.get $kc
         i32.ge_s
         br_if 1
@@ -4874,79 +4894,79 @@
         i32.const 64
         i32.add
         local.set $pb
-        local.get $l34
+        local.get $l38
         i32.const 1
         i32.add
-        local.set $l34
+        local.set $l38
         br 0
       end
     end
     local.get $c
-    local.set $l33
-    local.get $l33
+    local.set $l37
+    local.get $l37
     local.get $l12
     v128.store align=16
-    local.get $l33
+    local.get $l37
     local.get $l13
     v128.store offset=16 align=16
-    local.get $l33
+    local.get $l37
     local.get $l14
     v128.store offset=32 align=16
-    local.get $l33
+    local.get $l37
     local.get $l15
     v128.store offset=48 align=16
-    local.get $l33
+    local.get $l37
     local.get $ldcBytes
     i32.add
-    local.set $l33
-    local.get $l33
+    local.set $l37
+    local.get $l37
     local.get $l16
     v128.store align=16
-    local.get $l33
+    local.get $l37
     local.get $l17
     v128.store offset=16 align=16
-    local.get $l33
+    local.get $l37
     local.get $l18
     v128.store offset=32 align=16
-    local.get $l33
+    local.get $l37
     local.get $l19
     v128.store offset=48 align=16
-    local.get $l33
+    local.get $l37
     local.get $ldcBytes
     i32.add
-    local.set $l33
-    local.get $l33
+    local.set $l37
+    local.get $l37
     local.get $l20
     v128.store align=16
-    local.get $l33
+    local.get $l37
     local.get $l21
     v128.store offset=16 align=16
-    local.get $l33
+    local.get $l37
     local.get $l22
     v128.store offset=32 align=16
-    local.get $l33
+    local.get $l37
     local.get $l23
     v128.store offset=48 align=16
-    local.get $l33
+    local.get $l37
     local.get $ldcBytes
     i32.add
-    local.set $l33
-    local.get $l33
+    local.set $l37
+    local.get $l37
     local.get $l24
     v128.store align=16
-    local.get $l33
+    local.get $l37
     local.get $l25
     v128.store offset=16 align=16
-    local.get $l33
+    local.get $l37
     local.get $l26
     v128.store offset=32 align=16
-    local.get $l33
+    local.get $l37
     local.get $l27
     v128.store offset=48 align=16
-    local.get $l33
+    local.get $l37
     local.get $ldcBytes
     i32.add
-    local.set $l33
+    local.set $l37
   )
 
   (func $gemm_4x16 (export "gemm_4x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32)
@@ -5597,98 +5617,106 @@
     (local $l22 v128)
     (local $l23 v128)
     (local $l24 v128)
-    (local $l25 i32)
-    (local $l26 i32)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 i32)
+    (local $l34 i32)
     local.get $load
     if
       local.get $c
-      local.set $l25
-      local.get $l25
+      local.set $l33
+      local.get $l33
       v128.load align=16
       local.set $l6
-      local.get $l25
+      local.get $l33
       v128.load offset=16 align=16
       local.set $l7
-      local.get $l25
+      local.get $l33
       local.get $ldcBytes
       i32.add
-      local.set $l25
-      local.get $l25
+      local.set $l33
+      local.get $l33
       v128.load align=16
       local.set $l8
-      local.get $l25
+      local.get $l33
       v128.load offset=16 align=16
       local.set $l9
-      local.get $l25
+      local.get $l33
       local.get $ldcBytes
       i32.add
-      local.set $l25
-      local.get $l25
+      local.set $l33
+      local.get $l33
       v128.load align=16
       local.set $l10
-      local.get $l25
+      local.get $l33
       v128.load offset=16 align=16
       local.set $l11
-      local.get $l25
+      local.get $l33
       local.get $ldcBytes
       i32.add
-      local.set $l25
-      local.get $l25
+      local.set $l33
+      local.get $l33
       v128.load align=16
       local.set $l12
-      local.get $l25
+      local.get $l33
       v128.load offset=16 align=16
       local.set $l13
-      local.get $l25
+      local.get $l33
       local.get $ldcBytes
       i32.add
-      local.set $l25
-      local.get $l25
+      local.set $l33
+      local.get $l33
       v128.load align=16
       local.set $l14
-      local.get $l25
+      local.get $l33
       v128.load offset=16 align=16
       local.set $l15
-      local.get $l25
+      local.get $l33
       local.get $ldcBytes
       i32.add
-      local.set $l25
-      local.get $l25
+      local.set $l33
+      local.get $l33
       v128.load align=16
       local.set $l16
-      local.get $l25
+      local.get $l33
       v128.load offset=16 align=16
       local.set $l17
-      local.get $l25
+      local.get $l33
       local.get $ldcBytes
       i32.add
-      local.set $l25
-      local.get $l25
+      local.set $l33
+      local.get $l33
       v128.load align=16
       local.set $l18
-      local.get $l25
+      local.get $l33
       v128.load offset=16 align=16
       local.set $l19
-      local.get $l25
+      local.get $l33
       local.get $ldcBytes
       i32.add
-      local.set $l25
-      local.get $l25
+      local.set $l33
+      local.get $l33
       v128.load align=16
       local.set $l20
-      local.get $l25
+      local.get $l33
       v128.load offset=16 align=16
       local.set $l21
-      local.get $l25
+      local.get $l33
       local.get $ldcBytes
       i32.add
-      local.set $l25
+      local.set $l33
     end
     i32.const 0
-    local.set $l26
+    local.set $l34
     block
       loop
-        local.get $l26
+        local.get $l34
         i32.const 4
         i32.add
         local.get $kc
@@ -6206,18 +6234,18 @@
         i32.const 128
         i32.add
         local.set $pb
-        local.get $l26
+        local.get $l34
         i32.const 4
         i32.add
-        local.set $l26
+        local.set $l34
         br 0
       end
     end
-    local.get $l26
-    local.set $l26
+    local.get $l34
+    local.set $l34
     block
       loop
-        local.get $l26
+        local.get $l34
         local.get $kc
         i32.ge_s
         br_if 1
@@ -6355,95 +6383,95 @@
         i32.const 32
         i32.add
         local.set $pb
-        local.get $l26
+        local.get $l34
         i32.const 1
         i32.add
-        local.set $l26
+        local.set $l34
         br 0
       end
     end
     local.get $c
-    local.set $l25
-    local.get $l25
+    local.set $l33
+    local.get $l33
     local.get $l6
     v128.store align=16
-    local.get $l25
+    local.get $l33
     local.get $l7
     v128.store offset=16 align=16
-    local.get $l25
+    local.get $l33
     local.get $ldcBytes
     i32.add
-    local.set $l25
-    local.get $l25
+    local.set $l33
+    local.get $l33
     local.get $l8
     v128.store align=16
-    local.get $l25
+    local.get $l33
     local.get $l9
     v128.store offset=16 align=16
-    local.get $l25
+    local.get $l33
     local.get $ldcBytes
     i32.add
-    local.set $l25
-    local.get $l25
+    local.set $l33
+    local.get $l33
     local.get $l10
     v128.store align=16
-    local.get $l25
+    local.get $l33
     local.get $l11
     v128.store offset=16 align=16
-    local.get $l25
+    local.get $l33
     local.get $ldcBytes
     i32.add
-    local.set $l25
-    local.get $l25
+    local.set $l33
+    local.get $l33
     local.get $l12
     v128.store align=16
-    local.get $l25
+    local.get $l33
     local.get $l13
     v128.store offset=16 align=16
-    local.get $l25
+    local.get $l33
     local.get $ldcBytes
     i32.add
-    local.set $l25
-    local.get $l25
+    local.set $l33
+    local.get $l33
     local.get $l14
     v128.store align=16
-    local.get $l25
+    local.get $l33
     local.get $l15
     v128.store offset=16 align=16
-    local.get $l25
+    local.get $l33
     local.get $ldcBytes
     i32.add
-    local.set $l25
-    local.get $l25
+    local.set $l33
+    local.get $l33
     local.get $l16
     v128.store align=16
-    local.get $l25
+    local.get $l33
     local.get $l17
     v128.store offset=16 align=16
-    local.get $l25
+    local.get $l33
     local.get $ldcBytes
     i32.add
-    local.set $l25
-    local.get $l25
+    local.set $l33
+    local.get $l33
     local.get $l18
     v128.store align=16
-    local.get $l25
+    local.get $l33
     local.get $l19
     v128.store offset=16 align=16
-    local.get $l25
+    local.get $l33
     local.get $ldcBytes
     i32.add
-    local.set $l25
-    local.get $l25
+    local.set $l33
+    local.get $l33
     local.get $l20
     v128.store align=16
-    local.get $l25
+    local.get $l33
     local.get $l21
     v128.store offset=16 align=16
-    local.get $l25
+    local.get $l33
     local.get $ldcBytes
     i32.add
-    local.set $l25
+    local.set $l33
   )
 
   (func $micro_rm_8x8 (param $pa i32) (param $ldaBytes i32) (param $rows i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
@@ -6474,8 +6502,16 @@
     (local $l32 v128)
     (local $l33 v128)
     (local $l34 v128)
-    (local $l35 i32)
-    (local $l36 i32)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 i32)
+    (local $l44 i32)
     local.get $pa
     local.get $ldaBytes
     i32.const 0
@@ -6567,93 +6603,93 @@
     local.get $load
     if
       local.get $c
-      local.set $l35
-      local.get $l35
+      local.set $l43
+      local.get $l43
       v128.load align=16
       local.set $l16
-      local.get $l35
+      local.get $l43
       v128.load offset=16 align=16
       local.set $l17
-      local.get $l35
+      local.get $l43
       local.get $ldcBytes
       i32.add
-      local.set $l35
-      local.get $l35
+      local.set $l43
+      local.get $l43
       v128.load align=16
       local.set $l18
-      local.get $l35
+      local.get $l43
       v128.load offset=16 align=16
       local.set $l19
-      local.get $l35
+      local.get $l43
       local.get $ldcBytes
       i32.add
-      local.set $l35
-      local.get $l35
+      local.set $l43
+      local.get $l43
       v128.load align=16
       local.set $l20
-      local.get $l35
+      local.get $l43
       v128.load offset=16 align=16
       local.set $l21
-      local.get $l35
+      local.get $l43
       local.get $ldcBytes
       i32.add
-      local.set $l35
-      local.get $l35
+      local.set $l43
+      local.get $l43
       v128.load align=16
       local.set $l22
-      local.get $l35
+      local.get $l43
       v128.load offset=16 align=16
       local.set $l23
-      local.get $l35
+      local.get $l43
       local.get $ldcBytes
       i32.add
-      local.set $l35
-      local.get $l35
+      local.set $l43
+      local.get $l43
       v128.load align=16
       local.set $l24
-      local.get $l35
+      local.get $l43
       v128.load offset=16 align=16
       local.set $l25
-      local.get $l35
+      local.get $l43
       local.get $ldcBytes
       i32.add
-      local.set $l35
-      local.get $l35
+      local.set $l43
+      local.get $l43
       v128.load align=16
       local.set $l26
-      local.get $l35
+      local.get $l43
       v128.load offset=16 align=16
       local.set $l27
-      local.get $l35
+      local.get $l43
       local.get $ldcBytes
       i32.add
-      local.set $l35
-      local.get $l35
+      local.set $l43
+      local.get $l43
       v128.load align=16
       local.set $l28
-      local.get $l35
+      local.get $l43
       v128.load offset=16 align=16
       local.set $l29
-      local.get $l35
+      local.get $l43
       local.get $ldcBytes
       i32.add
-      local.set $l35
-      local.get $l35
+      local.set $l43
+      local.get $l43
       v128.load align=16
       local.set $l30
-      local.get $l35
+      local.get $l43
       v128.load offset=16 align=16
       local.set $l31
-      local.get $l35
+      local.get $l43
       local.get $ldcBytes
       i32.add
-      local.set $l35
+      local.set $l43
     end
     i32.const 0
-    local.set $l36
+    local.set $l44
     block
       loop
-        local.get $l36
+        local.get $l44
         i32.const 4
         i32.add
         local.get $kc
@@ -7199,18 +7235,18 @@
         i32.const 128
         i32.add
         local.set $pb
-        local.get $l36
+        local.get $l44
         i32.const 4
         i32.add
-        local.set $l36
+        local.set $l44
         br 0
       end
     end
-    local.get $l36
-    local.set $l36
+    local.get $l44
+    local.set $l44
     block
       loop
-        local.get $l36
+        local.get $l44
         local.get $kc
         i32.ge_s
         br_if 1
@@ -7376,95 +7412,95 @@
         i32.const 32
         i32.add
         local.set $pb
-        local.get $l36
+        local.get $l44
         i32.const 1
         i32.add
-        local.set $l36
+        local.set $l44
         br 0
       end
     end
     local.get $c
-    local.set $l35
-    local.get $l35
+    local.set $l43
+    local.get $l43
     local.get $l16
     v128.store align=16
-    local.get $l35
+    local.get $l43
     local.get $l17
     v128.store offset=16 align=16
-    local.get $l35
+    local.get $l43
     local.get $ldcBytes
     i32.add
-    local.set $l35
-    local.get $l35
+    local.set $l43
+    local.get $l43
     local.get $l18
     v128.store align=16
-    local.get $l35
+    local.get $l43
     local.get $l19
     v128.store offset=16 align=16
-    local.get $l35
+    local.get $l43
     local.get $ldcBytes
     i32.add
-    local.set $l35
-    local.get $l35
+    local.set $l43
+    local.get $l43
     local.get $l20
     v128.store align=16
-    local.get $l35
+    local.get $l43
     local.get $l21
     v128.store offset=16 align=16
-    local.get $l35
+    local.get $l43
     local.get $ldcBytes
     i32.add
-    local.set $l35
-    local.get $l35
+    local.set $l43
+    local.get $l43
     local.get $l22
     v128.store align=16
-    local.get $l35
+    local.get $l43
     local.get $l23
     v128.store offset=16 align=16
-    local.get $l35
+    local.get $l43
     local.get $ldcBytes
     i32.add
-    local.set $l35
-    local.get $l35
+    local.set $l43
+    local.get $l43
     local.get $l24
     v128.store align=16
-    local.get $l35
+    local.get $l43
     local.get $l25
     v128.store offset=16 align=16
-    local.get $l35
+    local.get $l43
     local.get $ldcBytes
     i32.add
-    local.set $l35
-    local.get $l35
+    local.set $l43
+    local.get $l43
     local.get $l26
     v128.store align=16
-    local.get $l35
+    local.get $l43
     local.get $l27
     v128.store offset=16 align=16
-    local.get $l35
+    local.get $l43
     local.get $ldcBytes
     i32.add
-    local.set $l35
-    local.get $l35
+    local.set $l43
+    local.get $l43
     local.get $l28
     v128.store align=16
-    local.get $l35
+    local.get $l43
     local.get $l29
     v128.store offset=16 align=16
-    local.get $l35
+    local.get $l43
     local.get $ldcBytes
     i32.add
-    local.set $l35
-    local.get $l35
+    local.set $l43
+    local.get $l43
     local.get $l30
     v128.store align=16
-    local.get $l35
+    local.get $l43
     local.get $l31
     v128.store offset=16 align=16
-    local.get $l35
+    local.get $l43
     local.get $ldcBytes
     i32.add
-    local.set $l35
+    local.set $l43
   )
 
   (func $gemm_8x8 (export "gemm_8x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32)

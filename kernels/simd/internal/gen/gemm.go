@@ -162,6 +162,7 @@ func (k *kb) micro(t Tile, rowMajor bool) w.FuncRef {
 	acc := f.Locals(w.V128, t.MR*nv)
 	b := f.Locals(w.V128, nv)
 	a := f.Local(w.V128)
+	as := f.Locals(w.V128, t.MR)
 	row, kk := f.Local(i32), f.Local(i32)
 	// loadA is A[i][k+u] splatted; bumpA moves A on by n k steps.
 	loadA := func(i, u int) w.Value {
@@ -191,7 +192,23 @@ func (k *kb) micro(t Tile, rowMajor bool) w.FuncRef {
 	})
 	// One rank-1 update per k step, unrolled by kUnroll with constant offsets so the
 	// loop carries only the pointer bumps per kUnroll steps.
+	// The k step keeps whichever operand has fewer vectors in registers and streams the
+	// other through one: MR·NR/4 accumulators plus min(MR, NR/4) + 1 registers (V8 on
+	// x86-64 has 15 to give; 2×16 then needs 11, not 13). Every accumulator takes the
+	// same products in the same order either way: the same bits.
 	step := func(u int) {
+		if t.MR < nv {
+			for i := 0; i < t.MR; i++ {
+				f.Set(as[i], loadA(i, u))
+			}
+			for v := 0; v < nv; v++ {
+				f.Set(b[0], w.LoadV128(pb, uint32(4*(u*t.NR+4*v))))
+				for i := 0; i < t.MR; i++ {
+					f.Set(acc[i*nv+v], w.VMulAdd(as[i], b[0], acc[i*nv+v], k.relaxed))
+				}
+			}
+			return
+		}
 		for v := 0; v < nv; v++ {
 			f.Set(b[v], w.LoadV128(pb, uint32(4*(u*t.NR+4*v))))
 		}

@@ -246,6 +246,9 @@ func transpose(m [][]float32) [][]float32 {
 // ((k/MR)·T + t-t0)·MR + k mod MR; rows past K zero). K must be a multiple of 4. Tiles
 // of 4 tiles.
 func (k *kb) winoDY(a winoAlg, mr int) {
+	if mr%4 != 0 && 4%mr != 0 { // store (below) writes four channels' lanes to whole panels
+		panic(fmt.Sprintf("gen: wino_dy needs a tile height MR that is a multiple or a divisor of 4, not %d", mr))
+	}
 	f, p := k.variant("wino_dy", fmt.Sprintf("%d_%d", a.m, mr), Parallel, "dy:addr OH OW K TH TW t0 T dst:addr matBytes")
 	dy, OH, OW, K, TH, TW, t0, T, dst, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
 	t, kk, q, pp := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
