@@ -266,8 +266,9 @@ func opCases() []opCase {
 
 // TestOpsAgainstRef runs every op on small odd shapes against kernels/ref, with one
 // to four instances, each tile, with a tiny im2col budget so that
-// convolutions take several chunks, with Winograd F(2×2) only, and with Winograd off
-// (3×3 stride-1 convolutions then go through im2col like the others).
+// convolutions take several chunks (one image each: odd Winograd tile counts, which
+// the paired stores of MR 2 handle apart), with Winograd F(2×2) only, and with
+// Winograd off (3×3 stride-1 convolutions then go through im2col like the others).
 func TestOpsAgainstRef(t *testing.T) {
 	old := colBudget
 	defer func() { colBudget = old }()
@@ -280,7 +281,7 @@ func TestOpsAgainstRef(t *testing.T) {
 		winoF2     bool
 	}{{1, "2x16", old, false, false, false}, {3, "4x8", 300, false, false, false}, {2, "4x16", old, false, false, false},
 		{4, "8x8", 300, false, false, false}, {1, "4x8", 300, true, false, false}, {2, "4x8", 300, false, true, false},
-		{2, "4x16", 300, false, false, true}} {
+		{2, "4x16", 300, false, false, true}, {3, "2x16", 300, false, false, false}, {2, "2x16", 300, false, false, true}} {
 		colBudget = cfg.budget
 		b := NewNativeWith(Options{Threads: cfg.threads, Tile: cfg.tile, Unshared: cfg.unshared, NoWinograd: cfg.noWinograd,
 			WinogradF2: cfg.winoF2})

@@ -7,9 +7,9 @@ import (
 )
 
 // Text listing: a WAT-like rendering of a module, one instruction per line, indented
-// by block depth, with the parameters under the names the generator gave them. It is
-// read by people (committed next to the binary so a kernel change shows as a text
-// diff), not parsed back, so it only has to be faithful and stable.
+// by block depth (a tab per level), with the parameters under the names the generator
+// gave them. It is read by people (committed next to the binary so a kernel change
+// shows as a text diff), not parsed back, so it only has to be faithful and stable.
 
 // NameParams names f's parameters in the text listing, in order.
 func (f *Func) NameParams(names ...string) {
@@ -113,7 +113,7 @@ func (m *Module) funcText(b *strings.Builder, f *Func, names map[uint32]string) 
 		if delta < 0 {
 			depth--
 		}
-		b.WriteString(strings.Repeat("  ", depth))
+		b.WriteString(strings.Repeat("\t", depth)) // tabs: the listings stay under 1 MB
 		b.WriteString(line)
 		b.WriteString("\n")
 		if delta > 0 {
@@ -278,6 +278,12 @@ func (d *decoder) simdInstr() (string, int, error) {
 			lanes = append(lanes, fmt.Sprintf("0x%08x", uint32(v[i])|uint32(v[i+1])<<8|uint32(v[i+2])<<16|uint32(v[i+3])<<24))
 		}
 		return "v128.const i32x4 " + strings.Join(lanes, " "), 0, nil
+	case sub == 0x0D:
+		lanes := make([]string, 16)
+		for i, l := range d.bytes(16) {
+			lanes[i] = fmt.Sprint(l)
+		}
+		return "i8x16.shuffle " + strings.Join(lanes, " "), 0, nil
 	case sub == 0x1B:
 		return fmt.Sprintf("i32x4.extract_lane %d", d.byte()), 0, nil
 	case sub == 0x1F:
