@@ -8139,77 +8139,395 @@
     (local $l11 i32)
     (local $l12 i32)
     (local $l13 i32)
-		block
-			loop
-				i32.const 0
-				i32.const 1
-				i32.atomic.rmw.add align=4
-				local.set $l13
-				local.get $l13
-				local.get $M
-				local.get $MR
-				i32.add
-				i32.const 1
-				i32.sub
-				local.get $MR
-				i32.div_s
-				i32.ge_s
-				br_if 1
-				local.get $MR
-				local.get $M
-				local.get $l13
-				local.get $MR
-				i32.mul
-				i32.sub
-				local.get $MR
-				local.get $M
-				local.get $l13
-				local.get $MR
-				i32.mul
-				i32.sub
-				i32.lt_s
-				select
-				local.set $l7
-				local.get $dst
-				local.get $l13
-				local.get $K
-				i32.mul
-				local.get $MR
-				i32.mul
-				i32.const 2
-				i32.shl
-				i32.add
-				local.set $l8
-				local.get $cs
-				i32.const 1
-				i32.eq
-				if
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+		local.get $rs
+		i32.const 1
+		i32.eq
+		local.get $M
+		local.get $MR
+		i32.rem_s
+		i32.eqz
+		i32.and
+		if
+			block
+				loop
 					i32.const 0
-					local.set $l9
+					i32.const 1
+					i32.atomic.rmw.add align=4
+					local.set $l16
+					local.get $l16
+					local.get $K
+					i32.const 64
+					i32.add
+					i32.const 1
+					i32.sub
+					i32.const 64
+					i32.div_s
+					i32.ge_s
+					br_if 1
+					local.get $l16
+					i32.const 64
+					i32.mul
+					local.set $l14
+					local.get $l14
+					i32.const 64
+					i32.add
+					local.get $K
+					local.get $l14
+					i32.const 64
+					i32.add
+					local.get $K
+					i32.lt_s
+					select
+					local.set $l15
+					i32.const 0
+					local.set $l13
 					block
 						loop
-							local.get $l9
-							local.get $l7
+							local.get $l13
+							local.get $M
+							local.get $MR
+							i32.div_s
 							i32.ge_s
 							br_if 1
 							local.get $src
+							local.get $l14
+							local.get $cs
+							i32.mul
 							local.get $l13
 							local.get $MR
 							i32.mul
-							local.get $l9
 							i32.add
-							local.get $rs
-							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
 							local.set $l11
-							local.get $l8
-							local.get $l9
+							local.get $dst
+							local.get $l13
+							local.get $K
+							i32.mul
+							local.get $l14
+							i32.add
+							local.get $MR
+							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
 							local.set $l12
+							local.get $MR
+							i32.const 2
+							i32.eq
+							if
+								local.get $l14
+								local.set $l10
+								block
+									loop
+										local.get $l10
+										local.get $l15
+										i32.ge_s
+										br_if 1
+										local.get $l12
+										local.get $l11
+										v128.load64_zero align=8
+										v128.store64_lane align=8 0
+										local.get $l11
+										local.get $cs
+										i32.const 2
+										i32.shl
+										i32.add
+										local.set $l11
+										local.get $l12
+										i32.const 8
+										i32.add
+										local.set $l12
+										local.get $l10
+										i32.const 1
+										i32.add
+										local.set $l10
+										br 0
+									end
+								end
+								else
+								local.get $l14
+								local.set $l10
+								block
+									loop
+										local.get $l10
+										local.get $l15
+										i32.ge_s
+										br_if 1
+										i32.const 0
+										local.set $l17
+										block
+											loop
+												local.get $l17
+												i32.const 4
+												i32.add
+												local.get $MR
+												i32.gt_s
+												br_if 1
+												local.get $l12
+												local.get $l17
+												i32.const 2
+												i32.shl
+												i32.add
+												local.get $l11
+												local.get $l17
+												i32.const 2
+												i32.shl
+												i32.add
+												v128.load align=16
+												v128.store align=16
+												local.get $l17
+												i32.const 4
+												i32.add
+												local.set $l17
+												br 0
+											end
+										end
+										block
+											loop
+												local.get $l17
+												local.get $MR
+												i32.ge_s
+												br_if 1
+												local.get $l12
+												local.get $l17
+												i32.const 2
+												i32.shl
+												i32.add
+												local.get $l11
+												local.get $l17
+												i32.const 2
+												i32.shl
+												i32.add
+												f32.load align=4
+												f32.store align=4
+												local.get $l17
+												i32.const 1
+												i32.add
+												local.set $l17
+												br 0
+											end
+										end
+										local.get $l11
+										local.get $cs
+										i32.const 2
+										i32.shl
+										i32.add
+										local.set $l11
+										local.get $l12
+										local.get $MR
+										i32.const 2
+										i32.shl
+										i32.add
+										local.set $l12
+										local.get $l10
+										i32.const 1
+										i32.add
+										local.set $l10
+										br 0
+									end
+								end
+							end
+							local.get $l13
+							i32.const 1
+							i32.add
+							local.set $l13
+							br 0
+						end
+					end
+					br 0
+				end
+			end
+			else
+			block
+				loop
+					i32.const 0
+					i32.const 1
+					i32.atomic.rmw.add align=4
+					local.set $l18
+					local.get $l18
+					local.get $M
+					local.get $MR
+					i32.add
+					i32.const 1
+					i32.sub
+					local.get $MR
+					i32.div_s
+					i32.ge_s
+					br_if 1
+					local.get $MR
+					local.get $M
+					local.get $l18
+					local.get $MR
+					i32.mul
+					i32.sub
+					local.get $MR
+					local.get $M
+					local.get $l18
+					local.get $MR
+					i32.mul
+					i32.sub
+					i32.lt_s
+					select
+					local.set $l7
+					local.get $dst
+					local.get $l18
+					local.get $K
+					i32.mul
+					local.get $MR
+					i32.mul
+					i32.const 2
+					i32.shl
+					i32.add
+					local.set $l8
+					local.get $cs
+					i32.const 1
+					i32.eq
+					if
+						i32.const 0
+						local.set $l9
+						block
+							loop
+								local.get $l9
+								local.get $l7
+								i32.ge_s
+								br_if 1
+								local.get $src
+								local.get $l18
+								local.get $MR
+								i32.mul
+								local.get $l9
+								i32.add
+								local.get $rs
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l11
+								local.get $l8
+								local.get $l9
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l12
+								i32.const 0
+								local.set $l10
+								block
+									loop
+										local.get $l10
+										local.get $K
+										i32.ge_s
+										br_if 1
+										local.get $l12
+										local.get $l11
+										f32.load align=4
+										f32.store align=4
+										local.get $l11
+										i32.const 4
+										i32.add
+										local.set $l11
+										local.get $l12
+										local.get $MR
+										i32.const 2
+										i32.shl
+										i32.add
+										local.set $l12
+										local.get $l10
+										i32.const 1
+										i32.add
+										local.set $l10
+										br 0
+									end
+								end
+								local.get $l9
+								i32.const 1
+								i32.add
+								local.set $l9
+								br 0
+							end
+						end
+						else
+						i32.const 0
+						local.set $l10
+						block
+							loop
+								local.get $l10
+								local.get $K
+								i32.ge_s
+								br_if 1
+								local.get $src
+								local.get $l18
+								local.get $MR
+								i32.mul
+								local.get $rs
+								i32.mul
+								local.get $l10
+								local.get $cs
+								i32.mul
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l11
+								local.get $l8
+								local.get $l10
+								local.get $MR
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l12
+								i32.const 0
+								local.set $l9
+								block
+									loop
+										local.get $l9
+										local.get $l7
+										i32.ge_s
+										br_if 1
+										local.get $l12
+										local.get $l9
+										i32.const 2
+										i32.shl
+										i32.add
+										local.get $l11
+										local.get $l9
+										local.get $rs
+										i32.mul
+										i32.const 2
+										i32.shl
+										i32.add
+										f32.load align=4
+										f32.store align=4
+										local.get $l9
+										i32.const 1
+										i32.add
+										local.set $l9
+										br 0
+									end
+								end
+								local.get $l10
+								i32.const 1
+								i32.add
+								local.set $l10
+								br 0
+							end
+						end
+					end
+					local.get $l7
+					local.set $l9
+					block
+						loop
+							local.get $l9
+							local.get $MR
+							i32.ge_s
+							br_if 1
 							i32.const 0
 							local.set $l10
 							block
@@ -8218,20 +8536,17 @@
 									local.get $K
 									i32.ge_s
 									br_if 1
-									local.get $l12
-									local.get $l11
-									f32.load align=4
-									f32.store align=4
-									local.get $l11
-									i32.const 4
-									i32.add
-									local.set $l11
-									local.get $l12
+									local.get $l8
+									local.get $l10
 									local.get $MR
+									i32.mul
+									local.get $l9
+									i32.add
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l12
+									f32.const 0
+									f32.store align=4
 									local.get $l10
 									i32.const 1
 									i32.add
@@ -8246,116 +8561,8 @@
 							br 0
 						end
 					end
-					else
-					i32.const 0
-					local.set $l10
-					block
-						loop
-							local.get $l10
-							local.get $K
-							i32.ge_s
-							br_if 1
-							local.get $src
-							local.get $l13
-							local.get $MR
-							i32.mul
-							local.get $rs
-							i32.mul
-							local.get $l10
-							local.get $cs
-							i32.mul
-							i32.add
-							i32.const 2
-							i32.shl
-							i32.add
-							local.set $l11
-							local.get $l8
-							local.get $l10
-							local.get $MR
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.set $l12
-							i32.const 0
-							local.set $l9
-							block
-								loop
-									local.get $l9
-									local.get $l7
-									i32.ge_s
-									br_if 1
-									local.get $l12
-									local.get $l9
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $l11
-									local.get $l9
-									local.get $rs
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									f32.load align=4
-									f32.store align=4
-									local.get $l9
-									i32.const 1
-									i32.add
-									local.set $l9
-									br 0
-								end
-							end
-							local.get $l10
-							i32.const 1
-							i32.add
-							local.set $l10
-							br 0
-						end
-					end
+					br 0
 				end
-				local.get $l7
-				local.set $l9
-				block
-					loop
-						local.get $l9
-						local.get $MR
-						i32.ge_s
-						br_if 1
-						i32.const 0
-						local.set $l10
-						block
-							loop
-								local.get $l10
-								local.get $K
-								i32.ge_s
-								br_if 1
-								local.get $l8
-								local.get $l10
-								local.get $MR
-								i32.mul
-								local.get $l9
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								f32.const 0
-								f32.store align=4
-								local.get $l10
-								i32.const 1
-								i32.add
-								local.set $l10
-								br 0
-							end
-						end
-						local.get $l9
-						i32.const 1
-						i32.add
-						local.set $l9
-						br 0
-					end
-				end
-				br 0
 			end
 		end
   )
@@ -8371,207 +8578,281 @@
     (local $l14 i32)
     (local $l15 i32)
     (local $l16 i32)
-		block
-			loop
-				i32.const 0
-				i32.const 1
-				i32.atomic.rmw.add align=4
-				local.set $l13
-				local.get $l13
-				local.get $N
-				local.get $NR
-				i32.add
-				i32.const 1
-				i32.sub
-				local.get $NR
-				i32.div_s
-				i32.ge_s
-				br_if 1
-				local.get $NR
-				local.get $N
-				local.get $l13
-				local.get $NR
-				i32.mul
-				i32.sub
-				local.get $NR
-				local.get $N
-				local.get $l13
-				local.get $NR
-				i32.mul
-				i32.sub
-				i32.lt_s
-				select
-				local.set $l7
-				local.get $dst
-				local.get $l13
-				local.get $K
-				i32.mul
-				local.get $NR
-				i32.mul
-				i32.const 2
-				i32.shl
-				i32.add
-				local.set $l8
-				local.get $cs
-				i32.const 1
-				i32.eq
-				if
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+		local.get $cs
+		i32.const 1
+		i32.eq
+		if
+			block
+				loop
 					i32.const 0
-					local.set $l10
+					i32.const 1
+					i32.atomic.rmw.add align=4
+					local.set $l16
+					local.get $l16
+					local.get $K
+					i32.const 64
+					i32.add
+					i32.const 1
+					i32.sub
+					i32.const 64
+					i32.div_s
+					i32.ge_s
+					br_if 1
+					local.get $l16
+					i32.const 64
+					i32.mul
+					local.set $l14
+					local.get $l14
+					i32.const 64
+					i32.add
+					local.get $K
+					local.get $l14
+					i32.const 64
+					i32.add
+					local.get $K
+					i32.lt_s
+					select
+					local.set $l15
+					i32.const 0
+					local.set $l13
 					block
 						loop
-							local.get $l10
-							local.get $K
+							local.get $l13
+							local.get $N
+							local.get $NR
+							i32.add
+							i32.const 1
+							i32.sub
+							local.get $NR
+							i32.div_s
 							i32.ge_s
 							br_if 1
-							local.get $l8
-							local.get $l10
+							local.get $NR
+							local.get $N
+							local.get $l13
+							local.get $NR
+							i32.mul
+							i32.sub
+							local.get $NR
+							local.get $N
+							local.get $l13
+							local.get $NR
+							i32.mul
+							i32.sub
+							i32.lt_s
+							select
+							local.set $l7
+							local.get $dst
+							local.get $l13
+							local.get $K
+							i32.mul
 							local.get $NR
 							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
-							local.set $l12
-							i32.const 0
-							local.set $l14
+							local.set $l8
+							local.get $l14
+							local.set $l10
 							block
 								loop
-									local.get $l14
-									i32.const 4
-									i32.add
-									local.get $l7
-									i32.gt_s
-									br_if 1
-									local.get $l12
-									local.get $l14
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $src
 									local.get $l10
-									local.get $rs
-									i32.mul
-									local.get $l13
-									local.get $NR
-									i32.mul
-									i32.add
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $l14
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									v128.store align=16
-									local.get $l14
-									i32.const 4
-									i32.add
-									local.set $l14
-									br 0
-								end
-							end
-							block
-								loop
-									local.get $l14
-									local.get $l7
+									local.get $l15
 									i32.ge_s
 									br_if 1
-									local.get $l12
-									local.get $l14
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $src
+									local.get $l8
 									local.get $l10
-									local.get $rs
-									i32.mul
-									local.get $l13
 									local.get $NR
 									i32.mul
-									i32.add
 									i32.const 2
 									i32.shl
 									i32.add
-									local.get $l14
-									i32.const 2
-									i32.shl
-									i32.add
-									f32.load align=4
-									f32.store align=4
-									local.get $l14
+									local.set $l12
+									i32.const 0
+									local.set $l17
+									block
+										loop
+											local.get $l17
+											i32.const 4
+											i32.add
+											local.get $l7
+											i32.gt_s
+											br_if 1
+											local.get $l12
+											local.get $l17
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $src
+											local.get $l10
+											local.get $rs
+											i32.mul
+											local.get $l13
+											local.get $NR
+											i32.mul
+											i32.add
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l17
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											v128.store align=16
+											local.get $l17
+											i32.const 4
+											i32.add
+											local.set $l17
+											br 0
+										end
+									end
+									block
+										loop
+											local.get $l17
+											local.get $l7
+											i32.ge_s
+											br_if 1
+											local.get $l12
+											local.get $l17
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $src
+											local.get $l10
+											local.get $rs
+											i32.mul
+											local.get $l13
+											local.get $NR
+											i32.mul
+											i32.add
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l17
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.load align=4
+											f32.store align=4
+											local.get $l17
+											i32.const 1
+											i32.add
+											local.set $l17
+											br 0
+										end
+									end
+									i32.const 0
+									local.set $l18
+									block
+										loop
+											local.get $l18
+											i32.const 4
+											i32.add
+											local.get $NR
+											local.get $l7
+											i32.sub
+											i32.gt_s
+											br_if 1
+											local.get $l12
+											local.get $l7
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l18
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											v128.store align=16
+											local.get $l18
+											i32.const 4
+											i32.add
+											local.set $l18
+											br 0
+										end
+									end
+									block
+										loop
+											local.get $l18
+											local.get $NR
+											local.get $l7
+											i32.sub
+											i32.ge_s
+											br_if 1
+											local.get $l12
+											local.get $l7
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l18
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.const 0
+											f32.store align=4
+											local.get $l18
+											i32.const 1
+											i32.add
+											local.set $l18
+											br 0
+										end
+									end
+									local.get $l10
 									i32.const 1
 									i32.add
-									local.set $l14
+									local.set $l10
 									br 0
 								end
 							end
-							i32.const 0
-							local.set $l15
-							block
-								loop
-									local.get $l15
-									i32.const 4
-									i32.add
-									local.get $NR
-									local.get $l7
-									i32.sub
-									i32.gt_s
-									br_if 1
-									local.get $l12
-									local.get $l7
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $l15
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-									v128.store align=16
-									local.get $l15
-									i32.const 4
-									i32.add
-									local.set $l15
-									br 0
-								end
-							end
-							block
-								loop
-									local.get $l15
-									local.get $NR
-									local.get $l7
-									i32.sub
-									i32.ge_s
-									br_if 1
-									local.get $l12
-									local.get $l7
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $l15
-									i32.const 2
-									i32.shl
-									i32.add
-									f32.const 0
-									f32.store align=4
-									local.get $l15
-									i32.const 1
-									i32.add
-									local.set $l15
-									br 0
-								end
-							end
-							local.get $l10
+							local.get $l13
 							i32.const 1
 							i32.add
-							local.set $l10
+							local.set $l13
 							br 0
 						end
 					end
-					else
+					br 0
+				end
+			end
+			else
+			block
+				loop
+					i32.const 0
+					i32.const 1
+					i32.atomic.rmw.add align=4
+					local.set $l19
+					local.get $l19
+					local.get $N
+					local.get $NR
+					i32.add
+					i32.const 1
+					i32.sub
+					local.get $NR
+					i32.div_s
+					i32.ge_s
+					br_if 1
+					local.get $NR
+					local.get $N
+					local.get $l19
+					local.get $NR
+					i32.mul
+					i32.sub
+					local.get $NR
+					local.get $N
+					local.get $l19
+					local.get $NR
+					i32.mul
+					i32.sub
+					i32.lt_s
+					select
+					local.set $l7
 					local.get $src
-					local.get $l13
+					local.get $l19
 					local.get $NR
 					i32.mul
 					local.get $cs
@@ -8580,7 +8861,15 @@
 					i32.shl
 					i32.add
 					local.set $l11
-					local.get $l8
+					local.get $dst
+					local.get $l19
+					local.get $K
+					i32.mul
+					local.get $NR
+					i32.mul
+					i32.const 2
+					i32.shl
+					i32.add
 					local.set $l12
 					i32.const 0
 					local.set $l10
@@ -8620,10 +8909,10 @@
 								end
 							end
 							i32.const 0
-							local.set $l16
+							local.set $l20
 							block
 								loop
-									local.get $l16
+									local.get $l20
 									i32.const 4
 									i32.add
 									local.get $NR
@@ -8636,22 +8925,22 @@
 									i32.const 2
 									i32.shl
 									i32.add
-									local.get $l16
+									local.get $l20
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 									v128.store align=16
-									local.get $l16
+									local.get $l20
 									i32.const 4
 									i32.add
-									local.set $l16
+									local.set $l20
 									br 0
 								end
 							end
 							block
 								loop
-									local.get $l16
+									local.get $l20
 									local.get $NR
 									local.get $l7
 									i32.sub
@@ -8662,16 +8951,16 @@
 									i32.const 2
 									i32.shl
 									i32.add
-									local.get $l16
+									local.get $l20
 									i32.const 2
 									i32.shl
 									i32.add
 									f32.const 0
 									f32.store align=4
-									local.get $l16
+									local.get $l20
 									i32.const 1
 									i32.add
-									local.set $l16
+									local.set $l20
 									br 0
 								end
 							end
@@ -8694,8 +8983,8 @@
 							br 0
 						end
 					end
+					br 0
 				end
-				br 0
 			end
 		end
   )

@@ -248,63 +248,101 @@ func (k *kb) micro(t Tile, rowMajor bool) w.FuncRef {
 }
 
 // packA emits pack_a(src, M, K, rs, cs, MR, dst): A[m][k] = src[m·rs + k·cs] into
-// row panels [panel][K][MR], rows past M zero. One tile per panel.
+// row panels [panel][K][MR], rows past M zero. One tile per panel, or, for a transposed
+// A (rs 1, such as a weight gradient's dyᵀ) of whole panels, per RowChunk values of k.
 func (k *kb) packA() {
 	f, p := k.kernel("pack_a", Parallel, "src:addr M K rs cs MR dst:addr")
 	src, M, K, rs, cs, MR, dst := p[0], p[1], p[2], p[3], p[4], p[5], p[6]
-	rows, base, i, kk, s, d := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
-	tiles(f, ceilDiv(M, MR), func(pan w.Local) {
-		f.Set(rows, w.MinS(MR, w.Sub(M, w.Mul(pan, MR))))
-		f.Set(base, at(dst, w.Mul(w.Mul(pan, K), MR)))
-		f.IfElse(w.Eq(cs, w.I32c(1)), func() {
-			// Rows are contiguous in k: read each row in order.
-			f.For(i, w.I32c(0), rows, 1, func() {
-				f.Set(s, at(src, w.Mul(w.Add(w.Mul(pan, MR), i), rs)))
-				f.Set(d, at(base, i))
-				f.For(kk, w.I32c(0), K, 1, func() {
-					f.StoreF32(d, 0, w.LoadF32(s, 0))
-					f.Inc(s, 4)
-					f.Set(d, w.Add(d, w.Shl(MR, w.I32c(2))))
-				})
-			})
-		}, func() {
-			f.For(kk, w.I32c(0), K, 1, func() {
-				f.Set(s, at(src, w.Add(w.Mul(w.Mul(pan, MR), rs), w.Mul(kk, cs))))
-				f.Set(d, at(base, w.Mul(kk, MR)))
-				f.For(i, w.I32c(0), rows, 1, func() {
-					f.StoreF32(at(d, i), 0, w.LoadF32(at(s, w.Mul(i, rs)), 0))
+	rows, base, i, kk, s, d, pan := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	f.IfElse(w.And(w.Eq(rs, w.I32c(1)), w.Eqz(w.RemS(M, MR))), func() {
+		// The M values of one k are adjacent in src. A tile takes RowChunk values of k
+		// (RowChunk lines of src, in L1) and writes them panel by panel, each panel's
+		// part whole lines: a panel at a time over all k read a whole line of src for MR
+		// values, M/MR times over, and all panels for one k at a time wrote M/MR
+		// streams that K·MR·4 bytes apart (a multiple of 4 KiB at ResNet's sizes) fall
+		// in one cache set.
+		chunks(f, K, RowChunk, func(lo, hi w.Local) {
+			f.For(pan, w.I32c(0), w.DivS(M, MR), 1, func() {
+				f.Set(s, at(src, w.Add(w.Mul(lo, cs), w.Mul(pan, MR))))
+				f.Set(d, at(dst, w.Mul(w.Add(w.Mul(pan, K), lo), MR)))
+				f.IfElse(w.Eq(MR, w.I32c(2)), func() {
+					f.For(kk, lo, hi, 1, func() {
+						f.StoreLane64(d, 0, w.Load64Zero(s, 0), 0)
+						f.Set(s, at(s, cs))
+						f.Inc(d, 8)
+					})
+				}, func() {
+					f.For(kk, lo, hi, 1, func() {
+						copyF32(f, d, s, MR)
+						f.Set(s, at(s, cs))
+						f.Set(d, at(d, MR))
+					})
 				})
 			})
 		})
-		f.For(i, rows, MR, 1, func() {
-			f.For(kk, w.I32c(0), K, 1, func() {
-				f.StoreF32(at(base, w.Add(w.Mul(kk, MR), i)), 0, w.F32c(0))
+	}, func() {
+		tiles(f, ceilDiv(M, MR), func(pan w.Local) {
+			f.Set(rows, w.MinS(MR, w.Sub(M, w.Mul(pan, MR))))
+			f.Set(base, at(dst, w.Mul(w.Mul(pan, K), MR)))
+			f.IfElse(w.Eq(cs, w.I32c(1)), func() {
+				// Rows are contiguous in k: read each row in order.
+				f.For(i, w.I32c(0), rows, 1, func() {
+					f.Set(s, at(src, w.Mul(w.Add(w.Mul(pan, MR), i), rs)))
+					f.Set(d, at(base, i))
+					f.For(kk, w.I32c(0), K, 1, func() {
+						f.StoreF32(d, 0, w.LoadF32(s, 0))
+						f.Inc(s, 4)
+						f.Set(d, w.Add(d, w.Shl(MR, w.I32c(2))))
+					})
+				})
+			}, func() {
+				f.For(kk, w.I32c(0), K, 1, func() {
+					f.Set(s, at(src, w.Add(w.Mul(w.Mul(pan, MR), rs), w.Mul(kk, cs))))
+					f.Set(d, at(base, w.Mul(kk, MR)))
+					f.For(i, w.I32c(0), rows, 1, func() {
+						f.StoreF32(at(d, i), 0, w.LoadF32(at(s, w.Mul(i, rs)), 0))
+					})
+				})
+			})
+			f.For(i, rows, MR, 1, func() {
+				f.For(kk, w.I32c(0), K, 1, func() {
+					f.StoreF32(at(base, w.Add(w.Mul(kk, MR), i)), 0, w.F32c(0))
+				})
 			})
 		})
 	})
 }
 
 // packB emits pack_b(src, K, N, rs, cs, NR, dst): B[k][n] = src[k·rs + n·cs] into
-// column strips [strip][K][NR], columns past N zero. One tile per strip.
+// column strips [strip][K][NR], columns past N zero. For a row-major B (cs 1) one tile
+// per RowChunk rows, every strip; otherwise one tile per strip.
 func (k *kb) packB() {
 	f, p := k.kernel("pack_b", Parallel, "src:addr K N rs cs NR dst:addr")
 	src, K, N, rs, cs, NR, dst := p[0], p[1], p[2], p[3], p[4], p[5], p[6]
-	cols, base, j, kk, s, d := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
-	tiles(f, ceilDiv(N, NR), func(str w.Local) {
-		f.Set(cols, w.MinS(NR, w.Sub(N, w.Mul(str, NR))))
-		f.Set(base, at(dst, w.Mul(w.Mul(str, K), NR)))
-		f.IfElse(w.Eq(cs, w.I32c(1)), func() {
-			f.For(kk, w.I32c(0), K, 1, func() {
-				f.Set(d, at(base, w.Mul(kk, NR)))
-				copyF32(f, d, at(src, w.Add(w.Mul(kk, rs), w.Mul(str, NR))), cols)
-				zeroF32(f, at(d, cols), w.Sub(NR, cols))
+	cols, base, j, kk, s, d, str := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	f.IfElse(w.Eq(cs, w.I32c(1)), func() {
+		// A tile's RowChunk rows stay in L1 while each strip takes its columns: a strip
+		// at a time over all rows read every row's lines once per strip (the stem's
+		// 147-column im2col matrix, larger than L2, 10 times).
+		chunks(f, K, RowChunk, func(lo, hi w.Local) {
+			f.For(str, w.I32c(0), ceilDiv(N, NR), 1, func() {
+				f.Set(cols, w.MinS(NR, w.Sub(N, w.Mul(str, NR))))
+				f.Set(base, at(dst, w.Mul(w.Mul(str, K), NR)))
+				f.For(kk, lo, hi, 1, func() {
+					f.Set(d, at(base, w.Mul(kk, NR)))
+					copyF32(f, d, at(src, w.Add(w.Mul(kk, rs), w.Mul(str, NR))), cols)
+					zeroF32(f, at(d, cols), w.Sub(NR, cols))
+				})
 			})
-		}, func() {
+		})
+	}, func() {
+		tiles(f, ceilDiv(N, NR), func(str w.Local) {
+			f.Set(cols, w.MinS(NR, w.Sub(N, w.Mul(str, NR))))
 			// A transposed B (columns contiguous in k): fill each k row of the strip
 			// from the strip's columns, so the writes stream and the reads advance
 			// along NR columns side by side.
 			f.Set(s, at(src, w.Mul(w.Mul(str, NR), cs)))
-			f.Set(d, base)
+			f.Set(d, at(dst, w.Mul(w.Mul(str, K), NR)))
 			f.For(kk, w.I32c(0), K, 1, func() {
 				f.For(j, w.I32c(0), cols, 1, func() {
 					f.StoreF32(at(d, j), 0, w.LoadF32(at(s, w.Mul(j, cs)), 0))
