@@ -50,10 +50,12 @@ func parseTile(s string) (tile, error) {
 // Tile race: every tile runs the raceShapes products raceRounds times, the tiles
 // taking turns, and the least best time wins. The shapes are ResNet-18 convolutions'
 // GEMMs at batch 1 (the stem's 147-deep one, a stride-2 layer's, a Winograd product of
-// the last stage): a square 512³ product alone picked 4×8 where 2×16 is faster on
-// every layer in Chromium here. Taking turns matters on a shared machine: a burst of
-// load slows one run of every tile instead of every run of one.
-var raceShapes = []struct{ M, N, K int }{{6272, 64, 147}, {784, 128, 576}, {64, 512, 512}}
+// the last stage) and a square 512³ one. Taking turns matters on a shared machine: a
+// burst of load slows one run of every tile instead of every run of one. Each tile
+// timed 3 times in a row on the 512³ product alone picked 4×8 or 4×16 in 3 of 5
+// processes, where 2×16 is faster on every layer in Chromium here; the batch-1 shapes
+// without the square one picked 4×16 in 1 of 5; all four picked 2×16 in 10 of 10.
+var raceShapes = []struct{ M, N, K int }{{6272, 64, 147}, {784, 128, 576}, {64, 512, 512}, {512, 512, 512}}
 
 const raceRounds = 5
 
