@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin
 WASMDIR := static/build
 
-.PHONY: build run test test-native e2e deps fixtures vet bench-train bench-server test-webgpu gpu-bundle rehearse-gpu bench-webgpu test-simd bench-simd
+.PHONY: build run test test-native e2e deps fixtures vet bench-train bench-server test-webgpu gpu-bundle rehearse-gpu bench-webgpu test-simd bench-simd bench-simd-ratio
 
 # The server, and in static/build the wasm UI, the compute worker and Go's wasm_exec.js
 # glue (the worker's, from the Go that built it), with their .br/.gz variants. -s -w
@@ -120,3 +120,9 @@ bench-simd:
 	/usr/bin/python3 model/testdata/bench_torch.py 2 3
 	SIMD_PROFILE=1 GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench 'ResNet18/(eval_batch1|train_batch8)_threads2' -benchtime 1x -timeout 30m -exec $(abspath $(BIN))/testrunner ./kernels/simd/ 2>&1 | grep -E 'simd profile|img/s'
 	$(GO) test -count=1 -v -run TrainMemory ./kernels/simd/ | grep MiB
+
+# The simd/PyTorch ratios of bench-simd's ResNet-18 rows as medians of 5 back-to-back
+# pairs (about 6 minutes): steadier than one run on a shared machine.
+bench-simd-ratio:
+	$(GO) build -o $(BIN)/testrunner ./wasm/testrunner
+	bash kernels/simd/testdata/bench_ratio.sh 5
