@@ -19972,7 +19972,7 @@
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 i32)
+    (local $l13 v128)
     (local $l14 v128)
     (local $l15 v128)
     (local $l16 v128)
@@ -20000,7 +20000,7 @@
     (local $l38 v128)
     (local $l39 v128)
     (local $l40 v128)
-    (local $l41 v128)
+    (local $l41 i32)
     (local $l42 i32)
     (local $l43 i32)
     (local $l44 i32)
@@ -20060,6 +20060,12 @@
     (local $l98 i32)
     (local $l99 i32)
     (local $l100 i32)
+		local.get $T
+		i32.const 2
+		i32.mul
+		i32.const 2
+		i32.shl
+		local.set $l41
 		block
 			loop
 				i32.const 0
@@ -20500,7 +20506,7 @@
 										v128.load align=16
 										local.get $l46
 										v128.and
-										local.set $l14
+										local.set $l13
 										local.get $l43
 										local.get $l11
 										i32.const 2
@@ -20509,7 +20515,7 @@
 										v128.load align=16
 										local.get $l47
 										v128.and
-										local.set $l15
+										local.set $l14
 										local.get $l44
 										local.get $l11
 										i32.const 2
@@ -20518,7 +20524,7 @@
 										v128.load align=16
 										local.get $l48
 										v128.and
-										local.set $l16
+										local.set $l15
 										local.get $l45
 										local.get $l11
 										i32.const 2
@@ -20527,25 +20533,30 @@
 										v128.load align=16
 										local.get $l49
 										v128.and
+										local.set $l16
+										local.get $l13
 										local.set $l17
 										local.get $l14
 										local.set $l18
+										local.get $l13
 										local.get $l15
+										f32x4.add
 										local.set $l19
 										local.get $l14
 										local.get $l16
 										f32x4.add
 										local.set $l20
+										local.get $l13
 										local.get $l15
-										local.get $l17
-										f32x4.add
+										f32x4.sub
 										local.set $l21
 										local.get $l14
 										local.get $l16
 										f32x4.sub
 										local.set $l22
+										f32.const 0
+										f32x4.splat
 										local.get $l15
-										local.get $l17
 										f32x4.sub
 										local.set $l23
 										f32.const 0
@@ -20553,71 +20564,66 @@
 										local.get $l16
 										f32x4.sub
 										local.set $l24
+										local.get $l17
+										local.set $l25
+										local.get $l17
+										local.get $l18
+										f32x4.add
+										local.set $l26
+										local.get $l17
+										local.get $l18
+										f32x4.sub
+										local.set $l27
 										f32.const 0
 										f32x4.splat
-										local.get $l17
-										f32x4.sub
-										local.set $l25
 										local.get $l18
-										local.set $l26
-										local.get $l18
-										local.get $l19
-										f32x4.add
-										local.set $l27
-										local.get $l18
-										local.get $l19
 										f32x4.sub
 										local.set $l28
+										local.get $l19
+										local.set $l29
+										local.get $l19
+										local.get $l20
+										f32x4.add
+										local.set $l30
+										local.get $l19
+										local.get $l20
+										f32x4.sub
+										local.set $l31
 										f32.const 0
 										f32x4.splat
-										local.get $l19
-										f32x4.sub
-										local.set $l29
 										local.get $l20
-										local.set $l30
-										local.get $l20
-										local.get $l21
-										f32x4.add
-										local.set $l31
-										local.get $l20
-										local.get $l21
 										f32x4.sub
 										local.set $l32
+										local.get $l21
+										local.set $l33
+										local.get $l21
+										local.get $l22
+										f32x4.add
+										local.set $l34
+										local.get $l21
+										local.get $l22
+										f32x4.sub
+										local.set $l35
 										f32.const 0
 										f32x4.splat
-										local.get $l21
-										f32x4.sub
-										local.set $l33
 										local.get $l22
-										local.set $l34
-										local.get $l22
-										local.get $l23
-										f32x4.add
-										local.set $l35
-										local.get $l22
-										local.get $l23
 										f32x4.sub
 										local.set $l36
+										local.get $l23
+										local.set $l37
+										local.get $l23
+										local.get $l24
+										f32x4.add
+										local.set $l38
+										local.get $l23
+										local.get $l24
+										f32x4.sub
+										local.set $l39
 										f32.const 0
 										f32x4.splat
-										local.get $l23
-										f32x4.sub
-										local.set $l37
 										local.get $l24
-										local.set $l38
-										local.get $l24
-										local.get $l25
-										f32x4.add
-										local.set $l39
-										local.get $l24
-										local.get $l25
 										f32x4.sub
 										local.set $l40
-										f32.const 0
-										f32x4.splat
-										local.get $l25
-										f32x4.sub
-										local.set $l41
 										local.get $l50
 										local.get $l11
 										i32.const 2
@@ -20626,7 +20632,7 @@
 										v128.load align=16
 										local.get $l54
 										v128.and
-										local.set $l14
+										local.set $l13
 										local.get $l51
 										local.get $l11
 										i32.const 2
@@ -20635,7 +20641,7 @@
 										v128.load align=16
 										local.get $l55
 										v128.and
-										local.set $l15
+										local.set $l14
 										local.get $l52
 										local.get $l11
 										i32.const 2
@@ -20644,7 +20650,7 @@
 										v128.load align=16
 										local.get $l56
 										v128.and
-										local.set $l16
+										local.set $l15
 										local.get $l53
 										local.get $l11
 										i32.const 2
@@ -20653,25 +20659,30 @@
 										v128.load align=16
 										local.get $l57
 										v128.and
+										local.set $l16
+										local.get $l13
 										local.set $l17
 										local.get $l14
 										local.set $l18
+										local.get $l13
 										local.get $l15
+										f32x4.add
 										local.set $l19
 										local.get $l14
 										local.get $l16
 										f32x4.add
 										local.set $l20
+										local.get $l13
 										local.get $l15
-										local.get $l17
-										f32x4.add
+										f32x4.sub
 										local.set $l21
 										local.get $l14
 										local.get $l16
 										f32x4.sub
 										local.set $l22
+										f32.const 0
+										f32x4.splat
 										local.get $l15
-										local.get $l17
 										f32x4.sub
 										local.set $l23
 										f32.const 0
@@ -20679,69 +20690,64 @@
 										local.get $l16
 										f32x4.sub
 										local.set $l24
-										f32.const 0
-										f32x4.splat
 										local.get $l17
-										f32x4.sub
-										local.set $l25
-										local.get $l18
 										local.set $l58
+										local.get $l17
 										local.get $l18
-										local.get $l19
 										f32x4.add
 										local.set $l59
+										local.get $l17
 										local.get $l18
-										local.get $l19
 										f32x4.sub
 										local.set $l60
 										f32.const 0
 										f32x4.splat
-										local.get $l19
+										local.get $l18
 										f32x4.sub
 										local.set $l61
-										local.get $l20
+										local.get $l19
 										local.set $l62
+										local.get $l19
 										local.get $l20
-										local.get $l21
 										f32x4.add
 										local.set $l63
+										local.get $l19
 										local.get $l20
-										local.get $l21
 										f32x4.sub
 										local.set $l64
 										f32.const 0
 										f32x4.splat
-										local.get $l21
+										local.get $l20
 										f32x4.sub
 										local.set $l65
-										local.get $l22
+										local.get $l21
 										local.set $l66
+										local.get $l21
 										local.get $l22
-										local.get $l23
 										f32x4.add
 										local.set $l67
+										local.get $l21
 										local.get $l22
-										local.get $l23
 										f32x4.sub
 										local.set $l68
 										f32.const 0
 										f32x4.splat
-										local.get $l23
+										local.get $l22
 										f32x4.sub
 										local.set $l69
-										local.get $l24
+										local.get $l23
 										local.set $l70
+										local.get $l23
 										local.get $l24
-										local.get $l25
 										f32x4.add
 										local.set $l71
+										local.get $l23
 										local.get $l24
-										local.get $l25
 										f32x4.sub
 										local.set $l72
 										f32.const 0
 										f32x4.splat
-										local.get $l25
+										local.get $l24
 										f32x4.sub
 										local.set $l73
 										local.get $dst
@@ -20763,327 +20769,263 @@
 										i32.const 2
 										i32.shl
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l26
+										local.set $l12
+										local.get $l12
+										local.get $l25
 										local.get $l58
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l26
+										local.get $l25
 										local.get $l58
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l27
+										local.set $l12
+										local.get $l12
+										local.get $l26
 										local.get $l59
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l27
+										local.get $l26
 										local.get $l59
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l28
+										local.set $l12
+										local.get $l12
+										local.get $l27
 										local.get $l60
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l28
+										local.get $l27
 										local.get $l60
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l29
+										local.set $l12
+										local.get $l12
+										local.get $l28
 										local.get $l61
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l29
+										local.get $l28
 										local.get $l61
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l30
+										local.set $l12
+										local.get $l12
+										local.get $l29
 										local.get $l62
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l30
+										local.get $l29
 										local.get $l62
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l31
+										local.set $l12
+										local.get $l12
+										local.get $l30
 										local.get $l63
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l31
+										local.get $l30
 										local.get $l63
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l32
+										local.set $l12
+										local.get $l12
+										local.get $l31
 										local.get $l64
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l32
+										local.get $l31
 										local.get $l64
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l33
+										local.set $l12
+										local.get $l12
+										local.get $l32
 										local.get $l65
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l33
+										local.get $l32
 										local.get $l65
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l34
+										local.set $l12
+										local.get $l12
+										local.get $l33
 										local.get $l66
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l34
+										local.get $l33
 										local.get $l66
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l35
+										local.set $l12
+										local.get $l12
+										local.get $l34
 										local.get $l67
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l35
+										local.get $l34
 										local.get $l67
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l36
+										local.set $l12
+										local.get $l12
+										local.get $l35
 										local.get $l68
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l36
+										local.get $l35
 										local.get $l68
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l37
+										local.set $l12
+										local.get $l12
+										local.get $l36
 										local.get $l69
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l37
+										local.get $l36
 										local.get $l69
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l38
+										local.set $l12
+										local.get $l12
+										local.get $l37
 										local.get $l70
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l38
+										local.get $l37
 										local.get $l70
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l39
+										local.set $l12
+										local.get $l12
+										local.get $l38
 										local.get $l71
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l39
+										local.get $l38
 										local.get $l71
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l40
+										local.set $l12
+										local.get $l12
+										local.get $l39
 										local.get $l72
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l40
+										local.get $l39
 										local.get $l72
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l41
+										local.set $l12
+										local.get $l12
+										local.get $l40
 										local.get $l73
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
-										i32.add
+										local.get $l12
 										local.get $l41
+										i32.add
+										local.get $l40
 										local.get $l73
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
+										local.set $l12
 										local.get $l11
 										i32.const 4
 										i32.add
@@ -21305,7 +21247,7 @@
 							v128.load align=16
 							local.get $l46
 							v128.and
-							local.set $l14
+							local.set $l13
 							local.get $l43
 							local.get $l11
 							i32.const 2
@@ -21314,7 +21256,7 @@
 							v128.load align=16
 							local.get $l47
 							v128.and
-							local.set $l15
+							local.set $l14
 							local.get $l44
 							local.get $l11
 							i32.const 2
@@ -21323,7 +21265,7 @@
 							v128.load align=16
 							local.get $l48
 							v128.and
-							local.set $l16
+							local.set $l15
 							local.get $l45
 							local.get $l11
 							i32.const 2
@@ -21332,25 +21274,30 @@
 							v128.load align=16
 							local.get $l49
 							v128.and
+							local.set $l16
+							local.get $l13
 							local.set $l17
 							local.get $l14
 							local.set $l18
+							local.get $l13
 							local.get $l15
+							f32x4.add
 							local.set $l19
 							local.get $l14
 							local.get $l16
 							f32x4.add
 							local.set $l20
+							local.get $l13
 							local.get $l15
-							local.get $l17
-							f32x4.add
+							f32x4.sub
 							local.set $l21
 							local.get $l14
 							local.get $l16
 							f32x4.sub
 							local.set $l22
+							f32.const 0
+							f32x4.splat
 							local.get $l15
-							local.get $l17
 							f32x4.sub
 							local.set $l23
 							f32.const 0
@@ -21358,71 +21305,66 @@
 							local.get $l16
 							f32x4.sub
 							local.set $l24
+							local.get $l17
+							local.set $l25
+							local.get $l17
+							local.get $l18
+							f32x4.add
+							local.set $l26
+							local.get $l17
+							local.get $l18
+							f32x4.sub
+							local.set $l27
 							f32.const 0
 							f32x4.splat
-							local.get $l17
-							f32x4.sub
-							local.set $l25
 							local.get $l18
-							local.set $l26
-							local.get $l18
-							local.get $l19
-							f32x4.add
-							local.set $l27
-							local.get $l18
-							local.get $l19
 							f32x4.sub
 							local.set $l28
+							local.get $l19
+							local.set $l29
+							local.get $l19
+							local.get $l20
+							f32x4.add
+							local.set $l30
+							local.get $l19
+							local.get $l20
+							f32x4.sub
+							local.set $l31
 							f32.const 0
 							f32x4.splat
-							local.get $l19
-							f32x4.sub
-							local.set $l29
 							local.get $l20
-							local.set $l30
-							local.get $l20
-							local.get $l21
-							f32x4.add
-							local.set $l31
-							local.get $l20
-							local.get $l21
 							f32x4.sub
 							local.set $l32
+							local.get $l21
+							local.set $l33
+							local.get $l21
+							local.get $l22
+							f32x4.add
+							local.set $l34
+							local.get $l21
+							local.get $l22
+							f32x4.sub
+							local.set $l35
 							f32.const 0
 							f32x4.splat
-							local.get $l21
-							f32x4.sub
-							local.set $l33
 							local.get $l22
-							local.set $l34
-							local.get $l22
-							local.get $l23
-							f32x4.add
-							local.set $l35
-							local.get $l22
-							local.get $l23
 							f32x4.sub
 							local.set $l36
+							local.get $l23
+							local.set $l37
+							local.get $l23
+							local.get $l24
+							f32x4.add
+							local.set $l38
+							local.get $l23
+							local.get $l24
+							f32x4.sub
+							local.set $l39
 							f32.const 0
 							f32x4.splat
-							local.get $l23
-							f32x4.sub
-							local.set $l37
 							local.get $l24
-							local.set $l38
-							local.get $l24
-							local.get $l25
-							f32x4.add
-							local.set $l39
-							local.get $l24
-							local.get $l25
 							f32x4.sub
 							local.set $l40
-							f32.const 0
-							f32x4.splat
-							local.get $l25
-							f32x4.sub
-							local.set $l41
 							local.get $dst
 							local.get $l11
 							i32.const 2
@@ -21444,263 +21386,197 @@
 							i32.add
 							local.set $l12
 							local.get $l12
-							local.set $l13
-							local.get $l13
+							local.get $l25
+							v128.store64_lane align=8 0
+							local.get $l12
+							local.get $l41
+							i32.add
+							local.get $l25
+							v128.store64_lane align=8 1
+							local.get $l12
+							local.get $matBytes
+							i32.add
+							local.set $l12
+							local.get $l12
 							local.get $l26
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l26
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l27
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l27
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l28
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l28
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l29
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l29
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l30
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l30
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l31
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l31
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l32
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l32
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l33
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l33
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l34
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l34
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l35
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l35
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l36
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l36
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l37
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l37
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l38
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l38
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l39
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l39
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l40
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l40
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
-							local.get $l41
-							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $l41
-							v128.store64_lane align=8 1
-							local.get $l13
-							local.get $matBytes
-							i32.add
-							local.set $l13
+							local.set $l12
 							local.get $l11
 							i32.const 4
 							i32.add
@@ -21718,7 +21594,7 @@
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 i32)
+    (local $l13 v128)
     (local $l14 v128)
     (local $l15 v128)
     (local $l16 v128)
@@ -21746,7 +21622,7 @@
     (local $l38 v128)
     (local $l39 v128)
     (local $l40 v128)
-    (local $l41 v128)
+    (local $l41 i32)
     (local $l42 i32)
     (local $l43 i32)
     (local $l44 i32)
@@ -21765,6 +21641,12 @@
     (local $l57 i32)
     (local $l58 i32)
     (local $l59 i32)
+		local.get $T
+		i32.const 4
+		i32.mul
+		i32.const 2
+		i32.shl
+		local.set $l41
 		block
 			loop
 				i32.const 0
@@ -21998,7 +21880,7 @@
 								v128.load align=16
 								local.get $l46
 								v128.and
-								local.set $l14
+								local.set $l13
 								local.get $l43
 								local.get $l11
 								i32.const 2
@@ -22007,7 +21889,7 @@
 								v128.load align=16
 								local.get $l47
 								v128.and
-								local.set $l15
+								local.set $l14
 								local.get $l44
 								local.get $l11
 								i32.const 2
@@ -22016,7 +21898,7 @@
 								v128.load align=16
 								local.get $l48
 								v128.and
-								local.set $l16
+								local.set $l15
 								local.get $l45
 								local.get $l11
 								i32.const 2
@@ -22025,25 +21907,30 @@
 								v128.load align=16
 								local.get $l49
 								v128.and
+								local.set $l16
+								local.get $l13
 								local.set $l17
 								local.get $l14
 								local.set $l18
+								local.get $l13
 								local.get $l15
+								f32x4.add
 								local.set $l19
 								local.get $l14
 								local.get $l16
 								f32x4.add
 								local.set $l20
+								local.get $l13
 								local.get $l15
-								local.get $l17
-								f32x4.add
+								f32x4.sub
 								local.set $l21
 								local.get $l14
 								local.get $l16
 								f32x4.sub
 								local.set $l22
+								f32.const 0
+								f32x4.splat
 								local.get $l15
-								local.get $l17
 								f32x4.sub
 								local.set $l23
 								f32.const 0
@@ -22051,71 +21938,66 @@
 								local.get $l16
 								f32x4.sub
 								local.set $l24
+								local.get $l17
+								local.set $l25
+								local.get $l17
+								local.get $l18
+								f32x4.add
+								local.set $l26
+								local.get $l17
+								local.get $l18
+								f32x4.sub
+								local.set $l27
 								f32.const 0
 								f32x4.splat
-								local.get $l17
-								f32x4.sub
-								local.set $l25
 								local.get $l18
-								local.set $l26
-								local.get $l18
-								local.get $l19
-								f32x4.add
-								local.set $l27
-								local.get $l18
-								local.get $l19
 								f32x4.sub
 								local.set $l28
+								local.get $l19
+								local.set $l29
+								local.get $l19
+								local.get $l20
+								f32x4.add
+								local.set $l30
+								local.get $l19
+								local.get $l20
+								f32x4.sub
+								local.set $l31
 								f32.const 0
 								f32x4.splat
-								local.get $l19
-								f32x4.sub
-								local.set $l29
 								local.get $l20
-								local.set $l30
-								local.get $l20
-								local.get $l21
-								f32x4.add
-								local.set $l31
-								local.get $l20
-								local.get $l21
 								f32x4.sub
 								local.set $l32
+								local.get $l21
+								local.set $l33
+								local.get $l21
+								local.get $l22
+								f32x4.add
+								local.set $l34
+								local.get $l21
+								local.get $l22
+								f32x4.sub
+								local.set $l35
 								f32.const 0
 								f32x4.splat
-								local.get $l21
-								f32x4.sub
-								local.set $l33
 								local.get $l22
-								local.set $l34
-								local.get $l22
-								local.get $l23
-								f32x4.add
-								local.set $l35
-								local.get $l22
-								local.get $l23
 								f32x4.sub
 								local.set $l36
+								local.get $l23
+								local.set $l37
+								local.get $l23
+								local.get $l24
+								f32x4.add
+								local.set $l38
+								local.get $l23
+								local.get $l24
+								f32x4.sub
+								local.set $l39
 								f32.const 0
 								f32x4.splat
-								local.get $l23
-								f32x4.sub
-								local.set $l37
 								local.get $l24
-								local.set $l38
-								local.get $l24
-								local.get $l25
-								f32x4.add
-								local.set $l39
-								local.get $l24
-								local.get $l25
 								f32x4.sub
 								local.set $l40
-								f32.const 0
-								f32x4.splat
-								local.get $l25
-								f32x4.sub
-								local.set $l41
 								local.get $dst
 								local.get $l11
 								i32.const 4
@@ -22137,119 +22019,117 @@
 								i32.add
 								local.set $l12
 								local.get $l12
-								local.set $l13
-								local.get $l13
+								local.get $l25
+								v128.store align=16
+								local.get $l12
+								local.get $matBytes
+								i32.add
+								local.set $l12
+								local.get $l12
 								local.get $l26
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l27
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l28
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l29
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l30
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l31
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l32
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l33
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l34
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l35
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l36
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l37
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l38
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l39
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l40
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l41
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
+								local.set $l12
 								local.get $l11
 								i32.const 4
 								i32.add
@@ -22273,7 +22153,7 @@
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 i32)
+    (local $l13 v128)
     (local $l14 v128)
     (local $l15 v128)
     (local $l16 v128)
@@ -22301,7 +22181,7 @@
     (local $l38 v128)
     (local $l39 v128)
     (local $l40 v128)
-    (local $l41 v128)
+    (local $l41 i32)
     (local $l42 i32)
     (local $l43 i32)
     (local $l44 i32)
@@ -22320,6 +22200,12 @@
     (local $l57 i32)
     (local $l58 i32)
     (local $l59 i32)
+		local.get $T
+		i32.const 8
+		i32.mul
+		i32.const 2
+		i32.shl
+		local.set $l41
 		block
 			loop
 				i32.const 0
@@ -22553,7 +22439,7 @@
 								v128.load align=16
 								local.get $l46
 								v128.and
-								local.set $l14
+								local.set $l13
 								local.get $l43
 								local.get $l11
 								i32.const 2
@@ -22562,7 +22448,7 @@
 								v128.load align=16
 								local.get $l47
 								v128.and
-								local.set $l15
+								local.set $l14
 								local.get $l44
 								local.get $l11
 								i32.const 2
@@ -22571,7 +22457,7 @@
 								v128.load align=16
 								local.get $l48
 								v128.and
-								local.set $l16
+								local.set $l15
 								local.get $l45
 								local.get $l11
 								i32.const 2
@@ -22580,25 +22466,30 @@
 								v128.load align=16
 								local.get $l49
 								v128.and
+								local.set $l16
+								local.get $l13
 								local.set $l17
 								local.get $l14
 								local.set $l18
+								local.get $l13
 								local.get $l15
+								f32x4.add
 								local.set $l19
 								local.get $l14
 								local.get $l16
 								f32x4.add
 								local.set $l20
+								local.get $l13
 								local.get $l15
-								local.get $l17
-								f32x4.add
+								f32x4.sub
 								local.set $l21
 								local.get $l14
 								local.get $l16
 								f32x4.sub
 								local.set $l22
+								f32.const 0
+								f32x4.splat
 								local.get $l15
-								local.get $l17
 								f32x4.sub
 								local.set $l23
 								f32.const 0
@@ -22606,71 +22497,66 @@
 								local.get $l16
 								f32x4.sub
 								local.set $l24
+								local.get $l17
+								local.set $l25
+								local.get $l17
+								local.get $l18
+								f32x4.add
+								local.set $l26
+								local.get $l17
+								local.get $l18
+								f32x4.sub
+								local.set $l27
 								f32.const 0
 								f32x4.splat
-								local.get $l17
-								f32x4.sub
-								local.set $l25
 								local.get $l18
-								local.set $l26
-								local.get $l18
-								local.get $l19
-								f32x4.add
-								local.set $l27
-								local.get $l18
-								local.get $l19
 								f32x4.sub
 								local.set $l28
+								local.get $l19
+								local.set $l29
+								local.get $l19
+								local.get $l20
+								f32x4.add
+								local.set $l30
+								local.get $l19
+								local.get $l20
+								f32x4.sub
+								local.set $l31
 								f32.const 0
 								f32x4.splat
-								local.get $l19
-								f32x4.sub
-								local.set $l29
 								local.get $l20
-								local.set $l30
-								local.get $l20
-								local.get $l21
-								f32x4.add
-								local.set $l31
-								local.get $l20
-								local.get $l21
 								f32x4.sub
 								local.set $l32
+								local.get $l21
+								local.set $l33
+								local.get $l21
+								local.get $l22
+								f32x4.add
+								local.set $l34
+								local.get $l21
+								local.get $l22
+								f32x4.sub
+								local.set $l35
 								f32.const 0
 								f32x4.splat
-								local.get $l21
-								f32x4.sub
-								local.set $l33
 								local.get $l22
-								local.set $l34
-								local.get $l22
-								local.get $l23
-								f32x4.add
-								local.set $l35
-								local.get $l22
-								local.get $l23
 								f32x4.sub
 								local.set $l36
+								local.get $l23
+								local.set $l37
+								local.get $l23
+								local.get $l24
+								f32x4.add
+								local.set $l38
+								local.get $l23
+								local.get $l24
+								f32x4.sub
+								local.set $l39
 								f32.const 0
 								f32x4.splat
-								local.get $l23
-								f32x4.sub
-								local.set $l37
 								local.get $l24
-								local.set $l38
-								local.get $l24
-								local.get $l25
-								f32x4.add
-								local.set $l39
-								local.get $l24
-								local.get $l25
 								f32x4.sub
 								local.set $l40
-								f32.const 0
-								f32x4.splat
-								local.get $l25
-								f32x4.sub
-								local.set $l41
 								local.get $dst
 								local.get $l11
 								i32.const 8
@@ -22692,119 +22578,117 @@
 								i32.add
 								local.set $l12
 								local.get $l12
-								local.set $l13
-								local.get $l13
+								local.get $l25
+								v128.store align=16
+								local.get $l12
+								local.get $matBytes
+								i32.add
+								local.set $l12
+								local.get $l12
 								local.get $l26
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l27
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l28
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l29
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l30
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l31
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l32
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l33
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l34
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l35
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l36
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l37
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l38
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l39
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l40
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l41
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
+								local.set $l12
 								local.get $l11
 								i32.const 4
 								i32.add
@@ -22839,119 +22723,117 @@
 							i32.add
 							local.set $l12
 							local.get $l12
-							local.set $l13
-							local.get $l13
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
+							local.set $l12
 						end
 						local.get $l10
 						i32.const 1
@@ -24732,7 +24614,7 @@
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 i32)
+    (local $l13 v128)
     (local $l14 v128)
     (local $l15 v128)
     (local $l16 v128)
@@ -24808,7 +24690,7 @@
     (local $l86 v128)
     (local $l87 v128)
     (local $l88 v128)
-    (local $l89 v128)
+    (local $l89 i32)
     (local $l90 i32)
     (local $l91 i32)
     (local $l92 i32)
@@ -24936,6 +24818,12 @@
     (local $l214 i32)
     (local $l215 i32)
     (local $l216 i32)
+		local.get $T
+		i32.const 2
+		i32.mul
+		i32.const 2
+		i32.shl
+		local.set $l89
 		block
 			loop
 				i32.const 0
@@ -26144,7 +26032,7 @@
 										v128.load align=16
 										local.get $l106
 										v128.and
-										local.set $l14
+										local.set $l13
 										local.get $l91
 										local.get $l11
 										i32.const 2
@@ -26153,7 +26041,7 @@
 										v128.load align=16
 										local.get $l107
 										v128.and
-										local.set $l15
+										local.set $l14
 										local.get $l92
 										local.get $l11
 										i32.const 2
@@ -26162,7 +26050,7 @@
 										v128.load align=16
 										local.get $l108
 										v128.and
-										local.set $l16
+										local.set $l15
 										local.get $l93
 										local.get $l11
 										i32.const 2
@@ -26171,7 +26059,7 @@
 										v128.load align=16
 										local.get $l109
 										v128.and
-										local.set $l17
+										local.set $l16
 										local.get $l94
 										local.get $l11
 										i32.const 2
@@ -26180,7 +26068,7 @@
 										v128.load align=16
 										local.get $l110
 										v128.and
-										local.set $l18
+										local.set $l17
 										local.get $l95
 										local.get $l11
 										i32.const 2
@@ -26189,7 +26077,7 @@
 										v128.load align=16
 										local.get $l111
 										v128.and
-										local.set $l19
+										local.set $l18
 										local.get $l96
 										local.get $l11
 										i32.const 2
@@ -26198,7 +26086,7 @@
 										v128.load align=16
 										local.get $l112
 										v128.and
-										local.set $l20
+										local.set $l19
 										local.get $l97
 										local.get $l11
 										i32.const 2
@@ -26207,7 +26095,7 @@
 										v128.load align=16
 										local.get $l113
 										v128.and
-										local.set $l21
+										local.set $l20
 										local.get $l98
 										local.get $l11
 										i32.const 2
@@ -26216,7 +26104,7 @@
 										v128.load align=16
 										local.get $l114
 										v128.and
-										local.set $l22
+										local.set $l21
 										local.get $l99
 										local.get $l11
 										i32.const 2
@@ -26225,7 +26113,7 @@
 										v128.load align=16
 										local.get $l115
 										v128.and
-										local.set $l23
+										local.set $l22
 										local.get $l100
 										local.get $l11
 										i32.const 2
@@ -26234,7 +26122,7 @@
 										v128.load align=16
 										local.get $l116
 										v128.and
-										local.set $l24
+										local.set $l23
 										local.get $l101
 										local.get $l11
 										i32.const 2
@@ -26243,7 +26131,7 @@
 										v128.load align=16
 										local.get $l117
 										v128.and
-										local.set $l25
+										local.set $l24
 										local.get $l102
 										local.get $l11
 										i32.const 2
@@ -26252,7 +26140,7 @@
 										v128.load align=16
 										local.get $l118
 										v128.and
-										local.set $l26
+										local.set $l25
 										local.get $l103
 										local.get $l11
 										i32.const 2
@@ -26261,7 +26149,7 @@
 										v128.load align=16
 										local.get $l119
 										v128.and
-										local.set $l27
+										local.set $l26
 										local.get $l104
 										local.get $l11
 										i32.const 2
@@ -26270,7 +26158,7 @@
 										v128.load align=16
 										local.get $l120
 										v128.and
-										local.set $l28
+										local.set $l27
 										local.get $l105
 										local.get $l11
 										i32.const 2
@@ -26279,6 +26167,8 @@
 										v128.load align=16
 										local.get $l121
 										v128.and
+										local.set $l28
+										local.get $l13
 										local.set $l29
 										local.get $l14
 										local.set $l30
@@ -26286,7 +26176,13 @@
 										local.set $l31
 										local.get $l16
 										local.set $l32
+										local.get $l13
 										local.get $l17
+										f32x4.add
+										local.get $l21
+										f32x4.add
+										local.get $l25
+										f32x4.add
 										local.set $l33
 										local.get $l14
 										local.get $l18
@@ -26312,13 +26208,13 @@
 										local.get $l28
 										f32x4.add
 										local.set $l36
+										local.get $l13
 										local.get $l17
+										f32x4.sub
 										local.get $l21
 										f32x4.add
 										local.get $l25
-										f32x4.add
-										local.get $l29
-										f32x4.add
+										f32x4.sub
 										local.set $l37
 										local.get $l14
 										local.get $l18
@@ -26344,13 +26240,22 @@
 										local.get $l28
 										f32x4.sub
 										local.set $l40
+										local.get $l13
 										local.get $l17
-										local.get $l21
-										f32x4.sub
-										local.get $l25
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
 										f32x4.add
-										local.get $l29
-										f32x4.sub
+										local.get $l21
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l25
+										f32.const 8
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
 										local.set $l41
 										local.get $l14
 										local.get $l18
@@ -26403,18 +26308,24 @@
 										f32x4.mul
 										f32x4.add
 										local.set $l44
+										local.get $l13
+										f32.const 0
+										f32x4.splat
 										local.get $l17
-										local.get $l21
+										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l25
+										local.get $l21
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l29
+										f32.const 0
+										f32x4.splat
+										local.get $l25
+										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
@@ -26489,28 +26400,7 @@
 										f32x4.mul
 										f32x4.add
 										local.set $l48
-										local.get $l17
-										f32.const 0
-										f32x4.splat
-										local.get $l21
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
 										local.get $l25
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l29
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
 										local.set $l49
 										local.get $l26
 										local.set $l50
@@ -26520,366 +26410,364 @@
 										local.set $l52
 										local.get $l29
 										local.set $l53
+										local.get $l29
 										local.get $l30
+										f32x4.add
+										local.get $l31
+										f32x4.add
+										local.get $l32
+										f32x4.add
 										local.set $l54
+										local.get $l29
 										local.get $l30
+										f32x4.sub
 										local.get $l31
 										f32x4.add
 										local.get $l32
-										f32x4.add
-										local.get $l33
-										f32x4.add
+										f32x4.sub
 										local.set $l55
+										local.get $l29
 										local.get $l30
-										local.get $l31
-										f32x4.sub
-										local.get $l32
-										f32x4.add
-										local.get $l33
-										f32x4.sub
-										local.set $l56
-										local.get $l30
-										local.get $l31
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l32
+										local.get $l31
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l33
+										local.get $l32
+										f32.const 8
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.set $l56
+										local.get $l29
+										f32.const 0
+										f32x4.splat
+										local.get $l30
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l31
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										f32.const 0
+										f32x4.splat
+										local.get $l32
+										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l57
-										local.get $l30
-										f32.const 0
-										f32x4.splat
-										local.get $l31
+										local.get $l32
+										local.set $l58
+										local.get $l33
+										local.set $l59
+										local.get $l33
+										local.get $l34
+										f32x4.add
+										local.get $l35
+										f32x4.add
+										local.get $l36
+										f32x4.add
+										local.set $l60
+										local.get $l33
+										local.get $l34
 										f32x4.sub
+										local.get $l35
+										f32x4.add
+										local.get $l36
+										f32x4.sub
+										local.set $l61
+										local.get $l33
+										local.get $l34
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l32
+										local.get $l35
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l33
-										f32x4.sub
+										local.get $l36
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l58
-										local.get $l33
-										local.set $l59
-										local.get $l34
-										local.set $l60
-										local.get $l34
-										local.get $l35
-										f32x4.add
-										local.get $l36
-										f32x4.add
-										local.get $l37
-										f32x4.add
-										local.set $l61
-										local.get $l34
-										local.get $l35
-										f32x4.sub
-										local.get $l36
-										f32x4.add
-										local.get $l37
-										f32x4.sub
 										local.set $l62
+										local.get $l33
+										f32.const 0
+										f32x4.splat
 										local.get $l34
-										local.get $l35
+										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l36
+										local.get $l35
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l37
+										f32.const 0
+										f32x4.splat
+										local.get $l36
+										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l63
-										local.get $l34
-										f32.const 0
-										f32x4.splat
-										local.get $l35
+										local.get $l36
+										local.set $l64
+										local.get $l37
+										local.set $l65
+										local.get $l37
+										local.get $l38
+										f32x4.add
+										local.get $l39
+										f32x4.add
+										local.get $l40
+										f32x4.add
+										local.set $l66
+										local.get $l37
+										local.get $l38
 										f32x4.sub
+										local.get $l39
+										f32x4.add
+										local.get $l40
+										f32x4.sub
+										local.set $l67
+										local.get $l37
+										local.get $l38
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l36
+										local.get $l39
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l37
-										f32x4.sub
+										local.get $l40
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l64
-										local.get $l37
-										local.set $l65
-										local.get $l38
-										local.set $l66
-										local.get $l38
-										local.get $l39
-										f32x4.add
-										local.get $l40
-										f32x4.add
-										local.get $l41
-										f32x4.add
-										local.set $l67
-										local.get $l38
-										local.get $l39
-										f32x4.sub
-										local.get $l40
-										f32x4.add
-										local.get $l41
-										f32x4.sub
 										local.set $l68
+										local.get $l37
+										f32.const 0
+										f32x4.splat
 										local.get $l38
-										local.get $l39
+										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l40
+										local.get $l39
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l41
+										f32.const 0
+										f32x4.splat
+										local.get $l40
+										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l69
-										local.get $l38
-										f32.const 0
-										f32x4.splat
-										local.get $l39
+										local.get $l40
+										local.set $l70
+										local.get $l41
+										local.set $l71
+										local.get $l41
+										local.get $l42
+										f32x4.add
+										local.get $l43
+										f32x4.add
+										local.get $l44
+										f32x4.add
+										local.set $l72
+										local.get $l41
+										local.get $l42
 										f32x4.sub
+										local.get $l43
+										f32x4.add
+										local.get $l44
+										f32x4.sub
+										local.set $l73
+										local.get $l41
+										local.get $l42
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l40
+										local.get $l43
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l41
-										f32x4.sub
+										local.get $l44
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l70
-										local.get $l41
-										local.set $l71
-										local.get $l42
-										local.set $l72
-										local.get $l42
-										local.get $l43
-										f32x4.add
-										local.get $l44
-										f32x4.add
-										local.get $l45
-										f32x4.add
-										local.set $l73
-										local.get $l42
-										local.get $l43
-										f32x4.sub
-										local.get $l44
-										f32x4.add
-										local.get $l45
-										f32x4.sub
 										local.set $l74
+										local.get $l41
+										f32.const 0
+										f32x4.splat
 										local.get $l42
-										local.get $l43
+										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l44
+										local.get $l43
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l45
+										f32.const 0
+										f32x4.splat
+										local.get $l44
+										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l75
-										local.get $l42
-										f32.const 0
-										f32x4.splat
-										local.get $l43
+										local.get $l44
+										local.set $l76
+										local.get $l45
+										local.set $l77
+										local.get $l45
+										local.get $l46
+										f32x4.add
+										local.get $l47
+										f32x4.add
+										local.get $l48
+										f32x4.add
+										local.set $l78
+										local.get $l45
+										local.get $l46
 										f32x4.sub
+										local.get $l47
+										f32x4.add
+										local.get $l48
+										f32x4.sub
+										local.set $l79
+										local.get $l45
+										local.get $l46
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l44
+										local.get $l47
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l45
-										f32x4.sub
+										local.get $l48
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l76
-										local.get $l45
-										local.set $l77
-										local.get $l46
-										local.set $l78
-										local.get $l46
-										local.get $l47
-										f32x4.add
-										local.get $l48
-										f32x4.add
-										local.get $l49
-										f32x4.add
-										local.set $l79
-										local.get $l46
-										local.get $l47
-										f32x4.sub
-										local.get $l48
-										f32x4.add
-										local.get $l49
-										f32x4.sub
 										local.set $l80
+										local.get $l45
+										f32.const 0
+										f32x4.splat
 										local.get $l46
-										local.get $l47
+										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l48
+										local.get $l47
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l49
+										f32.const 0
+										f32x4.splat
+										local.get $l48
+										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l81
-										local.get $l46
-										f32.const 0
-										f32x4.splat
-										local.get $l47
+										local.get $l48
+										local.set $l82
+										local.get $l49
+										local.set $l83
+										local.get $l49
+										local.get $l50
+										f32x4.add
+										local.get $l51
+										f32x4.add
+										local.get $l52
+										f32x4.add
+										local.set $l84
+										local.get $l49
+										local.get $l50
 										f32x4.sub
+										local.get $l51
+										f32x4.add
+										local.get $l52
+										f32x4.sub
+										local.set $l85
+										local.get $l49
+										local.get $l50
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l48
+										local.get $l51
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l49
-										f32x4.sub
+										local.get $l52
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l82
-										local.get $l49
-										local.set $l83
-										local.get $l50
-										local.set $l84
-										local.get $l50
-										local.get $l51
-										f32x4.add
-										local.get $l52
-										f32x4.add
-										local.get $l53
-										f32x4.add
-										local.set $l85
-										local.get $l50
-										local.get $l51
-										f32x4.sub
-										local.get $l52
-										f32x4.add
-										local.get $l53
-										f32x4.sub
 										local.set $l86
+										local.get $l49
+										f32.const 0
+										f32x4.splat
 										local.get $l50
-										local.get $l51
+										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l52
+										local.get $l51
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l53
+										f32.const 0
+										f32x4.splat
+										local.get $l52
+										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l87
-										local.get $l50
-										f32.const 0
-										f32x4.splat
-										local.get $l51
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
 										local.get $l52
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l53
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
 										local.set $l88
-										local.get $l53
-										local.set $l89
 										local.get $l122
 										local.get $l11
 										i32.const 2
@@ -26888,7 +26776,7 @@
 										v128.load align=16
 										local.get $l138
 										v128.and
-										local.set $l14
+										local.set $l13
 										local.get $l123
 										local.get $l11
 										i32.const 2
@@ -26897,7 +26785,7 @@
 										v128.load align=16
 										local.get $l139
 										v128.and
-										local.set $l15
+										local.set $l14
 										local.get $l124
 										local.get $l11
 										i32.const 2
@@ -26906,7 +26794,7 @@
 										v128.load align=16
 										local.get $l140
 										v128.and
-										local.set $l16
+										local.set $l15
 										local.get $l125
 										local.get $l11
 										i32.const 2
@@ -26915,7 +26803,7 @@
 										v128.load align=16
 										local.get $l141
 										v128.and
-										local.set $l17
+										local.set $l16
 										local.get $l126
 										local.get $l11
 										i32.const 2
@@ -26924,7 +26812,7 @@
 										v128.load align=16
 										local.get $l142
 										v128.and
-										local.set $l18
+										local.set $l17
 										local.get $l127
 										local.get $l11
 										i32.const 2
@@ -26933,7 +26821,7 @@
 										v128.load align=16
 										local.get $l143
 										v128.and
-										local.set $l19
+										local.set $l18
 										local.get $l128
 										local.get $l11
 										i32.const 2
@@ -26942,7 +26830,7 @@
 										v128.load align=16
 										local.get $l144
 										v128.and
-										local.set $l20
+										local.set $l19
 										local.get $l129
 										local.get $l11
 										i32.const 2
@@ -26951,7 +26839,7 @@
 										v128.load align=16
 										local.get $l145
 										v128.and
-										local.set $l21
+										local.set $l20
 										local.get $l130
 										local.get $l11
 										i32.const 2
@@ -26960,7 +26848,7 @@
 										v128.load align=16
 										local.get $l146
 										v128.and
-										local.set $l22
+										local.set $l21
 										local.get $l131
 										local.get $l11
 										i32.const 2
@@ -26969,7 +26857,7 @@
 										v128.load align=16
 										local.get $l147
 										v128.and
-										local.set $l23
+										local.set $l22
 										local.get $l132
 										local.get $l11
 										i32.const 2
@@ -26978,7 +26866,7 @@
 										v128.load align=16
 										local.get $l148
 										v128.and
-										local.set $l24
+										local.set $l23
 										local.get $l133
 										local.get $l11
 										i32.const 2
@@ -26987,7 +26875,7 @@
 										v128.load align=16
 										local.get $l149
 										v128.and
-										local.set $l25
+										local.set $l24
 										local.get $l134
 										local.get $l11
 										i32.const 2
@@ -26996,7 +26884,7 @@
 										v128.load align=16
 										local.get $l150
 										v128.and
-										local.set $l26
+										local.set $l25
 										local.get $l135
 										local.get $l11
 										i32.const 2
@@ -27005,7 +26893,7 @@
 										v128.load align=16
 										local.get $l151
 										v128.and
-										local.set $l27
+										local.set $l26
 										local.get $l136
 										local.get $l11
 										i32.const 2
@@ -27014,7 +26902,7 @@
 										v128.load align=16
 										local.get $l152
 										v128.and
-										local.set $l28
+										local.set $l27
 										local.get $l137
 										local.get $l11
 										i32.const 2
@@ -27023,6 +26911,8 @@
 										v128.load align=16
 										local.get $l153
 										v128.and
+										local.set $l28
+										local.get $l13
 										local.set $l29
 										local.get $l14
 										local.set $l30
@@ -27030,7 +26920,13 @@
 										local.set $l31
 										local.get $l16
 										local.set $l32
+										local.get $l13
 										local.get $l17
+										f32x4.add
+										local.get $l21
+										f32x4.add
+										local.get $l25
+										f32x4.add
 										local.set $l33
 										local.get $l14
 										local.get $l18
@@ -27056,13 +26952,13 @@
 										local.get $l28
 										f32x4.add
 										local.set $l36
+										local.get $l13
 										local.get $l17
+										f32x4.sub
 										local.get $l21
 										f32x4.add
 										local.get $l25
-										f32x4.add
-										local.get $l29
-										f32x4.add
+										f32x4.sub
 										local.set $l37
 										local.get $l14
 										local.get $l18
@@ -27088,13 +26984,22 @@
 										local.get $l28
 										f32x4.sub
 										local.set $l40
+										local.get $l13
 										local.get $l17
-										local.get $l21
-										f32x4.sub
-										local.get $l25
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
 										f32x4.add
-										local.get $l29
-										f32x4.sub
+										local.get $l21
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l25
+										f32.const 8
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
 										local.set $l41
 										local.get $l14
 										local.get $l18
@@ -27147,18 +27052,24 @@
 										f32x4.mul
 										f32x4.add
 										local.set $l44
+										local.get $l13
+										f32.const 0
+										f32x4.splat
 										local.get $l17
-										local.get $l21
+										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l25
+										local.get $l21
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l29
+										f32.const 0
+										f32x4.splat
+										local.get $l25
+										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
@@ -27233,28 +27144,7 @@
 										f32x4.mul
 										f32x4.add
 										local.set $l48
-										local.get $l17
-										f32.const 0
-										f32x4.splat
-										local.get $l21
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
 										local.get $l25
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l29
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
 										local.set $l49
 										local.get $l26
 										local.set $l50
@@ -27263,366 +27153,364 @@
 										local.get $l28
 										local.set $l52
 										local.get $l29
-										local.set $l53
-										local.get $l30
 										local.set $l154
+										local.get $l29
 										local.get $l30
+										f32x4.add
 										local.get $l31
 										f32x4.add
 										local.get $l32
-										f32x4.add
-										local.get $l33
 										f32x4.add
 										local.set $l155
+										local.get $l29
 										local.get $l30
-										local.get $l31
 										f32x4.sub
-										local.get $l32
+										local.get $l31
 										f32x4.add
-										local.get $l33
+										local.get $l32
 										f32x4.sub
 										local.set $l156
+										local.get $l29
 										local.get $l30
-										local.get $l31
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l32
+										local.get $l31
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l33
+										local.get $l32
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l157
-										local.get $l30
+										local.get $l29
 										f32.const 0
 										f32x4.splat
-										local.get $l31
+										local.get $l30
 										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l32
+										local.get $l31
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										f32.const 0
 										f32x4.splat
-										local.get $l33
+										local.get $l32
 										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l158
-										local.get $l33
+										local.get $l32
 										local.set $l159
-										local.get $l34
+										local.get $l33
 										local.set $l160
+										local.get $l33
 										local.get $l34
+										f32x4.add
 										local.get $l35
 										f32x4.add
 										local.get $l36
-										f32x4.add
-										local.get $l37
 										f32x4.add
 										local.set $l161
+										local.get $l33
 										local.get $l34
-										local.get $l35
 										f32x4.sub
-										local.get $l36
+										local.get $l35
 										f32x4.add
-										local.get $l37
+										local.get $l36
 										f32x4.sub
 										local.set $l162
+										local.get $l33
 										local.get $l34
-										local.get $l35
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l36
+										local.get $l35
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l37
+										local.get $l36
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l163
-										local.get $l34
+										local.get $l33
 										f32.const 0
 										f32x4.splat
-										local.get $l35
+										local.get $l34
 										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l36
+										local.get $l35
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										f32.const 0
 										f32x4.splat
-										local.get $l37
+										local.get $l36
 										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l164
-										local.get $l37
+										local.get $l36
 										local.set $l165
-										local.get $l38
+										local.get $l37
 										local.set $l166
+										local.get $l37
 										local.get $l38
+										f32x4.add
 										local.get $l39
 										f32x4.add
 										local.get $l40
-										f32x4.add
-										local.get $l41
 										f32x4.add
 										local.set $l167
+										local.get $l37
 										local.get $l38
-										local.get $l39
 										f32x4.sub
-										local.get $l40
+										local.get $l39
 										f32x4.add
-										local.get $l41
+										local.get $l40
 										f32x4.sub
 										local.set $l168
+										local.get $l37
 										local.get $l38
-										local.get $l39
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l40
+										local.get $l39
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l41
+										local.get $l40
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l169
-										local.get $l38
+										local.get $l37
 										f32.const 0
 										f32x4.splat
-										local.get $l39
+										local.get $l38
 										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l40
+										local.get $l39
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										f32.const 0
 										f32x4.splat
-										local.get $l41
+										local.get $l40
 										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l170
-										local.get $l41
+										local.get $l40
 										local.set $l171
-										local.get $l42
+										local.get $l41
 										local.set $l172
+										local.get $l41
 										local.get $l42
+										f32x4.add
 										local.get $l43
 										f32x4.add
 										local.get $l44
-										f32x4.add
-										local.get $l45
 										f32x4.add
 										local.set $l173
+										local.get $l41
 										local.get $l42
-										local.get $l43
 										f32x4.sub
-										local.get $l44
+										local.get $l43
 										f32x4.add
-										local.get $l45
+										local.get $l44
 										f32x4.sub
 										local.set $l174
+										local.get $l41
 										local.get $l42
-										local.get $l43
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l44
+										local.get $l43
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l45
+										local.get $l44
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l175
-										local.get $l42
+										local.get $l41
 										f32.const 0
 										f32x4.splat
-										local.get $l43
+										local.get $l42
 										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l44
+										local.get $l43
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										f32.const 0
 										f32x4.splat
-										local.get $l45
+										local.get $l44
 										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l176
-										local.get $l45
+										local.get $l44
 										local.set $l177
-										local.get $l46
+										local.get $l45
 										local.set $l178
+										local.get $l45
 										local.get $l46
+										f32x4.add
 										local.get $l47
 										f32x4.add
 										local.get $l48
-										f32x4.add
-										local.get $l49
 										f32x4.add
 										local.set $l179
+										local.get $l45
 										local.get $l46
-										local.get $l47
 										f32x4.sub
-										local.get $l48
+										local.get $l47
 										f32x4.add
-										local.get $l49
+										local.get $l48
 										f32x4.sub
 										local.set $l180
+										local.get $l45
 										local.get $l46
-										local.get $l47
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l48
+										local.get $l47
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l49
+										local.get $l48
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l181
-										local.get $l46
+										local.get $l45
 										f32.const 0
 										f32x4.splat
-										local.get $l47
+										local.get $l46
 										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l48
+										local.get $l47
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										f32.const 0
 										f32x4.splat
-										local.get $l49
+										local.get $l48
 										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l182
-										local.get $l49
+										local.get $l48
 										local.set $l183
-										local.get $l50
+										local.get $l49
 										local.set $l184
+										local.get $l49
 										local.get $l50
+										f32x4.add
 										local.get $l51
 										f32x4.add
 										local.get $l52
-										f32x4.add
-										local.get $l53
 										f32x4.add
 										local.set $l185
+										local.get $l49
 										local.get $l50
-										local.get $l51
 										f32x4.sub
-										local.get $l52
+										local.get $l51
 										f32x4.add
-										local.get $l53
+										local.get $l52
 										f32x4.sub
 										local.set $l186
+										local.get $l49
 										local.get $l50
-										local.get $l51
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l52
+										local.get $l51
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l53
+										local.get $l52
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l187
-										local.get $l50
+										local.get $l49
 										f32.const 0
 										f32x4.splat
-										local.get $l51
+										local.get $l50
 										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l52
+										local.get $l51
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										f32.const 0
 										f32x4.splat
-										local.get $l53
+										local.get $l52
 										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l188
-										local.get $l53
+										local.get $l52
 										local.set $l189
 										local.get $dst
 										local.get $l11
@@ -27643,727 +27531,583 @@
 										i32.const 2
 										i32.shl
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l54
+										local.set $l12
+										local.get $l12
+										local.get $l53
 										local.get $l154
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l54
+										local.get $l53
 										local.get $l154
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l55
+										local.set $l12
+										local.get $l12
+										local.get $l54
 										local.get $l155
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l55
+										local.get $l54
 										local.get $l155
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l56
+										local.set $l12
+										local.get $l12
+										local.get $l55
 										local.get $l156
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l56
+										local.get $l55
 										local.get $l156
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l57
+										local.set $l12
+										local.get $l12
+										local.get $l56
 										local.get $l157
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l57
+										local.get $l56
 										local.get $l157
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l58
+										local.set $l12
+										local.get $l12
+										local.get $l57
 										local.get $l158
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l58
+										local.get $l57
 										local.get $l158
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l59
+										local.set $l12
+										local.get $l12
+										local.get $l58
 										local.get $l159
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l59
+										local.get $l58
 										local.get $l159
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l60
+										local.set $l12
+										local.get $l12
+										local.get $l59
 										local.get $l160
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l60
+										local.get $l59
 										local.get $l160
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l61
+										local.set $l12
+										local.get $l12
+										local.get $l60
 										local.get $l161
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l61
+										local.get $l60
 										local.get $l161
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l62
+										local.set $l12
+										local.get $l12
+										local.get $l61
 										local.get $l162
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l62
+										local.get $l61
 										local.get $l162
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l63
+										local.set $l12
+										local.get $l12
+										local.get $l62
 										local.get $l163
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l63
+										local.get $l62
 										local.get $l163
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l64
+										local.set $l12
+										local.get $l12
+										local.get $l63
 										local.get $l164
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l64
+										local.get $l63
 										local.get $l164
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l65
+										local.set $l12
+										local.get $l12
+										local.get $l64
 										local.get $l165
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l65
+										local.get $l64
 										local.get $l165
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l66
+										local.set $l12
+										local.get $l12
+										local.get $l65
 										local.get $l166
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l66
+										local.get $l65
 										local.get $l166
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l67
+										local.set $l12
+										local.get $l12
+										local.get $l66
 										local.get $l167
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l67
+										local.get $l66
 										local.get $l167
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l68
+										local.set $l12
+										local.get $l12
+										local.get $l67
 										local.get $l168
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l68
+										local.get $l67
 										local.get $l168
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l69
+										local.set $l12
+										local.get $l12
+										local.get $l68
 										local.get $l169
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l69
+										local.get $l68
 										local.get $l169
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l70
+										local.set $l12
+										local.get $l12
+										local.get $l69
 										local.get $l170
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l70
+										local.get $l69
 										local.get $l170
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l71
+										local.set $l12
+										local.get $l12
+										local.get $l70
 										local.get $l171
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l71
+										local.get $l70
 										local.get $l171
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l72
+										local.set $l12
+										local.get $l12
+										local.get $l71
 										local.get $l172
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l72
+										local.get $l71
 										local.get $l172
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l73
+										local.set $l12
+										local.get $l12
+										local.get $l72
 										local.get $l173
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l73
+										local.get $l72
 										local.get $l173
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l74
+										local.set $l12
+										local.get $l12
+										local.get $l73
 										local.get $l174
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l74
+										local.get $l73
 										local.get $l174
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l75
+										local.set $l12
+										local.get $l12
+										local.get $l74
 										local.get $l175
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l75
+										local.get $l74
 										local.get $l175
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l76
+										local.set $l12
+										local.get $l12
+										local.get $l75
 										local.get $l176
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l76
+										local.get $l75
 										local.get $l176
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l77
+										local.set $l12
+										local.get $l12
+										local.get $l76
 										local.get $l177
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l77
+										local.get $l76
 										local.get $l177
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l78
+										local.set $l12
+										local.get $l12
+										local.get $l77
 										local.get $l178
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l78
+										local.get $l77
 										local.get $l178
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l79
+										local.set $l12
+										local.get $l12
+										local.get $l78
 										local.get $l179
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l79
+										local.get $l78
 										local.get $l179
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l80
+										local.set $l12
+										local.get $l12
+										local.get $l79
 										local.get $l180
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l80
+										local.get $l79
 										local.get $l180
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l81
+										local.set $l12
+										local.get $l12
+										local.get $l80
 										local.get $l181
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l81
+										local.get $l80
 										local.get $l181
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l82
+										local.set $l12
+										local.get $l12
+										local.get $l81
 										local.get $l182
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l82
+										local.get $l81
 										local.get $l182
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l83
+										local.set $l12
+										local.get $l12
+										local.get $l82
 										local.get $l183
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l83
+										local.get $l82
 										local.get $l183
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l84
+										local.set $l12
+										local.get $l12
+										local.get $l83
 										local.get $l184
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l84
+										local.get $l83
 										local.get $l184
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l85
+										local.set $l12
+										local.get $l12
+										local.get $l84
 										local.get $l185
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l85
+										local.get $l84
 										local.get $l185
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l86
+										local.set $l12
+										local.get $l12
+										local.get $l85
 										local.get $l186
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l86
+										local.get $l85
 										local.get $l186
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l87
+										local.set $l12
+										local.get $l12
+										local.get $l86
 										local.get $l187
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l87
+										local.get $l86
 										local.get $l187
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l88
+										local.set $l12
+										local.get $l12
+										local.get $l87
 										local.get $l188
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l88
+										local.get $l87
 										local.get $l188
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l89
+										local.set $l12
+										local.get $l12
+										local.get $l88
 										local.get $l189
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
-										i32.add
+										local.get $l12
 										local.get $l89
+										i32.add
+										local.get $l88
 										local.get $l189
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
+										local.set $l12
 										local.get $l11
 										i32.const 4
 										i32.add
@@ -28969,7 +28713,7 @@
 							v128.load align=16
 							local.get $l106
 							v128.and
-							local.set $l14
+							local.set $l13
 							local.get $l91
 							local.get $l11
 							i32.const 2
@@ -28978,7 +28722,7 @@
 							v128.load align=16
 							local.get $l107
 							v128.and
-							local.set $l15
+							local.set $l14
 							local.get $l92
 							local.get $l11
 							i32.const 2
@@ -28987,7 +28731,7 @@
 							v128.load align=16
 							local.get $l108
 							v128.and
-							local.set $l16
+							local.set $l15
 							local.get $l93
 							local.get $l11
 							i32.const 2
@@ -28996,7 +28740,7 @@
 							v128.load align=16
 							local.get $l109
 							v128.and
-							local.set $l17
+							local.set $l16
 							local.get $l94
 							local.get $l11
 							i32.const 2
@@ -29005,7 +28749,7 @@
 							v128.load align=16
 							local.get $l110
 							v128.and
-							local.set $l18
+							local.set $l17
 							local.get $l95
 							local.get $l11
 							i32.const 2
@@ -29014,7 +28758,7 @@
 							v128.load align=16
 							local.get $l111
 							v128.and
-							local.set $l19
+							local.set $l18
 							local.get $l96
 							local.get $l11
 							i32.const 2
@@ -29023,7 +28767,7 @@
 							v128.load align=16
 							local.get $l112
 							v128.and
-							local.set $l20
+							local.set $l19
 							local.get $l97
 							local.get $l11
 							i32.const 2
@@ -29032,7 +28776,7 @@
 							v128.load align=16
 							local.get $l113
 							v128.and
-							local.set $l21
+							local.set $l20
 							local.get $l98
 							local.get $l11
 							i32.const 2
@@ -29041,7 +28785,7 @@
 							v128.load align=16
 							local.get $l114
 							v128.and
-							local.set $l22
+							local.set $l21
 							local.get $l99
 							local.get $l11
 							i32.const 2
@@ -29050,7 +28794,7 @@
 							v128.load align=16
 							local.get $l115
 							v128.and
-							local.set $l23
+							local.set $l22
 							local.get $l100
 							local.get $l11
 							i32.const 2
@@ -29059,7 +28803,7 @@
 							v128.load align=16
 							local.get $l116
 							v128.and
-							local.set $l24
+							local.set $l23
 							local.get $l101
 							local.get $l11
 							i32.const 2
@@ -29068,7 +28812,7 @@
 							v128.load align=16
 							local.get $l117
 							v128.and
-							local.set $l25
+							local.set $l24
 							local.get $l102
 							local.get $l11
 							i32.const 2
@@ -29077,7 +28821,7 @@
 							v128.load align=16
 							local.get $l118
 							v128.and
-							local.set $l26
+							local.set $l25
 							local.get $l103
 							local.get $l11
 							i32.const 2
@@ -29086,7 +28830,7 @@
 							v128.load align=16
 							local.get $l119
 							v128.and
-							local.set $l27
+							local.set $l26
 							local.get $l104
 							local.get $l11
 							i32.const 2
@@ -29095,7 +28839,7 @@
 							v128.load align=16
 							local.get $l120
 							v128.and
-							local.set $l28
+							local.set $l27
 							local.get $l105
 							local.get $l11
 							i32.const 2
@@ -29104,6 +28848,8 @@
 							v128.load align=16
 							local.get $l121
 							v128.and
+							local.set $l28
+							local.get $l13
 							local.set $l29
 							local.get $l14
 							local.set $l30
@@ -29111,7 +28857,13 @@
 							local.set $l31
 							local.get $l16
 							local.set $l32
+							local.get $l13
 							local.get $l17
+							f32x4.add
+							local.get $l21
+							f32x4.add
+							local.get $l25
+							f32x4.add
 							local.set $l33
 							local.get $l14
 							local.get $l18
@@ -29137,13 +28889,13 @@
 							local.get $l28
 							f32x4.add
 							local.set $l36
+							local.get $l13
 							local.get $l17
+							f32x4.sub
 							local.get $l21
 							f32x4.add
 							local.get $l25
-							f32x4.add
-							local.get $l29
-							f32x4.add
+							f32x4.sub
 							local.set $l37
 							local.get $l14
 							local.get $l18
@@ -29169,13 +28921,22 @@
 							local.get $l28
 							f32x4.sub
 							local.set $l40
+							local.get $l13
 							local.get $l17
-							local.get $l21
-							f32x4.sub
-							local.get $l25
+							f32.const 2
+							f32x4.splat
+							f32x4.mul
 							f32x4.add
-							local.get $l29
-							f32x4.sub
+							local.get $l21
+							f32.const 4
+							f32x4.splat
+							f32x4.mul
+							f32x4.add
+							local.get $l25
+							f32.const 8
+							f32x4.splat
+							f32x4.mul
+							f32x4.add
 							local.set $l41
 							local.get $l14
 							local.get $l18
@@ -29228,18 +28989,24 @@
 							f32x4.mul
 							f32x4.add
 							local.set $l44
+							local.get $l13
+							f32.const 0
+							f32x4.splat
 							local.get $l17
-							local.get $l21
+							f32x4.sub
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l25
+							local.get $l21
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l29
+							f32.const 0
+							f32x4.splat
+							local.get $l25
+							f32x4.sub
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
@@ -29314,28 +29081,7 @@
 							f32x4.mul
 							f32x4.add
 							local.set $l48
-							local.get $l17
-							f32.const 0
-							f32x4.splat
-							local.get $l21
-							f32x4.sub
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
 							local.get $l25
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l29
-							f32x4.sub
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
 							local.set $l49
 							local.get $l26
 							local.set $l50
@@ -29345,366 +29091,364 @@
 							local.set $l52
 							local.get $l29
 							local.set $l53
+							local.get $l29
 							local.get $l30
+							f32x4.add
+							local.get $l31
+							f32x4.add
+							local.get $l32
+							f32x4.add
 							local.set $l54
+							local.get $l29
 							local.get $l30
+							f32x4.sub
 							local.get $l31
 							f32x4.add
 							local.get $l32
-							f32x4.add
-							local.get $l33
-							f32x4.add
+							f32x4.sub
 							local.set $l55
+							local.get $l29
 							local.get $l30
-							local.get $l31
-							f32x4.sub
-							local.get $l32
-							f32x4.add
-							local.get $l33
-							f32x4.sub
-							local.set $l56
-							local.get $l30
-							local.get $l31
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l32
+							local.get $l31
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l33
+							local.get $l32
+							f32.const 8
+							f32x4.splat
+							f32x4.mul
+							f32x4.add
+							local.set $l56
+							local.get $l29
+							f32.const 0
+							f32x4.splat
+							local.get $l30
+							f32x4.sub
+							f32.const 2
+							f32x4.splat
+							f32x4.mul
+							f32x4.add
+							local.get $l31
+							f32.const 4
+							f32x4.splat
+							f32x4.mul
+							f32x4.add
+							f32.const 0
+							f32x4.splat
+							local.get $l32
+							f32x4.sub
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
 							local.set $l57
-							local.get $l30
-							f32.const 0
-							f32x4.splat
-							local.get $l31
+							local.get $l32
+							local.set $l58
+							local.get $l33
+							local.set $l59
+							local.get $l33
+							local.get $l34
+							f32x4.add
+							local.get $l35
+							f32x4.add
+							local.get $l36
+							f32x4.add
+							local.set $l60
+							local.get $l33
+							local.get $l34
 							f32x4.sub
+							local.get $l35
+							f32x4.add
+							local.get $l36
+							f32x4.sub
+							local.set $l61
+							local.get $l33
+							local.get $l34
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l32
+							local.get $l35
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l33
-							f32x4.sub
+							local.get $l36
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.set $l58
-							local.get $l33
-							local.set $l59
-							local.get $l34
-							local.set $l60
-							local.get $l34
-							local.get $l35
-							f32x4.add
-							local.get $l36
-							f32x4.add
-							local.get $l37
-							f32x4.add
-							local.set $l61
-							local.get $l34
-							local.get $l35
-							f32x4.sub
-							local.get $l36
-							f32x4.add
-							local.get $l37
-							f32x4.sub
 							local.set $l62
+							local.get $l33
+							f32.const 0
+							f32x4.splat
 							local.get $l34
-							local.get $l35
+							f32x4.sub
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l36
+							local.get $l35
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l37
+							f32.const 0
+							f32x4.splat
+							local.get $l36
+							f32x4.sub
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
 							local.set $l63
-							local.get $l34
-							f32.const 0
-							f32x4.splat
-							local.get $l35
+							local.get $l36
+							local.set $l64
+							local.get $l37
+							local.set $l65
+							local.get $l37
+							local.get $l38
+							f32x4.add
+							local.get $l39
+							f32x4.add
+							local.get $l40
+							f32x4.add
+							local.set $l66
+							local.get $l37
+							local.get $l38
 							f32x4.sub
+							local.get $l39
+							f32x4.add
+							local.get $l40
+							f32x4.sub
+							local.set $l67
+							local.get $l37
+							local.get $l38
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l36
+							local.get $l39
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l37
-							f32x4.sub
+							local.get $l40
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.set $l64
-							local.get $l37
-							local.set $l65
-							local.get $l38
-							local.set $l66
-							local.get $l38
-							local.get $l39
-							f32x4.add
-							local.get $l40
-							f32x4.add
-							local.get $l41
-							f32x4.add
-							local.set $l67
-							local.get $l38
-							local.get $l39
-							f32x4.sub
-							local.get $l40
-							f32x4.add
-							local.get $l41
-							f32x4.sub
 							local.set $l68
+							local.get $l37
+							f32.const 0
+							f32x4.splat
 							local.get $l38
-							local.get $l39
+							f32x4.sub
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l40
+							local.get $l39
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l41
+							f32.const 0
+							f32x4.splat
+							local.get $l40
+							f32x4.sub
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
 							local.set $l69
-							local.get $l38
-							f32.const 0
-							f32x4.splat
-							local.get $l39
+							local.get $l40
+							local.set $l70
+							local.get $l41
+							local.set $l71
+							local.get $l41
+							local.get $l42
+							f32x4.add
+							local.get $l43
+							f32x4.add
+							local.get $l44
+							f32x4.add
+							local.set $l72
+							local.get $l41
+							local.get $l42
 							f32x4.sub
+							local.get $l43
+							f32x4.add
+							local.get $l44
+							f32x4.sub
+							local.set $l73
+							local.get $l41
+							local.get $l42
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l40
+							local.get $l43
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l41
-							f32x4.sub
+							local.get $l44
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.set $l70
-							local.get $l41
-							local.set $l71
-							local.get $l42
-							local.set $l72
-							local.get $l42
-							local.get $l43
-							f32x4.add
-							local.get $l44
-							f32x4.add
-							local.get $l45
-							f32x4.add
-							local.set $l73
-							local.get $l42
-							local.get $l43
-							f32x4.sub
-							local.get $l44
-							f32x4.add
-							local.get $l45
-							f32x4.sub
 							local.set $l74
+							local.get $l41
+							f32.const 0
+							f32x4.splat
 							local.get $l42
-							local.get $l43
+							f32x4.sub
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l44
+							local.get $l43
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l45
+							f32.const 0
+							f32x4.splat
+							local.get $l44
+							f32x4.sub
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
 							local.set $l75
-							local.get $l42
-							f32.const 0
-							f32x4.splat
-							local.get $l43
+							local.get $l44
+							local.set $l76
+							local.get $l45
+							local.set $l77
+							local.get $l45
+							local.get $l46
+							f32x4.add
+							local.get $l47
+							f32x4.add
+							local.get $l48
+							f32x4.add
+							local.set $l78
+							local.get $l45
+							local.get $l46
 							f32x4.sub
+							local.get $l47
+							f32x4.add
+							local.get $l48
+							f32x4.sub
+							local.set $l79
+							local.get $l45
+							local.get $l46
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l44
+							local.get $l47
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l45
-							f32x4.sub
+							local.get $l48
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.set $l76
-							local.get $l45
-							local.set $l77
-							local.get $l46
-							local.set $l78
-							local.get $l46
-							local.get $l47
-							f32x4.add
-							local.get $l48
-							f32x4.add
-							local.get $l49
-							f32x4.add
-							local.set $l79
-							local.get $l46
-							local.get $l47
-							f32x4.sub
-							local.get $l48
-							f32x4.add
-							local.get $l49
-							f32x4.sub
 							local.set $l80
+							local.get $l45
+							f32.const 0
+							f32x4.splat
 							local.get $l46
-							local.get $l47
+							f32x4.sub
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l48
+							local.get $l47
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l49
+							f32.const 0
+							f32x4.splat
+							local.get $l48
+							f32x4.sub
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
 							local.set $l81
-							local.get $l46
-							f32.const 0
-							f32x4.splat
-							local.get $l47
+							local.get $l48
+							local.set $l82
+							local.get $l49
+							local.set $l83
+							local.get $l49
+							local.get $l50
+							f32x4.add
+							local.get $l51
+							f32x4.add
+							local.get $l52
+							f32x4.add
+							local.set $l84
+							local.get $l49
+							local.get $l50
 							f32x4.sub
+							local.get $l51
+							f32x4.add
+							local.get $l52
+							f32x4.sub
+							local.set $l85
+							local.get $l49
+							local.get $l50
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l48
+							local.get $l51
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l49
-							f32x4.sub
+							local.get $l52
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.set $l82
-							local.get $l49
-							local.set $l83
-							local.get $l50
-							local.set $l84
-							local.get $l50
-							local.get $l51
-							f32x4.add
-							local.get $l52
-							f32x4.add
-							local.get $l53
-							f32x4.add
-							local.set $l85
-							local.get $l50
-							local.get $l51
-							f32x4.sub
-							local.get $l52
-							f32x4.add
-							local.get $l53
-							f32x4.sub
 							local.set $l86
+							local.get $l49
+							f32.const 0
+							f32x4.splat
 							local.get $l50
-							local.get $l51
+							f32x4.sub
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l52
+							local.get $l51
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l53
+							f32.const 0
+							f32x4.splat
+							local.get $l52
+							f32x4.sub
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
 							local.set $l87
-							local.get $l50
-							f32.const 0
-							f32x4.splat
-							local.get $l51
-							f32x4.sub
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
 							local.get $l52
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l53
-							f32x4.sub
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
 							local.set $l88
-							local.get $l53
-							local.set $l89
 							local.get $dst
 							local.get $l11
 							i32.const 2
@@ -29726,583 +29470,437 @@
 							i32.add
 							local.set $l12
 							local.get $l12
-							local.set $l13
-							local.get $l13
+							local.get $l53
+							v128.store64_lane align=8 0
+							local.get $l12
+							local.get $l89
+							i32.add
+							local.get $l53
+							v128.store64_lane align=8 1
+							local.get $l12
+							local.get $matBytes
+							i32.add
+							local.set $l12
+							local.get $l12
 							local.get $l54
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l54
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l55
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l55
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l56
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l56
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l57
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l57
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l58
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l58
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l59
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l59
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l60
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l60
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l61
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l61
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l62
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l62
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l63
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l63
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l64
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l64
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l65
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l65
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l66
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l66
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l67
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l67
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l68
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l68
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l69
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l69
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l70
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l70
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l71
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l71
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l72
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l72
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l73
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l73
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l74
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l74
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l75
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l75
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l76
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l76
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l77
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l77
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l78
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l78
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l79
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l79
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l80
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l80
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l81
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l81
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l82
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l82
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l83
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l83
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l84
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l84
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l85
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l85
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l86
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l86
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l87
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l87
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l88
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l88
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
-							local.get $l89
-							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $l89
-							v128.store64_lane align=8 1
-							local.get $l13
-							local.get $matBytes
-							i32.add
-							local.set $l13
+							local.set $l12
 							local.get $l11
 							i32.const 4
 							i32.add
@@ -30320,7 +29918,7 @@
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 i32)
+    (local $l13 v128)
     (local $l14 v128)
     (local $l15 v128)
     (local $l16 v128)
@@ -30396,7 +29994,7 @@
     (local $l86 v128)
     (local $l87 v128)
     (local $l88 v128)
-    (local $l89 v128)
+    (local $l89 i32)
     (local $l90 i32)
     (local $l91 i32)
     (local $l92 i32)
@@ -30439,6 +30037,12 @@
     (local $l129 i32)
     (local $l130 i32)
     (local $l131 i32)
+		local.get $T
+		i32.const 4
+		i32.mul
+		i32.const 2
+		i32.shl
+		local.set $l89
 		block
 			loop
 				i32.const 0
@@ -31056,7 +30660,7 @@
 								v128.load align=16
 								local.get $l106
 								v128.and
-								local.set $l14
+								local.set $l13
 								local.get $l91
 								local.get $l11
 								i32.const 2
@@ -31065,7 +30669,7 @@
 								v128.load align=16
 								local.get $l107
 								v128.and
-								local.set $l15
+								local.set $l14
 								local.get $l92
 								local.get $l11
 								i32.const 2
@@ -31074,7 +30678,7 @@
 								v128.load align=16
 								local.get $l108
 								v128.and
-								local.set $l16
+								local.set $l15
 								local.get $l93
 								local.get $l11
 								i32.const 2
@@ -31083,7 +30687,7 @@
 								v128.load align=16
 								local.get $l109
 								v128.and
-								local.set $l17
+								local.set $l16
 								local.get $l94
 								local.get $l11
 								i32.const 2
@@ -31092,7 +30696,7 @@
 								v128.load align=16
 								local.get $l110
 								v128.and
-								local.set $l18
+								local.set $l17
 								local.get $l95
 								local.get $l11
 								i32.const 2
@@ -31101,7 +30705,7 @@
 								v128.load align=16
 								local.get $l111
 								v128.and
-								local.set $l19
+								local.set $l18
 								local.get $l96
 								local.get $l11
 								i32.const 2
@@ -31110,7 +30714,7 @@
 								v128.load align=16
 								local.get $l112
 								v128.and
-								local.set $l20
+								local.set $l19
 								local.get $l97
 								local.get $l11
 								i32.const 2
@@ -31119,7 +30723,7 @@
 								v128.load align=16
 								local.get $l113
 								v128.and
-								local.set $l21
+								local.set $l20
 								local.get $l98
 								local.get $l11
 								i32.const 2
@@ -31128,7 +30732,7 @@
 								v128.load align=16
 								local.get $l114
 								v128.and
-								local.set $l22
+								local.set $l21
 								local.get $l99
 								local.get $l11
 								i32.const 2
@@ -31137,7 +30741,7 @@
 								v128.load align=16
 								local.get $l115
 								v128.and
-								local.set $l23
+								local.set $l22
 								local.get $l100
 								local.get $l11
 								i32.const 2
@@ -31146,7 +30750,7 @@
 								v128.load align=16
 								local.get $l116
 								v128.and
-								local.set $l24
+								local.set $l23
 								local.get $l101
 								local.get $l11
 								i32.const 2
@@ -31155,7 +30759,7 @@
 								v128.load align=16
 								local.get $l117
 								v128.and
-								local.set $l25
+								local.set $l24
 								local.get $l102
 								local.get $l11
 								i32.const 2
@@ -31164,7 +30768,7 @@
 								v128.load align=16
 								local.get $l118
 								v128.and
-								local.set $l26
+								local.set $l25
 								local.get $l103
 								local.get $l11
 								i32.const 2
@@ -31173,7 +30777,7 @@
 								v128.load align=16
 								local.get $l119
 								v128.and
-								local.set $l27
+								local.set $l26
 								local.get $l104
 								local.get $l11
 								i32.const 2
@@ -31182,7 +30786,7 @@
 								v128.load align=16
 								local.get $l120
 								v128.and
-								local.set $l28
+								local.set $l27
 								local.get $l105
 								local.get $l11
 								i32.const 2
@@ -31191,6 +30795,8 @@
 								v128.load align=16
 								local.get $l121
 								v128.and
+								local.set $l28
+								local.get $l13
 								local.set $l29
 								local.get $l14
 								local.set $l30
@@ -31198,7 +30804,13 @@
 								local.set $l31
 								local.get $l16
 								local.set $l32
+								local.get $l13
 								local.get $l17
+								f32x4.add
+								local.get $l21
+								f32x4.add
+								local.get $l25
+								f32x4.add
 								local.set $l33
 								local.get $l14
 								local.get $l18
@@ -31224,13 +30836,13 @@
 								local.get $l28
 								f32x4.add
 								local.set $l36
+								local.get $l13
 								local.get $l17
+								f32x4.sub
 								local.get $l21
 								f32x4.add
 								local.get $l25
-								f32x4.add
-								local.get $l29
-								f32x4.add
+								f32x4.sub
 								local.set $l37
 								local.get $l14
 								local.get $l18
@@ -31256,13 +30868,22 @@
 								local.get $l28
 								f32x4.sub
 								local.set $l40
+								local.get $l13
 								local.get $l17
-								local.get $l21
-								f32x4.sub
-								local.get $l25
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
 								f32x4.add
-								local.get $l29
-								f32x4.sub
+								local.get $l21
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l25
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
 								local.set $l41
 								local.get $l14
 								local.get $l18
@@ -31315,18 +30936,24 @@
 								f32x4.mul
 								f32x4.add
 								local.set $l44
+								local.get $l13
+								f32.const 0
+								f32x4.splat
 								local.get $l17
-								local.get $l21
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l25
+								local.get $l21
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l29
+								f32.const 0
+								f32x4.splat
+								local.get $l25
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
@@ -31401,28 +31028,7 @@
 								f32x4.mul
 								f32x4.add
 								local.set $l48
-								local.get $l17
-								f32.const 0
-								f32x4.splat
-								local.get $l21
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.get $l25
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l29
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.set $l49
 								local.get $l26
 								local.set $l50
@@ -31432,366 +31038,364 @@
 								local.set $l52
 								local.get $l29
 								local.set $l53
+								local.get $l29
 								local.get $l30
+								f32x4.add
+								local.get $l31
+								f32x4.add
+								local.get $l32
+								f32x4.add
 								local.set $l54
+								local.get $l29
 								local.get $l30
+								f32x4.sub
 								local.get $l31
 								f32x4.add
 								local.get $l32
-								f32x4.add
-								local.get $l33
-								f32x4.add
+								f32x4.sub
 								local.set $l55
+								local.get $l29
 								local.get $l30
-								local.get $l31
-								f32x4.sub
-								local.get $l32
-								f32x4.add
-								local.get $l33
-								f32x4.sub
-								local.set $l56
-								local.get $l30
-								local.get $l31
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l32
+								local.get $l31
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l33
+								local.get $l32
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l56
+								local.get $l29
+								f32.const 0
+								f32x4.splat
+								local.get $l30
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l31
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								f32.const 0
+								f32x4.splat
+								local.get $l32
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l57
-								local.get $l30
-								f32.const 0
-								f32x4.splat
-								local.get $l31
+								local.get $l32
+								local.set $l58
+								local.get $l33
+								local.set $l59
+								local.get $l33
+								local.get $l34
+								f32x4.add
+								local.get $l35
+								f32x4.add
+								local.get $l36
+								f32x4.add
+								local.set $l60
+								local.get $l33
+								local.get $l34
 								f32x4.sub
+								local.get $l35
+								f32x4.add
+								local.get $l36
+								f32x4.sub
+								local.set $l61
+								local.get $l33
+								local.get $l34
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l32
+								local.get $l35
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l33
-								f32x4.sub
+								local.get $l36
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l58
-								local.get $l33
-								local.set $l59
-								local.get $l34
-								local.set $l60
-								local.get $l34
-								local.get $l35
-								f32x4.add
-								local.get $l36
-								f32x4.add
-								local.get $l37
-								f32x4.add
-								local.set $l61
-								local.get $l34
-								local.get $l35
-								f32x4.sub
-								local.get $l36
-								f32x4.add
-								local.get $l37
-								f32x4.sub
 								local.set $l62
+								local.get $l33
+								f32.const 0
+								f32x4.splat
 								local.get $l34
-								local.get $l35
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l36
+								local.get $l35
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l37
+								f32.const 0
+								f32x4.splat
+								local.get $l36
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l63
-								local.get $l34
-								f32.const 0
-								f32x4.splat
-								local.get $l35
+								local.get $l36
+								local.set $l64
+								local.get $l37
+								local.set $l65
+								local.get $l37
+								local.get $l38
+								f32x4.add
+								local.get $l39
+								f32x4.add
+								local.get $l40
+								f32x4.add
+								local.set $l66
+								local.get $l37
+								local.get $l38
 								f32x4.sub
+								local.get $l39
+								f32x4.add
+								local.get $l40
+								f32x4.sub
+								local.set $l67
+								local.get $l37
+								local.get $l38
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l36
+								local.get $l39
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l37
-								f32x4.sub
+								local.get $l40
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l64
-								local.get $l37
-								local.set $l65
-								local.get $l38
-								local.set $l66
-								local.get $l38
-								local.get $l39
-								f32x4.add
-								local.get $l40
-								f32x4.add
-								local.get $l41
-								f32x4.add
-								local.set $l67
-								local.get $l38
-								local.get $l39
-								f32x4.sub
-								local.get $l40
-								f32x4.add
-								local.get $l41
-								f32x4.sub
 								local.set $l68
+								local.get $l37
+								f32.const 0
+								f32x4.splat
 								local.get $l38
-								local.get $l39
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l40
+								local.get $l39
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l41
+								f32.const 0
+								f32x4.splat
+								local.get $l40
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l69
-								local.get $l38
-								f32.const 0
-								f32x4.splat
-								local.get $l39
+								local.get $l40
+								local.set $l70
+								local.get $l41
+								local.set $l71
+								local.get $l41
+								local.get $l42
+								f32x4.add
+								local.get $l43
+								f32x4.add
+								local.get $l44
+								f32x4.add
+								local.set $l72
+								local.get $l41
+								local.get $l42
 								f32x4.sub
+								local.get $l43
+								f32x4.add
+								local.get $l44
+								f32x4.sub
+								local.set $l73
+								local.get $l41
+								local.get $l42
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l40
+								local.get $l43
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l41
-								f32x4.sub
+								local.get $l44
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l70
-								local.get $l41
-								local.set $l71
-								local.get $l42
-								local.set $l72
-								local.get $l42
-								local.get $l43
-								f32x4.add
-								local.get $l44
-								f32x4.add
-								local.get $l45
-								f32x4.add
-								local.set $l73
-								local.get $l42
-								local.get $l43
-								f32x4.sub
-								local.get $l44
-								f32x4.add
-								local.get $l45
-								f32x4.sub
 								local.set $l74
+								local.get $l41
+								f32.const 0
+								f32x4.splat
 								local.get $l42
-								local.get $l43
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l44
+								local.get $l43
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l45
+								f32.const 0
+								f32x4.splat
+								local.get $l44
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l75
-								local.get $l42
-								f32.const 0
-								f32x4.splat
-								local.get $l43
+								local.get $l44
+								local.set $l76
+								local.get $l45
+								local.set $l77
+								local.get $l45
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.add
+								local.set $l78
+								local.get $l45
+								local.get $l46
 								f32x4.sub
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.sub
+								local.set $l79
+								local.get $l45
+								local.get $l46
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l44
+								local.get $l47
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l45
-								f32x4.sub
+								local.get $l48
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l76
-								local.get $l45
-								local.set $l77
-								local.get $l46
-								local.set $l78
-								local.get $l46
-								local.get $l47
-								f32x4.add
-								local.get $l48
-								f32x4.add
-								local.get $l49
-								f32x4.add
-								local.set $l79
-								local.get $l46
-								local.get $l47
-								f32x4.sub
-								local.get $l48
-								f32x4.add
-								local.get $l49
-								f32x4.sub
 								local.set $l80
+								local.get $l45
+								f32.const 0
+								f32x4.splat
 								local.get $l46
-								local.get $l47
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l48
+								local.get $l47
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l49
+								f32.const 0
+								f32x4.splat
+								local.get $l48
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l81
-								local.get $l46
-								f32.const 0
-								f32x4.splat
-								local.get $l47
+								local.get $l48
+								local.set $l82
+								local.get $l49
+								local.set $l83
+								local.get $l49
+								local.get $l50
+								f32x4.add
+								local.get $l51
+								f32x4.add
+								local.get $l52
+								f32x4.add
+								local.set $l84
+								local.get $l49
+								local.get $l50
 								f32x4.sub
+								local.get $l51
+								f32x4.add
+								local.get $l52
+								f32x4.sub
+								local.set $l85
+								local.get $l49
+								local.get $l50
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l48
+								local.get $l51
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l49
-								f32x4.sub
+								local.get $l52
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l82
-								local.get $l49
-								local.set $l83
-								local.get $l50
-								local.set $l84
-								local.get $l50
-								local.get $l51
-								f32x4.add
-								local.get $l52
-								f32x4.add
-								local.get $l53
-								f32x4.add
-								local.set $l85
-								local.get $l50
-								local.get $l51
-								f32x4.sub
-								local.get $l52
-								f32x4.add
-								local.get $l53
-								f32x4.sub
 								local.set $l86
+								local.get $l49
+								f32.const 0
+								f32x4.splat
 								local.get $l50
-								local.get $l51
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l52
+								local.get $l51
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l53
+								f32.const 0
+								f32x4.splat
+								local.get $l52
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l87
-								local.get $l50
-								f32.const 0
-								f32x4.splat
-								local.get $l51
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.get $l52
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l53
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.set $l88
-								local.get $l53
-								local.set $l89
 								local.get $dst
 								local.get $l11
 								i32.const 4
@@ -31813,259 +31417,257 @@
 								i32.add
 								local.set $l12
 								local.get $l12
-								local.set $l13
-								local.get $l13
+								local.get $l53
+								v128.store align=16
+								local.get $l12
+								local.get $matBytes
+								i32.add
+								local.set $l12
+								local.get $l12
 								local.get $l54
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l55
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l56
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l57
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l58
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l59
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l60
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l61
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l62
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l63
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l64
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l65
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l66
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l67
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l68
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l69
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l70
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l71
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l72
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l73
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l74
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l75
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l76
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l77
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l78
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l79
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l80
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l81
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l82
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l83
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l84
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l85
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l86
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l87
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l88
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l89
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
+								local.set $l12
 								local.get $l11
 								i32.const 4
 								i32.add
@@ -32089,7 +31691,7 @@
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 i32)
+    (local $l13 v128)
     (local $l14 v128)
     (local $l15 v128)
     (local $l16 v128)
@@ -32165,7 +31767,7 @@
     (local $l86 v128)
     (local $l87 v128)
     (local $l88 v128)
-    (local $l89 v128)
+    (local $l89 i32)
     (local $l90 i32)
     (local $l91 i32)
     (local $l92 i32)
@@ -32208,6 +31810,12 @@
     (local $l129 i32)
     (local $l130 i32)
     (local $l131 i32)
+		local.get $T
+		i32.const 8
+		i32.mul
+		i32.const 2
+		i32.shl
+		local.set $l89
 		block
 			loop
 				i32.const 0
@@ -32825,7 +32433,7 @@
 								v128.load align=16
 								local.get $l106
 								v128.and
-								local.set $l14
+								local.set $l13
 								local.get $l91
 								local.get $l11
 								i32.const 2
@@ -32834,7 +32442,7 @@
 								v128.load align=16
 								local.get $l107
 								v128.and
-								local.set $l15
+								local.set $l14
 								local.get $l92
 								local.get $l11
 								i32.const 2
@@ -32843,7 +32451,7 @@
 								v128.load align=16
 								local.get $l108
 								v128.and
-								local.set $l16
+								local.set $l15
 								local.get $l93
 								local.get $l11
 								i32.const 2
@@ -32852,7 +32460,7 @@
 								v128.load align=16
 								local.get $l109
 								v128.and
-								local.set $l17
+								local.set $l16
 								local.get $l94
 								local.get $l11
 								i32.const 2
@@ -32861,7 +32469,7 @@
 								v128.load align=16
 								local.get $l110
 								v128.and
-								local.set $l18
+								local.set $l17
 								local.get $l95
 								local.get $l11
 								i32.const 2
@@ -32870,7 +32478,7 @@
 								v128.load align=16
 								local.get $l111
 								v128.and
-								local.set $l19
+								local.set $l18
 								local.get $l96
 								local.get $l11
 								i32.const 2
@@ -32879,7 +32487,7 @@
 								v128.load align=16
 								local.get $l112
 								v128.and
-								local.set $l20
+								local.set $l19
 								local.get $l97
 								local.get $l11
 								i32.const 2
@@ -32888,7 +32496,7 @@
 								v128.load align=16
 								local.get $l113
 								v128.and
-								local.set $l21
+								local.set $l20
 								local.get $l98
 								local.get $l11
 								i32.const 2
@@ -32897,7 +32505,7 @@
 								v128.load align=16
 								local.get $l114
 								v128.and
-								local.set $l22
+								local.set $l21
 								local.get $l99
 								local.get $l11
 								i32.const 2
@@ -32906,7 +32514,7 @@
 								v128.load align=16
 								local.get $l115
 								v128.and
-								local.set $l23
+								local.set $l22
 								local.get $l100
 								local.get $l11
 								i32.const 2
@@ -32915,7 +32523,7 @@
 								v128.load align=16
 								local.get $l116
 								v128.and
-								local.set $l24
+								local.set $l23
 								local.get $l101
 								local.get $l11
 								i32.const 2
@@ -32924,7 +32532,7 @@
 								v128.load align=16
 								local.get $l117
 								v128.and
-								local.set $l25
+								local.set $l24
 								local.get $l102
 								local.get $l11
 								i32.const 2
@@ -32933,7 +32541,7 @@
 								v128.load align=16
 								local.get $l118
 								v128.and
-								local.set $l26
+								local.set $l25
 								local.get $l103
 								local.get $l11
 								i32.const 2
@@ -32942,7 +32550,7 @@
 								v128.load align=16
 								local.get $l119
 								v128.and
-								local.set $l27
+								local.set $l26
 								local.get $l104
 								local.get $l11
 								i32.const 2
@@ -32951,7 +32559,7 @@
 								v128.load align=16
 								local.get $l120
 								v128.and
-								local.set $l28
+								local.set $l27
 								local.get $l105
 								local.get $l11
 								i32.const 2
@@ -32960,6 +32568,8 @@
 								v128.load align=16
 								local.get $l121
 								v128.and
+								local.set $l28
+								local.get $l13
 								local.set $l29
 								local.get $l14
 								local.set $l30
@@ -32967,7 +32577,13 @@
 								local.set $l31
 								local.get $l16
 								local.set $l32
+								local.get $l13
 								local.get $l17
+								f32x4.add
+								local.get $l21
+								f32x4.add
+								local.get $l25
+								f32x4.add
 								local.set $l33
 								local.get $l14
 								local.get $l18
@@ -32993,13 +32609,13 @@
 								local.get $l28
 								f32x4.add
 								local.set $l36
+								local.get $l13
 								local.get $l17
+								f32x4.sub
 								local.get $l21
 								f32x4.add
 								local.get $l25
-								f32x4.add
-								local.get $l29
-								f32x4.add
+								f32x4.sub
 								local.set $l37
 								local.get $l14
 								local.get $l18
@@ -33025,13 +32641,22 @@
 								local.get $l28
 								f32x4.sub
 								local.set $l40
+								local.get $l13
 								local.get $l17
-								local.get $l21
-								f32x4.sub
-								local.get $l25
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
 								f32x4.add
-								local.get $l29
-								f32x4.sub
+								local.get $l21
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l25
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
 								local.set $l41
 								local.get $l14
 								local.get $l18
@@ -33084,18 +32709,24 @@
 								f32x4.mul
 								f32x4.add
 								local.set $l44
+								local.get $l13
+								f32.const 0
+								f32x4.splat
 								local.get $l17
-								local.get $l21
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l25
+								local.get $l21
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l29
+								f32.const 0
+								f32x4.splat
+								local.get $l25
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
@@ -33170,28 +32801,7 @@
 								f32x4.mul
 								f32x4.add
 								local.set $l48
-								local.get $l17
-								f32.const 0
-								f32x4.splat
-								local.get $l21
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.get $l25
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l29
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.set $l49
 								local.get $l26
 								local.set $l50
@@ -33201,366 +32811,364 @@
 								local.set $l52
 								local.get $l29
 								local.set $l53
+								local.get $l29
 								local.get $l30
+								f32x4.add
+								local.get $l31
+								f32x4.add
+								local.get $l32
+								f32x4.add
 								local.set $l54
+								local.get $l29
 								local.get $l30
+								f32x4.sub
 								local.get $l31
 								f32x4.add
 								local.get $l32
-								f32x4.add
-								local.get $l33
-								f32x4.add
+								f32x4.sub
 								local.set $l55
+								local.get $l29
 								local.get $l30
-								local.get $l31
-								f32x4.sub
-								local.get $l32
-								f32x4.add
-								local.get $l33
-								f32x4.sub
-								local.set $l56
-								local.get $l30
-								local.get $l31
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l32
+								local.get $l31
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l33
+								local.get $l32
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l56
+								local.get $l29
+								f32.const 0
+								f32x4.splat
+								local.get $l30
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l31
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								f32.const 0
+								f32x4.splat
+								local.get $l32
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l57
-								local.get $l30
-								f32.const 0
-								f32x4.splat
-								local.get $l31
+								local.get $l32
+								local.set $l58
+								local.get $l33
+								local.set $l59
+								local.get $l33
+								local.get $l34
+								f32x4.add
+								local.get $l35
+								f32x4.add
+								local.get $l36
+								f32x4.add
+								local.set $l60
+								local.get $l33
+								local.get $l34
 								f32x4.sub
+								local.get $l35
+								f32x4.add
+								local.get $l36
+								f32x4.sub
+								local.set $l61
+								local.get $l33
+								local.get $l34
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l32
+								local.get $l35
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l33
-								f32x4.sub
+								local.get $l36
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l58
-								local.get $l33
-								local.set $l59
-								local.get $l34
-								local.set $l60
-								local.get $l34
-								local.get $l35
-								f32x4.add
-								local.get $l36
-								f32x4.add
-								local.get $l37
-								f32x4.add
-								local.set $l61
-								local.get $l34
-								local.get $l35
-								f32x4.sub
-								local.get $l36
-								f32x4.add
-								local.get $l37
-								f32x4.sub
 								local.set $l62
+								local.get $l33
+								f32.const 0
+								f32x4.splat
 								local.get $l34
-								local.get $l35
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l36
+								local.get $l35
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l37
+								f32.const 0
+								f32x4.splat
+								local.get $l36
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l63
-								local.get $l34
-								f32.const 0
-								f32x4.splat
-								local.get $l35
+								local.get $l36
+								local.set $l64
+								local.get $l37
+								local.set $l65
+								local.get $l37
+								local.get $l38
+								f32x4.add
+								local.get $l39
+								f32x4.add
+								local.get $l40
+								f32x4.add
+								local.set $l66
+								local.get $l37
+								local.get $l38
 								f32x4.sub
+								local.get $l39
+								f32x4.add
+								local.get $l40
+								f32x4.sub
+								local.set $l67
+								local.get $l37
+								local.get $l38
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l36
+								local.get $l39
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l37
-								f32x4.sub
+								local.get $l40
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l64
-								local.get $l37
-								local.set $l65
-								local.get $l38
-								local.set $l66
-								local.get $l38
-								local.get $l39
-								f32x4.add
-								local.get $l40
-								f32x4.add
-								local.get $l41
-								f32x4.add
-								local.set $l67
-								local.get $l38
-								local.get $l39
-								f32x4.sub
-								local.get $l40
-								f32x4.add
-								local.get $l41
-								f32x4.sub
 								local.set $l68
+								local.get $l37
+								f32.const 0
+								f32x4.splat
 								local.get $l38
-								local.get $l39
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l40
+								local.get $l39
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l41
+								f32.const 0
+								f32x4.splat
+								local.get $l40
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l69
-								local.get $l38
-								f32.const 0
-								f32x4.splat
-								local.get $l39
+								local.get $l40
+								local.set $l70
+								local.get $l41
+								local.set $l71
+								local.get $l41
+								local.get $l42
+								f32x4.add
+								local.get $l43
+								f32x4.add
+								local.get $l44
+								f32x4.add
+								local.set $l72
+								local.get $l41
+								local.get $l42
 								f32x4.sub
+								local.get $l43
+								f32x4.add
+								local.get $l44
+								f32x4.sub
+								local.set $l73
+								local.get $l41
+								local.get $l42
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l40
+								local.get $l43
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l41
-								f32x4.sub
+								local.get $l44
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l70
-								local.get $l41
-								local.set $l71
-								local.get $l42
-								local.set $l72
-								local.get $l42
-								local.get $l43
-								f32x4.add
-								local.get $l44
-								f32x4.add
-								local.get $l45
-								f32x4.add
-								local.set $l73
-								local.get $l42
-								local.get $l43
-								f32x4.sub
-								local.get $l44
-								f32x4.add
-								local.get $l45
-								f32x4.sub
 								local.set $l74
+								local.get $l41
+								f32.const 0
+								f32x4.splat
 								local.get $l42
-								local.get $l43
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l44
+								local.get $l43
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l45
+								f32.const 0
+								f32x4.splat
+								local.get $l44
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l75
-								local.get $l42
-								f32.const 0
-								f32x4.splat
-								local.get $l43
+								local.get $l44
+								local.set $l76
+								local.get $l45
+								local.set $l77
+								local.get $l45
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.add
+								local.set $l78
+								local.get $l45
+								local.get $l46
 								f32x4.sub
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.sub
+								local.set $l79
+								local.get $l45
+								local.get $l46
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l44
+								local.get $l47
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l45
-								f32x4.sub
+								local.get $l48
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l76
-								local.get $l45
-								local.set $l77
-								local.get $l46
-								local.set $l78
-								local.get $l46
-								local.get $l47
-								f32x4.add
-								local.get $l48
-								f32x4.add
-								local.get $l49
-								f32x4.add
-								local.set $l79
-								local.get $l46
-								local.get $l47
-								f32x4.sub
-								local.get $l48
-								f32x4.add
-								local.get $l49
-								f32x4.sub
 								local.set $l80
+								local.get $l45
+								f32.const 0
+								f32x4.splat
 								local.get $l46
-								local.get $l47
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l48
+								local.get $l47
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l49
+								f32.const 0
+								f32x4.splat
+								local.get $l48
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l81
-								local.get $l46
-								f32.const 0
-								f32x4.splat
-								local.get $l47
+								local.get $l48
+								local.set $l82
+								local.get $l49
+								local.set $l83
+								local.get $l49
+								local.get $l50
+								f32x4.add
+								local.get $l51
+								f32x4.add
+								local.get $l52
+								f32x4.add
+								local.set $l84
+								local.get $l49
+								local.get $l50
 								f32x4.sub
+								local.get $l51
+								f32x4.add
+								local.get $l52
+								f32x4.sub
+								local.set $l85
+								local.get $l49
+								local.get $l50
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l48
+								local.get $l51
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l49
-								f32x4.sub
+								local.get $l52
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l82
-								local.get $l49
-								local.set $l83
-								local.get $l50
-								local.set $l84
-								local.get $l50
-								local.get $l51
-								f32x4.add
-								local.get $l52
-								f32x4.add
-								local.get $l53
-								f32x4.add
-								local.set $l85
-								local.get $l50
-								local.get $l51
-								f32x4.sub
-								local.get $l52
-								f32x4.add
-								local.get $l53
-								f32x4.sub
 								local.set $l86
+								local.get $l49
+								f32.const 0
+								f32x4.splat
 								local.get $l50
-								local.get $l51
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l52
+								local.get $l51
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l53
+								f32.const 0
+								f32x4.splat
+								local.get $l52
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l87
-								local.get $l50
-								f32.const 0
-								f32x4.splat
-								local.get $l51
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.get $l52
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l53
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.set $l88
-								local.get $l53
-								local.set $l89
 								local.get $dst
 								local.get $l11
 								i32.const 8
@@ -33582,259 +33190,257 @@
 								i32.add
 								local.set $l12
 								local.get $l12
-								local.set $l13
-								local.get $l13
+								local.get $l53
+								v128.store align=16
+								local.get $l12
+								local.get $matBytes
+								i32.add
+								local.set $l12
+								local.get $l12
 								local.get $l54
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l55
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l56
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l57
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l58
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l59
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l60
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l61
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l62
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l63
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l64
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l65
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l66
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l67
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l68
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l69
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l70
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l71
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l72
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l73
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l74
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l75
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l76
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l77
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l78
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l79
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l80
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l81
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l82
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l83
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l84
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l85
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l86
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l87
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l88
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l89
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
+								local.set $l12
 								local.get $l11
 								i32.const 4
 								i32.add
@@ -33869,259 +33475,257 @@
 							i32.add
 							local.set $l12
 							local.get $l12
-							local.set $l13
-							local.get $l13
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
+							local.set $l12
 						end
 						local.get $l10
 						i32.const 1

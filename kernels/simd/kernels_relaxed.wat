@@ -19492,7 +19492,7 @@
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 i32)
+    (local $l13 v128)
     (local $l14 v128)
     (local $l15 v128)
     (local $l16 v128)
@@ -19520,7 +19520,7 @@
     (local $l38 v128)
     (local $l39 v128)
     (local $l40 v128)
-    (local $l41 v128)
+    (local $l41 i32)
     (local $l42 i32)
     (local $l43 i32)
     (local $l44 i32)
@@ -19580,6 +19580,12 @@
     (local $l98 i32)
     (local $l99 i32)
     (local $l100 i32)
+		local.get $T
+		i32.const 2
+		i32.mul
+		i32.const 2
+		i32.shl
+		local.set $l41
 		block
 			loop
 				i32.const 0
@@ -20020,7 +20026,7 @@
 										v128.load align=16
 										local.get $l46
 										v128.and
-										local.set $l14
+										local.set $l13
 										local.get $l43
 										local.get $l11
 										i32.const 2
@@ -20029,7 +20035,7 @@
 										v128.load align=16
 										local.get $l47
 										v128.and
-										local.set $l15
+										local.set $l14
 										local.get $l44
 										local.get $l11
 										i32.const 2
@@ -20038,7 +20044,7 @@
 										v128.load align=16
 										local.get $l48
 										v128.and
-										local.set $l16
+										local.set $l15
 										local.get $l45
 										local.get $l11
 										i32.const 2
@@ -20047,25 +20053,30 @@
 										v128.load align=16
 										local.get $l49
 										v128.and
+										local.set $l16
+										local.get $l13
 										local.set $l17
 										local.get $l14
 										local.set $l18
+										local.get $l13
 										local.get $l15
+										f32x4.add
 										local.set $l19
 										local.get $l14
 										local.get $l16
 										f32x4.add
 										local.set $l20
+										local.get $l13
 										local.get $l15
-										local.get $l17
-										f32x4.add
+										f32x4.sub
 										local.set $l21
 										local.get $l14
 										local.get $l16
 										f32x4.sub
 										local.set $l22
+										f32.const 0
+										f32x4.splat
 										local.get $l15
-										local.get $l17
 										f32x4.sub
 										local.set $l23
 										f32.const 0
@@ -20073,71 +20084,66 @@
 										local.get $l16
 										f32x4.sub
 										local.set $l24
+										local.get $l17
+										local.set $l25
+										local.get $l17
+										local.get $l18
+										f32x4.add
+										local.set $l26
+										local.get $l17
+										local.get $l18
+										f32x4.sub
+										local.set $l27
 										f32.const 0
 										f32x4.splat
-										local.get $l17
-										f32x4.sub
-										local.set $l25
 										local.get $l18
-										local.set $l26
-										local.get $l18
-										local.get $l19
-										f32x4.add
-										local.set $l27
-										local.get $l18
-										local.get $l19
 										f32x4.sub
 										local.set $l28
+										local.get $l19
+										local.set $l29
+										local.get $l19
+										local.get $l20
+										f32x4.add
+										local.set $l30
+										local.get $l19
+										local.get $l20
+										f32x4.sub
+										local.set $l31
 										f32.const 0
 										f32x4.splat
-										local.get $l19
-										f32x4.sub
-										local.set $l29
 										local.get $l20
-										local.set $l30
-										local.get $l20
-										local.get $l21
-										f32x4.add
-										local.set $l31
-										local.get $l20
-										local.get $l21
 										f32x4.sub
 										local.set $l32
+										local.get $l21
+										local.set $l33
+										local.get $l21
+										local.get $l22
+										f32x4.add
+										local.set $l34
+										local.get $l21
+										local.get $l22
+										f32x4.sub
+										local.set $l35
 										f32.const 0
 										f32x4.splat
-										local.get $l21
-										f32x4.sub
-										local.set $l33
 										local.get $l22
-										local.set $l34
-										local.get $l22
-										local.get $l23
-										f32x4.add
-										local.set $l35
-										local.get $l22
-										local.get $l23
 										f32x4.sub
 										local.set $l36
+										local.get $l23
+										local.set $l37
+										local.get $l23
+										local.get $l24
+										f32x4.add
+										local.set $l38
+										local.get $l23
+										local.get $l24
+										f32x4.sub
+										local.set $l39
 										f32.const 0
 										f32x4.splat
-										local.get $l23
-										f32x4.sub
-										local.set $l37
 										local.get $l24
-										local.set $l38
-										local.get $l24
-										local.get $l25
-										f32x4.add
-										local.set $l39
-										local.get $l24
-										local.get $l25
 										f32x4.sub
 										local.set $l40
-										f32.const 0
-										f32x4.splat
-										local.get $l25
-										f32x4.sub
-										local.set $l41
 										local.get $l50
 										local.get $l11
 										i32.const 2
@@ -20146,7 +20152,7 @@
 										v128.load align=16
 										local.get $l54
 										v128.and
-										local.set $l14
+										local.set $l13
 										local.get $l51
 										local.get $l11
 										i32.const 2
@@ -20155,7 +20161,7 @@
 										v128.load align=16
 										local.get $l55
 										v128.and
-										local.set $l15
+										local.set $l14
 										local.get $l52
 										local.get $l11
 										i32.const 2
@@ -20164,7 +20170,7 @@
 										v128.load align=16
 										local.get $l56
 										v128.and
-										local.set $l16
+										local.set $l15
 										local.get $l53
 										local.get $l11
 										i32.const 2
@@ -20173,25 +20179,30 @@
 										v128.load align=16
 										local.get $l57
 										v128.and
+										local.set $l16
+										local.get $l13
 										local.set $l17
 										local.get $l14
 										local.set $l18
+										local.get $l13
 										local.get $l15
+										f32x4.add
 										local.set $l19
 										local.get $l14
 										local.get $l16
 										f32x4.add
 										local.set $l20
+										local.get $l13
 										local.get $l15
-										local.get $l17
-										f32x4.add
+										f32x4.sub
 										local.set $l21
 										local.get $l14
 										local.get $l16
 										f32x4.sub
 										local.set $l22
+										f32.const 0
+										f32x4.splat
 										local.get $l15
-										local.get $l17
 										f32x4.sub
 										local.set $l23
 										f32.const 0
@@ -20199,69 +20210,64 @@
 										local.get $l16
 										f32x4.sub
 										local.set $l24
-										f32.const 0
-										f32x4.splat
 										local.get $l17
-										f32x4.sub
-										local.set $l25
-										local.get $l18
 										local.set $l58
+										local.get $l17
 										local.get $l18
-										local.get $l19
 										f32x4.add
 										local.set $l59
+										local.get $l17
 										local.get $l18
-										local.get $l19
 										f32x4.sub
 										local.set $l60
 										f32.const 0
 										f32x4.splat
-										local.get $l19
+										local.get $l18
 										f32x4.sub
 										local.set $l61
-										local.get $l20
+										local.get $l19
 										local.set $l62
+										local.get $l19
 										local.get $l20
-										local.get $l21
 										f32x4.add
 										local.set $l63
+										local.get $l19
 										local.get $l20
-										local.get $l21
 										f32x4.sub
 										local.set $l64
 										f32.const 0
 										f32x4.splat
-										local.get $l21
+										local.get $l20
 										f32x4.sub
 										local.set $l65
-										local.get $l22
+										local.get $l21
 										local.set $l66
+										local.get $l21
 										local.get $l22
-										local.get $l23
 										f32x4.add
 										local.set $l67
+										local.get $l21
 										local.get $l22
-										local.get $l23
 										f32x4.sub
 										local.set $l68
 										f32.const 0
 										f32x4.splat
-										local.get $l23
+										local.get $l22
 										f32x4.sub
 										local.set $l69
-										local.get $l24
+										local.get $l23
 										local.set $l70
+										local.get $l23
 										local.get $l24
-										local.get $l25
 										f32x4.add
 										local.set $l71
+										local.get $l23
 										local.get $l24
-										local.get $l25
 										f32x4.sub
 										local.set $l72
 										f32.const 0
 										f32x4.splat
-										local.get $l25
+										local.get $l24
 										f32x4.sub
 										local.set $l73
 										local.get $dst
@@ -20283,327 +20289,263 @@
 										i32.const 2
 										i32.shl
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l26
+										local.set $l12
+										local.get $l12
+										local.get $l25
 										local.get $l58
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l26
+										local.get $l25
 										local.get $l58
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l27
+										local.set $l12
+										local.get $l12
+										local.get $l26
 										local.get $l59
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l27
+										local.get $l26
 										local.get $l59
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l28
+										local.set $l12
+										local.get $l12
+										local.get $l27
 										local.get $l60
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l28
+										local.get $l27
 										local.get $l60
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l29
+										local.set $l12
+										local.get $l12
+										local.get $l28
 										local.get $l61
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l29
+										local.get $l28
 										local.get $l61
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l30
+										local.set $l12
+										local.get $l12
+										local.get $l29
 										local.get $l62
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l30
+										local.get $l29
 										local.get $l62
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l31
+										local.set $l12
+										local.get $l12
+										local.get $l30
 										local.get $l63
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l31
+										local.get $l30
 										local.get $l63
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l32
+										local.set $l12
+										local.get $l12
+										local.get $l31
 										local.get $l64
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l32
+										local.get $l31
 										local.get $l64
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l33
+										local.set $l12
+										local.get $l12
+										local.get $l32
 										local.get $l65
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l33
+										local.get $l32
 										local.get $l65
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l34
+										local.set $l12
+										local.get $l12
+										local.get $l33
 										local.get $l66
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l34
+										local.get $l33
 										local.get $l66
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l35
+										local.set $l12
+										local.get $l12
+										local.get $l34
 										local.get $l67
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l35
+										local.get $l34
 										local.get $l67
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l36
+										local.set $l12
+										local.get $l12
+										local.get $l35
 										local.get $l68
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l36
+										local.get $l35
 										local.get $l68
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l37
+										local.set $l12
+										local.get $l12
+										local.get $l36
 										local.get $l69
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l37
+										local.get $l36
 										local.get $l69
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l38
+										local.set $l12
+										local.get $l12
+										local.get $l37
 										local.get $l70
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l38
+										local.get $l37
 										local.get $l70
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l39
+										local.set $l12
+										local.get $l12
+										local.get $l38
 										local.get $l71
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l39
+										local.get $l38
 										local.get $l71
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l40
+										local.set $l12
+										local.get $l12
+										local.get $l39
 										local.get $l72
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l41
 										i32.add
-										local.get $l40
+										local.get $l39
 										local.get $l72
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l41
+										local.set $l12
+										local.get $l12
+										local.get $l40
 										local.get $l73
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
-										i32.add
+										local.get $l12
 										local.get $l41
+										i32.add
+										local.get $l40
 										local.get $l73
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
+										local.set $l12
 										local.get $l11
 										i32.const 4
 										i32.add
@@ -20825,7 +20767,7 @@
 							v128.load align=16
 							local.get $l46
 							v128.and
-							local.set $l14
+							local.set $l13
 							local.get $l43
 							local.get $l11
 							i32.const 2
@@ -20834,7 +20776,7 @@
 							v128.load align=16
 							local.get $l47
 							v128.and
-							local.set $l15
+							local.set $l14
 							local.get $l44
 							local.get $l11
 							i32.const 2
@@ -20843,7 +20785,7 @@
 							v128.load align=16
 							local.get $l48
 							v128.and
-							local.set $l16
+							local.set $l15
 							local.get $l45
 							local.get $l11
 							i32.const 2
@@ -20852,25 +20794,30 @@
 							v128.load align=16
 							local.get $l49
 							v128.and
+							local.set $l16
+							local.get $l13
 							local.set $l17
 							local.get $l14
 							local.set $l18
+							local.get $l13
 							local.get $l15
+							f32x4.add
 							local.set $l19
 							local.get $l14
 							local.get $l16
 							f32x4.add
 							local.set $l20
+							local.get $l13
 							local.get $l15
-							local.get $l17
-							f32x4.add
+							f32x4.sub
 							local.set $l21
 							local.get $l14
 							local.get $l16
 							f32x4.sub
 							local.set $l22
+							f32.const 0
+							f32x4.splat
 							local.get $l15
-							local.get $l17
 							f32x4.sub
 							local.set $l23
 							f32.const 0
@@ -20878,71 +20825,66 @@
 							local.get $l16
 							f32x4.sub
 							local.set $l24
+							local.get $l17
+							local.set $l25
+							local.get $l17
+							local.get $l18
+							f32x4.add
+							local.set $l26
+							local.get $l17
+							local.get $l18
+							f32x4.sub
+							local.set $l27
 							f32.const 0
 							f32x4.splat
-							local.get $l17
-							f32x4.sub
-							local.set $l25
 							local.get $l18
-							local.set $l26
-							local.get $l18
-							local.get $l19
-							f32x4.add
-							local.set $l27
-							local.get $l18
-							local.get $l19
 							f32x4.sub
 							local.set $l28
+							local.get $l19
+							local.set $l29
+							local.get $l19
+							local.get $l20
+							f32x4.add
+							local.set $l30
+							local.get $l19
+							local.get $l20
+							f32x4.sub
+							local.set $l31
 							f32.const 0
 							f32x4.splat
-							local.get $l19
-							f32x4.sub
-							local.set $l29
 							local.get $l20
-							local.set $l30
-							local.get $l20
-							local.get $l21
-							f32x4.add
-							local.set $l31
-							local.get $l20
-							local.get $l21
 							f32x4.sub
 							local.set $l32
+							local.get $l21
+							local.set $l33
+							local.get $l21
+							local.get $l22
+							f32x4.add
+							local.set $l34
+							local.get $l21
+							local.get $l22
+							f32x4.sub
+							local.set $l35
 							f32.const 0
 							f32x4.splat
-							local.get $l21
-							f32x4.sub
-							local.set $l33
 							local.get $l22
-							local.set $l34
-							local.get $l22
-							local.get $l23
-							f32x4.add
-							local.set $l35
-							local.get $l22
-							local.get $l23
 							f32x4.sub
 							local.set $l36
+							local.get $l23
+							local.set $l37
+							local.get $l23
+							local.get $l24
+							f32x4.add
+							local.set $l38
+							local.get $l23
+							local.get $l24
+							f32x4.sub
+							local.set $l39
 							f32.const 0
 							f32x4.splat
-							local.get $l23
-							f32x4.sub
-							local.set $l37
 							local.get $l24
-							local.set $l38
-							local.get $l24
-							local.get $l25
-							f32x4.add
-							local.set $l39
-							local.get $l24
-							local.get $l25
 							f32x4.sub
 							local.set $l40
-							f32.const 0
-							f32x4.splat
-							local.get $l25
-							f32x4.sub
-							local.set $l41
 							local.get $dst
 							local.get $l11
 							i32.const 2
@@ -20964,263 +20906,197 @@
 							i32.add
 							local.set $l12
 							local.get $l12
-							local.set $l13
-							local.get $l13
+							local.get $l25
+							v128.store64_lane align=8 0
+							local.get $l12
+							local.get $l41
+							i32.add
+							local.get $l25
+							v128.store64_lane align=8 1
+							local.get $l12
+							local.get $matBytes
+							i32.add
+							local.set $l12
+							local.get $l12
 							local.get $l26
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l26
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l27
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l27
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l28
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l28
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l29
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l29
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l30
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l30
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l31
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l31
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l32
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l32
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l33
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l33
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l34
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l34
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l35
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l35
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l36
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l36
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l37
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l37
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l38
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l38
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l39
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l39
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l40
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l41
 							i32.add
 							local.get $l40
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
-							local.get $l41
-							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $l41
-							v128.store64_lane align=8 1
-							local.get $l13
-							local.get $matBytes
-							i32.add
-							local.set $l13
+							local.set $l12
 							local.get $l11
 							i32.const 4
 							i32.add
@@ -21238,7 +21114,7 @@
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 i32)
+    (local $l13 v128)
     (local $l14 v128)
     (local $l15 v128)
     (local $l16 v128)
@@ -21266,7 +21142,7 @@
     (local $l38 v128)
     (local $l39 v128)
     (local $l40 v128)
-    (local $l41 v128)
+    (local $l41 i32)
     (local $l42 i32)
     (local $l43 i32)
     (local $l44 i32)
@@ -21285,6 +21161,12 @@
     (local $l57 i32)
     (local $l58 i32)
     (local $l59 i32)
+		local.get $T
+		i32.const 4
+		i32.mul
+		i32.const 2
+		i32.shl
+		local.set $l41
 		block
 			loop
 				i32.const 0
@@ -21518,7 +21400,7 @@
 								v128.load align=16
 								local.get $l46
 								v128.and
-								local.set $l14
+								local.set $l13
 								local.get $l43
 								local.get $l11
 								i32.const 2
@@ -21527,7 +21409,7 @@
 								v128.load align=16
 								local.get $l47
 								v128.and
-								local.set $l15
+								local.set $l14
 								local.get $l44
 								local.get $l11
 								i32.const 2
@@ -21536,7 +21418,7 @@
 								v128.load align=16
 								local.get $l48
 								v128.and
-								local.set $l16
+								local.set $l15
 								local.get $l45
 								local.get $l11
 								i32.const 2
@@ -21545,25 +21427,30 @@
 								v128.load align=16
 								local.get $l49
 								v128.and
+								local.set $l16
+								local.get $l13
 								local.set $l17
 								local.get $l14
 								local.set $l18
+								local.get $l13
 								local.get $l15
+								f32x4.add
 								local.set $l19
 								local.get $l14
 								local.get $l16
 								f32x4.add
 								local.set $l20
+								local.get $l13
 								local.get $l15
-								local.get $l17
-								f32x4.add
+								f32x4.sub
 								local.set $l21
 								local.get $l14
 								local.get $l16
 								f32x4.sub
 								local.set $l22
+								f32.const 0
+								f32x4.splat
 								local.get $l15
-								local.get $l17
 								f32x4.sub
 								local.set $l23
 								f32.const 0
@@ -21571,71 +21458,66 @@
 								local.get $l16
 								f32x4.sub
 								local.set $l24
+								local.get $l17
+								local.set $l25
+								local.get $l17
+								local.get $l18
+								f32x4.add
+								local.set $l26
+								local.get $l17
+								local.get $l18
+								f32x4.sub
+								local.set $l27
 								f32.const 0
 								f32x4.splat
-								local.get $l17
-								f32x4.sub
-								local.set $l25
 								local.get $l18
-								local.set $l26
-								local.get $l18
-								local.get $l19
-								f32x4.add
-								local.set $l27
-								local.get $l18
-								local.get $l19
 								f32x4.sub
 								local.set $l28
+								local.get $l19
+								local.set $l29
+								local.get $l19
+								local.get $l20
+								f32x4.add
+								local.set $l30
+								local.get $l19
+								local.get $l20
+								f32x4.sub
+								local.set $l31
 								f32.const 0
 								f32x4.splat
-								local.get $l19
-								f32x4.sub
-								local.set $l29
 								local.get $l20
-								local.set $l30
-								local.get $l20
-								local.get $l21
-								f32x4.add
-								local.set $l31
-								local.get $l20
-								local.get $l21
 								f32x4.sub
 								local.set $l32
+								local.get $l21
+								local.set $l33
+								local.get $l21
+								local.get $l22
+								f32x4.add
+								local.set $l34
+								local.get $l21
+								local.get $l22
+								f32x4.sub
+								local.set $l35
 								f32.const 0
 								f32x4.splat
-								local.get $l21
-								f32x4.sub
-								local.set $l33
 								local.get $l22
-								local.set $l34
-								local.get $l22
-								local.get $l23
-								f32x4.add
-								local.set $l35
-								local.get $l22
-								local.get $l23
 								f32x4.sub
 								local.set $l36
+								local.get $l23
+								local.set $l37
+								local.get $l23
+								local.get $l24
+								f32x4.add
+								local.set $l38
+								local.get $l23
+								local.get $l24
+								f32x4.sub
+								local.set $l39
 								f32.const 0
 								f32x4.splat
-								local.get $l23
-								f32x4.sub
-								local.set $l37
 								local.get $l24
-								local.set $l38
-								local.get $l24
-								local.get $l25
-								f32x4.add
-								local.set $l39
-								local.get $l24
-								local.get $l25
 								f32x4.sub
 								local.set $l40
-								f32.const 0
-								f32x4.splat
-								local.get $l25
-								f32x4.sub
-								local.set $l41
 								local.get $dst
 								local.get $l11
 								i32.const 4
@@ -21657,119 +21539,117 @@
 								i32.add
 								local.set $l12
 								local.get $l12
-								local.set $l13
-								local.get $l13
+								local.get $l25
+								v128.store align=16
+								local.get $l12
+								local.get $matBytes
+								i32.add
+								local.set $l12
+								local.get $l12
 								local.get $l26
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l27
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l28
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l29
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l30
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l31
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l32
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l33
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l34
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l35
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l36
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l37
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l38
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l39
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l40
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l41
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
+								local.set $l12
 								local.get $l11
 								i32.const 4
 								i32.add
@@ -21793,7 +21673,7 @@
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 i32)
+    (local $l13 v128)
     (local $l14 v128)
     (local $l15 v128)
     (local $l16 v128)
@@ -21821,7 +21701,7 @@
     (local $l38 v128)
     (local $l39 v128)
     (local $l40 v128)
-    (local $l41 v128)
+    (local $l41 i32)
     (local $l42 i32)
     (local $l43 i32)
     (local $l44 i32)
@@ -21840,6 +21720,12 @@
     (local $l57 i32)
     (local $l58 i32)
     (local $l59 i32)
+		local.get $T
+		i32.const 8
+		i32.mul
+		i32.const 2
+		i32.shl
+		local.set $l41
 		block
 			loop
 				i32.const 0
@@ -22073,7 +21959,7 @@
 								v128.load align=16
 								local.get $l46
 								v128.and
-								local.set $l14
+								local.set $l13
 								local.get $l43
 								local.get $l11
 								i32.const 2
@@ -22082,7 +21968,7 @@
 								v128.load align=16
 								local.get $l47
 								v128.and
-								local.set $l15
+								local.set $l14
 								local.get $l44
 								local.get $l11
 								i32.const 2
@@ -22091,7 +21977,7 @@
 								v128.load align=16
 								local.get $l48
 								v128.and
-								local.set $l16
+								local.set $l15
 								local.get $l45
 								local.get $l11
 								i32.const 2
@@ -22100,25 +21986,30 @@
 								v128.load align=16
 								local.get $l49
 								v128.and
+								local.set $l16
+								local.get $l13
 								local.set $l17
 								local.get $l14
 								local.set $l18
+								local.get $l13
 								local.get $l15
+								f32x4.add
 								local.set $l19
 								local.get $l14
 								local.get $l16
 								f32x4.add
 								local.set $l20
+								local.get $l13
 								local.get $l15
-								local.get $l17
-								f32x4.add
+								f32x4.sub
 								local.set $l21
 								local.get $l14
 								local.get $l16
 								f32x4.sub
 								local.set $l22
+								f32.const 0
+								f32x4.splat
 								local.get $l15
-								local.get $l17
 								f32x4.sub
 								local.set $l23
 								f32.const 0
@@ -22126,71 +22017,66 @@
 								local.get $l16
 								f32x4.sub
 								local.set $l24
+								local.get $l17
+								local.set $l25
+								local.get $l17
+								local.get $l18
+								f32x4.add
+								local.set $l26
+								local.get $l17
+								local.get $l18
+								f32x4.sub
+								local.set $l27
 								f32.const 0
 								f32x4.splat
-								local.get $l17
-								f32x4.sub
-								local.set $l25
 								local.get $l18
-								local.set $l26
-								local.get $l18
-								local.get $l19
-								f32x4.add
-								local.set $l27
-								local.get $l18
-								local.get $l19
 								f32x4.sub
 								local.set $l28
+								local.get $l19
+								local.set $l29
+								local.get $l19
+								local.get $l20
+								f32x4.add
+								local.set $l30
+								local.get $l19
+								local.get $l20
+								f32x4.sub
+								local.set $l31
 								f32.const 0
 								f32x4.splat
-								local.get $l19
-								f32x4.sub
-								local.set $l29
 								local.get $l20
-								local.set $l30
-								local.get $l20
-								local.get $l21
-								f32x4.add
-								local.set $l31
-								local.get $l20
-								local.get $l21
 								f32x4.sub
 								local.set $l32
+								local.get $l21
+								local.set $l33
+								local.get $l21
+								local.get $l22
+								f32x4.add
+								local.set $l34
+								local.get $l21
+								local.get $l22
+								f32x4.sub
+								local.set $l35
 								f32.const 0
 								f32x4.splat
-								local.get $l21
-								f32x4.sub
-								local.set $l33
 								local.get $l22
-								local.set $l34
-								local.get $l22
-								local.get $l23
-								f32x4.add
-								local.set $l35
-								local.get $l22
-								local.get $l23
 								f32x4.sub
 								local.set $l36
+								local.get $l23
+								local.set $l37
+								local.get $l23
+								local.get $l24
+								f32x4.add
+								local.set $l38
+								local.get $l23
+								local.get $l24
+								f32x4.sub
+								local.set $l39
 								f32.const 0
 								f32x4.splat
-								local.get $l23
-								f32x4.sub
-								local.set $l37
 								local.get $l24
-								local.set $l38
-								local.get $l24
-								local.get $l25
-								f32x4.add
-								local.set $l39
-								local.get $l24
-								local.get $l25
 								f32x4.sub
 								local.set $l40
-								f32.const 0
-								f32x4.splat
-								local.get $l25
-								f32x4.sub
-								local.set $l41
 								local.get $dst
 								local.get $l11
 								i32.const 8
@@ -22212,119 +22098,117 @@
 								i32.add
 								local.set $l12
 								local.get $l12
-								local.set $l13
-								local.get $l13
+								local.get $l25
+								v128.store align=16
+								local.get $l12
+								local.get $matBytes
+								i32.add
+								local.set $l12
+								local.get $l12
 								local.get $l26
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l27
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l28
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l29
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l30
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l31
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l32
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l33
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l34
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l35
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l36
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l37
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l38
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l39
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l40
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l41
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
+								local.set $l12
 								local.get $l11
 								i32.const 4
 								i32.add
@@ -22359,119 +22243,117 @@
 							i32.add
 							local.set $l12
 							local.get $l12
-							local.set $l13
-							local.get $l13
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
+							local.set $l12
 						end
 						local.get $l10
 						i32.const 1
@@ -24252,7 +24134,7 @@
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 i32)
+    (local $l13 v128)
     (local $l14 v128)
     (local $l15 v128)
     (local $l16 v128)
@@ -24328,7 +24210,7 @@
     (local $l86 v128)
     (local $l87 v128)
     (local $l88 v128)
-    (local $l89 v128)
+    (local $l89 i32)
     (local $l90 i32)
     (local $l91 i32)
     (local $l92 i32)
@@ -24456,6 +24338,12 @@
     (local $l214 i32)
     (local $l215 i32)
     (local $l216 i32)
+		local.get $T
+		i32.const 2
+		i32.mul
+		i32.const 2
+		i32.shl
+		local.set $l89
 		block
 			loop
 				i32.const 0
@@ -25664,7 +25552,7 @@
 										v128.load align=16
 										local.get $l106
 										v128.and
-										local.set $l14
+										local.set $l13
 										local.get $l91
 										local.get $l11
 										i32.const 2
@@ -25673,7 +25561,7 @@
 										v128.load align=16
 										local.get $l107
 										v128.and
-										local.set $l15
+										local.set $l14
 										local.get $l92
 										local.get $l11
 										i32.const 2
@@ -25682,7 +25570,7 @@
 										v128.load align=16
 										local.get $l108
 										v128.and
-										local.set $l16
+										local.set $l15
 										local.get $l93
 										local.get $l11
 										i32.const 2
@@ -25691,7 +25579,7 @@
 										v128.load align=16
 										local.get $l109
 										v128.and
-										local.set $l17
+										local.set $l16
 										local.get $l94
 										local.get $l11
 										i32.const 2
@@ -25700,7 +25588,7 @@
 										v128.load align=16
 										local.get $l110
 										v128.and
-										local.set $l18
+										local.set $l17
 										local.get $l95
 										local.get $l11
 										i32.const 2
@@ -25709,7 +25597,7 @@
 										v128.load align=16
 										local.get $l111
 										v128.and
-										local.set $l19
+										local.set $l18
 										local.get $l96
 										local.get $l11
 										i32.const 2
@@ -25718,7 +25606,7 @@
 										v128.load align=16
 										local.get $l112
 										v128.and
-										local.set $l20
+										local.set $l19
 										local.get $l97
 										local.get $l11
 										i32.const 2
@@ -25727,7 +25615,7 @@
 										v128.load align=16
 										local.get $l113
 										v128.and
-										local.set $l21
+										local.set $l20
 										local.get $l98
 										local.get $l11
 										i32.const 2
@@ -25736,7 +25624,7 @@
 										v128.load align=16
 										local.get $l114
 										v128.and
-										local.set $l22
+										local.set $l21
 										local.get $l99
 										local.get $l11
 										i32.const 2
@@ -25745,7 +25633,7 @@
 										v128.load align=16
 										local.get $l115
 										v128.and
-										local.set $l23
+										local.set $l22
 										local.get $l100
 										local.get $l11
 										i32.const 2
@@ -25754,7 +25642,7 @@
 										v128.load align=16
 										local.get $l116
 										v128.and
-										local.set $l24
+										local.set $l23
 										local.get $l101
 										local.get $l11
 										i32.const 2
@@ -25763,7 +25651,7 @@
 										v128.load align=16
 										local.get $l117
 										v128.and
-										local.set $l25
+										local.set $l24
 										local.get $l102
 										local.get $l11
 										i32.const 2
@@ -25772,7 +25660,7 @@
 										v128.load align=16
 										local.get $l118
 										v128.and
-										local.set $l26
+										local.set $l25
 										local.get $l103
 										local.get $l11
 										i32.const 2
@@ -25781,7 +25669,7 @@
 										v128.load align=16
 										local.get $l119
 										v128.and
-										local.set $l27
+										local.set $l26
 										local.get $l104
 										local.get $l11
 										i32.const 2
@@ -25790,7 +25678,7 @@
 										v128.load align=16
 										local.get $l120
 										v128.and
-										local.set $l28
+										local.set $l27
 										local.get $l105
 										local.get $l11
 										i32.const 2
@@ -25799,6 +25687,8 @@
 										v128.load align=16
 										local.get $l121
 										v128.and
+										local.set $l28
+										local.get $l13
 										local.set $l29
 										local.get $l14
 										local.set $l30
@@ -25806,7 +25696,13 @@
 										local.set $l31
 										local.get $l16
 										local.set $l32
+										local.get $l13
 										local.get $l17
+										f32x4.add
+										local.get $l21
+										f32x4.add
+										local.get $l25
+										f32x4.add
 										local.set $l33
 										local.get $l14
 										local.get $l18
@@ -25832,13 +25728,13 @@
 										local.get $l28
 										f32x4.add
 										local.set $l36
+										local.get $l13
 										local.get $l17
+										f32x4.sub
 										local.get $l21
 										f32x4.add
 										local.get $l25
-										f32x4.add
-										local.get $l29
-										f32x4.add
+										f32x4.sub
 										local.set $l37
 										local.get $l14
 										local.get $l18
@@ -25864,13 +25760,22 @@
 										local.get $l28
 										f32x4.sub
 										local.set $l40
+										local.get $l13
 										local.get $l17
-										local.get $l21
-										f32x4.sub
-										local.get $l25
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
 										f32x4.add
-										local.get $l29
-										f32x4.sub
+										local.get $l21
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l25
+										f32.const 8
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
 										local.set $l41
 										local.get $l14
 										local.get $l18
@@ -25923,18 +25828,24 @@
 										f32x4.mul
 										f32x4.add
 										local.set $l44
+										local.get $l13
+										f32.const 0
+										f32x4.splat
 										local.get $l17
-										local.get $l21
+										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l25
+										local.get $l21
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l29
+										f32.const 0
+										f32x4.splat
+										local.get $l25
+										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
@@ -26009,28 +25920,7 @@
 										f32x4.mul
 										f32x4.add
 										local.set $l48
-										local.get $l17
-										f32.const 0
-										f32x4.splat
-										local.get $l21
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
 										local.get $l25
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l29
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
 										local.set $l49
 										local.get $l26
 										local.set $l50
@@ -26040,366 +25930,364 @@
 										local.set $l52
 										local.get $l29
 										local.set $l53
+										local.get $l29
 										local.get $l30
+										f32x4.add
+										local.get $l31
+										f32x4.add
+										local.get $l32
+										f32x4.add
 										local.set $l54
+										local.get $l29
 										local.get $l30
+										f32x4.sub
 										local.get $l31
 										f32x4.add
 										local.get $l32
-										f32x4.add
-										local.get $l33
-										f32x4.add
+										f32x4.sub
 										local.set $l55
+										local.get $l29
 										local.get $l30
-										local.get $l31
-										f32x4.sub
-										local.get $l32
-										f32x4.add
-										local.get $l33
-										f32x4.sub
-										local.set $l56
-										local.get $l30
-										local.get $l31
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l32
+										local.get $l31
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l33
+										local.get $l32
+										f32.const 8
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.set $l56
+										local.get $l29
+										f32.const 0
+										f32x4.splat
+										local.get $l30
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l31
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										f32.const 0
+										f32x4.splat
+										local.get $l32
+										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l57
-										local.get $l30
-										f32.const 0
-										f32x4.splat
-										local.get $l31
+										local.get $l32
+										local.set $l58
+										local.get $l33
+										local.set $l59
+										local.get $l33
+										local.get $l34
+										f32x4.add
+										local.get $l35
+										f32x4.add
+										local.get $l36
+										f32x4.add
+										local.set $l60
+										local.get $l33
+										local.get $l34
 										f32x4.sub
+										local.get $l35
+										f32x4.add
+										local.get $l36
+										f32x4.sub
+										local.set $l61
+										local.get $l33
+										local.get $l34
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l32
+										local.get $l35
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l33
-										f32x4.sub
+										local.get $l36
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l58
-										local.get $l33
-										local.set $l59
-										local.get $l34
-										local.set $l60
-										local.get $l34
-										local.get $l35
-										f32x4.add
-										local.get $l36
-										f32x4.add
-										local.get $l37
-										f32x4.add
-										local.set $l61
-										local.get $l34
-										local.get $l35
-										f32x4.sub
-										local.get $l36
-										f32x4.add
-										local.get $l37
-										f32x4.sub
 										local.set $l62
+										local.get $l33
+										f32.const 0
+										f32x4.splat
 										local.get $l34
-										local.get $l35
+										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l36
+										local.get $l35
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l37
+										f32.const 0
+										f32x4.splat
+										local.get $l36
+										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l63
-										local.get $l34
-										f32.const 0
-										f32x4.splat
-										local.get $l35
+										local.get $l36
+										local.set $l64
+										local.get $l37
+										local.set $l65
+										local.get $l37
+										local.get $l38
+										f32x4.add
+										local.get $l39
+										f32x4.add
+										local.get $l40
+										f32x4.add
+										local.set $l66
+										local.get $l37
+										local.get $l38
 										f32x4.sub
+										local.get $l39
+										f32x4.add
+										local.get $l40
+										f32x4.sub
+										local.set $l67
+										local.get $l37
+										local.get $l38
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l36
+										local.get $l39
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l37
-										f32x4.sub
+										local.get $l40
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l64
-										local.get $l37
-										local.set $l65
-										local.get $l38
-										local.set $l66
-										local.get $l38
-										local.get $l39
-										f32x4.add
-										local.get $l40
-										f32x4.add
-										local.get $l41
-										f32x4.add
-										local.set $l67
-										local.get $l38
-										local.get $l39
-										f32x4.sub
-										local.get $l40
-										f32x4.add
-										local.get $l41
-										f32x4.sub
 										local.set $l68
+										local.get $l37
+										f32.const 0
+										f32x4.splat
 										local.get $l38
-										local.get $l39
+										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l40
+										local.get $l39
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l41
+										f32.const 0
+										f32x4.splat
+										local.get $l40
+										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l69
-										local.get $l38
-										f32.const 0
-										f32x4.splat
-										local.get $l39
+										local.get $l40
+										local.set $l70
+										local.get $l41
+										local.set $l71
+										local.get $l41
+										local.get $l42
+										f32x4.add
+										local.get $l43
+										f32x4.add
+										local.get $l44
+										f32x4.add
+										local.set $l72
+										local.get $l41
+										local.get $l42
 										f32x4.sub
+										local.get $l43
+										f32x4.add
+										local.get $l44
+										f32x4.sub
+										local.set $l73
+										local.get $l41
+										local.get $l42
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l40
+										local.get $l43
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l41
-										f32x4.sub
+										local.get $l44
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l70
-										local.get $l41
-										local.set $l71
-										local.get $l42
-										local.set $l72
-										local.get $l42
-										local.get $l43
-										f32x4.add
-										local.get $l44
-										f32x4.add
-										local.get $l45
-										f32x4.add
-										local.set $l73
-										local.get $l42
-										local.get $l43
-										f32x4.sub
-										local.get $l44
-										f32x4.add
-										local.get $l45
-										f32x4.sub
 										local.set $l74
+										local.get $l41
+										f32.const 0
+										f32x4.splat
 										local.get $l42
-										local.get $l43
+										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l44
+										local.get $l43
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l45
+										f32.const 0
+										f32x4.splat
+										local.get $l44
+										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l75
-										local.get $l42
-										f32.const 0
-										f32x4.splat
-										local.get $l43
+										local.get $l44
+										local.set $l76
+										local.get $l45
+										local.set $l77
+										local.get $l45
+										local.get $l46
+										f32x4.add
+										local.get $l47
+										f32x4.add
+										local.get $l48
+										f32x4.add
+										local.set $l78
+										local.get $l45
+										local.get $l46
 										f32x4.sub
+										local.get $l47
+										f32x4.add
+										local.get $l48
+										f32x4.sub
+										local.set $l79
+										local.get $l45
+										local.get $l46
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l44
+										local.get $l47
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l45
-										f32x4.sub
+										local.get $l48
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l76
-										local.get $l45
-										local.set $l77
-										local.get $l46
-										local.set $l78
-										local.get $l46
-										local.get $l47
-										f32x4.add
-										local.get $l48
-										f32x4.add
-										local.get $l49
-										f32x4.add
-										local.set $l79
-										local.get $l46
-										local.get $l47
-										f32x4.sub
-										local.get $l48
-										f32x4.add
-										local.get $l49
-										f32x4.sub
 										local.set $l80
+										local.get $l45
+										f32.const 0
+										f32x4.splat
 										local.get $l46
-										local.get $l47
+										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l48
+										local.get $l47
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l49
+										f32.const 0
+										f32x4.splat
+										local.get $l48
+										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l81
-										local.get $l46
-										f32.const 0
-										f32x4.splat
-										local.get $l47
+										local.get $l48
+										local.set $l82
+										local.get $l49
+										local.set $l83
+										local.get $l49
+										local.get $l50
+										f32x4.add
+										local.get $l51
+										f32x4.add
+										local.get $l52
+										f32x4.add
+										local.set $l84
+										local.get $l49
+										local.get $l50
 										f32x4.sub
+										local.get $l51
+										f32x4.add
+										local.get $l52
+										f32x4.sub
+										local.set $l85
+										local.get $l49
+										local.get $l50
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l48
+										local.get $l51
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l49
-										f32x4.sub
+										local.get $l52
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l82
-										local.get $l49
-										local.set $l83
-										local.get $l50
-										local.set $l84
-										local.get $l50
-										local.get $l51
-										f32x4.add
-										local.get $l52
-										f32x4.add
-										local.get $l53
-										f32x4.add
-										local.set $l85
-										local.get $l50
-										local.get $l51
-										f32x4.sub
-										local.get $l52
-										f32x4.add
-										local.get $l53
-										f32x4.sub
 										local.set $l86
+										local.get $l49
+										f32.const 0
+										f32x4.splat
 										local.get $l50
-										local.get $l51
+										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l52
+										local.get $l51
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l53
+										f32.const 0
+										f32x4.splat
+										local.get $l52
+										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l87
-										local.get $l50
-										f32.const 0
-										f32x4.splat
-										local.get $l51
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
 										local.get $l52
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l53
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
 										local.set $l88
-										local.get $l53
-										local.set $l89
 										local.get $l122
 										local.get $l11
 										i32.const 2
@@ -26408,7 +26296,7 @@
 										v128.load align=16
 										local.get $l138
 										v128.and
-										local.set $l14
+										local.set $l13
 										local.get $l123
 										local.get $l11
 										i32.const 2
@@ -26417,7 +26305,7 @@
 										v128.load align=16
 										local.get $l139
 										v128.and
-										local.set $l15
+										local.set $l14
 										local.get $l124
 										local.get $l11
 										i32.const 2
@@ -26426,7 +26314,7 @@
 										v128.load align=16
 										local.get $l140
 										v128.and
-										local.set $l16
+										local.set $l15
 										local.get $l125
 										local.get $l11
 										i32.const 2
@@ -26435,7 +26323,7 @@
 										v128.load align=16
 										local.get $l141
 										v128.and
-										local.set $l17
+										local.set $l16
 										local.get $l126
 										local.get $l11
 										i32.const 2
@@ -26444,7 +26332,7 @@
 										v128.load align=16
 										local.get $l142
 										v128.and
-										local.set $l18
+										local.set $l17
 										local.get $l127
 										local.get $l11
 										i32.const 2
@@ -26453,7 +26341,7 @@
 										v128.load align=16
 										local.get $l143
 										v128.and
-										local.set $l19
+										local.set $l18
 										local.get $l128
 										local.get $l11
 										i32.const 2
@@ -26462,7 +26350,7 @@
 										v128.load align=16
 										local.get $l144
 										v128.and
-										local.set $l20
+										local.set $l19
 										local.get $l129
 										local.get $l11
 										i32.const 2
@@ -26471,7 +26359,7 @@
 										v128.load align=16
 										local.get $l145
 										v128.and
-										local.set $l21
+										local.set $l20
 										local.get $l130
 										local.get $l11
 										i32.const 2
@@ -26480,7 +26368,7 @@
 										v128.load align=16
 										local.get $l146
 										v128.and
-										local.set $l22
+										local.set $l21
 										local.get $l131
 										local.get $l11
 										i32.const 2
@@ -26489,7 +26377,7 @@
 										v128.load align=16
 										local.get $l147
 										v128.and
-										local.set $l23
+										local.set $l22
 										local.get $l132
 										local.get $l11
 										i32.const 2
@@ -26498,7 +26386,7 @@
 										v128.load align=16
 										local.get $l148
 										v128.and
-										local.set $l24
+										local.set $l23
 										local.get $l133
 										local.get $l11
 										i32.const 2
@@ -26507,7 +26395,7 @@
 										v128.load align=16
 										local.get $l149
 										v128.and
-										local.set $l25
+										local.set $l24
 										local.get $l134
 										local.get $l11
 										i32.const 2
@@ -26516,7 +26404,7 @@
 										v128.load align=16
 										local.get $l150
 										v128.and
-										local.set $l26
+										local.set $l25
 										local.get $l135
 										local.get $l11
 										i32.const 2
@@ -26525,7 +26413,7 @@
 										v128.load align=16
 										local.get $l151
 										v128.and
-										local.set $l27
+										local.set $l26
 										local.get $l136
 										local.get $l11
 										i32.const 2
@@ -26534,7 +26422,7 @@
 										v128.load align=16
 										local.get $l152
 										v128.and
-										local.set $l28
+										local.set $l27
 										local.get $l137
 										local.get $l11
 										i32.const 2
@@ -26543,6 +26431,8 @@
 										v128.load align=16
 										local.get $l153
 										v128.and
+										local.set $l28
+										local.get $l13
 										local.set $l29
 										local.get $l14
 										local.set $l30
@@ -26550,7 +26440,13 @@
 										local.set $l31
 										local.get $l16
 										local.set $l32
+										local.get $l13
 										local.get $l17
+										f32x4.add
+										local.get $l21
+										f32x4.add
+										local.get $l25
+										f32x4.add
 										local.set $l33
 										local.get $l14
 										local.get $l18
@@ -26576,13 +26472,13 @@
 										local.get $l28
 										f32x4.add
 										local.set $l36
+										local.get $l13
 										local.get $l17
+										f32x4.sub
 										local.get $l21
 										f32x4.add
 										local.get $l25
-										f32x4.add
-										local.get $l29
-										f32x4.add
+										f32x4.sub
 										local.set $l37
 										local.get $l14
 										local.get $l18
@@ -26608,13 +26504,22 @@
 										local.get $l28
 										f32x4.sub
 										local.set $l40
+										local.get $l13
 										local.get $l17
-										local.get $l21
-										f32x4.sub
-										local.get $l25
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
 										f32x4.add
-										local.get $l29
-										f32x4.sub
+										local.get $l21
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l25
+										f32.const 8
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
 										local.set $l41
 										local.get $l14
 										local.get $l18
@@ -26667,18 +26572,24 @@
 										f32x4.mul
 										f32x4.add
 										local.set $l44
+										local.get $l13
+										f32.const 0
+										f32x4.splat
 										local.get $l17
-										local.get $l21
+										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l25
+										local.get $l21
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l29
+										f32.const 0
+										f32x4.splat
+										local.get $l25
+										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
@@ -26753,28 +26664,7 @@
 										f32x4.mul
 										f32x4.add
 										local.set $l48
-										local.get $l17
-										f32.const 0
-										f32x4.splat
-										local.get $l21
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
 										local.get $l25
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l29
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
 										local.set $l49
 										local.get $l26
 										local.set $l50
@@ -26783,366 +26673,364 @@
 										local.get $l28
 										local.set $l52
 										local.get $l29
-										local.set $l53
-										local.get $l30
 										local.set $l154
+										local.get $l29
 										local.get $l30
+										f32x4.add
 										local.get $l31
 										f32x4.add
 										local.get $l32
-										f32x4.add
-										local.get $l33
 										f32x4.add
 										local.set $l155
+										local.get $l29
 										local.get $l30
-										local.get $l31
 										f32x4.sub
-										local.get $l32
+										local.get $l31
 										f32x4.add
-										local.get $l33
+										local.get $l32
 										f32x4.sub
 										local.set $l156
+										local.get $l29
 										local.get $l30
-										local.get $l31
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l32
+										local.get $l31
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l33
+										local.get $l32
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l157
-										local.get $l30
+										local.get $l29
 										f32.const 0
 										f32x4.splat
-										local.get $l31
+										local.get $l30
 										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l32
+										local.get $l31
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										f32.const 0
 										f32x4.splat
-										local.get $l33
+										local.get $l32
 										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l158
-										local.get $l33
+										local.get $l32
 										local.set $l159
-										local.get $l34
+										local.get $l33
 										local.set $l160
+										local.get $l33
 										local.get $l34
+										f32x4.add
 										local.get $l35
 										f32x4.add
 										local.get $l36
-										f32x4.add
-										local.get $l37
 										f32x4.add
 										local.set $l161
+										local.get $l33
 										local.get $l34
-										local.get $l35
 										f32x4.sub
-										local.get $l36
+										local.get $l35
 										f32x4.add
-										local.get $l37
+										local.get $l36
 										f32x4.sub
 										local.set $l162
+										local.get $l33
 										local.get $l34
-										local.get $l35
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l36
+										local.get $l35
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l37
+										local.get $l36
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l163
-										local.get $l34
+										local.get $l33
 										f32.const 0
 										f32x4.splat
-										local.get $l35
+										local.get $l34
 										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l36
+										local.get $l35
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										f32.const 0
 										f32x4.splat
-										local.get $l37
+										local.get $l36
 										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l164
-										local.get $l37
+										local.get $l36
 										local.set $l165
-										local.get $l38
+										local.get $l37
 										local.set $l166
+										local.get $l37
 										local.get $l38
+										f32x4.add
 										local.get $l39
 										f32x4.add
 										local.get $l40
-										f32x4.add
-										local.get $l41
 										f32x4.add
 										local.set $l167
+										local.get $l37
 										local.get $l38
-										local.get $l39
 										f32x4.sub
-										local.get $l40
+										local.get $l39
 										f32x4.add
-										local.get $l41
+										local.get $l40
 										f32x4.sub
 										local.set $l168
+										local.get $l37
 										local.get $l38
-										local.get $l39
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l40
+										local.get $l39
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l41
+										local.get $l40
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l169
-										local.get $l38
+										local.get $l37
 										f32.const 0
 										f32x4.splat
-										local.get $l39
+										local.get $l38
 										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l40
+										local.get $l39
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										f32.const 0
 										f32x4.splat
-										local.get $l41
+										local.get $l40
 										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l170
-										local.get $l41
+										local.get $l40
 										local.set $l171
-										local.get $l42
+										local.get $l41
 										local.set $l172
+										local.get $l41
 										local.get $l42
+										f32x4.add
 										local.get $l43
 										f32x4.add
 										local.get $l44
-										f32x4.add
-										local.get $l45
 										f32x4.add
 										local.set $l173
+										local.get $l41
 										local.get $l42
-										local.get $l43
 										f32x4.sub
-										local.get $l44
+										local.get $l43
 										f32x4.add
-										local.get $l45
+										local.get $l44
 										f32x4.sub
 										local.set $l174
+										local.get $l41
 										local.get $l42
-										local.get $l43
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l44
+										local.get $l43
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l45
+										local.get $l44
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l175
-										local.get $l42
+										local.get $l41
 										f32.const 0
 										f32x4.splat
-										local.get $l43
+										local.get $l42
 										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l44
+										local.get $l43
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										f32.const 0
 										f32x4.splat
-										local.get $l45
+										local.get $l44
 										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l176
-										local.get $l45
+										local.get $l44
 										local.set $l177
-										local.get $l46
+										local.get $l45
 										local.set $l178
+										local.get $l45
 										local.get $l46
+										f32x4.add
 										local.get $l47
 										f32x4.add
 										local.get $l48
-										f32x4.add
-										local.get $l49
 										f32x4.add
 										local.set $l179
+										local.get $l45
 										local.get $l46
-										local.get $l47
 										f32x4.sub
-										local.get $l48
+										local.get $l47
 										f32x4.add
-										local.get $l49
+										local.get $l48
 										f32x4.sub
 										local.set $l180
+										local.get $l45
 										local.get $l46
-										local.get $l47
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l48
+										local.get $l47
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l49
+										local.get $l48
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l181
-										local.get $l46
+										local.get $l45
 										f32.const 0
 										f32x4.splat
-										local.get $l47
+										local.get $l46
 										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l48
+										local.get $l47
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										f32.const 0
 										f32x4.splat
-										local.get $l49
+										local.get $l48
 										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l182
-										local.get $l49
+										local.get $l48
 										local.set $l183
-										local.get $l50
+										local.get $l49
 										local.set $l184
+										local.get $l49
 										local.get $l50
+										f32x4.add
 										local.get $l51
 										f32x4.add
 										local.get $l52
-										f32x4.add
-										local.get $l53
 										f32x4.add
 										local.set $l185
+										local.get $l49
 										local.get $l50
-										local.get $l51
 										f32x4.sub
-										local.get $l52
+										local.get $l51
 										f32x4.add
-										local.get $l53
+										local.get $l52
 										f32x4.sub
 										local.set $l186
+										local.get $l49
 										local.get $l50
-										local.get $l51
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l52
+										local.get $l51
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l53
+										local.get $l52
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l187
-										local.get $l50
+										local.get $l49
 										f32.const 0
 										f32x4.splat
-										local.get $l51
+										local.get $l50
 										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.get $l52
+										local.get $l51
 										f32.const 4
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										f32.const 0
 										f32x4.splat
-										local.get $l53
+										local.get $l52
 										f32x4.sub
 										f32.const 8
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
 										local.set $l188
-										local.get $l53
+										local.get $l52
 										local.set $l189
 										local.get $dst
 										local.get $l11
@@ -27163,727 +27051,583 @@
 										i32.const 2
 										i32.shl
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l54
+										local.set $l12
+										local.get $l12
+										local.get $l53
 										local.get $l154
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l54
+										local.get $l53
 										local.get $l154
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l55
+										local.set $l12
+										local.get $l12
+										local.get $l54
 										local.get $l155
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l55
+										local.get $l54
 										local.get $l155
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l56
+										local.set $l12
+										local.get $l12
+										local.get $l55
 										local.get $l156
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l56
+										local.get $l55
 										local.get $l156
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l57
+										local.set $l12
+										local.get $l12
+										local.get $l56
 										local.get $l157
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l57
+										local.get $l56
 										local.get $l157
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l58
+										local.set $l12
+										local.get $l12
+										local.get $l57
 										local.get $l158
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l58
+										local.get $l57
 										local.get $l158
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l59
+										local.set $l12
+										local.get $l12
+										local.get $l58
 										local.get $l159
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l59
+										local.get $l58
 										local.get $l159
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l60
+										local.set $l12
+										local.get $l12
+										local.get $l59
 										local.get $l160
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l60
+										local.get $l59
 										local.get $l160
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l61
+										local.set $l12
+										local.get $l12
+										local.get $l60
 										local.get $l161
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l61
+										local.get $l60
 										local.get $l161
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l62
+										local.set $l12
+										local.get $l12
+										local.get $l61
 										local.get $l162
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l62
+										local.get $l61
 										local.get $l162
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l63
+										local.set $l12
+										local.get $l12
+										local.get $l62
 										local.get $l163
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l63
+										local.get $l62
 										local.get $l163
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l64
+										local.set $l12
+										local.get $l12
+										local.get $l63
 										local.get $l164
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l64
+										local.get $l63
 										local.get $l164
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l65
+										local.set $l12
+										local.get $l12
+										local.get $l64
 										local.get $l165
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l65
+										local.get $l64
 										local.get $l165
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l66
+										local.set $l12
+										local.get $l12
+										local.get $l65
 										local.get $l166
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l66
+										local.get $l65
 										local.get $l166
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l67
+										local.set $l12
+										local.get $l12
+										local.get $l66
 										local.get $l167
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l67
+										local.get $l66
 										local.get $l167
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l68
+										local.set $l12
+										local.get $l12
+										local.get $l67
 										local.get $l168
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l68
+										local.get $l67
 										local.get $l168
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l69
+										local.set $l12
+										local.get $l12
+										local.get $l68
 										local.get $l169
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l69
+										local.get $l68
 										local.get $l169
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l70
+										local.set $l12
+										local.get $l12
+										local.get $l69
 										local.get $l170
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l70
+										local.get $l69
 										local.get $l170
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l71
+										local.set $l12
+										local.get $l12
+										local.get $l70
 										local.get $l171
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l71
+										local.get $l70
 										local.get $l171
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l72
+										local.set $l12
+										local.get $l12
+										local.get $l71
 										local.get $l172
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l72
+										local.get $l71
 										local.get $l172
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l73
+										local.set $l12
+										local.get $l12
+										local.get $l72
 										local.get $l173
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l73
+										local.get $l72
 										local.get $l173
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l74
+										local.set $l12
+										local.get $l12
+										local.get $l73
 										local.get $l174
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l74
+										local.get $l73
 										local.get $l174
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l75
+										local.set $l12
+										local.get $l12
+										local.get $l74
 										local.get $l175
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l75
+										local.get $l74
 										local.get $l175
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l76
+										local.set $l12
+										local.get $l12
+										local.get $l75
 										local.get $l176
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l76
+										local.get $l75
 										local.get $l176
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l77
+										local.set $l12
+										local.get $l12
+										local.get $l76
 										local.get $l177
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l77
+										local.get $l76
 										local.get $l177
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l78
+										local.set $l12
+										local.get $l12
+										local.get $l77
 										local.get $l178
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l78
+										local.get $l77
 										local.get $l178
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l79
+										local.set $l12
+										local.get $l12
+										local.get $l78
 										local.get $l179
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l79
+										local.get $l78
 										local.get $l179
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l80
+										local.set $l12
+										local.get $l12
+										local.get $l79
 										local.get $l180
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l80
+										local.get $l79
 										local.get $l180
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l81
+										local.set $l12
+										local.get $l12
+										local.get $l80
 										local.get $l181
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l81
+										local.get $l80
 										local.get $l181
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l82
+										local.set $l12
+										local.get $l12
+										local.get $l81
 										local.get $l182
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l82
+										local.get $l81
 										local.get $l182
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l83
+										local.set $l12
+										local.get $l12
+										local.get $l82
 										local.get $l183
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l83
+										local.get $l82
 										local.get $l183
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l84
+										local.set $l12
+										local.get $l12
+										local.get $l83
 										local.get $l184
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l84
+										local.get $l83
 										local.get $l184
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l85
+										local.set $l12
+										local.get $l12
+										local.get $l84
 										local.get $l185
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l85
+										local.get $l84
 										local.get $l185
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l86
+										local.set $l12
+										local.get $l12
+										local.get $l85
 										local.get $l186
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l86
+										local.get $l85
 										local.get $l186
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l87
+										local.set $l12
+										local.get $l12
+										local.get $l86
 										local.get $l187
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l87
+										local.get $l86
 										local.get $l187
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l88
+										local.set $l12
+										local.get $l12
+										local.get $l87
 										local.get $l188
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
+										local.get $l12
+										local.get $l89
 										i32.add
-										local.get $l88
+										local.get $l87
 										local.get $l188
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l89
+										local.set $l12
+										local.get $l12
+										local.get $l88
 										local.get $l189
 										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
 										v128.store align=16
-										local.get $l13
-										local.get $T
-										i32.const 2
-										i32.mul
-										i32.const 2
-										i32.shl
-										i32.add
+										local.get $l12
 										local.get $l89
+										i32.add
+										local.get $l88
 										local.get $l189
 										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
-										local.get $l13
+										local.get $l12
 										local.get $matBytes
 										i32.add
-										local.set $l13
+										local.set $l12
 										local.get $l11
 										i32.const 4
 										i32.add
@@ -28489,7 +28233,7 @@
 							v128.load align=16
 							local.get $l106
 							v128.and
-							local.set $l14
+							local.set $l13
 							local.get $l91
 							local.get $l11
 							i32.const 2
@@ -28498,7 +28242,7 @@
 							v128.load align=16
 							local.get $l107
 							v128.and
-							local.set $l15
+							local.set $l14
 							local.get $l92
 							local.get $l11
 							i32.const 2
@@ -28507,7 +28251,7 @@
 							v128.load align=16
 							local.get $l108
 							v128.and
-							local.set $l16
+							local.set $l15
 							local.get $l93
 							local.get $l11
 							i32.const 2
@@ -28516,7 +28260,7 @@
 							v128.load align=16
 							local.get $l109
 							v128.and
-							local.set $l17
+							local.set $l16
 							local.get $l94
 							local.get $l11
 							i32.const 2
@@ -28525,7 +28269,7 @@
 							v128.load align=16
 							local.get $l110
 							v128.and
-							local.set $l18
+							local.set $l17
 							local.get $l95
 							local.get $l11
 							i32.const 2
@@ -28534,7 +28278,7 @@
 							v128.load align=16
 							local.get $l111
 							v128.and
-							local.set $l19
+							local.set $l18
 							local.get $l96
 							local.get $l11
 							i32.const 2
@@ -28543,7 +28287,7 @@
 							v128.load align=16
 							local.get $l112
 							v128.and
-							local.set $l20
+							local.set $l19
 							local.get $l97
 							local.get $l11
 							i32.const 2
@@ -28552,7 +28296,7 @@
 							v128.load align=16
 							local.get $l113
 							v128.and
-							local.set $l21
+							local.set $l20
 							local.get $l98
 							local.get $l11
 							i32.const 2
@@ -28561,7 +28305,7 @@
 							v128.load align=16
 							local.get $l114
 							v128.and
-							local.set $l22
+							local.set $l21
 							local.get $l99
 							local.get $l11
 							i32.const 2
@@ -28570,7 +28314,7 @@
 							v128.load align=16
 							local.get $l115
 							v128.and
-							local.set $l23
+							local.set $l22
 							local.get $l100
 							local.get $l11
 							i32.const 2
@@ -28579,7 +28323,7 @@
 							v128.load align=16
 							local.get $l116
 							v128.and
-							local.set $l24
+							local.set $l23
 							local.get $l101
 							local.get $l11
 							i32.const 2
@@ -28588,7 +28332,7 @@
 							v128.load align=16
 							local.get $l117
 							v128.and
-							local.set $l25
+							local.set $l24
 							local.get $l102
 							local.get $l11
 							i32.const 2
@@ -28597,7 +28341,7 @@
 							v128.load align=16
 							local.get $l118
 							v128.and
-							local.set $l26
+							local.set $l25
 							local.get $l103
 							local.get $l11
 							i32.const 2
@@ -28606,7 +28350,7 @@
 							v128.load align=16
 							local.get $l119
 							v128.and
-							local.set $l27
+							local.set $l26
 							local.get $l104
 							local.get $l11
 							i32.const 2
@@ -28615,7 +28359,7 @@
 							v128.load align=16
 							local.get $l120
 							v128.and
-							local.set $l28
+							local.set $l27
 							local.get $l105
 							local.get $l11
 							i32.const 2
@@ -28624,6 +28368,8 @@
 							v128.load align=16
 							local.get $l121
 							v128.and
+							local.set $l28
+							local.get $l13
 							local.set $l29
 							local.get $l14
 							local.set $l30
@@ -28631,7 +28377,13 @@
 							local.set $l31
 							local.get $l16
 							local.set $l32
+							local.get $l13
 							local.get $l17
+							f32x4.add
+							local.get $l21
+							f32x4.add
+							local.get $l25
+							f32x4.add
 							local.set $l33
 							local.get $l14
 							local.get $l18
@@ -28657,13 +28409,13 @@
 							local.get $l28
 							f32x4.add
 							local.set $l36
+							local.get $l13
 							local.get $l17
+							f32x4.sub
 							local.get $l21
 							f32x4.add
 							local.get $l25
-							f32x4.add
-							local.get $l29
-							f32x4.add
+							f32x4.sub
 							local.set $l37
 							local.get $l14
 							local.get $l18
@@ -28689,13 +28441,22 @@
 							local.get $l28
 							f32x4.sub
 							local.set $l40
+							local.get $l13
 							local.get $l17
-							local.get $l21
-							f32x4.sub
-							local.get $l25
+							f32.const 2
+							f32x4.splat
+							f32x4.mul
 							f32x4.add
-							local.get $l29
-							f32x4.sub
+							local.get $l21
+							f32.const 4
+							f32x4.splat
+							f32x4.mul
+							f32x4.add
+							local.get $l25
+							f32.const 8
+							f32x4.splat
+							f32x4.mul
+							f32x4.add
 							local.set $l41
 							local.get $l14
 							local.get $l18
@@ -28748,18 +28509,24 @@
 							f32x4.mul
 							f32x4.add
 							local.set $l44
+							local.get $l13
+							f32.const 0
+							f32x4.splat
 							local.get $l17
-							local.get $l21
+							f32x4.sub
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l25
+							local.get $l21
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l29
+							f32.const 0
+							f32x4.splat
+							local.get $l25
+							f32x4.sub
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
@@ -28834,28 +28601,7 @@
 							f32x4.mul
 							f32x4.add
 							local.set $l48
-							local.get $l17
-							f32.const 0
-							f32x4.splat
-							local.get $l21
-							f32x4.sub
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
 							local.get $l25
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l29
-							f32x4.sub
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
 							local.set $l49
 							local.get $l26
 							local.set $l50
@@ -28865,366 +28611,364 @@
 							local.set $l52
 							local.get $l29
 							local.set $l53
+							local.get $l29
 							local.get $l30
+							f32x4.add
+							local.get $l31
+							f32x4.add
+							local.get $l32
+							f32x4.add
 							local.set $l54
+							local.get $l29
 							local.get $l30
+							f32x4.sub
 							local.get $l31
 							f32x4.add
 							local.get $l32
-							f32x4.add
-							local.get $l33
-							f32x4.add
+							f32x4.sub
 							local.set $l55
+							local.get $l29
 							local.get $l30
-							local.get $l31
-							f32x4.sub
-							local.get $l32
-							f32x4.add
-							local.get $l33
-							f32x4.sub
-							local.set $l56
-							local.get $l30
-							local.get $l31
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l32
+							local.get $l31
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l33
+							local.get $l32
+							f32.const 8
+							f32x4.splat
+							f32x4.mul
+							f32x4.add
+							local.set $l56
+							local.get $l29
+							f32.const 0
+							f32x4.splat
+							local.get $l30
+							f32x4.sub
+							f32.const 2
+							f32x4.splat
+							f32x4.mul
+							f32x4.add
+							local.get $l31
+							f32.const 4
+							f32x4.splat
+							f32x4.mul
+							f32x4.add
+							f32.const 0
+							f32x4.splat
+							local.get $l32
+							f32x4.sub
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
 							local.set $l57
-							local.get $l30
-							f32.const 0
-							f32x4.splat
-							local.get $l31
+							local.get $l32
+							local.set $l58
+							local.get $l33
+							local.set $l59
+							local.get $l33
+							local.get $l34
+							f32x4.add
+							local.get $l35
+							f32x4.add
+							local.get $l36
+							f32x4.add
+							local.set $l60
+							local.get $l33
+							local.get $l34
 							f32x4.sub
+							local.get $l35
+							f32x4.add
+							local.get $l36
+							f32x4.sub
+							local.set $l61
+							local.get $l33
+							local.get $l34
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l32
+							local.get $l35
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l33
-							f32x4.sub
+							local.get $l36
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.set $l58
-							local.get $l33
-							local.set $l59
-							local.get $l34
-							local.set $l60
-							local.get $l34
-							local.get $l35
-							f32x4.add
-							local.get $l36
-							f32x4.add
-							local.get $l37
-							f32x4.add
-							local.set $l61
-							local.get $l34
-							local.get $l35
-							f32x4.sub
-							local.get $l36
-							f32x4.add
-							local.get $l37
-							f32x4.sub
 							local.set $l62
+							local.get $l33
+							f32.const 0
+							f32x4.splat
 							local.get $l34
-							local.get $l35
+							f32x4.sub
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l36
+							local.get $l35
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l37
+							f32.const 0
+							f32x4.splat
+							local.get $l36
+							f32x4.sub
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
 							local.set $l63
-							local.get $l34
-							f32.const 0
-							f32x4.splat
-							local.get $l35
+							local.get $l36
+							local.set $l64
+							local.get $l37
+							local.set $l65
+							local.get $l37
+							local.get $l38
+							f32x4.add
+							local.get $l39
+							f32x4.add
+							local.get $l40
+							f32x4.add
+							local.set $l66
+							local.get $l37
+							local.get $l38
 							f32x4.sub
+							local.get $l39
+							f32x4.add
+							local.get $l40
+							f32x4.sub
+							local.set $l67
+							local.get $l37
+							local.get $l38
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l36
+							local.get $l39
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l37
-							f32x4.sub
+							local.get $l40
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.set $l64
-							local.get $l37
-							local.set $l65
-							local.get $l38
-							local.set $l66
-							local.get $l38
-							local.get $l39
-							f32x4.add
-							local.get $l40
-							f32x4.add
-							local.get $l41
-							f32x4.add
-							local.set $l67
-							local.get $l38
-							local.get $l39
-							f32x4.sub
-							local.get $l40
-							f32x4.add
-							local.get $l41
-							f32x4.sub
 							local.set $l68
+							local.get $l37
+							f32.const 0
+							f32x4.splat
 							local.get $l38
-							local.get $l39
+							f32x4.sub
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l40
+							local.get $l39
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l41
+							f32.const 0
+							f32x4.splat
+							local.get $l40
+							f32x4.sub
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
 							local.set $l69
-							local.get $l38
-							f32.const 0
-							f32x4.splat
-							local.get $l39
+							local.get $l40
+							local.set $l70
+							local.get $l41
+							local.set $l71
+							local.get $l41
+							local.get $l42
+							f32x4.add
+							local.get $l43
+							f32x4.add
+							local.get $l44
+							f32x4.add
+							local.set $l72
+							local.get $l41
+							local.get $l42
 							f32x4.sub
+							local.get $l43
+							f32x4.add
+							local.get $l44
+							f32x4.sub
+							local.set $l73
+							local.get $l41
+							local.get $l42
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l40
+							local.get $l43
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l41
-							f32x4.sub
+							local.get $l44
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.set $l70
-							local.get $l41
-							local.set $l71
-							local.get $l42
-							local.set $l72
-							local.get $l42
-							local.get $l43
-							f32x4.add
-							local.get $l44
-							f32x4.add
-							local.get $l45
-							f32x4.add
-							local.set $l73
-							local.get $l42
-							local.get $l43
-							f32x4.sub
-							local.get $l44
-							f32x4.add
-							local.get $l45
-							f32x4.sub
 							local.set $l74
+							local.get $l41
+							f32.const 0
+							f32x4.splat
 							local.get $l42
-							local.get $l43
+							f32x4.sub
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l44
+							local.get $l43
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l45
+							f32.const 0
+							f32x4.splat
+							local.get $l44
+							f32x4.sub
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
 							local.set $l75
-							local.get $l42
-							f32.const 0
-							f32x4.splat
-							local.get $l43
+							local.get $l44
+							local.set $l76
+							local.get $l45
+							local.set $l77
+							local.get $l45
+							local.get $l46
+							f32x4.add
+							local.get $l47
+							f32x4.add
+							local.get $l48
+							f32x4.add
+							local.set $l78
+							local.get $l45
+							local.get $l46
 							f32x4.sub
+							local.get $l47
+							f32x4.add
+							local.get $l48
+							f32x4.sub
+							local.set $l79
+							local.get $l45
+							local.get $l46
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l44
+							local.get $l47
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l45
-							f32x4.sub
+							local.get $l48
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.set $l76
-							local.get $l45
-							local.set $l77
-							local.get $l46
-							local.set $l78
-							local.get $l46
-							local.get $l47
-							f32x4.add
-							local.get $l48
-							f32x4.add
-							local.get $l49
-							f32x4.add
-							local.set $l79
-							local.get $l46
-							local.get $l47
-							f32x4.sub
-							local.get $l48
-							f32x4.add
-							local.get $l49
-							f32x4.sub
 							local.set $l80
+							local.get $l45
+							f32.const 0
+							f32x4.splat
 							local.get $l46
-							local.get $l47
+							f32x4.sub
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l48
+							local.get $l47
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l49
+							f32.const 0
+							f32x4.splat
+							local.get $l48
+							f32x4.sub
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
 							local.set $l81
-							local.get $l46
-							f32.const 0
-							f32x4.splat
-							local.get $l47
+							local.get $l48
+							local.set $l82
+							local.get $l49
+							local.set $l83
+							local.get $l49
+							local.get $l50
+							f32x4.add
+							local.get $l51
+							f32x4.add
+							local.get $l52
+							f32x4.add
+							local.set $l84
+							local.get $l49
+							local.get $l50
 							f32x4.sub
+							local.get $l51
+							f32x4.add
+							local.get $l52
+							f32x4.sub
+							local.set $l85
+							local.get $l49
+							local.get $l50
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l48
+							local.get $l51
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l49
-							f32x4.sub
+							local.get $l52
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.set $l82
-							local.get $l49
-							local.set $l83
-							local.get $l50
-							local.set $l84
-							local.get $l50
-							local.get $l51
-							f32x4.add
-							local.get $l52
-							f32x4.add
-							local.get $l53
-							f32x4.add
-							local.set $l85
-							local.get $l50
-							local.get $l51
-							f32x4.sub
-							local.get $l52
-							f32x4.add
-							local.get $l53
-							f32x4.sub
 							local.set $l86
+							local.get $l49
+							f32.const 0
+							f32x4.splat
 							local.get $l50
-							local.get $l51
+							f32x4.sub
 							f32.const 2
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l52
+							local.get $l51
 							f32.const 4
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
-							local.get $l53
+							f32.const 0
+							f32x4.splat
+							local.get $l52
+							f32x4.sub
 							f32.const 8
 							f32x4.splat
 							f32x4.mul
 							f32x4.add
 							local.set $l87
-							local.get $l50
-							f32.const 0
-							f32x4.splat
-							local.get $l51
-							f32x4.sub
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
 							local.get $l52
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l53
-							f32x4.sub
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
 							local.set $l88
-							local.get $l53
-							local.set $l89
 							local.get $dst
 							local.get $l11
 							i32.const 2
@@ -29246,583 +28990,437 @@
 							i32.add
 							local.set $l12
 							local.get $l12
-							local.set $l13
-							local.get $l13
+							local.get $l53
+							v128.store64_lane align=8 0
+							local.get $l12
+							local.get $l89
+							i32.add
+							local.get $l53
+							v128.store64_lane align=8 1
+							local.get $l12
+							local.get $matBytes
+							i32.add
+							local.set $l12
+							local.get $l12
 							local.get $l54
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l54
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l55
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l55
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l56
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l56
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l57
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l57
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l58
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l58
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l59
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l59
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l60
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l60
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l61
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l61
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l62
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l62
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l63
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l63
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l64
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l64
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l65
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l65
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l66
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l66
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l67
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l67
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l68
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l68
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l69
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l69
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l70
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l70
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l71
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l71
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l72
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l72
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l73
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l73
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l74
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l74
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l75
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l75
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l76
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l76
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l77
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l77
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l78
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l78
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l79
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l79
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l80
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l80
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l81
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l81
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l82
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l82
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l83
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l83
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l84
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l84
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l85
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l85
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l86
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l86
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l87
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l87
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							local.get $l88
 							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
+							local.get $l12
+							local.get $l89
 							i32.add
 							local.get $l88
 							v128.store64_lane align=8 1
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
-							local.get $l89
-							v128.store64_lane align=8 0
-							local.get $l13
-							local.get $T
-							i32.const 2
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $l89
-							v128.store64_lane align=8 1
-							local.get $l13
-							local.get $matBytes
-							i32.add
-							local.set $l13
+							local.set $l12
 							local.get $l11
 							i32.const 4
 							i32.add
@@ -29840,7 +29438,7 @@
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 i32)
+    (local $l13 v128)
     (local $l14 v128)
     (local $l15 v128)
     (local $l16 v128)
@@ -29916,7 +29514,7 @@
     (local $l86 v128)
     (local $l87 v128)
     (local $l88 v128)
-    (local $l89 v128)
+    (local $l89 i32)
     (local $l90 i32)
     (local $l91 i32)
     (local $l92 i32)
@@ -29959,6 +29557,12 @@
     (local $l129 i32)
     (local $l130 i32)
     (local $l131 i32)
+		local.get $T
+		i32.const 4
+		i32.mul
+		i32.const 2
+		i32.shl
+		local.set $l89
 		block
 			loop
 				i32.const 0
@@ -30576,7 +30180,7 @@
 								v128.load align=16
 								local.get $l106
 								v128.and
-								local.set $l14
+								local.set $l13
 								local.get $l91
 								local.get $l11
 								i32.const 2
@@ -30585,7 +30189,7 @@
 								v128.load align=16
 								local.get $l107
 								v128.and
-								local.set $l15
+								local.set $l14
 								local.get $l92
 								local.get $l11
 								i32.const 2
@@ -30594,7 +30198,7 @@
 								v128.load align=16
 								local.get $l108
 								v128.and
-								local.set $l16
+								local.set $l15
 								local.get $l93
 								local.get $l11
 								i32.const 2
@@ -30603,7 +30207,7 @@
 								v128.load align=16
 								local.get $l109
 								v128.and
-								local.set $l17
+								local.set $l16
 								local.get $l94
 								local.get $l11
 								i32.const 2
@@ -30612,7 +30216,7 @@
 								v128.load align=16
 								local.get $l110
 								v128.and
-								local.set $l18
+								local.set $l17
 								local.get $l95
 								local.get $l11
 								i32.const 2
@@ -30621,7 +30225,7 @@
 								v128.load align=16
 								local.get $l111
 								v128.and
-								local.set $l19
+								local.set $l18
 								local.get $l96
 								local.get $l11
 								i32.const 2
@@ -30630,7 +30234,7 @@
 								v128.load align=16
 								local.get $l112
 								v128.and
-								local.set $l20
+								local.set $l19
 								local.get $l97
 								local.get $l11
 								i32.const 2
@@ -30639,7 +30243,7 @@
 								v128.load align=16
 								local.get $l113
 								v128.and
-								local.set $l21
+								local.set $l20
 								local.get $l98
 								local.get $l11
 								i32.const 2
@@ -30648,7 +30252,7 @@
 								v128.load align=16
 								local.get $l114
 								v128.and
-								local.set $l22
+								local.set $l21
 								local.get $l99
 								local.get $l11
 								i32.const 2
@@ -30657,7 +30261,7 @@
 								v128.load align=16
 								local.get $l115
 								v128.and
-								local.set $l23
+								local.set $l22
 								local.get $l100
 								local.get $l11
 								i32.const 2
@@ -30666,7 +30270,7 @@
 								v128.load align=16
 								local.get $l116
 								v128.and
-								local.set $l24
+								local.set $l23
 								local.get $l101
 								local.get $l11
 								i32.const 2
@@ -30675,7 +30279,7 @@
 								v128.load align=16
 								local.get $l117
 								v128.and
-								local.set $l25
+								local.set $l24
 								local.get $l102
 								local.get $l11
 								i32.const 2
@@ -30684,7 +30288,7 @@
 								v128.load align=16
 								local.get $l118
 								v128.and
-								local.set $l26
+								local.set $l25
 								local.get $l103
 								local.get $l11
 								i32.const 2
@@ -30693,7 +30297,7 @@
 								v128.load align=16
 								local.get $l119
 								v128.and
-								local.set $l27
+								local.set $l26
 								local.get $l104
 								local.get $l11
 								i32.const 2
@@ -30702,7 +30306,7 @@
 								v128.load align=16
 								local.get $l120
 								v128.and
-								local.set $l28
+								local.set $l27
 								local.get $l105
 								local.get $l11
 								i32.const 2
@@ -30711,6 +30315,8 @@
 								v128.load align=16
 								local.get $l121
 								v128.and
+								local.set $l28
+								local.get $l13
 								local.set $l29
 								local.get $l14
 								local.set $l30
@@ -30718,7 +30324,13 @@
 								local.set $l31
 								local.get $l16
 								local.set $l32
+								local.get $l13
 								local.get $l17
+								f32x4.add
+								local.get $l21
+								f32x4.add
+								local.get $l25
+								f32x4.add
 								local.set $l33
 								local.get $l14
 								local.get $l18
@@ -30744,13 +30356,13 @@
 								local.get $l28
 								f32x4.add
 								local.set $l36
+								local.get $l13
 								local.get $l17
+								f32x4.sub
 								local.get $l21
 								f32x4.add
 								local.get $l25
-								f32x4.add
-								local.get $l29
-								f32x4.add
+								f32x4.sub
 								local.set $l37
 								local.get $l14
 								local.get $l18
@@ -30776,13 +30388,22 @@
 								local.get $l28
 								f32x4.sub
 								local.set $l40
+								local.get $l13
 								local.get $l17
-								local.get $l21
-								f32x4.sub
-								local.get $l25
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
 								f32x4.add
-								local.get $l29
-								f32x4.sub
+								local.get $l21
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l25
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
 								local.set $l41
 								local.get $l14
 								local.get $l18
@@ -30835,18 +30456,24 @@
 								f32x4.mul
 								f32x4.add
 								local.set $l44
+								local.get $l13
+								f32.const 0
+								f32x4.splat
 								local.get $l17
-								local.get $l21
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l25
+								local.get $l21
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l29
+								f32.const 0
+								f32x4.splat
+								local.get $l25
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
@@ -30921,28 +30548,7 @@
 								f32x4.mul
 								f32x4.add
 								local.set $l48
-								local.get $l17
-								f32.const 0
-								f32x4.splat
-								local.get $l21
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.get $l25
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l29
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.set $l49
 								local.get $l26
 								local.set $l50
@@ -30952,366 +30558,364 @@
 								local.set $l52
 								local.get $l29
 								local.set $l53
+								local.get $l29
 								local.get $l30
+								f32x4.add
+								local.get $l31
+								f32x4.add
+								local.get $l32
+								f32x4.add
 								local.set $l54
+								local.get $l29
 								local.get $l30
+								f32x4.sub
 								local.get $l31
 								f32x4.add
 								local.get $l32
-								f32x4.add
-								local.get $l33
-								f32x4.add
+								f32x4.sub
 								local.set $l55
+								local.get $l29
 								local.get $l30
-								local.get $l31
-								f32x4.sub
-								local.get $l32
-								f32x4.add
-								local.get $l33
-								f32x4.sub
-								local.set $l56
-								local.get $l30
-								local.get $l31
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l32
+								local.get $l31
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l33
+								local.get $l32
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l56
+								local.get $l29
+								f32.const 0
+								f32x4.splat
+								local.get $l30
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l31
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								f32.const 0
+								f32x4.splat
+								local.get $l32
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l57
-								local.get $l30
-								f32.const 0
-								f32x4.splat
-								local.get $l31
+								local.get $l32
+								local.set $l58
+								local.get $l33
+								local.set $l59
+								local.get $l33
+								local.get $l34
+								f32x4.add
+								local.get $l35
+								f32x4.add
+								local.get $l36
+								f32x4.add
+								local.set $l60
+								local.get $l33
+								local.get $l34
 								f32x4.sub
+								local.get $l35
+								f32x4.add
+								local.get $l36
+								f32x4.sub
+								local.set $l61
+								local.get $l33
+								local.get $l34
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l32
+								local.get $l35
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l33
-								f32x4.sub
+								local.get $l36
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l58
-								local.get $l33
-								local.set $l59
-								local.get $l34
-								local.set $l60
-								local.get $l34
-								local.get $l35
-								f32x4.add
-								local.get $l36
-								f32x4.add
-								local.get $l37
-								f32x4.add
-								local.set $l61
-								local.get $l34
-								local.get $l35
-								f32x4.sub
-								local.get $l36
-								f32x4.add
-								local.get $l37
-								f32x4.sub
 								local.set $l62
+								local.get $l33
+								f32.const 0
+								f32x4.splat
 								local.get $l34
-								local.get $l35
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l36
+								local.get $l35
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l37
+								f32.const 0
+								f32x4.splat
+								local.get $l36
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l63
-								local.get $l34
-								f32.const 0
-								f32x4.splat
-								local.get $l35
+								local.get $l36
+								local.set $l64
+								local.get $l37
+								local.set $l65
+								local.get $l37
+								local.get $l38
+								f32x4.add
+								local.get $l39
+								f32x4.add
+								local.get $l40
+								f32x4.add
+								local.set $l66
+								local.get $l37
+								local.get $l38
 								f32x4.sub
+								local.get $l39
+								f32x4.add
+								local.get $l40
+								f32x4.sub
+								local.set $l67
+								local.get $l37
+								local.get $l38
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l36
+								local.get $l39
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l37
-								f32x4.sub
+								local.get $l40
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l64
-								local.get $l37
-								local.set $l65
-								local.get $l38
-								local.set $l66
-								local.get $l38
-								local.get $l39
-								f32x4.add
-								local.get $l40
-								f32x4.add
-								local.get $l41
-								f32x4.add
-								local.set $l67
-								local.get $l38
-								local.get $l39
-								f32x4.sub
-								local.get $l40
-								f32x4.add
-								local.get $l41
-								f32x4.sub
 								local.set $l68
+								local.get $l37
+								f32.const 0
+								f32x4.splat
 								local.get $l38
-								local.get $l39
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l40
+								local.get $l39
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l41
+								f32.const 0
+								f32x4.splat
+								local.get $l40
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l69
-								local.get $l38
-								f32.const 0
-								f32x4.splat
-								local.get $l39
+								local.get $l40
+								local.set $l70
+								local.get $l41
+								local.set $l71
+								local.get $l41
+								local.get $l42
+								f32x4.add
+								local.get $l43
+								f32x4.add
+								local.get $l44
+								f32x4.add
+								local.set $l72
+								local.get $l41
+								local.get $l42
 								f32x4.sub
+								local.get $l43
+								f32x4.add
+								local.get $l44
+								f32x4.sub
+								local.set $l73
+								local.get $l41
+								local.get $l42
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l40
+								local.get $l43
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l41
-								f32x4.sub
+								local.get $l44
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l70
-								local.get $l41
-								local.set $l71
-								local.get $l42
-								local.set $l72
-								local.get $l42
-								local.get $l43
-								f32x4.add
-								local.get $l44
-								f32x4.add
-								local.get $l45
-								f32x4.add
-								local.set $l73
-								local.get $l42
-								local.get $l43
-								f32x4.sub
-								local.get $l44
-								f32x4.add
-								local.get $l45
-								f32x4.sub
 								local.set $l74
+								local.get $l41
+								f32.const 0
+								f32x4.splat
 								local.get $l42
-								local.get $l43
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l44
+								local.get $l43
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l45
+								f32.const 0
+								f32x4.splat
+								local.get $l44
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l75
-								local.get $l42
-								f32.const 0
-								f32x4.splat
-								local.get $l43
+								local.get $l44
+								local.set $l76
+								local.get $l45
+								local.set $l77
+								local.get $l45
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.add
+								local.set $l78
+								local.get $l45
+								local.get $l46
 								f32x4.sub
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.sub
+								local.set $l79
+								local.get $l45
+								local.get $l46
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l44
+								local.get $l47
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l45
-								f32x4.sub
+								local.get $l48
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l76
-								local.get $l45
-								local.set $l77
-								local.get $l46
-								local.set $l78
-								local.get $l46
-								local.get $l47
-								f32x4.add
-								local.get $l48
-								f32x4.add
-								local.get $l49
-								f32x4.add
-								local.set $l79
-								local.get $l46
-								local.get $l47
-								f32x4.sub
-								local.get $l48
-								f32x4.add
-								local.get $l49
-								f32x4.sub
 								local.set $l80
+								local.get $l45
+								f32.const 0
+								f32x4.splat
 								local.get $l46
-								local.get $l47
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l48
+								local.get $l47
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l49
+								f32.const 0
+								f32x4.splat
+								local.get $l48
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l81
-								local.get $l46
-								f32.const 0
-								f32x4.splat
-								local.get $l47
+								local.get $l48
+								local.set $l82
+								local.get $l49
+								local.set $l83
+								local.get $l49
+								local.get $l50
+								f32x4.add
+								local.get $l51
+								f32x4.add
+								local.get $l52
+								f32x4.add
+								local.set $l84
+								local.get $l49
+								local.get $l50
 								f32x4.sub
+								local.get $l51
+								f32x4.add
+								local.get $l52
+								f32x4.sub
+								local.set $l85
+								local.get $l49
+								local.get $l50
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l48
+								local.get $l51
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l49
-								f32x4.sub
+								local.get $l52
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l82
-								local.get $l49
-								local.set $l83
-								local.get $l50
-								local.set $l84
-								local.get $l50
-								local.get $l51
-								f32x4.add
-								local.get $l52
-								f32x4.add
-								local.get $l53
-								f32x4.add
-								local.set $l85
-								local.get $l50
-								local.get $l51
-								f32x4.sub
-								local.get $l52
-								f32x4.add
-								local.get $l53
-								f32x4.sub
 								local.set $l86
+								local.get $l49
+								f32.const 0
+								f32x4.splat
 								local.get $l50
-								local.get $l51
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l52
+								local.get $l51
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l53
+								f32.const 0
+								f32x4.splat
+								local.get $l52
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l87
-								local.get $l50
-								f32.const 0
-								f32x4.splat
-								local.get $l51
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.get $l52
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l53
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.set $l88
-								local.get $l53
-								local.set $l89
 								local.get $dst
 								local.get $l11
 								i32.const 4
@@ -31333,259 +30937,257 @@
 								i32.add
 								local.set $l12
 								local.get $l12
-								local.set $l13
-								local.get $l13
+								local.get $l53
+								v128.store align=16
+								local.get $l12
+								local.get $matBytes
+								i32.add
+								local.set $l12
+								local.get $l12
 								local.get $l54
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l55
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l56
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l57
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l58
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l59
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l60
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l61
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l62
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l63
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l64
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l65
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l66
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l67
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l68
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l69
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l70
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l71
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l72
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l73
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l74
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l75
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l76
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l77
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l78
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l79
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l80
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l81
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l82
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l83
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l84
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l85
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l86
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l87
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l88
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l89
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
+								local.set $l12
 								local.get $l11
 								i32.const 4
 								i32.add
@@ -31609,7 +31211,7 @@
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 i32)
+    (local $l13 v128)
     (local $l14 v128)
     (local $l15 v128)
     (local $l16 v128)
@@ -31685,7 +31287,7 @@
     (local $l86 v128)
     (local $l87 v128)
     (local $l88 v128)
-    (local $l89 v128)
+    (local $l89 i32)
     (local $l90 i32)
     (local $l91 i32)
     (local $l92 i32)
@@ -31728,6 +31330,12 @@
     (local $l129 i32)
     (local $l130 i32)
     (local $l131 i32)
+		local.get $T
+		i32.const 8
+		i32.mul
+		i32.const 2
+		i32.shl
+		local.set $l89
 		block
 			loop
 				i32.const 0
@@ -32345,7 +31953,7 @@
 								v128.load align=16
 								local.get $l106
 								v128.and
-								local.set $l14
+								local.set $l13
 								local.get $l91
 								local.get $l11
 								i32.const 2
@@ -32354,7 +31962,7 @@
 								v128.load align=16
 								local.get $l107
 								v128.and
-								local.set $l15
+								local.set $l14
 								local.get $l92
 								local.get $l11
 								i32.const 2
@@ -32363,7 +31971,7 @@
 								v128.load align=16
 								local.get $l108
 								v128.and
-								local.set $l16
+								local.set $l15
 								local.get $l93
 								local.get $l11
 								i32.const 2
@@ -32372,7 +31980,7 @@
 								v128.load align=16
 								local.get $l109
 								v128.and
-								local.set $l17
+								local.set $l16
 								local.get $l94
 								local.get $l11
 								i32.const 2
@@ -32381,7 +31989,7 @@
 								v128.load align=16
 								local.get $l110
 								v128.and
-								local.set $l18
+								local.set $l17
 								local.get $l95
 								local.get $l11
 								i32.const 2
@@ -32390,7 +31998,7 @@
 								v128.load align=16
 								local.get $l111
 								v128.and
-								local.set $l19
+								local.set $l18
 								local.get $l96
 								local.get $l11
 								i32.const 2
@@ -32399,7 +32007,7 @@
 								v128.load align=16
 								local.get $l112
 								v128.and
-								local.set $l20
+								local.set $l19
 								local.get $l97
 								local.get $l11
 								i32.const 2
@@ -32408,7 +32016,7 @@
 								v128.load align=16
 								local.get $l113
 								v128.and
-								local.set $l21
+								local.set $l20
 								local.get $l98
 								local.get $l11
 								i32.const 2
@@ -32417,7 +32025,7 @@
 								v128.load align=16
 								local.get $l114
 								v128.and
-								local.set $l22
+								local.set $l21
 								local.get $l99
 								local.get $l11
 								i32.const 2
@@ -32426,7 +32034,7 @@
 								v128.load align=16
 								local.get $l115
 								v128.and
-								local.set $l23
+								local.set $l22
 								local.get $l100
 								local.get $l11
 								i32.const 2
@@ -32435,7 +32043,7 @@
 								v128.load align=16
 								local.get $l116
 								v128.and
-								local.set $l24
+								local.set $l23
 								local.get $l101
 								local.get $l11
 								i32.const 2
@@ -32444,7 +32052,7 @@
 								v128.load align=16
 								local.get $l117
 								v128.and
-								local.set $l25
+								local.set $l24
 								local.get $l102
 								local.get $l11
 								i32.const 2
@@ -32453,7 +32061,7 @@
 								v128.load align=16
 								local.get $l118
 								v128.and
-								local.set $l26
+								local.set $l25
 								local.get $l103
 								local.get $l11
 								i32.const 2
@@ -32462,7 +32070,7 @@
 								v128.load align=16
 								local.get $l119
 								v128.and
-								local.set $l27
+								local.set $l26
 								local.get $l104
 								local.get $l11
 								i32.const 2
@@ -32471,7 +32079,7 @@
 								v128.load align=16
 								local.get $l120
 								v128.and
-								local.set $l28
+								local.set $l27
 								local.get $l105
 								local.get $l11
 								i32.const 2
@@ -32480,6 +32088,8 @@
 								v128.load align=16
 								local.get $l121
 								v128.and
+								local.set $l28
+								local.get $l13
 								local.set $l29
 								local.get $l14
 								local.set $l30
@@ -32487,7 +32097,13 @@
 								local.set $l31
 								local.get $l16
 								local.set $l32
+								local.get $l13
 								local.get $l17
+								f32x4.add
+								local.get $l21
+								f32x4.add
+								local.get $l25
+								f32x4.add
 								local.set $l33
 								local.get $l14
 								local.get $l18
@@ -32513,13 +32129,13 @@
 								local.get $l28
 								f32x4.add
 								local.set $l36
+								local.get $l13
 								local.get $l17
+								f32x4.sub
 								local.get $l21
 								f32x4.add
 								local.get $l25
-								f32x4.add
-								local.get $l29
-								f32x4.add
+								f32x4.sub
 								local.set $l37
 								local.get $l14
 								local.get $l18
@@ -32545,13 +32161,22 @@
 								local.get $l28
 								f32x4.sub
 								local.set $l40
+								local.get $l13
 								local.get $l17
-								local.get $l21
-								f32x4.sub
-								local.get $l25
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
 								f32x4.add
-								local.get $l29
-								f32x4.sub
+								local.get $l21
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l25
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
 								local.set $l41
 								local.get $l14
 								local.get $l18
@@ -32604,18 +32229,24 @@
 								f32x4.mul
 								f32x4.add
 								local.set $l44
+								local.get $l13
+								f32.const 0
+								f32x4.splat
 								local.get $l17
-								local.get $l21
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l25
+								local.get $l21
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l29
+								f32.const 0
+								f32x4.splat
+								local.get $l25
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
@@ -32690,28 +32321,7 @@
 								f32x4.mul
 								f32x4.add
 								local.set $l48
-								local.get $l17
-								f32.const 0
-								f32x4.splat
-								local.get $l21
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.get $l25
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l29
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.set $l49
 								local.get $l26
 								local.set $l50
@@ -32721,366 +32331,364 @@
 								local.set $l52
 								local.get $l29
 								local.set $l53
+								local.get $l29
 								local.get $l30
+								f32x4.add
+								local.get $l31
+								f32x4.add
+								local.get $l32
+								f32x4.add
 								local.set $l54
+								local.get $l29
 								local.get $l30
+								f32x4.sub
 								local.get $l31
 								f32x4.add
 								local.get $l32
-								f32x4.add
-								local.get $l33
-								f32x4.add
+								f32x4.sub
 								local.set $l55
+								local.get $l29
 								local.get $l30
-								local.get $l31
-								f32x4.sub
-								local.get $l32
-								f32x4.add
-								local.get $l33
-								f32x4.sub
-								local.set $l56
-								local.get $l30
-								local.get $l31
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l32
+								local.get $l31
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l33
+								local.get $l32
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l56
+								local.get $l29
+								f32.const 0
+								f32x4.splat
+								local.get $l30
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l31
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								f32.const 0
+								f32x4.splat
+								local.get $l32
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l57
-								local.get $l30
-								f32.const 0
-								f32x4.splat
-								local.get $l31
+								local.get $l32
+								local.set $l58
+								local.get $l33
+								local.set $l59
+								local.get $l33
+								local.get $l34
+								f32x4.add
+								local.get $l35
+								f32x4.add
+								local.get $l36
+								f32x4.add
+								local.set $l60
+								local.get $l33
+								local.get $l34
 								f32x4.sub
+								local.get $l35
+								f32x4.add
+								local.get $l36
+								f32x4.sub
+								local.set $l61
+								local.get $l33
+								local.get $l34
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l32
+								local.get $l35
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l33
-								f32x4.sub
+								local.get $l36
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l58
-								local.get $l33
-								local.set $l59
-								local.get $l34
-								local.set $l60
-								local.get $l34
-								local.get $l35
-								f32x4.add
-								local.get $l36
-								f32x4.add
-								local.get $l37
-								f32x4.add
-								local.set $l61
-								local.get $l34
-								local.get $l35
-								f32x4.sub
-								local.get $l36
-								f32x4.add
-								local.get $l37
-								f32x4.sub
 								local.set $l62
+								local.get $l33
+								f32.const 0
+								f32x4.splat
 								local.get $l34
-								local.get $l35
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l36
+								local.get $l35
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l37
+								f32.const 0
+								f32x4.splat
+								local.get $l36
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l63
-								local.get $l34
-								f32.const 0
-								f32x4.splat
-								local.get $l35
+								local.get $l36
+								local.set $l64
+								local.get $l37
+								local.set $l65
+								local.get $l37
+								local.get $l38
+								f32x4.add
+								local.get $l39
+								f32x4.add
+								local.get $l40
+								f32x4.add
+								local.set $l66
+								local.get $l37
+								local.get $l38
 								f32x4.sub
+								local.get $l39
+								f32x4.add
+								local.get $l40
+								f32x4.sub
+								local.set $l67
+								local.get $l37
+								local.get $l38
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l36
+								local.get $l39
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l37
-								f32x4.sub
+								local.get $l40
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l64
-								local.get $l37
-								local.set $l65
-								local.get $l38
-								local.set $l66
-								local.get $l38
-								local.get $l39
-								f32x4.add
-								local.get $l40
-								f32x4.add
-								local.get $l41
-								f32x4.add
-								local.set $l67
-								local.get $l38
-								local.get $l39
-								f32x4.sub
-								local.get $l40
-								f32x4.add
-								local.get $l41
-								f32x4.sub
 								local.set $l68
+								local.get $l37
+								f32.const 0
+								f32x4.splat
 								local.get $l38
-								local.get $l39
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l40
+								local.get $l39
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l41
+								f32.const 0
+								f32x4.splat
+								local.get $l40
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l69
-								local.get $l38
-								f32.const 0
-								f32x4.splat
-								local.get $l39
+								local.get $l40
+								local.set $l70
+								local.get $l41
+								local.set $l71
+								local.get $l41
+								local.get $l42
+								f32x4.add
+								local.get $l43
+								f32x4.add
+								local.get $l44
+								f32x4.add
+								local.set $l72
+								local.get $l41
+								local.get $l42
 								f32x4.sub
+								local.get $l43
+								f32x4.add
+								local.get $l44
+								f32x4.sub
+								local.set $l73
+								local.get $l41
+								local.get $l42
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l40
+								local.get $l43
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l41
-								f32x4.sub
+								local.get $l44
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l70
-								local.get $l41
-								local.set $l71
-								local.get $l42
-								local.set $l72
-								local.get $l42
-								local.get $l43
-								f32x4.add
-								local.get $l44
-								f32x4.add
-								local.get $l45
-								f32x4.add
-								local.set $l73
-								local.get $l42
-								local.get $l43
-								f32x4.sub
-								local.get $l44
-								f32x4.add
-								local.get $l45
-								f32x4.sub
 								local.set $l74
+								local.get $l41
+								f32.const 0
+								f32x4.splat
 								local.get $l42
-								local.get $l43
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l44
+								local.get $l43
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l45
+								f32.const 0
+								f32x4.splat
+								local.get $l44
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l75
-								local.get $l42
-								f32.const 0
-								f32x4.splat
-								local.get $l43
+								local.get $l44
+								local.set $l76
+								local.get $l45
+								local.set $l77
+								local.get $l45
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.add
+								local.set $l78
+								local.get $l45
+								local.get $l46
 								f32x4.sub
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.sub
+								local.set $l79
+								local.get $l45
+								local.get $l46
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l44
+								local.get $l47
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l45
-								f32x4.sub
+								local.get $l48
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l76
-								local.get $l45
-								local.set $l77
-								local.get $l46
-								local.set $l78
-								local.get $l46
-								local.get $l47
-								f32x4.add
-								local.get $l48
-								f32x4.add
-								local.get $l49
-								f32x4.add
-								local.set $l79
-								local.get $l46
-								local.get $l47
-								f32x4.sub
-								local.get $l48
-								f32x4.add
-								local.get $l49
-								f32x4.sub
 								local.set $l80
+								local.get $l45
+								f32.const 0
+								f32x4.splat
 								local.get $l46
-								local.get $l47
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l48
+								local.get $l47
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l49
+								f32.const 0
+								f32x4.splat
+								local.get $l48
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l81
-								local.get $l46
-								f32.const 0
-								f32x4.splat
-								local.get $l47
+								local.get $l48
+								local.set $l82
+								local.get $l49
+								local.set $l83
+								local.get $l49
+								local.get $l50
+								f32x4.add
+								local.get $l51
+								f32x4.add
+								local.get $l52
+								f32x4.add
+								local.set $l84
+								local.get $l49
+								local.get $l50
 								f32x4.sub
+								local.get $l51
+								f32x4.add
+								local.get $l52
+								f32x4.sub
+								local.set $l85
+								local.get $l49
+								local.get $l50
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l48
+								local.get $l51
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l49
-								f32x4.sub
+								local.get $l52
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.set $l82
-								local.get $l49
-								local.set $l83
-								local.get $l50
-								local.set $l84
-								local.get $l50
-								local.get $l51
-								f32x4.add
-								local.get $l52
-								f32x4.add
-								local.get $l53
-								f32x4.add
-								local.set $l85
-								local.get $l50
-								local.get $l51
-								f32x4.sub
-								local.get $l52
-								f32x4.add
-								local.get $l53
-								f32x4.sub
 								local.set $l86
+								local.get $l49
+								f32.const 0
+								f32x4.splat
 								local.get $l50
-								local.get $l51
+								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l52
+								local.get $l51
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l53
+								f32.const 0
+								f32x4.splat
+								local.get $l52
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l87
-								local.get $l50
-								f32.const 0
-								f32x4.splat
-								local.get $l51
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.get $l52
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l53
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.set $l88
-								local.get $l53
-								local.set $l89
 								local.get $dst
 								local.get $l11
 								i32.const 8
@@ -33102,259 +32710,257 @@
 								i32.add
 								local.set $l12
 								local.get $l12
-								local.set $l13
-								local.get $l13
+								local.get $l53
+								v128.store align=16
+								local.get $l12
+								local.get $matBytes
+								i32.add
+								local.set $l12
+								local.get $l12
 								local.get $l54
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l55
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l56
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l57
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l58
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l59
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l60
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l61
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l62
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l63
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l64
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l65
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l66
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l67
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l68
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l69
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l70
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l71
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l72
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l73
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l74
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l75
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l76
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l77
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l78
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l79
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l80
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l81
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l82
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l83
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l84
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l85
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l86
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l87
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
+								local.set $l12
+								local.get $l12
 								local.get $l88
 								v128.store align=16
-								local.get $l13
+								local.get $l12
 								local.get $matBytes
 								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l89
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
+								local.set $l12
 								local.get $l11
 								i32.const 4
 								i32.add
@@ -33389,259 +32995,257 @@
 							i32.add
 							local.set $l12
 							local.get $l12
-							local.set $l13
-							local.get $l13
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
-							local.get $l13
+							local.set $l12
+							local.get $l12
 							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 							v128.store align=16
-							local.get $l13
+							local.get $l12
 							local.get $matBytes
 							i32.add
-							local.set $l13
+							local.set $l12
 						end
 						local.get $l10
 						i32.const 1

@@ -251,24 +251,29 @@ func (k *kb) winoDY(a winoAlg, mr int) {
 	}
 	f, p := k.variant("wino_dy", fmt.Sprintf("%d_%d", a.m, mr), Parallel, "dy:addr OH OW K TH TW t0 T dst:addr matBytes")
 	dy, OH, OW, K, TH, TW, t0, T, dst, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
-	t, kk, q, pp := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	t, kk, pp := f.Local(i32), f.Local(i32), f.Local(i32)
 	al, m, A := a.alpha(), a.m, transpose(a.at)
 	e, tmp, u := f.Locals(w.V128, m*m), f.Locals(w.V128, al*m), f.Locals(w.V128, al*al)
 	MR := w.I32c(int32(mr))
+	panelBytes := f.Local(i32) // from a panel to the next: T·MR floats
+	f.Set(panelBytes, w.Shl(w.Mul(T, MR), w.I32c(2)))
+	// atFirst points pp at channel kk of tile row t-t0 in the first matrix.
+	atFirst := func() {
+		f.Set(pp, at(dst, w.Add(w.Mul(w.Add(w.Mul(w.DivS(kk, MR), T), w.Sub(t, t0)), MR), w.RemS(kk, MR))))
+	}
 	// store writes the α² vectors vals(ξ) for channels kk..kk+3 of tile row t-t0.
 	store := func(val func(xi int) w.Value) {
-		f.Set(q, at(dst, w.Add(w.Mul(w.Add(w.Mul(w.DivS(kk, MR), T), w.Sub(t, t0)), MR), w.RemS(kk, MR))))
-		f.Set(pp, q)
+		atFirst()
 		for xi := 0; xi < al*al; xi++ {
 			switch {
 			case mr >= 4: // four channels lie in one panel row
 				f.StoreV128(pp, 0, val(xi))
-			case mr == 2: // two panels, T·MR floats apart: a 64-bit half each
+			case mr == 2: // two panels: a 64-bit half each
 				f.StoreLane64(pp, 0, val(xi), 0)
-				f.StoreLane64(w.Add(pp, w.Shl(w.Mul(T, MR), w.I32c(2))), 0, val(xi), 1)
-			default: // they span 4/MR panels, T·MR floats apart
+				f.StoreLane64(w.Add(pp, panelBytes), 0, val(xi), 1)
+			default: // they span 4/MR panels
 				for l := 0; l < 4; l++ {
-					panel := w.Mul(w.I32c(int32(l/mr)), w.Shl(w.Mul(T, MR), w.I32c(2)))
+					panel := w.Mul(w.I32c(int32(l/mr)), panelBytes)
 					f.StoreF32(w.Add(pp, panel), uint32(4*(l%mr)), w.VExtract(val(xi), byte(l)))
 				}
 			}
@@ -322,10 +327,10 @@ func (k *kb) winoDY(a winoAlg, mr int) {
 				f.For(kk, k0, w.MinS(w.Add(k0, w.I32c(block)), K), 4, func() {
 					transform(ptr, mask, u)
 					transform(ptr2, mask2, u2)
-					f.Set(pp, at(dst, w.Add(w.Mul(w.Add(w.Mul(w.DivS(kk, MR), T), w.Sub(t, t0)), MR), w.RemS(kk, MR))))
+					atFirst()
 					for xi := 0; xi < al*al; xi++ {
 						f.StoreV128(pp, 0, w.VLowHalves(u[xi], u2[xi]))
-						f.StoreV128(w.Add(pp, w.Shl(w.Mul(T, MR), w.I32c(2))), 0, w.VHighHalves(u[xi], u2[xi]))
+						f.StoreV128(w.Add(pp, panelBytes), 0, w.VHighHalves(u[xi], u2[xi]))
 						f.Set(pp, w.Add(pp, matBytes))
 					}
 				})
