@@ -19533,53 +19533,13 @@
     (local $l51 i32)
     (local $l52 i32)
     (local $l53 i32)
-    (local $l54 v128)
-    (local $l55 v128)
-    (local $l56 v128)
-    (local $l57 v128)
-    (local $l58 v128)
-    (local $l59 v128)
-    (local $l60 v128)
-    (local $l61 v128)
-    (local $l62 v128)
-    (local $l63 v128)
-    (local $l64 v128)
-    (local $l65 v128)
-    (local $l66 v128)
-    (local $l67 v128)
-    (local $l68 v128)
-    (local $l69 v128)
-    (local $l70 v128)
-    (local $l71 v128)
-    (local $l72 v128)
-    (local $l73 v128)
-    (local $l74 i32)
-    (local $l75 i32)
-    (local $l76 i32)
-    (local $l77 i32)
-    (local $l78 i32)
-    (local $l79 i32)
-    (local $l80 i32)
-    (local $l81 i32)
-    (local $l82 i32)
-    (local $l83 i32)
-    (local $l84 i32)
-    (local $l85 i32)
-    (local $l86 i32)
-    (local $l87 i32)
-    (local $l88 i32)
-    (local $l89 i32)
-    (local $l90 i32)
-    (local $l91 i32)
-    (local $l92 i32)
-    (local $l93 i32)
-    (local $l94 i32)
-    (local $l95 i32)
-    (local $l96 i32)
-    (local $l97 i32)
-    (local $l98 i32)
-    (local $l99 i32)
-    (local $l100 i32)
+    (local $l54 i32)
+    (local $l55 i32)
+    (local $l56 i32)
+    (local $l57 i32)
+    (local $l58 i32)
+    (local $l59 i32)
+    (local $l60 i32)
 		local.get $T
 		i32.const 2
 		i32.mul
@@ -19591,8 +19551,8 @@
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l79
-				local.get $l79
+				local.set $l53
+				local.get $l53
 				local.get $T
 				i32.const 8
 				i32.add
@@ -19602,57 +19562,47 @@
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l79
+				local.get $l53
 				i32.const 8
 				i32.mul
-				local.set $l77
-				local.get $l77
+				local.set $l51
+				local.get $l51
 				i32.const 8
 				i32.add
 				local.get $T
-				local.get $l77
+				local.get $l51
 				i32.const 8
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l78
-				local.get $l78
-				local.get $l77
-				i32.sub
-				local.set $l74
+				local.set $l52
 				i32.const 0
-				local.set $l75
+				local.set $l50
 				block
 					loop
-						local.get $l75
+						local.get $l50
 						local.get $K
 						i32.ge_s
 						br_if 1
-						i32.const 0
-						local.set $l76
+						local.get $l51
+						local.get $t0
+						i32.add
+						local.set $l10
 						block
 							loop
-								local.get $l76
-								local.get $l74
-								i32.const 1
-								i32.shr_u
-								i32.ge_s
-								br_if 1
-								local.get $l77
+								local.get $l10
+								local.get $l52
 								local.get $t0
 								i32.add
-								local.get $l76
-								i32.const 1
-								i32.shl
-								i32.add
-								local.set $l10
+								i32.ge_s
+								br_if 1
 								local.get $l10
 								local.get $TH
 								local.get $TW
 								i32.mul
 								i32.div_s
-								local.set $l80
+								local.set $l54
 								local.get $l10
 								local.get $TH
 								local.get $TW
@@ -19660,52 +19610,52 @@
 								i32.rem_s
 								local.get $TW
 								i32.div_s
-								local.set $l81
+								local.set $l55
 								local.get $l10
 								local.get $TW
 								i32.rem_s
-								local.set $l82
-								local.get $l81
+								local.set $l56
+								local.get $l55
 								i32.const 1
 								i32.shl
 								i32.const 0
 								i32.add
-								local.set $l83
-								local.get $l82
+								local.set $l57
+								local.get $l56
 								i32.const 1
 								i32.shl
 								i32.const 0
 								i32.add
-								local.set $l84
+								local.set $l58
 								local.get $dy
-								local.get $l80
+								local.get $l54
 								local.get $OH
 								i32.mul
-								local.get $l83
+								local.get $l57
 								i32.add
 								local.get $OW
 								i32.mul
-								local.get $l84
+								local.get $l58
 								i32.add
 								local.get $K
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l85
-								local.get $l83
+								local.set $l59
+								local.get $l57
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l84
+								local.get $l58
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l86
-								local.get $l85
+								local.set $l60
+								local.get $l59
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -19717,27 +19667,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l86
+								local.get $l60
 								select
 								local.set $l42
 								i32.const 0
-								local.get $l86
+								local.get $l60
 								i32.sub
 								i32x4.splat
 								local.set $l46
-								local.get $l83
+								local.get $l57
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l84
+								local.get $l58
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l86
-								local.get $l85
+								local.set $l60
+								local.get $l59
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -19749,27 +19699,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l86
+								local.get $l60
 								select
 								local.set $l43
 								i32.const 0
-								local.get $l86
+								local.get $l60
 								i32.sub
 								i32x4.splat
 								local.set $l47
-								local.get $l83
+								local.get $l57
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l84
+								local.get $l58
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l86
-								local.get $l85
+								local.set $l60
+								local.get $l59
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -19781,27 +19731,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l86
+								local.get $l60
 								select
 								local.set $l44
 								i32.const 0
-								local.get $l86
+								local.get $l60
 								i32.sub
 								i32x4.splat
 								local.set $l48
-								local.get $l83
+								local.get $l57
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l84
+								local.get $l58
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l86
-								local.get $l85
+								local.set $l60
+								local.get $l59
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -19813,204 +19763,24 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l86
+								local.get $l60
 								select
 								local.set $l45
 								i32.const 0
-								local.get $l86
+								local.get $l60
 								i32.sub
 								i32x4.splat
 								local.set $l49
-								local.get $l10
-								i32.const 1
-								i32.add
-								local.get $TH
-								local.get $TW
-								i32.mul
-								i32.div_s
-								local.set $l87
-								local.get $l10
-								i32.const 1
-								i32.add
-								local.get $TH
-								local.get $TW
-								i32.mul
-								i32.rem_s
-								local.get $TW
-								i32.div_s
-								local.set $l88
-								local.get $l10
-								i32.const 1
-								i32.add
-								local.get $TW
-								i32.rem_s
-								local.set $l89
-								local.get $l88
-								i32.const 1
-								i32.shl
-								i32.const 0
-								i32.add
-								local.set $l90
-								local.get $l89
-								i32.const 1
-								i32.shl
-								i32.const 0
-								i32.add
-								local.set $l91
-								local.get $dy
-								local.get $l87
-								local.get $OH
-								i32.mul
-								local.get $l90
-								i32.add
-								local.get $OW
-								i32.mul
-								local.get $l91
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l92
-								local.get $l90
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l91
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l93
-								local.get $l92
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l93
-								select
-								local.set $l50
-								i32.const 0
-								local.get $l93
-								i32.sub
-								i32x4.splat
-								local.set $l54
-								local.get $l90
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l91
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l93
-								local.get $l92
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l93
-								select
-								local.set $l51
-								i32.const 0
-								local.get $l93
-								i32.sub
-								i32x4.splat
-								local.set $l55
-								local.get $l90
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l91
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l93
-								local.get $l92
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l93
-								select
-								local.set $l52
-								i32.const 0
-								local.get $l93
-								i32.sub
-								i32x4.splat
-								local.set $l56
-								local.get $l90
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l91
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l93
-								local.get $l92
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l93
-								select
-								local.set $l53
-								i32.const 0
-								local.get $l93
-								i32.sub
-								i32x4.splat
-								local.set $l57
-								local.get $l75
+								local.get $l50
 								local.set $l11
 								block
 									loop
 										local.get $l11
-										local.get $l75
+										local.get $l50
 										i32.const 16
 										i32.add
 										local.get $K
-										local.get $l75
+										local.get $l50
 										i32.const 16
 										i32.add
 										local.get $K
@@ -20144,132 +19914,6 @@
 										local.get $l24
 										f32x4.sub
 										local.set $l40
-										local.get $l50
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l54
-										v128.and
-										local.set $l13
-										local.get $l51
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l55
-										v128.and
-										local.set $l14
-										local.get $l52
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l56
-										v128.and
-										local.set $l15
-										local.get $l53
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l57
-										v128.and
-										local.set $l16
-										local.get $l13
-										local.set $l17
-										local.get $l14
-										local.set $l18
-										local.get $l13
-										local.get $l15
-										f32x4.add
-										local.set $l19
-										local.get $l14
-										local.get $l16
-										f32x4.add
-										local.set $l20
-										local.get $l13
-										local.get $l15
-										f32x4.sub
-										local.set $l21
-										local.get $l14
-										local.get $l16
-										f32x4.sub
-										local.set $l22
-										f32.const 0
-										f32x4.splat
-										local.get $l15
-										f32x4.sub
-										local.set $l23
-										f32.const 0
-										f32x4.splat
-										local.get $l16
-										f32x4.sub
-										local.set $l24
-										local.get $l17
-										local.set $l58
-										local.get $l17
-										local.get $l18
-										f32x4.add
-										local.set $l59
-										local.get $l17
-										local.get $l18
-										f32x4.sub
-										local.set $l60
-										f32.const 0
-										f32x4.splat
-										local.get $l18
-										f32x4.sub
-										local.set $l61
-										local.get $l19
-										local.set $l62
-										local.get $l19
-										local.get $l20
-										f32x4.add
-										local.set $l63
-										local.get $l19
-										local.get $l20
-										f32x4.sub
-										local.set $l64
-										f32.const 0
-										f32x4.splat
-										local.get $l20
-										f32x4.sub
-										local.set $l65
-										local.get $l21
-										local.set $l66
-										local.get $l21
-										local.get $l22
-										f32x4.add
-										local.set $l67
-										local.get $l21
-										local.get $l22
-										f32x4.sub
-										local.set $l68
-										f32.const 0
-										f32x4.splat
-										local.get $l22
-										f32x4.sub
-										local.set $l69
-										local.get $l23
-										local.set $l70
-										local.get $l23
-										local.get $l24
-										f32x4.add
-										local.set $l71
-										local.get $l23
-										local.get $l24
-										f32x4.sub
-										local.set $l72
-										f32.const 0
-										f32x4.splat
-										local.get $l24
-										f32x4.sub
-										local.set $l73
 										local.get $dst
 										local.get $l11
 										i32.const 2
@@ -20292,256 +19936,192 @@
 										local.set $l12
 										local.get $l12
 										local.get $l25
-										local.get $l58
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
+										v128.store64_lane align=8 0
 										local.get $l12
 										local.get $l41
 										i32.add
 										local.get $l25
-										local.get $l58
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-										v128.store align=16
+										v128.store64_lane align=8 1
 										local.get $l12
 										local.get $matBytes
 										i32.add
 										local.set $l12
 										local.get $l12
 										local.get $l26
-										local.get $l59
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
+										v128.store64_lane align=8 0
 										local.get $l12
 										local.get $l41
 										i32.add
 										local.get $l26
-										local.get $l59
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-										v128.store align=16
+										v128.store64_lane align=8 1
 										local.get $l12
 										local.get $matBytes
 										i32.add
 										local.set $l12
 										local.get $l12
 										local.get $l27
-										local.get $l60
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
+										v128.store64_lane align=8 0
 										local.get $l12
 										local.get $l41
 										i32.add
 										local.get $l27
-										local.get $l60
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-										v128.store align=16
+										v128.store64_lane align=8 1
 										local.get $l12
 										local.get $matBytes
 										i32.add
 										local.set $l12
 										local.get $l12
 										local.get $l28
-										local.get $l61
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
+										v128.store64_lane align=8 0
 										local.get $l12
 										local.get $l41
 										i32.add
 										local.get $l28
-										local.get $l61
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-										v128.store align=16
+										v128.store64_lane align=8 1
 										local.get $l12
 										local.get $matBytes
 										i32.add
 										local.set $l12
 										local.get $l12
 										local.get $l29
-										local.get $l62
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
+										v128.store64_lane align=8 0
 										local.get $l12
 										local.get $l41
 										i32.add
 										local.get $l29
-										local.get $l62
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-										v128.store align=16
+										v128.store64_lane align=8 1
 										local.get $l12
 										local.get $matBytes
 										i32.add
 										local.set $l12
 										local.get $l12
 										local.get $l30
-										local.get $l63
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
+										v128.store64_lane align=8 0
 										local.get $l12
 										local.get $l41
 										i32.add
 										local.get $l30
-										local.get $l63
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-										v128.store align=16
+										v128.store64_lane align=8 1
 										local.get $l12
 										local.get $matBytes
 										i32.add
 										local.set $l12
 										local.get $l12
 										local.get $l31
-										local.get $l64
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
+										v128.store64_lane align=8 0
 										local.get $l12
 										local.get $l41
 										i32.add
 										local.get $l31
-										local.get $l64
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-										v128.store align=16
+										v128.store64_lane align=8 1
 										local.get $l12
 										local.get $matBytes
 										i32.add
 										local.set $l12
 										local.get $l12
 										local.get $l32
-										local.get $l65
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
+										v128.store64_lane align=8 0
 										local.get $l12
 										local.get $l41
 										i32.add
 										local.get $l32
-										local.get $l65
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-										v128.store align=16
+										v128.store64_lane align=8 1
 										local.get $l12
 										local.get $matBytes
 										i32.add
 										local.set $l12
 										local.get $l12
 										local.get $l33
-										local.get $l66
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
+										v128.store64_lane align=8 0
 										local.get $l12
 										local.get $l41
 										i32.add
 										local.get $l33
-										local.get $l66
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-										v128.store align=16
+										v128.store64_lane align=8 1
 										local.get $l12
 										local.get $matBytes
 										i32.add
 										local.set $l12
 										local.get $l12
 										local.get $l34
-										local.get $l67
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
+										v128.store64_lane align=8 0
 										local.get $l12
 										local.get $l41
 										i32.add
 										local.get $l34
-										local.get $l67
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-										v128.store align=16
+										v128.store64_lane align=8 1
 										local.get $l12
 										local.get $matBytes
 										i32.add
 										local.set $l12
 										local.get $l12
 										local.get $l35
-										local.get $l68
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
+										v128.store64_lane align=8 0
 										local.get $l12
 										local.get $l41
 										i32.add
 										local.get $l35
-										local.get $l68
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-										v128.store align=16
+										v128.store64_lane align=8 1
 										local.get $l12
 										local.get $matBytes
 										i32.add
 										local.set $l12
 										local.get $l12
 										local.get $l36
-										local.get $l69
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
+										v128.store64_lane align=8 0
 										local.get $l12
 										local.get $l41
 										i32.add
 										local.get $l36
-										local.get $l69
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-										v128.store align=16
+										v128.store64_lane align=8 1
 										local.get $l12
 										local.get $matBytes
 										i32.add
 										local.set $l12
 										local.get $l12
 										local.get $l37
-										local.get $l70
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
+										v128.store64_lane align=8 0
 										local.get $l12
 										local.get $l41
 										i32.add
 										local.get $l37
-										local.get $l70
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-										v128.store align=16
+										v128.store64_lane align=8 1
 										local.get $l12
 										local.get $matBytes
 										i32.add
 										local.set $l12
 										local.get $l12
 										local.get $l38
-										local.get $l71
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
+										v128.store64_lane align=8 0
 										local.get $l12
 										local.get $l41
 										i32.add
 										local.get $l38
-										local.get $l71
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-										v128.store align=16
+										v128.store64_lane align=8 1
 										local.get $l12
 										local.get $matBytes
 										i32.add
 										local.set $l12
 										local.get $l12
 										local.get $l39
-										local.get $l72
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
+										v128.store64_lane align=8 0
 										local.get $l12
 										local.get $l41
 										i32.add
 										local.get $l39
-										local.get $l72
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-										v128.store align=16
+										v128.store64_lane align=8 1
 										local.get $l12
 										local.get $matBytes
 										i32.add
 										local.set $l12
 										local.get $l12
 										local.get $l40
-										local.get $l73
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
+										v128.store64_lane align=8 0
 										local.get $l12
 										local.get $l41
 										i32.add
 										local.get $l40
-										local.get $l73
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-										v128.store align=16
+										v128.store64_lane align=8 1
 										local.get $l12
 										local.get $matBytes
 										i32.add
@@ -20553,556 +20133,18 @@
 										br 0
 									end
 								end
-								local.get $l76
+								local.get $l10
 								i32.const 1
 								i32.add
-								local.set $l76
+								local.set $l10
 								br 0
 							end
 						end
-						local.get $l75
+						local.get $l50
 						i32.const 16
 						i32.add
-						local.set $l75
+						local.set $l50
 						br 0
-					end
-				end
-				local.get $l74
-				i32.const 1
-				i32.and
-				if
-					local.get $l78
-					local.get $t0
-					i32.add
-					i32.const 1
-					i32.sub
-					local.set $l10
-					local.get $l10
-					local.get $TH
-					local.get $TW
-					i32.mul
-					i32.div_s
-					local.set $l94
-					local.get $l10
-					local.get $TH
-					local.get $TW
-					i32.mul
-					i32.rem_s
-					local.get $TW
-					i32.div_s
-					local.set $l95
-					local.get $l10
-					local.get $TW
-					i32.rem_s
-					local.set $l96
-					local.get $l95
-					i32.const 1
-					i32.shl
-					i32.const 0
-					i32.add
-					local.set $l97
-					local.get $l96
-					i32.const 1
-					i32.shl
-					i32.const 0
-					i32.add
-					local.set $l98
-					local.get $dy
-					local.get $l94
-					local.get $OH
-					i32.mul
-					local.get $l97
-					i32.add
-					local.get $OW
-					i32.mul
-					local.get $l98
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.set $l99
-					local.get $l97
-					i32.const 0
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l98
-					i32.const 0
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l100
-					local.get $l99
-					local.get $OW
-					i32.const 0
-					i32.mul
-					i32.const 0
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l100
-					select
-					local.set $l42
-					i32.const 0
-					local.get $l100
-					i32.sub
-					i32x4.splat
-					local.set $l46
-					local.get $l97
-					i32.const 0
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l98
-					i32.const 1
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l100
-					local.get $l99
-					local.get $OW
-					i32.const 0
-					i32.mul
-					i32.const 1
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l100
-					select
-					local.set $l43
-					i32.const 0
-					local.get $l100
-					i32.sub
-					i32x4.splat
-					local.set $l47
-					local.get $l97
-					i32.const 1
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l98
-					i32.const 0
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l100
-					local.get $l99
-					local.get $OW
-					i32.const 1
-					i32.mul
-					i32.const 0
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l100
-					select
-					local.set $l44
-					i32.const 0
-					local.get $l100
-					i32.sub
-					i32x4.splat
-					local.set $l48
-					local.get $l97
-					i32.const 1
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l98
-					i32.const 1
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l100
-					local.get $l99
-					local.get $OW
-					i32.const 1
-					i32.mul
-					i32.const 1
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l100
-					select
-					local.set $l45
-					i32.const 0
-					local.get $l100
-					i32.sub
-					i32x4.splat
-					local.set $l49
-					i32.const 0
-					local.set $l11
-					block
-						loop
-							local.get $l11
-							local.get $K
-							i32.ge_s
-							br_if 1
-							local.get $l42
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l46
-							v128.and
-							local.set $l13
-							local.get $l43
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l47
-							v128.and
-							local.set $l14
-							local.get $l44
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l48
-							v128.and
-							local.set $l15
-							local.get $l45
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l49
-							v128.and
-							local.set $l16
-							local.get $l13
-							local.set $l17
-							local.get $l14
-							local.set $l18
-							local.get $l13
-							local.get $l15
-							f32x4.add
-							local.set $l19
-							local.get $l14
-							local.get $l16
-							f32x4.add
-							local.set $l20
-							local.get $l13
-							local.get $l15
-							f32x4.sub
-							local.set $l21
-							local.get $l14
-							local.get $l16
-							f32x4.sub
-							local.set $l22
-							f32.const 0
-							f32x4.splat
-							local.get $l15
-							f32x4.sub
-							local.set $l23
-							f32.const 0
-							f32x4.splat
-							local.get $l16
-							f32x4.sub
-							local.set $l24
-							local.get $l17
-							local.set $l25
-							local.get $l17
-							local.get $l18
-							f32x4.add
-							local.set $l26
-							local.get $l17
-							local.get $l18
-							f32x4.sub
-							local.set $l27
-							f32.const 0
-							f32x4.splat
-							local.get $l18
-							f32x4.sub
-							local.set $l28
-							local.get $l19
-							local.set $l29
-							local.get $l19
-							local.get $l20
-							f32x4.add
-							local.set $l30
-							local.get $l19
-							local.get $l20
-							f32x4.sub
-							local.set $l31
-							f32.const 0
-							f32x4.splat
-							local.get $l20
-							f32x4.sub
-							local.set $l32
-							local.get $l21
-							local.set $l33
-							local.get $l21
-							local.get $l22
-							f32x4.add
-							local.set $l34
-							local.get $l21
-							local.get $l22
-							f32x4.sub
-							local.set $l35
-							f32.const 0
-							f32x4.splat
-							local.get $l22
-							f32x4.sub
-							local.set $l36
-							local.get $l23
-							local.set $l37
-							local.get $l23
-							local.get $l24
-							f32x4.add
-							local.set $l38
-							local.get $l23
-							local.get $l24
-							f32x4.sub
-							local.set $l39
-							f32.const 0
-							f32x4.splat
-							local.get $l24
-							f32x4.sub
-							local.set $l40
-							local.get $dst
-							local.get $l11
-							i32.const 2
-							i32.div_s
-							local.get $T
-							i32.mul
-							local.get $l10
-							local.get $t0
-							i32.sub
-							i32.add
-							i32.const 2
-							i32.mul
-							local.get $l11
-							i32.const 2
-							i32.rem_s
-							i32.add
-							i32.const 2
-							i32.shl
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l25
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l41
-							i32.add
-							local.get $l25
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l26
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l41
-							i32.add
-							local.get $l26
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l27
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l41
-							i32.add
-							local.get $l27
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l28
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l41
-							i32.add
-							local.get $l28
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l29
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l41
-							i32.add
-							local.get $l29
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l30
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l41
-							i32.add
-							local.get $l30
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l31
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l41
-							i32.add
-							local.get $l31
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l32
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l41
-							i32.add
-							local.get $l32
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l33
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l41
-							i32.add
-							local.get $l33
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l34
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l41
-							i32.add
-							local.get $l34
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l35
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l41
-							i32.add
-							local.get $l35
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l36
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l41
-							i32.add
-							local.get $l36
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l37
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l41
-							i32.add
-							local.get $l37
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l38
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l41
-							i32.add
-							local.get $l38
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l39
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l41
-							i32.add
-							local.get $l39
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l40
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l41
-							i32.add
-							local.get $l40
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l11
-							i32.const 4
-							i32.add
-							local.set $l11
-							br 0
-						end
 					end
 				end
 				br 0
@@ -21161,6 +20203,7 @@
     (local $l57 i32)
     (local $l58 i32)
     (local $l59 i32)
+    (local $l60 i32)
 		local.get $T
 		i32.const 4
 		i32.mul
@@ -21172,495 +20215,519 @@
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l52
-				local.get $l52
+				local.set $l53
+				local.get $l53
 				local.get $T
-				i32.const 4
+				i32.const 8
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 4
+				i32.const 8
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l52
-				i32.const 4
+				local.get $l53
+				i32.const 8
 				i32.mul
-				local.set $l50
-				local.get $l50
-				i32.const 4
+				local.set $l51
+				local.get $l51
+				i32.const 8
 				i32.add
 				local.get $T
-				local.get $l50
-				i32.const 4
+				local.get $l51
+				i32.const 8
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l51
-				local.get $l50
-				local.get $t0
-				i32.add
-				local.set $l10
+				local.set $l52
+				i32.const 0
+				local.set $l50
 				block
 					loop
-						local.get $l10
+						local.get $l50
+						local.get $K
+						i32.ge_s
+						br_if 1
 						local.get $l51
 						local.get $t0
 						i32.add
-						i32.ge_s
-						br_if 1
-						local.get $l10
-						local.get $TH
-						local.get $TW
-						i32.mul
-						i32.div_s
-						local.set $l53
-						local.get $l10
-						local.get $TH
-						local.get $TW
-						i32.mul
-						i32.rem_s
-						local.get $TW
-						i32.div_s
-						local.set $l54
-						local.get $l10
-						local.get $TW
-						i32.rem_s
-						local.set $l55
-						local.get $l54
-						i32.const 1
-						i32.shl
-						i32.const 0
-						i32.add
-						local.set $l56
-						local.get $l55
-						i32.const 1
-						i32.shl
-						i32.const 0
-						i32.add
-						local.set $l57
-						local.get $dy
-						local.get $l53
-						local.get $OH
-						i32.mul
-						local.get $l56
-						i32.add
-						local.get $OW
-						i32.mul
-						local.get $l57
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.set $l58
-						local.get $l56
-						i32.const 0
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l57
-						i32.const 0
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l59
-						local.get $l58
-						local.get $OW
-						i32.const 0
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l59
-						select
-						local.set $l42
-						i32.const 0
-						local.get $l59
-						i32.sub
-						i32x4.splat
-						local.set $l46
-						local.get $l56
-						i32.const 0
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l57
-						i32.const 1
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l59
-						local.get $l58
-						local.get $OW
-						i32.const 0
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l59
-						select
-						local.set $l43
-						i32.const 0
-						local.get $l59
-						i32.sub
-						i32x4.splat
-						local.set $l47
-						local.get $l56
-						i32.const 1
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l57
-						i32.const 0
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l59
-						local.get $l58
-						local.get $OW
-						i32.const 1
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l59
-						select
-						local.set $l44
-						i32.const 0
-						local.get $l59
-						i32.sub
-						i32x4.splat
-						local.set $l48
-						local.get $l56
-						i32.const 1
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l57
-						i32.const 1
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l59
-						local.get $l58
-						local.get $OW
-						i32.const 1
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l59
-						select
-						local.set $l45
-						i32.const 0
-						local.get $l59
-						i32.sub
-						i32x4.splat
-						local.set $l49
-						i32.const 0
-						local.set $l11
+						local.set $l10
 						block
 							loop
-								local.get $l11
-								local.get $K
+								local.get $l10
+								local.get $l52
+								local.get $t0
+								i32.add
 								i32.ge_s
 								br_if 1
-								local.get $l42
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l46
-								v128.and
-								local.set $l13
-								local.get $l43
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l47
-								v128.and
-								local.set $l14
-								local.get $l44
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l48
-								v128.and
-								local.set $l15
-								local.get $l45
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l49
-								v128.and
-								local.set $l16
-								local.get $l13
-								local.set $l17
-								local.get $l14
-								local.set $l18
-								local.get $l13
-								local.get $l15
-								f32x4.add
-								local.set $l19
-								local.get $l14
-								local.get $l16
-								f32x4.add
-								local.set $l20
-								local.get $l13
-								local.get $l15
-								f32x4.sub
-								local.set $l21
-								local.get $l14
-								local.get $l16
-								f32x4.sub
-								local.set $l22
-								f32.const 0
-								f32x4.splat
-								local.get $l15
-								f32x4.sub
-								local.set $l23
-								f32.const 0
-								f32x4.splat
-								local.get $l16
-								f32x4.sub
-								local.set $l24
-								local.get $l17
-								local.set $l25
-								local.get $l17
-								local.get $l18
-								f32x4.add
-								local.set $l26
-								local.get $l17
-								local.get $l18
-								f32x4.sub
-								local.set $l27
-								f32.const 0
-								f32x4.splat
-								local.get $l18
-								f32x4.sub
-								local.set $l28
-								local.get $l19
-								local.set $l29
-								local.get $l19
-								local.get $l20
-								f32x4.add
-								local.set $l30
-								local.get $l19
-								local.get $l20
-								f32x4.sub
-								local.set $l31
-								f32.const 0
-								f32x4.splat
-								local.get $l20
-								f32x4.sub
-								local.set $l32
-								local.get $l21
-								local.set $l33
-								local.get $l21
-								local.get $l22
-								f32x4.add
-								local.set $l34
-								local.get $l21
-								local.get $l22
-								f32x4.sub
-								local.set $l35
-								f32.const 0
-								f32x4.splat
-								local.get $l22
-								f32x4.sub
-								local.set $l36
-								local.get $l23
-								local.set $l37
-								local.get $l23
-								local.get $l24
-								f32x4.add
-								local.set $l38
-								local.get $l23
-								local.get $l24
-								f32x4.sub
-								local.set $l39
-								f32.const 0
-								f32x4.splat
-								local.get $l24
-								f32x4.sub
-								local.set $l40
-								local.get $dst
-								local.get $l11
-								i32.const 4
-								i32.div_s
-								local.get $T
-								i32.mul
 								local.get $l10
-								local.get $t0
-								i32.sub
-								i32.add
-								i32.const 4
+								local.get $TH
+								local.get $TW
 								i32.mul
-								local.get $l11
-								i32.const 4
+								i32.div_s
+								local.set $l54
+								local.get $l10
+								local.get $TH
+								local.get $TW
+								i32.mul
 								i32.rem_s
+								local.get $TW
+								i32.div_s
+								local.set $l55
+								local.get $l10
+								local.get $TW
+								i32.rem_s
+								local.set $l56
+								local.get $l55
+								i32.const 1
+								i32.shl
+								i32.const 0
 								i32.add
+								local.set $l57
+								local.get $l56
+								i32.const 1
+								i32.shl
+								i32.const 0
+								i32.add
+								local.set $l58
+								local.get $dy
+								local.get $l54
+								local.get $OH
+								i32.mul
+								local.get $l57
+								i32.add
+								local.get $OW
+								i32.mul
+								local.get $l58
+								i32.add
+								local.get $K
+								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l25
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
+								local.set $l59
+								local.get $l57
+								i32.const 0
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l26
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
+								local.get $OH
+								i32.lt_u
+								local.get $l58
+								i32.const 0
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l27
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l60
+								local.get $l59
+								local.get $OW
+								i32.const 0
+								i32.mul
+								i32.const 0
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l28
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l29
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
+								local.get $dy
+								local.get $l60
+								select
+								local.set $l42
+								i32.const 0
+								local.get $l60
+								i32.sub
+								i32x4.splat
+								local.set $l46
+								local.get $l57
+								i32.const 0
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l30
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
+								local.get $OH
+								i32.lt_u
+								local.get $l58
+								i32.const 1
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l31
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l60
+								local.get $l59
+								local.get $OW
+								i32.const 0
+								i32.mul
+								i32.const 1
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l32
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l33
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
+								local.get $dy
+								local.get $l60
+								select
+								local.set $l43
+								i32.const 0
+								local.get $l60
+								i32.sub
+								i32x4.splat
+								local.set $l47
+								local.get $l57
+								i32.const 1
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l34
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
+								local.get $OH
+								i32.lt_u
+								local.get $l58
+								i32.const 0
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l35
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l60
+								local.get $l59
+								local.get $OW
+								i32.const 1
+								i32.mul
+								i32.const 0
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l36
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l37
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
+								local.get $dy
+								local.get $l60
+								select
+								local.set $l44
+								i32.const 0
+								local.get $l60
+								i32.sub
+								i32x4.splat
+								local.set $l48
+								local.get $l57
+								i32.const 1
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l38
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
+								local.get $OH
+								i32.lt_u
+								local.get $l58
+								i32.const 1
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l39
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l60
+								local.get $l59
+								local.get $OW
+								i32.const 1
+								i32.mul
+								i32.const 1
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l40
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
 								i32.add
-								local.set $l12
-								local.get $l11
-								i32.const 4
-								i32.add
+								local.get $dy
+								local.get $l60
+								select
+								local.set $l45
+								i32.const 0
+								local.get $l60
+								i32.sub
+								i32x4.splat
+								local.set $l49
+								local.get $l50
 								local.set $l11
+								block
+									loop
+										local.get $l11
+										local.get $l50
+										i32.const 16
+										i32.add
+										local.get $K
+										local.get $l50
+										i32.const 16
+										i32.add
+										local.get $K
+										i32.lt_s
+										select
+										i32.ge_s
+										br_if 1
+										local.get $l42
+										local.get $l11
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l46
+										v128.and
+										local.set $l13
+										local.get $l43
+										local.get $l11
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l47
+										v128.and
+										local.set $l14
+										local.get $l44
+										local.get $l11
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l48
+										v128.and
+										local.set $l15
+										local.get $l45
+										local.get $l11
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l49
+										v128.and
+										local.set $l16
+										local.get $l13
+										local.set $l17
+										local.get $l14
+										local.set $l18
+										local.get $l13
+										local.get $l15
+										f32x4.add
+										local.set $l19
+										local.get $l14
+										local.get $l16
+										f32x4.add
+										local.set $l20
+										local.get $l13
+										local.get $l15
+										f32x4.sub
+										local.set $l21
+										local.get $l14
+										local.get $l16
+										f32x4.sub
+										local.set $l22
+										f32.const 0
+										f32x4.splat
+										local.get $l15
+										f32x4.sub
+										local.set $l23
+										f32.const 0
+										f32x4.splat
+										local.get $l16
+										f32x4.sub
+										local.set $l24
+										local.get $l17
+										local.set $l25
+										local.get $l17
+										local.get $l18
+										f32x4.add
+										local.set $l26
+										local.get $l17
+										local.get $l18
+										f32x4.sub
+										local.set $l27
+										f32.const 0
+										f32x4.splat
+										local.get $l18
+										f32x4.sub
+										local.set $l28
+										local.get $l19
+										local.set $l29
+										local.get $l19
+										local.get $l20
+										f32x4.add
+										local.set $l30
+										local.get $l19
+										local.get $l20
+										f32x4.sub
+										local.set $l31
+										f32.const 0
+										f32x4.splat
+										local.get $l20
+										f32x4.sub
+										local.set $l32
+										local.get $l21
+										local.set $l33
+										local.get $l21
+										local.get $l22
+										f32x4.add
+										local.set $l34
+										local.get $l21
+										local.get $l22
+										f32x4.sub
+										local.set $l35
+										f32.const 0
+										f32x4.splat
+										local.get $l22
+										f32x4.sub
+										local.set $l36
+										local.get $l23
+										local.set $l37
+										local.get $l23
+										local.get $l24
+										f32x4.add
+										local.set $l38
+										local.get $l23
+										local.get $l24
+										f32x4.sub
+										local.set $l39
+										f32.const 0
+										f32x4.splat
+										local.get $l24
+										f32x4.sub
+										local.set $l40
+										local.get $dst
+										local.get $l11
+										i32.const 4
+										i32.div_s
+										local.get $T
+										i32.mul
+										local.get $l10
+										local.get $t0
+										i32.sub
+										i32.add
+										i32.const 4
+										i32.mul
+										local.get $l11
+										i32.const 4
+										i32.rem_s
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l25
+										v128.store align=16
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l26
+										v128.store align=16
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l27
+										v128.store align=16
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l28
+										v128.store align=16
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l29
+										v128.store align=16
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l30
+										v128.store align=16
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l31
+										v128.store align=16
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l32
+										v128.store align=16
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l33
+										v128.store align=16
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l34
+										v128.store align=16
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l35
+										v128.store align=16
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l36
+										v128.store align=16
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l37
+										v128.store align=16
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l38
+										v128.store align=16
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l39
+										v128.store align=16
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l40
+										v128.store align=16
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l11
+										i32.const 4
+										i32.add
+										local.set $l11
+										br 0
+									end
+								end
+								local.get $l10
+								i32.const 1
+								i32.add
+								local.set $l10
 								br 0
 							end
 						end
-						local.get $l10
-						i32.const 1
+						local.get $l50
+						i32.const 16
 						i32.add
-						local.set $l10
+						local.set $l50
 						br 0
 					end
 				end
@@ -24254,90 +23321,6 @@
     (local $l130 i32)
     (local $l131 i32)
     (local $l132 i32)
-    (local $l133 i32)
-    (local $l134 i32)
-    (local $l135 i32)
-    (local $l136 i32)
-    (local $l137 i32)
-    (local $l138 v128)
-    (local $l139 v128)
-    (local $l140 v128)
-    (local $l141 v128)
-    (local $l142 v128)
-    (local $l143 v128)
-    (local $l144 v128)
-    (local $l145 v128)
-    (local $l146 v128)
-    (local $l147 v128)
-    (local $l148 v128)
-    (local $l149 v128)
-    (local $l150 v128)
-    (local $l151 v128)
-    (local $l152 v128)
-    (local $l153 v128)
-    (local $l154 v128)
-    (local $l155 v128)
-    (local $l156 v128)
-    (local $l157 v128)
-    (local $l158 v128)
-    (local $l159 v128)
-    (local $l160 v128)
-    (local $l161 v128)
-    (local $l162 v128)
-    (local $l163 v128)
-    (local $l164 v128)
-    (local $l165 v128)
-    (local $l166 v128)
-    (local $l167 v128)
-    (local $l168 v128)
-    (local $l169 v128)
-    (local $l170 v128)
-    (local $l171 v128)
-    (local $l172 v128)
-    (local $l173 v128)
-    (local $l174 v128)
-    (local $l175 v128)
-    (local $l176 v128)
-    (local $l177 v128)
-    (local $l178 v128)
-    (local $l179 v128)
-    (local $l180 v128)
-    (local $l181 v128)
-    (local $l182 v128)
-    (local $l183 v128)
-    (local $l184 v128)
-    (local $l185 v128)
-    (local $l186 v128)
-    (local $l187 v128)
-    (local $l188 v128)
-    (local $l189 v128)
-    (local $l190 i32)
-    (local $l191 i32)
-    (local $l192 i32)
-    (local $l193 i32)
-    (local $l194 i32)
-    (local $l195 i32)
-    (local $l196 i32)
-    (local $l197 i32)
-    (local $l198 i32)
-    (local $l199 i32)
-    (local $l200 i32)
-    (local $l201 i32)
-    (local $l202 i32)
-    (local $l203 i32)
-    (local $l204 i32)
-    (local $l205 i32)
-    (local $l206 i32)
-    (local $l207 i32)
-    (local $l208 i32)
-    (local $l209 i32)
-    (local $l210 i32)
-    (local $l211 i32)
-    (local $l212 i32)
-    (local $l213 i32)
-    (local $l214 i32)
-    (local $l215 i32)
-    (local $l216 i32)
 		local.get $T
 		i32.const 2
 		i32.mul
@@ -24349,8 +23332,8 @@
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l195
-				local.get $l195
+				local.set $l125
+				local.get $l125
 				local.get $T
 				i32.const 8
 				i32.add
@@ -24360,57 +23343,47 @@
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l195
+				local.get $l125
 				i32.const 8
 				i32.mul
-				local.set $l193
-				local.get $l193
+				local.set $l123
+				local.get $l123
 				i32.const 8
 				i32.add
 				local.get $T
-				local.get $l193
+				local.get $l123
 				i32.const 8
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l194
-				local.get $l194
-				local.get $l193
-				i32.sub
-				local.set $l190
+				local.set $l124
 				i32.const 0
-				local.set $l191
+				local.set $l122
 				block
 					loop
-						local.get $l191
+						local.get $l122
 						local.get $K
 						i32.ge_s
 						br_if 1
-						i32.const 0
-						local.set $l192
+						local.get $l123
+						local.get $t0
+						i32.add
+						local.set $l10
 						block
 							loop
-								local.get $l192
-								local.get $l190
-								i32.const 1
-								i32.shr_u
-								i32.ge_s
-								br_if 1
-								local.get $l193
+								local.get $l10
+								local.get $l124
 								local.get $t0
 								i32.add
-								local.get $l192
-								i32.const 1
-								i32.shl
-								i32.add
-								local.set $l10
+								i32.ge_s
+								br_if 1
 								local.get $l10
 								local.get $TH
 								local.get $TW
 								i32.mul
 								i32.div_s
-								local.set $l196
+								local.set $l126
 								local.get $l10
 								local.get $TH
 								local.get $TW
@@ -24418,52 +23391,52 @@
 								i32.rem_s
 								local.get $TW
 								i32.div_s
-								local.set $l197
+								local.set $l127
 								local.get $l10
 								local.get $TW
 								i32.rem_s
-								local.set $l198
-								local.get $l197
+								local.set $l128
+								local.get $l127
 								i32.const 2
 								i32.shl
 								i32.const 0
 								i32.add
-								local.set $l199
-								local.get $l198
+								local.set $l129
+								local.get $l128
 								i32.const 2
 								i32.shl
 								i32.const 0
 								i32.add
-								local.set $l200
+								local.set $l130
 								local.get $dy
-								local.get $l196
+								local.get $l126
 								local.get $OH
 								i32.mul
-								local.get $l199
+								local.get $l129
 								i32.add
 								local.get $OW
 								i32.mul
-								local.get $l200
+								local.get $l130
 								i32.add
 								local.get $K
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l201
-								local.get $l199
+								local.set $l131
+								local.get $l129
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l200
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l202
-								local.get $l201
+								local.set $l132
+								local.get $l131
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -24475,27 +23448,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l202
+								local.get $l132
 								select
 								local.set $l90
 								i32.const 0
-								local.get $l202
+								local.get $l132
 								i32.sub
 								i32x4.splat
 								local.set $l106
-								local.get $l199
+								local.get $l129
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l200
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l202
-								local.get $l201
+								local.set $l132
+								local.get $l131
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -24507,27 +23480,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l202
+								local.get $l132
 								select
 								local.set $l91
 								i32.const 0
-								local.get $l202
+								local.get $l132
 								i32.sub
 								i32x4.splat
 								local.set $l107
-								local.get $l199
+								local.get $l129
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l200
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l202
-								local.get $l201
+								local.set $l132
+								local.get $l131
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -24539,27 +23512,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l202
+								local.get $l132
 								select
 								local.set $l92
 								i32.const 0
-								local.get $l202
+								local.get $l132
 								i32.sub
 								i32x4.splat
 								local.set $l108
-								local.get $l199
+								local.get $l129
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l200
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l202
-								local.get $l201
+								local.set $l132
+								local.get $l131
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -24571,27 +23544,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l202
+								local.get $l132
 								select
 								local.set $l93
 								i32.const 0
-								local.get $l202
+								local.get $l132
 								i32.sub
 								i32x4.splat
 								local.set $l109
-								local.get $l199
+								local.get $l129
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l200
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l202
-								local.get $l201
+								local.set $l132
+								local.get $l131
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -24603,27 +23576,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l202
+								local.get $l132
 								select
 								local.set $l94
 								i32.const 0
-								local.get $l202
+								local.get $l132
 								i32.sub
 								i32x4.splat
 								local.set $l110
-								local.get $l199
+								local.get $l129
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l200
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l202
-								local.get $l201
+								local.set $l132
+								local.get $l131
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -24635,27 +23608,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l202
+								local.get $l132
 								select
 								local.set $l95
 								i32.const 0
-								local.get $l202
+								local.get $l132
 								i32.sub
 								i32x4.splat
 								local.set $l111
-								local.get $l199
+								local.get $l129
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l200
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l202
-								local.get $l201
+								local.set $l132
+								local.get $l131
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -24667,27 +23640,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l202
+								local.get $l132
 								select
 								local.set $l96
 								i32.const 0
-								local.get $l202
+								local.get $l132
 								i32.sub
 								i32x4.splat
 								local.set $l112
-								local.get $l199
+								local.get $l129
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l200
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l202
-								local.get $l201
+								local.set $l132
+								local.get $l131
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -24699,27 +23672,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l202
+								local.get $l132
 								select
 								local.set $l97
 								i32.const 0
-								local.get $l202
+								local.get $l132
 								i32.sub
 								i32x4.splat
 								local.set $l113
-								local.get $l199
+								local.get $l129
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l200
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l202
-								local.get $l201
+								local.set $l132
+								local.get $l131
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -24731,27 +23704,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l202
+								local.get $l132
 								select
 								local.set $l98
 								i32.const 0
-								local.get $l202
+								local.get $l132
 								i32.sub
 								i32x4.splat
 								local.set $l114
-								local.get $l199
+								local.get $l129
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l200
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l202
-								local.get $l201
+								local.set $l132
+								local.get $l131
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -24763,27 +23736,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l202
+								local.get $l132
 								select
 								local.set $l99
 								i32.const 0
-								local.get $l202
+								local.get $l132
 								i32.sub
 								i32x4.splat
 								local.set $l115
-								local.get $l199
+								local.get $l129
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l200
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l202
-								local.get $l201
+								local.set $l132
+								local.get $l131
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -24795,27 +23768,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l202
+								local.get $l132
 								select
 								local.set $l100
 								i32.const 0
-								local.get $l202
+								local.get $l132
 								i32.sub
 								i32x4.splat
 								local.set $l116
-								local.get $l199
+								local.get $l129
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l200
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l202
-								local.get $l201
+								local.set $l132
+								local.get $l131
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -24827,27 +23800,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l202
+								local.get $l132
 								select
 								local.set $l101
 								i32.const 0
-								local.get $l202
+								local.get $l132
 								i32.sub
 								i32x4.splat
 								local.set $l117
-								local.get $l199
+								local.get $l129
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l200
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l202
-								local.get $l201
+								local.set $l132
+								local.get $l131
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -24859,27 +23832,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l202
+								local.get $l132
 								select
 								local.set $l102
 								i32.const 0
-								local.get $l202
+								local.get $l132
 								i32.sub
 								i32x4.splat
 								local.set $l118
-								local.get $l199
+								local.get $l129
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l200
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l202
-								local.get $l201
+								local.set $l132
+								local.get $l131
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -24891,27 +23864,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l202
+								local.get $l132
 								select
 								local.set $l103
 								i32.const 0
-								local.get $l202
+								local.get $l132
 								i32.sub
 								i32x4.splat
 								local.set $l119
-								local.get $l199
+								local.get $l129
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l200
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l202
-								local.get $l201
+								local.set $l132
+								local.get $l131
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -24923,27 +23896,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l202
+								local.get $l132
 								select
 								local.set $l104
 								i32.const 0
-								local.get $l202
+								local.get $l132
 								i32.sub
 								i32x4.splat
 								local.set $l120
-								local.get $l199
+								local.get $l129
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l200
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l202
-								local.get $l201
+								local.set $l132
+								local.get $l131
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -24955,588 +23928,24 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l202
+								local.get $l132
 								select
 								local.set $l105
 								i32.const 0
-								local.get $l202
+								local.get $l132
 								i32.sub
 								i32x4.splat
 								local.set $l121
-								local.get $l10
-								i32.const 1
-								i32.add
-								local.get $TH
-								local.get $TW
-								i32.mul
-								i32.div_s
-								local.set $l203
-								local.get $l10
-								i32.const 1
-								i32.add
-								local.get $TH
-								local.get $TW
-								i32.mul
-								i32.rem_s
-								local.get $TW
-								i32.div_s
-								local.set $l204
-								local.get $l10
-								i32.const 1
-								i32.add
-								local.get $TW
-								i32.rem_s
-								local.set $l205
-								local.get $l204
-								i32.const 2
-								i32.shl
-								i32.const 0
-								i32.add
-								local.set $l206
-								local.get $l205
-								i32.const 2
-								i32.shl
-								i32.const 0
-								i32.add
-								local.set $l207
-								local.get $dy
-								local.get $l203
-								local.get $OH
-								i32.mul
-								local.get $l206
-								i32.add
-								local.get $OW
-								i32.mul
-								local.get $l207
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l208
-								local.get $l206
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l207
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l209
-								select
-								local.set $l122
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l138
-								local.get $l206
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l207
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l209
-								select
-								local.set $l123
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l139
-								local.get $l206
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l207
-								i32.const 2
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l209
-								select
-								local.set $l124
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l140
-								local.get $l206
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l207
-								i32.const 3
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l209
-								select
-								local.set $l125
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l141
-								local.get $l206
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l207
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l209
-								select
-								local.set $l126
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l142
-								local.get $l206
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l207
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l209
-								select
-								local.set $l127
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l143
-								local.get $l206
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l207
-								i32.const 2
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l209
-								select
-								local.set $l128
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l144
-								local.get $l206
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l207
-								i32.const 3
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l209
-								select
-								local.set $l129
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l145
-								local.get $l206
-								i32.const 2
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l207
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $OW
-								i32.const 2
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l209
-								select
-								local.set $l130
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l146
-								local.get $l206
-								i32.const 2
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l207
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $OW
-								i32.const 2
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l209
-								select
-								local.set $l131
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l147
-								local.get $l206
-								i32.const 2
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l207
-								i32.const 2
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $OW
-								i32.const 2
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l209
-								select
-								local.set $l132
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l148
-								local.get $l206
-								i32.const 2
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l207
-								i32.const 3
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $OW
-								i32.const 2
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l209
-								select
-								local.set $l133
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l149
-								local.get $l206
-								i32.const 3
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l207
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $OW
-								i32.const 3
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l209
-								select
-								local.set $l134
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l150
-								local.get $l206
-								i32.const 3
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l207
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $OW
-								i32.const 3
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l209
-								select
-								local.set $l135
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l151
-								local.get $l206
-								i32.const 3
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l207
-								i32.const 2
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $OW
-								i32.const 3
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l209
-								select
-								local.set $l136
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l152
-								local.get $l206
-								i32.const 3
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l207
-								i32.const 3
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $OW
-								i32.const 3
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l209
-								select
-								local.set $l137
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l153
-								local.get $l191
+								local.get $l122
 								local.set $l11
 								block
 									loop
 										local.get $l11
-										local.get $l191
+										local.get $l122
 										i32.const 16
 										i32.add
 										local.get $K
-										local.get $l191
+										local.get $l122
 										i32.const 16
 										i32.add
 										local.get $K
@@ -26288,148 +24697,1382 @@
 										local.set $l87
 										local.get $l52
 										local.set $l88
+										local.get $dst
+										local.get $l11
+										i32.const 2
+										i32.div_s
+										local.get $T
+										i32.mul
+										local.get $l10
+										local.get $t0
+										i32.sub
+										i32.add
+										i32.const 2
+										i32.mul
+										local.get $l11
+										i32.const 2
+										i32.rem_s
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l53
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l53
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l54
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l54
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l55
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l55
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l56
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l56
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l57
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l57
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l58
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l58
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l59
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l59
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l60
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l60
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l61
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l61
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l62
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l62
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l63
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l63
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l64
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l64
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l65
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l65
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l66
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l66
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l67
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l67
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l68
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l68
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l69
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l69
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l70
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l70
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l71
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l71
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l72
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l72
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l73
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l73
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l74
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l74
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l75
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l75
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l76
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l76
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l77
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l77
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l78
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l78
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l79
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l79
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l80
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l80
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l81
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l81
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l82
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l82
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l83
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l83
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l84
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l84
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l85
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l85
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l86
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l86
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l87
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l87
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l12
+										local.get $l88
+										v128.store64_lane align=8 0
+										local.get $l12
+										local.get $l89
+										i32.add
+										local.get $l88
+										v128.store64_lane align=8 1
+										local.get $l12
+										local.get $matBytes
+										i32.add
+										local.set $l12
+										local.get $l11
+										i32.const 4
+										i32.add
+										local.set $l11
+										br 0
+									end
+								end
+								local.get $l10
+								i32.const 1
+								i32.add
+								local.set $l10
+								br 0
+							end
+						end
+						local.get $l122
+						i32.const 16
+						i32.add
+						local.set $l122
+						br 0
+					end
+				end
+				br 0
+			end
+		end
+  )
+
+  (func $wino_dy_4_4 (export "wino_dy_4_4") (param $dy i32) (param $OH i32) (param $OW i32) (param $K i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
+    (local $l52 v128)
+    (local $l53 v128)
+    (local $l54 v128)
+    (local $l55 v128)
+    (local $l56 v128)
+    (local $l57 v128)
+    (local $l58 v128)
+    (local $l59 v128)
+    (local $l60 v128)
+    (local $l61 v128)
+    (local $l62 v128)
+    (local $l63 v128)
+    (local $l64 v128)
+    (local $l65 v128)
+    (local $l66 v128)
+    (local $l67 v128)
+    (local $l68 v128)
+    (local $l69 v128)
+    (local $l70 v128)
+    (local $l71 v128)
+    (local $l72 v128)
+    (local $l73 v128)
+    (local $l74 v128)
+    (local $l75 v128)
+    (local $l76 v128)
+    (local $l77 v128)
+    (local $l78 v128)
+    (local $l79 v128)
+    (local $l80 v128)
+    (local $l81 v128)
+    (local $l82 v128)
+    (local $l83 v128)
+    (local $l84 v128)
+    (local $l85 v128)
+    (local $l86 v128)
+    (local $l87 v128)
+    (local $l88 v128)
+    (local $l89 i32)
+    (local $l90 i32)
+    (local $l91 i32)
+    (local $l92 i32)
+    (local $l93 i32)
+    (local $l94 i32)
+    (local $l95 i32)
+    (local $l96 i32)
+    (local $l97 i32)
+    (local $l98 i32)
+    (local $l99 i32)
+    (local $l100 i32)
+    (local $l101 i32)
+    (local $l102 i32)
+    (local $l103 i32)
+    (local $l104 i32)
+    (local $l105 i32)
+    (local $l106 v128)
+    (local $l107 v128)
+    (local $l108 v128)
+    (local $l109 v128)
+    (local $l110 v128)
+    (local $l111 v128)
+    (local $l112 v128)
+    (local $l113 v128)
+    (local $l114 v128)
+    (local $l115 v128)
+    (local $l116 v128)
+    (local $l117 v128)
+    (local $l118 v128)
+    (local $l119 v128)
+    (local $l120 v128)
+    (local $l121 v128)
+    (local $l122 i32)
+    (local $l123 i32)
+    (local $l124 i32)
+    (local $l125 i32)
+    (local $l126 i32)
+    (local $l127 i32)
+    (local $l128 i32)
+    (local $l129 i32)
+    (local $l130 i32)
+    (local $l131 i32)
+    (local $l132 i32)
+		local.get $T
+		i32.const 4
+		i32.mul
+		i32.const 2
+		i32.shl
+		local.set $l89
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l125
+				local.get $l125
+				local.get $T
+				i32.const 8
+				i32.add
+				i32.const 1
+				i32.sub
+				i32.const 8
+				i32.div_s
+				i32.ge_s
+				br_if 1
+				local.get $l125
+				i32.const 8
+				i32.mul
+				local.set $l123
+				local.get $l123
+				i32.const 8
+				i32.add
+				local.get $T
+				local.get $l123
+				i32.const 8
+				i32.add
+				local.get $T
+				i32.lt_s
+				select
+				local.set $l124
+				i32.const 0
+				local.set $l122
+				block
+					loop
+						local.get $l122
+						local.get $K
+						i32.ge_s
+						br_if 1
+						local.get $l123
+						local.get $t0
+						i32.add
+						local.set $l10
+						block
+							loop
+								local.get $l10
+								local.get $l124
+								local.get $t0
+								i32.add
+								i32.ge_s
+								br_if 1
+								local.get $l10
+								local.get $TH
+								local.get $TW
+								i32.mul
+								i32.div_s
+								local.set $l126
+								local.get $l10
+								local.get $TH
+								local.get $TW
+								i32.mul
+								i32.rem_s
+								local.get $TW
+								i32.div_s
+								local.set $l127
+								local.get $l10
+								local.get $TW
+								i32.rem_s
+								local.set $l128
+								local.get $l127
+								i32.const 2
+								i32.shl
+								i32.const 0
+								i32.add
+								local.set $l129
+								local.get $l128
+								i32.const 2
+								i32.shl
+								i32.const 0
+								i32.add
+								local.set $l130
+								local.get $dy
+								local.get $l126
+								local.get $OH
+								i32.mul
+								local.get $l129
+								i32.add
+								local.get $OW
+								i32.mul
+								local.get $l130
+								i32.add
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l131
+								local.get $l129
+								i32.const 0
+								i32.add
+								local.get $OH
+								i32.lt_u
+								local.get $l130
+								i32.const 0
+								i32.add
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l132
+								local.get $l131
+								local.get $OW
+								i32.const 0
+								i32.mul
+								i32.const 0
+								i32.add
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $dy
+								local.get $l132
+								select
+								local.set $l90
+								i32.const 0
+								local.get $l132
+								i32.sub
+								i32x4.splat
+								local.set $l106
+								local.get $l129
+								i32.const 0
+								i32.add
+								local.get $OH
+								i32.lt_u
+								local.get $l130
+								i32.const 1
+								i32.add
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l132
+								local.get $l131
+								local.get $OW
+								i32.const 0
+								i32.mul
+								i32.const 1
+								i32.add
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $dy
+								local.get $l132
+								select
+								local.set $l91
+								i32.const 0
+								local.get $l132
+								i32.sub
+								i32x4.splat
+								local.set $l107
+								local.get $l129
+								i32.const 0
+								i32.add
+								local.get $OH
+								i32.lt_u
+								local.get $l130
+								i32.const 2
+								i32.add
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l132
+								local.get $l131
+								local.get $OW
+								i32.const 0
+								i32.mul
+								i32.const 2
+								i32.add
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $dy
+								local.get $l132
+								select
+								local.set $l92
+								i32.const 0
+								local.get $l132
+								i32.sub
+								i32x4.splat
+								local.set $l108
+								local.get $l129
+								i32.const 0
+								i32.add
+								local.get $OH
+								i32.lt_u
+								local.get $l130
+								i32.const 3
+								i32.add
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l132
+								local.get $l131
+								local.get $OW
+								i32.const 0
+								i32.mul
+								i32.const 3
+								i32.add
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $dy
+								local.get $l132
+								select
+								local.set $l93
+								i32.const 0
+								local.get $l132
+								i32.sub
+								i32x4.splat
+								local.set $l109
+								local.get $l129
+								i32.const 1
+								i32.add
+								local.get $OH
+								i32.lt_u
+								local.get $l130
+								i32.const 0
+								i32.add
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l132
+								local.get $l131
+								local.get $OW
+								i32.const 1
+								i32.mul
+								i32.const 0
+								i32.add
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $dy
+								local.get $l132
+								select
+								local.set $l94
+								i32.const 0
+								local.get $l132
+								i32.sub
+								i32x4.splat
+								local.set $l110
+								local.get $l129
+								i32.const 1
+								i32.add
+								local.get $OH
+								i32.lt_u
+								local.get $l130
+								i32.const 1
+								i32.add
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l132
+								local.get $l131
+								local.get $OW
+								i32.const 1
+								i32.mul
+								i32.const 1
+								i32.add
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $dy
+								local.get $l132
+								select
+								local.set $l95
+								i32.const 0
+								local.get $l132
+								i32.sub
+								i32x4.splat
+								local.set $l111
+								local.get $l129
+								i32.const 1
+								i32.add
+								local.get $OH
+								i32.lt_u
+								local.get $l130
+								i32.const 2
+								i32.add
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l132
+								local.get $l131
+								local.get $OW
+								i32.const 1
+								i32.mul
+								i32.const 2
+								i32.add
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $dy
+								local.get $l132
+								select
+								local.set $l96
+								i32.const 0
+								local.get $l132
+								i32.sub
+								i32x4.splat
+								local.set $l112
+								local.get $l129
+								i32.const 1
+								i32.add
+								local.get $OH
+								i32.lt_u
+								local.get $l130
+								i32.const 3
+								i32.add
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l132
+								local.get $l131
+								local.get $OW
+								i32.const 1
+								i32.mul
+								i32.const 3
+								i32.add
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $dy
+								local.get $l132
+								select
+								local.set $l97
+								i32.const 0
+								local.get $l132
+								i32.sub
+								i32x4.splat
+								local.set $l113
+								local.get $l129
+								i32.const 2
+								i32.add
+								local.get $OH
+								i32.lt_u
+								local.get $l130
+								i32.const 0
+								i32.add
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l132
+								local.get $l131
+								local.get $OW
+								i32.const 2
+								i32.mul
+								i32.const 0
+								i32.add
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $dy
+								local.get $l132
+								select
+								local.set $l98
+								i32.const 0
+								local.get $l132
+								i32.sub
+								i32x4.splat
+								local.set $l114
+								local.get $l129
+								i32.const 2
+								i32.add
+								local.get $OH
+								i32.lt_u
+								local.get $l130
+								i32.const 1
+								i32.add
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l132
+								local.get $l131
+								local.get $OW
+								i32.const 2
+								i32.mul
+								i32.const 1
+								i32.add
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $dy
+								local.get $l132
+								select
+								local.set $l99
+								i32.const 0
+								local.get $l132
+								i32.sub
+								i32x4.splat
+								local.set $l115
+								local.get $l129
+								i32.const 2
+								i32.add
+								local.get $OH
+								i32.lt_u
+								local.get $l130
+								i32.const 2
+								i32.add
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l132
+								local.get $l131
+								local.get $OW
+								i32.const 2
+								i32.mul
+								i32.const 2
+								i32.add
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $dy
+								local.get $l132
+								select
+								local.set $l100
+								i32.const 0
+								local.get $l132
+								i32.sub
+								i32x4.splat
+								local.set $l116
+								local.get $l129
+								i32.const 2
+								i32.add
+								local.get $OH
+								i32.lt_u
+								local.get $l130
+								i32.const 3
+								i32.add
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l132
+								local.get $l131
+								local.get $OW
+								i32.const 2
+								i32.mul
+								i32.const 3
+								i32.add
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $dy
+								local.get $l132
+								select
+								local.set $l101
+								i32.const 0
+								local.get $l132
+								i32.sub
+								i32x4.splat
+								local.set $l117
+								local.get $l129
+								i32.const 3
+								i32.add
+								local.get $OH
+								i32.lt_u
+								local.get $l130
+								i32.const 0
+								i32.add
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l132
+								local.get $l131
+								local.get $OW
+								i32.const 3
+								i32.mul
+								i32.const 0
+								i32.add
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $dy
+								local.get $l132
+								select
+								local.set $l102
+								i32.const 0
+								local.get $l132
+								i32.sub
+								i32x4.splat
+								local.set $l118
+								local.get $l129
+								i32.const 3
+								i32.add
+								local.get $OH
+								i32.lt_u
+								local.get $l130
+								i32.const 1
+								i32.add
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l132
+								local.get $l131
+								local.get $OW
+								i32.const 3
+								i32.mul
+								i32.const 1
+								i32.add
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $dy
+								local.get $l132
+								select
+								local.set $l103
+								i32.const 0
+								local.get $l132
+								i32.sub
+								i32x4.splat
+								local.set $l119
+								local.get $l129
+								i32.const 3
+								i32.add
+								local.get $OH
+								i32.lt_u
+								local.get $l130
+								i32.const 2
+								i32.add
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l132
+								local.get $l131
+								local.get $OW
+								i32.const 3
+								i32.mul
+								i32.const 2
+								i32.add
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $dy
+								local.get $l132
+								select
+								local.set $l104
+								i32.const 0
+								local.get $l132
+								i32.sub
+								i32x4.splat
+								local.set $l120
+								local.get $l129
+								i32.const 3
+								i32.add
+								local.get $OH
+								i32.lt_u
+								local.get $l130
+								i32.const 3
+								i32.add
+								local.get $OW
+								i32.lt_u
+								i32.and
+								local.set $l132
+								local.get $l131
+								local.get $OW
+								i32.const 3
+								i32.mul
+								i32.const 3
+								i32.add
+								local.get $K
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $dy
+								local.get $l132
+								select
+								local.set $l105
+								i32.const 0
+								local.get $l132
+								i32.sub
+								i32x4.splat
+								local.set $l121
+								local.get $l122
+								local.set $l11
+								block
+									loop
+										local.get $l11
 										local.get $l122
+										i32.const 16
+										i32.add
+										local.get $K
+										local.get $l122
+										i32.const 16
+										i32.add
+										local.get $K
+										i32.lt_s
+										select
+										i32.ge_s
+										br_if 1
+										local.get $l90
 										local.get $l11
 										i32.const 2
 										i32.shl
 										i32.add
 										v128.load align=16
-										local.get $l138
+										local.get $l106
 										v128.and
 										local.set $l13
-										local.get $l123
+										local.get $l91
 										local.get $l11
 										i32.const 2
 										i32.shl
 										i32.add
 										v128.load align=16
-										local.get $l139
+										local.get $l107
 										v128.and
 										local.set $l14
-										local.get $l124
+										local.get $l92
 										local.get $l11
 										i32.const 2
 										i32.shl
 										i32.add
 										v128.load align=16
-										local.get $l140
+										local.get $l108
 										v128.and
 										local.set $l15
-										local.get $l125
+										local.get $l93
 										local.get $l11
 										i32.const 2
 										i32.shl
 										i32.add
 										v128.load align=16
-										local.get $l141
+										local.get $l109
 										v128.and
 										local.set $l16
-										local.get $l126
+										local.get $l94
 										local.get $l11
 										i32.const 2
 										i32.shl
 										i32.add
 										v128.load align=16
-										local.get $l142
+										local.get $l110
 										v128.and
 										local.set $l17
-										local.get $l127
+										local.get $l95
 										local.get $l11
 										i32.const 2
 										i32.shl
 										i32.add
 										v128.load align=16
-										local.get $l143
+										local.get $l111
 										v128.and
 										local.set $l18
-										local.get $l128
+										local.get $l96
 										local.get $l11
 										i32.const 2
 										i32.shl
 										i32.add
 										v128.load align=16
-										local.get $l144
+										local.get $l112
 										v128.and
 										local.set $l19
-										local.get $l129
+										local.get $l97
 										local.get $l11
 										i32.const 2
 										i32.shl
 										i32.add
 										v128.load align=16
-										local.get $l145
+										local.get $l113
 										v128.and
 										local.set $l20
-										local.get $l130
+										local.get $l98
 										local.get $l11
 										i32.const 2
 										i32.shl
 										i32.add
 										v128.load align=16
-										local.get $l146
+										local.get $l114
 										v128.and
 										local.set $l21
-										local.get $l131
+										local.get $l99
 										local.get $l11
 										i32.const 2
 										i32.shl
 										i32.add
 										v128.load align=16
-										local.get $l147
+										local.get $l115
 										v128.and
 										local.set $l22
-										local.get $l132
+										local.get $l100
 										local.get $l11
 										i32.const 2
 										i32.shl
 										i32.add
 										v128.load align=16
-										local.get $l148
+										local.get $l116
 										v128.and
 										local.set $l23
-										local.get $l133
+										local.get $l101
 										local.get $l11
 										i32.const 2
 										i32.shl
 										i32.add
 										v128.load align=16
-										local.get $l149
+										local.get $l117
 										v128.and
 										local.set $l24
-										local.get $l134
+										local.get $l102
 										local.get $l11
 										i32.const 2
 										i32.shl
 										i32.add
 										v128.load align=16
-										local.get $l150
+										local.get $l118
 										v128.and
 										local.set $l25
-										local.get $l135
+										local.get $l103
 										local.get $l11
 										i32.const 2
 										i32.shl
 										i32.add
 										v128.load align=16
-										local.get $l151
+										local.get $l119
 										v128.and
 										local.set $l26
-										local.get $l136
+										local.get $l104
 										local.get $l11
 										i32.const 2
 										i32.shl
 										i32.add
 										v128.load align=16
-										local.get $l152
+										local.get $l120
 										v128.and
 										local.set $l27
-										local.get $l137
+										local.get $l105
 										local.get $l11
 										i32.const 2
 										i32.shl
 										i32.add
 										v128.load align=16
-										local.get $l153
+										local.get $l121
 										v128.and
 										local.set $l28
 										local.get $l13
@@ -26673,7 +26316,7 @@
 										local.get $l28
 										local.set $l52
 										local.get $l29
-										local.set $l154
+										local.set $l53
 										local.get $l29
 										local.get $l30
 										f32x4.add
@@ -26681,7 +26324,7 @@
 										f32x4.add
 										local.get $l32
 										f32x4.add
-										local.set $l155
+										local.set $l54
 										local.get $l29
 										local.get $l30
 										f32x4.sub
@@ -26689,29 +26332,9 @@
 										f32x4.add
 										local.get $l32
 										f32x4.sub
-										local.set $l156
+										local.set $l55
 										local.get $l29
 										local.get $l30
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l31
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l32
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l157
-										local.get $l29
-										f32.const 0
-										f32x4.splat
-										local.get $l30
-										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
@@ -26721,6 +26344,26 @@
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
+										local.get $l32
+										f32.const 8
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.set $l56
+										local.get $l29
+										f32.const 0
+										f32x4.splat
+										local.get $l30
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l31
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
 										f32.const 0
 										f32x4.splat
 										local.get $l32
@@ -26729,11 +26372,11 @@
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l158
+										local.set $l57
 										local.get $l32
-										local.set $l159
+										local.set $l58
 										local.get $l33
-										local.set $l160
+										local.set $l59
 										local.get $l33
 										local.get $l34
 										f32x4.add
@@ -26741,7 +26384,7 @@
 										f32x4.add
 										local.get $l36
 										f32x4.add
-										local.set $l161
+										local.set $l60
 										local.get $l33
 										local.get $l34
 										f32x4.sub
@@ -26749,29 +26392,9 @@
 										f32x4.add
 										local.get $l36
 										f32x4.sub
-										local.set $l162
+										local.set $l61
 										local.get $l33
 										local.get $l34
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l35
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l36
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l163
-										local.get $l33
-										f32.const 0
-										f32x4.splat
-										local.get $l34
-										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
@@ -26781,6 +26404,26 @@
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
+										local.get $l36
+										f32.const 8
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.set $l62
+										local.get $l33
+										f32.const 0
+										f32x4.splat
+										local.get $l34
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l35
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
 										f32.const 0
 										f32x4.splat
 										local.get $l36
@@ -26789,11 +26432,11 @@
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l164
+										local.set $l63
 										local.get $l36
-										local.set $l165
+										local.set $l64
 										local.get $l37
-										local.set $l166
+										local.set $l65
 										local.get $l37
 										local.get $l38
 										f32x4.add
@@ -26801,7 +26444,7 @@
 										f32x4.add
 										local.get $l40
 										f32x4.add
-										local.set $l167
+										local.set $l66
 										local.get $l37
 										local.get $l38
 										f32x4.sub
@@ -26809,29 +26452,9 @@
 										f32x4.add
 										local.get $l40
 										f32x4.sub
-										local.set $l168
+										local.set $l67
 										local.get $l37
 										local.get $l38
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l39
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l40
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l169
-										local.get $l37
-										f32.const 0
-										f32x4.splat
-										local.get $l38
-										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
@@ -26841,6 +26464,26 @@
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
+										local.get $l40
+										f32.const 8
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.set $l68
+										local.get $l37
+										f32.const 0
+										f32x4.splat
+										local.get $l38
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l39
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
 										f32.const 0
 										f32x4.splat
 										local.get $l40
@@ -26849,11 +26492,11 @@
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l170
+										local.set $l69
 										local.get $l40
-										local.set $l171
+										local.set $l70
 										local.get $l41
-										local.set $l172
+										local.set $l71
 										local.get $l41
 										local.get $l42
 										f32x4.add
@@ -26861,7 +26504,7 @@
 										f32x4.add
 										local.get $l44
 										f32x4.add
-										local.set $l173
+										local.set $l72
 										local.get $l41
 										local.get $l42
 										f32x4.sub
@@ -26869,29 +26512,9 @@
 										f32x4.add
 										local.get $l44
 										f32x4.sub
-										local.set $l174
+										local.set $l73
 										local.get $l41
 										local.get $l42
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l43
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l44
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l175
-										local.get $l41
-										f32.const 0
-										f32x4.splat
-										local.get $l42
-										f32x4.sub
 										f32.const 2
 										f32x4.splat
 										f32x4.mul
@@ -26901,6 +26524,26 @@
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
+										local.get $l44
+										f32.const 8
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.set $l74
+										local.get $l41
+										f32.const 0
+										f32x4.splat
+										local.get $l42
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l43
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
 										f32.const 0
 										f32x4.splat
 										local.get $l44
@@ -26909,11 +26552,11 @@
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l176
+										local.set $l75
 										local.get $l44
-										local.set $l177
+										local.set $l76
 										local.get $l45
-										local.set $l178
+										local.set $l77
 										local.get $l45
 										local.get $l46
 										f32x4.add
@@ -26921,7 +26564,7 @@
 										f32x4.add
 										local.get $l48
 										f32x4.add
-										local.set $l179
+										local.set $l78
 										local.get $l45
 										local.get $l46
 										f32x4.sub
@@ -26929,7 +26572,7 @@
 										f32x4.add
 										local.get $l48
 										f32x4.sub
-										local.set $l180
+										local.set $l79
 										local.get $l45
 										local.get $l46
 										f32.const 2
@@ -26946,7 +26589,7 @@
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l181
+										local.set $l80
 										local.get $l45
 										f32.const 0
 										f32x4.splat
@@ -26969,11 +26612,11 @@
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l182
+										local.set $l81
 										local.get $l48
-										local.set $l183
+										local.set $l82
 										local.get $l49
-										local.set $l184
+										local.set $l83
 										local.get $l49
 										local.get $l50
 										f32x4.add
@@ -26981,7 +26624,7 @@
 										f32x4.add
 										local.get $l52
 										f32x4.add
-										local.set $l185
+										local.set $l84
 										local.get $l49
 										local.get $l50
 										f32x4.sub
@@ -26989,7 +26632,7 @@
 										f32x4.add
 										local.get $l52
 										f32x4.sub
-										local.set $l186
+										local.set $l85
 										local.get $l49
 										local.get $l50
 										f32.const 2
@@ -27006,7 +26649,7 @@
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l187
+										local.set $l86
 										local.get $l49
 										f32.const 0
 										f32x4.splat
@@ -27029,12 +26672,12 @@
 										f32x4.splat
 										f32x4.mul
 										f32x4.add
-										local.set $l188
+										local.set $l87
 										local.get $l52
-										local.set $l189
+										local.set $l88
 										local.get $dst
 										local.get $l11
-										i32.const 2
+										i32.const 4
 										i32.div_s
 										local.get $T
 										i32.mul
@@ -27042,10 +26685,10 @@
 										local.get $t0
 										i32.sub
 										i32.add
-										i32.const 2
+										i32.const 4
 										i32.mul
 										local.get $l11
-										i32.const 2
+										i32.const 4
 										i32.rem_s
 										i32.add
 										i32.const 2
@@ -27054,15 +26697,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l53
-										local.get $l154
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l53
-										local.get $l154
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27070,15 +26704,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l54
-										local.get $l155
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l54
-										local.get $l155
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27086,15 +26711,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l55
-										local.get $l156
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l55
-										local.get $l156
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27102,15 +26718,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l56
-										local.get $l157
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l56
-										local.get $l157
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27118,15 +26725,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l57
-										local.get $l158
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l57
-										local.get $l158
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27134,15 +26732,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l58
-										local.get $l159
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l58
-										local.get $l159
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27150,15 +26739,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l59
-										local.get $l160
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l59
-										local.get $l160
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27166,15 +26746,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l60
-										local.get $l161
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l60
-										local.get $l161
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27182,15 +26753,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l61
-										local.get $l162
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l61
-										local.get $l162
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27198,15 +26760,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l62
-										local.get $l163
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l62
-										local.get $l163
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27214,15 +26767,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l63
-										local.get $l164
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l63
-										local.get $l164
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27230,15 +26774,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l64
-										local.get $l165
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l64
-										local.get $l165
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27246,15 +26781,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l65
-										local.get $l166
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l65
-										local.get $l166
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27262,15 +26788,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l66
-										local.get $l167
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l66
-										local.get $l167
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27278,15 +26795,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l67
-										local.get $l168
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l67
-										local.get $l168
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27294,15 +26802,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l68
-										local.get $l169
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l68
-										local.get $l169
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27310,15 +26809,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l69
-										local.get $l170
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l69
-										local.get $l170
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27326,15 +26816,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l70
-										local.get $l171
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l70
-										local.get $l171
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27342,15 +26823,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l71
-										local.get $l172
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l71
-										local.get $l172
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27358,15 +26830,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l72
-										local.get $l173
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l72
-										local.get $l173
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27374,15 +26837,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l73
-										local.get $l174
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l73
-										local.get $l174
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27390,15 +26844,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l74
-										local.get $l175
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l74
-										local.get $l175
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27406,15 +26851,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l75
-										local.get $l176
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l75
-										local.get $l176
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27422,15 +26858,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l76
-										local.get $l177
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l76
-										local.get $l177
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27438,15 +26865,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l77
-										local.get $l178
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l77
-										local.get $l178
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27454,15 +26872,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l78
-										local.get $l179
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l78
-										local.get $l179
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27470,15 +26879,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l79
-										local.get $l180
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l79
-										local.get $l180
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27486,15 +26886,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l80
-										local.get $l181
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l80
-										local.get $l181
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27502,15 +26893,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l81
-										local.get $l182
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l81
-										local.get $l182
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27518,15 +26900,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l82
-										local.get $l183
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l82
-										local.get $l183
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27534,15 +26907,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l83
-										local.get $l184
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l83
-										local.get $l184
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27550,15 +26914,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l84
-										local.get $l185
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l84
-										local.get $l185
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27566,15 +26921,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l85
-										local.get $l186
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l85
-										local.get $l186
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27582,15 +26928,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l86
-										local.get $l187
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l86
-										local.get $l187
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27598,15 +26935,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l87
-										local.get $l188
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l87
-										local.get $l188
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27614,15 +26942,6 @@
 										local.set $l12
 										local.get $l12
 										local.get $l88
-										local.get $l189
-										i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-										v128.store align=16
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l88
-										local.get $l189
-										i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
 										v128.store align=16
 										local.get $l12
 										local.get $matBytes
@@ -27635,3570 +26954,17 @@
 										br 0
 									end
 								end
-								local.get $l192
+								local.get $l10
 								i32.const 1
 								i32.add
-								local.set $l192
+								local.set $l10
 								br 0
 							end
 						end
-						local.get $l191
+						local.get $l122
 						i32.const 16
 						i32.add
-						local.set $l191
-						br 0
-					end
-				end
-				local.get $l190
-				i32.const 1
-				i32.and
-				if
-					local.get $l194
-					local.get $t0
-					i32.add
-					i32.const 1
-					i32.sub
-					local.set $l10
-					local.get $l10
-					local.get $TH
-					local.get $TW
-					i32.mul
-					i32.div_s
-					local.set $l210
-					local.get $l10
-					local.get $TH
-					local.get $TW
-					i32.mul
-					i32.rem_s
-					local.get $TW
-					i32.div_s
-					local.set $l211
-					local.get $l10
-					local.get $TW
-					i32.rem_s
-					local.set $l212
-					local.get $l211
-					i32.const 2
-					i32.shl
-					i32.const 0
-					i32.add
-					local.set $l213
-					local.get $l212
-					i32.const 2
-					i32.shl
-					i32.const 0
-					i32.add
-					local.set $l214
-					local.get $dy
-					local.get $l210
-					local.get $OH
-					i32.mul
-					local.get $l213
-					i32.add
-					local.get $OW
-					i32.mul
-					local.get $l214
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.set $l215
-					local.get $l213
-					i32.const 0
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l214
-					i32.const 0
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l216
-					local.get $l215
-					local.get $OW
-					i32.const 0
-					i32.mul
-					i32.const 0
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l216
-					select
-					local.set $l90
-					i32.const 0
-					local.get $l216
-					i32.sub
-					i32x4.splat
-					local.set $l106
-					local.get $l213
-					i32.const 0
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l214
-					i32.const 1
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l216
-					local.get $l215
-					local.get $OW
-					i32.const 0
-					i32.mul
-					i32.const 1
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l216
-					select
-					local.set $l91
-					i32.const 0
-					local.get $l216
-					i32.sub
-					i32x4.splat
-					local.set $l107
-					local.get $l213
-					i32.const 0
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l214
-					i32.const 2
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l216
-					local.get $l215
-					local.get $OW
-					i32.const 0
-					i32.mul
-					i32.const 2
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l216
-					select
-					local.set $l92
-					i32.const 0
-					local.get $l216
-					i32.sub
-					i32x4.splat
-					local.set $l108
-					local.get $l213
-					i32.const 0
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l214
-					i32.const 3
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l216
-					local.get $l215
-					local.get $OW
-					i32.const 0
-					i32.mul
-					i32.const 3
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l216
-					select
-					local.set $l93
-					i32.const 0
-					local.get $l216
-					i32.sub
-					i32x4.splat
-					local.set $l109
-					local.get $l213
-					i32.const 1
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l214
-					i32.const 0
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l216
-					local.get $l215
-					local.get $OW
-					i32.const 1
-					i32.mul
-					i32.const 0
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l216
-					select
-					local.set $l94
-					i32.const 0
-					local.get $l216
-					i32.sub
-					i32x4.splat
-					local.set $l110
-					local.get $l213
-					i32.const 1
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l214
-					i32.const 1
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l216
-					local.get $l215
-					local.get $OW
-					i32.const 1
-					i32.mul
-					i32.const 1
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l216
-					select
-					local.set $l95
-					i32.const 0
-					local.get $l216
-					i32.sub
-					i32x4.splat
-					local.set $l111
-					local.get $l213
-					i32.const 1
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l214
-					i32.const 2
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l216
-					local.get $l215
-					local.get $OW
-					i32.const 1
-					i32.mul
-					i32.const 2
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l216
-					select
-					local.set $l96
-					i32.const 0
-					local.get $l216
-					i32.sub
-					i32x4.splat
-					local.set $l112
-					local.get $l213
-					i32.const 1
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l214
-					i32.const 3
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l216
-					local.get $l215
-					local.get $OW
-					i32.const 1
-					i32.mul
-					i32.const 3
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l216
-					select
-					local.set $l97
-					i32.const 0
-					local.get $l216
-					i32.sub
-					i32x4.splat
-					local.set $l113
-					local.get $l213
-					i32.const 2
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l214
-					i32.const 0
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l216
-					local.get $l215
-					local.get $OW
-					i32.const 2
-					i32.mul
-					i32.const 0
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l216
-					select
-					local.set $l98
-					i32.const 0
-					local.get $l216
-					i32.sub
-					i32x4.splat
-					local.set $l114
-					local.get $l213
-					i32.const 2
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l214
-					i32.const 1
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l216
-					local.get $l215
-					local.get $OW
-					i32.const 2
-					i32.mul
-					i32.const 1
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l216
-					select
-					local.set $l99
-					i32.const 0
-					local.get $l216
-					i32.sub
-					i32x4.splat
-					local.set $l115
-					local.get $l213
-					i32.const 2
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l214
-					i32.const 2
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l216
-					local.get $l215
-					local.get $OW
-					i32.const 2
-					i32.mul
-					i32.const 2
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l216
-					select
-					local.set $l100
-					i32.const 0
-					local.get $l216
-					i32.sub
-					i32x4.splat
-					local.set $l116
-					local.get $l213
-					i32.const 2
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l214
-					i32.const 3
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l216
-					local.get $l215
-					local.get $OW
-					i32.const 2
-					i32.mul
-					i32.const 3
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l216
-					select
-					local.set $l101
-					i32.const 0
-					local.get $l216
-					i32.sub
-					i32x4.splat
-					local.set $l117
-					local.get $l213
-					i32.const 3
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l214
-					i32.const 0
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l216
-					local.get $l215
-					local.get $OW
-					i32.const 3
-					i32.mul
-					i32.const 0
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l216
-					select
-					local.set $l102
-					i32.const 0
-					local.get $l216
-					i32.sub
-					i32x4.splat
-					local.set $l118
-					local.get $l213
-					i32.const 3
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l214
-					i32.const 1
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l216
-					local.get $l215
-					local.get $OW
-					i32.const 3
-					i32.mul
-					i32.const 1
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l216
-					select
-					local.set $l103
-					i32.const 0
-					local.get $l216
-					i32.sub
-					i32x4.splat
-					local.set $l119
-					local.get $l213
-					i32.const 3
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l214
-					i32.const 2
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l216
-					local.get $l215
-					local.get $OW
-					i32.const 3
-					i32.mul
-					i32.const 2
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l216
-					select
-					local.set $l104
-					i32.const 0
-					local.get $l216
-					i32.sub
-					i32x4.splat
-					local.set $l120
-					local.get $l213
-					i32.const 3
-					i32.add
-					local.get $OH
-					i32.lt_u
-					local.get $l214
-					i32.const 3
-					i32.add
-					local.get $OW
-					i32.lt_u
-					i32.and
-					local.set $l216
-					local.get $l215
-					local.get $OW
-					i32.const 3
-					i32.mul
-					i32.const 3
-					i32.add
-					local.get $K
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.get $dy
-					local.get $l216
-					select
-					local.set $l105
-					i32.const 0
-					local.get $l216
-					i32.sub
-					i32x4.splat
-					local.set $l121
-					i32.const 0
-					local.set $l11
-					block
-						loop
-							local.get $l11
-							local.get $K
-							i32.ge_s
-							br_if 1
-							local.get $l90
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l106
-							v128.and
-							local.set $l13
-							local.get $l91
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l107
-							v128.and
-							local.set $l14
-							local.get $l92
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l108
-							v128.and
-							local.set $l15
-							local.get $l93
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l109
-							v128.and
-							local.set $l16
-							local.get $l94
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l110
-							v128.and
-							local.set $l17
-							local.get $l95
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l111
-							v128.and
-							local.set $l18
-							local.get $l96
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l112
-							v128.and
-							local.set $l19
-							local.get $l97
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l113
-							v128.and
-							local.set $l20
-							local.get $l98
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l114
-							v128.and
-							local.set $l21
-							local.get $l99
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l115
-							v128.and
-							local.set $l22
-							local.get $l100
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l116
-							v128.and
-							local.set $l23
-							local.get $l101
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l117
-							v128.and
-							local.set $l24
-							local.get $l102
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l118
-							v128.and
-							local.set $l25
-							local.get $l103
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l119
-							v128.and
-							local.set $l26
-							local.get $l104
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l120
-							v128.and
-							local.set $l27
-							local.get $l105
-							local.get $l11
-							i32.const 2
-							i32.shl
-							i32.add
-							v128.load align=16
-							local.get $l121
-							v128.and
-							local.set $l28
-							local.get $l13
-							local.set $l29
-							local.get $l14
-							local.set $l30
-							local.get $l15
-							local.set $l31
-							local.get $l16
-							local.set $l32
-							local.get $l13
-							local.get $l17
-							f32x4.add
-							local.get $l21
-							f32x4.add
-							local.get $l25
-							f32x4.add
-							local.set $l33
-							local.get $l14
-							local.get $l18
-							f32x4.add
-							local.get $l22
-							f32x4.add
-							local.get $l26
-							f32x4.add
-							local.set $l34
-							local.get $l15
-							local.get $l19
-							f32x4.add
-							local.get $l23
-							f32x4.add
-							local.get $l27
-							f32x4.add
-							local.set $l35
-							local.get $l16
-							local.get $l20
-							f32x4.add
-							local.get $l24
-							f32x4.add
-							local.get $l28
-							f32x4.add
-							local.set $l36
-							local.get $l13
-							local.get $l17
-							f32x4.sub
-							local.get $l21
-							f32x4.add
-							local.get $l25
-							f32x4.sub
-							local.set $l37
-							local.get $l14
-							local.get $l18
-							f32x4.sub
-							local.get $l22
-							f32x4.add
-							local.get $l26
-							f32x4.sub
-							local.set $l38
-							local.get $l15
-							local.get $l19
-							f32x4.sub
-							local.get $l23
-							f32x4.add
-							local.get $l27
-							f32x4.sub
-							local.set $l39
-							local.get $l16
-							local.get $l20
-							f32x4.sub
-							local.get $l24
-							f32x4.add
-							local.get $l28
-							f32x4.sub
-							local.set $l40
-							local.get $l13
-							local.get $l17
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l21
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l25
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l41
-							local.get $l14
-							local.get $l18
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l22
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l26
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l42
-							local.get $l15
-							local.get $l19
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l23
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l27
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l43
-							local.get $l16
-							local.get $l20
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l24
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l28
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l44
-							local.get $l13
-							f32.const 0
-							f32x4.splat
-							local.get $l17
-							f32x4.sub
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l21
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l25
-							f32x4.sub
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l45
-							local.get $l14
-							f32.const 0
-							f32x4.splat
-							local.get $l18
-							f32x4.sub
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l22
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l26
-							f32x4.sub
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l46
-							local.get $l15
-							f32.const 0
-							f32x4.splat
-							local.get $l19
-							f32x4.sub
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l23
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l27
-							f32x4.sub
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l47
-							local.get $l16
-							f32.const 0
-							f32x4.splat
-							local.get $l20
-							f32x4.sub
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l24
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l28
-							f32x4.sub
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l48
-							local.get $l25
-							local.set $l49
-							local.get $l26
-							local.set $l50
-							local.get $l27
-							local.set $l51
-							local.get $l28
-							local.set $l52
-							local.get $l29
-							local.set $l53
-							local.get $l29
-							local.get $l30
-							f32x4.add
-							local.get $l31
-							f32x4.add
-							local.get $l32
-							f32x4.add
-							local.set $l54
-							local.get $l29
-							local.get $l30
-							f32x4.sub
-							local.get $l31
-							f32x4.add
-							local.get $l32
-							f32x4.sub
-							local.set $l55
-							local.get $l29
-							local.get $l30
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l31
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l32
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l56
-							local.get $l29
-							f32.const 0
-							f32x4.splat
-							local.get $l30
-							f32x4.sub
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l31
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l32
-							f32x4.sub
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l57
-							local.get $l32
-							local.set $l58
-							local.get $l33
-							local.set $l59
-							local.get $l33
-							local.get $l34
-							f32x4.add
-							local.get $l35
-							f32x4.add
-							local.get $l36
-							f32x4.add
-							local.set $l60
-							local.get $l33
-							local.get $l34
-							f32x4.sub
-							local.get $l35
-							f32x4.add
-							local.get $l36
-							f32x4.sub
-							local.set $l61
-							local.get $l33
-							local.get $l34
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l35
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l36
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l62
-							local.get $l33
-							f32.const 0
-							f32x4.splat
-							local.get $l34
-							f32x4.sub
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l35
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l36
-							f32x4.sub
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l63
-							local.get $l36
-							local.set $l64
-							local.get $l37
-							local.set $l65
-							local.get $l37
-							local.get $l38
-							f32x4.add
-							local.get $l39
-							f32x4.add
-							local.get $l40
-							f32x4.add
-							local.set $l66
-							local.get $l37
-							local.get $l38
-							f32x4.sub
-							local.get $l39
-							f32x4.add
-							local.get $l40
-							f32x4.sub
-							local.set $l67
-							local.get $l37
-							local.get $l38
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l39
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l40
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l68
-							local.get $l37
-							f32.const 0
-							f32x4.splat
-							local.get $l38
-							f32x4.sub
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l39
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l40
-							f32x4.sub
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l69
-							local.get $l40
-							local.set $l70
-							local.get $l41
-							local.set $l71
-							local.get $l41
-							local.get $l42
-							f32x4.add
-							local.get $l43
-							f32x4.add
-							local.get $l44
-							f32x4.add
-							local.set $l72
-							local.get $l41
-							local.get $l42
-							f32x4.sub
-							local.get $l43
-							f32x4.add
-							local.get $l44
-							f32x4.sub
-							local.set $l73
-							local.get $l41
-							local.get $l42
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l43
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l44
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l74
-							local.get $l41
-							f32.const 0
-							f32x4.splat
-							local.get $l42
-							f32x4.sub
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l43
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l44
-							f32x4.sub
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l75
-							local.get $l44
-							local.set $l76
-							local.get $l45
-							local.set $l77
-							local.get $l45
-							local.get $l46
-							f32x4.add
-							local.get $l47
-							f32x4.add
-							local.get $l48
-							f32x4.add
-							local.set $l78
-							local.get $l45
-							local.get $l46
-							f32x4.sub
-							local.get $l47
-							f32x4.add
-							local.get $l48
-							f32x4.sub
-							local.set $l79
-							local.get $l45
-							local.get $l46
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l47
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l48
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l80
-							local.get $l45
-							f32.const 0
-							f32x4.splat
-							local.get $l46
-							f32x4.sub
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l47
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l48
-							f32x4.sub
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l81
-							local.get $l48
-							local.set $l82
-							local.get $l49
-							local.set $l83
-							local.get $l49
-							local.get $l50
-							f32x4.add
-							local.get $l51
-							f32x4.add
-							local.get $l52
-							f32x4.add
-							local.set $l84
-							local.get $l49
-							local.get $l50
-							f32x4.sub
-							local.get $l51
-							f32x4.add
-							local.get $l52
-							f32x4.sub
-							local.set $l85
-							local.get $l49
-							local.get $l50
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l51
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l52
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l86
-							local.get $l49
-							f32.const 0
-							f32x4.splat
-							local.get $l50
-							f32x4.sub
-							f32.const 2
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.get $l51
-							f32.const 4
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							f32.const 0
-							f32x4.splat
-							local.get $l52
-							f32x4.sub
-							f32.const 8
-							f32x4.splat
-							f32x4.mul
-							f32x4.add
-							local.set $l87
-							local.get $l52
-							local.set $l88
-							local.get $dst
-							local.get $l11
-							i32.const 2
-							i32.div_s
-							local.get $T
-							i32.mul
-							local.get $l10
-							local.get $t0
-							i32.sub
-							i32.add
-							i32.const 2
-							i32.mul
-							local.get $l11
-							i32.const 2
-							i32.rem_s
-							i32.add
-							i32.const 2
-							i32.shl
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l53
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l53
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l54
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l54
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l55
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l55
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l56
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l56
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l57
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l57
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l58
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l58
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l59
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l59
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l60
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l60
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l61
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l61
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l62
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l62
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l63
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l63
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l64
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l64
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l65
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l65
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l66
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l66
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l67
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l67
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l68
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l68
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l69
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l69
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l70
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l70
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l71
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l71
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l72
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l72
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l73
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l73
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l74
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l74
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l75
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l75
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l76
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l76
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l77
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l77
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l78
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l78
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l79
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l79
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l80
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l80
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l81
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l81
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l82
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l82
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l83
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l83
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l84
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l84
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l85
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l85
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l86
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l86
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l87
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l87
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							local.get $l88
-							v128.store64_lane align=8 0
-							local.get $l12
-							local.get $l89
-							i32.add
-							local.get $l88
-							v128.store64_lane align=8 1
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l11
-							i32.const 4
-							i32.add
-							local.set $l11
-							br 0
-						end
-					end
-				end
-				br 0
-			end
-		end
-  )
-
-  (func $wino_dy_4_4 (export "wino_dy_4_4") (param $dy i32) (param $OH i32) (param $OW i32) (param $K i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
-    (local $l10 i32)
-    (local $l11 i32)
-    (local $l12 i32)
-    (local $l13 v128)
-    (local $l14 v128)
-    (local $l15 v128)
-    (local $l16 v128)
-    (local $l17 v128)
-    (local $l18 v128)
-    (local $l19 v128)
-    (local $l20 v128)
-    (local $l21 v128)
-    (local $l22 v128)
-    (local $l23 v128)
-    (local $l24 v128)
-    (local $l25 v128)
-    (local $l26 v128)
-    (local $l27 v128)
-    (local $l28 v128)
-    (local $l29 v128)
-    (local $l30 v128)
-    (local $l31 v128)
-    (local $l32 v128)
-    (local $l33 v128)
-    (local $l34 v128)
-    (local $l35 v128)
-    (local $l36 v128)
-    (local $l37 v128)
-    (local $l38 v128)
-    (local $l39 v128)
-    (local $l40 v128)
-    (local $l41 v128)
-    (local $l42 v128)
-    (local $l43 v128)
-    (local $l44 v128)
-    (local $l45 v128)
-    (local $l46 v128)
-    (local $l47 v128)
-    (local $l48 v128)
-    (local $l49 v128)
-    (local $l50 v128)
-    (local $l51 v128)
-    (local $l52 v128)
-    (local $l53 v128)
-    (local $l54 v128)
-    (local $l55 v128)
-    (local $l56 v128)
-    (local $l57 v128)
-    (local $l58 v128)
-    (local $l59 v128)
-    (local $l60 v128)
-    (local $l61 v128)
-    (local $l62 v128)
-    (local $l63 v128)
-    (local $l64 v128)
-    (local $l65 v128)
-    (local $l66 v128)
-    (local $l67 v128)
-    (local $l68 v128)
-    (local $l69 v128)
-    (local $l70 v128)
-    (local $l71 v128)
-    (local $l72 v128)
-    (local $l73 v128)
-    (local $l74 v128)
-    (local $l75 v128)
-    (local $l76 v128)
-    (local $l77 v128)
-    (local $l78 v128)
-    (local $l79 v128)
-    (local $l80 v128)
-    (local $l81 v128)
-    (local $l82 v128)
-    (local $l83 v128)
-    (local $l84 v128)
-    (local $l85 v128)
-    (local $l86 v128)
-    (local $l87 v128)
-    (local $l88 v128)
-    (local $l89 i32)
-    (local $l90 i32)
-    (local $l91 i32)
-    (local $l92 i32)
-    (local $l93 i32)
-    (local $l94 i32)
-    (local $l95 i32)
-    (local $l96 i32)
-    (local $l97 i32)
-    (local $l98 i32)
-    (local $l99 i32)
-    (local $l100 i32)
-    (local $l101 i32)
-    (local $l102 i32)
-    (local $l103 i32)
-    (local $l104 i32)
-    (local $l105 i32)
-    (local $l106 v128)
-    (local $l107 v128)
-    (local $l108 v128)
-    (local $l109 v128)
-    (local $l110 v128)
-    (local $l111 v128)
-    (local $l112 v128)
-    (local $l113 v128)
-    (local $l114 v128)
-    (local $l115 v128)
-    (local $l116 v128)
-    (local $l117 v128)
-    (local $l118 v128)
-    (local $l119 v128)
-    (local $l120 v128)
-    (local $l121 v128)
-    (local $l122 i32)
-    (local $l123 i32)
-    (local $l124 i32)
-    (local $l125 i32)
-    (local $l126 i32)
-    (local $l127 i32)
-    (local $l128 i32)
-    (local $l129 i32)
-    (local $l130 i32)
-    (local $l131 i32)
-		local.get $T
-		i32.const 4
-		i32.mul
-		i32.const 2
-		i32.shl
-		local.set $l89
-		block
-			loop
-				i32.const 0
-				i32.const 1
-				i32.atomic.rmw.add align=4
-				local.set $l124
-				local.get $l124
-				local.get $T
-				i32.const 4
-				i32.add
-				i32.const 1
-				i32.sub
-				i32.const 4
-				i32.div_s
-				i32.ge_s
-				br_if 1
-				local.get $l124
-				i32.const 4
-				i32.mul
-				local.set $l122
-				local.get $l122
-				i32.const 4
-				i32.add
-				local.get $T
-				local.get $l122
-				i32.const 4
-				i32.add
-				local.get $T
-				i32.lt_s
-				select
-				local.set $l123
-				local.get $l122
-				local.get $t0
-				i32.add
-				local.set $l10
-				block
-					loop
-						local.get $l10
-						local.get $l123
-						local.get $t0
-						i32.add
-						i32.ge_s
-						br_if 1
-						local.get $l10
-						local.get $TH
-						local.get $TW
-						i32.mul
-						i32.div_s
-						local.set $l125
-						local.get $l10
-						local.get $TH
-						local.get $TW
-						i32.mul
-						i32.rem_s
-						local.get $TW
-						i32.div_s
-						local.set $l126
-						local.get $l10
-						local.get $TW
-						i32.rem_s
-						local.set $l127
-						local.get $l126
-						i32.const 2
-						i32.shl
-						i32.const 0
-						i32.add
-						local.set $l128
-						local.get $l127
-						i32.const 2
-						i32.shl
-						i32.const 0
-						i32.add
-						local.set $l129
-						local.get $dy
-						local.get $l125
-						local.get $OH
-						i32.mul
-						local.get $l128
-						i32.add
-						local.get $OW
-						i32.mul
-						local.get $l129
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.set $l130
-						local.get $l128
-						i32.const 0
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 0
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 0
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l90
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l106
-						local.get $l128
-						i32.const 0
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 1
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 0
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l91
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l107
-						local.get $l128
-						i32.const 0
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 2
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 0
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l92
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l108
-						local.get $l128
-						i32.const 0
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 3
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 0
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l93
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l109
-						local.get $l128
-						i32.const 1
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 0
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 1
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l94
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l110
-						local.get $l128
-						i32.const 1
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 1
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 1
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l95
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l111
-						local.get $l128
-						i32.const 1
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 2
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 1
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l96
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l112
-						local.get $l128
-						i32.const 1
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 3
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 1
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l97
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l113
-						local.get $l128
-						i32.const 2
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 0
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 2
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l98
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l114
-						local.get $l128
-						i32.const 2
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 1
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 2
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l99
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l115
-						local.get $l128
-						i32.const 2
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 2
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 2
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l100
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l116
-						local.get $l128
-						i32.const 2
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 3
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 2
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l101
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l117
-						local.get $l128
-						i32.const 3
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 0
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 3
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l102
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l118
-						local.get $l128
-						i32.const 3
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 1
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 3
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l103
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l119
-						local.get $l128
-						i32.const 3
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 2
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 3
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l104
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l120
-						local.get $l128
-						i32.const 3
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 3
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 3
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l105
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l121
-						i32.const 0
-						local.set $l11
-						block
-							loop
-								local.get $l11
-								local.get $K
-								i32.ge_s
-								br_if 1
-								local.get $l90
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l106
-								v128.and
-								local.set $l13
-								local.get $l91
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l107
-								v128.and
-								local.set $l14
-								local.get $l92
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l108
-								v128.and
-								local.set $l15
-								local.get $l93
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l109
-								v128.and
-								local.set $l16
-								local.get $l94
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l110
-								v128.and
-								local.set $l17
-								local.get $l95
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l111
-								v128.and
-								local.set $l18
-								local.get $l96
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l112
-								v128.and
-								local.set $l19
-								local.get $l97
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l113
-								v128.and
-								local.set $l20
-								local.get $l98
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l114
-								v128.and
-								local.set $l21
-								local.get $l99
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l115
-								v128.and
-								local.set $l22
-								local.get $l100
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l116
-								v128.and
-								local.set $l23
-								local.get $l101
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l117
-								v128.and
-								local.set $l24
-								local.get $l102
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l118
-								v128.and
-								local.set $l25
-								local.get $l103
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l119
-								v128.and
-								local.set $l26
-								local.get $l104
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l120
-								v128.and
-								local.set $l27
-								local.get $l105
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l121
-								v128.and
-								local.set $l28
-								local.get $l13
-								local.set $l29
-								local.get $l14
-								local.set $l30
-								local.get $l15
-								local.set $l31
-								local.get $l16
-								local.set $l32
-								local.get $l13
-								local.get $l17
-								f32x4.add
-								local.get $l21
-								f32x4.add
-								local.get $l25
-								f32x4.add
-								local.set $l33
-								local.get $l14
-								local.get $l18
-								f32x4.add
-								local.get $l22
-								f32x4.add
-								local.get $l26
-								f32x4.add
-								local.set $l34
-								local.get $l15
-								local.get $l19
-								f32x4.add
-								local.get $l23
-								f32x4.add
-								local.get $l27
-								f32x4.add
-								local.set $l35
-								local.get $l16
-								local.get $l20
-								f32x4.add
-								local.get $l24
-								f32x4.add
-								local.get $l28
-								f32x4.add
-								local.set $l36
-								local.get $l13
-								local.get $l17
-								f32x4.sub
-								local.get $l21
-								f32x4.add
-								local.get $l25
-								f32x4.sub
-								local.set $l37
-								local.get $l14
-								local.get $l18
-								f32x4.sub
-								local.get $l22
-								f32x4.add
-								local.get $l26
-								f32x4.sub
-								local.set $l38
-								local.get $l15
-								local.get $l19
-								f32x4.sub
-								local.get $l23
-								f32x4.add
-								local.get $l27
-								f32x4.sub
-								local.set $l39
-								local.get $l16
-								local.get $l20
-								f32x4.sub
-								local.get $l24
-								f32x4.add
-								local.get $l28
-								f32x4.sub
-								local.set $l40
-								local.get $l13
-								local.get $l17
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l21
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l25
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l41
-								local.get $l14
-								local.get $l18
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l22
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l26
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l42
-								local.get $l15
-								local.get $l19
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l23
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l27
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l43
-								local.get $l16
-								local.get $l20
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l24
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l28
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l44
-								local.get $l13
-								f32.const 0
-								f32x4.splat
-								local.get $l17
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l21
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l25
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l45
-								local.get $l14
-								f32.const 0
-								f32x4.splat
-								local.get $l18
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l22
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l26
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l46
-								local.get $l15
-								f32.const 0
-								f32x4.splat
-								local.get $l19
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l23
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l27
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l47
-								local.get $l16
-								f32.const 0
-								f32x4.splat
-								local.get $l20
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l24
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l28
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l48
-								local.get $l25
-								local.set $l49
-								local.get $l26
-								local.set $l50
-								local.get $l27
-								local.set $l51
-								local.get $l28
-								local.set $l52
-								local.get $l29
-								local.set $l53
-								local.get $l29
-								local.get $l30
-								f32x4.add
-								local.get $l31
-								f32x4.add
-								local.get $l32
-								f32x4.add
-								local.set $l54
-								local.get $l29
-								local.get $l30
-								f32x4.sub
-								local.get $l31
-								f32x4.add
-								local.get $l32
-								f32x4.sub
-								local.set $l55
-								local.get $l29
-								local.get $l30
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l31
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l32
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l56
-								local.get $l29
-								f32.const 0
-								f32x4.splat
-								local.get $l30
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l31
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l32
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l57
-								local.get $l32
-								local.set $l58
-								local.get $l33
-								local.set $l59
-								local.get $l33
-								local.get $l34
-								f32x4.add
-								local.get $l35
-								f32x4.add
-								local.get $l36
-								f32x4.add
-								local.set $l60
-								local.get $l33
-								local.get $l34
-								f32x4.sub
-								local.get $l35
-								f32x4.add
-								local.get $l36
-								f32x4.sub
-								local.set $l61
-								local.get $l33
-								local.get $l34
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l35
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l36
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l62
-								local.get $l33
-								f32.const 0
-								f32x4.splat
-								local.get $l34
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l35
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l36
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l63
-								local.get $l36
-								local.set $l64
-								local.get $l37
-								local.set $l65
-								local.get $l37
-								local.get $l38
-								f32x4.add
-								local.get $l39
-								f32x4.add
-								local.get $l40
-								f32x4.add
-								local.set $l66
-								local.get $l37
-								local.get $l38
-								f32x4.sub
-								local.get $l39
-								f32x4.add
-								local.get $l40
-								f32x4.sub
-								local.set $l67
-								local.get $l37
-								local.get $l38
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l39
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l40
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l68
-								local.get $l37
-								f32.const 0
-								f32x4.splat
-								local.get $l38
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l39
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l40
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l69
-								local.get $l40
-								local.set $l70
-								local.get $l41
-								local.set $l71
-								local.get $l41
-								local.get $l42
-								f32x4.add
-								local.get $l43
-								f32x4.add
-								local.get $l44
-								f32x4.add
-								local.set $l72
-								local.get $l41
-								local.get $l42
-								f32x4.sub
-								local.get $l43
-								f32x4.add
-								local.get $l44
-								f32x4.sub
-								local.set $l73
-								local.get $l41
-								local.get $l42
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l43
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l44
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l74
-								local.get $l41
-								f32.const 0
-								f32x4.splat
-								local.get $l42
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l43
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l44
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l75
-								local.get $l44
-								local.set $l76
-								local.get $l45
-								local.set $l77
-								local.get $l45
-								local.get $l46
-								f32x4.add
-								local.get $l47
-								f32x4.add
-								local.get $l48
-								f32x4.add
-								local.set $l78
-								local.get $l45
-								local.get $l46
-								f32x4.sub
-								local.get $l47
-								f32x4.add
-								local.get $l48
-								f32x4.sub
-								local.set $l79
-								local.get $l45
-								local.get $l46
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l47
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l48
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l80
-								local.get $l45
-								f32.const 0
-								f32x4.splat
-								local.get $l46
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l47
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l48
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l81
-								local.get $l48
-								local.set $l82
-								local.get $l49
-								local.set $l83
-								local.get $l49
-								local.get $l50
-								f32x4.add
-								local.get $l51
-								f32x4.add
-								local.get $l52
-								f32x4.add
-								local.set $l84
-								local.get $l49
-								local.get $l50
-								f32x4.sub
-								local.get $l51
-								f32x4.add
-								local.get $l52
-								f32x4.sub
-								local.set $l85
-								local.get $l49
-								local.get $l50
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l51
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l52
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l86
-								local.get $l49
-								f32.const 0
-								f32x4.splat
-								local.get $l50
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l51
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l52
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l87
-								local.get $l52
-								local.set $l88
-								local.get $dst
-								local.get $l11
-								i32.const 4
-								i32.div_s
-								local.get $T
-								i32.mul
-								local.get $l10
-								local.get $t0
-								i32.sub
-								i32.add
-								i32.const 4
-								i32.mul
-								local.get $l11
-								i32.const 4
-								i32.rem_s
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l53
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l54
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l55
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l56
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l57
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l58
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l59
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l60
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l61
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l62
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l63
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l64
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l65
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l66
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l67
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l68
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l69
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l70
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l71
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l72
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l73
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l74
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l75
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l76
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l77
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l78
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l79
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l80
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l81
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l82
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l83
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l84
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l85
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l86
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l87
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l88
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l11
-								i32.const 4
-								i32.add
-								local.set $l11
-								br 0
-							end
-						end
-						local.get $l10
-						i32.const 1
-						i32.add
-						local.set $l10
+						local.set $l122
 						br 0
 					end
 				end

@@ -244,7 +244,7 @@ func transpose(m [][]float32) [][]float32 {
 // A e Aᵀ for the m×m tiles e of dy [N][OH][OW][K] (pixels outside dy are 0), tiles
 // t0 ≤ t < t0+T, into pack_a panels of MR rows over the K channels (element (k, t-t0) at
 // ((k/MR)·T + t-t0)·MR + k mod MR; rows past K zero). K must be a multiple of 4. Tiles
-// of 4 tiles (8 at MR 2).
+// of 8 tiles (4 at MR 8).
 func (k *kb) winoDY(a winoAlg, mr int) {
 	if mr%4 != 0 && 4%mr != 0 { // store (below) writes four channels' lanes to whole panels
 		panic(fmt.Sprintf("gen: wino_dy needs a tile height MR that is a multiple or a divisor of 4, not %d", mr))
@@ -294,51 +294,37 @@ func (k *kb) winoDY(a winoAlg, mr int) {
 			transform(ptr, mask, u)
 			store(func(xi int) w.Value { return u[xi] })
 		})
-		if mr > 4 { // K mod MR may be 4: zero the last panel's other half
-			f.If(w.RemS(K, MR), func() {
-				f.Set(kk, K)
-				store(func(int) w.Value { return w.VZero() })
-			})
-		}
+		f.If(w.RemS(K, MR), func() { // K mod MR is 4: zero the last panel's other half
+			f.Set(kk, K)
+			store(func(int) w.Value { return w.VZero() })
+		})
 	}
-	if mr != 2 {
+	if mr > 4 {
 		chunks(f, T, 4, func(lo, hi w.Local) {
 			f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, single)
 		})
 		return
 	}
-	// With MR 2 a chunk is 8 tiles, in pairs, and the loop over blocks of 16 channels
-	// runs outside the loop over pairs: for each four channels the chunk then writes
-	// 64 bytes, a whole line, to each of its 2·α² panel rows while they stay in L1 (a
-	// block's rows are 18 KiB), two tiles' channel pairs per 16-byte store. Tile by
-	// tile, one tile's channels touched K/MR·α² rows (72 KiB at 64 channels: more than
-	// L1), each line written 8 bytes at a time and evicted in between: 3 times slower
-	// than MR 4's layout. Chunks of 4 tiles (half lines) were no faster than that.
+	// At MR 2 and 4 a chunk is 8 tiles and the loop over blocks of 16 channels runs
+	// outside the loop over its tiles: the chunk then fills each of a block's
+	// (16/MR)·α² panel rows with whole lines (8 tiles · MR floats: 64 or 128 bytes)
+	// while they stay in L1 (a block's rows are 18 or 36 KiB). Tile by tile over all
+	// channels, one tile touched K/MR·α² rows (72 KiB at 64 channels and MR 2: more
+	// than L1), each line written a part at a time and evicted in between. The tiles
+	// of a block go one at a time: two tiles transformed together to write 16 bytes
+	// per store kept 72 vectors live, and their spills cost more than the stores
+	// saved.
 	const G, block = 8, 16
-	ptr2, mask2, u2 := f.Locals(i32, m*m), f.Locals(w.V128, m*m), f.Locals(w.V128, al*al)
-	n, k0, pair := f.Local(i32), f.Local(i32), f.Local(i32)
+	k0 := f.Local(i32)
 	chunks(f, T, G, func(lo, hi w.Local) {
-		f.Set(n, w.Sub(hi, lo))
 		f.For(k0, w.I32c(0), K, block, func() {
-			f.For(pair, w.I32c(0), w.ShrU(n, w.I32c(1)), 1, func() {
-				f.Set(t, w.Add(w.Add(lo, t0), w.Shl(pair, w.I32c(1))))
+			f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
 				patch(f, dy, OH, OW, K, TH, TW, t, m, 0, m, ptr, mask)
-				patch(f, dy, OH, OW, K, TH, TW, w.Add(t, w.I32c(1)), m, 0, m, ptr2, mask2)
 				f.For(kk, k0, w.MinS(w.Add(k0, w.I32c(block)), K), 4, func() {
 					transform(ptr, mask, u)
-					transform(ptr2, mask2, u2)
-					atFirst()
-					for xi := 0; xi < al*al; xi++ {
-						f.StoreV128(pp, 0, w.VLowHalves(u[xi], u2[xi]))
-						f.StoreV128(w.Add(pp, panelBytes), 0, w.VHighHalves(u[xi], u2[xi]))
-						f.Set(pp, w.Add(pp, matBytes))
-					}
+					store(func(xi int) w.Value { return u[xi] })
 				})
 			})
-		})
-		f.If(w.And(n, w.I32c(1)), func() { // an odd tile left (T odd: the last chunk)
-			f.Set(t, w.Sub(w.Add(hi, t0), w.I32c(1)))
-			single()
 		})
 	})
 }

@@ -156,27 +156,6 @@ func VBitselect(a, b, m Value) Value { return simd(0x52, a, b, m) } // m ? a : b
 func VI32Splat(x Value) Value        { return simd(0x11, x) }
 func VI32Add(a, b Value) Value       { return simd(0xAE, a, b) }
 
-// VShuffle picks byte i of the result from byte lanes[i] of a (0-15) or b (16-31)
-// (i8x16.shuffle).
-func VShuffle(a, b Value, lanes [16]byte) Value {
-	return expr(func(f *Func) {
-		a.emit(f)
-		b.emit(f)
-		f.code.Write([]byte{0xFD, 0x0D})
-		f.code.Write(lanes[:])
-	})
-}
-
-// VLowHalves is a's low 64 bits then b's (two f32 of each).
-func VLowHalves(a, b Value) Value {
-	return VShuffle(a, b, [16]byte{0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23})
-}
-
-// VHighHalves is a's high 64 bits then b's.
-func VHighHalves(a, b Value) Value {
-	return VShuffle(a, b, [16]byte{8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31})
-}
-
 // VExtract reads f32 lane i.
 func VExtract(v Value, lane byte) Value {
 	return expr(func(f *Func) {

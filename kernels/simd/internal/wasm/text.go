@@ -278,12 +278,6 @@ func (d *decoder) simdInstr() (string, int, error) {
 			lanes = append(lanes, fmt.Sprintf("0x%08x", uint32(v[i])|uint32(v[i+1])<<8|uint32(v[i+2])<<16|uint32(v[i+3])<<24))
 		}
 		return "v128.const i32x4 " + strings.Join(lanes, " "), 0, nil
-	case sub == 0x0D:
-		lanes := make([]string, 16)
-		for i, l := range d.bytes(16) {
-			lanes[i] = fmt.Sprint(l)
-		}
-		return "i8x16.shuffle " + strings.Join(lanes, " "), 0, nil
 	case sub == 0x1B:
 		return fmt.Sprintf("i32x4.extract_lane %d", d.byte()), 0, nil
 	case sub == 0x1F:
