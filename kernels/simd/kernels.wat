@@ -34631,372 +34631,11 @@
     (local $l5 i32)
     (local $l6 i32)
     (local $l7 i32)
-    (local $l8 i32)
-    (local $l9 i32)
-		block
-			loop
-				i32.const 0
-				i32.const 1
-				i32.atomic.rmw.add align=4
-				local.set $l9
-				local.get $l9
-				local.get $rows
-				i32.const 256
-				i32.add
-				i32.const 1
-				i32.sub
-				i32.const 256
-				i32.div_s
-				i32.ge_s
-				br_if 1
-				local.get $l9
-				i32.const 256
-				i32.mul
-				local.set $l7
-				local.get $l7
-				i32.const 256
-				i32.add
-				local.get $rows
-				local.get $l7
-				i32.const 256
-				i32.add
-				local.get $rows
-				i32.lt_s
-				select
-				local.set $l8
-				local.get $part
-				local.get $l7
-				i32.const 256
-				i32.div_s
-				local.get $C
-				i32.const 1
-				i32.mul
-				i32.mul
-				i32.const 3
-				i32.shl
-				i32.add
-				local.set $l6
-				i32.const 0
-				local.set $l5
-				block
-					loop
-						local.get $l5
-						local.get $C
-						i32.const 1
-						i32.mul
-						i32.ge_s
-						br_if 1
-						local.get $l6
-						local.get $l5
-						i32.const 3
-						i32.shl
-						i32.add
-						f64.const 0
-						f64.store align=8
-						local.get $l5
-						i32.const 1
-						i32.add
-						local.set $l5
-						br 0
-					end
-				end
-				local.get $l7
-				local.set $l4
-				block
-					loop
-						local.get $l4
-						local.get $l8
-						i32.ge_s
-						br_if 1
-						i32.const 0
-						local.set $l5
-						block
-							loop
-								local.get $l5
-								local.get $C
-								i32.const -2
-								i32.and
-								i32.ge_s
-								br_if 1
-								local.get $l6
-								local.get $l5
-								i32.const 3
-								i32.shl
-								i32.add
-								local.get $l6
-								local.get $l5
-								i32.const 3
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $x
-								local.get $l4
-								local.get $C
-								i32.mul
-								local.get $l5
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load64_zero align=8
-								f64x2.promote_low_f32x4
-								f64x2.add
-								v128.store align=16
-								local.get $l5
-								i32.const 2
-								i32.add
-								local.set $l5
-								br 0
-							end
-						end
-						local.get $C
-						i32.const 1
-						i32.and
-						if
-							local.get $C
-							i32.const 1
-							i32.sub
-							local.set $l5
-							local.get $l6
-							local.get $l5
-							i32.const 3
-							i32.shl
-							i32.add
-							local.get $l6
-							local.get $l5
-							i32.const 3
-							i32.shl
-							i32.add
-							f64.load align=8
-							local.get $x
-							local.get $l4
-							local.get $C
-							i32.mul
-							local.get $l5
-							i32.add
-							i32.const 2
-							i32.shl
-							i32.add
-							f32.load align=4
-							f64.promote_f32
-							f64.add
-							f64.store align=8
-						end
-						local.get $l4
-						i32.const 1
-						i32.add
-						local.set $l4
-						br 0
-					end
-				end
-				br 0
-			end
-		end
-  )
-
-  (func $bn_psq (export "bn_psq") (param $x i32) (param $mean64 i32) (param $rows i32) (param $C i32) (param $part i32)
-    (local $l5 i32)
-    (local $l6 i32)
-    (local $l7 i32)
-    (local $l8 i32)
-    (local $l9 i32)
-    (local $l10 i32)
-    (local $l11 v128)
-    (local $l12 f64)
-		block
-			loop
-				i32.const 0
-				i32.const 1
-				i32.atomic.rmw.add align=4
-				local.set $l10
-				local.get $l10
-				local.get $rows
-				i32.const 256
-				i32.add
-				i32.const 1
-				i32.sub
-				i32.const 256
-				i32.div_s
-				i32.ge_s
-				br_if 1
-				local.get $l10
-				i32.const 256
-				i32.mul
-				local.set $l8
-				local.get $l8
-				i32.const 256
-				i32.add
-				local.get $rows
-				local.get $l8
-				i32.const 256
-				i32.add
-				local.get $rows
-				i32.lt_s
-				select
-				local.set $l9
-				local.get $part
-				local.get $l8
-				i32.const 256
-				i32.div_s
-				local.get $C
-				i32.const 1
-				i32.mul
-				i32.mul
-				i32.const 3
-				i32.shl
-				i32.add
-				local.set $l7
-				i32.const 0
-				local.set $l6
-				block
-					loop
-						local.get $l6
-						local.get $C
-						i32.const 1
-						i32.mul
-						i32.ge_s
-						br_if 1
-						local.get $l7
-						local.get $l6
-						i32.const 3
-						i32.shl
-						i32.add
-						f64.const 0
-						f64.store align=8
-						local.get $l6
-						i32.const 1
-						i32.add
-						local.set $l6
-						br 0
-					end
-				end
-				local.get $l8
-				local.set $l5
-				block
-					loop
-						local.get $l5
-						local.get $l9
-						i32.ge_s
-						br_if 1
-						i32.const 0
-						local.set $l6
-						block
-							loop
-								local.get $l6
-								local.get $C
-								i32.const -2
-								i32.and
-								i32.ge_s
-								br_if 1
-								local.get $x
-								local.get $l5
-								local.get $C
-								i32.mul
-								local.get $l6
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load64_zero align=8
-								f64x2.promote_low_f32x4
-								local.get $mean64
-								local.get $l6
-								i32.const 3
-								i32.shl
-								i32.add
-								v128.load align=16
-								f64x2.sub
-								local.set $l11
-								local.get $l7
-								local.get $l6
-								i32.const 3
-								i32.shl
-								i32.add
-								local.get $l7
-								local.get $l6
-								i32.const 3
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l11
-								local.get $l11
-								f64x2.mul
-								f64x2.add
-								v128.store align=16
-								local.get $l6
-								i32.const 2
-								i32.add
-								local.set $l6
-								br 0
-							end
-						end
-						local.get $C
-						i32.const 1
-						i32.and
-						if
-							local.get $C
-							i32.const 1
-							i32.sub
-							local.set $l6
-							local.get $x
-							local.get $l5
-							local.get $C
-							i32.mul
-							local.get $l6
-							i32.add
-							i32.const 2
-							i32.shl
-							i32.add
-							f32.load align=4
-							f64.promote_f32
-							local.get $mean64
-							local.get $l6
-							i32.const 3
-							i32.shl
-							i32.add
-							f64.load align=8
-							f64.sub
-							local.set $l12
-							local.get $l7
-							local.get $l6
-							i32.const 3
-							i32.shl
-							i32.add
-							local.get $l7
-							local.get $l6
-							i32.const 3
-							i32.shl
-							i32.add
-							f64.load align=8
-							local.get $l12
-							local.get $l12
-							f64.mul
-							f64.add
-							f64.store align=8
-						end
-						local.get $l5
-						i32.const 1
-						i32.add
-						local.set $l5
-						br 0
-					end
-				end
-				br 0
-			end
-		end
-  )
-
-  (func $bn_bwd_psum (export "bn_bwd_psum") (param $x i32) (param $dy i32) (param $mean i32) (param $relu i32) (param $rows i32) (param $C i32) (param $part i32)
-    (local $l7 i32)
-    (local $l8 i32)
-    (local $l9 i32)
+    (local $l8 v128)
+    (local $l9 v128)
     (local $l10 i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 v128)
-    (local $l14 v128)
-    (local $l15 i32)
-    (local $l16 f64)
 		block
 			loop
 				i32.const 0
@@ -35033,25 +34672,889 @@
 				i32.const 256
 				i32.div_s
 				local.get $C
+				i32.const 1
+				i32.mul
+				i32.mul
+				i32.const 3
+				i32.shl
+				i32.add
+				local.set $l7
+				i32.const 0
+				local.set $l6
+				block
+					loop
+						local.get $l6
+						local.get $C
+						i32.const -4
+						i32.and
+						i32.ge_s
+						br_if 1
+						v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+						local.set $l8
+						v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+						local.set $l9
+						local.get $l10
+						local.set $l4
+						block
+							loop
+								local.get $l4
+								local.get $l11
+								i32.ge_s
+								br_if 1
+								local.get $l6
+								i32.const 0
+								i32.add
+								local.set $l5
+								local.get $l8
+								local.get $x
+								local.get $l4
+								local.get $C
+								i32.mul
+								local.get $l5
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load64_zero align=8
+								f64x2.promote_low_f32x4
+								f64x2.add
+								local.set $l8
+								local.get $l6
+								i32.const 2
+								i32.add
+								local.set $l5
+								local.get $l9
+								local.get $x
+								local.get $l4
+								local.get $C
+								i32.mul
+								local.get $l5
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load64_zero align=8
+								f64x2.promote_low_f32x4
+								f64x2.add
+								local.set $l9
+								local.get $l4
+								i32.const 1
+								i32.add
+								local.set $l4
+								br 0
+							end
+						end
+						local.get $l7
+						local.get $C
+						i32.const 0
+						i32.mul
+						local.get $l6
+						i32.const 0
+						i32.add
+						i32.add
+						i32.const 3
+						i32.shl
+						i32.add
+						local.get $l8
+						v128.store align=16
+						local.get $l7
+						local.get $C
+						i32.const 0
+						i32.mul
+						local.get $l6
+						i32.const 2
+						i32.add
+						i32.add
+						i32.const 3
+						i32.shl
+						i32.add
+						local.get $l9
+						v128.store align=16
+						local.get $l6
+						i32.const 4
+						i32.add
+						local.set $l6
+						br 0
+					end
+				end
+				local.get $C
+				i32.const -4
+				i32.and
+				local.set $l5
+				block
+					loop
+						local.get $l5
+						local.get $C
+						i32.ge_s
+						br_if 1
+						local.get $l7
+						local.get $C
+						i32.const 0
+						i32.mul
+						local.get $l5
+						i32.add
+						i32.const 3
+						i32.shl
+						i32.add
+						f64.const 0
+						f64.store align=8
+						local.get $l5
+						i32.const 1
+						i32.add
+						local.set $l5
+						br 0
+					end
+				end
+				local.get $l10
+				local.set $l4
+				block
+					loop
+						local.get $l4
+						local.get $l11
+						i32.ge_s
+						br_if 1
+						local.get $C
+						i32.const -4
+						i32.and
+						local.set $l5
+						block
+							loop
+								local.get $l5
+								local.get $C
+								i32.const -2
+								i32.and
+								i32.ge_s
+								br_if 1
+								local.get $l7
+								local.get $C
+								i32.const 0
+								i32.mul
+								local.get $l5
+								i32.add
+								i32.const 3
+								i32.shl
+								i32.add
+								local.get $l7
+								local.get $C
+								i32.const 0
+								i32.mul
+								local.get $l5
+								i32.add
+								i32.const 3
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $x
+								local.get $l4
+								local.get $C
+								i32.mul
+								local.get $l5
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load64_zero align=8
+								f64x2.promote_low_f32x4
+								f64x2.add
+								v128.store align=16
+								local.get $l5
+								i32.const 2
+								i32.add
+								local.set $l5
+								br 0
+							end
+						end
+						local.get $C
+						i32.const 1
+						i32.and
+						if
+							local.get $C
+							i32.const 1
+							i32.sub
+							local.set $l5
+							local.get $l7
+							local.get $C
+							i32.const 0
+							i32.mul
+							local.get $l5
+							i32.add
+							i32.const 3
+							i32.shl
+							i32.add
+							local.get $l7
+							local.get $C
+							i32.const 0
+							i32.mul
+							local.get $l5
+							i32.add
+							i32.const 3
+							i32.shl
+							i32.add
+							f64.load align=8
+							local.get $x
+							local.get $l4
+							local.get $C
+							i32.mul
+							local.get $l5
+							i32.add
+							i32.const 2
+							i32.shl
+							i32.add
+							f32.load align=4
+							f64.promote_f32
+							f64.add
+							f64.store align=8
+						end
+						local.get $l4
+						i32.const 1
+						i32.add
+						local.set $l4
+						br 0
+					end
+				end
+				br 0
+			end
+		end
+  )
+
+  (func $bn_psq (export "bn_psq") (param $x i32) (param $mean64 i32) (param $rows i32) (param $C i32) (param $part i32)
+    (local $l5 i32)
+    (local $l6 i32)
+    (local $l7 i32)
+    (local $l8 i32)
+    (local $l9 v128)
+    (local $l10 v128)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 f64)
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l13
+				local.get $l13
+				local.get $rows
+				i32.const 256
+				i32.add
+				i32.const 1
+				i32.sub
+				i32.const 256
+				i32.div_s
+				i32.ge_s
+				br_if 1
+				local.get $l13
+				i32.const 256
+				i32.mul
+				local.set $l11
+				local.get $l11
+				i32.const 256
+				i32.add
+				local.get $rows
+				local.get $l11
+				i32.const 256
+				i32.add
+				local.get $rows
+				i32.lt_s
+				select
+				local.set $l12
+				local.get $part
+				local.get $l11
+				i32.const 256
+				i32.div_s
+				local.get $C
+				i32.const 1
+				i32.mul
+				i32.mul
+				i32.const 3
+				i32.shl
+				i32.add
+				local.set $l8
+				i32.const 0
+				local.set $l7
+				block
+					loop
+						local.get $l7
+						local.get $C
+						i32.const -4
+						i32.and
+						i32.ge_s
+						br_if 1
+						v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+						local.set $l9
+						v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+						local.set $l10
+						local.get $l11
+						local.set $l5
+						block
+							loop
+								local.get $l5
+								local.get $l12
+								i32.ge_s
+								br_if 1
+								local.get $l7
+								i32.const 0
+								i32.add
+								local.set $l6
+								local.get $x
+								local.get $l5
+								local.get $C
+								i32.mul
+								local.get $l6
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load64_zero align=8
+								f64x2.promote_low_f32x4
+								local.get $mean64
+								local.get $l6
+								i32.const 3
+								i32.shl
+								i32.add
+								v128.load align=16
+								f64x2.sub
+								local.set $l14
+								local.get $l9
+								local.get $l14
+								local.get $l14
+								f64x2.mul
+								f64x2.add
+								local.set $l9
+								local.get $l7
+								i32.const 2
+								i32.add
+								local.set $l6
+								local.get $x
+								local.get $l5
+								local.get $C
+								i32.mul
+								local.get $l6
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load64_zero align=8
+								f64x2.promote_low_f32x4
+								local.get $mean64
+								local.get $l6
+								i32.const 3
+								i32.shl
+								i32.add
+								v128.load align=16
+								f64x2.sub
+								local.set $l15
+								local.get $l10
+								local.get $l15
+								local.get $l15
+								f64x2.mul
+								f64x2.add
+								local.set $l10
+								local.get $l5
+								i32.const 1
+								i32.add
+								local.set $l5
+								br 0
+							end
+						end
+						local.get $l8
+						local.get $C
+						i32.const 0
+						i32.mul
+						local.get $l7
+						i32.const 0
+						i32.add
+						i32.add
+						i32.const 3
+						i32.shl
+						i32.add
+						local.get $l9
+						v128.store align=16
+						local.get $l8
+						local.get $C
+						i32.const 0
+						i32.mul
+						local.get $l7
+						i32.const 2
+						i32.add
+						i32.add
+						i32.const 3
+						i32.shl
+						i32.add
+						local.get $l10
+						v128.store align=16
+						local.get $l7
+						i32.const 4
+						i32.add
+						local.set $l7
+						br 0
+					end
+				end
+				local.get $C
+				i32.const -4
+				i32.and
+				local.set $l6
+				block
+					loop
+						local.get $l6
+						local.get $C
+						i32.ge_s
+						br_if 1
+						local.get $l8
+						local.get $C
+						i32.const 0
+						i32.mul
+						local.get $l6
+						i32.add
+						i32.const 3
+						i32.shl
+						i32.add
+						f64.const 0
+						f64.store align=8
+						local.get $l6
+						i32.const 1
+						i32.add
+						local.set $l6
+						br 0
+					end
+				end
+				local.get $l11
+				local.set $l5
+				block
+					loop
+						local.get $l5
+						local.get $l12
+						i32.ge_s
+						br_if 1
+						local.get $C
+						i32.const -4
+						i32.and
+						local.set $l6
+						block
+							loop
+								local.get $l6
+								local.get $C
+								i32.const -2
+								i32.and
+								i32.ge_s
+								br_if 1
+								local.get $x
+								local.get $l5
+								local.get $C
+								i32.mul
+								local.get $l6
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load64_zero align=8
+								f64x2.promote_low_f32x4
+								local.get $mean64
+								local.get $l6
+								i32.const 3
+								i32.shl
+								i32.add
+								v128.load align=16
+								f64x2.sub
+								local.set $l16
+								local.get $l8
+								local.get $C
+								i32.const 0
+								i32.mul
+								local.get $l6
+								i32.add
+								i32.const 3
+								i32.shl
+								i32.add
+								local.get $l8
+								local.get $C
+								i32.const 0
+								i32.mul
+								local.get $l6
+								i32.add
+								i32.const 3
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l16
+								local.get $l16
+								f64x2.mul
+								f64x2.add
+								v128.store align=16
+								local.get $l6
+								i32.const 2
+								i32.add
+								local.set $l6
+								br 0
+							end
+						end
+						local.get $C
+						i32.const 1
+						i32.and
+						if
+							local.get $C
+							i32.const 1
+							i32.sub
+							local.set $l6
+							local.get $x
+							local.get $l5
+							local.get $C
+							i32.mul
+							local.get $l6
+							i32.add
+							i32.const 2
+							i32.shl
+							i32.add
+							f32.load align=4
+							f64.promote_f32
+							local.get $mean64
+							local.get $l6
+							i32.const 3
+							i32.shl
+							i32.add
+							f64.load align=8
+							f64.sub
+							local.set $l17
+							local.get $l8
+							local.get $C
+							i32.const 0
+							i32.mul
+							local.get $l6
+							i32.add
+							i32.const 3
+							i32.shl
+							i32.add
+							local.get $l8
+							local.get $C
+							i32.const 0
+							i32.mul
+							local.get $l6
+							i32.add
+							i32.const 3
+							i32.shl
+							i32.add
+							f64.load align=8
+							local.get $l17
+							local.get $l17
+							f64.mul
+							f64.add
+							f64.store align=8
+						end
+						local.get $l5
+						i32.const 1
+						i32.add
+						local.set $l5
+						br 0
+					end
+				end
+				br 0
+			end
+		end
+  )
+
+  (func $bn_bwd_psum (export "bn_bwd_psum") (param $x i32) (param $dy i32) (param $mean i32) (param $relu i32) (param $rows i32) (param $C i32) (param $part i32)
+    (local $l7 i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 v128)
+    (local $l12 v128)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 i32)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 i32)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 i32)
+    (local $l27 f64)
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l17
+				local.get $l17
+				local.get $rows
+				i32.const 256
+				i32.add
+				i32.const 1
+				i32.sub
+				i32.const 256
+				i32.div_s
+				i32.ge_s
+				br_if 1
+				local.get $l17
+				i32.const 256
+				i32.mul
+				local.set $l15
+				local.get $l15
+				i32.const 256
+				i32.add
+				local.get $rows
+				local.get $l15
+				i32.const 256
+				i32.add
+				local.get $rows
+				i32.lt_s
+				select
+				local.set $l16
+				local.get $part
+				local.get $l15
+				i32.const 256
+				i32.div_s
+				local.get $C
 				i32.const 2
 				i32.mul
 				i32.mul
 				i32.const 3
 				i32.shl
 				i32.add
-				local.set $l9
+				local.set $l10
 				i32.const 0
+				local.set $l9
+				block
+					loop
+						local.get $l9
+						local.get $C
+						i32.const -4
+						i32.and
+						i32.ge_s
+						br_if 1
+						v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+						local.set $l11
+						v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+						local.set $l12
+						v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+						local.set $l13
+						v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+						local.set $l14
+						local.get $l15
+						local.set $l7
+						block
+							loop
+								local.get $l7
+								local.get $l16
+								i32.ge_s
+								br_if 1
+								local.get $l9
+								i32.const 0
+								i32.add
+								local.set $l8
+								i32.const 0
+								local.get $l7
+								local.get $C
+								i32.mul
+								local.get $l8
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l20
+								local.get $dy
+								local.get $l20
+								i32.add
+								v128.load64_zero align=8
+								local.set $l19
+								local.get $l19
+								local.get $relu
+								local.get $l20
+								i32.add
+								i32.const 0
+								local.get $relu
+								select
+								v128.load64_zero align=8
+								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+								f32x4.gt
+								v128.and
+								local.get $l19
+								local.get $relu
+								select
+								f64x2.promote_low_f32x4
+								local.set $l18
+								local.get $l11
+								local.get $l18
+								f64x2.add
+								local.set $l11
+								local.get $l13
+								local.get $l18
+								local.get $x
+								local.get $l7
+								local.get $C
+								i32.mul
+								local.get $l8
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load64_zero align=8
+								f64x2.promote_low_f32x4
+								local.get $mean
+								local.get $l8
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load64_zero align=8
+								f64x2.promote_low_f32x4
+								f64x2.sub
+								f64x2.mul
+								f64x2.add
+								local.set $l13
+								local.get $l9
+								i32.const 2
+								i32.add
+								local.set $l8
+								i32.const 0
+								local.get $l7
+								local.get $C
+								i32.mul
+								local.get $l8
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l23
+								local.get $dy
+								local.get $l23
+								i32.add
+								v128.load64_zero align=8
+								local.set $l22
+								local.get $l22
+								local.get $relu
+								local.get $l23
+								i32.add
+								i32.const 0
+								local.get $relu
+								select
+								v128.load64_zero align=8
+								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+								f32x4.gt
+								v128.and
+								local.get $l22
+								local.get $relu
+								select
+								f64x2.promote_low_f32x4
+								local.set $l21
+								local.get $l12
+								local.get $l21
+								f64x2.add
+								local.set $l12
+								local.get $l14
+								local.get $l21
+								local.get $x
+								local.get $l7
+								local.get $C
+								i32.mul
+								local.get $l8
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load64_zero align=8
+								f64x2.promote_low_f32x4
+								local.get $mean
+								local.get $l8
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load64_zero align=8
+								f64x2.promote_low_f32x4
+								f64x2.sub
+								f64x2.mul
+								f64x2.add
+								local.set $l14
+								local.get $l7
+								i32.const 1
+								i32.add
+								local.set $l7
+								br 0
+							end
+						end
+						local.get $l10
+						local.get $C
+						i32.const 0
+						i32.mul
+						local.get $l9
+						i32.const 0
+						i32.add
+						i32.add
+						i32.const 3
+						i32.shl
+						i32.add
+						local.get $l11
+						v128.store align=16
+						local.get $l10
+						local.get $C
+						i32.const 0
+						i32.mul
+						local.get $l9
+						i32.const 2
+						i32.add
+						i32.add
+						i32.const 3
+						i32.shl
+						i32.add
+						local.get $l12
+						v128.store align=16
+						local.get $l10
+						local.get $C
+						i32.const 1
+						i32.mul
+						local.get $l9
+						i32.const 0
+						i32.add
+						i32.add
+						i32.const 3
+						i32.shl
+						i32.add
+						local.get $l13
+						v128.store align=16
+						local.get $l10
+						local.get $C
+						i32.const 1
+						i32.mul
+						local.get $l9
+						i32.const 2
+						i32.add
+						i32.add
+						i32.const 3
+						i32.shl
+						i32.add
+						local.get $l14
+						v128.store align=16
+						local.get $l9
+						i32.const 4
+						i32.add
+						local.set $l9
+						br 0
+					end
+				end
+				local.get $C
+				i32.const -4
+				i32.and
 				local.set $l8
 				block
 					loop
 						local.get $l8
 						local.get $C
-						i32.const 2
-						i32.mul
 						i32.ge_s
 						br_if 1
-						local.get $l9
+						local.get $l10
+						local.get $C
+						i32.const 0
+						i32.mul
 						local.get $l8
+						i32.add
 						i32.const 3
 						i32.shl
 						i32.add
@@ -35064,15 +35567,45 @@
 						br 0
 					end
 				end
-				local.get $l10
+				local.get $C
+				i32.const -4
+				i32.and
+				local.set $l8
+				block
+					loop
+						local.get $l8
+						local.get $C
+						i32.ge_s
+						br_if 1
+						local.get $l10
+						local.get $C
+						i32.const 1
+						i32.mul
+						local.get $l8
+						i32.add
+						i32.const 3
+						i32.shl
+						i32.add
+						f64.const 0
+						f64.store align=8
+						local.get $l8
+						i32.const 1
+						i32.add
+						local.set $l8
+						br 0
+					end
+				end
+				local.get $l15
 				local.set $l7
 				block
 					loop
 						local.get $l7
-						local.get $l11
+						local.get $l16
 						i32.ge_s
 						br_if 1
-						i32.const 0
+						local.get $C
+						i32.const -4
+						i32.and
 						local.set $l8
 						block
 							loop
@@ -35091,15 +35624,15 @@
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l15
+								local.set $l26
 								local.get $dy
-								local.get $l15
+								local.get $l26
 								i32.add
 								v128.load64_zero align=8
-								local.set $l14
-								local.get $l14
+								local.set $l25
+								local.get $l25
 								local.get $relu
-								local.get $l15
+								local.get $l26
 								i32.add
 								i32.const 0
 								local.get $relu
@@ -35108,41 +35641,53 @@
 								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 								f32x4.gt
 								v128.and
-								local.get $l14
+								local.get $l25
 								local.get $relu
 								select
 								f64x2.promote_low_f32x4
-								local.set $l13
-								local.get $l9
+								local.set $l24
+								local.get $l10
+								local.get $C
+								i32.const 0
+								i32.mul
 								local.get $l8
+								i32.add
 								i32.const 3
 								i32.shl
 								i32.add
-								local.get $l9
+								local.get $l10
+								local.get $C
+								i32.const 0
+								i32.mul
 								local.get $l8
+								i32.add
 								i32.const 3
 								i32.shl
 								i32.add
 								v128.load align=16
-								local.get $l13
+								local.get $l24
 								f64x2.add
 								v128.store align=16
-								local.get $l9
+								local.get $l10
 								local.get $C
+								i32.const 1
+								i32.mul
 								local.get $l8
 								i32.add
 								i32.const 3
 								i32.shl
 								i32.add
-								local.get $l9
+								local.get $l10
 								local.get $C
+								i32.const 1
+								i32.mul
 								local.get $l8
 								i32.add
 								i32.const 3
 								i32.shl
 								i32.add
 								v128.load align=16
-								local.get $l13
+								local.get $l24
 								local.get $x
 								local.get $l7
 								local.get $C
@@ -35220,37 +35765,49 @@
 							local.get $relu
 							select
 							f64.promote_f32
-							local.set $l16
-							local.get $l9
+							local.set $l27
+							local.get $l10
+							local.get $C
+							i32.const 0
+							i32.mul
 							local.get $l8
+							i32.add
 							i32.const 3
 							i32.shl
 							i32.add
-							local.get $l9
+							local.get $l10
+							local.get $C
+							i32.const 0
+							i32.mul
 							local.get $l8
+							i32.add
 							i32.const 3
 							i32.shl
 							i32.add
 							f64.load align=8
-							local.get $l16
+							local.get $l27
 							f64.add
 							f64.store align=8
-							local.get $l9
+							local.get $l10
 							local.get $C
+							i32.const 1
+							i32.mul
 							local.get $l8
 							i32.add
 							i32.const 3
 							i32.shl
 							i32.add
-							local.get $l9
+							local.get $l10
 							local.get $C
+							i32.const 1
+							i32.mul
 							local.get $l8
 							i32.add
 							i32.const 3
 							i32.shl
 							i32.add
 							f64.load align=8
-							local.get $l16
+							local.get $l27
 							local.get $x
 							local.get $l7
 							local.get $C

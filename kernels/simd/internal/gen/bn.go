@@ -15,35 +15,63 @@ func (k *kb) batchNorm() {
 	f64 := w.F64
 	// Two channels at a time go through f64x2 lanes (pair), the last odd one alone
 	// (single): each channel's partial sum still adds its rows in row order, in float64,
-	// so the sums are the scalar loop's bits at half the instructions.
-	rowSums := func(name, inputs string, single, pair func(f *w.Func, in []w.Local, part, row, ch w.Local, width w.Value)) {
+	// so the sums are the scalar loop's bits at half the instructions. A term function
+	// returns a channel's (or pair's) terms for one row, one per width's part; blocks
+	// of 2·bnPairs channels keep their sums in registers over a tile's rows (summed in
+	// the partials in memory, each row reloaded and stored every sum, which took twice
+	// the instructions), the channels past the last block sum in memory.
+	type terms func(f *w.Func, in []w.Local, row, ch w.Local, C w.Value) []w.Value
+	const bnPairs = 2
+	rowSums := func(name, inputs string, single, pair terms) {
 		// name(inputs..., rows, C, part): part[t][·] = Σ over the tile's rows.
 		f, p := k.kernel(name, Parallel, inputs+" rows C part:addr")
 		nIn := len(p) - 3
 		in, rows, C, part := p[:nIn], p[nIn], p[nIn+1], p[nIn+2]
-		width := w.Mul(C, w.I32c(int32(widthOf(name))))
-		row, ch, dst := f.Local(i32), f.Local(i32), f.Local(i32)
+		nt := widthOf(name)
+		row, ch, c0, dst := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+		sums := f.Locals(w.V128, nt*bnPairs)
+		blocked := w.And(C, w.I32c(-2*bnPairs)) // channels in whole blocks
+		// sumAt is the address of term j's partial sum of channel ch.
+		sumAt := func(j int, ch w.Value) w.Value {
+			return w.Add(dst, w.Shl(w.Add(w.Mul(C, w.I32c(int32(j))), ch), w.I32c(3)))
+		}
 		chunks(f, rows, BNRowChunk, func(lo, hi w.Local) {
-			f.Set(dst, w.Add(part, w.Shl(w.Mul(w.DivS(lo, w.I32c(BNRowChunk)), width), w.I32c(3))))
-			f.For(ch, w.I32c(0), width, 1, func() {
-				f.StoreF64(w.Add(dst, w.Shl(ch, w.I32c(3))), 0, w.F64c(0))
+			f.Set(dst, w.Add(part, w.Shl(w.Mul(w.DivS(lo, w.I32c(BNRowChunk)), w.Mul(C, w.I32c(int32(nt)))), w.I32c(3))))
+			f.For(c0, w.I32c(0), blocked, 2*bnPairs, func() {
+				for _, s := range sums {
+					f.Set(s, w.VZero())
+				}
+				f.For(row, lo, hi, 1, func() {
+					for b := 0; b < bnPairs; b++ {
+						f.Set(ch, w.Add(c0, w.I32c(int32(2*b))))
+						for j, v := range pair(f, in, row, ch, C) {
+							f.Set(sums[j*bnPairs+b], w.DVAdd(sums[j*bnPairs+b], v))
+						}
+					}
+				})
+				for j := 0; j < nt; j++ {
+					for b := 0; b < bnPairs; b++ {
+						f.StoreV128(sumAt(j, w.Add(c0, w.I32c(int32(2*b)))), 0, sums[j*bnPairs+b])
+					}
+				}
 			})
+			for j := 0; j < nt; j++ {
+				f.For(ch, blocked, C, 1, func() { f.StoreF64(sumAt(j, ch), 0, w.F64c(0)) })
+			}
 			f.For(row, lo, hi, 1, func() {
-				f.For(ch, w.I32c(0), w.And(C, w.I32c(-2)), 2, func() { pair(f, in, dst, row, ch, C) })
+				f.For(ch, blocked, w.And(C, w.I32c(-2)), 2, func() {
+					for j, v := range pair(f, in, row, ch, C) {
+						f.StoreV128(sumAt(j, ch), 0, w.DVAdd(w.LoadV128(sumAt(j, ch), 0), v))
+					}
+				})
 				f.If(w.And(C, w.I32c(1)), func() {
 					f.Set(ch, w.Sub(C, w.I32c(1)))
-					single(f, in, dst, row, ch, C)
+					for j, v := range single(f, in, row, ch, C) {
+						f.StoreF64(sumAt(j, ch), 0, w.DAdd(w.LoadF64(sumAt(j, ch), 0), v))
+					}
 				})
 			})
 		})
-	}
-	acc := func(f *w.Func, dst, ch w.Value, v w.Value) {
-		a := w.Add(dst, w.Shl(ch, w.I32c(3)))
-		f.StoreF64(a, 0, w.DAdd(w.LoadF64(a, 0), v))
-	}
-	acc2 := func(f *w.Func, dst, ch w.Value, v w.Value) {
-		a := w.Add(dst, w.Shl(ch, w.I32c(3)))
-		f.StoreV128(a, 0, w.DVAdd(w.LoadV128(a, 0), v))
 	}
 	x64 := func(x, row, ch, C w.Value) w.Value {
 		return w.F64FromF32(w.LoadF32(at(x, w.Add(w.Mul(row, C), ch)), 0))
@@ -52,39 +80,37 @@ func (k *kb) batchNorm() {
 		return w.DVPromoteLow(w.Load64Zero(at(x, w.Add(w.Mul(row, C), ch)), 0))
 	}
 	// bn_psum(x, rows, C, part): Σ x.
-	rowSums("bn_psum", "x:addr", func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
-		acc(f, dst, ch, x64(in[0], row, ch, C))
-	}, func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
-		acc2(f, dst, ch, x2(in[0], row, ch, C))
+	rowSums("bn_psum", "x:addr", func(f *w.Func, in []w.Local, row, ch w.Local, C w.Value) []w.Value {
+		return []w.Value{x64(in[0], row, ch, C)}
+	}, func(f *w.Func, in []w.Local, row, ch w.Local, C w.Value) []w.Value {
+		return []w.Value{x2(in[0], row, ch, C)}
 	})
 	// bn_psq(x, mean64, rows, C, part): Σ (x-μ)², μ in float64.
-	rowSums("bn_psq", "x:addr mean64:addr", func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
+	rowSums("bn_psq", "x:addr mean64:addr", func(f *w.Func, in []w.Local, row, ch w.Local, C w.Value) []w.Value {
 		d := f.Local(f64)
 		f.Set(d, w.DSub(x64(in[0], row, ch, C), w.LoadF64(w.Add(in[1], w.Shl(ch, w.I32c(3))), 0)))
-		acc(f, dst, ch, w.DMul(d, d))
-	}, func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
+		return []w.Value{w.DMul(d, d)}
+	}, func(f *w.Func, in []w.Local, row, ch w.Local, C w.Value) []w.Value {
 		d := f.Local(w.V128)
 		f.Set(d, w.DVSub(x2(in[0], row, ch, C), w.LoadV128(w.Add(in[1], w.Shl(ch, w.I32c(3))), 0)))
-		acc2(f, dst, ch, w.DVMul(d, d))
+		return []w.Value{w.DVMul(d, d)}
 	})
 	// bn_bwd_psum(x, dy, mean, relu, rows, C, part): part[t][c] = Σ dy, part[t][C+c] =
 	// Σ dy·(x-μ). With relu ≠ 0 (the output of the ReLU before, whose backward is fused
 	// here), dy is first masked as relu_bwd does: relu > 0 ? dy : 0.
-	rowSums("bn_bwd_psum", "x:addr dy:addr mean:addr relu:addr", func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
+	rowSums("bn_bwd_psum", "x:addr dy:addr mean:addr relu:addr", func(f *w.Func, in []w.Local, row, ch w.Local, C w.Value) []w.Value {
 		d := f.Local(f64)
 		f.Set(d, w.F64FromF32(reluMaskS(in[3], w.LoadF32(at(in[1], w.Add(w.Mul(row, C), ch)), 0),
 			at(in[3], w.Add(w.Mul(row, C), ch)))))
-		acc(f, dst, ch, d)
-		acc(f, dst, w.Add(C, ch), w.DMul(d, w.DSub(x64(in[0], row, ch, C), w.F64FromF32(w.LoadF32(at(in[2], ch), 0)))))
-	}, func(f *w.Func, in []w.Local, dst, row, ch w.Local, C w.Value) {
+		return []w.Value{d, w.DMul(d, w.DSub(x64(in[0], row, ch, C), w.F64FromF32(w.LoadF32(at(in[2], ch), 0))))}
+	}, func(f *w.Func, in []w.Local, row, ch w.Local, C w.Value) []w.Value {
 		d, dy, i := f.Local(w.V128), f.Local(w.V128), f.Local(i32)
 		f.Set(i, at(w.I32c(0), w.Add(w.Mul(row, C), ch))) // byte offset of the pair
 		f.Set(dy, w.Load64Zero(w.Add(in[1], i), 0))
 		// relu_bwd's mask on both lanes (y read from address 0 when there is no ReLU).
 		yv := w.Load64Zero(w.Select(w.Add(in[3], i), w.I32c(0), in[3]), 0)
 		f.Set(d, w.DVPromoteLow(w.Select(w.VAnd(dy, w.VGt(yv, w.VZero())), dy, in[3])))
-		acc2(f, dst, ch, d)
-		acc2(f, dst, w.Add(C, ch), w.DVMul(d, w.DVSub(x2(in[0], row, ch, C), w.DVPromoteLow(w.Load64Zero(at(in[2], ch), 0)))))
+		return []w.Value{d, w.DVMul(d, w.DVSub(x2(in[0], row, ch, C), w.DVPromoteLow(w.Load64Zero(at(in[2], ch), 0))))}
 	})
 
 	// bn_reduce(part, tiles, width, div, dst64): dst[c] = Σ_t part[t][c] / div, summed in
