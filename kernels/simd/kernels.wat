@@ -973,8 +973,7 @@
 		local.set $l25
   )
 
-  (func $gemm_2x16 (export "gemm_2x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32)
-    (local $l18 i32)
+  (func $gemm_2x16 (export "gemm_2x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32)
     (local $l19 i32)
     (local $l20 i32)
     (local $l21 i32)
@@ -1003,9 +1002,13 @@
     (local $l44 i32)
     (local $l45 i32)
     (local $l46 i32)
-    (local $l47 v128)
-    (local $l48 f32)
+    (local $l47 i32)
+    (local $l48 i32)
     (local $l49 i32)
+    (local $l50 i32)
+    (local $l51 v128)
+    (local $l52 f32)
+    (local $l53 i32)
 		local.get $M
 		i32.const 2
 		i32.add
@@ -1013,7 +1016,7 @@
 		i32.sub
 		i32.const 2
 		i32.div_s
-		local.set $l24
+		local.set $l25
 		local.get $N
 		i32.const 16
 		i32.add
@@ -1021,280 +1024,321 @@
 		i32.sub
 		i32.const 16
 		i32.div_s
-		local.set $l25
-		local.get $l24
+		local.set $l26
+		local.get $l25
 		i32.const 64
 		i32.add
 		i32.const 1
 		i32.sub
 		i32.const 64
 		i32.div_s
-		local.set $l26
+		local.set $l27
+		local.get $group
+		i32.const 1
+		local.get $group
+		i32.const 0
+		i32.gt_s
+		select
+		local.set $l43
 		local.get $l26
-		local.get $l25
+		local.get $l43
+		i32.add
+		i32.const 1
+		i32.sub
+		local.get $l43
+		i32.div_s
+		local.set $l44
+		local.get $l27
+		local.get $l44
 		i32.mul
-		local.set $l22
+		local.set $l23
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l42
-				local.get $l42
+				local.set $l46
+				local.get $l46
 				local.get $count
-				local.get $l22
+				local.get $l23
 				i32.mul
 				i32.ge_s
 				br_if 1
-				local.get $l42
-				local.get $l22
-				i32.div_s
-				local.set $l23
-				local.get $pa
+				local.get $l46
 				local.get $l23
+				i32.div_s
+				local.set $l24
+				local.get $pa
+				local.get $l24
 				local.get $strideA
 				i32.mul
 				i32.add
-				local.set $l19
+				local.set $l20
 				local.get $pb
-				local.get $l23
+				local.get $l24
 				local.get $strideB
 				i32.mul
 				i32.add
-				local.set $l20
+				local.set $l21
 				local.get $c
-				local.get $l23
+				local.get $l24
 				local.get $strideC
 				i32.mul
 				i32.add
-				local.set $l21
+				local.set $l22
 				local.get $res
 				local.get $c
 				i32.sub
-				local.set $l18
-				local.get $l42
-				local.get $l22
+				local.set $l19
+				local.get $l46
+				local.get $l23
 				i32.rem_s
-				local.set $l42
-				local.get $l42
-				local.get $l25
+				local.set $l46
+				local.get $l46
+				local.get $l44
 				i32.rem_s
-				local.set $l29
-				local.get $l42
-				local.get $l25
+				local.get $l43
+				i32.mul
+				local.set $l45
+				local.get $l46
+				local.get $l44
 				i32.div_s
 				i32.const 64
 				i32.mul
-				local.set $l27
-				local.get $l27
-				i32.const 64
-				i32.add
-				local.get $l24
-				local.get $l27
-				i32.const 64
-				i32.add
-				local.get $l24
-				i32.lt_s
-				select
 				local.set $l28
-				i32.const 16
-				local.get $N
-				local.get $l29
-				i32.const 16
-				i32.mul
-				i32.sub
-				i32.const 16
-				local.get $N
-				local.get $l29
-				i32.const 16
-				i32.mul
-				i32.sub
+				local.get $l28
+				i32.const 64
+				i32.add
+				local.get $l25
+				local.get $l28
+				i32.const 64
+				i32.add
+				local.get $l25
 				i32.lt_s
 				select
+				local.set $l29
+				local.get $l45
 				local.set $l30
-				local.get $l20
-				local.get $l29
-				local.get $K
-				i32.mul
-				i32.const 16
-				i32.mul
-				i32.const 2
-				i32.shl
-				i32.add
-				local.set $l32
-				i32.const 0
-				local.set $l33
 				block
 					loop
-						local.get $l33
-						local.get $K
+						local.get $l30
+						local.get $l45
+						local.get $l43
+						i32.add
+						local.get $l26
+						local.get $l45
+						local.get $l43
+						i32.add
+						local.get $l26
+						i32.lt_s
+						select
 						i32.ge_s
 						br_if 1
-						i32.const 256
-						local.get $K
-						local.get $l33
+						i32.const 16
+						local.get $N
+						local.get $l30
+						i32.const 16
+						i32.mul
 						i32.sub
-						i32.const 256
-						local.get $K
-						local.get $l33
+						i32.const 16
+						local.get $N
+						local.get $l30
+						i32.const 16
+						i32.mul
 						i32.sub
 						i32.lt_s
 						select
-						local.set $l34
-						local.get $accumulate
-						local.get $l33
-						i32.const 0
-						i32.gt_s
-						i32.or
-						local.set $l35
-						local.get $l32
-						local.get $l33
+						local.set $l31
+						local.get $l21
+						local.get $l30
+						local.get $K
+						i32.mul
 						i32.const 16
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l38
-						local.get $l27
-						local.set $l36
+						local.set $l33
+						i32.const 0
+						local.set $l34
 						block
 							loop
-								local.get $l36
-								local.get $l28
+								local.get $l34
+								local.get $K
 								i32.ge_s
 								br_if 1
-								i32.const 2
-								local.get $M
-								local.get $l36
-								i32.const 2
-								i32.mul
+								i32.const 256
+								local.get $K
+								local.get $l34
 								i32.sub
-								i32.const 2
-								local.get $M
-								local.get $l36
-								i32.const 2
-								i32.mul
+								i32.const 256
+								local.get $K
+								local.get $l34
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l31
-								local.get $lda
-								if
-									local.get $l19
-									local.get $l36
-									i32.const 2
-									i32.mul
-									local.get $lda
-									i32.mul
-									local.get $l33
-									i32.add
-									i32.const 2
-									i32.shl
-									i32.add
-									local.set $l37
-									else
-									local.get $l19
-									local.get $l36
-									local.get $K
-									i32.mul
-									i32.const 2
-									i32.mul
-									local.get $l33
-									i32.const 2
-									i32.mul
-									i32.add
-									i32.const 2
-									i32.shl
-									i32.add
-									local.set $l37
-								end
-								local.get $l21
-								local.get $l36
-								i32.const 2
-								i32.mul
-								local.get $ldc
-								i32.mul
-								local.get $l29
+								local.set $l35
+								local.get $accumulate
+								local.get $l34
+								i32.const 0
+								i32.gt_s
+								i32.or
+								local.set $l36
+								local.get $l33
+								local.get $l34
 								i32.const 16
 								i32.mul
-								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
 								local.set $l39
-								local.get $l31
-								i32.const 2
-								i32.eq
-								local.get $l30
-								i32.const 16
-								i32.eq
-								i32.and
-								if
-									local.get $lda
-									if
+								local.get $l28
+								local.set $l37
+								block
+									loop
 										local.get $l37
+										local.get $l29
+										i32.ge_s
+										br_if 1
+										i32.const 2
+										local.get $M
+										local.get $l37
+										i32.const 2
+										i32.mul
+										i32.sub
+										i32.const 2
+										local.get $M
+										local.get $l37
+										i32.const 2
+										i32.mul
+										i32.sub
+										i32.lt_s
+										select
+										local.set $l32
 										local.get $lda
-										i32.const 2
-										i32.shl
-										local.get $l31
-										local.get $l38
-										local.get $l34
-										local.get $l39
-										local.get $ldc
-										i32.const 2
-										i32.shl
-										local.get $l35
-										call $micro_rm_2x16
-										else
+										if
+											local.get $l20
+											local.get $l37
+											i32.const 2
+											i32.mul
+											local.get $lda
+											i32.mul
+											local.get $l34
+											i32.add
+											i32.const 2
+											i32.shl
+											i32.add
+											local.set $l38
+											else
+											local.get $l20
+											local.get $l37
+											local.get $K
+											i32.mul
+											i32.const 2
+											i32.mul
+											local.get $l34
+											i32.const 2
+											i32.mul
+											i32.add
+											i32.const 2
+											i32.shl
+											i32.add
+											local.set $l38
+										end
+										local.get $l22
 										local.get $l37
-										local.get $l38
-										local.get $l34
-										local.get $l39
+										i32.const 2
+										i32.mul
 										local.get $ldc
+										i32.mul
+										local.get $l30
+										i32.const 16
+										i32.mul
+										i32.add
 										i32.const 2
 										i32.shl
-										local.get $l35
-										call $micro_2x16
-									end
-									else
-									local.get $l35
-									if
-										i32.const 0
+										i32.add
 										local.set $l40
-										block
-											loop
+										local.get $l32
+										i32.const 2
+										i32.eq
+										local.get $l31
+										i32.const 16
+										i32.eq
+										i32.and
+										if
+											local.get $lda
+											if
+												local.get $l38
+												local.get $lda
+												i32.const 2
+												i32.shl
+												local.get $l32
+												local.get $l39
+												local.get $l35
 												local.get $l40
-												local.get $l31
-												i32.ge_s
-												br_if 1
+												local.get $ldc
+												i32.const 2
+												i32.shl
+												local.get $l36
+												call $micro_rm_2x16
+												else
+												local.get $l38
+												local.get $l39
+												local.get $l35
+												local.get $l40
+												local.get $ldc
+												i32.const 2
+												i32.shl
+												local.get $l36
+												call $micro_2x16
+											end
+											else
+											local.get $l36
+											if
 												i32.const 0
 												local.set $l41
 												block
 													loop
 														local.get $l41
-														local.get $l30
+														local.get $l32
 														i32.ge_s
 														br_if 1
-														local.get $scratch
-														local.get $l40
-														i32.const 16
-														i32.mul
-														local.get $l41
-														i32.add
-														i32.const 2
-														i32.shl
-														i32.add
-														local.get $l39
-														local.get $l40
-														local.get $ldc
-														i32.mul
-														local.get $l41
-														i32.add
-														i32.const 2
-														i32.shl
-														i32.add
-														f32.load align=4
-														f32.store align=4
+														i32.const 0
+														local.set $l42
+														block
+															loop
+																local.get $l42
+																local.get $l31
+																i32.ge_s
+																br_if 1
+																local.get $scratch
+																local.get $l41
+																i32.const 16
+																i32.mul
+																local.get $l42
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																local.get $l40
+																local.get $l41
+																local.get $ldc
+																i32.mul
+																local.get $l42
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																f32.load align=4
+																f32.store align=4
+																local.get $l42
+																i32.const 1
+																i32.add
+																local.set $l42
+																br 0
+															end
+														end
 														local.get $l41
 														i32.const 1
 														i32.add
@@ -1302,72 +1346,72 @@
 														br 0
 													end
 												end
-												local.get $l40
-												i32.const 1
-												i32.add
-												local.set $l40
-												br 0
 											end
-										end
-									end
-									local.get $lda
-									if
-										local.get $l37
-										local.get $lda
-										i32.const 2
-										i32.shl
-										local.get $l31
-										local.get $l38
-										local.get $l34
-										local.get $scratch
-										i32.const 64
-										local.get $l35
-										call $micro_rm_2x16
-										else
-										local.get $l37
-										local.get $l38
-										local.get $l34
-										local.get $scratch
-										i32.const 64
-										local.get $l35
-										call $micro_2x16
-									end
-									i32.const 0
-									local.set $l40
-									block
-										loop
-											local.get $l40
-											local.get $l31
-											i32.ge_s
-											br_if 1
+											local.get $lda
+											if
+												local.get $l38
+												local.get $lda
+												i32.const 2
+												i32.shl
+												local.get $l32
+												local.get $l39
+												local.get $l35
+												local.get $scratch
+												i32.const 64
+												local.get $l36
+												call $micro_rm_2x16
+												else
+												local.get $l38
+												local.get $l39
+												local.get $l35
+												local.get $scratch
+												i32.const 64
+												local.get $l36
+												call $micro_2x16
+											end
 											i32.const 0
 											local.set $l41
 											block
 												loop
 													local.get $l41
-													local.get $l30
+													local.get $l32
 													i32.ge_s
 													br_if 1
-													local.get $l39
-													local.get $l40
-													local.get $ldc
-													i32.mul
-													local.get $l41
-													i32.add
-													i32.const 2
-													i32.shl
-													i32.add
-													local.get $scratch
-													local.get $l40
-													i32.const 16
-													i32.mul
-													local.get $l41
-													i32.add
-													i32.const 2
-													i32.shl
-													i32.add
-													f32.load align=4
-													f32.store align=4
+													i32.const 0
+													local.set $l42
+													block
+														loop
+															local.get $l42
+															local.get $l31
+															i32.ge_s
+															br_if 1
+															local.get $l40
+															local.get $l41
+															local.get $ldc
+															i32.mul
+															local.get $l42
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															local.get $scratch
+															local.get $l41
+															i32.const 16
+															i32.mul
+															local.get $l42
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															f32.load align=4
+															f32.store align=4
+															local.get $l42
+															i32.const 1
+															i32.add
+															local.set $l42
+															br 0
+														end
+													end
 													local.get $l41
 													i32.const 1
 													i32.add
@@ -1375,225 +1419,225 @@
 													br 0
 												end
 											end
-											local.get $l40
-											i32.const 1
-											i32.add
-											local.set $l40
-											br 0
 										end
+										local.get $l37
+										i32.const 1
+										i32.add
+										local.set $l37
+										br 0
 									end
 								end
-								local.get $l36
-								i32.const 1
+								local.get $l34
+								i32.const 256
 								i32.add
-								local.set $l36
+								local.set $l34
 								br 0
 							end
 						end
-						local.get $l33
-						i32.const 256
-						i32.add
-						local.set $l33
-						br 0
-					end
-				end
-				local.get $scale
-				if
-					local.get $scale
-					local.get $l29
-					i32.const 16
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.set $l45
-					local.get $shift
-					local.get $l29
-					i32.const 16
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.set $l46
-					i32.const 0
-					local.set $l43
-					block
-						loop
-							local.get $l43
-							local.get $l28
-							i32.const 2
-							i32.mul
-							local.get $M
-							local.get $l28
-							i32.const 2
-							i32.mul
-							local.get $M
-							i32.lt_s
-							select
-							local.get $l27
-							i32.const 2
-							i32.mul
-							i32.sub
-							i32.ge_s
-							br_if 1
-							local.get $l21
-							local.get $l27
-							i32.const 2
-							i32.mul
-							local.get $ldc
-							i32.mul
-							local.get $l29
+						local.get $scale
+						if
+							local.get $scale
+							local.get $l30
 							i32.const 16
 							i32.mul
-							i32.add
 							i32.const 2
 							i32.shl
 							i32.add
-							local.get $l43
-							local.get $ldc
+							local.set $l49
+							local.get $shift
+							local.get $l30
+							i32.const 16
 							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
-							local.set $l44
+							local.set $l50
 							i32.const 0
-							local.set $l49
+							local.set $l47
 							block
 								loop
-									local.get $l49
-									i32.const 4
-									i32.add
-									local.get $l30
-									i32.gt_s
-									br_if 1
-									local.get $l44
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.set $l47
 									local.get $l47
-									local.get $l45
-									local.get $l49
+									local.get $l29
 									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									f32x4.mul
-									local.get $l46
-									local.get $l49
+									i32.mul
+									local.get $M
+									local.get $l29
 									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									f32x4.add
-									local.set $l47
-									local.get $res
-									if
-										local.get $l47
-										local.get $l44
-										local.get $l49
-										i32.const 2
-										i32.shl
-										i32.add
-										local.get $l18
-										i32.add
-										v128.load align=16
-										f32x4.add
-										local.set $l47
-									end
-									local.get $relu
-									if
-										local.get $l47
-										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-										f32x4.max
-										local.set $l47
-									end
-									local.get $l44
-									local.get $l49
+									i32.mul
+									local.get $M
+									i32.lt_s
+									select
+									local.get $l28
 									i32.const 2
-									i32.shl
-									i32.add
-									local.get $l47
-									v128.store align=16
-									local.get $l49
-									i32.const 4
-									i32.add
-									local.set $l49
-									br 0
-								end
-							end
-							block
-								loop
-									local.get $l49
-									local.get $l30
+									i32.mul
+									i32.sub
 									i32.ge_s
 									br_if 1
-									local.get $l44
-									local.get $l49
+									local.get $l22
+									local.get $l28
+									i32.const 2
+									i32.mul
+									local.get $ldc
+									i32.mul
+									local.get $l30
+									i32.const 16
+									i32.mul
+									i32.add
 									i32.const 2
 									i32.shl
 									i32.add
-									f32.load align=4
+									local.get $l47
+									local.get $ldc
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
 									local.set $l48
-									local.get $l48
-									local.get $l45
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									f32.load align=4
-									f32.mul
-									local.get $l46
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									f32.load align=4
-									f32.add
-									local.set $l48
-									local.get $res
-									if
-										local.get $l48
-										local.get $l44
-										local.get $l49
-										i32.const 2
-										i32.shl
-										i32.add
-										local.get $l18
-										i32.add
-										f32.load align=4
-										f32.add
-										local.set $l48
+									i32.const 0
+									local.set $l53
+									block
+										loop
+											local.get $l53
+											i32.const 4
+											i32.add
+											local.get $l31
+											i32.gt_s
+											br_if 1
+											local.get $l48
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.set $l51
+											local.get $l51
+											local.get $l49
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											f32x4.mul
+											local.get $l50
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l51
+											local.get $res
+											if
+												local.get $l51
+												local.get $l48
+												local.get $l53
+												i32.const 2
+												i32.shl
+												i32.add
+												local.get $l19
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l51
+											end
+											local.get $relu
+											if
+												local.get $l51
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l51
+											end
+											local.get $l48
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l51
+											v128.store align=16
+											local.get $l53
+											i32.const 4
+											i32.add
+											local.set $l53
+											br 0
+										end
 									end
-									local.get $relu
-									if
-										local.get $l48
-										f32.const 0
-										f32.max
-										local.set $l48
+									block
+										loop
+											local.get $l53
+											local.get $l31
+											i32.ge_s
+											br_if 1
+											local.get $l48
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.load align=4
+											local.set $l52
+											local.get $l52
+											local.get $l49
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.load align=4
+											f32.mul
+											local.get $l50
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.load align=4
+											f32.add
+											local.set $l52
+											local.get $res
+											if
+												local.get $l52
+												local.get $l48
+												local.get $l53
+												i32.const 2
+												i32.shl
+												i32.add
+												local.get $l19
+												i32.add
+												f32.load align=4
+												f32.add
+												local.set $l52
+											end
+											local.get $relu
+											if
+												local.get $l52
+												f32.const 0
+												f32.max
+												local.set $l52
+											end
+											local.get $l48
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l52
+											f32.store align=4
+											local.get $l53
+											i32.const 1
+											i32.add
+											local.set $l53
+											br 0
+										end
 									end
-									local.get $l44
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $l48
-									f32.store align=4
-									local.get $l49
+									local.get $l47
 									i32.const 1
 									i32.add
-									local.set $l49
+									local.set $l47
 									br 0
 								end
 							end
-							local.get $l43
-							i32.const 1
-							i32.add
-							local.set $l43
-							br 0
 						end
+						local.get $l30
+						i32.const 1
+						i32.add
+						local.set $l30
+						br 0
 					end
 				end
 				br 0
@@ -2643,8 +2687,7 @@
 		local.set $l27
   )
 
-  (func $gemm_4x8 (export "gemm_4x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32)
-    (local $l18 i32)
+  (func $gemm_4x8 (export "gemm_4x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32)
     (local $l19 i32)
     (local $l20 i32)
     (local $l21 i32)
@@ -2673,9 +2716,13 @@
     (local $l44 i32)
     (local $l45 i32)
     (local $l46 i32)
-    (local $l47 v128)
-    (local $l48 f32)
+    (local $l47 i32)
+    (local $l48 i32)
     (local $l49 i32)
+    (local $l50 i32)
+    (local $l51 v128)
+    (local $l52 f32)
+    (local $l53 i32)
 		local.get $M
 		i32.const 4
 		i32.add
@@ -2683,7 +2730,7 @@
 		i32.sub
 		i32.const 4
 		i32.div_s
-		local.set $l24
+		local.set $l25
 		local.get $N
 		i32.const 8
 		i32.add
@@ -2691,280 +2738,321 @@
 		i32.sub
 		i32.const 8
 		i32.div_s
-		local.set $l25
-		local.get $l24
+		local.set $l26
+		local.get $l25
 		i32.const 32
 		i32.add
 		i32.const 1
 		i32.sub
 		i32.const 32
 		i32.div_s
-		local.set $l26
+		local.set $l27
+		local.get $group
+		i32.const 1
+		local.get $group
+		i32.const 0
+		i32.gt_s
+		select
+		local.set $l43
 		local.get $l26
-		local.get $l25
+		local.get $l43
+		i32.add
+		i32.const 1
+		i32.sub
+		local.get $l43
+		i32.div_s
+		local.set $l44
+		local.get $l27
+		local.get $l44
 		i32.mul
-		local.set $l22
+		local.set $l23
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l42
-				local.get $l42
+				local.set $l46
+				local.get $l46
 				local.get $count
-				local.get $l22
+				local.get $l23
 				i32.mul
 				i32.ge_s
 				br_if 1
-				local.get $l42
-				local.get $l22
-				i32.div_s
-				local.set $l23
-				local.get $pa
+				local.get $l46
 				local.get $l23
+				i32.div_s
+				local.set $l24
+				local.get $pa
+				local.get $l24
 				local.get $strideA
 				i32.mul
 				i32.add
-				local.set $l19
+				local.set $l20
 				local.get $pb
-				local.get $l23
+				local.get $l24
 				local.get $strideB
 				i32.mul
 				i32.add
-				local.set $l20
+				local.set $l21
 				local.get $c
-				local.get $l23
+				local.get $l24
 				local.get $strideC
 				i32.mul
 				i32.add
-				local.set $l21
+				local.set $l22
 				local.get $res
 				local.get $c
 				i32.sub
-				local.set $l18
-				local.get $l42
-				local.get $l22
+				local.set $l19
+				local.get $l46
+				local.get $l23
 				i32.rem_s
-				local.set $l42
-				local.get $l42
-				local.get $l25
+				local.set $l46
+				local.get $l46
+				local.get $l44
 				i32.rem_s
-				local.set $l29
-				local.get $l42
-				local.get $l25
+				local.get $l43
+				i32.mul
+				local.set $l45
+				local.get $l46
+				local.get $l44
 				i32.div_s
 				i32.const 32
 				i32.mul
-				local.set $l27
-				local.get $l27
-				i32.const 32
-				i32.add
-				local.get $l24
-				local.get $l27
-				i32.const 32
-				i32.add
-				local.get $l24
-				i32.lt_s
-				select
 				local.set $l28
-				i32.const 8
-				local.get $N
-				local.get $l29
-				i32.const 8
-				i32.mul
-				i32.sub
-				i32.const 8
-				local.get $N
-				local.get $l29
-				i32.const 8
-				i32.mul
-				i32.sub
+				local.get $l28
+				i32.const 32
+				i32.add
+				local.get $l25
+				local.get $l28
+				i32.const 32
+				i32.add
+				local.get $l25
 				i32.lt_s
 				select
+				local.set $l29
+				local.get $l45
 				local.set $l30
-				local.get $l20
-				local.get $l29
-				local.get $K
-				i32.mul
-				i32.const 8
-				i32.mul
-				i32.const 2
-				i32.shl
-				i32.add
-				local.set $l32
-				i32.const 0
-				local.set $l33
 				block
 					loop
-						local.get $l33
-						local.get $K
+						local.get $l30
+						local.get $l45
+						local.get $l43
+						i32.add
+						local.get $l26
+						local.get $l45
+						local.get $l43
+						i32.add
+						local.get $l26
+						i32.lt_s
+						select
 						i32.ge_s
 						br_if 1
-						i32.const 256
-						local.get $K
-						local.get $l33
+						i32.const 8
+						local.get $N
+						local.get $l30
+						i32.const 8
+						i32.mul
 						i32.sub
-						i32.const 256
-						local.get $K
-						local.get $l33
+						i32.const 8
+						local.get $N
+						local.get $l30
+						i32.const 8
+						i32.mul
 						i32.sub
 						i32.lt_s
 						select
-						local.set $l34
-						local.get $accumulate
-						local.get $l33
-						i32.const 0
-						i32.gt_s
-						i32.or
-						local.set $l35
-						local.get $l32
-						local.get $l33
+						local.set $l31
+						local.get $l21
+						local.get $l30
+						local.get $K
+						i32.mul
 						i32.const 8
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l38
-						local.get $l27
-						local.set $l36
+						local.set $l33
+						i32.const 0
+						local.set $l34
 						block
 							loop
-								local.get $l36
-								local.get $l28
+								local.get $l34
+								local.get $K
 								i32.ge_s
 								br_if 1
-								i32.const 4
-								local.get $M
-								local.get $l36
-								i32.const 4
-								i32.mul
+								i32.const 256
+								local.get $K
+								local.get $l34
 								i32.sub
-								i32.const 4
-								local.get $M
-								local.get $l36
-								i32.const 4
-								i32.mul
+								i32.const 256
+								local.get $K
+								local.get $l34
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l31
-								local.get $lda
-								if
-									local.get $l19
-									local.get $l36
-									i32.const 4
-									i32.mul
-									local.get $lda
-									i32.mul
-									local.get $l33
-									i32.add
-									i32.const 2
-									i32.shl
-									i32.add
-									local.set $l37
-									else
-									local.get $l19
-									local.get $l36
-									local.get $K
-									i32.mul
-									i32.const 4
-									i32.mul
-									local.get $l33
-									i32.const 4
-									i32.mul
-									i32.add
-									i32.const 2
-									i32.shl
-									i32.add
-									local.set $l37
-								end
-								local.get $l21
-								local.get $l36
-								i32.const 4
-								i32.mul
-								local.get $ldc
-								i32.mul
-								local.get $l29
+								local.set $l35
+								local.get $accumulate
+								local.get $l34
+								i32.const 0
+								i32.gt_s
+								i32.or
+								local.set $l36
+								local.get $l33
+								local.get $l34
 								i32.const 8
 								i32.mul
-								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
 								local.set $l39
-								local.get $l31
-								i32.const 4
-								i32.eq
-								local.get $l30
-								i32.const 8
-								i32.eq
-								i32.and
-								if
-									local.get $lda
-									if
+								local.get $l28
+								local.set $l37
+								block
+									loop
 										local.get $l37
+										local.get $l29
+										i32.ge_s
+										br_if 1
+										i32.const 4
+										local.get $M
+										local.get $l37
+										i32.const 4
+										i32.mul
+										i32.sub
+										i32.const 4
+										local.get $M
+										local.get $l37
+										i32.const 4
+										i32.mul
+										i32.sub
+										i32.lt_s
+										select
+										local.set $l32
 										local.get $lda
-										i32.const 2
-										i32.shl
-										local.get $l31
-										local.get $l38
-										local.get $l34
-										local.get $l39
-										local.get $ldc
-										i32.const 2
-										i32.shl
-										local.get $l35
-										call $micro_rm_4x8
-										else
+										if
+											local.get $l20
+											local.get $l37
+											i32.const 4
+											i32.mul
+											local.get $lda
+											i32.mul
+											local.get $l34
+											i32.add
+											i32.const 2
+											i32.shl
+											i32.add
+											local.set $l38
+											else
+											local.get $l20
+											local.get $l37
+											local.get $K
+											i32.mul
+											i32.const 4
+											i32.mul
+											local.get $l34
+											i32.const 4
+											i32.mul
+											i32.add
+											i32.const 2
+											i32.shl
+											i32.add
+											local.set $l38
+										end
+										local.get $l22
 										local.get $l37
-										local.get $l38
-										local.get $l34
-										local.get $l39
+										i32.const 4
+										i32.mul
 										local.get $ldc
+										i32.mul
+										local.get $l30
+										i32.const 8
+										i32.mul
+										i32.add
 										i32.const 2
 										i32.shl
-										local.get $l35
-										call $micro_4x8
-									end
-									else
-									local.get $l35
-									if
-										i32.const 0
+										i32.add
 										local.set $l40
-										block
-											loop
+										local.get $l32
+										i32.const 4
+										i32.eq
+										local.get $l31
+										i32.const 8
+										i32.eq
+										i32.and
+										if
+											local.get $lda
+											if
+												local.get $l38
+												local.get $lda
+												i32.const 2
+												i32.shl
+												local.get $l32
+												local.get $l39
+												local.get $l35
 												local.get $l40
-												local.get $l31
-												i32.ge_s
-												br_if 1
+												local.get $ldc
+												i32.const 2
+												i32.shl
+												local.get $l36
+												call $micro_rm_4x8
+												else
+												local.get $l38
+												local.get $l39
+												local.get $l35
+												local.get $l40
+												local.get $ldc
+												i32.const 2
+												i32.shl
+												local.get $l36
+												call $micro_4x8
+											end
+											else
+											local.get $l36
+											if
 												i32.const 0
 												local.set $l41
 												block
 													loop
 														local.get $l41
-														local.get $l30
+														local.get $l32
 														i32.ge_s
 														br_if 1
-														local.get $scratch
-														local.get $l40
-														i32.const 8
-														i32.mul
-														local.get $l41
-														i32.add
-														i32.const 2
-														i32.shl
-														i32.add
-														local.get $l39
-														local.get $l40
-														local.get $ldc
-														i32.mul
-														local.get $l41
-														i32.add
-														i32.const 2
-														i32.shl
-														i32.add
-														f32.load align=4
-														f32.store align=4
+														i32.const 0
+														local.set $l42
+														block
+															loop
+																local.get $l42
+																local.get $l31
+																i32.ge_s
+																br_if 1
+																local.get $scratch
+																local.get $l41
+																i32.const 8
+																i32.mul
+																local.get $l42
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																local.get $l40
+																local.get $l41
+																local.get $ldc
+																i32.mul
+																local.get $l42
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																f32.load align=4
+																f32.store align=4
+																local.get $l42
+																i32.const 1
+																i32.add
+																local.set $l42
+																br 0
+															end
+														end
 														local.get $l41
 														i32.const 1
 														i32.add
@@ -2972,72 +3060,72 @@
 														br 0
 													end
 												end
-												local.get $l40
-												i32.const 1
-												i32.add
-												local.set $l40
-												br 0
 											end
-										end
-									end
-									local.get $lda
-									if
-										local.get $l37
-										local.get $lda
-										i32.const 2
-										i32.shl
-										local.get $l31
-										local.get $l38
-										local.get $l34
-										local.get $scratch
-										i32.const 32
-										local.get $l35
-										call $micro_rm_4x8
-										else
-										local.get $l37
-										local.get $l38
-										local.get $l34
-										local.get $scratch
-										i32.const 32
-										local.get $l35
-										call $micro_4x8
-									end
-									i32.const 0
-									local.set $l40
-									block
-										loop
-											local.get $l40
-											local.get $l31
-											i32.ge_s
-											br_if 1
+											local.get $lda
+											if
+												local.get $l38
+												local.get $lda
+												i32.const 2
+												i32.shl
+												local.get $l32
+												local.get $l39
+												local.get $l35
+												local.get $scratch
+												i32.const 32
+												local.get $l36
+												call $micro_rm_4x8
+												else
+												local.get $l38
+												local.get $l39
+												local.get $l35
+												local.get $scratch
+												i32.const 32
+												local.get $l36
+												call $micro_4x8
+											end
 											i32.const 0
 											local.set $l41
 											block
 												loop
 													local.get $l41
-													local.get $l30
+													local.get $l32
 													i32.ge_s
 													br_if 1
-													local.get $l39
-													local.get $l40
-													local.get $ldc
-													i32.mul
-													local.get $l41
-													i32.add
-													i32.const 2
-													i32.shl
-													i32.add
-													local.get $scratch
-													local.get $l40
-													i32.const 8
-													i32.mul
-													local.get $l41
-													i32.add
-													i32.const 2
-													i32.shl
-													i32.add
-													f32.load align=4
-													f32.store align=4
+													i32.const 0
+													local.set $l42
+													block
+														loop
+															local.get $l42
+															local.get $l31
+															i32.ge_s
+															br_if 1
+															local.get $l40
+															local.get $l41
+															local.get $ldc
+															i32.mul
+															local.get $l42
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															local.get $scratch
+															local.get $l41
+															i32.const 8
+															i32.mul
+															local.get $l42
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															f32.load align=4
+															f32.store align=4
+															local.get $l42
+															i32.const 1
+															i32.add
+															local.set $l42
+															br 0
+														end
+													end
 													local.get $l41
 													i32.const 1
 													i32.add
@@ -3045,225 +3133,225 @@
 													br 0
 												end
 											end
-											local.get $l40
-											i32.const 1
-											i32.add
-											local.set $l40
-											br 0
 										end
+										local.get $l37
+										i32.const 1
+										i32.add
+										local.set $l37
+										br 0
 									end
 								end
-								local.get $l36
-								i32.const 1
+								local.get $l34
+								i32.const 256
 								i32.add
-								local.set $l36
+								local.set $l34
 								br 0
 							end
 						end
-						local.get $l33
-						i32.const 256
-						i32.add
-						local.set $l33
-						br 0
-					end
-				end
-				local.get $scale
-				if
-					local.get $scale
-					local.get $l29
-					i32.const 8
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.set $l45
-					local.get $shift
-					local.get $l29
-					i32.const 8
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.set $l46
-					i32.const 0
-					local.set $l43
-					block
-						loop
-							local.get $l43
-							local.get $l28
-							i32.const 4
-							i32.mul
-							local.get $M
-							local.get $l28
-							i32.const 4
-							i32.mul
-							local.get $M
-							i32.lt_s
-							select
-							local.get $l27
-							i32.const 4
-							i32.mul
-							i32.sub
-							i32.ge_s
-							br_if 1
-							local.get $l21
-							local.get $l27
-							i32.const 4
-							i32.mul
-							local.get $ldc
-							i32.mul
-							local.get $l29
+						local.get $scale
+						if
+							local.get $scale
+							local.get $l30
 							i32.const 8
 							i32.mul
-							i32.add
 							i32.const 2
 							i32.shl
 							i32.add
-							local.get $l43
-							local.get $ldc
+							local.set $l49
+							local.get $shift
+							local.get $l30
+							i32.const 8
 							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
-							local.set $l44
+							local.set $l50
 							i32.const 0
-							local.set $l49
+							local.set $l47
 							block
 								loop
-									local.get $l49
-									i32.const 4
-									i32.add
-									local.get $l30
-									i32.gt_s
-									br_if 1
-									local.get $l44
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.set $l47
 									local.get $l47
-									local.get $l45
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									f32x4.mul
-									local.get $l46
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									f32x4.add
-									local.set $l47
-									local.get $res
-									if
-										local.get $l47
-										local.get $l44
-										local.get $l49
-										i32.const 2
-										i32.shl
-										i32.add
-										local.get $l18
-										i32.add
-										v128.load align=16
-										f32x4.add
-										local.set $l47
-									end
-									local.get $relu
-									if
-										local.get $l47
-										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-										f32x4.max
-										local.set $l47
-									end
-									local.get $l44
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $l47
-									v128.store align=16
-									local.get $l49
+									local.get $l29
 									i32.const 4
-									i32.add
-									local.set $l49
-									br 0
-								end
-							end
-							block
-								loop
-									local.get $l49
-									local.get $l30
+									i32.mul
+									local.get $M
+									local.get $l29
+									i32.const 4
+									i32.mul
+									local.get $M
+									i32.lt_s
+									select
+									local.get $l28
+									i32.const 4
+									i32.mul
+									i32.sub
 									i32.ge_s
 									br_if 1
-									local.get $l44
-									local.get $l49
+									local.get $l22
+									local.get $l28
+									i32.const 4
+									i32.mul
+									local.get $ldc
+									i32.mul
+									local.get $l30
+									i32.const 8
+									i32.mul
+									i32.add
 									i32.const 2
 									i32.shl
 									i32.add
-									f32.load align=4
+									local.get $l47
+									local.get $ldc
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
 									local.set $l48
-									local.get $l48
-									local.get $l45
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									f32.load align=4
-									f32.mul
-									local.get $l46
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									f32.load align=4
-									f32.add
-									local.set $l48
-									local.get $res
-									if
-										local.get $l48
-										local.get $l44
-										local.get $l49
-										i32.const 2
-										i32.shl
-										i32.add
-										local.get $l18
-										i32.add
-										f32.load align=4
-										f32.add
-										local.set $l48
+									i32.const 0
+									local.set $l53
+									block
+										loop
+											local.get $l53
+											i32.const 4
+											i32.add
+											local.get $l31
+											i32.gt_s
+											br_if 1
+											local.get $l48
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.set $l51
+											local.get $l51
+											local.get $l49
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											f32x4.mul
+											local.get $l50
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l51
+											local.get $res
+											if
+												local.get $l51
+												local.get $l48
+												local.get $l53
+												i32.const 2
+												i32.shl
+												i32.add
+												local.get $l19
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l51
+											end
+											local.get $relu
+											if
+												local.get $l51
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l51
+											end
+											local.get $l48
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l51
+											v128.store align=16
+											local.get $l53
+											i32.const 4
+											i32.add
+											local.set $l53
+											br 0
+										end
 									end
-									local.get $relu
-									if
-										local.get $l48
-										f32.const 0
-										f32.max
-										local.set $l48
+									block
+										loop
+											local.get $l53
+											local.get $l31
+											i32.ge_s
+											br_if 1
+											local.get $l48
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.load align=4
+											local.set $l52
+											local.get $l52
+											local.get $l49
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.load align=4
+											f32.mul
+											local.get $l50
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.load align=4
+											f32.add
+											local.set $l52
+											local.get $res
+											if
+												local.get $l52
+												local.get $l48
+												local.get $l53
+												i32.const 2
+												i32.shl
+												i32.add
+												local.get $l19
+												i32.add
+												f32.load align=4
+												f32.add
+												local.set $l52
+											end
+											local.get $relu
+											if
+												local.get $l52
+												f32.const 0
+												f32.max
+												local.set $l52
+											end
+											local.get $l48
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l52
+											f32.store align=4
+											local.get $l53
+											i32.const 1
+											i32.add
+											local.set $l53
+											br 0
+										end
 									end
-									local.get $l44
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $l48
-									f32.store align=4
-									local.get $l49
+									local.get $l47
 									i32.const 1
 									i32.add
-									local.set $l49
+									local.set $l47
 									br 0
 								end
 							end
-							local.get $l43
-							i32.const 1
-							i32.add
-							local.set $l43
-							br 0
 						end
+						local.get $l30
+						i32.const 1
+						i32.add
+						local.set $l30
+						br 0
 					end
 				end
 				br 0
@@ -4969,8 +5057,7 @@
 		local.set $l37
   )
 
-  (func $gemm_4x16 (export "gemm_4x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32)
-    (local $l18 i32)
+  (func $gemm_4x16 (export "gemm_4x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32)
     (local $l19 i32)
     (local $l20 i32)
     (local $l21 i32)
@@ -4999,9 +5086,13 @@
     (local $l44 i32)
     (local $l45 i32)
     (local $l46 i32)
-    (local $l47 v128)
-    (local $l48 f32)
+    (local $l47 i32)
+    (local $l48 i32)
     (local $l49 i32)
+    (local $l50 i32)
+    (local $l51 v128)
+    (local $l52 f32)
+    (local $l53 i32)
 		local.get $M
 		i32.const 4
 		i32.add
@@ -5009,7 +5100,7 @@
 		i32.sub
 		i32.const 4
 		i32.div_s
-		local.set $l24
+		local.set $l25
 		local.get $N
 		i32.const 16
 		i32.add
@@ -5017,280 +5108,321 @@
 		i32.sub
 		i32.const 16
 		i32.div_s
-		local.set $l25
-		local.get $l24
+		local.set $l26
+		local.get $l25
 		i32.const 32
 		i32.add
 		i32.const 1
 		i32.sub
 		i32.const 32
 		i32.div_s
-		local.set $l26
+		local.set $l27
+		local.get $group
+		i32.const 1
+		local.get $group
+		i32.const 0
+		i32.gt_s
+		select
+		local.set $l43
 		local.get $l26
-		local.get $l25
+		local.get $l43
+		i32.add
+		i32.const 1
+		i32.sub
+		local.get $l43
+		i32.div_s
+		local.set $l44
+		local.get $l27
+		local.get $l44
 		i32.mul
-		local.set $l22
+		local.set $l23
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l42
-				local.get $l42
+				local.set $l46
+				local.get $l46
 				local.get $count
-				local.get $l22
+				local.get $l23
 				i32.mul
 				i32.ge_s
 				br_if 1
-				local.get $l42
-				local.get $l22
-				i32.div_s
-				local.set $l23
-				local.get $pa
+				local.get $l46
 				local.get $l23
+				i32.div_s
+				local.set $l24
+				local.get $pa
+				local.get $l24
 				local.get $strideA
 				i32.mul
 				i32.add
-				local.set $l19
+				local.set $l20
 				local.get $pb
-				local.get $l23
+				local.get $l24
 				local.get $strideB
 				i32.mul
 				i32.add
-				local.set $l20
+				local.set $l21
 				local.get $c
-				local.get $l23
+				local.get $l24
 				local.get $strideC
 				i32.mul
 				i32.add
-				local.set $l21
+				local.set $l22
 				local.get $res
 				local.get $c
 				i32.sub
-				local.set $l18
-				local.get $l42
-				local.get $l22
+				local.set $l19
+				local.get $l46
+				local.get $l23
 				i32.rem_s
-				local.set $l42
-				local.get $l42
-				local.get $l25
+				local.set $l46
+				local.get $l46
+				local.get $l44
 				i32.rem_s
-				local.set $l29
-				local.get $l42
-				local.get $l25
+				local.get $l43
+				i32.mul
+				local.set $l45
+				local.get $l46
+				local.get $l44
 				i32.div_s
 				i32.const 32
 				i32.mul
-				local.set $l27
-				local.get $l27
-				i32.const 32
-				i32.add
-				local.get $l24
-				local.get $l27
-				i32.const 32
-				i32.add
-				local.get $l24
-				i32.lt_s
-				select
 				local.set $l28
-				i32.const 16
-				local.get $N
-				local.get $l29
-				i32.const 16
-				i32.mul
-				i32.sub
-				i32.const 16
-				local.get $N
-				local.get $l29
-				i32.const 16
-				i32.mul
-				i32.sub
+				local.get $l28
+				i32.const 32
+				i32.add
+				local.get $l25
+				local.get $l28
+				i32.const 32
+				i32.add
+				local.get $l25
 				i32.lt_s
 				select
+				local.set $l29
+				local.get $l45
 				local.set $l30
-				local.get $l20
-				local.get $l29
-				local.get $K
-				i32.mul
-				i32.const 16
-				i32.mul
-				i32.const 2
-				i32.shl
-				i32.add
-				local.set $l32
-				i32.const 0
-				local.set $l33
 				block
 					loop
-						local.get $l33
-						local.get $K
+						local.get $l30
+						local.get $l45
+						local.get $l43
+						i32.add
+						local.get $l26
+						local.get $l45
+						local.get $l43
+						i32.add
+						local.get $l26
+						i32.lt_s
+						select
 						i32.ge_s
 						br_if 1
-						i32.const 256
-						local.get $K
-						local.get $l33
+						i32.const 16
+						local.get $N
+						local.get $l30
+						i32.const 16
+						i32.mul
 						i32.sub
-						i32.const 256
-						local.get $K
-						local.get $l33
+						i32.const 16
+						local.get $N
+						local.get $l30
+						i32.const 16
+						i32.mul
 						i32.sub
 						i32.lt_s
 						select
-						local.set $l34
-						local.get $accumulate
-						local.get $l33
-						i32.const 0
-						i32.gt_s
-						i32.or
-						local.set $l35
-						local.get $l32
-						local.get $l33
+						local.set $l31
+						local.get $l21
+						local.get $l30
+						local.get $K
+						i32.mul
 						i32.const 16
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l38
-						local.get $l27
-						local.set $l36
+						local.set $l33
+						i32.const 0
+						local.set $l34
 						block
 							loop
-								local.get $l36
-								local.get $l28
+								local.get $l34
+								local.get $K
 								i32.ge_s
 								br_if 1
-								i32.const 4
-								local.get $M
-								local.get $l36
-								i32.const 4
-								i32.mul
+								i32.const 256
+								local.get $K
+								local.get $l34
 								i32.sub
-								i32.const 4
-								local.get $M
-								local.get $l36
-								i32.const 4
-								i32.mul
+								i32.const 256
+								local.get $K
+								local.get $l34
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l31
-								local.get $lda
-								if
-									local.get $l19
-									local.get $l36
-									i32.const 4
-									i32.mul
-									local.get $lda
-									i32.mul
-									local.get $l33
-									i32.add
-									i32.const 2
-									i32.shl
-									i32.add
-									local.set $l37
-									else
-									local.get $l19
-									local.get $l36
-									local.get $K
-									i32.mul
-									i32.const 4
-									i32.mul
-									local.get $l33
-									i32.const 4
-									i32.mul
-									i32.add
-									i32.const 2
-									i32.shl
-									i32.add
-									local.set $l37
-								end
-								local.get $l21
-								local.get $l36
-								i32.const 4
-								i32.mul
-								local.get $ldc
-								i32.mul
-								local.get $l29
+								local.set $l35
+								local.get $accumulate
+								local.get $l34
+								i32.const 0
+								i32.gt_s
+								i32.or
+								local.set $l36
+								local.get $l33
+								local.get $l34
 								i32.const 16
 								i32.mul
-								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
 								local.set $l39
-								local.get $l31
-								i32.const 4
-								i32.eq
-								local.get $l30
-								i32.const 16
-								i32.eq
-								i32.and
-								if
-									local.get $lda
-									if
+								local.get $l28
+								local.set $l37
+								block
+									loop
 										local.get $l37
+										local.get $l29
+										i32.ge_s
+										br_if 1
+										i32.const 4
+										local.get $M
+										local.get $l37
+										i32.const 4
+										i32.mul
+										i32.sub
+										i32.const 4
+										local.get $M
+										local.get $l37
+										i32.const 4
+										i32.mul
+										i32.sub
+										i32.lt_s
+										select
+										local.set $l32
 										local.get $lda
-										i32.const 2
-										i32.shl
-										local.get $l31
-										local.get $l38
-										local.get $l34
-										local.get $l39
-										local.get $ldc
-										i32.const 2
-										i32.shl
-										local.get $l35
-										call $micro_rm_4x16
-										else
+										if
+											local.get $l20
+											local.get $l37
+											i32.const 4
+											i32.mul
+											local.get $lda
+											i32.mul
+											local.get $l34
+											i32.add
+											i32.const 2
+											i32.shl
+											i32.add
+											local.set $l38
+											else
+											local.get $l20
+											local.get $l37
+											local.get $K
+											i32.mul
+											i32.const 4
+											i32.mul
+											local.get $l34
+											i32.const 4
+											i32.mul
+											i32.add
+											i32.const 2
+											i32.shl
+											i32.add
+											local.set $l38
+										end
+										local.get $l22
 										local.get $l37
-										local.get $l38
-										local.get $l34
-										local.get $l39
+										i32.const 4
+										i32.mul
 										local.get $ldc
+										i32.mul
+										local.get $l30
+										i32.const 16
+										i32.mul
+										i32.add
 										i32.const 2
 										i32.shl
-										local.get $l35
-										call $micro_4x16
-									end
-									else
-									local.get $l35
-									if
-										i32.const 0
+										i32.add
 										local.set $l40
-										block
-											loop
+										local.get $l32
+										i32.const 4
+										i32.eq
+										local.get $l31
+										i32.const 16
+										i32.eq
+										i32.and
+										if
+											local.get $lda
+											if
+												local.get $l38
+												local.get $lda
+												i32.const 2
+												i32.shl
+												local.get $l32
+												local.get $l39
+												local.get $l35
 												local.get $l40
-												local.get $l31
-												i32.ge_s
-												br_if 1
+												local.get $ldc
+												i32.const 2
+												i32.shl
+												local.get $l36
+												call $micro_rm_4x16
+												else
+												local.get $l38
+												local.get $l39
+												local.get $l35
+												local.get $l40
+												local.get $ldc
+												i32.const 2
+												i32.shl
+												local.get $l36
+												call $micro_4x16
+											end
+											else
+											local.get $l36
+											if
 												i32.const 0
 												local.set $l41
 												block
 													loop
 														local.get $l41
-														local.get $l30
+														local.get $l32
 														i32.ge_s
 														br_if 1
-														local.get $scratch
-														local.get $l40
-														i32.const 16
-														i32.mul
-														local.get $l41
-														i32.add
-														i32.const 2
-														i32.shl
-														i32.add
-														local.get $l39
-														local.get $l40
-														local.get $ldc
-														i32.mul
-														local.get $l41
-														i32.add
-														i32.const 2
-														i32.shl
-														i32.add
-														f32.load align=4
-														f32.store align=4
+														i32.const 0
+														local.set $l42
+														block
+															loop
+																local.get $l42
+																local.get $l31
+																i32.ge_s
+																br_if 1
+																local.get $scratch
+																local.get $l41
+																i32.const 16
+																i32.mul
+																local.get $l42
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																local.get $l40
+																local.get $l41
+																local.get $ldc
+																i32.mul
+																local.get $l42
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																f32.load align=4
+																f32.store align=4
+																local.get $l42
+																i32.const 1
+																i32.add
+																local.set $l42
+																br 0
+															end
+														end
 														local.get $l41
 														i32.const 1
 														i32.add
@@ -5298,72 +5430,72 @@
 														br 0
 													end
 												end
-												local.get $l40
-												i32.const 1
-												i32.add
-												local.set $l40
-												br 0
 											end
-										end
-									end
-									local.get $lda
-									if
-										local.get $l37
-										local.get $lda
-										i32.const 2
-										i32.shl
-										local.get $l31
-										local.get $l38
-										local.get $l34
-										local.get $scratch
-										i32.const 64
-										local.get $l35
-										call $micro_rm_4x16
-										else
-										local.get $l37
-										local.get $l38
-										local.get $l34
-										local.get $scratch
-										i32.const 64
-										local.get $l35
-										call $micro_4x16
-									end
-									i32.const 0
-									local.set $l40
-									block
-										loop
-											local.get $l40
-											local.get $l31
-											i32.ge_s
-											br_if 1
+											local.get $lda
+											if
+												local.get $l38
+												local.get $lda
+												i32.const 2
+												i32.shl
+												local.get $l32
+												local.get $l39
+												local.get $l35
+												local.get $scratch
+												i32.const 64
+												local.get $l36
+												call $micro_rm_4x16
+												else
+												local.get $l38
+												local.get $l39
+												local.get $l35
+												local.get $scratch
+												i32.const 64
+												local.get $l36
+												call $micro_4x16
+											end
 											i32.const 0
 											local.set $l41
 											block
 												loop
 													local.get $l41
-													local.get $l30
+													local.get $l32
 													i32.ge_s
 													br_if 1
-													local.get $l39
-													local.get $l40
-													local.get $ldc
-													i32.mul
-													local.get $l41
-													i32.add
-													i32.const 2
-													i32.shl
-													i32.add
-													local.get $scratch
-													local.get $l40
-													i32.const 16
-													i32.mul
-													local.get $l41
-													i32.add
-													i32.const 2
-													i32.shl
-													i32.add
-													f32.load align=4
-													f32.store align=4
+													i32.const 0
+													local.set $l42
+													block
+														loop
+															local.get $l42
+															local.get $l31
+															i32.ge_s
+															br_if 1
+															local.get $l40
+															local.get $l41
+															local.get $ldc
+															i32.mul
+															local.get $l42
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															local.get $scratch
+															local.get $l41
+															i32.const 16
+															i32.mul
+															local.get $l42
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															f32.load align=4
+															f32.store align=4
+															local.get $l42
+															i32.const 1
+															i32.add
+															local.set $l42
+															br 0
+														end
+													end
 													local.get $l41
 													i32.const 1
 													i32.add
@@ -5371,225 +5503,225 @@
 													br 0
 												end
 											end
-											local.get $l40
-											i32.const 1
-											i32.add
-											local.set $l40
-											br 0
 										end
+										local.get $l37
+										i32.const 1
+										i32.add
+										local.set $l37
+										br 0
 									end
 								end
-								local.get $l36
-								i32.const 1
+								local.get $l34
+								i32.const 256
 								i32.add
-								local.set $l36
+								local.set $l34
 								br 0
 							end
 						end
-						local.get $l33
-						i32.const 256
-						i32.add
-						local.set $l33
-						br 0
-					end
-				end
-				local.get $scale
-				if
-					local.get $scale
-					local.get $l29
-					i32.const 16
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.set $l45
-					local.get $shift
-					local.get $l29
-					i32.const 16
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.set $l46
-					i32.const 0
-					local.set $l43
-					block
-						loop
-							local.get $l43
-							local.get $l28
-							i32.const 4
-							i32.mul
-							local.get $M
-							local.get $l28
-							i32.const 4
-							i32.mul
-							local.get $M
-							i32.lt_s
-							select
-							local.get $l27
-							i32.const 4
-							i32.mul
-							i32.sub
-							i32.ge_s
-							br_if 1
-							local.get $l21
-							local.get $l27
-							i32.const 4
-							i32.mul
-							local.get $ldc
-							i32.mul
-							local.get $l29
+						local.get $scale
+						if
+							local.get $scale
+							local.get $l30
 							i32.const 16
 							i32.mul
-							i32.add
 							i32.const 2
 							i32.shl
 							i32.add
-							local.get $l43
-							local.get $ldc
+							local.set $l49
+							local.get $shift
+							local.get $l30
+							i32.const 16
 							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
-							local.set $l44
+							local.set $l50
 							i32.const 0
-							local.set $l49
+							local.set $l47
 							block
 								loop
-									local.get $l49
-									i32.const 4
-									i32.add
-									local.get $l30
-									i32.gt_s
-									br_if 1
-									local.get $l44
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.set $l47
 									local.get $l47
-									local.get $l45
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									f32x4.mul
-									local.get $l46
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									f32x4.add
-									local.set $l47
-									local.get $res
-									if
-										local.get $l47
-										local.get $l44
-										local.get $l49
-										i32.const 2
-										i32.shl
-										i32.add
-										local.get $l18
-										i32.add
-										v128.load align=16
-										f32x4.add
-										local.set $l47
-									end
-									local.get $relu
-									if
-										local.get $l47
-										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-										f32x4.max
-										local.set $l47
-									end
-									local.get $l44
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $l47
-									v128.store align=16
-									local.get $l49
+									local.get $l29
 									i32.const 4
-									i32.add
-									local.set $l49
-									br 0
-								end
-							end
-							block
-								loop
-									local.get $l49
-									local.get $l30
+									i32.mul
+									local.get $M
+									local.get $l29
+									i32.const 4
+									i32.mul
+									local.get $M
+									i32.lt_s
+									select
+									local.get $l28
+									i32.const 4
+									i32.mul
+									i32.sub
 									i32.ge_s
 									br_if 1
-									local.get $l44
-									local.get $l49
+									local.get $l22
+									local.get $l28
+									i32.const 4
+									i32.mul
+									local.get $ldc
+									i32.mul
+									local.get $l30
+									i32.const 16
+									i32.mul
+									i32.add
 									i32.const 2
 									i32.shl
 									i32.add
-									f32.load align=4
+									local.get $l47
+									local.get $ldc
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
 									local.set $l48
-									local.get $l48
-									local.get $l45
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									f32.load align=4
-									f32.mul
-									local.get $l46
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									f32.load align=4
-									f32.add
-									local.set $l48
-									local.get $res
-									if
-										local.get $l48
-										local.get $l44
-										local.get $l49
-										i32.const 2
-										i32.shl
-										i32.add
-										local.get $l18
-										i32.add
-										f32.load align=4
-										f32.add
-										local.set $l48
+									i32.const 0
+									local.set $l53
+									block
+										loop
+											local.get $l53
+											i32.const 4
+											i32.add
+											local.get $l31
+											i32.gt_s
+											br_if 1
+											local.get $l48
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.set $l51
+											local.get $l51
+											local.get $l49
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											f32x4.mul
+											local.get $l50
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l51
+											local.get $res
+											if
+												local.get $l51
+												local.get $l48
+												local.get $l53
+												i32.const 2
+												i32.shl
+												i32.add
+												local.get $l19
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l51
+											end
+											local.get $relu
+											if
+												local.get $l51
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l51
+											end
+											local.get $l48
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l51
+											v128.store align=16
+											local.get $l53
+											i32.const 4
+											i32.add
+											local.set $l53
+											br 0
+										end
 									end
-									local.get $relu
-									if
-										local.get $l48
-										f32.const 0
-										f32.max
-										local.set $l48
+									block
+										loop
+											local.get $l53
+											local.get $l31
+											i32.ge_s
+											br_if 1
+											local.get $l48
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.load align=4
+											local.set $l52
+											local.get $l52
+											local.get $l49
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.load align=4
+											f32.mul
+											local.get $l50
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.load align=4
+											f32.add
+											local.set $l52
+											local.get $res
+											if
+												local.get $l52
+												local.get $l48
+												local.get $l53
+												i32.const 2
+												i32.shl
+												i32.add
+												local.get $l19
+												i32.add
+												f32.load align=4
+												f32.add
+												local.set $l52
+											end
+											local.get $relu
+											if
+												local.get $l52
+												f32.const 0
+												f32.max
+												local.set $l52
+											end
+											local.get $l48
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l52
+											f32.store align=4
+											local.get $l53
+											i32.const 1
+											i32.add
+											local.set $l53
+											br 0
+										end
 									end
-									local.get $l44
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $l48
-									f32.store align=4
-									local.get $l49
+									local.get $l47
 									i32.const 1
 									i32.add
-									local.set $l49
+									local.set $l47
 									br 0
 								end
 							end
-							local.get $l43
-							i32.const 1
-							i32.add
-							local.set $l43
-							br 0
 						end
+						local.get $l30
+						i32.const 1
+						i32.add
+						local.set $l30
+						br 0
 					end
 				end
 				br 0
@@ -7503,8 +7635,7 @@
 		local.set $l43
   )
 
-  (func $gemm_8x8 (export "gemm_8x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32)
-    (local $l18 i32)
+  (func $gemm_8x8 (export "gemm_8x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32)
     (local $l19 i32)
     (local $l20 i32)
     (local $l21 i32)
@@ -7533,9 +7664,13 @@
     (local $l44 i32)
     (local $l45 i32)
     (local $l46 i32)
-    (local $l47 v128)
-    (local $l48 f32)
+    (local $l47 i32)
+    (local $l48 i32)
     (local $l49 i32)
+    (local $l50 i32)
+    (local $l51 v128)
+    (local $l52 f32)
+    (local $l53 i32)
 		local.get $M
 		i32.const 8
 		i32.add
@@ -7543,7 +7678,7 @@
 		i32.sub
 		i32.const 8
 		i32.div_s
-		local.set $l24
+		local.set $l25
 		local.get $N
 		i32.const 8
 		i32.add
@@ -7551,280 +7686,321 @@
 		i32.sub
 		i32.const 8
 		i32.div_s
-		local.set $l25
-		local.get $l24
+		local.set $l26
+		local.get $l25
 		i32.const 16
 		i32.add
 		i32.const 1
 		i32.sub
 		i32.const 16
 		i32.div_s
-		local.set $l26
+		local.set $l27
+		local.get $group
+		i32.const 1
+		local.get $group
+		i32.const 0
+		i32.gt_s
+		select
+		local.set $l43
 		local.get $l26
-		local.get $l25
+		local.get $l43
+		i32.add
+		i32.const 1
+		i32.sub
+		local.get $l43
+		i32.div_s
+		local.set $l44
+		local.get $l27
+		local.get $l44
 		i32.mul
-		local.set $l22
+		local.set $l23
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l42
-				local.get $l42
+				local.set $l46
+				local.get $l46
 				local.get $count
-				local.get $l22
+				local.get $l23
 				i32.mul
 				i32.ge_s
 				br_if 1
-				local.get $l42
-				local.get $l22
-				i32.div_s
-				local.set $l23
-				local.get $pa
+				local.get $l46
 				local.get $l23
+				i32.div_s
+				local.set $l24
+				local.get $pa
+				local.get $l24
 				local.get $strideA
 				i32.mul
 				i32.add
-				local.set $l19
+				local.set $l20
 				local.get $pb
-				local.get $l23
+				local.get $l24
 				local.get $strideB
 				i32.mul
 				i32.add
-				local.set $l20
+				local.set $l21
 				local.get $c
-				local.get $l23
+				local.get $l24
 				local.get $strideC
 				i32.mul
 				i32.add
-				local.set $l21
+				local.set $l22
 				local.get $res
 				local.get $c
 				i32.sub
-				local.set $l18
-				local.get $l42
-				local.get $l22
+				local.set $l19
+				local.get $l46
+				local.get $l23
 				i32.rem_s
-				local.set $l42
-				local.get $l42
-				local.get $l25
+				local.set $l46
+				local.get $l46
+				local.get $l44
 				i32.rem_s
-				local.set $l29
-				local.get $l42
-				local.get $l25
+				local.get $l43
+				i32.mul
+				local.set $l45
+				local.get $l46
+				local.get $l44
 				i32.div_s
 				i32.const 16
 				i32.mul
-				local.set $l27
-				local.get $l27
-				i32.const 16
-				i32.add
-				local.get $l24
-				local.get $l27
-				i32.const 16
-				i32.add
-				local.get $l24
-				i32.lt_s
-				select
 				local.set $l28
-				i32.const 8
-				local.get $N
-				local.get $l29
-				i32.const 8
-				i32.mul
-				i32.sub
-				i32.const 8
-				local.get $N
-				local.get $l29
-				i32.const 8
-				i32.mul
-				i32.sub
+				local.get $l28
+				i32.const 16
+				i32.add
+				local.get $l25
+				local.get $l28
+				i32.const 16
+				i32.add
+				local.get $l25
 				i32.lt_s
 				select
+				local.set $l29
+				local.get $l45
 				local.set $l30
-				local.get $l20
-				local.get $l29
-				local.get $K
-				i32.mul
-				i32.const 8
-				i32.mul
-				i32.const 2
-				i32.shl
-				i32.add
-				local.set $l32
-				i32.const 0
-				local.set $l33
 				block
 					loop
-						local.get $l33
-						local.get $K
+						local.get $l30
+						local.get $l45
+						local.get $l43
+						i32.add
+						local.get $l26
+						local.get $l45
+						local.get $l43
+						i32.add
+						local.get $l26
+						i32.lt_s
+						select
 						i32.ge_s
 						br_if 1
-						i32.const 256
-						local.get $K
-						local.get $l33
+						i32.const 8
+						local.get $N
+						local.get $l30
+						i32.const 8
+						i32.mul
 						i32.sub
-						i32.const 256
-						local.get $K
-						local.get $l33
+						i32.const 8
+						local.get $N
+						local.get $l30
+						i32.const 8
+						i32.mul
 						i32.sub
 						i32.lt_s
 						select
-						local.set $l34
-						local.get $accumulate
-						local.get $l33
-						i32.const 0
-						i32.gt_s
-						i32.or
-						local.set $l35
-						local.get $l32
-						local.get $l33
+						local.set $l31
+						local.get $l21
+						local.get $l30
+						local.get $K
+						i32.mul
 						i32.const 8
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l38
-						local.get $l27
-						local.set $l36
+						local.set $l33
+						i32.const 0
+						local.set $l34
 						block
 							loop
-								local.get $l36
-								local.get $l28
+								local.get $l34
+								local.get $K
 								i32.ge_s
 								br_if 1
-								i32.const 8
-								local.get $M
-								local.get $l36
-								i32.const 8
-								i32.mul
+								i32.const 256
+								local.get $K
+								local.get $l34
 								i32.sub
-								i32.const 8
-								local.get $M
-								local.get $l36
-								i32.const 8
-								i32.mul
+								i32.const 256
+								local.get $K
+								local.get $l34
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l31
-								local.get $lda
-								if
-									local.get $l19
-									local.get $l36
-									i32.const 8
-									i32.mul
-									local.get $lda
-									i32.mul
-									local.get $l33
-									i32.add
-									i32.const 2
-									i32.shl
-									i32.add
-									local.set $l37
-									else
-									local.get $l19
-									local.get $l36
-									local.get $K
-									i32.mul
-									i32.const 8
-									i32.mul
-									local.get $l33
-									i32.const 8
-									i32.mul
-									i32.add
-									i32.const 2
-									i32.shl
-									i32.add
-									local.set $l37
-								end
-								local.get $l21
-								local.get $l36
+								local.set $l35
+								local.get $accumulate
+								local.get $l34
+								i32.const 0
+								i32.gt_s
+								i32.or
+								local.set $l36
+								local.get $l33
+								local.get $l34
 								i32.const 8
 								i32.mul
-								local.get $ldc
-								i32.mul
-								local.get $l29
-								i32.const 8
-								i32.mul
-								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
 								local.set $l39
-								local.get $l31
-								i32.const 8
-								i32.eq
-								local.get $l30
-								i32.const 8
-								i32.eq
-								i32.and
-								if
-									local.get $lda
-									if
+								local.get $l28
+								local.set $l37
+								block
+									loop
 										local.get $l37
+										local.get $l29
+										i32.ge_s
+										br_if 1
+										i32.const 8
+										local.get $M
+										local.get $l37
+										i32.const 8
+										i32.mul
+										i32.sub
+										i32.const 8
+										local.get $M
+										local.get $l37
+										i32.const 8
+										i32.mul
+										i32.sub
+										i32.lt_s
+										select
+										local.set $l32
 										local.get $lda
-										i32.const 2
-										i32.shl
-										local.get $l31
-										local.get $l38
-										local.get $l34
-										local.get $l39
-										local.get $ldc
-										i32.const 2
-										i32.shl
-										local.get $l35
-										call $micro_rm_8x8
-										else
+										if
+											local.get $l20
+											local.get $l37
+											i32.const 8
+											i32.mul
+											local.get $lda
+											i32.mul
+											local.get $l34
+											i32.add
+											i32.const 2
+											i32.shl
+											i32.add
+											local.set $l38
+											else
+											local.get $l20
+											local.get $l37
+											local.get $K
+											i32.mul
+											i32.const 8
+											i32.mul
+											local.get $l34
+											i32.const 8
+											i32.mul
+											i32.add
+											i32.const 2
+											i32.shl
+											i32.add
+											local.set $l38
+										end
+										local.get $l22
 										local.get $l37
-										local.get $l38
-										local.get $l34
-										local.get $l39
+										i32.const 8
+										i32.mul
 										local.get $ldc
+										i32.mul
+										local.get $l30
+										i32.const 8
+										i32.mul
+										i32.add
 										i32.const 2
 										i32.shl
-										local.get $l35
-										call $micro_8x8
-									end
-									else
-									local.get $l35
-									if
-										i32.const 0
+										i32.add
 										local.set $l40
-										block
-											loop
+										local.get $l32
+										i32.const 8
+										i32.eq
+										local.get $l31
+										i32.const 8
+										i32.eq
+										i32.and
+										if
+											local.get $lda
+											if
+												local.get $l38
+												local.get $lda
+												i32.const 2
+												i32.shl
+												local.get $l32
+												local.get $l39
+												local.get $l35
 												local.get $l40
-												local.get $l31
-												i32.ge_s
-												br_if 1
+												local.get $ldc
+												i32.const 2
+												i32.shl
+												local.get $l36
+												call $micro_rm_8x8
+												else
+												local.get $l38
+												local.get $l39
+												local.get $l35
+												local.get $l40
+												local.get $ldc
+												i32.const 2
+												i32.shl
+												local.get $l36
+												call $micro_8x8
+											end
+											else
+											local.get $l36
+											if
 												i32.const 0
 												local.set $l41
 												block
 													loop
 														local.get $l41
-														local.get $l30
+														local.get $l32
 														i32.ge_s
 														br_if 1
-														local.get $scratch
-														local.get $l40
-														i32.const 8
-														i32.mul
-														local.get $l41
-														i32.add
-														i32.const 2
-														i32.shl
-														i32.add
-														local.get $l39
-														local.get $l40
-														local.get $ldc
-														i32.mul
-														local.get $l41
-														i32.add
-														i32.const 2
-														i32.shl
-														i32.add
-														f32.load align=4
-														f32.store align=4
+														i32.const 0
+														local.set $l42
+														block
+															loop
+																local.get $l42
+																local.get $l31
+																i32.ge_s
+																br_if 1
+																local.get $scratch
+																local.get $l41
+																i32.const 8
+																i32.mul
+																local.get $l42
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																local.get $l40
+																local.get $l41
+																local.get $ldc
+																i32.mul
+																local.get $l42
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																f32.load align=4
+																f32.store align=4
+																local.get $l42
+																i32.const 1
+																i32.add
+																local.set $l42
+																br 0
+															end
+														end
 														local.get $l41
 														i32.const 1
 														i32.add
@@ -7832,72 +8008,72 @@
 														br 0
 													end
 												end
-												local.get $l40
-												i32.const 1
-												i32.add
-												local.set $l40
-												br 0
 											end
-										end
-									end
-									local.get $lda
-									if
-										local.get $l37
-										local.get $lda
-										i32.const 2
-										i32.shl
-										local.get $l31
-										local.get $l38
-										local.get $l34
-										local.get $scratch
-										i32.const 32
-										local.get $l35
-										call $micro_rm_8x8
-										else
-										local.get $l37
-										local.get $l38
-										local.get $l34
-										local.get $scratch
-										i32.const 32
-										local.get $l35
-										call $micro_8x8
-									end
-									i32.const 0
-									local.set $l40
-									block
-										loop
-											local.get $l40
-											local.get $l31
-											i32.ge_s
-											br_if 1
+											local.get $lda
+											if
+												local.get $l38
+												local.get $lda
+												i32.const 2
+												i32.shl
+												local.get $l32
+												local.get $l39
+												local.get $l35
+												local.get $scratch
+												i32.const 32
+												local.get $l36
+												call $micro_rm_8x8
+												else
+												local.get $l38
+												local.get $l39
+												local.get $l35
+												local.get $scratch
+												i32.const 32
+												local.get $l36
+												call $micro_8x8
+											end
 											i32.const 0
 											local.set $l41
 											block
 												loop
 													local.get $l41
-													local.get $l30
+													local.get $l32
 													i32.ge_s
 													br_if 1
-													local.get $l39
-													local.get $l40
-													local.get $ldc
-													i32.mul
-													local.get $l41
-													i32.add
-													i32.const 2
-													i32.shl
-													i32.add
-													local.get $scratch
-													local.get $l40
-													i32.const 8
-													i32.mul
-													local.get $l41
-													i32.add
-													i32.const 2
-													i32.shl
-													i32.add
-													f32.load align=4
-													f32.store align=4
+													i32.const 0
+													local.set $l42
+													block
+														loop
+															local.get $l42
+															local.get $l31
+															i32.ge_s
+															br_if 1
+															local.get $l40
+															local.get $l41
+															local.get $ldc
+															i32.mul
+															local.get $l42
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															local.get $scratch
+															local.get $l41
+															i32.const 8
+															i32.mul
+															local.get $l42
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															f32.load align=4
+															f32.store align=4
+															local.get $l42
+															i32.const 1
+															i32.add
+															local.set $l42
+															br 0
+														end
+													end
 													local.get $l41
 													i32.const 1
 													i32.add
@@ -7905,225 +8081,225 @@
 													br 0
 												end
 											end
-											local.get $l40
-											i32.const 1
-											i32.add
-											local.set $l40
-											br 0
 										end
+										local.get $l37
+										i32.const 1
+										i32.add
+										local.set $l37
+										br 0
 									end
 								end
-								local.get $l36
-								i32.const 1
+								local.get $l34
+								i32.const 256
 								i32.add
-								local.set $l36
+								local.set $l34
 								br 0
 							end
 						end
-						local.get $l33
-						i32.const 256
-						i32.add
-						local.set $l33
-						br 0
-					end
-				end
-				local.get $scale
-				if
-					local.get $scale
-					local.get $l29
-					i32.const 8
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.set $l45
-					local.get $shift
-					local.get $l29
-					i32.const 8
-					i32.mul
-					i32.const 2
-					i32.shl
-					i32.add
-					local.set $l46
-					i32.const 0
-					local.set $l43
-					block
-						loop
-							local.get $l43
-							local.get $l28
+						local.get $scale
+						if
+							local.get $scale
+							local.get $l30
 							i32.const 8
-							i32.mul
-							local.get $M
-							local.get $l28
-							i32.const 8
-							i32.mul
-							local.get $M
-							i32.lt_s
-							select
-							local.get $l27
-							i32.const 8
-							i32.mul
-							i32.sub
-							i32.ge_s
-							br_if 1
-							local.get $l21
-							local.get $l27
-							i32.const 8
-							i32.mul
-							local.get $ldc
-							i32.mul
-							local.get $l29
-							i32.const 8
-							i32.mul
-							i32.add
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $l43
-							local.get $ldc
 							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
-							local.set $l44
-							i32.const 0
 							local.set $l49
+							local.get $shift
+							local.get $l30
+							i32.const 8
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.set $l50
+							i32.const 0
+							local.set $l47
 							block
 								loop
-									local.get $l49
-									i32.const 4
-									i32.add
-									local.get $l30
-									i32.gt_s
-									br_if 1
-									local.get $l44
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.set $l47
 									local.get $l47
-									local.get $l45
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									f32x4.mul
-									local.get $l46
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									f32x4.add
-									local.set $l47
-									local.get $res
-									if
-										local.get $l47
-										local.get $l44
-										local.get $l49
-										i32.const 2
-										i32.shl
-										i32.add
-										local.get $l18
-										i32.add
-										v128.load align=16
-										f32x4.add
-										local.set $l47
-									end
-									local.get $relu
-									if
-										local.get $l47
-										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-										f32x4.max
-										local.set $l47
-									end
-									local.get $l44
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $l47
-									v128.store align=16
-									local.get $l49
-									i32.const 4
-									i32.add
-									local.set $l49
-									br 0
-								end
-							end
-							block
-								loop
-									local.get $l49
-									local.get $l30
+									local.get $l29
+									i32.const 8
+									i32.mul
+									local.get $M
+									local.get $l29
+									i32.const 8
+									i32.mul
+									local.get $M
+									i32.lt_s
+									select
+									local.get $l28
+									i32.const 8
+									i32.mul
+									i32.sub
 									i32.ge_s
 									br_if 1
-									local.get $l44
-									local.get $l49
+									local.get $l22
+									local.get $l28
+									i32.const 8
+									i32.mul
+									local.get $ldc
+									i32.mul
+									local.get $l30
+									i32.const 8
+									i32.mul
+									i32.add
 									i32.const 2
 									i32.shl
 									i32.add
-									f32.load align=4
+									local.get $l47
+									local.get $ldc
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
 									local.set $l48
-									local.get $l48
-									local.get $l45
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									f32.load align=4
-									f32.mul
-									local.get $l46
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									f32.load align=4
-									f32.add
-									local.set $l48
-									local.get $res
-									if
-										local.get $l48
-										local.get $l44
-										local.get $l49
-										i32.const 2
-										i32.shl
-										i32.add
-										local.get $l18
-										i32.add
-										f32.load align=4
-										f32.add
-										local.set $l48
+									i32.const 0
+									local.set $l53
+									block
+										loop
+											local.get $l53
+											i32.const 4
+											i32.add
+											local.get $l31
+											i32.gt_s
+											br_if 1
+											local.get $l48
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.set $l51
+											local.get $l51
+											local.get $l49
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											f32x4.mul
+											local.get $l50
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l51
+											local.get $res
+											if
+												local.get $l51
+												local.get $l48
+												local.get $l53
+												i32.const 2
+												i32.shl
+												i32.add
+												local.get $l19
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l51
+											end
+											local.get $relu
+											if
+												local.get $l51
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l51
+											end
+											local.get $l48
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l51
+											v128.store align=16
+											local.get $l53
+											i32.const 4
+											i32.add
+											local.set $l53
+											br 0
+										end
 									end
-									local.get $relu
-									if
-										local.get $l48
-										f32.const 0
-										f32.max
-										local.set $l48
+									block
+										loop
+											local.get $l53
+											local.get $l31
+											i32.ge_s
+											br_if 1
+											local.get $l48
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.load align=4
+											local.set $l52
+											local.get $l52
+											local.get $l49
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.load align=4
+											f32.mul
+											local.get $l50
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.load align=4
+											f32.add
+											local.set $l52
+											local.get $res
+											if
+												local.get $l52
+												local.get $l48
+												local.get $l53
+												i32.const 2
+												i32.shl
+												i32.add
+												local.get $l19
+												i32.add
+												f32.load align=4
+												f32.add
+												local.set $l52
+											end
+											local.get $relu
+											if
+												local.get $l52
+												f32.const 0
+												f32.max
+												local.set $l52
+											end
+											local.get $l48
+											local.get $l53
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l52
+											f32.store align=4
+											local.get $l53
+											i32.const 1
+											i32.add
+											local.set $l53
+											br 0
+										end
 									end
-									local.get $l44
-									local.get $l49
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $l48
-									f32.store align=4
-									local.get $l49
+									local.get $l47
 									i32.const 1
 									i32.add
-									local.set $l49
+									local.set $l47
 									br 0
 								end
 							end
-							local.get $l43
-							i32.const 1
-							i32.add
-							local.set $l43
-							br 0
 						end
+						local.get $l30
+						i32.const 1
+						i32.add
+						local.set $l30
+						br 0
 					end
 				end
 				br 0

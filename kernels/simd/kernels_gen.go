@@ -9,6 +9,7 @@ const (
 	errAddr       = 4     // byte address of a checked kernel's error code; its element index follows
 	reservedBytes = 64    // size of the control area at the start of memory
 	maxPages      = 65536 // the module's memory maximum in 64 KiB pages
+	blockRows     = 128   // rows of A in one GEMM tile
 	bnRowChunk    = 256   // rows per batch-norm partial sum
 	elemChunk     = 8192  // elements per tile of the element-wise kernels
 	scratchBytes  = 256   // one thread's GEMM edge tile (the largest register tile)
@@ -26,10 +27,10 @@ var gemmTiles = []tile{{2, 16}, {4, 8}, {4, 16}, {8, 8}}
 
 // exportParams lists every export's parameters in order, with their kinds.
 var exportParams = map[string][]exportParam{
-	"gemm_2x16":       {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}},
-	"gemm_4x8":        {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}},
-	"gemm_4x16":       {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}},
-	"gemm_8x8":        {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}},
+	"gemm_2x16":       {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}},
+	"gemm_4x8":        {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}},
+	"gemm_4x16":       {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}},
+	"gemm_8x8":        {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}},
 	"pack_a":          {{"src", "addr"}, {"M", "int"}, {"K", "int"}, {"rs", "int"}, {"cs", "int"}, {"MR", "int"}, {"dst", "addr"}},
 	"pack_b":          {{"src", "addr"}, {"K", "int"}, {"N", "int"}, {"rs", "int"}, {"cs", "int"}, {"NR", "int"}, {"dst", "addr"}},
 	"im2col":          {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}, {"m0", "int"}, {"rows", "int"}, {"col", "addr"}},
@@ -73,7 +74,7 @@ var exportParams = map[string][]exportParam{
 	"input":           {{"src", "addr"}, {"dst", "addr"}, {"npix", "int"}, {"mean0", "f32"}, {"mean1", "f32"}, {"mean2", "f32"}, {"std0", "f32"}, {"std1", "f32"}, {"std2", "f32"}},
 }
 
-// gemmArgs are the arguments of the export gemm(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB, strideC, scale, shift, res, relu, lda), exported as gemm_2x16, gemm_4x8, gemm_4x16, gemm_8x8.
+// gemmArgs are the arguments of the export gemm(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB, strideC, scale, shift, res, relu, lda, group), exported as gemm_2x16, gemm_4x8, gemm_4x16, gemm_8x8.
 type gemmArgs struct {
 	Pa         addr
 	Pb         addr
@@ -93,6 +94,7 @@ type gemmArgs struct {
 	Res        addr
 	Relu       bool
 	Lda        int
+	Group      int
 }
 
 // call is the kernel call of variant v (one of "2x16", "4x8", "4x16", "8x8").
@@ -102,7 +104,7 @@ func (a gemmArgs) call(v string) call {
 	default:
 		panic("simd: no export gemm_" + v)
 	}
-	return call{fn: "gemm_" + v, args: []uint64{uint64(a.Pa), uint64(a.Pb), uint64(a.C), u(a.M), u(a.N), u(a.K), u(a.Ldc), b2u(a.Accumulate), uint64(a.Scratch), u(a.Count), u(a.StrideA), u(a.StrideB), u(a.StrideC), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu), u(a.Lda)}, kinds: "iiiiiiiiiiiiiiiiii", parallel: true, scratch: 8, check: false}
+	return call{fn: "gemm_" + v, args: []uint64{uint64(a.Pa), uint64(a.Pb), uint64(a.C), u(a.M), u(a.N), u(a.K), u(a.Ldc), b2u(a.Accumulate), uint64(a.Scratch), u(a.Count), u(a.StrideA), u(a.StrideB), u(a.StrideC), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu), u(a.Lda), u(a.Group)}, kinds: "iiiiiiiiiiiiiiiiiii", parallel: true, scratch: 8, check: false}
 }
 
 // packAArgs are the arguments of the export pack_a(src, M, K, rs, cs, MR, dst).

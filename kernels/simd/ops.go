@@ -56,7 +56,24 @@ func (c *compiler) gemm(pa, pb, dst addr, M, N, K, ldc int, acc bool) {
 // a.Scale ≠ 0) with this program's tile and scratch.
 func (c *compiler) gemmRun(a gemmArgs) {
 	a.Scratch, a.Count = c.l.scratch, max(a.Count, 1)
+	a.Group = c.stripGroup(a)
 	c.emit(a.call(c.tile.String()))
+}
+
+// groupMinBlocks is the least number of row blocks (over a GEMM's products) for which
+// one tile takes every column strip of its block. 64 leaves 4 tiles or more per thread
+// at 16 threads. A variable so tests can take that path on small shapes.
+var groupMinBlocks = 64
+
+// stripGroup is how many column strips one tile of GEMM a takes: every strip when it
+// has blocks enough to share out, so a block's rows are read into one core's caches
+// once instead of once per strip by whichever thread takes that strip (the stem's
+// GEMM at batch 1: 7 % less time in per-op profiles), else one.
+func (c *compiler) stripGroup(a gemmArgs) int {
+	if ceil(a.M, blockRows)*a.Count < groupMinBlocks {
+		return 1
+	}
+	return ceil(a.N, c.tile.NR)
 }
 
 // withStage is a with st's output stage.

@@ -266,12 +266,14 @@ func opCases() []opCase {
 
 // TestOpsAgainstRef runs every op on small odd shapes against kernels/ref, with one
 // to four instances, each tile, with a tiny im2col budget so that
-// convolutions take several chunks (one image each: odd Winograd tile counts, which
-// the paired stores of MR 2 handle apart), with Winograd F(2×2) only, and with
-// Winograd off (3×3 stride-1 convolutions then go through im2col like the others).
+// convolutions take several chunks (one image each: odd Winograd tile counts, a
+// partial last chunk of tiles in wino_dy), with Winograd F(2×2) only, with Winograd
+// off (3×3 stride-1 convolutions then go through im2col like the others), and with
+// GEMM tiles taking every strip of their block however few blocks there are.
 func TestOpsAgainstRef(t *testing.T) {
-	old := colBudget
-	defer func() { colBudget = old }()
+	oldBudget, oldGroup := colBudget, groupMinBlocks
+	defer func() { colBudget, groupMinBlocks = oldBudget, oldGroup }()
+	old := oldBudget
 	for _, cfg := range []struct {
 		threads    int
 		tile       string
@@ -279,15 +281,19 @@ func TestOpsAgainstRef(t *testing.T) {
 		unshared   bool
 		noWinograd bool
 		winoF2     bool
-	}{{1, "2x16", old, false, false, false}, {3, "4x8", 300, false, false, false}, {2, "4x16", old, false, false, false},
-		{4, "8x8", 300, false, false, false}, {1, "4x8", 300, true, false, false}, {2, "4x8", 300, false, true, false},
-		{2, "4x16", 300, false, false, true}, {3, "2x16", 300, false, false, false}, {2, "2x16", 300, false, false, true}} {
-		colBudget = cfg.budget
+		grouped    bool
+	}{{1, "2x16", old, false, false, false, false}, {3, "4x8", 300, false, false, false, false}, {2, "4x16", old, false, false, false, false},
+		{4, "8x8", 300, false, false, false, true}, {1, "4x8", 300, true, false, false, false}, {2, "4x8", 300, false, true, false, false},
+		{2, "4x16", 300, false, false, true, false}, {3, "2x16", 300, false, false, false, true}, {2, "2x16", 300, false, false, true, false}} {
+		colBudget, groupMinBlocks = cfg.budget, oldGroup
+		if cfg.grouped {
+			groupMinBlocks = 1
+		}
 		b := NewNativeWith(Options{Threads: cfg.threads, Tile: cfg.tile, Unshared: cfg.unshared, NoWinograd: cfg.noWinograd,
 			WinogradF2: cfg.winoF2})
 		for _, c := range opCases() {
-			name := fmt.Sprintf("t%d_%s_b%d_unshared%v_nowino%v_f2%v/%s", cfg.threads, cfg.tile, cfg.budget, cfg.unshared,
-				cfg.noWinograd, cfg.winoF2, c.name)
+			name := fmt.Sprintf("t%d_%s_b%d_unshared%v_nowino%v_f2%v_grouped%v/%s", cfg.threads, cfg.tile, cfg.budget, cfg.unshared,
+				cfg.noWinograd, cfg.winoF2, cfg.grouped, c.name)
 			t.Run(name, func(t *testing.T) { runOpCase(t, b, c) })
 		}
 	}

@@ -7,7 +7,7 @@ import (
 // gemm emits micro_<t> and gemm_<t>.
 //
 // gemm_<t>(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB,
-// strideC) computes C = A·B (or C += A·B when accumulate is 1) for C [M][N] with row
+// strideC, scale, shift, res, relu, lda, group) computes C = A·B (or C += A·B when accumulate is 1) for C [M][N] with row
 // stride ldc elements, count times: product b reads and writes the matrices strideA,
 // strideB and strideC bytes further on (a batch of equal-shape products in one call,
 // so one barrier; Winograd's 16 products are one call). With lda = 0, A is packed by
@@ -19,16 +19,17 @@ import (
 // pack_a in row panels of MR ([panel][K][MR], zero-padded rows) and B by pack_b in
 // column strips of NR ([strip][K][NR], zero-padded columns), so the microkernel never
 // sees an edge; edge tiles go through a per-thread scratch tile of MR·NR floats. Tiles
-// are (block of BlockRows rows, strip) pairs; inside one, K is walked in KC chunks so
-// a strip chunk stays in L1 while the block's panels stream past it.
+// are a block of BlockRows rows by group strips (1 when group is 0); inside one,
+// strip by strip, K is walked in KC chunks so a strip chunk stays in L1 while the
+// block's panels stream past it.
 func (k *kb) gemm(t Tile) {
 	micro, microRM := k.micro(t, false), k.micro(t, true)
 	f, p := k.variant("gemm", t.String(), Parallel,
 		"pa:addr pb:addr c:addr M N K ldc accumulate:bool scratch:scratch count strideA strideB strideC "+
-			"scale:addr shift:addr res:addr relu:bool lda")
+			"scale:addr shift:addr res:addr relu:bool lda group")
 	pa0, pb0, c0, M, N, K, ldc, accum, scratch := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]
 	count, strideA, strideB, strideC := p[9], p[10], p[11], p[12]
-	scale, shift, res0, relu, lda := p[13], p[14], p[15], p[16], p[17]
+	scale, shift, res0, relu, lda, group := p[13], p[14], p[15], p[16], p[17], p[18]
 
 	resOff := f.Local(i32) // res - c: the residual's address is C's plus this
 	pa, pb, c, perProduct, prod := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
@@ -51,7 +52,11 @@ func (k *kb) gemm(t Tile) {
 		})
 	}
 
-	f.Set(perProduct, w.Mul(nblk, nstr))
+	// A tile is a block of rows by a group of strips (group of them, at least 1).
+	sg, ngrp, s0 := f.Local(i32), f.Local(i32), f.Local(i32)
+	f.Set(sg, w.Select(group, w.I32c(1), w.GtS(group, w.I32c(0))))
+	f.Set(ngrp, ceilDiv(nstr, sg))
+	f.Set(perProduct, w.Mul(nblk, ngrp))
 	tiles(f, w.Mul(count, perProduct), func(tile w.Local) {
 		f.Set(prod, w.DivS(tile, perProduct))
 		f.Set(pa, w.Add(pa0, w.Mul(prod, strideA)))
@@ -59,49 +64,51 @@ func (k *kb) gemm(t Tile) {
 		f.Set(c, w.Add(c0, w.Mul(prod, strideC)))
 		f.Set(resOff, w.Sub(res0, c0))
 		f.Set(tile, w.RemS(tile, perProduct))
-		f.Set(s, w.RemS(tile, nstr))
-		f.Set(p0, w.Mul(w.DivS(tile, nstr), w.I32c(mb)))
+		f.Set(s0, w.Mul(w.RemS(tile, ngrp), sg))
+		f.Set(p0, w.Mul(w.DivS(tile, ngrp), w.I32c(mb)))
 		f.Set(p1, w.MinS(w.Add(p0, w.I32c(mb)), npan))
-		f.Set(cols, w.MinS(NR, w.Sub(N, w.Mul(s, NR))))
-		f.Set(bstrip, at(pb, w.Mul(w.Mul(s, K), NR)))
-		f.For(k0, w.I32c(0), K, KC, func() {
-			f.Set(kc, w.MinS(w.I32c(KC), w.Sub(K, k0)))
-			f.Set(ld, w.Or(accum, w.GtS(k0, w.I32c(0))))
-			f.Set(bp, at(bstrip, w.Mul(k0, NR)))
-			f.For(pp, p0, p1, 1, func() {
-				f.Set(rows, w.MinS(MR, w.Sub(M, w.Mul(pp, MR))))
-				f.IfElse(lda, func() { // row-major A: row pp·MR, column k0
-					f.Set(apan, at(pa, w.Add(w.Mul(w.Mul(pp, MR), lda), k0)))
-				}, func() { // panel pp, depth k0
-					f.Set(apan, at(pa, w.Add(w.Mul(w.Mul(pp, K), MR), w.Mul(k0, MR))))
-				})
-				f.Set(ctile, at(c, w.Add(w.Mul(w.Mul(pp, MR), ldc), w.Mul(s, NR))))
-				f.IfElse(w.And(w.Eq(rows, MR), w.Eq(cols, NR)), func() {
-					callMicro(ctile, w.Shl(ldc, w.I32c(2)))
-				}, func() {
-					// Edge tile: run the full tile on scratch, copy the valid part.
-					f.If(ld, func() {
-						f.For(r, w.I32c(0), rows, 1, func() {
-							f.For(j, w.I32c(0), cols, 1, func() {
-								f.StoreF32(at(scratch, w.Add(w.Mul(r, NR), j)), 0,
-									w.LoadF32(at(ctile, w.Add(w.Mul(r, ldc), j)), 0))
+		f.For(s, s0, w.MinS(w.Add(s0, sg), nstr), 1, func() {
+			f.Set(cols, w.MinS(NR, w.Sub(N, w.Mul(s, NR))))
+			f.Set(bstrip, at(pb, w.Mul(w.Mul(s, K), NR)))
+			f.For(k0, w.I32c(0), K, KC, func() {
+				f.Set(kc, w.MinS(w.I32c(KC), w.Sub(K, k0)))
+				f.Set(ld, w.Or(accum, w.GtS(k0, w.I32c(0))))
+				f.Set(bp, at(bstrip, w.Mul(k0, NR)))
+				f.For(pp, p0, p1, 1, func() {
+					f.Set(rows, w.MinS(MR, w.Sub(M, w.Mul(pp, MR))))
+					f.IfElse(lda, func() { // row-major A: row pp·MR, column k0
+						f.Set(apan, at(pa, w.Add(w.Mul(w.Mul(pp, MR), lda), k0)))
+					}, func() { // panel pp, depth k0
+						f.Set(apan, at(pa, w.Add(w.Mul(w.Mul(pp, K), MR), w.Mul(k0, MR))))
+					})
+					f.Set(ctile, at(c, w.Add(w.Mul(w.Mul(pp, MR), ldc), w.Mul(s, NR))))
+					f.IfElse(w.And(w.Eq(rows, MR), w.Eq(cols, NR)), func() {
+						callMicro(ctile, w.Shl(ldc, w.I32c(2)))
+					}, func() {
+						// Edge tile: run the full tile on scratch, copy the valid part.
+						f.If(ld, func() {
+							f.For(r, w.I32c(0), rows, 1, func() {
+								f.For(j, w.I32c(0), cols, 1, func() {
+									f.StoreF32(at(scratch, w.Add(w.Mul(r, NR), j)), 0,
+										w.LoadF32(at(ctile, w.Add(w.Mul(r, ldc), j)), 0))
+								})
 							})
 						})
-					})
-					callMicro(scratch, w.I32c(int32(4*t.NR)))
-					f.For(r, w.I32c(0), rows, 1, func() {
-						f.For(j, w.I32c(0), cols, 1, func() {
-							f.StoreF32(at(ctile, w.Add(w.Mul(r, ldc), j)), 0,
-								w.LoadF32(at(scratch, w.Add(w.Mul(r, NR), j)), 0))
+						callMicro(scratch, w.I32c(int32(4*t.NR)))
+						f.For(r, w.I32c(0), rows, 1, func() {
+							f.For(j, w.I32c(0), cols, 1, func() {
+								f.StoreF32(at(ctile, w.Add(w.Mul(r, ldc), j)), 0,
+									w.LoadF32(at(scratch, w.Add(w.Mul(r, NR), j)), 0))
+							})
 						})
 					})
 				})
 			})
-		})
-		f.If(scale, func() {
-			outputStage(f, at(c, w.Add(w.Mul(w.Mul(p0, MR), ldc), w.Mul(s, NR))), resOff, ldc,
-				w.Sub(w.MinS(w.Mul(p1, MR), M), w.Mul(p0, MR)), cols,
-				at(scale, w.Mul(s, NR)), at(shift, w.Mul(s, NR)), res0, relu)
+			f.If(scale, func() {
+				outputStage(f, at(c, w.Add(w.Mul(w.Mul(p0, MR), ldc), w.Mul(s, NR))), resOff, ldc,
+					w.Sub(w.MinS(w.Mul(p1, MR), M), w.Mul(p0, MR)), cols,
+					at(scale, w.Mul(s, NR)), at(shift, w.Mul(s, NR)), res0, relu)
+			})
 		})
 	})
 }

@@ -31,6 +31,7 @@ const (
 		{"errAddr", "byte address of a checked kernel's error code; its element index follows", ErrAddr},
 		{"reservedBytes", "size of the control area at the start of memory", ReservedBytes},
 		{"maxPages", "the module's memory maximum in 64 KiB pages", MaxPages},
+		{"blockRows", "rows of A in one GEMM tile", BlockRows},
 		{"bnRowChunk", "rows per batch-norm partial sum", BNRowChunk},
 		{"elemChunk", "elements per tile of the element-wise kernels", ElemChunk},
 		{"scratchBytes", "one thread's GEMM edge tile (the largest register tile)", ScratchBytes},
