@@ -20210,24 +20210,24 @@
 				local.set $l53
 				local.get $l53
 				local.get $T
-				i32.const 8
+				i32.const 32
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 8
+				i32.const 32
 				i32.div_s
 				i32.ge_s
 				br_if 1
 				local.get $l53
-				i32.const 8
+				i32.const 32
 				i32.mul
 				local.set $l51
 				local.get $l51
-				i32.const 8
+				i32.const 32
 				i32.add
 				local.get $T
 				local.get $l51
-				i32.const 8
+				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
@@ -20433,11 +20433,11 @@
 									loop
 										local.get $l11
 										local.get $l50
-										i32.const 16
+										i32.const 8
 										i32.add
 										local.get $K
 										local.get $l50
-										i32.const 16
+										i32.const 8
 										i32.add
 										local.get $K
 										i32.lt_s
@@ -20797,7 +20797,7 @@
 							end
 						end
 						local.get $l50
-						i32.const 16
+						i32.const 8
 						i32.add
 						local.set $l50
 						br 0
@@ -20874,24 +20874,24 @@
 				local.set $l53
 				local.get $l53
 				local.get $T
-				i32.const 8
+				i32.const 32
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 8
+				i32.const 32
 				i32.div_s
 				i32.ge_s
 				br_if 1
 				local.get $l53
-				i32.const 8
+				i32.const 32
 				i32.mul
 				local.set $l51
 				local.get $l51
-				i32.const 8
+				i32.const 32
 				i32.add
 				local.get $T
 				local.get $l51
-				i32.const 8
+				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
@@ -21097,11 +21097,11 @@
 									loop
 										local.get $l11
 										local.get $l50
-										i32.const 16
+										i32.const 8
 										i32.add
 										local.get $K
 										local.get $l50
-										i32.const 16
+										i32.const 8
 										i32.add
 										local.get $K
 										i32.lt_s
@@ -21381,7 +21381,7 @@
 							end
 						end
 						local.get $l50
-						i32.const 16
+						i32.const 8
 						i32.add
 						local.set $l50
 						br 0
@@ -23991,24 +23991,24 @@
 				local.set $l125
 				local.get $l125
 				local.get $T
-				i32.const 8
+				i32.const 32
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 8
+				i32.const 32
 				i32.div_s
 				i32.ge_s
 				br_if 1
 				local.get $l125
-				i32.const 8
+				i32.const 32
 				i32.mul
 				local.set $l123
 				local.get $l123
-				i32.const 8
+				i32.const 32
 				i32.add
 				local.get $T
 				local.get $l123
-				i32.const 8
+				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
@@ -24598,11 +24598,11 @@
 									loop
 										local.get $l11
 										local.get $l122
-										i32.const 16
+										i32.const 8
 										i32.add
 										local.get $K
 										local.get $l122
-										i32.const 16
+										i32.const 8
 										i32.add
 										local.get $K
 										i32.lt_s
@@ -25820,7 +25820,7 @@
 							end
 						end
 						local.get $l122
-						i32.const 16
+						i32.const 8
 						i32.add
 						local.set $l122
 						br 0
@@ -25969,24 +25969,24 @@
 				local.set $l125
 				local.get $l125
 				local.get $T
-				i32.const 8
+				i32.const 32
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 8
+				i32.const 32
 				i32.div_s
 				i32.ge_s
 				br_if 1
 				local.get $l125
-				i32.const 8
+				i32.const 32
 				i32.mul
 				local.set $l123
 				local.get $l123
-				i32.const 8
+				i32.const 32
 				i32.add
 				local.get $T
 				local.get $l123
-				i32.const 8
+				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
@@ -26576,11 +26576,11 @@
 									loop
 										local.get $l11
 										local.get $l122
-										i32.const 16
+										i32.const 8
 										i32.add
 										local.get $K
 										local.get $l122
-										i32.const 16
+										i32.const 8
 										i32.add
 										local.get $K
 										i32.lt_s
@@ -27618,7 +27618,7 @@
 							end
 						end
 						local.get $l122
-						i32.const 16
+						i32.const 8
 						i32.add
 						local.set $l122
 						br 0

@@ -19730,24 +19730,24 @@
 				local.set $l53
 				local.get $l53
 				local.get $T
-				i32.const 8
+				i32.const 32
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 8
+				i32.const 32
 				i32.div_s
 				i32.ge_s
 				br_if 1
 				local.get $l53
-				i32.const 8
+				i32.const 32
 				i32.mul
 				local.set $l51
 				local.get $l51
-				i32.const 8
+				i32.const 32
 				i32.add
 				local.get $T
 				local.get $l51
-				i32.const 8
+				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
@@ -19953,11 +19953,11 @@
 									loop
 										local.get $l11
 										local.get $l50
-										i32.const 16
+										i32.const 8
 										i32.add
 										local.get $K
 										local.get $l50
-										i32.const 16
+										i32.const 8
 										i32.add
 										local.get $K
 										i32.lt_s
@@ -20317,7 +20317,7 @@
 							end
 						end
 						local.get $l50
-						i32.const 16
+						i32.const 8
 						i32.add
 						local.set $l50
 						br 0
@@ -20394,24 +20394,24 @@
 				local.set $l53
 				local.get $l53
 				local.get $T
-				i32.const 8
+				i32.const 32
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 8
+				i32.const 32
 				i32.div_s
 				i32.ge_s
 				br_if 1
 				local.get $l53
-				i32.const 8
+				i32.const 32
 				i32.mul
 				local.set $l51
 				local.get $l51
-				i32.const 8
+				i32.const 32
 				i32.add
 				local.get $T
 				local.get $l51
-				i32.const 8
+				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
@@ -20617,11 +20617,11 @@
 									loop
 										local.get $l11
 										local.get $l50
-										i32.const 16
+										i32.const 8
 										i32.add
 										local.get $K
 										local.get $l50
-										i32.const 16
+										i32.const 8
 										i32.add
 										local.get $K
 										i32.lt_s
@@ -20901,7 +20901,7 @@
 							end
 						end
 						local.get $l50
-						i32.const 16
+						i32.const 8
 						i32.add
 						local.set $l50
 						br 0
@@ -23511,24 +23511,24 @@
 				local.set $l125
 				local.get $l125
 				local.get $T
-				i32.const 8
+				i32.const 32
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 8
+				i32.const 32
 				i32.div_s
 				i32.ge_s
 				br_if 1
 				local.get $l125
-				i32.const 8
+				i32.const 32
 				i32.mul
 				local.set $l123
 				local.get $l123
-				i32.const 8
+				i32.const 32
 				i32.add
 				local.get $T
 				local.get $l123
-				i32.const 8
+				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
@@ -24118,11 +24118,11 @@
 									loop
 										local.get $l11
 										local.get $l122
-										i32.const 16
+										i32.const 8
 										i32.add
 										local.get $K
 										local.get $l122
-										i32.const 16
+										i32.const 8
 										i32.add
 										local.get $K
 										i32.lt_s
@@ -25340,7 +25340,7 @@
 							end
 						end
 						local.get $l122
-						i32.const 16
+						i32.const 8
 						i32.add
 						local.set $l122
 						br 0
@@ -25489,24 +25489,24 @@
 				local.set $l125
 				local.get $l125
 				local.get $T
-				i32.const 8
+				i32.const 32
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 8
+				i32.const 32
 				i32.div_s
 				i32.ge_s
 				br_if 1
 				local.get $l125
-				i32.const 8
+				i32.const 32
 				i32.mul
 				local.set $l123
 				local.get $l123
-				i32.const 8
+				i32.const 32
 				i32.add
 				local.get $T
 				local.get $l123
-				i32.const 8
+				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
@@ -26096,11 +26096,11 @@
 									loop
 										local.get $l11
 										local.get $l122
-										i32.const 16
+										i32.const 8
 										i32.add
 										local.get $K
 										local.get $l122
-										i32.const 16
+										i32.const 8
 										i32.add
 										local.get $K
 										i32.lt_s
@@ -27138,7 +27138,7 @@
 							end
 						end
 						local.get $l122
-						i32.const 16
+						i32.const 8
 						i32.add
 						local.set $l122
 						br 0

@@ -244,7 +244,7 @@ func transpose(m [][]float32) [][]float32 {
 // A e Aᵀ for the m×m tiles e of dy [N][OH][OW][K] (pixels outside dy are 0), tiles
 // t0 ≤ t < t0+T, into pack_a panels of MR rows over the K channels (element (k, t-t0) at
 // ((k/MR)·T + t-t0)·MR + k mod MR; rows past K zero). K must be a multiple of 4. Tiles
-// of 8 tiles (4 at MR 8).
+// of 32 tiles (4 at MR 8).
 func (k *kb) winoDY(a winoAlg, mr int) {
 	if mr%4 != 0 && 4%mr != 0 { // store (below) writes four channels' lanes to whole panels
 		panic(fmt.Sprintf("gen: wino_dy needs a tile height MR that is a multiple or a divisor of 4, not %d", mr))
@@ -305,16 +305,18 @@ func (k *kb) winoDY(a winoAlg, mr int) {
 		})
 		return
 	}
-	// At MR 2 and 4 a chunk is 8 tiles and the loop over blocks of 16 channels runs
+	// At MR 2 and 4 a chunk is 32 tiles and the loop over blocks of 8 channels runs
 	// outside the loop over its tiles: the chunk then fills each of a block's
-	// (16/MR)·α² panel rows with whole lines (8 tiles · MR floats: 64 or 128 bytes)
+	// (8/MR)·α² panel rows with whole lines (32 tiles · MR floats: 256 or 512 bytes)
 	// while they stay in L1 (a block's rows are 18 or 36 KiB). Tile by tile over all
 	// channels, one tile touched K/MR·α² rows (72 KiB at 64 channels and MR 2: more
-	// than L1), each line written a part at a time and evicted in between. The tiles
+	// than L1), each line written a part at a time and evicted in between. Chunks of 8
+	// tiles (one line per row) with blocks of 16 channels took 1.3 times as long on a
+	// batch-32 training step: every line of the output a stream of its own. The tiles
 	// of a block go one at a time: two tiles transformed together to write 16 bytes
 	// per store kept 72 vectors live, and their spills cost more than the stores
 	// saved.
-	const G, block = 8, 16
+	const G, block = 32, 8
 	k0 := f.Local(i32)
 	chunks(f, T, G, func(lo, hi w.Local) {
 		f.For(k0, w.I32c(0), K, block, func() {
