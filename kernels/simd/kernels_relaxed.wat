@@ -21704,1209 +21704,1239 @@
     (local $l101 i32)
     (local $l102 i32)
     (local $l103 i32)
+    (local $l104 i32)
+    (local $l105 i32)
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l96
-				local.get $l96
+				local.set $l98
+				local.get $l98
 				local.get $T
-				i32.const 4
+				i32.const 32
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 4
+				i32.const 32
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l96
-				i32.const 4
+				local.get $l98
+				i32.const 32
 				i32.mul
-				local.set $l94
-				local.get $l94
-				i32.const 4
+				local.set $l96
+				local.get $l96
+				i32.const 32
 				i32.add
 				local.get $T
-				local.get $l94
-				i32.const 4
+				local.get $l96
+				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l95
-				local.get $l94
-				local.get $t0
-				i32.add
-				local.set $l11
+				local.set $l97
+				i32.const 0
+				local.set $l94
 				block
 					loop
-						local.get $l11
-						local.get $l95
-						local.get $t0
+						local.get $l94
+						local.get $C
+						local.get $NR
 						i32.add
+						i32.const 1
+						i32.sub
+						local.get $NR
+						i32.div_s
 						i32.ge_s
 						br_if 1
-						local.get $l11
-						local.get $TH
-						local.get $TW
+						local.get $l94
+						local.get $NR
 						i32.mul
-						i32.div_s
-						local.set $l97
-						local.get $l11
-						local.get $TH
-						local.get $TW
-						i32.mul
-						i32.rem_s
-						local.get $TW
-						i32.div_s
-						local.set $l98
-						local.get $l11
-						local.get $TW
-						i32.rem_s
-						local.set $l99
-						local.get $l98
-						i32.const 1
-						i32.shl
-						i32.const -1
-						i32.add
-						local.set $l100
-						local.get $l99
-						i32.const 1
-						i32.shl
-						i32.const -1
-						i32.add
-						local.set $l101
-						local.get $x
-						local.get $l97
-						local.get $H
-						i32.mul
-						local.get $l100
-						i32.add
-						local.get $W
-						i32.mul
-						local.get $l101
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.set $l102
-						local.get $l100
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l101
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l103
-						local.get $l102
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l103
-						select
-						local.set $l14
-						i32.const 0
-						local.get $l103
-						i32.sub
-						i32x4.splat
-						local.set $l30
-						local.get $l100
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l101
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l103
-						local.get $l102
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l103
-						select
-						local.set $l15
-						i32.const 0
-						local.get $l103
-						i32.sub
-						i32x4.splat
-						local.set $l31
-						local.get $l100
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l101
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l103
-						local.get $l102
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l103
-						select
-						local.set $l16
-						i32.const 0
-						local.get $l103
-						i32.sub
-						i32x4.splat
-						local.set $l32
-						local.get $l100
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l101
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l103
-						local.get $l102
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l103
-						select
-						local.set $l17
-						i32.const 0
-						local.get $l103
-						i32.sub
-						i32x4.splat
-						local.set $l33
-						local.get $l100
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l101
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l103
-						local.get $l102
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l103
-						select
-						local.set $l18
-						i32.const 0
-						local.get $l103
-						i32.sub
-						i32x4.splat
-						local.set $l34
-						local.get $l100
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l101
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l103
-						local.get $l102
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l103
-						select
-						local.set $l19
-						i32.const 0
-						local.get $l103
-						i32.sub
-						i32x4.splat
-						local.set $l35
-						local.get $l100
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l101
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l103
-						local.get $l102
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l103
-						select
-						local.set $l20
-						i32.const 0
-						local.get $l103
-						i32.sub
-						i32x4.splat
-						local.set $l36
-						local.get $l100
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l101
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l103
-						local.get $l102
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l103
-						select
-						local.set $l21
-						i32.const 0
-						local.get $l103
-						i32.sub
-						i32x4.splat
-						local.set $l37
-						local.get $l100
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l101
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l103
-						local.get $l102
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l103
-						select
-						local.set $l22
-						i32.const 0
-						local.get $l103
-						i32.sub
-						i32x4.splat
-						local.set $l38
-						local.get $l100
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l101
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l103
-						local.get $l102
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l103
-						select
-						local.set $l23
-						i32.const 0
-						local.get $l103
-						i32.sub
-						i32x4.splat
-						local.set $l39
-						local.get $l100
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l101
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l103
-						local.get $l102
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l103
-						select
-						local.set $l24
-						i32.const 0
-						local.get $l103
-						i32.sub
-						i32x4.splat
-						local.set $l40
-						local.get $l100
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l101
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l103
-						local.get $l102
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l103
-						select
-						local.set $l25
-						i32.const 0
-						local.get $l103
-						i32.sub
-						i32x4.splat
-						local.set $l41
-						local.get $l100
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l101
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l103
-						local.get $l102
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l103
-						select
-						local.set $l26
-						i32.const 0
-						local.get $l103
-						i32.sub
-						i32x4.splat
-						local.set $l42
-						local.get $l100
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l101
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l103
-						local.get $l102
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l103
-						select
-						local.set $l27
-						i32.const 0
-						local.get $l103
-						i32.sub
-						i32x4.splat
-						local.set $l43
-						local.get $l100
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l101
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l103
-						local.get $l102
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l103
-						select
-						local.set $l28
-						i32.const 0
-						local.get $l103
-						i32.sub
-						i32x4.splat
-						local.set $l44
-						local.get $l100
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l101
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l103
-						local.get $l102
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l103
-						select
-						local.set $l29
-						i32.const 0
-						local.get $l103
-						i32.sub
-						i32x4.splat
-						local.set $l45
-						i32.const 0
-						local.set $l12
-						block
-							loop
-								local.get $l12
-								local.get $C
-								i32.ge_s
-								br_if 1
-								local.get $l14
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l30
-								v128.and
-								local.set $l46
-								local.get $l15
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l31
-								v128.and
-								local.set $l47
-								local.get $l16
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l32
-								v128.and
-								local.set $l48
-								local.get $l17
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l33
-								v128.and
-								local.set $l49
-								local.get $l18
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l34
-								v128.and
-								local.set $l50
-								local.get $l19
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l35
-								v128.and
-								local.set $l51
-								local.get $l20
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l36
-								v128.and
-								local.set $l52
-								local.get $l21
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l37
-								v128.and
-								local.set $l53
-								local.get $l22
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l38
-								v128.and
-								local.set $l54
-								local.get $l23
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l39
-								v128.and
-								local.set $l55
-								local.get $l24
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l40
-								v128.and
-								local.set $l56
-								local.get $l25
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l41
-								v128.and
-								local.set $l57
-								local.get $l26
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l42
-								v128.and
-								local.set $l58
-								local.get $l27
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l43
-								v128.and
-								local.set $l59
-								local.get $l28
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l44
-								v128.and
-								local.set $l60
-								local.get $l29
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l45
-								v128.and
-								local.set $l61
-								local.get $l46
-								local.get $l54
-								f32x4.sub
-								local.set $l62
-								local.get $l47
-								local.get $l55
-								f32x4.sub
-								local.set $l63
-								local.get $l48
-								local.get $l56
-								f32x4.sub
-								local.set $l64
-								local.get $l49
-								local.get $l57
-								f32x4.sub
-								local.set $l65
-								local.get $l50
-								local.get $l54
-								f32x4.add
-								local.set $l66
-								local.get $l51
-								local.get $l55
-								f32x4.add
-								local.set $l67
-								local.get $l52
-								local.get $l56
-								f32x4.add
-								local.set $l68
-								local.get $l53
-								local.get $l57
-								f32x4.add
-								local.set $l69
-								f32.const 0
-								f32x4.splat
-								local.get $l50
-								f32x4.sub
-								local.get $l54
-								f32x4.add
-								local.set $l70
-								f32.const 0
-								f32x4.splat
-								local.get $l51
-								f32x4.sub
-								local.get $l55
-								f32x4.add
-								local.set $l71
-								f32.const 0
-								f32x4.splat
-								local.get $l52
-								f32x4.sub
-								local.get $l56
-								f32x4.add
-								local.set $l72
-								f32.const 0
-								f32x4.splat
-								local.get $l53
-								f32x4.sub
-								local.get $l57
-								f32x4.add
-								local.set $l73
-								local.get $l50
-								local.get $l58
-								f32x4.sub
-								local.set $l74
-								local.get $l51
-								local.get $l59
-								f32x4.sub
-								local.set $l75
-								local.get $l52
-								local.get $l60
-								f32x4.sub
-								local.set $l76
-								local.get $l53
-								local.get $l61
-								f32x4.sub
-								local.set $l77
-								local.get $l62
-								local.get $l64
-								f32x4.sub
-								local.set $l78
-								local.get $l63
-								local.get $l64
-								f32x4.add
-								local.set $l79
-								f32.const 0
-								f32x4.splat
-								local.get $l63
-								f32x4.sub
-								local.get $l64
-								f32x4.add
-								local.set $l80
-								local.get $l63
-								local.get $l65
-								f32x4.sub
-								local.set $l81
-								local.get $l66
-								local.get $l68
-								f32x4.sub
-								local.set $l82
-								local.get $l67
-								local.get $l68
-								f32x4.add
-								local.set $l83
-								f32.const 0
-								f32x4.splat
-								local.get $l67
-								f32x4.sub
-								local.get $l68
-								f32x4.add
-								local.set $l84
-								local.get $l67
-								local.get $l69
-								f32x4.sub
-								local.set $l85
-								local.get $l70
-								local.get $l72
-								f32x4.sub
-								local.set $l86
-								local.get $l71
-								local.get $l72
-								f32x4.add
-								local.set $l87
-								f32.const 0
-								f32x4.splat
-								local.get $l71
-								f32x4.sub
-								local.get $l72
-								f32x4.add
-								local.set $l88
-								local.get $l71
-								local.get $l73
-								f32x4.sub
-								local.set $l89
-								local.get $l74
-								local.get $l76
-								f32x4.sub
-								local.set $l90
-								local.get $l75
-								local.get $l76
-								f32x4.add
-								local.set $l91
-								f32.const 0
-								f32x4.splat
-								local.get $l75
-								f32x4.sub
-								local.get $l76
-								f32x4.add
-								local.set $l92
-								local.get $l75
-								local.get $l77
-								f32x4.sub
-								local.set $l93
-								local.get $dst
-								local.get $l12
-								local.get $NR
-								i32.div_s
-								local.get $T
-								i32.mul
-								local.get $l11
-								local.get $t0
-								i32.sub
-								i32.add
-								local.get $NR
-								i32.mul
-								local.get $l12
-								local.get $NR
-								i32.rem_s
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l78
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l79
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l80
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l81
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l82
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l83
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l84
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l85
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l86
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l87
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l88
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l89
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l90
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l91
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l92
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l93
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l12
-								i32.const 4
-								i32.add
-								local.set $l12
-								br 0
-							end
-						end
-						local.get $l12
-						local.set $l12
-						block
-							loop
-								local.get $l12
-								local.get $C
-								local.get $NR
-								i32.add
-								i32.const 1
-								i32.sub
-								local.get $NR
-								i32.div_s
-								local.get $NR
-								i32.mul
-								i32.ge_s
-								br_if 1
-								local.get $dst
-								local.get $l12
-								local.get $NR
-								i32.div_s
-								local.get $T
-								i32.mul
-								local.get $l11
-								local.get $t0
-								i32.sub
-								i32.add
-								local.get $NR
-								i32.mul
-								local.get $l12
-								local.get $NR
-								i32.rem_s
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l12
-								i32.const 4
-								i32.add
-								local.set $l12
-								br 0
-							end
-						end
-						local.get $l11
-						i32.const 1
+						local.set $l95
+						local.get $l96
+						local.get $t0
 						i32.add
 						local.set $l11
+						block
+							loop
+								local.get $l11
+								local.get $l97
+								local.get $t0
+								i32.add
+								i32.ge_s
+								br_if 1
+								local.get $l11
+								local.get $TH
+								local.get $TW
+								i32.mul
+								i32.div_s
+								local.set $l99
+								local.get $l11
+								local.get $TH
+								local.get $TW
+								i32.mul
+								i32.rem_s
+								local.get $TW
+								i32.div_s
+								local.set $l100
+								local.get $l11
+								local.get $TW
+								i32.rem_s
+								local.set $l101
+								local.get $l100
+								i32.const 1
+								i32.shl
+								i32.const -1
+								i32.add
+								local.set $l102
+								local.get $l101
+								i32.const 1
+								i32.shl
+								i32.const -1
+								i32.add
+								local.set $l103
+								local.get $x
+								local.get $l99
+								local.get $H
+								i32.mul
+								local.get $l102
+								i32.add
+								local.get $W
+								i32.mul
+								local.get $l103
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l104
+								local.get $l102
+								i32.const 0
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l103
+								i32.const 0
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l105
+								local.get $l104
+								local.get $W
+								i32.const 0
+								i32.mul
+								i32.const 0
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l105
+								select
+								local.set $l14
+								i32.const 0
+								local.get $l105
+								i32.sub
+								i32x4.splat
+								local.set $l30
+								local.get $l102
+								i32.const 0
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l103
+								i32.const 1
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l105
+								local.get $l104
+								local.get $W
+								i32.const 0
+								i32.mul
+								i32.const 1
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l105
+								select
+								local.set $l15
+								i32.const 0
+								local.get $l105
+								i32.sub
+								i32x4.splat
+								local.set $l31
+								local.get $l102
+								i32.const 0
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l103
+								i32.const 2
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l105
+								local.get $l104
+								local.get $W
+								i32.const 0
+								i32.mul
+								i32.const 2
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l105
+								select
+								local.set $l16
+								i32.const 0
+								local.get $l105
+								i32.sub
+								i32x4.splat
+								local.set $l32
+								local.get $l102
+								i32.const 0
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l103
+								i32.const 3
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l105
+								local.get $l104
+								local.get $W
+								i32.const 0
+								i32.mul
+								i32.const 3
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l105
+								select
+								local.set $l17
+								i32.const 0
+								local.get $l105
+								i32.sub
+								i32x4.splat
+								local.set $l33
+								local.get $l102
+								i32.const 1
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l103
+								i32.const 0
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l105
+								local.get $l104
+								local.get $W
+								i32.const 1
+								i32.mul
+								i32.const 0
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l105
+								select
+								local.set $l18
+								i32.const 0
+								local.get $l105
+								i32.sub
+								i32x4.splat
+								local.set $l34
+								local.get $l102
+								i32.const 1
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l103
+								i32.const 1
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l105
+								local.get $l104
+								local.get $W
+								i32.const 1
+								i32.mul
+								i32.const 1
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l105
+								select
+								local.set $l19
+								i32.const 0
+								local.get $l105
+								i32.sub
+								i32x4.splat
+								local.set $l35
+								local.get $l102
+								i32.const 1
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l103
+								i32.const 2
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l105
+								local.get $l104
+								local.get $W
+								i32.const 1
+								i32.mul
+								i32.const 2
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l105
+								select
+								local.set $l20
+								i32.const 0
+								local.get $l105
+								i32.sub
+								i32x4.splat
+								local.set $l36
+								local.get $l102
+								i32.const 1
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l103
+								i32.const 3
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l105
+								local.get $l104
+								local.get $W
+								i32.const 1
+								i32.mul
+								i32.const 3
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l105
+								select
+								local.set $l21
+								i32.const 0
+								local.get $l105
+								i32.sub
+								i32x4.splat
+								local.set $l37
+								local.get $l102
+								i32.const 2
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l103
+								i32.const 0
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l105
+								local.get $l104
+								local.get $W
+								i32.const 2
+								i32.mul
+								i32.const 0
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l105
+								select
+								local.set $l22
+								i32.const 0
+								local.get $l105
+								i32.sub
+								i32x4.splat
+								local.set $l38
+								local.get $l102
+								i32.const 2
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l103
+								i32.const 1
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l105
+								local.get $l104
+								local.get $W
+								i32.const 2
+								i32.mul
+								i32.const 1
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l105
+								select
+								local.set $l23
+								i32.const 0
+								local.get $l105
+								i32.sub
+								i32x4.splat
+								local.set $l39
+								local.get $l102
+								i32.const 2
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l103
+								i32.const 2
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l105
+								local.get $l104
+								local.get $W
+								i32.const 2
+								i32.mul
+								i32.const 2
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l105
+								select
+								local.set $l24
+								i32.const 0
+								local.get $l105
+								i32.sub
+								i32x4.splat
+								local.set $l40
+								local.get $l102
+								i32.const 2
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l103
+								i32.const 3
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l105
+								local.get $l104
+								local.get $W
+								i32.const 2
+								i32.mul
+								i32.const 3
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l105
+								select
+								local.set $l25
+								i32.const 0
+								local.get $l105
+								i32.sub
+								i32x4.splat
+								local.set $l41
+								local.get $l102
+								i32.const 3
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l103
+								i32.const 0
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l105
+								local.get $l104
+								local.get $W
+								i32.const 3
+								i32.mul
+								i32.const 0
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l105
+								select
+								local.set $l26
+								i32.const 0
+								local.get $l105
+								i32.sub
+								i32x4.splat
+								local.set $l42
+								local.get $l102
+								i32.const 3
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l103
+								i32.const 1
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l105
+								local.get $l104
+								local.get $W
+								i32.const 3
+								i32.mul
+								i32.const 1
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l105
+								select
+								local.set $l27
+								i32.const 0
+								local.get $l105
+								i32.sub
+								i32x4.splat
+								local.set $l43
+								local.get $l102
+								i32.const 3
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l103
+								i32.const 2
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l105
+								local.get $l104
+								local.get $W
+								i32.const 3
+								i32.mul
+								i32.const 2
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l105
+								select
+								local.set $l28
+								i32.const 0
+								local.get $l105
+								i32.sub
+								i32x4.splat
+								local.set $l44
+								local.get $l102
+								i32.const 3
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l103
+								i32.const 3
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l105
+								local.get $l104
+								local.get $W
+								i32.const 3
+								i32.mul
+								i32.const 3
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l105
+								select
+								local.set $l29
+								i32.const 0
+								local.get $l105
+								i32.sub
+								i32x4.splat
+								local.set $l45
+								local.get $l95
+								local.set $l12
+								block
+									loop
+										local.get $l12
+										local.get $l95
+										local.get $NR
+										i32.add
+										local.get $C
+										local.get $l95
+										local.get $NR
+										i32.add
+										local.get $C
+										i32.lt_s
+										select
+										i32.ge_s
+										br_if 1
+										local.get $l14
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l30
+										v128.and
+										local.set $l46
+										local.get $l15
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l31
+										v128.and
+										local.set $l47
+										local.get $l16
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l32
+										v128.and
+										local.set $l48
+										local.get $l17
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l33
+										v128.and
+										local.set $l49
+										local.get $l18
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l34
+										v128.and
+										local.set $l50
+										local.get $l19
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l35
+										v128.and
+										local.set $l51
+										local.get $l20
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l36
+										v128.and
+										local.set $l52
+										local.get $l21
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l37
+										v128.and
+										local.set $l53
+										local.get $l22
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l38
+										v128.and
+										local.set $l54
+										local.get $l23
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l39
+										v128.and
+										local.set $l55
+										local.get $l24
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l40
+										v128.and
+										local.set $l56
+										local.get $l25
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l41
+										v128.and
+										local.set $l57
+										local.get $l26
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l42
+										v128.and
+										local.set $l58
+										local.get $l27
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l43
+										v128.and
+										local.set $l59
+										local.get $l28
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l44
+										v128.and
+										local.set $l60
+										local.get $l29
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l45
+										v128.and
+										local.set $l61
+										local.get $l46
+										local.get $l54
+										f32x4.sub
+										local.set $l62
+										local.get $l47
+										local.get $l55
+										f32x4.sub
+										local.set $l63
+										local.get $l48
+										local.get $l56
+										f32x4.sub
+										local.set $l64
+										local.get $l49
+										local.get $l57
+										f32x4.sub
+										local.set $l65
+										local.get $l50
+										local.get $l54
+										f32x4.add
+										local.set $l66
+										local.get $l51
+										local.get $l55
+										f32x4.add
+										local.set $l67
+										local.get $l52
+										local.get $l56
+										f32x4.add
+										local.set $l68
+										local.get $l53
+										local.get $l57
+										f32x4.add
+										local.set $l69
+										f32.const 0
+										f32x4.splat
+										local.get $l50
+										f32x4.sub
+										local.get $l54
+										f32x4.add
+										local.set $l70
+										f32.const 0
+										f32x4.splat
+										local.get $l51
+										f32x4.sub
+										local.get $l55
+										f32x4.add
+										local.set $l71
+										f32.const 0
+										f32x4.splat
+										local.get $l52
+										f32x4.sub
+										local.get $l56
+										f32x4.add
+										local.set $l72
+										f32.const 0
+										f32x4.splat
+										local.get $l53
+										f32x4.sub
+										local.get $l57
+										f32x4.add
+										local.set $l73
+										local.get $l50
+										local.get $l58
+										f32x4.sub
+										local.set $l74
+										local.get $l51
+										local.get $l59
+										f32x4.sub
+										local.set $l75
+										local.get $l52
+										local.get $l60
+										f32x4.sub
+										local.set $l76
+										local.get $l53
+										local.get $l61
+										f32x4.sub
+										local.set $l77
+										local.get $l62
+										local.get $l64
+										f32x4.sub
+										local.set $l78
+										local.get $l63
+										local.get $l64
+										f32x4.add
+										local.set $l79
+										f32.const 0
+										f32x4.splat
+										local.get $l63
+										f32x4.sub
+										local.get $l64
+										f32x4.add
+										local.set $l80
+										local.get $l63
+										local.get $l65
+										f32x4.sub
+										local.set $l81
+										local.get $l66
+										local.get $l68
+										f32x4.sub
+										local.set $l82
+										local.get $l67
+										local.get $l68
+										f32x4.add
+										local.set $l83
+										f32.const 0
+										f32x4.splat
+										local.get $l67
+										f32x4.sub
+										local.get $l68
+										f32x4.add
+										local.set $l84
+										local.get $l67
+										local.get $l69
+										f32x4.sub
+										local.set $l85
+										local.get $l70
+										local.get $l72
+										f32x4.sub
+										local.set $l86
+										local.get $l71
+										local.get $l72
+										f32x4.add
+										local.set $l87
+										f32.const 0
+										f32x4.splat
+										local.get $l71
+										f32x4.sub
+										local.get $l72
+										f32x4.add
+										local.set $l88
+										local.get $l71
+										local.get $l73
+										f32x4.sub
+										local.set $l89
+										local.get $l74
+										local.get $l76
+										f32x4.sub
+										local.set $l90
+										local.get $l75
+										local.get $l76
+										f32x4.add
+										local.set $l91
+										f32.const 0
+										f32x4.splat
+										local.get $l75
+										f32x4.sub
+										local.get $l76
+										f32x4.add
+										local.set $l92
+										local.get $l75
+										local.get $l77
+										f32x4.sub
+										local.set $l93
+										local.get $dst
+										local.get $l12
+										local.get $NR
+										i32.div_s
+										local.get $T
+										i32.mul
+										local.get $l11
+										local.get $t0
+										i32.sub
+										i32.add
+										local.get $NR
+										i32.mul
+										local.get $l12
+										local.get $NR
+										i32.rem_s
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l78
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l79
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l80
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l81
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l82
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l83
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l84
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l85
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l86
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l87
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l88
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l89
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l90
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l91
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l92
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l93
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l12
+										i32.const 4
+										i32.add
+										local.set $l12
+										br 0
+									end
+								end
+								local.get $l12
+								local.set $l12
+								block
+									loop
+										local.get $l12
+										local.get $l95
+										local.get $NR
+										i32.add
+										i32.ge_s
+										br_if 1
+										local.get $dst
+										local.get $l12
+										local.get $NR
+										i32.div_s
+										local.get $T
+										i32.mul
+										local.get $l11
+										local.get $t0
+										i32.sub
+										i32.add
+										local.get $NR
+										i32.mul
+										local.get $l12
+										local.get $NR
+										i32.rem_s
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l12
+										i32.const 4
+										i32.add
+										local.set $l12
+										br 0
+									end
+								end
+								local.get $l11
+								i32.const 1
+								i32.add
+								local.set $l11
+								br 0
+							end
+						end
+						local.get $l94
+						i32.const 1
+						i32.add
+						local.set $l94
 						br 0
 					end
 				end
@@ -29395,3225 +29425,3255 @@
     (local $l201 i32)
     (local $l202 i32)
     (local $l203 i32)
+    (local $l204 i32)
+    (local $l205 i32)
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l196
-				local.get $l196
+				local.set $l198
+				local.get $l198
 				local.get $T
-				i32.const 4
+				i32.const 32
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 4
+				i32.const 32
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l196
-				i32.const 4
+				local.get $l198
+				i32.const 32
 				i32.mul
-				local.set $l194
-				local.get $l194
-				i32.const 4
+				local.set $l196
+				local.get $l196
+				i32.const 32
 				i32.add
 				local.get $T
-				local.get $l194
-				i32.const 4
+				local.get $l196
+				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l195
-				local.get $l194
-				local.get $t0
-				i32.add
-				local.set $l11
+				local.set $l197
+				i32.const 0
+				local.set $l194
 				block
 					loop
-						local.get $l11
-						local.get $l195
-						local.get $t0
+						local.get $l194
+						local.get $C
+						local.get $NR
 						i32.add
+						i32.const 1
+						i32.sub
+						local.get $NR
+						i32.div_s
 						i32.ge_s
 						br_if 1
-						local.get $l11
-						local.get $TH
-						local.get $TW
-						i32.mul
-						i32.div_s
-						local.set $l197
-						local.get $l11
-						local.get $TH
-						local.get $TW
-						i32.mul
-						i32.rem_s
-						local.get $TW
-						i32.div_s
-						local.set $l198
-						local.get $l11
-						local.get $TW
-						i32.rem_s
-						local.set $l199
-						local.get $l198
-						i32.const 2
-						i32.shl
-						i32.const -1
-						i32.add
-						local.set $l200
-						local.get $l199
-						i32.const 2
-						i32.shl
-						i32.const -1
-						i32.add
-						local.set $l201
-						local.get $x
-						local.get $l197
-						local.get $H
-						i32.mul
-						local.get $l200
-						i32.add
-						local.get $W
-						i32.mul
-						local.get $l201
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.set $l202
-						local.get $l200
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l14
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l50
-						local.get $l200
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l15
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l51
-						local.get $l200
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l16
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l52
-						local.get $l200
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l17
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l53
-						local.get $l200
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 4
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 4
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l18
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l54
-						local.get $l200
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 5
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 5
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l19
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l55
-						local.get $l200
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l20
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l56
-						local.get $l200
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l21
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l57
-						local.get $l200
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l22
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l58
-						local.get $l200
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l23
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l59
-						local.get $l200
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 4
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 4
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l24
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l60
-						local.get $l200
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 5
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 5
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l25
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l61
-						local.get $l200
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l26
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l62
-						local.get $l200
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l27
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l63
-						local.get $l200
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l28
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l64
-						local.get $l200
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l29
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l65
-						local.get $l200
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 4
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 4
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l30
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l66
-						local.get $l200
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 5
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 5
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l31
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l67
-						local.get $l200
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l32
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l68
-						local.get $l200
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l33
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l69
-						local.get $l200
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l34
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l70
-						local.get $l200
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l35
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l71
-						local.get $l200
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 4
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 4
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l36
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l72
-						local.get $l200
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 5
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 5
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l37
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l73
-						local.get $l200
-						i32.const 4
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 4
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l38
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l74
-						local.get $l200
-						i32.const 4
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 4
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l39
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l75
-						local.get $l200
-						i32.const 4
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 4
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l40
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l76
-						local.get $l200
-						i32.const 4
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 4
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l41
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l77
-						local.get $l200
-						i32.const 4
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 4
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 4
-						i32.mul
-						i32.const 4
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l42
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l78
-						local.get $l200
-						i32.const 4
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 5
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 4
-						i32.mul
-						i32.const 5
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l43
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l79
-						local.get $l200
-						i32.const 5
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 5
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l44
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l80
-						local.get $l200
-						i32.const 5
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 5
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l45
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l81
-						local.get $l200
-						i32.const 5
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 5
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l46
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l82
-						local.get $l200
-						i32.const 5
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 5
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l47
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l83
-						local.get $l200
-						i32.const 5
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 4
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 5
-						i32.mul
-						i32.const 4
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l48
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l84
-						local.get $l200
-						i32.const 5
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 5
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 5
-						i32.mul
-						i32.const 5
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
-						select
-						local.set $l49
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l85
-						i32.const 0
-						local.set $l12
-						block
-							loop
-								local.get $l12
-								local.get $C
-								i32.ge_s
-								br_if 1
-								local.get $l14
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l50
-								v128.and
-								local.set $l86
-								local.get $l15
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l51
-								v128.and
-								local.set $l87
-								local.get $l16
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l52
-								v128.and
-								local.set $l88
-								local.get $l17
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l53
-								v128.and
-								local.set $l89
-								local.get $l18
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l54
-								v128.and
-								local.set $l90
-								local.get $l19
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l55
-								v128.and
-								local.set $l91
-								local.get $l20
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l56
-								v128.and
-								local.set $l92
-								local.get $l21
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l57
-								v128.and
-								local.set $l93
-								local.get $l22
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l58
-								v128.and
-								local.set $l94
-								local.get $l23
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l59
-								v128.and
-								local.set $l95
-								local.get $l24
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l60
-								v128.and
-								local.set $l96
-								local.get $l25
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l61
-								v128.and
-								local.set $l97
-								local.get $l26
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l62
-								v128.and
-								local.set $l98
-								local.get $l27
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l63
-								v128.and
-								local.set $l99
-								local.get $l28
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l64
-								v128.and
-								local.set $l100
-								local.get $l29
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l65
-								v128.and
-								local.set $l101
-								local.get $l30
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l66
-								v128.and
-								local.set $l102
-								local.get $l31
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l67
-								v128.and
-								local.set $l103
-								local.get $l32
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l68
-								v128.and
-								local.set $l104
-								local.get $l33
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l69
-								v128.and
-								local.set $l105
-								local.get $l34
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l70
-								v128.and
-								local.set $l106
-								local.get $l35
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l71
-								v128.and
-								local.set $l107
-								local.get $l36
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l72
-								v128.and
-								local.set $l108
-								local.get $l37
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l73
-								v128.and
-								local.set $l109
-								local.get $l38
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l74
-								v128.and
-								local.set $l110
-								local.get $l39
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l75
-								v128.and
-								local.set $l111
-								local.get $l40
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l76
-								v128.and
-								local.set $l112
-								local.get $l41
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l77
-								v128.and
-								local.set $l113
-								local.get $l42
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l78
-								v128.and
-								local.set $l114
-								local.get $l43
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l79
-								v128.and
-								local.set $l115
-								local.get $l44
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l80
-								v128.and
-								local.set $l116
-								local.get $l45
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l81
-								v128.and
-								local.set $l117
-								local.get $l46
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l82
-								v128.and
-								local.set $l118
-								local.get $l47
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l83
-								v128.and
-								local.set $l119
-								local.get $l48
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l84
-								v128.and
-								local.set $l120
-								local.get $l49
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l85
-								v128.and
-								local.set $l121
-								local.get $l86
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l98
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l110
-								f32x4.add
-								local.set $l122
-								local.get $l87
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l99
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l111
-								f32x4.add
-								local.set $l123
-								local.get $l88
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l100
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l112
-								f32x4.add
-								local.set $l124
-								local.get $l89
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l101
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l113
-								f32x4.add
-								local.set $l125
-								local.get $l90
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l102
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l114
-								f32x4.add
-								local.set $l126
-								local.get $l91
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l103
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l115
-								f32x4.add
-								local.set $l127
-								f32.const 0
-								f32x4.splat
-								local.get $l92
-								f32x4.sub
-								local.get $l98
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l104
-								local.get $l110
-								f32x4.add
-								f32x4.add
-								local.set $l128
-								f32.const 0
-								f32x4.splat
-								local.get $l93
-								f32x4.sub
-								local.get $l99
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l105
-								local.get $l111
-								f32x4.add
-								f32x4.add
-								local.set $l129
-								f32.const 0
-								f32x4.splat
-								local.get $l94
-								f32x4.sub
-								local.get $l100
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l106
-								local.get $l112
-								f32x4.add
-								f32x4.add
-								local.set $l130
-								f32.const 0
-								f32x4.splat
-								local.get $l95
-								f32x4.sub
-								local.get $l101
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l107
-								local.get $l113
-								f32x4.add
-								f32x4.add
-								local.set $l131
-								f32.const 0
-								f32x4.splat
-								local.get $l96
-								f32x4.sub
-								local.get $l102
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l108
-								local.get $l114
-								f32x4.add
-								f32x4.add
-								local.set $l132
-								f32.const 0
-								f32x4.splat
-								local.get $l97
-								f32x4.sub
-								local.get $l103
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l109
-								local.get $l115
-								f32x4.add
-								f32x4.add
-								local.set $l133
-								local.get $l92
-								local.get $l98
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l104
-								f32x4.sub
-								local.get $l110
-								f32x4.add
-								f32x4.add
-								local.set $l134
-								local.get $l93
-								local.get $l99
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l105
-								f32x4.sub
-								local.get $l111
-								f32x4.add
-								f32x4.add
-								local.set $l135
-								local.get $l94
-								local.get $l100
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l106
-								f32x4.sub
-								local.get $l112
-								f32x4.add
-								f32x4.add
-								local.set $l136
-								local.get $l95
-								local.get $l101
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l107
-								f32x4.sub
-								local.get $l113
-								f32x4.add
-								f32x4.add
-								local.set $l137
-								local.get $l96
-								local.get $l102
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l108
-								f32x4.sub
-								local.get $l114
-								f32x4.add
-								f32x4.add
-								local.set $l138
-								local.get $l97
-								local.get $l103
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l109
-								f32x4.sub
-								local.get $l115
-								f32x4.add
-								f32x4.add
-								local.set $l139
-								f32.const 0
-								f32x4.splat
-								local.get $l92
-								f32x4.sub
-								local.get $l104
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l98
-								f32x4.sub
-								local.get $l110
-								f32x4.add
-								f32x4.add
-								local.set $l140
-								f32.const 0
-								f32x4.splat
-								local.get $l93
-								f32x4.sub
-								local.get $l105
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l99
-								f32x4.sub
-								local.get $l111
-								f32x4.add
-								f32x4.add
-								local.set $l141
-								f32.const 0
-								f32x4.splat
-								local.get $l94
-								f32x4.sub
-								local.get $l106
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l100
-								f32x4.sub
-								local.get $l112
-								f32x4.add
-								f32x4.add
-								local.set $l142
-								f32.const 0
-								f32x4.splat
-								local.get $l95
-								f32x4.sub
-								local.get $l107
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l101
-								f32x4.sub
-								local.get $l113
-								f32x4.add
-								f32x4.add
-								local.set $l143
-								f32.const 0
-								f32x4.splat
-								local.get $l96
-								f32x4.sub
-								local.get $l108
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l102
-								f32x4.sub
-								local.get $l114
-								f32x4.add
-								f32x4.add
-								local.set $l144
-								f32.const 0
-								f32x4.splat
-								local.get $l97
-								f32x4.sub
-								local.get $l109
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l103
-								f32x4.sub
-								local.get $l115
-								f32x4.add
-								f32x4.add
-								local.set $l145
-								local.get $l92
-								local.get $l104
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l98
-								f32x4.sub
-								local.get $l110
-								f32x4.add
-								f32x4.add
-								local.set $l146
-								local.get $l93
-								local.get $l105
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l99
-								f32x4.sub
-								local.get $l111
-								f32x4.add
-								f32x4.add
-								local.set $l147
-								local.get $l94
-								local.get $l106
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l100
-								f32x4.sub
-								local.get $l112
-								f32x4.add
-								f32x4.add
-								local.set $l148
-								local.get $l95
-								local.get $l107
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l101
-								f32x4.sub
-								local.get $l113
-								f32x4.add
-								f32x4.add
-								local.set $l149
-								local.get $l96
-								local.get $l108
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l102
-								f32x4.sub
-								local.get $l114
-								f32x4.add
-								f32x4.add
-								local.set $l150
-								local.get $l97
-								local.get $l109
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l103
-								f32x4.sub
-								local.get $l115
-								f32x4.add
-								f32x4.add
-								local.set $l151
-								local.get $l92
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l104
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l116
-								f32x4.add
-								local.set $l152
-								local.get $l93
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l105
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l117
-								f32x4.add
-								local.set $l153
-								local.get $l94
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l106
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l118
-								f32x4.add
-								local.set $l154
-								local.get $l95
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l107
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l119
-								f32x4.add
-								local.set $l155
-								local.get $l96
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l108
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l120
-								f32x4.add
-								local.set $l156
-								local.get $l97
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l109
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l121
-								f32x4.add
-								local.set $l157
-								local.get $l122
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l124
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l126
-								f32x4.add
-								local.set $l158
-								f32.const 0
-								f32x4.splat
-								local.get $l123
-								f32x4.sub
-								local.get $l124
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l125
-								local.get $l126
-								f32x4.add
-								f32x4.add
-								local.set $l159
-								local.get $l123
-								local.get $l124
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l125
-								f32x4.sub
-								local.get $l126
-								f32x4.add
-								f32x4.add
-								local.set $l160
-								f32.const 0
-								f32x4.splat
-								local.get $l123
-								f32x4.sub
-								local.get $l125
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l124
-								f32x4.sub
-								local.get $l126
-								f32x4.add
-								f32x4.add
-								local.set $l161
-								local.get $l123
-								local.get $l125
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l124
-								f32x4.sub
-								local.get $l126
-								f32x4.add
-								f32x4.add
-								local.set $l162
-								local.get $l123
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l125
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l127
-								f32x4.add
-								local.set $l163
-								local.get $l128
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l130
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l132
-								f32x4.add
-								local.set $l164
-								f32.const 0
-								f32x4.splat
-								local.get $l129
-								f32x4.sub
-								local.get $l130
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l131
-								local.get $l132
-								f32x4.add
-								f32x4.add
-								local.set $l165
-								local.get $l129
-								local.get $l130
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l131
-								f32x4.sub
-								local.get $l132
-								f32x4.add
-								f32x4.add
-								local.set $l166
-								f32.const 0
-								f32x4.splat
-								local.get $l129
-								f32x4.sub
-								local.get $l131
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l130
-								f32x4.sub
-								local.get $l132
-								f32x4.add
-								f32x4.add
-								local.set $l167
-								local.get $l129
-								local.get $l131
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l130
-								f32x4.sub
-								local.get $l132
-								f32x4.add
-								f32x4.add
-								local.set $l168
-								local.get $l129
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l131
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l133
-								f32x4.add
-								local.set $l169
-								local.get $l134
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l136
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l138
-								f32x4.add
-								local.set $l170
-								f32.const 0
-								f32x4.splat
-								local.get $l135
-								f32x4.sub
-								local.get $l136
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l137
-								local.get $l138
-								f32x4.add
-								f32x4.add
-								local.set $l171
-								local.get $l135
-								local.get $l136
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l137
-								f32x4.sub
-								local.get $l138
-								f32x4.add
-								f32x4.add
-								local.set $l172
-								f32.const 0
-								f32x4.splat
-								local.get $l135
-								f32x4.sub
-								local.get $l137
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l136
-								f32x4.sub
-								local.get $l138
-								f32x4.add
-								f32x4.add
-								local.set $l173
-								local.get $l135
-								local.get $l137
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l136
-								f32x4.sub
-								local.get $l138
-								f32x4.add
-								f32x4.add
-								local.set $l174
-								local.get $l135
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l137
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l139
-								f32x4.add
-								local.set $l175
-								local.get $l140
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l142
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l144
-								f32x4.add
-								local.set $l176
-								f32.const 0
-								f32x4.splat
-								local.get $l141
-								f32x4.sub
-								local.get $l142
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l143
-								local.get $l144
-								f32x4.add
-								f32x4.add
-								local.set $l177
-								local.get $l141
-								local.get $l142
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l143
-								f32x4.sub
-								local.get $l144
-								f32x4.add
-								f32x4.add
-								local.set $l178
-								f32.const 0
-								f32x4.splat
-								local.get $l141
-								f32x4.sub
-								local.get $l143
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l142
-								f32x4.sub
-								local.get $l144
-								f32x4.add
-								f32x4.add
-								local.set $l179
-								local.get $l141
-								local.get $l143
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l142
-								f32x4.sub
-								local.get $l144
-								f32x4.add
-								f32x4.add
-								local.set $l180
-								local.get $l141
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l143
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l145
-								f32x4.add
-								local.set $l181
-								local.get $l146
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l148
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l150
-								f32x4.add
-								local.set $l182
-								f32.const 0
-								f32x4.splat
-								local.get $l147
-								f32x4.sub
-								local.get $l148
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l149
-								local.get $l150
-								f32x4.add
-								f32x4.add
-								local.set $l183
-								local.get $l147
-								local.get $l148
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l149
-								f32x4.sub
-								local.get $l150
-								f32x4.add
-								f32x4.add
-								local.set $l184
-								f32.const 0
-								f32x4.splat
-								local.get $l147
-								f32x4.sub
-								local.get $l149
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l148
-								f32x4.sub
-								local.get $l150
-								f32x4.add
-								f32x4.add
-								local.set $l185
-								local.get $l147
-								local.get $l149
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l148
-								f32x4.sub
-								local.get $l150
-								f32x4.add
-								f32x4.add
-								local.set $l186
-								local.get $l147
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l149
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l151
-								f32x4.add
-								local.set $l187
-								local.get $l152
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l154
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l156
-								f32x4.add
-								local.set $l188
-								f32.const 0
-								f32x4.splat
-								local.get $l153
-								f32x4.sub
-								local.get $l154
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l155
-								local.get $l156
-								f32x4.add
-								f32x4.add
-								local.set $l189
-								local.get $l153
-								local.get $l154
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l155
-								f32x4.sub
-								local.get $l156
-								f32x4.add
-								f32x4.add
-								local.set $l190
-								f32.const 0
-								f32x4.splat
-								local.get $l153
-								f32x4.sub
-								local.get $l155
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l154
-								f32x4.sub
-								local.get $l156
-								f32x4.add
-								f32x4.add
-								local.set $l191
-								local.get $l153
-								local.get $l155
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l154
-								f32x4.sub
-								local.get $l156
-								f32x4.add
-								f32x4.add
-								local.set $l192
-								local.get $l153
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l155
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l157
-								f32x4.add
-								local.set $l193
-								local.get $dst
-								local.get $l12
-								local.get $NR
-								i32.div_s
-								local.get $T
-								i32.mul
-								local.get $l11
-								local.get $t0
-								i32.sub
-								i32.add
-								local.get $NR
-								i32.mul
-								local.get $l12
-								local.get $NR
-								i32.rem_s
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l158
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l159
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l160
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l161
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l162
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l163
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l164
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l165
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l166
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l167
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l168
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l169
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l170
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l171
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l172
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l173
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l174
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l175
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l176
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l177
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l178
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l179
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l180
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l181
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l182
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l183
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l184
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l185
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l186
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l187
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l188
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l189
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l190
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l191
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l192
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l193
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l12
-								i32.const 4
-								i32.add
-								local.set $l12
-								br 0
-							end
-						end
-						local.get $l12
-						local.set $l12
-						block
-							loop
-								local.get $l12
-								local.get $C
-								local.get $NR
-								i32.add
-								i32.const 1
-								i32.sub
-								local.get $NR
-								i32.div_s
-								local.get $NR
-								i32.mul
-								i32.ge_s
-								br_if 1
-								local.get $dst
-								local.get $l12
-								local.get $NR
-								i32.div_s
-								local.get $T
-								i32.mul
-								local.get $l11
-								local.get $t0
-								i32.sub
-								i32.add
-								local.get $NR
-								i32.mul
-								local.get $l12
-								local.get $NR
-								i32.rem_s
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l12
-								i32.const 4
-								i32.add
-								local.set $l12
-								br 0
-							end
-						end
-						local.get $l11
-						i32.const 1
+						local.get $l194
+						local.get $NR
+						i32.mul
+						local.set $l195
+						local.get $l196
+						local.get $t0
 						i32.add
 						local.set $l11
+						block
+							loop
+								local.get $l11
+								local.get $l197
+								local.get $t0
+								i32.add
+								i32.ge_s
+								br_if 1
+								local.get $l11
+								local.get $TH
+								local.get $TW
+								i32.mul
+								i32.div_s
+								local.set $l199
+								local.get $l11
+								local.get $TH
+								local.get $TW
+								i32.mul
+								i32.rem_s
+								local.get $TW
+								i32.div_s
+								local.set $l200
+								local.get $l11
+								local.get $TW
+								i32.rem_s
+								local.set $l201
+								local.get $l200
+								i32.const 2
+								i32.shl
+								i32.const -1
+								i32.add
+								local.set $l202
+								local.get $l201
+								i32.const 2
+								i32.shl
+								i32.const -1
+								i32.add
+								local.set $l203
+								local.get $x
+								local.get $l199
+								local.get $H
+								i32.mul
+								local.get $l202
+								i32.add
+								local.get $W
+								i32.mul
+								local.get $l203
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l204
+								local.get $l202
+								i32.const 0
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 0
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 0
+								i32.mul
+								i32.const 0
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l14
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l50
+								local.get $l202
+								i32.const 0
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 1
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 0
+								i32.mul
+								i32.const 1
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l15
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l51
+								local.get $l202
+								i32.const 0
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 2
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 0
+								i32.mul
+								i32.const 2
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l16
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l52
+								local.get $l202
+								i32.const 0
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 3
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 0
+								i32.mul
+								i32.const 3
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l17
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l53
+								local.get $l202
+								i32.const 0
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 4
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 0
+								i32.mul
+								i32.const 4
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l18
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l54
+								local.get $l202
+								i32.const 0
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 5
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 0
+								i32.mul
+								i32.const 5
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l19
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l55
+								local.get $l202
+								i32.const 1
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 0
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 1
+								i32.mul
+								i32.const 0
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l20
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l56
+								local.get $l202
+								i32.const 1
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 1
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 1
+								i32.mul
+								i32.const 1
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l21
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l57
+								local.get $l202
+								i32.const 1
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 2
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 1
+								i32.mul
+								i32.const 2
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l22
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l58
+								local.get $l202
+								i32.const 1
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 3
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 1
+								i32.mul
+								i32.const 3
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l23
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l59
+								local.get $l202
+								i32.const 1
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 4
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 1
+								i32.mul
+								i32.const 4
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l24
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l60
+								local.get $l202
+								i32.const 1
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 5
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 1
+								i32.mul
+								i32.const 5
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l25
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l61
+								local.get $l202
+								i32.const 2
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 0
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 2
+								i32.mul
+								i32.const 0
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l26
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l62
+								local.get $l202
+								i32.const 2
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 1
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 2
+								i32.mul
+								i32.const 1
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l27
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l63
+								local.get $l202
+								i32.const 2
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 2
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 2
+								i32.mul
+								i32.const 2
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l28
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l64
+								local.get $l202
+								i32.const 2
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 3
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 2
+								i32.mul
+								i32.const 3
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l29
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l65
+								local.get $l202
+								i32.const 2
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 4
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 2
+								i32.mul
+								i32.const 4
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l30
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l66
+								local.get $l202
+								i32.const 2
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 5
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 2
+								i32.mul
+								i32.const 5
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l31
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l67
+								local.get $l202
+								i32.const 3
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 0
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 3
+								i32.mul
+								i32.const 0
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l32
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l68
+								local.get $l202
+								i32.const 3
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 1
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 3
+								i32.mul
+								i32.const 1
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l33
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l69
+								local.get $l202
+								i32.const 3
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 2
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 3
+								i32.mul
+								i32.const 2
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l34
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l70
+								local.get $l202
+								i32.const 3
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 3
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 3
+								i32.mul
+								i32.const 3
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l35
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l71
+								local.get $l202
+								i32.const 3
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 4
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 3
+								i32.mul
+								i32.const 4
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l36
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l72
+								local.get $l202
+								i32.const 3
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 5
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 3
+								i32.mul
+								i32.const 5
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l37
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l73
+								local.get $l202
+								i32.const 4
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 0
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 4
+								i32.mul
+								i32.const 0
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l38
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l74
+								local.get $l202
+								i32.const 4
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 1
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 4
+								i32.mul
+								i32.const 1
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l39
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l75
+								local.get $l202
+								i32.const 4
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 2
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 4
+								i32.mul
+								i32.const 2
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l40
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l76
+								local.get $l202
+								i32.const 4
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 3
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 4
+								i32.mul
+								i32.const 3
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l41
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l77
+								local.get $l202
+								i32.const 4
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 4
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 4
+								i32.mul
+								i32.const 4
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l42
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l78
+								local.get $l202
+								i32.const 4
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 5
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 4
+								i32.mul
+								i32.const 5
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l43
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l79
+								local.get $l202
+								i32.const 5
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 0
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 5
+								i32.mul
+								i32.const 0
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l44
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l80
+								local.get $l202
+								i32.const 5
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 1
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 5
+								i32.mul
+								i32.const 1
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l45
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l81
+								local.get $l202
+								i32.const 5
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 2
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 5
+								i32.mul
+								i32.const 2
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l46
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l82
+								local.get $l202
+								i32.const 5
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 3
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 5
+								i32.mul
+								i32.const 3
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l47
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l83
+								local.get $l202
+								i32.const 5
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 4
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 5
+								i32.mul
+								i32.const 4
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l48
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l84
+								local.get $l202
+								i32.const 5
+								i32.add
+								local.get $H
+								i32.lt_u
+								local.get $l203
+								i32.const 5
+								i32.add
+								local.get $W
+								i32.lt_u
+								i32.and
+								local.set $l205
+								local.get $l204
+								local.get $W
+								i32.const 5
+								i32.mul
+								i32.const 5
+								i32.add
+								local.get $C
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.get $x
+								local.get $l205
+								select
+								local.set $l49
+								i32.const 0
+								local.get $l205
+								i32.sub
+								i32x4.splat
+								local.set $l85
+								local.get $l195
+								local.set $l12
+								block
+									loop
+										local.get $l12
+										local.get $l195
+										local.get $NR
+										i32.add
+										local.get $C
+										local.get $l195
+										local.get $NR
+										i32.add
+										local.get $C
+										i32.lt_s
+										select
+										i32.ge_s
+										br_if 1
+										local.get $l14
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l50
+										v128.and
+										local.set $l86
+										local.get $l15
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l51
+										v128.and
+										local.set $l87
+										local.get $l16
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l52
+										v128.and
+										local.set $l88
+										local.get $l17
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l53
+										v128.and
+										local.set $l89
+										local.get $l18
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l54
+										v128.and
+										local.set $l90
+										local.get $l19
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l55
+										v128.and
+										local.set $l91
+										local.get $l20
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l56
+										v128.and
+										local.set $l92
+										local.get $l21
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l57
+										v128.and
+										local.set $l93
+										local.get $l22
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l58
+										v128.and
+										local.set $l94
+										local.get $l23
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l59
+										v128.and
+										local.set $l95
+										local.get $l24
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l60
+										v128.and
+										local.set $l96
+										local.get $l25
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l61
+										v128.and
+										local.set $l97
+										local.get $l26
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l62
+										v128.and
+										local.set $l98
+										local.get $l27
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l63
+										v128.and
+										local.set $l99
+										local.get $l28
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l64
+										v128.and
+										local.set $l100
+										local.get $l29
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l65
+										v128.and
+										local.set $l101
+										local.get $l30
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l66
+										v128.and
+										local.set $l102
+										local.get $l31
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l67
+										v128.and
+										local.set $l103
+										local.get $l32
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l68
+										v128.and
+										local.set $l104
+										local.get $l33
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l69
+										v128.and
+										local.set $l105
+										local.get $l34
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l70
+										v128.and
+										local.set $l106
+										local.get $l35
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l71
+										v128.and
+										local.set $l107
+										local.get $l36
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l72
+										v128.and
+										local.set $l108
+										local.get $l37
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l73
+										v128.and
+										local.set $l109
+										local.get $l38
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l74
+										v128.and
+										local.set $l110
+										local.get $l39
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l75
+										v128.and
+										local.set $l111
+										local.get $l40
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l76
+										v128.and
+										local.set $l112
+										local.get $l41
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l77
+										v128.and
+										local.set $l113
+										local.get $l42
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l78
+										v128.and
+										local.set $l114
+										local.get $l43
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l79
+										v128.and
+										local.set $l115
+										local.get $l44
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l80
+										v128.and
+										local.set $l116
+										local.get $l45
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l81
+										v128.and
+										local.set $l117
+										local.get $l46
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l82
+										v128.and
+										local.set $l118
+										local.get $l47
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l83
+										v128.and
+										local.set $l119
+										local.get $l48
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l84
+										v128.and
+										local.set $l120
+										local.get $l49
+										local.get $l12
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.get $l85
+										v128.and
+										local.set $l121
+										local.get $l86
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l98
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l110
+										f32x4.add
+										local.set $l122
+										local.get $l87
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l99
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l111
+										f32x4.add
+										local.set $l123
+										local.get $l88
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l100
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l112
+										f32x4.add
+										local.set $l124
+										local.get $l89
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l101
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l113
+										f32x4.add
+										local.set $l125
+										local.get $l90
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l102
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l114
+										f32x4.add
+										local.set $l126
+										local.get $l91
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l103
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l115
+										f32x4.add
+										local.set $l127
+										f32.const 0
+										f32x4.splat
+										local.get $l92
+										f32x4.sub
+										local.get $l98
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										local.get $l104
+										local.get $l110
+										f32x4.add
+										f32x4.add
+										local.set $l128
+										f32.const 0
+										f32x4.splat
+										local.get $l93
+										f32x4.sub
+										local.get $l99
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										local.get $l105
+										local.get $l111
+										f32x4.add
+										f32x4.add
+										local.set $l129
+										f32.const 0
+										f32x4.splat
+										local.get $l94
+										f32x4.sub
+										local.get $l100
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										local.get $l106
+										local.get $l112
+										f32x4.add
+										f32x4.add
+										local.set $l130
+										f32.const 0
+										f32x4.splat
+										local.get $l95
+										f32x4.sub
+										local.get $l101
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										local.get $l107
+										local.get $l113
+										f32x4.add
+										f32x4.add
+										local.set $l131
+										f32.const 0
+										f32x4.splat
+										local.get $l96
+										f32x4.sub
+										local.get $l102
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										local.get $l108
+										local.get $l114
+										f32x4.add
+										f32x4.add
+										local.set $l132
+										f32.const 0
+										f32x4.splat
+										local.get $l97
+										f32x4.sub
+										local.get $l103
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										local.get $l109
+										local.get $l115
+										f32x4.add
+										f32x4.add
+										local.set $l133
+										local.get $l92
+										local.get $l98
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l104
+										f32x4.sub
+										local.get $l110
+										f32x4.add
+										f32x4.add
+										local.set $l134
+										local.get $l93
+										local.get $l99
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l105
+										f32x4.sub
+										local.get $l111
+										f32x4.add
+										f32x4.add
+										local.set $l135
+										local.get $l94
+										local.get $l100
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l106
+										f32x4.sub
+										local.get $l112
+										f32x4.add
+										f32x4.add
+										local.set $l136
+										local.get $l95
+										local.get $l101
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l107
+										f32x4.sub
+										local.get $l113
+										f32x4.add
+										f32x4.add
+										local.set $l137
+										local.get $l96
+										local.get $l102
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l108
+										f32x4.sub
+										local.get $l114
+										f32x4.add
+										f32x4.add
+										local.set $l138
+										local.get $l97
+										local.get $l103
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l109
+										f32x4.sub
+										local.get $l115
+										f32x4.add
+										f32x4.add
+										local.set $l139
+										f32.const 0
+										f32x4.splat
+										local.get $l92
+										f32x4.sub
+										local.get $l104
+										f32x4.add
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l98
+										f32x4.sub
+										local.get $l110
+										f32x4.add
+										f32x4.add
+										local.set $l140
+										f32.const 0
+										f32x4.splat
+										local.get $l93
+										f32x4.sub
+										local.get $l105
+										f32x4.add
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l99
+										f32x4.sub
+										local.get $l111
+										f32x4.add
+										f32x4.add
+										local.set $l141
+										f32.const 0
+										f32x4.splat
+										local.get $l94
+										f32x4.sub
+										local.get $l106
+										f32x4.add
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l100
+										f32x4.sub
+										local.get $l112
+										f32x4.add
+										f32x4.add
+										local.set $l142
+										f32.const 0
+										f32x4.splat
+										local.get $l95
+										f32x4.sub
+										local.get $l107
+										f32x4.add
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l101
+										f32x4.sub
+										local.get $l113
+										f32x4.add
+										f32x4.add
+										local.set $l143
+										f32.const 0
+										f32x4.splat
+										local.get $l96
+										f32x4.sub
+										local.get $l108
+										f32x4.add
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l102
+										f32x4.sub
+										local.get $l114
+										f32x4.add
+										f32x4.add
+										local.set $l144
+										f32.const 0
+										f32x4.splat
+										local.get $l97
+										f32x4.sub
+										local.get $l109
+										f32x4.add
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l103
+										f32x4.sub
+										local.get $l115
+										f32x4.add
+										f32x4.add
+										local.set $l145
+										local.get $l92
+										local.get $l104
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l98
+										f32x4.sub
+										local.get $l110
+										f32x4.add
+										f32x4.add
+										local.set $l146
+										local.get $l93
+										local.get $l105
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l99
+										f32x4.sub
+										local.get $l111
+										f32x4.add
+										f32x4.add
+										local.set $l147
+										local.get $l94
+										local.get $l106
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l100
+										f32x4.sub
+										local.get $l112
+										f32x4.add
+										f32x4.add
+										local.set $l148
+										local.get $l95
+										local.get $l107
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l101
+										f32x4.sub
+										local.get $l113
+										f32x4.add
+										f32x4.add
+										local.set $l149
+										local.get $l96
+										local.get $l108
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l102
+										f32x4.sub
+										local.get $l114
+										f32x4.add
+										f32x4.add
+										local.set $l150
+										local.get $l97
+										local.get $l109
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l103
+										f32x4.sub
+										local.get $l115
+										f32x4.add
+										f32x4.add
+										local.set $l151
+										local.get $l92
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l104
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l116
+										f32x4.add
+										local.set $l152
+										local.get $l93
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l105
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l117
+										f32x4.add
+										local.set $l153
+										local.get $l94
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l106
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l118
+										f32x4.add
+										local.set $l154
+										local.get $l95
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l107
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l119
+										f32x4.add
+										local.set $l155
+										local.get $l96
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l108
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l120
+										f32x4.add
+										local.set $l156
+										local.get $l97
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l109
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l121
+										f32x4.add
+										local.set $l157
+										local.get $l122
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l124
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l126
+										f32x4.add
+										local.set $l158
+										f32.const 0
+										f32x4.splat
+										local.get $l123
+										f32x4.sub
+										local.get $l124
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										local.get $l125
+										local.get $l126
+										f32x4.add
+										f32x4.add
+										local.set $l159
+										local.get $l123
+										local.get $l124
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l125
+										f32x4.sub
+										local.get $l126
+										f32x4.add
+										f32x4.add
+										local.set $l160
+										f32.const 0
+										f32x4.splat
+										local.get $l123
+										f32x4.sub
+										local.get $l125
+										f32x4.add
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l124
+										f32x4.sub
+										local.get $l126
+										f32x4.add
+										f32x4.add
+										local.set $l161
+										local.get $l123
+										local.get $l125
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l124
+										f32x4.sub
+										local.get $l126
+										f32x4.add
+										f32x4.add
+										local.set $l162
+										local.get $l123
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l125
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l127
+										f32x4.add
+										local.set $l163
+										local.get $l128
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l130
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l132
+										f32x4.add
+										local.set $l164
+										f32.const 0
+										f32x4.splat
+										local.get $l129
+										f32x4.sub
+										local.get $l130
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										local.get $l131
+										local.get $l132
+										f32x4.add
+										f32x4.add
+										local.set $l165
+										local.get $l129
+										local.get $l130
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l131
+										f32x4.sub
+										local.get $l132
+										f32x4.add
+										f32x4.add
+										local.set $l166
+										f32.const 0
+										f32x4.splat
+										local.get $l129
+										f32x4.sub
+										local.get $l131
+										f32x4.add
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l130
+										f32x4.sub
+										local.get $l132
+										f32x4.add
+										f32x4.add
+										local.set $l167
+										local.get $l129
+										local.get $l131
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l130
+										f32x4.sub
+										local.get $l132
+										f32x4.add
+										f32x4.add
+										local.set $l168
+										local.get $l129
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l131
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l133
+										f32x4.add
+										local.set $l169
+										local.get $l134
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l136
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l138
+										f32x4.add
+										local.set $l170
+										f32.const 0
+										f32x4.splat
+										local.get $l135
+										f32x4.sub
+										local.get $l136
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										local.get $l137
+										local.get $l138
+										f32x4.add
+										f32x4.add
+										local.set $l171
+										local.get $l135
+										local.get $l136
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l137
+										f32x4.sub
+										local.get $l138
+										f32x4.add
+										f32x4.add
+										local.set $l172
+										f32.const 0
+										f32x4.splat
+										local.get $l135
+										f32x4.sub
+										local.get $l137
+										f32x4.add
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l136
+										f32x4.sub
+										local.get $l138
+										f32x4.add
+										f32x4.add
+										local.set $l173
+										local.get $l135
+										local.get $l137
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l136
+										f32x4.sub
+										local.get $l138
+										f32x4.add
+										f32x4.add
+										local.set $l174
+										local.get $l135
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l137
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l139
+										f32x4.add
+										local.set $l175
+										local.get $l140
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l142
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l144
+										f32x4.add
+										local.set $l176
+										f32.const 0
+										f32x4.splat
+										local.get $l141
+										f32x4.sub
+										local.get $l142
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										local.get $l143
+										local.get $l144
+										f32x4.add
+										f32x4.add
+										local.set $l177
+										local.get $l141
+										local.get $l142
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l143
+										f32x4.sub
+										local.get $l144
+										f32x4.add
+										f32x4.add
+										local.set $l178
+										f32.const 0
+										f32x4.splat
+										local.get $l141
+										f32x4.sub
+										local.get $l143
+										f32x4.add
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l142
+										f32x4.sub
+										local.get $l144
+										f32x4.add
+										f32x4.add
+										local.set $l179
+										local.get $l141
+										local.get $l143
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l142
+										f32x4.sub
+										local.get $l144
+										f32x4.add
+										f32x4.add
+										local.set $l180
+										local.get $l141
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l143
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l145
+										f32x4.add
+										local.set $l181
+										local.get $l146
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l148
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l150
+										f32x4.add
+										local.set $l182
+										f32.const 0
+										f32x4.splat
+										local.get $l147
+										f32x4.sub
+										local.get $l148
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										local.get $l149
+										local.get $l150
+										f32x4.add
+										f32x4.add
+										local.set $l183
+										local.get $l147
+										local.get $l148
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l149
+										f32x4.sub
+										local.get $l150
+										f32x4.add
+										f32x4.add
+										local.set $l184
+										f32.const 0
+										f32x4.splat
+										local.get $l147
+										f32x4.sub
+										local.get $l149
+										f32x4.add
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l148
+										f32x4.sub
+										local.get $l150
+										f32x4.add
+										f32x4.add
+										local.set $l185
+										local.get $l147
+										local.get $l149
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l148
+										f32x4.sub
+										local.get $l150
+										f32x4.add
+										f32x4.add
+										local.set $l186
+										local.get $l147
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l149
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l151
+										f32x4.add
+										local.set $l187
+										local.get $l152
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l154
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l156
+										f32x4.add
+										local.set $l188
+										f32.const 0
+										f32x4.splat
+										local.get $l153
+										f32x4.sub
+										local.get $l154
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										local.get $l155
+										local.get $l156
+										f32x4.add
+										f32x4.add
+										local.set $l189
+										local.get $l153
+										local.get $l154
+										f32x4.sub
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l155
+										f32x4.sub
+										local.get $l156
+										f32x4.add
+										f32x4.add
+										local.set $l190
+										f32.const 0
+										f32x4.splat
+										local.get $l153
+										f32x4.sub
+										local.get $l155
+										f32x4.add
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l154
+										f32x4.sub
+										local.get $l156
+										f32x4.add
+										f32x4.add
+										local.set $l191
+										local.get $l153
+										local.get $l155
+										f32x4.sub
+										f32.const 2
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l154
+										f32x4.sub
+										local.get $l156
+										f32x4.add
+										f32x4.add
+										local.set $l192
+										local.get $l153
+										f32.const 4
+										f32x4.splat
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l155
+										f32x4.sub
+										f32.const 5
+										f32x4.splat
+										f32x4.mul
+										f32x4.add
+										local.get $l157
+										f32x4.add
+										local.set $l193
+										local.get $dst
+										local.get $l12
+										local.get $NR
+										i32.div_s
+										local.get $T
+										i32.mul
+										local.get $l11
+										local.get $t0
+										i32.sub
+										i32.add
+										local.get $NR
+										i32.mul
+										local.get $l12
+										local.get $NR
+										i32.rem_s
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l158
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l159
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l160
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l161
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l162
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l163
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l164
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l165
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l166
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l167
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l168
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l169
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l170
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l171
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l172
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l173
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l174
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l175
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l176
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l177
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l178
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l179
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l180
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l181
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l182
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l183
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l184
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l185
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l186
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l187
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l188
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l189
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l190
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l191
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l192
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										local.get $l193
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l12
+										i32.const 4
+										i32.add
+										local.set $l12
+										br 0
+									end
+								end
+								local.get $l12
+								local.set $l12
+								block
+									loop
+										local.get $l12
+										local.get $l195
+										local.get $NR
+										i32.add
+										i32.ge_s
+										br_if 1
+										local.get $dst
+										local.get $l12
+										local.get $NR
+										i32.div_s
+										local.get $T
+										i32.mul
+										local.get $l11
+										local.get $t0
+										i32.sub
+										i32.add
+										local.get $NR
+										i32.mul
+										local.get $l12
+										local.get $NR
+										i32.rem_s
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l13
+										v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+										v128.store align=16
+										local.get $l13
+										local.get $matBytes
+										i32.add
+										local.set $l13
+										local.get $l12
+										i32.const 4
+										i32.add
+										local.set $l12
+										br 0
+									end
+								end
+								local.get $l11
+								i32.const 1
+								i32.add
+								local.set $l11
+								br 0
+							end
+						end
+						local.get $l194
+						i32.const 1
+						i32.add
+						local.set $l194
 						br 0
 					end
 				end

@@ -334,7 +334,7 @@ func (k *kb) winoDY(a winoAlg, mr int) {
 // winoInputB emits wino_input_b_<m>(x, H, W, C, TH, TW, t0, T, NR, dst, matBytes): V_ξ =
 // Bᵀ d B as wino_input_<m>'s, into pack_b strips of NR columns over the C channels
 // (element (t-t0, c) at ((c/NR)·T + t-t0)·NR + c mod NR; columns past C zero). C and NR
-// must be multiples of 4. Tiles of 4 tiles.
+// must be multiples of 4. Tiles of 32 tiles.
 func (k *kb) winoInputB(a winoAlg) {
 	f, p := k.variant("wino_input_b", fmt.Sprint(a.m), Parallel, "x:addr H W C TH TW t0 T NR dst:addr matBytes")
 	x, H, W, C, TH, TW, t0, T, NR, dst, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10]
@@ -349,19 +349,26 @@ func (k *kb) winoInputB(a winoAlg) {
 			f.Set(pp, w.Add(pp, matBytes))
 		}
 	}
-	chunks(f, T, 4, func(lo, hi w.Local) {
-		f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
-			patch(f, x, H, W, C, TH, TW, t, a.m, -1, al, ptr, mask)
-			f.For(c, w.I32c(0), C, 4, func() {
-				for tap := range d {
-					f.Set(d[tap], w.VAnd(w.LoadV128(at(ptr[tap], c), 0), mask[tap]))
-				}
-				transform2D(f, vectorArith, a.bt, a.bt, d, tmp, v)
-				store(func(xi int) w.Value { return v[xi] })
-			})
-			// c = C now: zero the last strip's columns past C.
-			f.For(c, c, w.Mul(ceilDiv(C, NR), NR), 4, func() {
-				store(func(int) w.Value { return w.VZero() })
+	// A chunk is 32 tiles with the loop over strips outside the loop over its tiles:
+	// each matrix's part of a strip then gets 32 consecutive lines, α² write streams
+	// at a time instead of α²·C/NR streams a line each per tile.
+	strip, c0 := f.Local(i32), f.Local(i32)
+	chunks(f, T, 32, func(lo, hi w.Local) {
+		f.For(strip, w.I32c(0), ceilDiv(C, NR), 1, func() {
+			f.Set(c0, w.Mul(strip, NR))
+			f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
+				patch(f, x, H, W, C, TH, TW, t, a.m, -1, al, ptr, mask)
+				f.For(c, c0, w.MinS(w.Add(c0, NR), C), 4, func() {
+					for tap := range d {
+						f.Set(d[tap], w.VAnd(w.LoadV128(at(ptr[tap], c), 0), mask[tap]))
+					}
+					transform2D(f, vectorArith, a.bt, a.bt, d, tmp, v)
+					store(func(xi int) w.Value { return v[xi] })
+				})
+				// The last strip's columns past C are zero.
+				f.For(c, c, w.Add(c0, NR), 4, func() {
+					store(func(int) w.Value { return w.VZero() })
+				})
 			})
 		})
 	})
