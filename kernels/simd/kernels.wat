@@ -11316,45 +11316,68 @@
     (local $l100 i32)
     (local $l101 i32)
     (local $l102 i32)
+    (local $l103 i32)
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.lt_s
+		select
+		local.set $l93
+		local.get $l93
+		i32.const 4
+		local.get $l93
+		i32.const 4
+		i32.gt_s
+		select
+		local.set $l93
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l95
-				local.get $l95
+				local.set $l96
+				local.get $l96
 				local.get $T
-				i32.const 4
+				local.get $l93
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 4
+				local.get $l93
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l95
-				i32.const 4
-				i32.mul
-				local.set $l93
+				local.get $l96
 				local.get $l93
-				i32.const 4
+				i32.mul
+				local.set $l94
+				local.get $l94
+				local.get $l93
 				i32.add
 				local.get $T
+				local.get $l94
 				local.get $l93
-				i32.const 4
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l94
-				local.get $l93
+				local.set $l95
+				local.get $l94
 				local.get $t0
 				i32.add
 				local.set $l10
 				block
 					loop
 						local.get $l10
-						local.get $l94
+						local.get $l95
 						local.get $t0
 						i32.add
 						i32.ge_s
@@ -11364,7 +11387,7 @@
 						local.get $TW
 						i32.mul
 						i32.div_s
-						local.set $l96
+						local.set $l97
 						local.get $l10
 						local.get $TH
 						local.get $TW
@@ -11372,16 +11395,10 @@
 						i32.rem_s
 						local.get $TW
 						i32.div_s
-						local.set $l97
+						local.set $l98
 						local.get $l10
 						local.get $TW
 						i32.rem_s
-						local.set $l98
-						local.get $l97
-						i32.const 1
-						i32.shl
-						i32.const -1
-						i32.add
 						local.set $l99
 						local.get $l98
 						i32.const 1
@@ -11389,35 +11406,41 @@
 						i32.const -1
 						i32.add
 						local.set $l100
+						local.get $l99
+						i32.const 1
+						i32.shl
+						i32.const -1
+						i32.add
+						local.set $l101
 						local.get $x
-						local.get $l96
+						local.get $l97
 						local.get $H
 						i32.mul
-						local.get $l99
+						local.get $l100
 						i32.add
 						local.get $W
 						i32.mul
-						local.get $l100
+						local.get $l101
 						i32.add
 						local.get $C
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l101
-						local.get $l99
+						local.set $l102
+						local.get $l100
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -11429,27 +11452,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l13
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l29
-						local.get $l99
+						local.get $l100
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -11461,27 +11484,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l14
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l30
-						local.get $l99
+						local.get $l100
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -11493,27 +11516,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l15
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l31
-						local.get $l99
+						local.get $l100
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -11525,27 +11548,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l16
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l32
-						local.get $l99
+						local.get $l100
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -11557,27 +11580,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l17
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l33
-						local.get $l99
+						local.get $l100
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -11589,27 +11612,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l18
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l34
-						local.get $l99
+						local.get $l100
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -11621,27 +11644,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l19
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l35
-						local.get $l99
+						local.get $l100
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -11653,27 +11676,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l20
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l36
-						local.get $l99
+						local.get $l100
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -11685,27 +11708,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l21
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l37
-						local.get $l99
+						local.get $l100
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -11717,27 +11740,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l22
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l38
-						local.get $l99
+						local.get $l100
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -11749,27 +11772,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l23
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l39
-						local.get $l99
+						local.get $l100
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -11781,27 +11804,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l24
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l40
-						local.get $l99
+						local.get $l100
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -11813,27 +11836,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l25
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l41
-						local.get $l99
+						local.get $l100
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -11845,27 +11868,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l26
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l42
-						local.get $l99
+						local.get $l100
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -11877,27 +11900,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l27
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l43
-						local.get $l99
+						local.get $l100
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -11909,11 +11932,11 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l28
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l44
@@ -15013,45 +15036,68 @@
     (local $l200 i32)
     (local $l201 i32)
     (local $l202 i32)
+    (local $l203 i32)
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.lt_s
+		select
+		local.set $l193
+		local.get $l193
+		i32.const 4
+		local.get $l193
+		i32.const 4
+		i32.gt_s
+		select
+		local.set $l193
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l195
-				local.get $l195
+				local.set $l196
+				local.get $l196
 				local.get $T
-				i32.const 4
+				local.get $l193
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 4
+				local.get $l193
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l195
-				i32.const 4
-				i32.mul
-				local.set $l193
+				local.get $l196
 				local.get $l193
-				i32.const 4
+				i32.mul
+				local.set $l194
+				local.get $l194
+				local.get $l193
 				i32.add
 				local.get $T
+				local.get $l194
 				local.get $l193
-				i32.const 4
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l194
-				local.get $l193
+				local.set $l195
+				local.get $l194
 				local.get $t0
 				i32.add
 				local.set $l10
 				block
 					loop
 						local.get $l10
-						local.get $l194
+						local.get $l195
 						local.get $t0
 						i32.add
 						i32.ge_s
@@ -15061,7 +15107,7 @@
 						local.get $TW
 						i32.mul
 						i32.div_s
-						local.set $l196
+						local.set $l197
 						local.get $l10
 						local.get $TH
 						local.get $TW
@@ -15069,16 +15115,10 @@
 						i32.rem_s
 						local.get $TW
 						i32.div_s
-						local.set $l197
+						local.set $l198
 						local.get $l10
 						local.get $TW
 						i32.rem_s
-						local.set $l198
-						local.get $l197
-						i32.const 2
-						i32.shl
-						i32.const -1
-						i32.add
 						local.set $l199
 						local.get $l198
 						i32.const 2
@@ -15086,35 +15126,41 @@
 						i32.const -1
 						i32.add
 						local.set $l200
+						local.get $l199
+						i32.const 2
+						i32.shl
+						i32.const -1
+						i32.add
+						local.set $l201
 						local.get $x
-						local.get $l196
+						local.get $l197
 						local.get $H
 						i32.mul
-						local.get $l199
+						local.get $l200
 						i32.add
 						local.get $W
 						i32.mul
-						local.get $l200
+						local.get $l201
 						i32.add
 						local.get $C
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l201
-						local.get $l199
+						local.set $l202
+						local.get $l200
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -15126,27 +15172,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l13
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l49
-						local.get $l199
+						local.get $l200
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -15158,27 +15204,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l14
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l50
-						local.get $l199
+						local.get $l200
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -15190,27 +15236,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l15
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l51
-						local.get $l199
+						local.get $l200
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -15222,27 +15268,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l16
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l52
-						local.get $l199
+						local.get $l200
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -15254,27 +15300,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l17
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l53
-						local.get $l199
+						local.get $l200
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -15286,27 +15332,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l18
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l54
-						local.get $l199
+						local.get $l200
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -15318,27 +15364,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l19
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l55
-						local.get $l199
+						local.get $l200
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -15350,27 +15396,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l20
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l56
-						local.get $l199
+						local.get $l200
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -15382,27 +15428,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l21
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l57
-						local.get $l199
+						local.get $l200
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -15414,27 +15460,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l22
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l58
-						local.get $l199
+						local.get $l200
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -15446,27 +15492,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l23
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l59
-						local.get $l199
+						local.get $l200
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -15478,27 +15524,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l24
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l60
-						local.get $l199
+						local.get $l200
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -15510,27 +15556,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l25
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l61
-						local.get $l199
+						local.get $l200
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -15542,27 +15588,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l26
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l62
-						local.get $l199
+						local.get $l200
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -15574,27 +15620,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l27
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l63
-						local.get $l199
+						local.get $l200
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -15606,27 +15652,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l28
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l64
-						local.get $l199
+						local.get $l200
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -15638,27 +15684,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l29
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l65
-						local.get $l199
+						local.get $l200
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -15670,27 +15716,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l30
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l66
-						local.get $l199
+						local.get $l200
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -15702,27 +15748,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l31
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l67
-						local.get $l199
+						local.get $l200
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -15734,27 +15780,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l32
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l68
-						local.get $l199
+						local.get $l200
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -15766,27 +15812,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l33
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l69
-						local.get $l199
+						local.get $l200
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -15798,27 +15844,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l34
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l70
-						local.get $l199
+						local.get $l200
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -15830,27 +15876,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l35
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l71
-						local.get $l199
+						local.get $l200
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -15862,27 +15908,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l36
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l72
-						local.get $l199
+						local.get $l200
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -15894,27 +15940,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l37
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l73
-						local.get $l199
+						local.get $l200
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -15926,27 +15972,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l38
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l74
-						local.get $l199
+						local.get $l200
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -15958,27 +16004,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l39
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l75
-						local.get $l199
+						local.get $l200
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -15990,27 +16036,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l40
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l76
-						local.get $l199
+						local.get $l200
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -16022,27 +16068,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l41
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l77
-						local.get $l199
+						local.get $l200
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -16054,27 +16100,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l42
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l78
-						local.get $l199
+						local.get $l200
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -16086,27 +16132,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l43
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l79
-						local.get $l199
+						local.get $l200
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -16118,27 +16164,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l44
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l80
-						local.get $l199
+						local.get $l200
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -16150,27 +16196,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l45
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l81
-						local.get $l199
+						local.get $l200
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -16182,27 +16228,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l46
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l82
-						local.get $l199
+						local.get $l200
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -16214,27 +16260,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l47
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l83
-						local.get $l199
+						local.get $l200
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -16246,11 +16292,11 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l48
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l84
@@ -20196,43 +20242,66 @@
     (local $l58 i32)
     (local $l59 i32)
     (local $l60 i32)
+    (local $l61 i32)
 		local.get $T
 		i32.const 2
 		i32.mul
 		i32.const 2
 		i32.shl
 		local.set $l41
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -8
+		i32.and
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -8
+		i32.and
+		i32.lt_s
+		select
+		local.set $l51
+		local.get $l51
+		i32.const 8
+		local.get $l51
+		i32.const 8
+		i32.gt_s
+		select
+		local.set $l51
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l53
-				local.get $l53
+				local.set $l54
+				local.get $l54
 				local.get $T
-				i32.const 32
+				local.get $l51
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 32
+				local.get $l51
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l53
-				i32.const 32
-				i32.mul
-				local.set $l51
+				local.get $l54
 				local.get $l51
-				i32.const 32
+				i32.mul
+				local.set $l52
+				local.get $l52
+				local.get $l51
 				i32.add
 				local.get $T
+				local.get $l52
 				local.get $l51
-				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l52
+				local.set $l53
 				i32.const 0
 				local.set $l50
 				block
@@ -20241,14 +20310,14 @@
 						local.get $K
 						i32.ge_s
 						br_if 1
-						local.get $l51
+						local.get $l52
 						local.get $t0
 						i32.add
 						local.set $l10
 						block
 							loop
 								local.get $l10
-								local.get $l52
+								local.get $l53
 								local.get $t0
 								i32.add
 								i32.ge_s
@@ -20258,7 +20327,7 @@
 								local.get $TW
 								i32.mul
 								i32.div_s
-								local.set $l54
+								local.set $l55
 								local.get $l10
 								local.get $TH
 								local.get $TW
@@ -20266,16 +20335,10 @@
 								i32.rem_s
 								local.get $TW
 								i32.div_s
-								local.set $l55
+								local.set $l56
 								local.get $l10
 								local.get $TW
 								i32.rem_s
-								local.set $l56
-								local.get $l55
-								i32.const 1
-								i32.shl
-								i32.const 0
-								i32.add
 								local.set $l57
 								local.get $l56
 								i32.const 1
@@ -20283,35 +20346,41 @@
 								i32.const 0
 								i32.add
 								local.set $l58
+								local.get $l57
+								i32.const 1
+								i32.shl
+								i32.const 0
+								i32.add
+								local.set $l59
 								local.get $dy
-								local.get $l54
+								local.get $l55
 								local.get $OH
 								i32.mul
-								local.get $l57
+								local.get $l58
 								i32.add
 								local.get $OW
 								i32.mul
-								local.get $l58
+								local.get $l59
 								i32.add
 								local.get $K
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l59
-								local.get $l57
+								local.set $l60
+								local.get $l58
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l58
+								local.get $l59
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l60
-								local.get $l59
+								local.set $l61
+								local.get $l60
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -20323,27 +20392,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l60
+								local.get $l61
 								select
 								local.set $l42
 								i32.const 0
-								local.get $l60
+								local.get $l61
 								i32.sub
 								i32x4.splat
 								local.set $l46
-								local.get $l57
+								local.get $l58
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l58
+								local.get $l59
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l60
-								local.get $l59
+								local.set $l61
+								local.get $l60
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -20355,27 +20424,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l60
+								local.get $l61
 								select
 								local.set $l43
 								i32.const 0
-								local.get $l60
+								local.get $l61
 								i32.sub
 								i32x4.splat
 								local.set $l47
-								local.get $l57
+								local.get $l58
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l58
+								local.get $l59
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l60
-								local.get $l59
+								local.set $l61
+								local.get $l60
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -20387,27 +20456,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l60
+								local.get $l61
 								select
 								local.set $l44
 								i32.const 0
-								local.get $l60
+								local.get $l61
 								i32.sub
 								i32x4.splat
 								local.set $l48
-								local.get $l57
+								local.get $l58
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l58
+								local.get $l59
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l60
-								local.get $l59
+								local.set $l61
+								local.get $l60
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -20419,11 +20488,11 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l60
+								local.get $l61
 								select
 								local.set $l45
 								i32.const 0
-								local.get $l60
+								local.get $l61
 								i32.sub
 								i32x4.splat
 								local.set $l49
@@ -20860,43 +20929,66 @@
     (local $l58 i32)
     (local $l59 i32)
     (local $l60 i32)
+    (local $l61 i32)
 		local.get $T
 		i32.const 4
 		i32.mul
 		i32.const 2
 		i32.shl
 		local.set $l41
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -8
+		i32.and
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -8
+		i32.and
+		i32.lt_s
+		select
+		local.set $l51
+		local.get $l51
+		i32.const 8
+		local.get $l51
+		i32.const 8
+		i32.gt_s
+		select
+		local.set $l51
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l53
-				local.get $l53
+				local.set $l54
+				local.get $l54
 				local.get $T
-				i32.const 32
+				local.get $l51
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 32
+				local.get $l51
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l53
-				i32.const 32
-				i32.mul
-				local.set $l51
+				local.get $l54
 				local.get $l51
-				i32.const 32
+				i32.mul
+				local.set $l52
+				local.get $l52
+				local.get $l51
 				i32.add
 				local.get $T
+				local.get $l52
 				local.get $l51
-				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l52
+				local.set $l53
 				i32.const 0
 				local.set $l50
 				block
@@ -20905,14 +20997,14 @@
 						local.get $K
 						i32.ge_s
 						br_if 1
-						local.get $l51
+						local.get $l52
 						local.get $t0
 						i32.add
 						local.set $l10
 						block
 							loop
 								local.get $l10
-								local.get $l52
+								local.get $l53
 								local.get $t0
 								i32.add
 								i32.ge_s
@@ -20922,7 +21014,7 @@
 								local.get $TW
 								i32.mul
 								i32.div_s
-								local.set $l54
+								local.set $l55
 								local.get $l10
 								local.get $TH
 								local.get $TW
@@ -20930,16 +21022,10 @@
 								i32.rem_s
 								local.get $TW
 								i32.div_s
-								local.set $l55
+								local.set $l56
 								local.get $l10
 								local.get $TW
 								i32.rem_s
-								local.set $l56
-								local.get $l55
-								i32.const 1
-								i32.shl
-								i32.const 0
-								i32.add
 								local.set $l57
 								local.get $l56
 								i32.const 1
@@ -20947,35 +21033,41 @@
 								i32.const 0
 								i32.add
 								local.set $l58
+								local.get $l57
+								i32.const 1
+								i32.shl
+								i32.const 0
+								i32.add
+								local.set $l59
 								local.get $dy
-								local.get $l54
+								local.get $l55
 								local.get $OH
 								i32.mul
-								local.get $l57
+								local.get $l58
 								i32.add
 								local.get $OW
 								i32.mul
-								local.get $l58
+								local.get $l59
 								i32.add
 								local.get $K
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l59
-								local.get $l57
+								local.set $l60
+								local.get $l58
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l58
+								local.get $l59
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l60
-								local.get $l59
+								local.set $l61
+								local.get $l60
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -20987,27 +21079,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l60
+								local.get $l61
 								select
 								local.set $l42
 								i32.const 0
-								local.get $l60
+								local.get $l61
 								i32.sub
 								i32x4.splat
 								local.set $l46
-								local.get $l57
+								local.get $l58
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l58
+								local.get $l59
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l60
-								local.get $l59
+								local.set $l61
+								local.get $l60
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -21019,27 +21111,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l60
+								local.get $l61
 								select
 								local.set $l43
 								i32.const 0
-								local.get $l60
+								local.get $l61
 								i32.sub
 								i32x4.splat
 								local.set $l47
-								local.get $l57
+								local.get $l58
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l58
+								local.get $l59
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l60
-								local.get $l59
+								local.set $l61
+								local.get $l60
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -21051,27 +21143,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l60
+								local.get $l61
 								select
 								local.set $l44
 								i32.const 0
-								local.get $l60
+								local.get $l61
 								i32.sub
 								i32x4.splat
 								local.set $l48
-								local.get $l57
+								local.get $l58
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l58
+								local.get $l59
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l60
-								local.get $l59
+								local.set $l61
+								local.get $l60
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -21083,11 +21175,11 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l60
+								local.get $l61
 								select
 								local.set $l45
 								i32.const 0
-								local.get $l60
+								local.get $l61
 								i32.sub
 								i32x4.splat
 								local.set $l49
@@ -22186,37 +22278,60 @@
     (local $l103 i32)
     (local $l104 i32)
     (local $l105 i32)
+    (local $l106 i32)
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.lt_s
+		select
+		local.set $l96
+		local.get $l96
+		i32.const 4
+		local.get $l96
+		i32.const 4
+		i32.gt_s
+		select
+		local.set $l96
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l98
-				local.get $l98
+				local.set $l99
+				local.get $l99
 				local.get $T
-				i32.const 32
+				local.get $l96
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 32
+				local.get $l96
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l98
-				i32.const 32
-				i32.mul
-				local.set $l96
+				local.get $l99
 				local.get $l96
-				i32.const 32
+				i32.mul
+				local.set $l97
+				local.get $l97
+				local.get $l96
 				i32.add
 				local.get $T
+				local.get $l97
 				local.get $l96
-				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l97
+				local.set $l98
 				i32.const 0
 				local.set $l94
 				block
@@ -22235,14 +22350,14 @@
 						local.get $NR
 						i32.mul
 						local.set $l95
-						local.get $l96
+						local.get $l97
 						local.get $t0
 						i32.add
 						local.set $l11
 						block
 							loop
 								local.get $l11
-								local.get $l97
+								local.get $l98
 								local.get $t0
 								i32.add
 								i32.ge_s
@@ -22252,7 +22367,7 @@
 								local.get $TW
 								i32.mul
 								i32.div_s
-								local.set $l99
+								local.set $l100
 								local.get $l11
 								local.get $TH
 								local.get $TW
@@ -22260,16 +22375,10 @@
 								i32.rem_s
 								local.get $TW
 								i32.div_s
-								local.set $l100
+								local.set $l101
 								local.get $l11
 								local.get $TW
 								i32.rem_s
-								local.set $l101
-								local.get $l100
-								i32.const 1
-								i32.shl
-								i32.const -1
-								i32.add
 								local.set $l102
 								local.get $l101
 								i32.const 1
@@ -22277,35 +22386,41 @@
 								i32.const -1
 								i32.add
 								local.set $l103
+								local.get $l102
+								i32.const 1
+								i32.shl
+								i32.const -1
+								i32.add
+								local.set $l104
 								local.get $x
-								local.get $l99
+								local.get $l100
 								local.get $H
 								i32.mul
-								local.get $l102
+								local.get $l103
 								i32.add
 								local.get $W
 								i32.mul
-								local.get $l103
+								local.get $l104
 								i32.add
 								local.get $C
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l104
-								local.get $l102
+								local.set $l105
+								local.get $l103
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -22317,27 +22432,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l14
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l30
-								local.get $l102
+								local.get $l103
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -22349,27 +22464,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l15
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l31
-								local.get $l102
+								local.get $l103
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -22381,27 +22496,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l16
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l32
-								local.get $l102
+								local.get $l103
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -22413,27 +22528,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l17
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l33
-								local.get $l102
+								local.get $l103
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -22445,27 +22560,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l18
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l34
-								local.get $l102
+								local.get $l103
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -22477,27 +22592,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l19
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l35
-								local.get $l102
+								local.get $l103
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -22509,27 +22624,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l20
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l36
-								local.get $l102
+								local.get $l103
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -22541,27 +22656,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l21
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l37
-								local.get $l102
+								local.get $l103
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -22573,27 +22688,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l22
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l38
-								local.get $l102
+								local.get $l103
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -22605,27 +22720,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l23
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l39
-								local.get $l102
+								local.get $l103
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -22637,27 +22752,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l24
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l40
-								local.get $l102
+								local.get $l103
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -22669,27 +22784,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l25
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l41
-								local.get $l102
+								local.get $l103
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -22701,27 +22816,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l26
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l42
-								local.get $l102
+								local.get $l103
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -22733,27 +22848,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l27
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l43
-								local.get $l102
+								local.get $l103
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -22765,27 +22880,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l28
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l44
-								local.get $l102
+								local.get $l103
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -22797,11 +22912,11 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l29
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l45
@@ -24007,43 +24122,66 @@
     (local $l130 i32)
     (local $l131 i32)
     (local $l132 i32)
+    (local $l133 i32)
 		local.get $T
 		i32.const 2
 		i32.mul
 		i32.const 2
 		i32.shl
 		local.set $l89
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -8
+		i32.and
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -8
+		i32.and
+		i32.lt_s
+		select
+		local.set $l123
+		local.get $l123
+		i32.const 8
+		local.get $l123
+		i32.const 8
+		i32.gt_s
+		select
+		local.set $l123
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l125
-				local.get $l125
+				local.set $l126
+				local.get $l126
 				local.get $T
-				i32.const 32
+				local.get $l123
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 32
+				local.get $l123
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l125
-				i32.const 32
-				i32.mul
-				local.set $l123
+				local.get $l126
 				local.get $l123
-				i32.const 32
+				i32.mul
+				local.set $l124
+				local.get $l124
+				local.get $l123
 				i32.add
 				local.get $T
+				local.get $l124
 				local.get $l123
-				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l124
+				local.set $l125
 				i32.const 0
 				local.set $l122
 				block
@@ -24052,14 +24190,14 @@
 						local.get $K
 						i32.ge_s
 						br_if 1
-						local.get $l123
+						local.get $l124
 						local.get $t0
 						i32.add
 						local.set $l10
 						block
 							loop
 								local.get $l10
-								local.get $l124
+								local.get $l125
 								local.get $t0
 								i32.add
 								i32.ge_s
@@ -24069,7 +24207,7 @@
 								local.get $TW
 								i32.mul
 								i32.div_s
-								local.set $l126
+								local.set $l127
 								local.get $l10
 								local.get $TH
 								local.get $TW
@@ -24077,16 +24215,10 @@
 								i32.rem_s
 								local.get $TW
 								i32.div_s
-								local.set $l127
+								local.set $l128
 								local.get $l10
 								local.get $TW
 								i32.rem_s
-								local.set $l128
-								local.get $l127
-								i32.const 2
-								i32.shl
-								i32.const 0
-								i32.add
 								local.set $l129
 								local.get $l128
 								i32.const 2
@@ -24094,35 +24226,41 @@
 								i32.const 0
 								i32.add
 								local.set $l130
+								local.get $l129
+								i32.const 2
+								i32.shl
+								i32.const 0
+								i32.add
+								local.set $l131
 								local.get $dy
-								local.get $l126
+								local.get $l127
 								local.get $OH
 								i32.mul
-								local.get $l129
+								local.get $l130
 								i32.add
 								local.get $OW
 								i32.mul
-								local.get $l130
+								local.get $l131
 								i32.add
 								local.get $K
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l131
-								local.get $l129
+								local.set $l132
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -24134,27 +24272,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l90
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l106
-								local.get $l129
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -24166,27 +24304,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l91
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l107
-								local.get $l129
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -24198,27 +24336,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l92
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l108
-								local.get $l129
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -24230,27 +24368,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l93
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l109
-								local.get $l129
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -24262,27 +24400,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l94
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l110
-								local.get $l129
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -24294,27 +24432,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l95
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l111
-								local.get $l129
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -24326,27 +24464,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l96
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l112
-								local.get $l129
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -24358,27 +24496,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l97
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l113
-								local.get $l129
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -24390,27 +24528,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l98
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l114
-								local.get $l129
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -24422,27 +24560,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l99
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l115
-								local.get $l129
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -24454,27 +24592,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l100
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l116
-								local.get $l129
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -24486,27 +24624,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l101
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l117
-								local.get $l129
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -24518,27 +24656,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l102
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l118
-								local.get $l129
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -24550,27 +24688,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l103
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l119
-								local.get $l129
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -24582,27 +24720,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l104
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l120
-								local.get $l129
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -24614,11 +24752,11 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l105
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l121
@@ -25985,43 +26123,66 @@
     (local $l130 i32)
     (local $l131 i32)
     (local $l132 i32)
+    (local $l133 i32)
 		local.get $T
 		i32.const 4
 		i32.mul
 		i32.const 2
 		i32.shl
 		local.set $l89
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -8
+		i32.and
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -8
+		i32.and
+		i32.lt_s
+		select
+		local.set $l123
+		local.get $l123
+		i32.const 8
+		local.get $l123
+		i32.const 8
+		i32.gt_s
+		select
+		local.set $l123
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l125
-				local.get $l125
+				local.set $l126
+				local.get $l126
 				local.get $T
-				i32.const 32
+				local.get $l123
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 32
+				local.get $l123
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l125
-				i32.const 32
-				i32.mul
-				local.set $l123
+				local.get $l126
 				local.get $l123
-				i32.const 32
+				i32.mul
+				local.set $l124
+				local.get $l124
+				local.get $l123
 				i32.add
 				local.get $T
+				local.get $l124
 				local.get $l123
-				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l124
+				local.set $l125
 				i32.const 0
 				local.set $l122
 				block
@@ -26030,14 +26191,14 @@
 						local.get $K
 						i32.ge_s
 						br_if 1
-						local.get $l123
+						local.get $l124
 						local.get $t0
 						i32.add
 						local.set $l10
 						block
 							loop
 								local.get $l10
-								local.get $l124
+								local.get $l125
 								local.get $t0
 								i32.add
 								i32.ge_s
@@ -26047,7 +26208,7 @@
 								local.get $TW
 								i32.mul
 								i32.div_s
-								local.set $l126
+								local.set $l127
 								local.get $l10
 								local.get $TH
 								local.get $TW
@@ -26055,16 +26216,10 @@
 								i32.rem_s
 								local.get $TW
 								i32.div_s
-								local.set $l127
+								local.set $l128
 								local.get $l10
 								local.get $TW
 								i32.rem_s
-								local.set $l128
-								local.get $l127
-								i32.const 2
-								i32.shl
-								i32.const 0
-								i32.add
 								local.set $l129
 								local.get $l128
 								i32.const 2
@@ -26072,35 +26227,41 @@
 								i32.const 0
 								i32.add
 								local.set $l130
+								local.get $l129
+								i32.const 2
+								i32.shl
+								i32.const 0
+								i32.add
+								local.set $l131
 								local.get $dy
-								local.get $l126
+								local.get $l127
 								local.get $OH
 								i32.mul
-								local.get $l129
+								local.get $l130
 								i32.add
 								local.get $OW
 								i32.mul
-								local.get $l130
+								local.get $l131
 								i32.add
 								local.get $K
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l131
-								local.get $l129
+								local.set $l132
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -26112,27 +26273,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l90
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l106
-								local.get $l129
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -26144,27 +26305,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l91
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l107
-								local.get $l129
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -26176,27 +26337,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l92
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l108
-								local.get $l129
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -26208,27 +26369,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l93
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l109
-								local.get $l129
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -26240,27 +26401,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l94
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l110
-								local.get $l129
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -26272,27 +26433,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l95
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l111
-								local.get $l129
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -26304,27 +26465,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l96
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l112
-								local.get $l129
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -26336,27 +26497,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l97
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l113
-								local.get $l129
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -26368,27 +26529,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l98
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l114
-								local.get $l129
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -26400,27 +26561,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l99
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l115
-								local.get $l129
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -26432,27 +26593,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l100
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l116
-								local.get $l129
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -26464,27 +26625,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l101
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l117
-								local.get $l129
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -26496,27 +26657,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l102
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l118
-								local.get $l129
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -26528,27 +26689,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l103
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l119
-								local.get $l129
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -26560,27 +26721,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l104
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l120
-								local.get $l129
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -26592,11 +26753,11 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l105
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l121
@@ -29907,37 +30068,60 @@
     (local $l203 i32)
     (local $l204 i32)
     (local $l205 i32)
+    (local $l206 i32)
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.lt_s
+		select
+		local.set $l196
+		local.get $l196
+		i32.const 4
+		local.get $l196
+		i32.const 4
+		i32.gt_s
+		select
+		local.set $l196
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l198
-				local.get $l198
+				local.set $l199
+				local.get $l199
 				local.get $T
-				i32.const 32
+				local.get $l196
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 32
+				local.get $l196
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l198
-				i32.const 32
-				i32.mul
-				local.set $l196
+				local.get $l199
 				local.get $l196
-				i32.const 32
+				i32.mul
+				local.set $l197
+				local.get $l197
+				local.get $l196
 				i32.add
 				local.get $T
+				local.get $l197
 				local.get $l196
-				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l197
+				local.set $l198
 				i32.const 0
 				local.set $l194
 				block
@@ -29956,14 +30140,14 @@
 						local.get $NR
 						i32.mul
 						local.set $l195
-						local.get $l196
+						local.get $l197
 						local.get $t0
 						i32.add
 						local.set $l11
 						block
 							loop
 								local.get $l11
-								local.get $l197
+								local.get $l198
 								local.get $t0
 								i32.add
 								i32.ge_s
@@ -29973,7 +30157,7 @@
 								local.get $TW
 								i32.mul
 								i32.div_s
-								local.set $l199
+								local.set $l200
 								local.get $l11
 								local.get $TH
 								local.get $TW
@@ -29981,16 +30165,10 @@
 								i32.rem_s
 								local.get $TW
 								i32.div_s
-								local.set $l200
+								local.set $l201
 								local.get $l11
 								local.get $TW
 								i32.rem_s
-								local.set $l201
-								local.get $l200
-								i32.const 2
-								i32.shl
-								i32.const -1
-								i32.add
 								local.set $l202
 								local.get $l201
 								i32.const 2
@@ -29998,35 +30176,41 @@
 								i32.const -1
 								i32.add
 								local.set $l203
+								local.get $l202
+								i32.const 2
+								i32.shl
+								i32.const -1
+								i32.add
+								local.set $l204
 								local.get $x
-								local.get $l199
+								local.get $l200
 								local.get $H
 								i32.mul
-								local.get $l202
+								local.get $l203
 								i32.add
 								local.get $W
 								i32.mul
-								local.get $l203
+								local.get $l204
 								i32.add
 								local.get $C
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l204
-								local.get $l202
+								local.set $l205
+								local.get $l203
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -30038,27 +30222,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l14
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l50
-								local.get $l202
+								local.get $l203
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -30070,27 +30254,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l15
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l51
-								local.get $l202
+								local.get $l203
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -30102,27 +30286,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l16
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l52
-								local.get $l202
+								local.get $l203
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -30134,27 +30318,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l17
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l53
-								local.get $l202
+								local.get $l203
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -30166,27 +30350,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l18
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l54
-								local.get $l202
+								local.get $l203
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -30198,27 +30382,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l19
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l55
-								local.get $l202
+								local.get $l203
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -30230,27 +30414,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l20
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l56
-								local.get $l202
+								local.get $l203
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -30262,27 +30446,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l21
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l57
-								local.get $l202
+								local.get $l203
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -30294,27 +30478,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l22
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l58
-								local.get $l202
+								local.get $l203
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -30326,27 +30510,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l23
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l59
-								local.get $l202
+								local.get $l203
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -30358,27 +30542,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l24
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l60
-								local.get $l202
+								local.get $l203
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -30390,27 +30574,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l25
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l61
-								local.get $l202
+								local.get $l203
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -30422,27 +30606,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l26
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l62
-								local.get $l202
+								local.get $l203
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -30454,27 +30638,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l27
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l63
-								local.get $l202
+								local.get $l203
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -30486,27 +30670,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l28
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l64
-								local.get $l202
+								local.get $l203
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -30518,27 +30702,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l29
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l65
-								local.get $l202
+								local.get $l203
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -30550,27 +30734,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l30
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l66
-								local.get $l202
+								local.get $l203
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -30582,27 +30766,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l31
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l67
-								local.get $l202
+								local.get $l203
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -30614,27 +30798,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l32
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l68
-								local.get $l202
+								local.get $l203
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -30646,27 +30830,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l33
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l69
-								local.get $l202
+								local.get $l203
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -30678,27 +30862,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l34
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l70
-								local.get $l202
+								local.get $l203
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -30710,27 +30894,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l35
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l71
-								local.get $l202
+								local.get $l203
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -30742,27 +30926,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l36
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l72
-								local.get $l202
+								local.get $l203
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -30774,27 +30958,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l37
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l73
-								local.get $l202
+								local.get $l203
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -30806,27 +30990,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l38
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l74
-								local.get $l202
+								local.get $l203
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -30838,27 +31022,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l39
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l75
-								local.get $l202
+								local.get $l203
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -30870,27 +31054,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l40
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l76
-								local.get $l202
+								local.get $l203
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -30902,27 +31086,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l41
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l77
-								local.get $l202
+								local.get $l203
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -30934,27 +31118,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l42
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l78
-								local.get $l202
+								local.get $l203
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -30966,27 +31150,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l43
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l79
-								local.get $l202
+								local.get $l203
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -30998,27 +31182,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l44
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l80
-								local.get $l202
+								local.get $l203
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -31030,27 +31214,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l45
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l81
-								local.get $l202
+								local.get $l203
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -31062,27 +31246,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l46
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l82
-								local.get $l202
+								local.get $l203
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -31094,27 +31278,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l47
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l83
-								local.get $l202
+								local.get $l203
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -31126,27 +31310,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l48
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l84
-								local.get $l202
+								local.get $l203
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -31158,11 +31342,11 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l49
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l85

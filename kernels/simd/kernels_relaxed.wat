@@ -10836,45 +10836,68 @@
     (local $l100 i32)
     (local $l101 i32)
     (local $l102 i32)
+    (local $l103 i32)
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.lt_s
+		select
+		local.set $l93
+		local.get $l93
+		i32.const 4
+		local.get $l93
+		i32.const 4
+		i32.gt_s
+		select
+		local.set $l93
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l95
-				local.get $l95
+				local.set $l96
+				local.get $l96
 				local.get $T
-				i32.const 4
+				local.get $l93
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 4
+				local.get $l93
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l95
-				i32.const 4
-				i32.mul
-				local.set $l93
+				local.get $l96
 				local.get $l93
-				i32.const 4
+				i32.mul
+				local.set $l94
+				local.get $l94
+				local.get $l93
 				i32.add
 				local.get $T
+				local.get $l94
 				local.get $l93
-				i32.const 4
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l94
-				local.get $l93
+				local.set $l95
+				local.get $l94
 				local.get $t0
 				i32.add
 				local.set $l10
 				block
 					loop
 						local.get $l10
-						local.get $l94
+						local.get $l95
 						local.get $t0
 						i32.add
 						i32.ge_s
@@ -10884,7 +10907,7 @@
 						local.get $TW
 						i32.mul
 						i32.div_s
-						local.set $l96
+						local.set $l97
 						local.get $l10
 						local.get $TH
 						local.get $TW
@@ -10892,16 +10915,10 @@
 						i32.rem_s
 						local.get $TW
 						i32.div_s
-						local.set $l97
+						local.set $l98
 						local.get $l10
 						local.get $TW
 						i32.rem_s
-						local.set $l98
-						local.get $l97
-						i32.const 1
-						i32.shl
-						i32.const -1
-						i32.add
 						local.set $l99
 						local.get $l98
 						i32.const 1
@@ -10909,35 +10926,41 @@
 						i32.const -1
 						i32.add
 						local.set $l100
+						local.get $l99
+						i32.const 1
+						i32.shl
+						i32.const -1
+						i32.add
+						local.set $l101
 						local.get $x
-						local.get $l96
+						local.get $l97
 						local.get $H
 						i32.mul
-						local.get $l99
+						local.get $l100
 						i32.add
 						local.get $W
 						i32.mul
-						local.get $l100
+						local.get $l101
 						i32.add
 						local.get $C
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l101
-						local.get $l99
+						local.set $l102
+						local.get $l100
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -10949,27 +10972,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l13
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l29
-						local.get $l99
+						local.get $l100
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -10981,27 +11004,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l14
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l30
-						local.get $l99
+						local.get $l100
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -11013,27 +11036,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l15
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l31
-						local.get $l99
+						local.get $l100
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -11045,27 +11068,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l16
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l32
-						local.get $l99
+						local.get $l100
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -11077,27 +11100,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l17
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l33
-						local.get $l99
+						local.get $l100
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -11109,27 +11132,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l18
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l34
-						local.get $l99
+						local.get $l100
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -11141,27 +11164,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l19
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l35
-						local.get $l99
+						local.get $l100
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -11173,27 +11196,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l20
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l36
-						local.get $l99
+						local.get $l100
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -11205,27 +11228,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l21
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l37
-						local.get $l99
+						local.get $l100
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -11237,27 +11260,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l22
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l38
-						local.get $l99
+						local.get $l100
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -11269,27 +11292,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l23
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l39
-						local.get $l99
+						local.get $l100
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -11301,27 +11324,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l24
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l40
-						local.get $l99
+						local.get $l100
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -11333,27 +11356,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l25
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l41
-						local.get $l99
+						local.get $l100
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -11365,27 +11388,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l26
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l42
-						local.get $l99
+						local.get $l100
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -11397,27 +11420,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l27
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l43
-						local.get $l99
+						local.get $l100
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l100
+						local.get $l101
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l102
-						local.get $l101
+						local.set $l103
+						local.get $l102
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -11429,11 +11452,11 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l102
+						local.get $l103
 						select
 						local.set $l28
 						i32.const 0
-						local.get $l102
+						local.get $l103
 						i32.sub
 						i32x4.splat
 						local.set $l44
@@ -14533,45 +14556,68 @@
     (local $l200 i32)
     (local $l201 i32)
     (local $l202 i32)
+    (local $l203 i32)
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.lt_s
+		select
+		local.set $l193
+		local.get $l193
+		i32.const 4
+		local.get $l193
+		i32.const 4
+		i32.gt_s
+		select
+		local.set $l193
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l195
-				local.get $l195
+				local.set $l196
+				local.get $l196
 				local.get $T
-				i32.const 4
+				local.get $l193
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 4
+				local.get $l193
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l195
-				i32.const 4
-				i32.mul
-				local.set $l193
+				local.get $l196
 				local.get $l193
-				i32.const 4
+				i32.mul
+				local.set $l194
+				local.get $l194
+				local.get $l193
 				i32.add
 				local.get $T
+				local.get $l194
 				local.get $l193
-				i32.const 4
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l194
-				local.get $l193
+				local.set $l195
+				local.get $l194
 				local.get $t0
 				i32.add
 				local.set $l10
 				block
 					loop
 						local.get $l10
-						local.get $l194
+						local.get $l195
 						local.get $t0
 						i32.add
 						i32.ge_s
@@ -14581,7 +14627,7 @@
 						local.get $TW
 						i32.mul
 						i32.div_s
-						local.set $l196
+						local.set $l197
 						local.get $l10
 						local.get $TH
 						local.get $TW
@@ -14589,16 +14635,10 @@
 						i32.rem_s
 						local.get $TW
 						i32.div_s
-						local.set $l197
+						local.set $l198
 						local.get $l10
 						local.get $TW
 						i32.rem_s
-						local.set $l198
-						local.get $l197
-						i32.const 2
-						i32.shl
-						i32.const -1
-						i32.add
 						local.set $l199
 						local.get $l198
 						i32.const 2
@@ -14606,35 +14646,41 @@
 						i32.const -1
 						i32.add
 						local.set $l200
+						local.get $l199
+						i32.const 2
+						i32.shl
+						i32.const -1
+						i32.add
+						local.set $l201
 						local.get $x
-						local.get $l196
+						local.get $l197
 						local.get $H
 						i32.mul
-						local.get $l199
+						local.get $l200
 						i32.add
 						local.get $W
 						i32.mul
-						local.get $l200
+						local.get $l201
 						i32.add
 						local.get $C
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l201
-						local.get $l199
+						local.set $l202
+						local.get $l200
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -14646,27 +14692,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l13
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l49
-						local.get $l199
+						local.get $l200
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -14678,27 +14724,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l14
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l50
-						local.get $l199
+						local.get $l200
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -14710,27 +14756,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l15
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l51
-						local.get $l199
+						local.get $l200
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -14742,27 +14788,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l16
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l52
-						local.get $l199
+						local.get $l200
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -14774,27 +14820,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l17
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l53
-						local.get $l199
+						local.get $l200
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -14806,27 +14852,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l18
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l54
-						local.get $l199
+						local.get $l200
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -14838,27 +14884,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l19
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l55
-						local.get $l199
+						local.get $l200
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -14870,27 +14916,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l20
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l56
-						local.get $l199
+						local.get $l200
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -14902,27 +14948,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l21
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l57
-						local.get $l199
+						local.get $l200
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -14934,27 +14980,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l22
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l58
-						local.get $l199
+						local.get $l200
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -14966,27 +15012,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l23
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l59
-						local.get $l199
+						local.get $l200
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -14998,27 +15044,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l24
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l60
-						local.get $l199
+						local.get $l200
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -15030,27 +15076,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l25
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l61
-						local.get $l199
+						local.get $l200
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -15062,27 +15108,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l26
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l62
-						local.get $l199
+						local.get $l200
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -15094,27 +15140,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l27
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l63
-						local.get $l199
+						local.get $l200
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -15126,27 +15172,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l28
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l64
-						local.get $l199
+						local.get $l200
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -15158,27 +15204,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l29
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l65
-						local.get $l199
+						local.get $l200
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -15190,27 +15236,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l30
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l66
-						local.get $l199
+						local.get $l200
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -15222,27 +15268,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l31
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l67
-						local.get $l199
+						local.get $l200
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -15254,27 +15300,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l32
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l68
-						local.get $l199
+						local.get $l200
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -15286,27 +15332,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l33
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l69
-						local.get $l199
+						local.get $l200
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -15318,27 +15364,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l34
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l70
-						local.get $l199
+						local.get $l200
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -15350,27 +15396,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l35
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l71
-						local.get $l199
+						local.get $l200
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -15382,27 +15428,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l36
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l72
-						local.get $l199
+						local.get $l200
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -15414,27 +15460,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l37
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l73
-						local.get $l199
+						local.get $l200
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -15446,27 +15492,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l38
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l74
-						local.get $l199
+						local.get $l200
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -15478,27 +15524,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l39
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l75
-						local.get $l199
+						local.get $l200
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -15510,27 +15556,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l40
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l76
-						local.get $l199
+						local.get $l200
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -15542,27 +15588,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l41
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l77
-						local.get $l199
+						local.get $l200
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -15574,27 +15620,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l42
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l78
-						local.get $l199
+						local.get $l200
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -15606,27 +15652,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l43
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l79
-						local.get $l199
+						local.get $l200
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -15638,27 +15684,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l44
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l80
-						local.get $l199
+						local.get $l200
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -15670,27 +15716,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l45
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l81
-						local.get $l199
+						local.get $l200
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -15702,27 +15748,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l46
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l82
-						local.get $l199
+						local.get $l200
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -15734,27 +15780,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l47
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l83
-						local.get $l199
+						local.get $l200
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l200
+						local.get $l201
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l202
-						local.get $l201
+						local.set $l203
+						local.get $l202
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -15766,11 +15812,11 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l202
+						local.get $l203
 						select
 						local.set $l48
 						i32.const 0
-						local.get $l202
+						local.get $l203
 						i32.sub
 						i32x4.splat
 						local.set $l84
@@ -19716,43 +19762,66 @@
     (local $l58 i32)
     (local $l59 i32)
     (local $l60 i32)
+    (local $l61 i32)
 		local.get $T
 		i32.const 2
 		i32.mul
 		i32.const 2
 		i32.shl
 		local.set $l41
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -8
+		i32.and
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -8
+		i32.and
+		i32.lt_s
+		select
+		local.set $l51
+		local.get $l51
+		i32.const 8
+		local.get $l51
+		i32.const 8
+		i32.gt_s
+		select
+		local.set $l51
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l53
-				local.get $l53
+				local.set $l54
+				local.get $l54
 				local.get $T
-				i32.const 32
+				local.get $l51
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 32
+				local.get $l51
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l53
-				i32.const 32
-				i32.mul
-				local.set $l51
+				local.get $l54
 				local.get $l51
-				i32.const 32
+				i32.mul
+				local.set $l52
+				local.get $l52
+				local.get $l51
 				i32.add
 				local.get $T
+				local.get $l52
 				local.get $l51
-				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l52
+				local.set $l53
 				i32.const 0
 				local.set $l50
 				block
@@ -19761,14 +19830,14 @@
 						local.get $K
 						i32.ge_s
 						br_if 1
-						local.get $l51
+						local.get $l52
 						local.get $t0
 						i32.add
 						local.set $l10
 						block
 							loop
 								local.get $l10
-								local.get $l52
+								local.get $l53
 								local.get $t0
 								i32.add
 								i32.ge_s
@@ -19778,7 +19847,7 @@
 								local.get $TW
 								i32.mul
 								i32.div_s
-								local.set $l54
+								local.set $l55
 								local.get $l10
 								local.get $TH
 								local.get $TW
@@ -19786,16 +19855,10 @@
 								i32.rem_s
 								local.get $TW
 								i32.div_s
-								local.set $l55
+								local.set $l56
 								local.get $l10
 								local.get $TW
 								i32.rem_s
-								local.set $l56
-								local.get $l55
-								i32.const 1
-								i32.shl
-								i32.const 0
-								i32.add
 								local.set $l57
 								local.get $l56
 								i32.const 1
@@ -19803,35 +19866,41 @@
 								i32.const 0
 								i32.add
 								local.set $l58
+								local.get $l57
+								i32.const 1
+								i32.shl
+								i32.const 0
+								i32.add
+								local.set $l59
 								local.get $dy
-								local.get $l54
+								local.get $l55
 								local.get $OH
 								i32.mul
-								local.get $l57
+								local.get $l58
 								i32.add
 								local.get $OW
 								i32.mul
-								local.get $l58
+								local.get $l59
 								i32.add
 								local.get $K
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l59
-								local.get $l57
+								local.set $l60
+								local.get $l58
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l58
+								local.get $l59
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l60
-								local.get $l59
+								local.set $l61
+								local.get $l60
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -19843,27 +19912,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l60
+								local.get $l61
 								select
 								local.set $l42
 								i32.const 0
-								local.get $l60
+								local.get $l61
 								i32.sub
 								i32x4.splat
 								local.set $l46
-								local.get $l57
+								local.get $l58
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l58
+								local.get $l59
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l60
-								local.get $l59
+								local.set $l61
+								local.get $l60
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -19875,27 +19944,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l60
+								local.get $l61
 								select
 								local.set $l43
 								i32.const 0
-								local.get $l60
+								local.get $l61
 								i32.sub
 								i32x4.splat
 								local.set $l47
-								local.get $l57
+								local.get $l58
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l58
+								local.get $l59
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l60
-								local.get $l59
+								local.set $l61
+								local.get $l60
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -19907,27 +19976,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l60
+								local.get $l61
 								select
 								local.set $l44
 								i32.const 0
-								local.get $l60
+								local.get $l61
 								i32.sub
 								i32x4.splat
 								local.set $l48
-								local.get $l57
+								local.get $l58
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l58
+								local.get $l59
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l60
-								local.get $l59
+								local.set $l61
+								local.get $l60
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -19939,11 +20008,11 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l60
+								local.get $l61
 								select
 								local.set $l45
 								i32.const 0
-								local.get $l60
+								local.get $l61
 								i32.sub
 								i32x4.splat
 								local.set $l49
@@ -20380,43 +20449,66 @@
     (local $l58 i32)
     (local $l59 i32)
     (local $l60 i32)
+    (local $l61 i32)
 		local.get $T
 		i32.const 4
 		i32.mul
 		i32.const 2
 		i32.shl
 		local.set $l41
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -8
+		i32.and
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -8
+		i32.and
+		i32.lt_s
+		select
+		local.set $l51
+		local.get $l51
+		i32.const 8
+		local.get $l51
+		i32.const 8
+		i32.gt_s
+		select
+		local.set $l51
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l53
-				local.get $l53
+				local.set $l54
+				local.get $l54
 				local.get $T
-				i32.const 32
+				local.get $l51
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 32
+				local.get $l51
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l53
-				i32.const 32
-				i32.mul
-				local.set $l51
+				local.get $l54
 				local.get $l51
-				i32.const 32
+				i32.mul
+				local.set $l52
+				local.get $l52
+				local.get $l51
 				i32.add
 				local.get $T
+				local.get $l52
 				local.get $l51
-				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l52
+				local.set $l53
 				i32.const 0
 				local.set $l50
 				block
@@ -20425,14 +20517,14 @@
 						local.get $K
 						i32.ge_s
 						br_if 1
-						local.get $l51
+						local.get $l52
 						local.get $t0
 						i32.add
 						local.set $l10
 						block
 							loop
 								local.get $l10
-								local.get $l52
+								local.get $l53
 								local.get $t0
 								i32.add
 								i32.ge_s
@@ -20442,7 +20534,7 @@
 								local.get $TW
 								i32.mul
 								i32.div_s
-								local.set $l54
+								local.set $l55
 								local.get $l10
 								local.get $TH
 								local.get $TW
@@ -20450,16 +20542,10 @@
 								i32.rem_s
 								local.get $TW
 								i32.div_s
-								local.set $l55
+								local.set $l56
 								local.get $l10
 								local.get $TW
 								i32.rem_s
-								local.set $l56
-								local.get $l55
-								i32.const 1
-								i32.shl
-								i32.const 0
-								i32.add
 								local.set $l57
 								local.get $l56
 								i32.const 1
@@ -20467,35 +20553,41 @@
 								i32.const 0
 								i32.add
 								local.set $l58
+								local.get $l57
+								i32.const 1
+								i32.shl
+								i32.const 0
+								i32.add
+								local.set $l59
 								local.get $dy
-								local.get $l54
+								local.get $l55
 								local.get $OH
 								i32.mul
-								local.get $l57
+								local.get $l58
 								i32.add
 								local.get $OW
 								i32.mul
-								local.get $l58
+								local.get $l59
 								i32.add
 								local.get $K
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l59
-								local.get $l57
+								local.set $l60
+								local.get $l58
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l58
+								local.get $l59
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l60
-								local.get $l59
+								local.set $l61
+								local.get $l60
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -20507,27 +20599,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l60
+								local.get $l61
 								select
 								local.set $l42
 								i32.const 0
-								local.get $l60
+								local.get $l61
 								i32.sub
 								i32x4.splat
 								local.set $l46
-								local.get $l57
+								local.get $l58
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l58
+								local.get $l59
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l60
-								local.get $l59
+								local.set $l61
+								local.get $l60
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -20539,27 +20631,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l60
+								local.get $l61
 								select
 								local.set $l43
 								i32.const 0
-								local.get $l60
+								local.get $l61
 								i32.sub
 								i32x4.splat
 								local.set $l47
-								local.get $l57
+								local.get $l58
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l58
+								local.get $l59
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l60
-								local.get $l59
+								local.set $l61
+								local.get $l60
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -20571,27 +20663,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l60
+								local.get $l61
 								select
 								local.set $l44
 								i32.const 0
-								local.get $l60
+								local.get $l61
 								i32.sub
 								i32x4.splat
 								local.set $l48
-								local.get $l57
+								local.get $l58
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l58
+								local.get $l59
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l60
-								local.get $l59
+								local.set $l61
+								local.get $l60
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -20603,11 +20695,11 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l60
+								local.get $l61
 								select
 								local.set $l45
 								i32.const 0
-								local.get $l60
+								local.get $l61
 								i32.sub
 								i32x4.splat
 								local.set $l49
@@ -21706,37 +21798,60 @@
     (local $l103 i32)
     (local $l104 i32)
     (local $l105 i32)
+    (local $l106 i32)
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.lt_s
+		select
+		local.set $l96
+		local.get $l96
+		i32.const 4
+		local.get $l96
+		i32.const 4
+		i32.gt_s
+		select
+		local.set $l96
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l98
-				local.get $l98
+				local.set $l99
+				local.get $l99
 				local.get $T
-				i32.const 32
+				local.get $l96
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 32
+				local.get $l96
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l98
-				i32.const 32
-				i32.mul
-				local.set $l96
+				local.get $l99
 				local.get $l96
-				i32.const 32
+				i32.mul
+				local.set $l97
+				local.get $l97
+				local.get $l96
 				i32.add
 				local.get $T
+				local.get $l97
 				local.get $l96
-				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l97
+				local.set $l98
 				i32.const 0
 				local.set $l94
 				block
@@ -21755,14 +21870,14 @@
 						local.get $NR
 						i32.mul
 						local.set $l95
-						local.get $l96
+						local.get $l97
 						local.get $t0
 						i32.add
 						local.set $l11
 						block
 							loop
 								local.get $l11
-								local.get $l97
+								local.get $l98
 								local.get $t0
 								i32.add
 								i32.ge_s
@@ -21772,7 +21887,7 @@
 								local.get $TW
 								i32.mul
 								i32.div_s
-								local.set $l99
+								local.set $l100
 								local.get $l11
 								local.get $TH
 								local.get $TW
@@ -21780,16 +21895,10 @@
 								i32.rem_s
 								local.get $TW
 								i32.div_s
-								local.set $l100
+								local.set $l101
 								local.get $l11
 								local.get $TW
 								i32.rem_s
-								local.set $l101
-								local.get $l100
-								i32.const 1
-								i32.shl
-								i32.const -1
-								i32.add
 								local.set $l102
 								local.get $l101
 								i32.const 1
@@ -21797,35 +21906,41 @@
 								i32.const -1
 								i32.add
 								local.set $l103
+								local.get $l102
+								i32.const 1
+								i32.shl
+								i32.const -1
+								i32.add
+								local.set $l104
 								local.get $x
-								local.get $l99
+								local.get $l100
 								local.get $H
 								i32.mul
-								local.get $l102
+								local.get $l103
 								i32.add
 								local.get $W
 								i32.mul
-								local.get $l103
+								local.get $l104
 								i32.add
 								local.get $C
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l104
-								local.get $l102
+								local.set $l105
+								local.get $l103
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -21837,27 +21952,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l14
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l30
-								local.get $l102
+								local.get $l103
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -21869,27 +21984,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l15
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l31
-								local.get $l102
+								local.get $l103
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -21901,27 +22016,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l16
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l32
-								local.get $l102
+								local.get $l103
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -21933,27 +22048,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l17
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l33
-								local.get $l102
+								local.get $l103
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -21965,27 +22080,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l18
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l34
-								local.get $l102
+								local.get $l103
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -21997,27 +22112,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l19
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l35
-								local.get $l102
+								local.get $l103
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -22029,27 +22144,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l20
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l36
-								local.get $l102
+								local.get $l103
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -22061,27 +22176,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l21
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l37
-								local.get $l102
+								local.get $l103
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -22093,27 +22208,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l22
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l38
-								local.get $l102
+								local.get $l103
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -22125,27 +22240,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l23
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l39
-								local.get $l102
+								local.get $l103
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -22157,27 +22272,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l24
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l40
-								local.get $l102
+								local.get $l103
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -22189,27 +22304,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l25
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l41
-								local.get $l102
+								local.get $l103
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -22221,27 +22336,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l26
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l42
-								local.get $l102
+								local.get $l103
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -22253,27 +22368,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l27
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l43
-								local.get $l102
+								local.get $l103
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -22285,27 +22400,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l28
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l44
-								local.get $l102
+								local.get $l103
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l103
+								local.get $l104
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l105
-								local.get $l104
+								local.set $l106
+								local.get $l105
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -22317,11 +22432,11 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l105
+								local.get $l106
 								select
 								local.set $l29
 								i32.const 0
-								local.get $l105
+								local.get $l106
 								i32.sub
 								i32x4.splat
 								local.set $l45
@@ -23527,43 +23642,66 @@
     (local $l130 i32)
     (local $l131 i32)
     (local $l132 i32)
+    (local $l133 i32)
 		local.get $T
 		i32.const 2
 		i32.mul
 		i32.const 2
 		i32.shl
 		local.set $l89
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -8
+		i32.and
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -8
+		i32.and
+		i32.lt_s
+		select
+		local.set $l123
+		local.get $l123
+		i32.const 8
+		local.get $l123
+		i32.const 8
+		i32.gt_s
+		select
+		local.set $l123
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l125
-				local.get $l125
+				local.set $l126
+				local.get $l126
 				local.get $T
-				i32.const 32
+				local.get $l123
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 32
+				local.get $l123
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l125
-				i32.const 32
-				i32.mul
-				local.set $l123
+				local.get $l126
 				local.get $l123
-				i32.const 32
+				i32.mul
+				local.set $l124
+				local.get $l124
+				local.get $l123
 				i32.add
 				local.get $T
+				local.get $l124
 				local.get $l123
-				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l124
+				local.set $l125
 				i32.const 0
 				local.set $l122
 				block
@@ -23572,14 +23710,14 @@
 						local.get $K
 						i32.ge_s
 						br_if 1
-						local.get $l123
+						local.get $l124
 						local.get $t0
 						i32.add
 						local.set $l10
 						block
 							loop
 								local.get $l10
-								local.get $l124
+								local.get $l125
 								local.get $t0
 								i32.add
 								i32.ge_s
@@ -23589,7 +23727,7 @@
 								local.get $TW
 								i32.mul
 								i32.div_s
-								local.set $l126
+								local.set $l127
 								local.get $l10
 								local.get $TH
 								local.get $TW
@@ -23597,16 +23735,10 @@
 								i32.rem_s
 								local.get $TW
 								i32.div_s
-								local.set $l127
+								local.set $l128
 								local.get $l10
 								local.get $TW
 								i32.rem_s
-								local.set $l128
-								local.get $l127
-								i32.const 2
-								i32.shl
-								i32.const 0
-								i32.add
 								local.set $l129
 								local.get $l128
 								i32.const 2
@@ -23614,35 +23746,41 @@
 								i32.const 0
 								i32.add
 								local.set $l130
+								local.get $l129
+								i32.const 2
+								i32.shl
+								i32.const 0
+								i32.add
+								local.set $l131
 								local.get $dy
-								local.get $l126
+								local.get $l127
 								local.get $OH
 								i32.mul
-								local.get $l129
+								local.get $l130
 								i32.add
 								local.get $OW
 								i32.mul
-								local.get $l130
+								local.get $l131
 								i32.add
 								local.get $K
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l131
-								local.get $l129
+								local.set $l132
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -23654,27 +23792,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l90
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l106
-								local.get $l129
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -23686,27 +23824,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l91
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l107
-								local.get $l129
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -23718,27 +23856,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l92
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l108
-								local.get $l129
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -23750,27 +23888,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l93
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l109
-								local.get $l129
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -23782,27 +23920,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l94
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l110
-								local.get $l129
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -23814,27 +23952,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l95
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l111
-								local.get $l129
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -23846,27 +23984,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l96
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l112
-								local.get $l129
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -23878,27 +24016,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l97
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l113
-								local.get $l129
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -23910,27 +24048,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l98
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l114
-								local.get $l129
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -23942,27 +24080,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l99
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l115
-								local.get $l129
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -23974,27 +24112,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l100
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l116
-								local.get $l129
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -24006,27 +24144,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l101
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l117
-								local.get $l129
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -24038,27 +24176,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l102
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l118
-								local.get $l129
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -24070,27 +24208,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l103
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l119
-								local.get $l129
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -24102,27 +24240,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l104
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l120
-								local.get $l129
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -24134,11 +24272,11 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l105
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l121
@@ -25505,43 +25643,66 @@
     (local $l130 i32)
     (local $l131 i32)
     (local $l132 i32)
+    (local $l133 i32)
 		local.get $T
 		i32.const 4
 		i32.mul
 		i32.const 2
 		i32.shl
 		local.set $l89
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -8
+		i32.and
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -8
+		i32.and
+		i32.lt_s
+		select
+		local.set $l123
+		local.get $l123
+		i32.const 8
+		local.get $l123
+		i32.const 8
+		i32.gt_s
+		select
+		local.set $l123
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l125
-				local.get $l125
+				local.set $l126
+				local.get $l126
 				local.get $T
-				i32.const 32
+				local.get $l123
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 32
+				local.get $l123
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l125
-				i32.const 32
-				i32.mul
-				local.set $l123
+				local.get $l126
 				local.get $l123
-				i32.const 32
+				i32.mul
+				local.set $l124
+				local.get $l124
+				local.get $l123
 				i32.add
 				local.get $T
+				local.get $l124
 				local.get $l123
-				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l124
+				local.set $l125
 				i32.const 0
 				local.set $l122
 				block
@@ -25550,14 +25711,14 @@
 						local.get $K
 						i32.ge_s
 						br_if 1
-						local.get $l123
+						local.get $l124
 						local.get $t0
 						i32.add
 						local.set $l10
 						block
 							loop
 								local.get $l10
-								local.get $l124
+								local.get $l125
 								local.get $t0
 								i32.add
 								i32.ge_s
@@ -25567,7 +25728,7 @@
 								local.get $TW
 								i32.mul
 								i32.div_s
-								local.set $l126
+								local.set $l127
 								local.get $l10
 								local.get $TH
 								local.get $TW
@@ -25575,16 +25736,10 @@
 								i32.rem_s
 								local.get $TW
 								i32.div_s
-								local.set $l127
+								local.set $l128
 								local.get $l10
 								local.get $TW
 								i32.rem_s
-								local.set $l128
-								local.get $l127
-								i32.const 2
-								i32.shl
-								i32.const 0
-								i32.add
 								local.set $l129
 								local.get $l128
 								i32.const 2
@@ -25592,35 +25747,41 @@
 								i32.const 0
 								i32.add
 								local.set $l130
+								local.get $l129
+								i32.const 2
+								i32.shl
+								i32.const 0
+								i32.add
+								local.set $l131
 								local.get $dy
-								local.get $l126
+								local.get $l127
 								local.get $OH
 								i32.mul
-								local.get $l129
+								local.get $l130
 								i32.add
 								local.get $OW
 								i32.mul
-								local.get $l130
+								local.get $l131
 								i32.add
 								local.get $K
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l131
-								local.get $l129
+								local.set $l132
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -25632,27 +25793,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l90
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l106
-								local.get $l129
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -25664,27 +25825,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l91
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l107
-								local.get $l129
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -25696,27 +25857,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l92
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l108
-								local.get $l129
+								local.get $l130
 								i32.const 0
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 0
 								i32.mul
@@ -25728,27 +25889,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l93
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l109
-								local.get $l129
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -25760,27 +25921,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l94
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l110
-								local.get $l129
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -25792,27 +25953,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l95
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l111
-								local.get $l129
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -25824,27 +25985,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l96
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l112
-								local.get $l129
+								local.get $l130
 								i32.const 1
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 1
 								i32.mul
@@ -25856,27 +26017,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l97
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l113
-								local.get $l129
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -25888,27 +26049,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l98
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l114
-								local.get $l129
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -25920,27 +26081,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l99
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l115
-								local.get $l129
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -25952,27 +26113,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l100
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l116
-								local.get $l129
+								local.get $l130
 								i32.const 2
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 2
 								i32.mul
@@ -25984,27 +26145,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l101
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l117
-								local.get $l129
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 0
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -26016,27 +26177,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l102
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l118
-								local.get $l129
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 1
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -26048,27 +26209,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l103
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l119
-								local.get $l129
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 2
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -26080,27 +26241,27 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l104
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l120
-								local.get $l129
+								local.get $l130
 								i32.const 3
 								i32.add
 								local.get $OH
 								i32.lt_u
-								local.get $l130
+								local.get $l131
 								i32.const 3
 								i32.add
 								local.get $OW
 								i32.lt_u
 								i32.and
-								local.set $l132
-								local.get $l131
+								local.set $l133
+								local.get $l132
 								local.get $OW
 								i32.const 3
 								i32.mul
@@ -26112,11 +26273,11 @@
 								i32.shl
 								i32.add
 								local.get $dy
-								local.get $l132
+								local.get $l133
 								select
 								local.set $l105
 								i32.const 0
-								local.get $l132
+								local.get $l133
 								i32.sub
 								i32x4.splat
 								local.set $l121
@@ -29427,37 +29588,60 @@
     (local $l203 i32)
     (local $l204 i32)
     (local $l205 i32)
+    (local $l206 i32)
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.lt_s
+		select
+		local.set $l196
+		local.get $l196
+		i32.const 4
+		local.get $l196
+		i32.const 4
+		i32.gt_s
+		select
+		local.set $l196
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l198
-				local.get $l198
+				local.set $l199
+				local.get $l199
 				local.get $T
-				i32.const 32
+				local.get $l196
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 32
+				local.get $l196
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l198
-				i32.const 32
-				i32.mul
-				local.set $l196
+				local.get $l199
 				local.get $l196
-				i32.const 32
+				i32.mul
+				local.set $l197
+				local.get $l197
+				local.get $l196
 				i32.add
 				local.get $T
+				local.get $l197
 				local.get $l196
-				i32.const 32
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l197
+				local.set $l198
 				i32.const 0
 				local.set $l194
 				block
@@ -29476,14 +29660,14 @@
 						local.get $NR
 						i32.mul
 						local.set $l195
-						local.get $l196
+						local.get $l197
 						local.get $t0
 						i32.add
 						local.set $l11
 						block
 							loop
 								local.get $l11
-								local.get $l197
+								local.get $l198
 								local.get $t0
 								i32.add
 								i32.ge_s
@@ -29493,7 +29677,7 @@
 								local.get $TW
 								i32.mul
 								i32.div_s
-								local.set $l199
+								local.set $l200
 								local.get $l11
 								local.get $TH
 								local.get $TW
@@ -29501,16 +29685,10 @@
 								i32.rem_s
 								local.get $TW
 								i32.div_s
-								local.set $l200
+								local.set $l201
 								local.get $l11
 								local.get $TW
 								i32.rem_s
-								local.set $l201
-								local.get $l200
-								i32.const 2
-								i32.shl
-								i32.const -1
-								i32.add
 								local.set $l202
 								local.get $l201
 								i32.const 2
@@ -29518,35 +29696,41 @@
 								i32.const -1
 								i32.add
 								local.set $l203
+								local.get $l202
+								i32.const 2
+								i32.shl
+								i32.const -1
+								i32.add
+								local.set $l204
 								local.get $x
-								local.get $l199
+								local.get $l200
 								local.get $H
 								i32.mul
-								local.get $l202
+								local.get $l203
 								i32.add
 								local.get $W
 								i32.mul
-								local.get $l203
+								local.get $l204
 								i32.add
 								local.get $C
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l204
-								local.get $l202
+								local.set $l205
+								local.get $l203
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -29558,27 +29742,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l14
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l50
-								local.get $l202
+								local.get $l203
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -29590,27 +29774,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l15
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l51
-								local.get $l202
+								local.get $l203
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -29622,27 +29806,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l16
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l52
-								local.get $l202
+								local.get $l203
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -29654,27 +29838,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l17
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l53
-								local.get $l202
+								local.get $l203
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -29686,27 +29870,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l18
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l54
-								local.get $l202
+								local.get $l203
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -29718,27 +29902,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l19
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l55
-								local.get $l202
+								local.get $l203
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -29750,27 +29934,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l20
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l56
-								local.get $l202
+								local.get $l203
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -29782,27 +29966,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l21
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l57
-								local.get $l202
+								local.get $l203
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -29814,27 +29998,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l22
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l58
-								local.get $l202
+								local.get $l203
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -29846,27 +30030,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l23
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l59
-								local.get $l202
+								local.get $l203
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -29878,27 +30062,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l24
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l60
-								local.get $l202
+								local.get $l203
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -29910,27 +30094,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l25
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l61
-								local.get $l202
+								local.get $l203
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -29942,27 +30126,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l26
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l62
-								local.get $l202
+								local.get $l203
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -29974,27 +30158,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l27
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l63
-								local.get $l202
+								local.get $l203
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -30006,27 +30190,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l28
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l64
-								local.get $l202
+								local.get $l203
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -30038,27 +30222,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l29
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l65
-								local.get $l202
+								local.get $l203
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -30070,27 +30254,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l30
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l66
-								local.get $l202
+								local.get $l203
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -30102,27 +30286,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l31
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l67
-								local.get $l202
+								local.get $l203
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -30134,27 +30318,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l32
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l68
-								local.get $l202
+								local.get $l203
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -30166,27 +30350,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l33
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l69
-								local.get $l202
+								local.get $l203
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -30198,27 +30382,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l34
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l70
-								local.get $l202
+								local.get $l203
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -30230,27 +30414,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l35
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l71
-								local.get $l202
+								local.get $l203
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -30262,27 +30446,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l36
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l72
-								local.get $l202
+								local.get $l203
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -30294,27 +30478,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l37
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l73
-								local.get $l202
+								local.get $l203
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -30326,27 +30510,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l38
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l74
-								local.get $l202
+								local.get $l203
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -30358,27 +30542,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l39
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l75
-								local.get $l202
+								local.get $l203
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -30390,27 +30574,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l40
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l76
-								local.get $l202
+								local.get $l203
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -30422,27 +30606,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l41
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l77
-								local.get $l202
+								local.get $l203
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -30454,27 +30638,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l42
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l78
-								local.get $l202
+								local.get $l203
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -30486,27 +30670,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l43
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l79
-								local.get $l202
+								local.get $l203
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -30518,27 +30702,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l44
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l80
-								local.get $l202
+								local.get $l203
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -30550,27 +30734,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l45
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l81
-								local.get $l202
+								local.get $l203
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -30582,27 +30766,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l46
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l82
-								local.get $l202
+								local.get $l203
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -30614,27 +30798,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l47
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l83
-								local.get $l202
+								local.get $l203
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -30646,27 +30830,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l48
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l84
-								local.get $l202
+								local.get $l203
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l203
+								local.get $l204
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l205
-								local.get $l204
+								local.set $l206
+								local.get $l205
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -30678,11 +30862,11 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l205
+								local.get $l206
 								select
 								local.set $l49
 								i32.const 0
-								local.get $l205
+								local.get $l206
 								i32.sub
 								i32x4.splat
 								local.set $l85

@@ -173,6 +173,9 @@ func opCases() []opCase {
 		{N: 2, H: 2, W: 2, C: 8, K: 4, R: 3, S: 3, Stride: 1, Pad: 1},
 		{N: 2, H: 3, W: 9, C: 4, K: 8, R: 3, S: 3, Stride: 1, Pad: 1},
 		{N: 1, H: 13, W: 11, C: 12, K: 16, R: 3, S: 3, Stride: 1, Pad: 1},
+		// Enough tiles that the transforms take chunks of more than the least tiles
+		// (tileChunk: 16 at one image per chunk, 32 at two).
+		{N: 2, H: 62, W: 63, C: 4, K: 12, R: 3, S: 3, Stride: 1, Pad: 1},
 	}
 	for _, s := range convs {
 		s := s

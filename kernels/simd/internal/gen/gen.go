@@ -142,12 +142,28 @@ func tiles(f *w.Func, n w.Value, body func(t w.Local)) {
 
 // chunks runs body(lo, hi) over [0, n) split into tiles of size elements.
 func chunks(f *w.Func, n w.Value, size int32, body func(lo, hi w.Local)) {
+	chunksOf(f, n, w.I32c(size), body)
+}
+
+// chunksOf is chunks with a size known at run time.
+func chunksOf(f *w.Func, n, size w.Value, body func(lo, hi w.Local)) {
 	lo, hi := f.Local(i32), f.Local(i32)
-	tiles(f, ceilDiv(n, w.I32c(size)), func(t w.Local) {
-		f.Set(lo, w.Mul(t, w.I32c(size)))
-		f.Set(hi, w.MinS(w.Add(lo, w.I32c(size)), n))
+	tiles(f, ceilDiv(n, size), func(t w.Local) {
+		f.Set(lo, w.Mul(t, size))
+		f.Set(hi, w.MinS(w.Add(lo, size), n))
 		body(lo, hi)
 	})
+}
+
+// tileChunk is how many of T Winograd tiles one tile of work takes: as many as leave
+// 16 tiles of work to share out, a multiple of least (a power of 2), from least up to
+// most. Long chunks write each output stream in long runs; 16 keeps every thread
+// busy at batch 1 and on the small images of the offline demo.
+func tileChunk(f *w.Func, T w.Value, least, most int32) w.Local {
+	size := f.Local(i32)
+	f.Set(size, w.MinS(w.I32c(most), w.And(w.DivS(T, w.I32c(16)), w.I32c(-least))))
+	f.Set(size, w.Select(size, w.I32c(least), w.GtS(size, w.I32c(least))))
+	return size
 }
 
 func ceilDiv(a, b w.Value) w.Value { return w.DivS(w.Sub(w.Add(a, b), w.I32c(1)), b) }

@@ -244,7 +244,7 @@ func transpose(m [][]float32) [][]float32 {
 // A e Aᵀ for the m×m tiles e of dy [N][OH][OW][K] (pixels outside dy are 0), tiles
 // t0 ≤ t < t0+T, into pack_a panels of MR rows over the K channels (element (k, t-t0) at
 // ((k/MR)·T + t-t0)·MR + k mod MR; rows past K zero). K must be a multiple of 4. Tiles
-// of 32 tiles (4 at MR 8).
+// of up to 32 tiles (4 at MR 8).
 func (k *kb) winoDY(a winoAlg, mr int) {
 	if mr%4 != 0 && 4%mr != 0 { // store (below) writes four channels' lanes to whole panels
 		panic(fmt.Sprintf("gen: wino_dy needs a tile height MR that is a multiple or a divisor of 4, not %d", mr))
@@ -305,10 +305,10 @@ func (k *kb) winoDY(a winoAlg, mr int) {
 		})
 		return
 	}
-	// At MR 2 and 4 a chunk is 32 tiles and the loop over blocks of 8 channels runs
-	// outside the loop over its tiles: the chunk then fills each of a block's
-	// (8/MR)·α² panel rows with whole lines (32 tiles · MR floats: 256 or 512 bytes)
-	// while they stay in L1 (a block's rows are 18 or 36 KiB). Tile by tile over all
+	// At MR 2 and 4 a chunk is up to 32 tiles (tileChunk, 8 at least) and the loop
+	// over blocks of 8 channels runs outside the loop over its tiles: the chunk then
+	// fills each of a block's (8/MR)·α² panel rows with whole lines (32 tiles · MR
+	// floats: 256 or 512 bytes) while they stay in L1 (a block's rows are 18 or 36 KiB). Tile by tile over all
 	// channels, one tile touched K/MR·α² rows (72 KiB at 64 channels and MR 2: more
 	// than L1), each line written a part at a time and evicted in between. Chunks of 8
 	// tiles (one line per row) with blocks of 16 channels took 1.3 times as long on a
@@ -316,9 +316,9 @@ func (k *kb) winoDY(a winoAlg, mr int) {
 	// of a block go one at a time: two tiles transformed together to write 16 bytes
 	// per store kept 72 vectors live, and their spills cost more than the stores
 	// saved.
-	const G, block = 32, 8
+	const block = 8
 	k0 := f.Local(i32)
-	chunks(f, T, G, func(lo, hi w.Local) {
+	chunksOf(f, T, tileChunk(f, T, 8, 32), func(lo, hi w.Local) {
 		f.For(k0, w.I32c(0), K, block, func() {
 			f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
 				patch(f, dy, OH, OW, K, TH, TW, t, m, 0, m, ptr, mask)
@@ -334,7 +334,7 @@ func (k *kb) winoDY(a winoAlg, mr int) {
 // winoInputB emits wino_input_b_<m>(x, H, W, C, TH, TW, t0, T, NR, dst, matBytes): V_ξ =
 // Bᵀ d B as wino_input_<m>'s, into pack_b strips of NR columns over the C channels
 // (element (t-t0, c) at ((c/NR)·T + t-t0)·NR + c mod NR; columns past C zero). C and NR
-// must be multiples of 4. Tiles of 32 tiles.
+// must be multiples of 4. Tiles of up to 32 tiles.
 func (k *kb) winoInputB(a winoAlg) {
 	f, p := k.variant("wino_input_b", fmt.Sprint(a.m), Parallel, "x:addr H W C TH TW t0 T NR dst:addr matBytes")
 	x, H, W, C, TH, TW, t0, T, NR, dst, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10]
@@ -349,11 +349,11 @@ func (k *kb) winoInputB(a winoAlg) {
 			f.Set(pp, w.Add(pp, matBytes))
 		}
 	}
-	// A chunk is 32 tiles with the loop over strips outside the loop over its tiles:
-	// each matrix's part of a strip then gets 32 consecutive lines, α² write streams
-	// at a time instead of α²·C/NR streams a line each per tile.
+	// A chunk is up to 32 tiles (tileChunk) with the loop over strips outside the loop
+	// over its tiles: each matrix's part of a strip then gets 32 consecutive lines, α²
+	// write streams at a time instead of α²·C/NR streams a line each per tile.
 	strip, c0 := f.Local(i32), f.Local(i32)
-	chunks(f, T, 32, func(lo, hi w.Local) {
+	chunksOf(f, T, tileChunk(f, T, 4, 32), func(lo, hi w.Local) {
 		f.For(strip, w.I32c(0), ceilDiv(C, NR), 1, func() {
 			f.Set(c0, w.Mul(strip, NR))
 			f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
@@ -465,7 +465,7 @@ func (k *kb) winoFilter(a winoAlg) {
 // for tiles t0 ≤ t < t0+T of the NHWC input x (padding 1), row-major [T][C] (row
 // t-t0), which the GEMM reads in place (lda = C): four channels go through the
 // transform at once and are stored as one vector. C must be a multiple of 4. Tiles
-// of 4 tiles.
+// of up to 32 tiles.
 func (k *kb) winoInput(a winoAlg) {
 	f, p := k.variant("wino_input", fmt.Sprint(a.m), Parallel, "x:addr H W C TH TW t0 T dst:addr matBytes")
 	x, H, W, C, TH, TW, t0, T, dst, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
@@ -473,7 +473,9 @@ func (k *kb) winoInput(a winoAlg) {
 	al := a.alpha()
 	ptr, mask := f.Locals(i32, al*al), f.Locals(w.V128, al*al)
 	d, tmp, v := f.Locals(w.V128, al*al), f.Locals(w.V128, al*al), f.Locals(w.V128, al*al)
-	chunks(f, T, 4, func(lo, hi w.Local) {
+	// Up to 32 tiles a chunk (tileChunk): each matrix's rows of a chunk are written in
+	// one run.
+	chunksOf(f, T, tileChunk(f, T, 4, 32), func(lo, hi w.Local) {
 		f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
 			patch(f, x, H, W, C, TH, TW, t, a.m, -1, al, ptr, mask)
 			f.For(c, w.I32c(0), C, 4, func() {
