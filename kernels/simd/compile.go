@@ -239,6 +239,8 @@ func compileRoutines(p *kernels.Plan, t tile, wino winoMode, limit int64) (*layo
 			} else if rb, bb, ok := l.fusedReLU(r, i); ok && !noFusion {
 				what, err = fused("into"), c.reluBN(rb, bb)
 				i++
+			} else if mp, ok := l.deadIndexPool(r, i); ok && !noFusion {
+				what, err = what+" without its indices", c.maxPoolIndex(mp, 0)
 			} else {
 				err = c.op(op)
 			}

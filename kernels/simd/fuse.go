@@ -59,6 +59,37 @@ func (l *layout) fusedBN(r kernels.Routine, i int) (kernels.Conv2D, kernels.Batc
 	return conv, bn, true
 }
 
+// deadIndexPool returns op i of routine r when it is a max pool whose argmax indices
+// are for a backward op that never reads them (deadAfter): eval's, whose indices only
+// training's backward reads, after training's own max pool rewrote them. It then runs
+// without writing them. Indices that no op of the plan reads are the host's to read,
+// and are written.
+func (l *layout) deadIndexPool(r kernels.Routine, i int) (kernels.MaxPool, bool) {
+	mp, ok := deref(r.Ops[i]).(kernels.MaxPool)
+	if !ok {
+		return kernels.MaxPool{}, false
+	}
+	idx := l.bufSpan(mp.Index)
+	if !l.readByAnOp(idx) || !l.deadAfter(r, i, idx) {
+		return kernels.MaxPool{}, false
+	}
+	return mp, true
+}
+
+// readByAnOp reports whether an op of the plan reads a byte of span y.
+func (l *layout) readByAnOp(y byteSpan) bool {
+	for _, rt := range l.plan.Routines {
+		for _, op := range rt.Ops {
+			for _, o := range op.Operands() {
+				if o.Buf != kernels.NoBuf && !o.Written && overlapsAny(l.bufSpan(o.Buf), []byteSpan{y}) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // deadAfter reports whether the bytes of span y may be left unwritten (or stale) by
 // op i of routine r and read by nobody: the rest of r, and every routine of the plan
 // from its start, rewrites each byte of y before any op reads it.

@@ -17,7 +17,8 @@ import (
 // The ResNet-18 eval routine with every batch norm fused into its convolution gives
 // the same bits as with separate batch-norm passes (Winograd and im2col paths, odd
 // sizes, chunked im2col), and ref's logits within tolerance; after new running
-// statistics are written, the fused coefficients follow them.
+// statistics are written, the fused coefficients follow them. Eval's max pool skips the
+// argmax indices that only training's backward reads; training's writes them.
 func TestFusedBatchNormEval(t *testing.T) {
 	old := colBudget
 	defer func() { colBudget, noFusion = old, false }()
@@ -57,6 +58,13 @@ func TestFusedBatchNormEval(t *testing.T) {
 	}
 	if nFused == 0 {
 		t.Fatal("no batch norm was fused into the eval routine")
+	}
+	withoutIndex := func(c call) bool { return c.fn == "maxpool" && strings.Contains(c.what, "without its indices") }
+	if !slices.ContainsFunc(eval, withoutIndex) {
+		t.Error("eval's max pool writes the indices only training's backward reads")
+	}
+	if slices.ContainsFunc(fused.(*program).routines[model.RoutineTrain], withoutIndex) {
+		t.Error("training's max pool runs without the indices its backward reads")
 	}
 
 	rng := rand.New(rand.NewPCG(5, 6))

@@ -37299,6 +37299,7 @@
     (local $l29 i32)
     (local $l30 i32)
     (local $l31 i32)
+    (local $l32 i32)
 		block
 			loop
 				i32.const 0
@@ -37403,253 +37404,490 @@
 						local.get $C
 						i32.mul
 						local.set $l21
-						i32.const 0
-						local.set $l31
-						block
-							loop
-								local.get $l31
-								i32.const 4
-								i32.add
-								local.get $C
-								i32.gt_s
-								br_if 1
-								local.get $l12
-								local.get $H
-								i32.mul
-								local.get $l15
-								i32.add
-								local.get $W
-								i32.mul
-								local.get $l17
-								i32.add
-								local.get $C
-								i32.mul
-								local.get $l31
-								i32.add
-								local.set $l22
-								local.get $x
-								local.get $l22
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.set $l23
-								local.get $l22
-								i32x4.splat
-								v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
-								i32x4.add
-								local.set $l24
-								local.get $l15
-								local.set $l19
-								block
-									loop
-										local.get $l19
-										local.get $l16
-										i32.ge_s
-										br_if 1
-										local.get $l17
-										local.set $l20
-										block
-											loop
-												local.get $l20
-												local.get $l18
-												i32.ge_s
-												br_if 1
-												local.get $l12
-												local.get $H
-												i32.mul
-												local.get $l19
-												i32.add
-												local.get $W
-												i32.mul
-												local.get $l20
-												i32.add
-												local.get $C
-												i32.mul
-												local.get $l31
-												i32.add
-												local.set $l22
-												local.get $x
-												local.get $l22
-												i32.const 2
-												i32.shl
-												i32.add
-												v128.load align=16
-												local.set $l25
-												local.get $l25
-												local.get $l23
-												f32x4.gt
-												local.get $l25
-												local.get $l25
-												f32x4.ne
-												v128.or
-												local.set $l26
-												local.get $l25
-												local.get $l23
-												local.get $l26
-												v128.bitselect
-												local.set $l23
-												local.get $l22
-												i32x4.splat
-												v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
-												i32x4.add
-												local.get $l24
-												local.get $l26
-												v128.bitselect
-												local.set $l24
-												local.get $l20
-												i32.const 1
-												i32.add
-												local.set $l20
-												br 0
-											end
-										end
-										local.get $l19
-										i32.const 1
-										i32.add
-										local.set $l19
-										br 0
-									end
-								end
-								local.get $y
-								local.get $l21
-								local.get $l31
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $l23
-								v128.store align=16
-								local.get $index
-								local.get $l21
-								local.get $l31
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $l24
-								v128.store align=16
-								local.get $l31
-								i32.const 4
-								i32.add
-								local.set $l31
-								br 0
-							end
-						end
-						block
-							loop
-								local.get $l31
-								local.get $C
-								i32.ge_s
-								br_if 1
-								local.get $l12
-								local.get $H
-								i32.mul
-								local.get $l15
-								i32.add
-								local.get $W
-								i32.mul
-								local.get $l17
-								i32.add
-								local.get $C
-								i32.mul
-								local.get $l31
-								i32.add
-								local.set $l29
-								local.get $x
-								local.get $l29
-								i32.const 2
-								i32.shl
-								i32.add
-								f32.load align=4
-								local.set $l27
-								local.get $l15
-								local.set $l19
-								block
-									loop
-										local.get $l19
-										local.get $l16
-										i32.ge_s
-										br_if 1
-										local.get $l17
-										local.set $l20
-										block
-											loop
-												local.get $l20
-												local.get $l18
-												i32.ge_s
-												br_if 1
-												local.get $l12
-												local.get $H
-												i32.mul
-												local.get $l19
-												i32.add
-												local.get $W
-												i32.mul
-												local.get $l20
-												i32.add
-												local.get $C
-												i32.mul
-												local.get $l31
-												i32.add
-												local.set $l22
-												local.get $x
-												local.get $l22
-												i32.const 2
-												i32.shl
-												i32.add
-												f32.load align=4
-												local.set $l28
-												local.get $l28
-												local.get $l27
-												f32.gt
-												local.get $l28
-												local.get $l28
-												f32.ne
-												i32.or
-												if
-													local.get $l28
-													local.set $l27
+						local.get $index
+						if
+							i32.const 0
+							local.set $l31
+							block
+								loop
+									local.get $l31
+									i32.const 4
+									i32.add
+									local.get $C
+									i32.gt_s
+									br_if 1
+									local.get $l12
+									local.get $H
+									i32.mul
+									local.get $l15
+									i32.add
+									local.get $W
+									i32.mul
+									local.get $l17
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l31
+									i32.add
+									local.set $l22
+									local.get $x
+									local.get $l22
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.set $l23
+									local.get $l22
+									i32x4.splat
+									v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+									i32x4.add
+									local.set $l24
+									local.get $l15
+									local.set $l19
+									block
+										loop
+											local.get $l19
+											local.get $l16
+											i32.ge_s
+											br_if 1
+											local.get $l17
+											local.set $l20
+											block
+												loop
+													local.get $l20
+													local.get $l18
+													i32.ge_s
+													br_if 1
+													local.get $l12
+													local.get $H
+													i32.mul
+													local.get $l19
+													i32.add
+													local.get $W
+													i32.mul
+													local.get $l20
+													i32.add
+													local.get $C
+													i32.mul
+													local.get $l31
+													i32.add
+													local.set $l22
+													local.get $x
 													local.get $l22
-													local.set $l29
+													i32.const 2
+													i32.shl
+													i32.add
+													v128.load align=16
+													local.set $l25
+													local.get $l25
+													local.get $l23
+													f32x4.gt
+													local.get $l25
+													local.get $l25
+													f32x4.ne
+													v128.or
+													local.set $l26
+													local.get $l25
+													local.get $l23
+													local.get $l26
+													v128.bitselect
+													local.set $l23
+													local.get $l22
+													i32x4.splat
+													v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+													i32x4.add
+													local.get $l24
+													local.get $l26
+													v128.bitselect
+													local.set $l24
+													local.get $l20
+													i32.const 1
+													i32.add
+													local.set $l20
+													br 0
 												end
-												local.get $l20
-												i32.const 1
-												i32.add
-												local.set $l20
-												br 0
 											end
+											local.get $l19
+											i32.const 1
+											i32.add
+											local.set $l19
+											br 0
 										end
-										local.get $l19
-										i32.const 1
-										i32.add
-										local.set $l19
-										br 0
 									end
+									local.get $y
+									local.get $l21
+									local.get $l31
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $l23
+									v128.store align=16
+									local.get $index
+									local.get $l21
+									local.get $l31
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $l24
+									v128.store align=16
+									local.get $l31
+									i32.const 4
+									i32.add
+									local.set $l31
+									br 0
 								end
-								local.get $y
-								local.get $l21
-								local.get $l31
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $l27
-								f32.store align=4
-								local.get $index
-								local.get $l21
-								local.get $l31
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $l29
-								i32.store align=4
-								local.get $l31
-								i32.const 1
-								i32.add
-								local.set $l31
-								br 0
+							end
+							block
+								loop
+									local.get $l31
+									local.get $C
+									i32.ge_s
+									br_if 1
+									local.get $l12
+									local.get $H
+									i32.mul
+									local.get $l15
+									i32.add
+									local.get $W
+									i32.mul
+									local.get $l17
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l31
+									i32.add
+									local.set $l29
+									local.get $x
+									local.get $l29
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									local.set $l27
+									local.get $l15
+									local.set $l19
+									block
+										loop
+											local.get $l19
+											local.get $l16
+											i32.ge_s
+											br_if 1
+											local.get $l17
+											local.set $l20
+											block
+												loop
+													local.get $l20
+													local.get $l18
+													i32.ge_s
+													br_if 1
+													local.get $l12
+													local.get $H
+													i32.mul
+													local.get $l19
+													i32.add
+													local.get $W
+													i32.mul
+													local.get $l20
+													i32.add
+													local.get $C
+													i32.mul
+													local.get $l31
+													i32.add
+													local.set $l22
+													local.get $x
+													local.get $l22
+													i32.const 2
+													i32.shl
+													i32.add
+													f32.load align=4
+													local.set $l28
+													local.get $l28
+													local.get $l27
+													f32.gt
+													local.get $l28
+													local.get $l28
+													f32.ne
+													i32.or
+													if
+														local.get $l28
+														local.set $l27
+														local.get $l22
+														local.set $l29
+													end
+													local.get $l20
+													i32.const 1
+													i32.add
+													local.set $l20
+													br 0
+												end
+											end
+											local.get $l19
+											i32.const 1
+											i32.add
+											local.set $l19
+											br 0
+										end
+									end
+									local.get $y
+									local.get $l21
+									local.get $l31
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $l27
+									f32.store align=4
+									local.get $index
+									if
+										local.get $index
+										local.get $l21
+										local.get $l31
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.get $l29
+										i32.store align=4
+									end
+									local.get $l31
+									i32.const 1
+									i32.add
+									local.set $l31
+									br 0
+								end
+							end
+							else
+							i32.const 0
+							local.set $l32
+							block
+								loop
+									local.get $l32
+									i32.const 4
+									i32.add
+									local.get $C
+									i32.gt_s
+									br_if 1
+									local.get $l12
+									local.get $H
+									i32.mul
+									local.get $l15
+									i32.add
+									local.get $W
+									i32.mul
+									local.get $l17
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l32
+									i32.add
+									local.set $l22
+									local.get $x
+									local.get $l22
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.set $l23
+									local.get $l15
+									local.set $l19
+									block
+										loop
+											local.get $l19
+											local.get $l16
+											i32.ge_s
+											br_if 1
+											local.get $l17
+											local.set $l20
+											block
+												loop
+													local.get $l20
+													local.get $l18
+													i32.ge_s
+													br_if 1
+													local.get $l12
+													local.get $H
+													i32.mul
+													local.get $l19
+													i32.add
+													local.get $W
+													i32.mul
+													local.get $l20
+													i32.add
+													local.get $C
+													i32.mul
+													local.get $l32
+													i32.add
+													local.set $l22
+													local.get $x
+													local.get $l22
+													i32.const 2
+													i32.shl
+													i32.add
+													v128.load align=16
+													local.set $l25
+													local.get $l25
+													local.get $l23
+													f32x4.gt
+													local.get $l25
+													local.get $l25
+													f32x4.ne
+													v128.or
+													local.set $l26
+													local.get $l25
+													local.get $l23
+													local.get $l26
+													v128.bitselect
+													local.set $l23
+													local.get $l20
+													i32.const 1
+													i32.add
+													local.set $l20
+													br 0
+												end
+											end
+											local.get $l19
+											i32.const 1
+											i32.add
+											local.set $l19
+											br 0
+										end
+									end
+									local.get $y
+									local.get $l21
+									local.get $l32
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $l23
+									v128.store align=16
+									local.get $l32
+									i32.const 4
+									i32.add
+									local.set $l32
+									br 0
+								end
+							end
+							block
+								loop
+									local.get $l32
+									local.get $C
+									i32.ge_s
+									br_if 1
+									local.get $l12
+									local.get $H
+									i32.mul
+									local.get $l15
+									i32.add
+									local.get $W
+									i32.mul
+									local.get $l17
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l32
+									i32.add
+									local.set $l29
+									local.get $x
+									local.get $l29
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									local.set $l27
+									local.get $l15
+									local.set $l19
+									block
+										loop
+											local.get $l19
+											local.get $l16
+											i32.ge_s
+											br_if 1
+											local.get $l17
+											local.set $l20
+											block
+												loop
+													local.get $l20
+													local.get $l18
+													i32.ge_s
+													br_if 1
+													local.get $l12
+													local.get $H
+													i32.mul
+													local.get $l19
+													i32.add
+													local.get $W
+													i32.mul
+													local.get $l20
+													i32.add
+													local.get $C
+													i32.mul
+													local.get $l32
+													i32.add
+													local.set $l22
+													local.get $x
+													local.get $l22
+													i32.const 2
+													i32.shl
+													i32.add
+													f32.load align=4
+													local.set $l28
+													local.get $l28
+													local.get $l27
+													f32.gt
+													local.get $l28
+													local.get $l28
+													f32.ne
+													i32.or
+													if
+														local.get $l28
+														local.set $l27
+														local.get $l22
+														local.set $l29
+													end
+													local.get $l20
+													i32.const 1
+													i32.add
+													local.set $l20
+													br 0
+												end
+											end
+											local.get $l19
+											i32.const 1
+											i32.add
+											local.set $l19
+											br 0
+										end
+									end
+									local.get $y
+									local.get $l21
+									local.get $l32
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $l27
+									f32.store align=4
+									local.get $index
+									if
+										local.get $index
+										local.get $l21
+										local.get $l32
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.get $l29
+										i32.store align=4
+									end
+									local.get $l32
+									i32.const 1
+									i32.add
+									local.set $l32
+									br 0
+								end
 							end
 						end
 						local.get $l14

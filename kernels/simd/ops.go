@@ -337,9 +337,13 @@ func (c *compiler) batchNormBackwardMasked(o kernels.BatchNormBackward, relu add
 	return nil
 }
 
-func (c *compiler) maxPool(o kernels.MaxPool) error {
+func (c *compiler) maxPool(o kernels.MaxPool) error { return c.maxPoolIndex(o, c.buf(o.Index)) }
+
+// maxPoolIndex runs max pool o with its argmax indices written at index, or not at all
+// when index is 0.
+func (c *compiler) maxPoolIndex(o kernels.MaxPool, index addr) error {
 	s := o.PoolShape
-	c.emit(maxpoolArgs{X: c.buf(o.X), Y: c.buf(o.Y), Index: c.buf(o.Index), N: s.N, H: s.H, W: s.W, C: s.C,
+	c.emit(maxpoolArgs{X: c.buf(o.X), Y: c.buf(o.Y), Index: index, N: s.N, H: s.H, W: s.W, C: s.C,
 		OH: s.OutH(), OW: s.OutW(), Window: s.Window, Stride: s.Stride, Pad: s.Pad}.call())
 	return nil
 }

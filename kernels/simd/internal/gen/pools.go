@@ -43,7 +43,8 @@ func (k *kb) pools() {
 // maxPool emits maxpool(x, y, index, N, H, W, C, OH, OW, win, stride, pad): windows are
 // clipped to the input (padding never wins); the first maximum in row-major window
 // order is kept, a later value winning only when strictly greater or NaN. Channels go
-// four at a time with lane masks. One tile per output row.
+// four at a time with lane masks. With index 0 no indices are written (nobody reads
+// them: eval's max pool). One tile per output row.
 func (k *kb) maxPool() {
 	f, p := k.kernel("maxpool", Parallel, "x:addr y:addr index:addr N H W C OH OW window stride pad")
 	x, y, idx, N, H, W, C, OH, OW, win, stride, pad := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11]
@@ -63,22 +64,8 @@ func (k *kb) maxPool() {
 			f.Set(w1, w.MinS(w.Add(w.Sub(w.Mul(ow, stride), pad), win), W))
 			f.Set(out, w.Mul(w.Add(w.Mul(t, OW), ow), C))
 			pixel := func(hh, ww w.Value) w.Value { return w.Mul(w.Add(w.Mul(w.Add(w.Mul(n, H), hh), W), ww), C) }
-			vecLoop(f, w.I32c(0), C, func(c w.Local) {
-				f.Set(pix, w.Add(pixel(h0, w0), c))
-				f.Set(best, w.LoadV128(at(x, pix), 0))
-				f.Set(bidx, w.VI32Add(w.VI32Splat(pix), w.VI32x4(0, 1, 2, 3)))
-				f.For(h, h0, h1, 1, func() {
-					f.For(wc, w0, w1, 1, func() {
-						f.Set(pix, w.Add(pixel(h, wc), c))
-						f.Set(v, w.LoadV128(at(x, pix), 0))
-						f.Set(m, w.VOr(w.VGt(v, best), w.VNe(v, v)))
-						f.Set(best, w.VBitselect(v, best, m))
-						f.Set(bidx, w.VBitselect(w.VI32Add(w.VI32Splat(pix), w.VI32x4(0, 1, 2, 3)), bidx, m))
-					})
-				})
-				f.StoreV128(at(y, w.Add(out, c)), 0, best)
-				f.StoreV128(at(idx, w.Add(out, c)), 0, bidx)
-			}, func(c w.Local) {
+			// tail runs one channel's window (the channels past the last four).
+			tail := func(c w.Local) {
 				f.Set(bi, w.Add(pixel(h0, w0), c))
 				f.Set(bs, w.LoadF32(at(x, bi), 0))
 				f.For(h, h0, h1, 1, func() {
@@ -92,8 +79,34 @@ func (k *kb) maxPool() {
 					})
 				})
 				f.StoreF32(at(y, w.Add(out, c)), 0, bs)
-				f.StoreI32(at(idx, w.Add(out, c)), 0, bi)
-			})
+				f.If(idx, func() { f.StoreI32(at(idx, w.Add(out, c)), 0, bi) })
+			}
+			// window runs the four-channel windows, their argmax indices too when index.
+			window := func(index bool) {
+				vecLoop(f, w.I32c(0), C, func(c w.Local) {
+					f.Set(pix, w.Add(pixel(h0, w0), c))
+					f.Set(best, w.LoadV128(at(x, pix), 0))
+					if index {
+						f.Set(bidx, w.VI32Add(w.VI32Splat(pix), w.VI32x4(0, 1, 2, 3)))
+					}
+					f.For(h, h0, h1, 1, func() {
+						f.For(wc, w0, w1, 1, func() {
+							f.Set(pix, w.Add(pixel(h, wc), c))
+							f.Set(v, w.LoadV128(at(x, pix), 0))
+							f.Set(m, w.VOr(w.VGt(v, best), w.VNe(v, v)))
+							f.Set(best, w.VBitselect(v, best, m))
+							if index {
+								f.Set(bidx, w.VBitselect(w.VI32Add(w.VI32Splat(pix), w.VI32x4(0, 1, 2, 3)), bidx, m))
+							}
+						})
+					})
+					f.StoreV128(at(y, w.Add(out, c)), 0, best)
+					if index {
+						f.StoreV128(at(idx, w.Add(out, c)), 0, bidx)
+					}
+				}, tail)
+			}
+			f.IfElse(idx, func() { window(true) }, func() { window(false) })
 		})
 	})
 }
