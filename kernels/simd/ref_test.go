@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"webtune/kernels"
@@ -299,5 +300,40 @@ func TestOpsAgainstRef(t *testing.T) {
 				cfg.noWinograd, cfg.winoF2, cfg.grouped, c.name)
 			t.Run(name, func(t *testing.T) { runOpCase(t, b, c) })
 		}
+	}
+}
+
+// A max-pool backward refuses an index outside its output's image or channel, as ref
+// does, naming the output.
+func TestMaxPoolBackwardRefusesForeignIndex(t *testing.T) {
+	s := kernels.PoolShape{N: 2, H: 9, W: 7, C: 6, Window: 3, Stride: 2, Pad: 1}
+	inLen := s.H * s.W * s.C
+	const j = 40 // an output of image 0, channel 4
+	for name, move := range map[string]func(i int32) int32{
+		"next channel":    func(i int32) int32 { return i + 1 },
+		"previous pixel":  func(i int32) int32 { return i - int32(s.C) + 1 },
+		"other image":     func(i int32) int32 { return i + int32(inLen) },
+		"before the data": func(int32) int32 { return -3 },
+	} {
+		t.Run(name, func(t *testing.T) {
+			p := kernels.NewPlan()
+			op := kernels.MaxPoolBackward{PoolShape: s, DY: f32buf(p, "dy", s.YLen()), Index: p.Alloc("i", kernels.I32, s.YLen()), DX: f32buf(p, "dx", s.XLen())}
+			p.AddRoutine("step", op)
+			idx := poolIndices(t, s, rand.New(rand.NewPCG(3, 4)))
+			idx[j] = move(idx[j])
+			for _, b := range []kernels.Backend{ref.New(), NewNativeWith(Options{Threads: 2})} {
+				prog, err := b.Compile(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer prog.Close()
+				if err := kernels.WriteI32(prog, op.Index, idx); err != nil {
+					t.Fatal(err)
+				}
+				if err := prog.Run("step"); err == nil || !strings.Contains(err.Error(), fmt.Sprintf("index[%d]", j)) {
+					t.Errorf("%T: run with index[%d] = %d gave %v, want a refusal naming index[%d]", b, j, idx[j], err, j)
+				}
+			}
+		})
 	}
 }
