@@ -54,7 +54,7 @@ func (b *browserBackend) Compile(p *kernels.Plan) (kernels.Program, error) {
 }
 
 func compileBrowser(p *kernels.Plan, t tile, threads int) (kernels.Program, error) {
-	l, routines, err := compileRoutines(p, t, winoFromEnv(), maxMemory)
+	l, routines, err := compileRoutines(p, t, winoFromEnv(), maxMemory, threads)
 	if err != nil {
 		return nil, fmt.Errorf("simd: %w", err)
 	}

@@ -151,10 +151,11 @@ func newLayout(p *kernels.Plan, t tile, wino winoMode, limit int64) (*layout, er
 
 // compiler turns ops into calls.
 type compiler struct {
-	l     *layout
-	tile  tile
-	calls []call
-	ws    uint64 // bump pointer inside the workspace for the current op
+	l       *layout
+	tile    tile
+	threads int // instances that share each parallel call's tiles
+	calls   []call
+	ws      uint64 // bump pointer inside the workspace for the current op
 
 	writes []byteSpan // what the routine being compiled writes
 	prep   []call     // pack calls of its cached weights (packcache.go)
@@ -210,8 +211,9 @@ func prepName(routine string) string { return "\x00prep " + routine }
 
 // compileRoutines compiles every routine of p; the memory size is known afterwards.
 // wino says which Winograd algorithms 3×3 stride-1 convolutions may run as. The memory
-// may hold at most limit bytes (at most maxMemory).
-func compileRoutines(p *kernels.Plan, t tile, wino winoMode, limit int64) (*layout, map[string][]call, error) {
+// may hold at most limit bytes (at most maxMemory); threads instances share each
+// parallel call's tiles (stripGroup sizes GEMM tiles by it).
+func compileRoutines(p *kernels.Plan, t tile, wino winoMode, limit int64, threads int) (*layout, map[string][]call, error) {
 	if err := p.Validate(); err != nil {
 		return nil, nil, err
 	}
@@ -223,7 +225,7 @@ func compileRoutines(p *kernels.Plan, t tile, wino winoMode, limit int64) (*layo
 	routines := map[string][]call{}
 	l.uses = map[string][]int{}
 	for _, r := range p.Routines {
-		c := &compiler{l: l, tile: t, writes: l.writtenSpans(r)}
+		c := &compiler{l: l, tile: t, threads: max(threads, 1), writes: l.writtenSpans(r)}
 		for i := 0; i < len(r.Ops); i++ {
 			op := r.Ops[i]
 			c.ws = 0

@@ -959,17 +959,17 @@
 		i32.const 0
 		i32.gt_s
 		select
-		local.set $l43
+		local.set $l42
 		local.get $l26
-		local.get $l43
+		local.get $l42
 		i32.add
 		i32.const 1
 		i32.sub
-		local.get $l43
+		local.get $l42
 		i32.div_s
-		local.set $l44
+		local.set $l43
 		local.get $l27
-		local.get $l44
+		local.get $l43
 		i32.mul
 		local.set $l23
 		block
@@ -1015,13 +1015,13 @@
 				i32.rem_s
 				local.set $l46
 				local.get $l46
-				local.get $l44
-				i32.rem_s
 				local.get $l43
+				i32.rem_s
+				local.get $l42
 				i32.mul
-				local.set $l45
+				local.set $l44
 				local.get $l46
-				local.get $l44
+				local.get $l43
 				i32.div_s
 				i32.const 64
 				i32.mul
@@ -1037,98 +1037,96 @@
 				i32.lt_s
 				select
 				local.set $l29
-				local.get $l45
-				local.set $l30
+				local.get $l44
+				local.get $l42
+				i32.add
+				local.get $l26
+				local.get $l44
+				local.get $l42
+				i32.add
+				local.get $l26
+				i32.lt_s
+				select
+				local.set $l45
+				i32.const 0
+				local.set $l33
 				block
 					loop
-						local.get $l30
-						local.get $l45
-						local.get $l43
-						i32.add
-						local.get $l26
-						local.get $l45
-						local.get $l43
-						i32.add
-						local.get $l26
-						i32.lt_s
-						select
+						local.get $l33
+						local.get $K
 						i32.ge_s
 						br_if 1
-						i32.const 16
-						local.get $N
-						local.get $l30
-						i32.const 16
-						i32.mul
+						i32.const 256
+						local.get $K
+						local.get $l33
 						i32.sub
-						i32.const 16
-						local.get $N
-						local.get $l30
-						i32.const 16
-						i32.mul
+						i32.const 256
+						local.get $K
+						local.get $l33
 						i32.sub
 						i32.lt_s
 						select
-						local.set $l31
-						local.get $l21
-						local.get $l30
-						local.get $K
-						i32.mul
-						i32.const 16
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.set $l33
-						i32.const 0
 						local.set $l34
+						local.get $accumulate
+						local.get $l33
+						i32.const 0
+						i32.gt_s
+						i32.or
+						local.set $l35
+						local.get $l44
+						local.set $l30
 						block
 							loop
-								local.get $l34
-								local.get $K
+								local.get $l30
+								local.get $l45
 								i32.ge_s
 								br_if 1
-								i32.const 256
-								local.get $K
-								local.get $l34
+								i32.const 16
+								local.get $N
+								local.get $l30
+								i32.const 16
+								i32.mul
 								i32.sub
-								i32.const 256
-								local.get $K
-								local.get $l34
+								i32.const 16
+								local.get $N
+								local.get $l30
+								i32.const 16
+								i32.mul
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l35
-								local.get $accumulate
-								local.get $l34
-								i32.const 0
-								i32.gt_s
-								i32.or
-								local.set $l36
-								local.get $l33
-								local.get $l34
+								local.set $l31
+								local.get $l21
+								local.get $l30
+								local.get $K
+								i32.mul
 								i32.const 16
 								i32.mul
+								local.get $l33
+								i32.const 16
+								i32.mul
+								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l39
+								local.set $l38
 								local.get $l28
-								local.set $l37
+								local.set $l36
 								block
 									loop
-										local.get $l37
+										local.get $l36
 										local.get $l29
 										i32.ge_s
 										br_if 1
 										i32.const 2
 										local.get $M
-										local.get $l37
+										local.get $l36
 										i32.const 2
 										i32.mul
 										i32.sub
 										i32.const 2
 										local.get $M
-										local.get $l37
+										local.get $l36
 										i32.const 2
 										i32.mul
 										i32.sub
@@ -1138,35 +1136,35 @@
 										local.get $lda
 										if
 											local.get $l20
-											local.get $l37
+											local.get $l36
 											i32.const 2
 											i32.mul
 											local.get $lda
 											i32.mul
-											local.get $l34
+											local.get $l33
 											i32.add
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l38
+											local.set $l37
 											else
 											local.get $l20
-											local.get $l37
+											local.get $l36
 											local.get $K
 											i32.mul
 											i32.const 2
 											i32.mul
-											local.get $l34
+											local.get $l33
 											i32.const 2
 											i32.mul
 											i32.add
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l38
+											local.set $l37
 										end
 										local.get $l22
-										local.get $l37
+										local.get $l36
 										i32.const 2
 										i32.mul
 										local.get $ldc
@@ -1178,7 +1176,7 @@
 										i32.const 2
 										i32.shl
 										i32.add
-										local.set $l40
+										local.set $l39
 										local.get $l32
 										i32.const 2
 										i32.eq
@@ -1189,173 +1187,203 @@
 										if
 											local.get $lda
 											if
-												local.get $l38
+												local.get $l37
 												local.get $lda
 												i32.const 2
 												i32.shl
 												local.get $l32
+												local.get $l38
+												local.get $l34
 												local.get $l39
-												local.get $l35
-												local.get $l40
 												local.get $ldc
 												i32.const 2
 												i32.shl
-												local.get $l36
+												local.get $l35
 												call $micro_rm_2x16
 												else
+												local.get $l37
 												local.get $l38
+												local.get $l34
 												local.get $l39
-												local.get $l35
-												local.get $l40
 												local.get $ldc
 												i32.const 2
 												i32.shl
-												local.get $l36
+												local.get $l35
 												call $micro_2x16
 											end
 											else
-											local.get $l36
+											local.get $l35
 											if
 												i32.const 0
-												local.set $l41
+												local.set $l40
 												block
 													loop
-														local.get $l41
+														local.get $l40
 														local.get $l32
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l42
+														local.set $l41
 														block
 															loop
-																local.get $l42
+																local.get $l41
 																local.get $l31
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l41
+																local.get $l40
 																i32.const 16
 																i32.mul
-																local.get $l42
+																local.get $l41
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
+																local.get $l39
 																local.get $l40
-																local.get $l41
 																local.get $ldc
 																i32.mul
-																local.get $l42
+																local.get $l41
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l42
+																local.get $l41
 																i32.const 1
 																i32.add
-																local.set $l42
+																local.set $l41
 																br 0
 															end
 														end
-														local.get $l41
+														local.get $l40
 														i32.const 1
 														i32.add
-														local.set $l41
+														local.set $l40
 														br 0
 													end
 												end
 											end
 											local.get $lda
 											if
-												local.get $l38
+												local.get $l37
 												local.get $lda
 												i32.const 2
 												i32.shl
 												local.get $l32
-												local.get $l39
-												local.get $l35
+												local.get $l38
+												local.get $l34
 												local.get $scratch
 												i32.const 64
-												local.get $l36
+												local.get $l35
 												call $micro_rm_2x16
 												else
+												local.get $l37
 												local.get $l38
-												local.get $l39
-												local.get $l35
+												local.get $l34
 												local.get $scratch
 												i32.const 64
-												local.get $l36
+												local.get $l35
 												call $micro_2x16
 											end
 											i32.const 0
-											local.set $l41
+											local.set $l40
 											block
 												loop
-													local.get $l41
+													local.get $l40
 													local.get $l32
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l42
+													local.set $l41
 													block
 														loop
-															local.get $l42
+															local.get $l41
 															local.get $l31
 															i32.ge_s
 															br_if 1
+															local.get $l39
 															local.get $l40
-															local.get $l41
 															local.get $ldc
 															i32.mul
-															local.get $l42
+															local.get $l41
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l41
+															local.get $l40
 															i32.const 16
 															i32.mul
-															local.get $l42
+															local.get $l41
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l42
+															local.get $l41
 															i32.const 1
 															i32.add
-															local.set $l42
+															local.set $l41
 															br 0
 														end
 													end
-													local.get $l41
+													local.get $l40
 													i32.const 1
 													i32.add
-													local.set $l41
+													local.set $l40
 													br 0
 												end
 											end
 										end
-										local.get $l37
+										local.get $l36
 										i32.const 1
 										i32.add
-										local.set $l37
+										local.set $l36
 										br 0
 									end
 								end
-								local.get $l34
-								i32.const 256
+								local.get $l30
+								i32.const 1
 								i32.add
-								local.set $l34
+								local.set $l30
 								br 0
 							end
 						end
-						local.get $scale
-						if
+						local.get $l33
+						i32.const 256
+						i32.add
+						local.set $l33
+						br 0
+					end
+				end
+				local.get $scale
+				if
+					local.get $l44
+					local.set $l30
+					block
+						loop
+							local.get $l30
+							local.get $l45
+							i32.ge_s
+							br_if 1
+							i32.const 16
+							local.get $N
+							local.get $l30
+							i32.const 16
+							i32.mul
+							i32.sub
+							i32.const 16
+							local.get $N
+							local.get $l30
+							i32.const 16
+							i32.mul
+							i32.sub
+							i32.lt_s
+							select
+							local.set $l31
 							local.get $scale
 							local.get $l30
 							i32.const 16
@@ -1552,12 +1580,12 @@
 									br 0
 								end
 							end
+							local.get $l30
+							i32.const 1
+							i32.add
+							local.set $l30
+							br 0
 						end
-						local.get $l30
-						i32.const 1
-						i32.add
-						local.set $l30
-						br 0
 					end
 				end
 				br 0
@@ -2593,17 +2621,17 @@
 		i32.const 0
 		i32.gt_s
 		select
-		local.set $l43
+		local.set $l42
 		local.get $l26
-		local.get $l43
+		local.get $l42
 		i32.add
 		i32.const 1
 		i32.sub
-		local.get $l43
+		local.get $l42
 		i32.div_s
-		local.set $l44
+		local.set $l43
 		local.get $l27
-		local.get $l44
+		local.get $l43
 		i32.mul
 		local.set $l23
 		block
@@ -2649,13 +2677,13 @@
 				i32.rem_s
 				local.set $l46
 				local.get $l46
-				local.get $l44
-				i32.rem_s
 				local.get $l43
+				i32.rem_s
+				local.get $l42
 				i32.mul
-				local.set $l45
+				local.set $l44
 				local.get $l46
-				local.get $l44
+				local.get $l43
 				i32.div_s
 				i32.const 32
 				i32.mul
@@ -2671,98 +2699,96 @@
 				i32.lt_s
 				select
 				local.set $l29
-				local.get $l45
-				local.set $l30
+				local.get $l44
+				local.get $l42
+				i32.add
+				local.get $l26
+				local.get $l44
+				local.get $l42
+				i32.add
+				local.get $l26
+				i32.lt_s
+				select
+				local.set $l45
+				i32.const 0
+				local.set $l33
 				block
 					loop
-						local.get $l30
-						local.get $l45
-						local.get $l43
-						i32.add
-						local.get $l26
-						local.get $l45
-						local.get $l43
-						i32.add
-						local.get $l26
-						i32.lt_s
-						select
+						local.get $l33
+						local.get $K
 						i32.ge_s
 						br_if 1
-						i32.const 8
-						local.get $N
-						local.get $l30
-						i32.const 8
-						i32.mul
+						i32.const 256
+						local.get $K
+						local.get $l33
 						i32.sub
-						i32.const 8
-						local.get $N
-						local.get $l30
-						i32.const 8
-						i32.mul
+						i32.const 256
+						local.get $K
+						local.get $l33
 						i32.sub
 						i32.lt_s
 						select
-						local.set $l31
-						local.get $l21
-						local.get $l30
-						local.get $K
-						i32.mul
-						i32.const 8
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.set $l33
-						i32.const 0
 						local.set $l34
+						local.get $accumulate
+						local.get $l33
+						i32.const 0
+						i32.gt_s
+						i32.or
+						local.set $l35
+						local.get $l44
+						local.set $l30
 						block
 							loop
-								local.get $l34
-								local.get $K
+								local.get $l30
+								local.get $l45
 								i32.ge_s
 								br_if 1
-								i32.const 256
-								local.get $K
-								local.get $l34
+								i32.const 8
+								local.get $N
+								local.get $l30
+								i32.const 8
+								i32.mul
 								i32.sub
-								i32.const 256
-								local.get $K
-								local.get $l34
+								i32.const 8
+								local.get $N
+								local.get $l30
+								i32.const 8
+								i32.mul
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l35
-								local.get $accumulate
-								local.get $l34
-								i32.const 0
-								i32.gt_s
-								i32.or
-								local.set $l36
-								local.get $l33
-								local.get $l34
+								local.set $l31
+								local.get $l21
+								local.get $l30
+								local.get $K
+								i32.mul
 								i32.const 8
 								i32.mul
+								local.get $l33
+								i32.const 8
+								i32.mul
+								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l39
+								local.set $l38
 								local.get $l28
-								local.set $l37
+								local.set $l36
 								block
 									loop
-										local.get $l37
+										local.get $l36
 										local.get $l29
 										i32.ge_s
 										br_if 1
 										i32.const 4
 										local.get $M
-										local.get $l37
+										local.get $l36
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.const 4
 										local.get $M
-										local.get $l37
+										local.get $l36
 										i32.const 4
 										i32.mul
 										i32.sub
@@ -2772,35 +2798,35 @@
 										local.get $lda
 										if
 											local.get $l20
-											local.get $l37
+											local.get $l36
 											i32.const 4
 											i32.mul
 											local.get $lda
 											i32.mul
-											local.get $l34
+											local.get $l33
 											i32.add
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l38
+											local.set $l37
 											else
 											local.get $l20
-											local.get $l37
+											local.get $l36
 											local.get $K
 											i32.mul
 											i32.const 4
 											i32.mul
-											local.get $l34
+											local.get $l33
 											i32.const 4
 											i32.mul
 											i32.add
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l38
+											local.set $l37
 										end
 										local.get $l22
-										local.get $l37
+										local.get $l36
 										i32.const 4
 										i32.mul
 										local.get $ldc
@@ -2812,7 +2838,7 @@
 										i32.const 2
 										i32.shl
 										i32.add
-										local.set $l40
+										local.set $l39
 										local.get $l32
 										i32.const 4
 										i32.eq
@@ -2823,173 +2849,203 @@
 										if
 											local.get $lda
 											if
-												local.get $l38
+												local.get $l37
 												local.get $lda
 												i32.const 2
 												i32.shl
 												local.get $l32
+												local.get $l38
+												local.get $l34
 												local.get $l39
-												local.get $l35
-												local.get $l40
 												local.get $ldc
 												i32.const 2
 												i32.shl
-												local.get $l36
+												local.get $l35
 												call $micro_rm_4x8
 												else
+												local.get $l37
 												local.get $l38
+												local.get $l34
 												local.get $l39
-												local.get $l35
-												local.get $l40
 												local.get $ldc
 												i32.const 2
 												i32.shl
-												local.get $l36
+												local.get $l35
 												call $micro_4x8
 											end
 											else
-											local.get $l36
+											local.get $l35
 											if
 												i32.const 0
-												local.set $l41
+												local.set $l40
 												block
 													loop
-														local.get $l41
+														local.get $l40
 														local.get $l32
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l42
+														local.set $l41
 														block
 															loop
-																local.get $l42
+																local.get $l41
 																local.get $l31
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l41
+																local.get $l40
 																i32.const 8
 																i32.mul
-																local.get $l42
+																local.get $l41
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
+																local.get $l39
 																local.get $l40
-																local.get $l41
 																local.get $ldc
 																i32.mul
-																local.get $l42
+																local.get $l41
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l42
+																local.get $l41
 																i32.const 1
 																i32.add
-																local.set $l42
+																local.set $l41
 																br 0
 															end
 														end
-														local.get $l41
+														local.get $l40
 														i32.const 1
 														i32.add
-														local.set $l41
+														local.set $l40
 														br 0
 													end
 												end
 											end
 											local.get $lda
 											if
-												local.get $l38
+												local.get $l37
 												local.get $lda
 												i32.const 2
 												i32.shl
 												local.get $l32
-												local.get $l39
-												local.get $l35
+												local.get $l38
+												local.get $l34
 												local.get $scratch
 												i32.const 32
-												local.get $l36
+												local.get $l35
 												call $micro_rm_4x8
 												else
+												local.get $l37
 												local.get $l38
-												local.get $l39
-												local.get $l35
+												local.get $l34
 												local.get $scratch
 												i32.const 32
-												local.get $l36
+												local.get $l35
 												call $micro_4x8
 											end
 											i32.const 0
-											local.set $l41
+											local.set $l40
 											block
 												loop
-													local.get $l41
+													local.get $l40
 													local.get $l32
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l42
+													local.set $l41
 													block
 														loop
-															local.get $l42
+															local.get $l41
 															local.get $l31
 															i32.ge_s
 															br_if 1
+															local.get $l39
 															local.get $l40
-															local.get $l41
 															local.get $ldc
 															i32.mul
-															local.get $l42
+															local.get $l41
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l41
+															local.get $l40
 															i32.const 8
 															i32.mul
-															local.get $l42
+															local.get $l41
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l42
+															local.get $l41
 															i32.const 1
 															i32.add
-															local.set $l42
+															local.set $l41
 															br 0
 														end
 													end
-													local.get $l41
+													local.get $l40
 													i32.const 1
 													i32.add
-													local.set $l41
+													local.set $l40
 													br 0
 												end
 											end
 										end
-										local.get $l37
+										local.get $l36
 										i32.const 1
 										i32.add
-										local.set $l37
+										local.set $l36
 										br 0
 									end
 								end
-								local.get $l34
-								i32.const 256
+								local.get $l30
+								i32.const 1
 								i32.add
-								local.set $l34
+								local.set $l30
 								br 0
 							end
 						end
-						local.get $scale
-						if
+						local.get $l33
+						i32.const 256
+						i32.add
+						local.set $l33
+						br 0
+					end
+				end
+				local.get $scale
+				if
+					local.get $l44
+					local.set $l30
+					block
+						loop
+							local.get $l30
+							local.get $l45
+							i32.ge_s
+							br_if 1
+							i32.const 8
+							local.get $N
+							local.get $l30
+							i32.const 8
+							i32.mul
+							i32.sub
+							i32.const 8
+							local.get $N
+							local.get $l30
+							i32.const 8
+							i32.mul
+							i32.sub
+							i32.lt_s
+							select
+							local.set $l31
 							local.get $scale
 							local.get $l30
 							i32.const 8
@@ -3186,12 +3242,12 @@
 									br 0
 								end
 							end
+							local.get $l30
+							i32.const 1
+							i32.add
+							local.set $l30
+							br 0
 						end
-						local.get $l30
-						i32.const 1
-						i32.add
-						local.set $l30
-						br 0
 					end
 				end
 				br 0
@@ -4803,17 +4859,17 @@
 		i32.const 0
 		i32.gt_s
 		select
-		local.set $l43
+		local.set $l42
 		local.get $l26
-		local.get $l43
+		local.get $l42
 		i32.add
 		i32.const 1
 		i32.sub
-		local.get $l43
+		local.get $l42
 		i32.div_s
-		local.set $l44
+		local.set $l43
 		local.get $l27
-		local.get $l44
+		local.get $l43
 		i32.mul
 		local.set $l23
 		block
@@ -4859,13 +4915,13 @@
 				i32.rem_s
 				local.set $l46
 				local.get $l46
-				local.get $l44
-				i32.rem_s
 				local.get $l43
+				i32.rem_s
+				local.get $l42
 				i32.mul
-				local.set $l45
+				local.set $l44
 				local.get $l46
-				local.get $l44
+				local.get $l43
 				i32.div_s
 				i32.const 32
 				i32.mul
@@ -4881,98 +4937,96 @@
 				i32.lt_s
 				select
 				local.set $l29
-				local.get $l45
-				local.set $l30
+				local.get $l44
+				local.get $l42
+				i32.add
+				local.get $l26
+				local.get $l44
+				local.get $l42
+				i32.add
+				local.get $l26
+				i32.lt_s
+				select
+				local.set $l45
+				i32.const 0
+				local.set $l33
 				block
 					loop
-						local.get $l30
-						local.get $l45
-						local.get $l43
-						i32.add
-						local.get $l26
-						local.get $l45
-						local.get $l43
-						i32.add
-						local.get $l26
-						i32.lt_s
-						select
+						local.get $l33
+						local.get $K
 						i32.ge_s
 						br_if 1
-						i32.const 16
-						local.get $N
-						local.get $l30
-						i32.const 16
-						i32.mul
+						i32.const 256
+						local.get $K
+						local.get $l33
 						i32.sub
-						i32.const 16
-						local.get $N
-						local.get $l30
-						i32.const 16
-						i32.mul
+						i32.const 256
+						local.get $K
+						local.get $l33
 						i32.sub
 						i32.lt_s
 						select
-						local.set $l31
-						local.get $l21
-						local.get $l30
-						local.get $K
-						i32.mul
-						i32.const 16
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.set $l33
-						i32.const 0
 						local.set $l34
+						local.get $accumulate
+						local.get $l33
+						i32.const 0
+						i32.gt_s
+						i32.or
+						local.set $l35
+						local.get $l44
+						local.set $l30
 						block
 							loop
-								local.get $l34
-								local.get $K
+								local.get $l30
+								local.get $l45
 								i32.ge_s
 								br_if 1
-								i32.const 256
-								local.get $K
-								local.get $l34
+								i32.const 16
+								local.get $N
+								local.get $l30
+								i32.const 16
+								i32.mul
 								i32.sub
-								i32.const 256
-								local.get $K
-								local.get $l34
+								i32.const 16
+								local.get $N
+								local.get $l30
+								i32.const 16
+								i32.mul
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l35
-								local.get $accumulate
-								local.get $l34
-								i32.const 0
-								i32.gt_s
-								i32.or
-								local.set $l36
-								local.get $l33
-								local.get $l34
+								local.set $l31
+								local.get $l21
+								local.get $l30
+								local.get $K
+								i32.mul
 								i32.const 16
 								i32.mul
+								local.get $l33
+								i32.const 16
+								i32.mul
+								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l39
+								local.set $l38
 								local.get $l28
-								local.set $l37
+								local.set $l36
 								block
 									loop
-										local.get $l37
+										local.get $l36
 										local.get $l29
 										i32.ge_s
 										br_if 1
 										i32.const 4
 										local.get $M
-										local.get $l37
+										local.get $l36
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.const 4
 										local.get $M
-										local.get $l37
+										local.get $l36
 										i32.const 4
 										i32.mul
 										i32.sub
@@ -4982,35 +5036,35 @@
 										local.get $lda
 										if
 											local.get $l20
-											local.get $l37
+											local.get $l36
 											i32.const 4
 											i32.mul
 											local.get $lda
 											i32.mul
-											local.get $l34
+											local.get $l33
 											i32.add
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l38
+											local.set $l37
 											else
 											local.get $l20
-											local.get $l37
+											local.get $l36
 											local.get $K
 											i32.mul
 											i32.const 4
 											i32.mul
-											local.get $l34
+											local.get $l33
 											i32.const 4
 											i32.mul
 											i32.add
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l38
+											local.set $l37
 										end
 										local.get $l22
-										local.get $l37
+										local.get $l36
 										i32.const 4
 										i32.mul
 										local.get $ldc
@@ -5022,7 +5076,7 @@
 										i32.const 2
 										i32.shl
 										i32.add
-										local.set $l40
+										local.set $l39
 										local.get $l32
 										i32.const 4
 										i32.eq
@@ -5033,173 +5087,203 @@
 										if
 											local.get $lda
 											if
-												local.get $l38
+												local.get $l37
 												local.get $lda
 												i32.const 2
 												i32.shl
 												local.get $l32
+												local.get $l38
+												local.get $l34
 												local.get $l39
-												local.get $l35
-												local.get $l40
 												local.get $ldc
 												i32.const 2
 												i32.shl
-												local.get $l36
+												local.get $l35
 												call $micro_rm_4x16
 												else
+												local.get $l37
 												local.get $l38
+												local.get $l34
 												local.get $l39
-												local.get $l35
-												local.get $l40
 												local.get $ldc
 												i32.const 2
 												i32.shl
-												local.get $l36
+												local.get $l35
 												call $micro_4x16
 											end
 											else
-											local.get $l36
+											local.get $l35
 											if
 												i32.const 0
-												local.set $l41
+												local.set $l40
 												block
 													loop
-														local.get $l41
+														local.get $l40
 														local.get $l32
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l42
+														local.set $l41
 														block
 															loop
-																local.get $l42
+																local.get $l41
 																local.get $l31
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l41
+																local.get $l40
 																i32.const 16
 																i32.mul
-																local.get $l42
+																local.get $l41
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
+																local.get $l39
 																local.get $l40
-																local.get $l41
 																local.get $ldc
 																i32.mul
-																local.get $l42
+																local.get $l41
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l42
+																local.get $l41
 																i32.const 1
 																i32.add
-																local.set $l42
+																local.set $l41
 																br 0
 															end
 														end
-														local.get $l41
+														local.get $l40
 														i32.const 1
 														i32.add
-														local.set $l41
+														local.set $l40
 														br 0
 													end
 												end
 											end
 											local.get $lda
 											if
-												local.get $l38
+												local.get $l37
 												local.get $lda
 												i32.const 2
 												i32.shl
 												local.get $l32
-												local.get $l39
-												local.get $l35
+												local.get $l38
+												local.get $l34
 												local.get $scratch
 												i32.const 64
-												local.get $l36
+												local.get $l35
 												call $micro_rm_4x16
 												else
+												local.get $l37
 												local.get $l38
-												local.get $l39
-												local.get $l35
+												local.get $l34
 												local.get $scratch
 												i32.const 64
-												local.get $l36
+												local.get $l35
 												call $micro_4x16
 											end
 											i32.const 0
-											local.set $l41
+											local.set $l40
 											block
 												loop
-													local.get $l41
+													local.get $l40
 													local.get $l32
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l42
+													local.set $l41
 													block
 														loop
-															local.get $l42
+															local.get $l41
 															local.get $l31
 															i32.ge_s
 															br_if 1
+															local.get $l39
 															local.get $l40
-															local.get $l41
 															local.get $ldc
 															i32.mul
-															local.get $l42
+															local.get $l41
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l41
+															local.get $l40
 															i32.const 16
 															i32.mul
-															local.get $l42
+															local.get $l41
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l42
+															local.get $l41
 															i32.const 1
 															i32.add
-															local.set $l42
+															local.set $l41
 															br 0
 														end
 													end
-													local.get $l41
+													local.get $l40
 													i32.const 1
 													i32.add
-													local.set $l41
+													local.set $l40
 													br 0
 												end
 											end
 										end
-										local.get $l37
+										local.get $l36
 										i32.const 1
 										i32.add
-										local.set $l37
+										local.set $l36
 										br 0
 									end
 								end
-								local.get $l34
-								i32.const 256
+								local.get $l30
+								i32.const 1
 								i32.add
-								local.set $l34
+								local.set $l30
 								br 0
 							end
 						end
-						local.get $scale
-						if
+						local.get $l33
+						i32.const 256
+						i32.add
+						local.set $l33
+						br 0
+					end
+				end
+				local.get $scale
+				if
+					local.get $l44
+					local.set $l30
+					block
+						loop
+							local.get $l30
+							local.get $l45
+							i32.ge_s
+							br_if 1
+							i32.const 16
+							local.get $N
+							local.get $l30
+							i32.const 16
+							i32.mul
+							i32.sub
+							i32.const 16
+							local.get $N
+							local.get $l30
+							i32.const 16
+							i32.mul
+							i32.sub
+							i32.lt_s
+							select
+							local.set $l31
 							local.get $scale
 							local.get $l30
 							i32.const 16
@@ -5396,12 +5480,12 @@
 									br 0
 								end
 							end
+							local.get $l30
+							i32.const 1
+							i32.add
+							local.set $l30
+							br 0
 						end
-						local.get $l30
-						i32.const 1
-						i32.add
-						local.set $l30
-						br 0
 					end
 				end
 				br 0
@@ -7221,17 +7305,17 @@
 		i32.const 0
 		i32.gt_s
 		select
-		local.set $l43
+		local.set $l42
 		local.get $l26
-		local.get $l43
+		local.get $l42
 		i32.add
 		i32.const 1
 		i32.sub
-		local.get $l43
+		local.get $l42
 		i32.div_s
-		local.set $l44
+		local.set $l43
 		local.get $l27
-		local.get $l44
+		local.get $l43
 		i32.mul
 		local.set $l23
 		block
@@ -7277,13 +7361,13 @@
 				i32.rem_s
 				local.set $l46
 				local.get $l46
-				local.get $l44
-				i32.rem_s
 				local.get $l43
+				i32.rem_s
+				local.get $l42
 				i32.mul
-				local.set $l45
+				local.set $l44
 				local.get $l46
-				local.get $l44
+				local.get $l43
 				i32.div_s
 				i32.const 16
 				i32.mul
@@ -7299,98 +7383,96 @@
 				i32.lt_s
 				select
 				local.set $l29
-				local.get $l45
-				local.set $l30
+				local.get $l44
+				local.get $l42
+				i32.add
+				local.get $l26
+				local.get $l44
+				local.get $l42
+				i32.add
+				local.get $l26
+				i32.lt_s
+				select
+				local.set $l45
+				i32.const 0
+				local.set $l33
 				block
 					loop
-						local.get $l30
-						local.get $l45
-						local.get $l43
-						i32.add
-						local.get $l26
-						local.get $l45
-						local.get $l43
-						i32.add
-						local.get $l26
-						i32.lt_s
-						select
+						local.get $l33
+						local.get $K
 						i32.ge_s
 						br_if 1
-						i32.const 8
-						local.get $N
-						local.get $l30
-						i32.const 8
-						i32.mul
+						i32.const 256
+						local.get $K
+						local.get $l33
 						i32.sub
-						i32.const 8
-						local.get $N
-						local.get $l30
-						i32.const 8
-						i32.mul
+						i32.const 256
+						local.get $K
+						local.get $l33
 						i32.sub
 						i32.lt_s
 						select
-						local.set $l31
-						local.get $l21
-						local.get $l30
-						local.get $K
-						i32.mul
-						i32.const 8
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.set $l33
-						i32.const 0
 						local.set $l34
+						local.get $accumulate
+						local.get $l33
+						i32.const 0
+						i32.gt_s
+						i32.or
+						local.set $l35
+						local.get $l44
+						local.set $l30
 						block
 							loop
-								local.get $l34
-								local.get $K
+								local.get $l30
+								local.get $l45
 								i32.ge_s
 								br_if 1
-								i32.const 256
-								local.get $K
-								local.get $l34
+								i32.const 8
+								local.get $N
+								local.get $l30
+								i32.const 8
+								i32.mul
 								i32.sub
-								i32.const 256
-								local.get $K
-								local.get $l34
+								i32.const 8
+								local.get $N
+								local.get $l30
+								i32.const 8
+								i32.mul
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l35
-								local.get $accumulate
-								local.get $l34
-								i32.const 0
-								i32.gt_s
-								i32.or
-								local.set $l36
-								local.get $l33
-								local.get $l34
+								local.set $l31
+								local.get $l21
+								local.get $l30
+								local.get $K
+								i32.mul
 								i32.const 8
 								i32.mul
+								local.get $l33
+								i32.const 8
+								i32.mul
+								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l39
+								local.set $l38
 								local.get $l28
-								local.set $l37
+								local.set $l36
 								block
 									loop
-										local.get $l37
+										local.get $l36
 										local.get $l29
 										i32.ge_s
 										br_if 1
 										i32.const 8
 										local.get $M
-										local.get $l37
+										local.get $l36
 										i32.const 8
 										i32.mul
 										i32.sub
 										i32.const 8
 										local.get $M
-										local.get $l37
+										local.get $l36
 										i32.const 8
 										i32.mul
 										i32.sub
@@ -7400,35 +7482,35 @@
 										local.get $lda
 										if
 											local.get $l20
-											local.get $l37
+											local.get $l36
 											i32.const 8
 											i32.mul
 											local.get $lda
 											i32.mul
-											local.get $l34
+											local.get $l33
 											i32.add
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l38
+											local.set $l37
 											else
 											local.get $l20
-											local.get $l37
+											local.get $l36
 											local.get $K
 											i32.mul
 											i32.const 8
 											i32.mul
-											local.get $l34
+											local.get $l33
 											i32.const 8
 											i32.mul
 											i32.add
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l38
+											local.set $l37
 										end
 										local.get $l22
-										local.get $l37
+										local.get $l36
 										i32.const 8
 										i32.mul
 										local.get $ldc
@@ -7440,7 +7522,7 @@
 										i32.const 2
 										i32.shl
 										i32.add
-										local.set $l40
+										local.set $l39
 										local.get $l32
 										i32.const 8
 										i32.eq
@@ -7451,173 +7533,203 @@
 										if
 											local.get $lda
 											if
-												local.get $l38
+												local.get $l37
 												local.get $lda
 												i32.const 2
 												i32.shl
 												local.get $l32
+												local.get $l38
+												local.get $l34
 												local.get $l39
-												local.get $l35
-												local.get $l40
 												local.get $ldc
 												i32.const 2
 												i32.shl
-												local.get $l36
+												local.get $l35
 												call $micro_rm_8x8
 												else
+												local.get $l37
 												local.get $l38
+												local.get $l34
 												local.get $l39
-												local.get $l35
-												local.get $l40
 												local.get $ldc
 												i32.const 2
 												i32.shl
-												local.get $l36
+												local.get $l35
 												call $micro_8x8
 											end
 											else
-											local.get $l36
+											local.get $l35
 											if
 												i32.const 0
-												local.set $l41
+												local.set $l40
 												block
 													loop
-														local.get $l41
+														local.get $l40
 														local.get $l32
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l42
+														local.set $l41
 														block
 															loop
-																local.get $l42
+																local.get $l41
 																local.get $l31
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l41
+																local.get $l40
 																i32.const 8
 																i32.mul
-																local.get $l42
+																local.get $l41
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
+																local.get $l39
 																local.get $l40
-																local.get $l41
 																local.get $ldc
 																i32.mul
-																local.get $l42
+																local.get $l41
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l42
+																local.get $l41
 																i32.const 1
 																i32.add
-																local.set $l42
+																local.set $l41
 																br 0
 															end
 														end
-														local.get $l41
+														local.get $l40
 														i32.const 1
 														i32.add
-														local.set $l41
+														local.set $l40
 														br 0
 													end
 												end
 											end
 											local.get $lda
 											if
-												local.get $l38
+												local.get $l37
 												local.get $lda
 												i32.const 2
 												i32.shl
 												local.get $l32
-												local.get $l39
-												local.get $l35
+												local.get $l38
+												local.get $l34
 												local.get $scratch
 												i32.const 32
-												local.get $l36
+												local.get $l35
 												call $micro_rm_8x8
 												else
+												local.get $l37
 												local.get $l38
-												local.get $l39
-												local.get $l35
+												local.get $l34
 												local.get $scratch
 												i32.const 32
-												local.get $l36
+												local.get $l35
 												call $micro_8x8
 											end
 											i32.const 0
-											local.set $l41
+											local.set $l40
 											block
 												loop
-													local.get $l41
+													local.get $l40
 													local.get $l32
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l42
+													local.set $l41
 													block
 														loop
-															local.get $l42
+															local.get $l41
 															local.get $l31
 															i32.ge_s
 															br_if 1
+															local.get $l39
 															local.get $l40
-															local.get $l41
 															local.get $ldc
 															i32.mul
-															local.get $l42
+															local.get $l41
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l41
+															local.get $l40
 															i32.const 8
 															i32.mul
-															local.get $l42
+															local.get $l41
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l42
+															local.get $l41
 															i32.const 1
 															i32.add
-															local.set $l42
+															local.set $l41
 															br 0
 														end
 													end
-													local.get $l41
+													local.get $l40
 													i32.const 1
 													i32.add
-													local.set $l41
+													local.set $l40
 													br 0
 												end
 											end
 										end
-										local.get $l37
+										local.get $l36
 										i32.const 1
 										i32.add
-										local.set $l37
+										local.set $l36
 										br 0
 									end
 								end
-								local.get $l34
-								i32.const 256
+								local.get $l30
+								i32.const 1
 								i32.add
-								local.set $l34
+								local.set $l30
 								br 0
 							end
 						end
-						local.get $scale
-						if
+						local.get $l33
+						i32.const 256
+						i32.add
+						local.set $l33
+						br 0
+					end
+				end
+				local.get $scale
+				if
+					local.get $l44
+					local.set $l30
+					block
+						loop
+							local.get $l30
+							local.get $l45
+							i32.ge_s
+							br_if 1
+							i32.const 8
+							local.get $N
+							local.get $l30
+							i32.const 8
+							i32.mul
+							i32.sub
+							i32.const 8
+							local.get $N
+							local.get $l30
+							i32.const 8
+							i32.mul
+							i32.sub
+							i32.lt_s
+							select
+							local.set $l31
 							local.get $scale
 							local.get $l30
 							i32.const 8
@@ -7814,12 +7926,12 @@
 									br 0
 								end
 							end
+							local.get $l30
+							i32.const 1
+							i32.add
+							local.set $l30
+							br 0
 						end
-						local.get $l30
-						i32.const 1
-						i32.add
-						local.set $l30
-						br 0
 					end
 				end
 				br 0

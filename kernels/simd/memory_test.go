@@ -21,7 +21,7 @@ func TestTrainMemory(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		l, _, err := compileRoutines(p, tile{4, 16}, winoAuto, maxMemory)
+		l, _, err := compileRoutines(p, tile{4, 16}, winoAuto, maxMemory, 2)
 		if err != nil {
 			return 0, 0, err
 		}
@@ -61,7 +61,7 @@ func TestTooLargeMicroBatches(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, _, err := compileRoutines(p, tile{4, 8}, winoAuto, maxMemory)
+	l, _, err := compileRoutines(p, tile{4, 8}, winoAuto, maxMemory, 2)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -131,7 +131,7 @@ func compileNative(p *kernels.Plan, t tile, o Options) (*program, error) {
 	if o.NoWinograd {
 		wino = winoOff
 	}
-	l, routines, err := compileRoutines(p, t, wino, limit)
+	l, routines, err := compileRoutines(p, t, wino, limit, o.Threads)
 	if err != nil {
 		return nil, fmt.Errorf("simd: %w", err)
 	}

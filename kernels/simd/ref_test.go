@@ -275,8 +275,8 @@ func opCases() []opCase {
 // off (3×3 stride-1 convolutions then go through im2col like the others), and with
 // GEMM tiles taking every strip of their block however few blocks there are.
 func TestOpsAgainstRef(t *testing.T) {
-	oldBudget, oldGroup := colBudget, groupMinBlocks
-	defer func() { colBudget, groupMinBlocks = oldBudget, oldGroup }()
+	oldBudget, oldGroup := colBudget, minTilesPerThread
+	defer func() { colBudget, minTilesPerThread = oldBudget, oldGroup }()
 	old := oldBudget
 	for _, cfg := range []struct {
 		threads    int
@@ -289,9 +289,9 @@ func TestOpsAgainstRef(t *testing.T) {
 	}{{1, "2x16", old, false, false, false, false}, {3, "4x8", 300, false, false, false, false}, {2, "4x16", old, false, false, false, false},
 		{4, "8x8", 300, false, false, false, true}, {1, "4x8", 300, true, false, false, false}, {2, "4x8", 300, false, true, false, false},
 		{2, "4x16", 300, false, false, true, false}, {3, "2x16", 300, false, false, false, true}, {2, "2x16", 300, false, false, true, false}} {
-		colBudget, groupMinBlocks = cfg.budget, oldGroup
+		colBudget, minTilesPerThread = cfg.budget, oldGroup
 		if cfg.grouped {
-			groupMinBlocks = 1
+			minTilesPerThread = 0
 		}
 		b := NewNativeWith(Options{Threads: cfg.threads, Tile: cfg.tile, Unshared: cfg.unshared, NoWinograd: cfg.noWinograd,
 			WinogradF2: cfg.winoF2})

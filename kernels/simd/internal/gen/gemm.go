@@ -19,9 +19,10 @@ import (
 // pack_a in row panels of MR ([panel][K][MR], zero-padded rows) and B by pack_b in
 // column strips of NR ([strip][K][NR], zero-padded columns), so the microkernel never
 // sees an edge; edge tiles go through a per-thread scratch tile of MR·NR floats. Tiles
-// are a block of BlockRows rows by group strips (1 when group is 0); inside one,
-// strip by strip, K is walked in KC chunks so a strip chunk stays in L1 while the
-// block's panels stream past it.
+// are a block of BlockRows rows by group strips (1 when group is 0); inside one, K is
+// walked in KC chunks, each over every strip of the group, so a strip chunk stays in
+// L1 while the block's panels stream past it and the block's chunk of A stays in cache
+// for all the strips.
 func (k *kb) gemm(t Tile) {
 	micro, microRM := k.micro(t, false), k.micro(t, true)
 	f, p := k.variant("gemm", t.String(), Parallel,
@@ -40,7 +41,7 @@ func (k *kb) gemm(t Tile) {
 	f.Set(npan, ceilDiv(M, MR))
 	f.Set(nstr, ceilDiv(N, NR))
 	f.Set(nblk, ceilDiv(npan, w.I32c(mb)))
-	p0, p1, s, cols, rows, bstrip := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	p0, p1, s, cols, rows := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	k0, kc, ld, pp, apan, bp, ctile := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	r, j := f.Local(i32), f.Local(i32)
 	// callMicro runs the microkernel on A at apan (rows valid rows) into ctile.
@@ -53,7 +54,7 @@ func (k *kb) gemm(t Tile) {
 	}
 
 	// A tile is a block of rows by a group of strips (group of them, at least 1).
-	sg, ngrp, s0 := f.Local(i32), f.Local(i32), f.Local(i32)
+	sg, ngrp, s0, s1 := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	f.Set(sg, w.Select(group, w.I32c(1), w.GtS(group, w.I32c(0))))
 	f.Set(ngrp, ceilDiv(nstr, sg))
 	f.Set(perProduct, w.Mul(nblk, ngrp))
@@ -67,13 +68,15 @@ func (k *kb) gemm(t Tile) {
 		f.Set(s0, w.Mul(w.RemS(tile, ngrp), sg))
 		f.Set(p0, w.Mul(w.DivS(tile, ngrp), w.I32c(mb)))
 		f.Set(p1, w.MinS(w.Add(p0, w.I32c(mb)), npan))
-		f.For(s, s0, w.MinS(w.Add(s0, sg), nstr), 1, func() {
-			f.Set(cols, w.MinS(NR, w.Sub(N, w.Mul(s, NR))))
-			f.Set(bstrip, at(pb, w.Mul(w.Mul(s, K), NR)))
-			f.For(k0, w.I32c(0), K, KC, func() {
-				f.Set(kc, w.MinS(w.I32c(KC), w.Sub(K, k0)))
-				f.Set(ld, w.Or(accum, w.GtS(k0, w.I32c(0))))
-				f.Set(bp, at(bstrip, w.Mul(k0, NR)))
+		f.Set(s1, w.MinS(w.Add(s0, sg), nstr))
+		// k chunk by chunk, every strip of the group: A's chunk of the block's rows
+		// stays in cache for all of them.
+		f.For(k0, w.I32c(0), K, KC, func() {
+			f.Set(kc, w.MinS(w.I32c(KC), w.Sub(K, k0)))
+			f.Set(ld, w.Or(accum, w.GtS(k0, w.I32c(0))))
+			f.For(s, s0, s1, 1, func() {
+				f.Set(cols, w.MinS(NR, w.Sub(N, w.Mul(s, NR))))
+				f.Set(bp, at(pb, w.Add(w.Mul(w.Mul(s, K), NR), w.Mul(k0, NR))))
 				f.For(pp, p0, p1, 1, func() {
 					f.Set(rows, w.MinS(MR, w.Sub(M, w.Mul(pp, MR))))
 					f.IfElse(lda, func() { // row-major A: row pp·MR, column k0
@@ -104,7 +107,10 @@ func (k *kb) gemm(t Tile) {
 					})
 				})
 			})
-			f.If(scale, func() {
+		})
+		f.If(scale, func() {
+			f.For(s, s0, s1, 1, func() {
+				f.Set(cols, w.MinS(NR, w.Sub(N, w.Mul(s, NR))))
 				outputStage(f, at(c, w.Add(w.Mul(w.Mul(p0, MR), ldc), w.Mul(s, NR))), resOff, ldc,
 					w.Sub(w.MinS(w.Mul(p1, MR), M), w.Mul(p0, MR)), cols,
 					at(scale, w.Mul(s, NR)), at(shift, w.Mul(s, NR)), res0, relu)
