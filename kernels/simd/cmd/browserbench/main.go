@@ -3,7 +3,8 @@
 // every register tile, 1 and 2 threads (the page plus workers on one shared memory),
 // at 256, 512 and 1024. It prints medians in GFLOP/s, with packing, kernel only, and
 // kernel with A read in place (row-major, as the backend does for im2col and Winograd
-// matrices).
+// matrices). Each GEMM tile takes one column strip (group 1): the microkernel and its
+// packing, without the backend's choice of strips per tile.
 //
 //	go run ./kernels/simd/cmd/browserbench [-sizes 256,512,1024] [-threads 1,2] [-reps 5]
 package main
@@ -191,10 +192,10 @@ func benchCalls(sizes []int, tiles []string) (map[string]float64, map[string][]c
 				{"pack_b", map[string]float64{"src": b, "K": f, "N": f, "rs": f, "cs": 1, "NR": float64(nr), "dst": pb}},
 				{"gemm_" + tile, map[string]float64{"pa": pa, "pb": pb, "c": c, "M": f, "N": f, "K": f, "ldc": f,
 					"accumulate": 0, "scratch": scratch, "count": 1, "strideA": 0, "strideB": 0, "strideC": 0,
-					"scale": 0, "shift": 0, "res": 0, "relu": 0, "lda": 0}},
+					"scale": 0, "shift": 0, "res": 0, "relu": 0, "lda": 0, "group": 1}},
 				{"gemm_" + tile, map[string]float64{"pa": a, "pb": pb, "c": c, "M": f, "N": f, "K": f, "ldc": f,
 					"accumulate": 0, "scratch": scratch, "count": 1, "strideA": 0, "strideB": 0, "strideC": 0,
-					"scale": 0, "shift": 0, "res": 0, "relu": 0, "lda": f}},
+					"scale": 0, "shift": 0, "res": 0, "relu": 0, "lda": f, "group": 1}},
 			} {
 				args, si, err := simd.ExportArgs(k.fn, k.named)
 				if err != nil {
