@@ -23,7 +23,8 @@
 // that writes them (SGD and batch-norm statistics in train) makes them stale
 // (packcache.go). An eval batch norm runs inside the GEMM or Winograd output stage of
 // the convolution before it, and a ReLU backward inside the batch-norm backward after
-// it, where nothing reads the skipped intermediate (fuse.go). A plan larger than the
+// it, and a max pool whose indices only another routine's backward reads (eval's)
+// skips them, where nothing reads the skipped intermediate (fuse.go). A plan larger than the
 // memory allows is refused with a kernels.TooLargeError, so model.NewNet micro-batches
 // it. Several instances of the module share the memory and split each parallel call
 // into tiles through an atomic counter in that memory.
