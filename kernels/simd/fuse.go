@@ -60,10 +60,10 @@ func (l *layout) fusedBN(r kernels.Routine, i int) (kernels.Conv2D, kernels.Batc
 }
 
 // deadIndexPool returns op i of routine r when it is a max pool whose argmax indices
-// are for a backward op that never reads them (deadAfter): eval's, whose indices only
-// training's backward reads, after training's own max pool rewrote them. It then runs
-// without writing them. Indices that no op of the plan reads are the host's to read,
-// and are written.
+// nobody reads: a backward op of the plan reads them, but only after its own routine's
+// max pool rewrote them (deadAfter), as with eval's max pool and training's backward.
+// It then runs without writing them. Indices that no op reads are the host's, and are
+// written.
 func (l *layout) deadIndexPool(r kernels.Routine, i int) (kernels.MaxPool, bool) {
 	mp, ok := deref(r.Ops[i]).(kernels.MaxPool)
 	if !ok {
