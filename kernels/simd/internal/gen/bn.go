@@ -15,11 +15,11 @@ func (k *kb) batchNorm() {
 	f64 := w.F64
 	// Two channels at a time go through f64x2 lanes (pair), the last odd one alone
 	// (single): each channel's partial sum still adds its rows in row order, in float64,
-	// so the sums are the scalar loop's bits at half the instructions. A term function
-	// returns a channel's (or pair's) terms for one row, one per width's part; blocks
-	// of 2·bnPairs channels keep their sums in registers over a tile's rows (summed in
-	// the partials in memory, each row reloaded and stored every sum, which took twice
-	// the instructions), the channels past the last block sum in memory.
+	// so the sums are the scalar loop's bits at half the instructions. A terms function
+	// gives a channel's (or pair's) terms of one row, one per part of the width. Blocks
+	// of 2·bnPairs channels keep their sums in registers over a tile's rows (summing
+	// into the partials in memory loaded and stored every sum at every row); the
+	// channels past the last block sum in memory.
 	type terms func(f *w.Func, in []w.Local, row, ch w.Local, C w.Value) []w.Value
 	const bnPairs = 2
 	rowSums := func(name, inputs string, single, pair terms) {
