@@ -7,8 +7,8 @@ import (
 // gemm emits micro_<t> and gemm_<t>.
 //
 // gemm_<t>(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB,
-// strideC, scale, shift, res, relu, lda, group) computes C = A·B (or C += A·B when accumulate is 1) for C [M][N] with row
-// stride ldc elements, count times: product b reads and writes the matrices strideA,
+// strideC, scale, shift, res, relu, lda, group) computes C = A·B (or C += A·B when
+// accumulate is 1) for C [M][N] with row stride ldc elements, count times: product b reads and writes the matrices strideA,
 // strideB and strideC bytes further on (a batch of equal-shape products in one call,
 // so one barrier; Winograd's 16 products are one call). With lda = 0, A is packed by
 // pack_a (below); with lda > 0 it is read in place, row-major with row stride lda
@@ -53,6 +53,39 @@ func (k *kb) gemm(t Tile) {
 		})
 	}
 
+	// panels runs strip s's chunk (bp, kc deep from k0) over the block's panels p0..p1.
+	panels := func() {
+		f.For(pp, p0, p1, 1, func() {
+			f.Set(rows, w.MinS(MR, w.Sub(M, w.Mul(pp, MR))))
+			f.IfElse(lda, func() { // row-major A: row pp·MR, column k0
+				f.Set(apan, at(pa, w.Add(w.Mul(w.Mul(pp, MR), lda), k0)))
+			}, func() { // panel pp, depth k0
+				f.Set(apan, at(pa, w.Add(w.Mul(w.Mul(pp, K), MR), w.Mul(k0, MR))))
+			})
+			f.Set(ctile, at(c, w.Add(w.Mul(w.Mul(pp, MR), ldc), w.Mul(s, NR))))
+			f.IfElse(w.And(w.Eq(rows, MR), w.Eq(cols, NR)), func() {
+				callMicro(ctile, w.Shl(ldc, w.I32c(2)))
+			}, func() {
+				// Edge tile: run the full tile on scratch, copy the valid part.
+				f.If(ld, func() {
+					f.For(r, w.I32c(0), rows, 1, func() {
+						f.For(j, w.I32c(0), cols, 1, func() {
+							f.StoreF32(at(scratch, w.Add(w.Mul(r, NR), j)), 0,
+								w.LoadF32(at(ctile, w.Add(w.Mul(r, ldc), j)), 0))
+						})
+					})
+				})
+				callMicro(scratch, w.I32c(int32(4*t.NR)))
+				f.For(r, w.I32c(0), rows, 1, func() {
+					f.For(j, w.I32c(0), cols, 1, func() {
+						f.StoreF32(at(ctile, w.Add(w.Mul(r, ldc), j)), 0,
+							w.LoadF32(at(scratch, w.Add(w.Mul(r, NR), j)), 0))
+					})
+				})
+			})
+		})
+	}
+
 	// A tile is a block of rows by a group of strips (group of them, at least 1).
 	sg, ngrp, s0, s1 := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	f.Set(sg, w.Select(group, w.I32c(1), w.GtS(group, w.I32c(0))))
@@ -77,35 +110,7 @@ func (k *kb) gemm(t Tile) {
 			f.For(s, s0, s1, 1, func() {
 				f.Set(cols, w.MinS(NR, w.Sub(N, w.Mul(s, NR))))
 				f.Set(bp, at(pb, w.Add(w.Mul(w.Mul(s, K), NR), w.Mul(k0, NR))))
-				f.For(pp, p0, p1, 1, func() {
-					f.Set(rows, w.MinS(MR, w.Sub(M, w.Mul(pp, MR))))
-					f.IfElse(lda, func() { // row-major A: row pp·MR, column k0
-						f.Set(apan, at(pa, w.Add(w.Mul(w.Mul(pp, MR), lda), k0)))
-					}, func() { // panel pp, depth k0
-						f.Set(apan, at(pa, w.Add(w.Mul(w.Mul(pp, K), MR), w.Mul(k0, MR))))
-					})
-					f.Set(ctile, at(c, w.Add(w.Mul(w.Mul(pp, MR), ldc), w.Mul(s, NR))))
-					f.IfElse(w.And(w.Eq(rows, MR), w.Eq(cols, NR)), func() {
-						callMicro(ctile, w.Shl(ldc, w.I32c(2)))
-					}, func() {
-						// Edge tile: run the full tile on scratch, copy the valid part.
-						f.If(ld, func() {
-							f.For(r, w.I32c(0), rows, 1, func() {
-								f.For(j, w.I32c(0), cols, 1, func() {
-									f.StoreF32(at(scratch, w.Add(w.Mul(r, NR), j)), 0,
-										w.LoadF32(at(ctile, w.Add(w.Mul(r, ldc), j)), 0))
-								})
-							})
-						})
-						callMicro(scratch, w.I32c(int32(4*t.NR)))
-						f.For(r, w.I32c(0), rows, 1, func() {
-							f.For(j, w.I32c(0), cols, 1, func() {
-								f.StoreF32(at(ctile, w.Add(w.Mul(r, ldc), j)), 0,
-									w.LoadF32(at(scratch, w.Add(w.Mul(r, NR), j)), 0))
-							})
-						})
-					})
-				})
+				panels()
 			})
 		})
 		f.If(scale, func() {

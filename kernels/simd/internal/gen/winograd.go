@@ -308,8 +308,8 @@ func (k *kb) winoDY(a winoAlg, mr int) {
 	// At MR 2 and 4 a chunk is up to 32 tiles (tileChunk, 8 at least) and the loop
 	// over blocks of 8 channels runs outside the loop over its tiles: the chunk then
 	// fills each of a block's (8/MR)·α² panel rows with whole lines (32 tiles · MR
-	// floats: 256 or 512 bytes) while they stay in L1 (a block's rows are 18 or 36 KiB). Tile by tile over all
-	// channels, one tile touched K/MR·α² rows (72 KiB at 64 channels and MR 2: more
+	// floats: 256 or 512 bytes) while they stay in L1 (a block's rows are 18 or 36
+	// KiB). Tile by tile over all channels, one tile touched K/MR·α² rows (72 KiB at 64 channels and MR 2: more
 	// than L1), each line written a part at a time and evicted in between. Chunks of 8
 	// tiles (one line per row) with blocks of 16 channels took 1.3 times as long on a
 	// batch-32 training step: every line of the output a stream of its own. The tiles
