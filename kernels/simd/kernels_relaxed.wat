@@ -38192,17 +38192,115 @@
   )
 
   (func $input (export "input") (param $src i32) (param $dst i32) (param $npix i32) (param $mean0 f32) (param $mean1 f32) (param $mean2 f32) (param $std0 f32) (param $std1 f32) (param $std2 f32)
-    (local $l9 i32)
-    (local $l10 i32)
-    (local $l11 i32)
-    (local $l12 i32)
+    (local $l9 v128)
+    (local $l10 v128)
+    (local $l11 v128)
+    (local $l12 v128)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+		local.get $mean0
+		f32x4.splat
+		local.set $l9
+		local.get $l9
+		local.get $mean1
+		f32x4.replace_lane 1
+		local.set $l9
+		local.get $l9
+		local.get $mean2
+		f32x4.replace_lane 2
+		local.set $l9
+		local.get $l9
+		local.get $mean0
+		f32x4.replace_lane 3
+		local.set $l9
+		local.get $std0
+		f32x4.splat
+		local.set $l10
+		local.get $l10
+		local.get $std1
+		f32x4.replace_lane 1
+		local.set $l10
+		local.get $l10
+		local.get $std2
+		f32x4.replace_lane 2
+		local.set $l10
+		local.get $l10
+		local.get $std0
+		f32x4.replace_lane 3
+		local.set $l10
+		local.get $mean1
+		f32x4.splat
+		local.set $l11
+		local.get $l11
+		local.get $mean2
+		f32x4.replace_lane 1
+		local.set $l11
+		local.get $l11
+		local.get $mean0
+		f32x4.replace_lane 2
+		local.set $l11
+		local.get $l11
+		local.get $mean1
+		f32x4.replace_lane 3
+		local.set $l11
+		local.get $std1
+		f32x4.splat
+		local.set $l12
+		local.get $l12
+		local.get $std2
+		f32x4.replace_lane 1
+		local.set $l12
+		local.get $l12
+		local.get $std0
+		f32x4.replace_lane 2
+		local.set $l12
+		local.get $l12
+		local.get $std1
+		f32x4.replace_lane 3
+		local.set $l12
+		local.get $mean2
+		f32x4.splat
+		local.set $l13
+		local.get $l13
+		local.get $mean0
+		f32x4.replace_lane 1
+		local.set $l13
+		local.get $l13
+		local.get $mean1
+		f32x4.replace_lane 2
+		local.set $l13
+		local.get $l13
+		local.get $mean2
+		f32x4.replace_lane 3
+		local.set $l13
+		local.get $std2
+		f32x4.splat
+		local.set $l14
+		local.get $l14
+		local.get $std0
+		f32x4.replace_lane 1
+		local.set $l14
+		local.get $l14
+		local.get $std1
+		f32x4.replace_lane 2
+		local.set $l14
+		local.get $l14
+		local.get $std2
+		f32x4.replace_lane 3
+		local.set $l14
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l12
-				local.get $l12
+				local.set $l19
+				local.get $l19
 				local.get $npix
 				i32.const 8192
 				i32.add
@@ -38212,31 +38310,124 @@
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l12
+				local.get $l19
 				i32.const 8192
 				i32.mul
-				local.set $l10
-				local.get $l10
+				local.set $l17
+				local.get $l17
 				i32.const 8192
 				i32.add
 				local.get $npix
-				local.get $l10
+				local.get $l17
 				i32.const 8192
 				i32.add
 				local.get $npix
 				i32.lt_s
 				select
-				local.set $l11
-				local.get $l10
-				local.set $l9
+				local.set $l18
+				local.get $l17
+				local.set $l20
 				block
 					loop
+						local.get $l20
+						i32.const 4
+						i32.add
+						local.get $l18
+						i32.gt_s
+						br_if 1
+						local.get $src
+						local.get $l20
+						i32.const 3
+						i32.mul
+						i32.add
+						v128.load64_zero align=8
+						local.get $src
+						local.get $l20
+						i32.const 3
+						i32.mul
+						i32.add
+						i32.load offset=8 align=4
+						i32x4.replace_lane 2
+						local.set $l15
+						local.get $l15
+						i16x8.extend_low_i8x16_u
+						local.set $l16
+						local.get $dst
+						local.get $l20
+						i32.const 3
+						i32.mul
+						i32.const 0
+						i32.add
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $l16
+						i32x4.extend_low_i16x8_u
+						f32x4.convert_i32x4_s
+						f32.const 255
+						f32x4.splat
+						f32x4.div
 						local.get $l9
+						f32x4.sub
+						local.get $l10
+						f32x4.div
+						v128.store align=16
+						local.get $dst
+						local.get $l20
+						i32.const 3
+						i32.mul
+						i32.const 4
+						i32.add
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $l16
+						i32x4.extend_high_i16x8_u
+						f32x4.convert_i32x4_s
+						f32.const 255
+						f32x4.splat
+						f32x4.div
 						local.get $l11
+						f32x4.sub
+						local.get $l12
+						f32x4.div
+						v128.store align=16
+						local.get $dst
+						local.get $l20
+						i32.const 3
+						i32.mul
+						i32.const 8
+						i32.add
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $l15
+						i16x8.extend_high_i8x16_u
+						i32x4.extend_low_i16x8_u
+						f32x4.convert_i32x4_s
+						f32.const 255
+						f32x4.splat
+						f32x4.div
+						local.get $l13
+						f32x4.sub
+						local.get $l14
+						f32x4.div
+						v128.store align=16
+						local.get $l20
+						i32.const 4
+						i32.add
+						local.set $l20
+						br 0
+					end
+				end
+				block
+					loop
+						local.get $l20
+						local.get $l18
 						i32.ge_s
 						br_if 1
 						local.get $dst
-						local.get $l9
+						local.get $l20
 						i32.const 3
 						i32.mul
 						i32.const 0
@@ -38245,7 +38436,7 @@
 						i32.shl
 						i32.add
 						local.get $src
-						local.get $l9
+						local.get $l20
 						i32.const 3
 						i32.mul
 						i32.const 0
@@ -38261,7 +38452,7 @@
 						f32.div
 						f32.store align=4
 						local.get $dst
-						local.get $l9
+						local.get $l20
 						i32.const 3
 						i32.mul
 						i32.const 1
@@ -38270,7 +38461,7 @@
 						i32.shl
 						i32.add
 						local.get $src
-						local.get $l9
+						local.get $l20
 						i32.const 3
 						i32.mul
 						i32.const 1
@@ -38286,7 +38477,7 @@
 						f32.div
 						f32.store align=4
 						local.get $dst
-						local.get $l9
+						local.get $l20
 						i32.const 3
 						i32.mul
 						i32.const 2
@@ -38295,7 +38486,7 @@
 						i32.shl
 						i32.add
 						local.get $src
-						local.get $l9
+						local.get $l20
 						i32.const 3
 						i32.mul
 						i32.const 2
@@ -38310,10 +38501,10 @@
 						local.get $std2
 						f32.div
 						f32.store align=4
-						local.get $l9
+						local.get $l20
 						i32.const 1
 						i32.add
-						local.set $l9
+						local.set $l20
 						br 0
 					end
 				end

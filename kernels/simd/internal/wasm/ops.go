@@ -156,6 +156,14 @@ func VBitselect(a, b, m Value) Value { return simd(0x52, a, b, m) } // m ? a : b
 func VI32Splat(x Value) Value        { return simd(0x11, x) }
 func VI32Add(a, b Value) Value       { return simd(0xAE, a, b) }
 
+// Widening and conversion, for 8-bit pixels: bytes to 16-bit lanes (the low or high 8
+// bytes), 16-bit to 32-bit lanes (the low or high 4), 32-bit integers to f32.
+func VU8ToU16Low(v Value) Value   { return simd(0x89, v) } // i16x8.extend_low_i8x16_u
+func VU8ToU16High(v Value) Value  { return simd(0x8A, v) } // i16x8.extend_high_i8x16_u
+func VU16ToU32Low(v Value) Value  { return simd(0xA9, v) } // i32x4.extend_low_i16x8_u
+func VU16ToU32High(v Value) Value { return simd(0xAA, v) } // i32x4.extend_high_i16x8_u
+func VF32FromI32(v Value) Value   { return simd(0xFA, v) } // f32x4.convert_i32x4_s
+
 // VExtract reads f32 lane i.
 func VExtract(v Value, lane byte) Value {
 	return expr(func(f *Func) {
@@ -172,6 +180,16 @@ func VReplace(v Value, lane byte, x Value) Value {
 		v.emit(f)
 		x.emit(f)
 		b.Write([]byte{0xFD, 0x20, lane})
+	})
+}
+
+// VI32Replace is v with i32 lane i set to x.
+func VI32Replace(v Value, lane byte, x Value) Value {
+	return expr(func(f *Func) {
+		b := &f.code
+		v.emit(f)
+		x.emit(f)
+		b.Write([]byte{0xFD, 0x1C, lane})
 	})
 }
 

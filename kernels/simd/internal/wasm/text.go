@@ -194,6 +194,8 @@ var plainSIMD = map[uint64]string{
 	0x11: "i32x4.splat", 0x13: "f32x4.splat", 0x42: "f32x4.ne", 0x44: "f32x4.gt", 0x4E: "v128.and", 0x50: "v128.or",
 	0x52: "v128.bitselect", 0xAE: "i32x4.add", 0xE4: "f32x4.add", 0xE5: "f32x4.sub", 0xE6: "f32x4.mul",
 	0xE7: "f32x4.div", 0xE9: "f32x4.max", 0x105: "f32x4.relaxed_madd",
+	0x89: "i16x8.extend_low_i8x16_u", 0x8A: "i16x8.extend_high_i8x16_u", 0xA9: "i32x4.extend_low_i16x8_u",
+	0xAA: "i32x4.extend_high_i16x8_u", 0xFA: "f32x4.convert_i32x4_s",
 	0x5F: "f64x2.promote_low_f32x4", 0xF0: "f64x2.add", 0xF1: "f64x2.sub", 0xF2: "f64x2.mul",
 }
 
@@ -280,6 +282,8 @@ func (d *decoder) simdInstr() (string, int, error) {
 		return "v128.const i32x4 " + strings.Join(lanes, " "), 0, nil
 	case sub == 0x1B:
 		return fmt.Sprintf("i32x4.extract_lane %d", d.byte()), 0, nil
+	case sub == 0x1C:
+		return fmt.Sprintf("i32x4.replace_lane %d", d.byte()), 0, nil
 	case sub == 0x1F:
 		return fmt.Sprintf("f32x4.extract_lane %d", d.byte()), 0, nil
 	case sub == 0x20:
