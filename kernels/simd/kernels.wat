@@ -973,8 +973,488 @@
 		local.set $l25
   )
 
-  (func $gemm_2x16 (export "gemm_2x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32)
-    (local $l19 i32)
+  (func $micro_cm_2x16 (param $pa i32) (param $ldaBytes i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l7 v128)
+    (local $l8 v128)
+    (local $l9 v128)
+    (local $l10 v128)
+    (local $l11 v128)
+    (local $l12 v128)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 i32)
+    (local $l23 i32)
+		local.get $load
+		if
+			local.get $c
+			local.set $l22
+			local.get $l22
+			v128.load align=16
+			local.set $l7
+			local.get $l22
+			v128.load offset=16 align=16
+			local.set $l8
+			local.get $l22
+			v128.load offset=32 align=16
+			local.set $l9
+			local.get $l22
+			v128.load offset=48 align=16
+			local.set $l10
+			local.get $l22
+			local.get $ldcBytes
+			i32.add
+			local.set $l22
+			local.get $l22
+			v128.load align=16
+			local.set $l11
+			local.get $l22
+			v128.load offset=16 align=16
+			local.set $l12
+			local.get $l22
+			v128.load offset=32 align=16
+			local.set $l13
+			local.get $l22
+			v128.load offset=48 align=16
+			local.set $l14
+			local.get $l22
+			local.get $ldcBytes
+			i32.add
+			local.set $l22
+		end
+		i32.const 0
+		local.set $l23
+		block
+			loop
+				local.get $l23
+				i32.const 4
+				i32.add
+				local.get $kc
+				i32.gt_s
+				br_if 1
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l20
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l21
+				local.get $pb
+				v128.load align=16
+				local.set $l15
+				local.get $l7
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l11
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $pb
+				v128.load offset=16 align=16
+				local.set $l15
+				local.get $l8
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $l12
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $pb
+				v128.load offset=32 align=16
+				local.set $l15
+				local.get $l9
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l13
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $pb
+				v128.load offset=48 align=16
+				local.set $l15
+				local.get $l10
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $l14
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l20
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l21
+				local.get $pb
+				v128.load offset=64 align=16
+				local.set $l15
+				local.get $l7
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l11
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $pb
+				v128.load offset=80 align=16
+				local.set $l15
+				local.get $l8
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $l12
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $pb
+				v128.load offset=96 align=16
+				local.set $l15
+				local.get $l9
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l13
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $pb
+				v128.load offset=112 align=16
+				local.set $l15
+				local.get $l10
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $l14
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l20
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l21
+				local.get $pb
+				v128.load offset=128 align=16
+				local.set $l15
+				local.get $l7
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l11
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $pb
+				v128.load offset=144 align=16
+				local.set $l15
+				local.get $l8
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $l12
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $pb
+				v128.load offset=160 align=16
+				local.set $l15
+				local.get $l9
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l13
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $pb
+				v128.load offset=176 align=16
+				local.set $l15
+				local.get $l10
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $l14
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l20
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l21
+				local.get $pb
+				v128.load offset=192 align=16
+				local.set $l15
+				local.get $l7
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l11
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $pb
+				v128.load offset=208 align=16
+				local.set $l15
+				local.get $l8
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $l12
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $pb
+				v128.load offset=224 align=16
+				local.set $l15
+				local.get $l9
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l13
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $pb
+				v128.load offset=240 align=16
+				local.set $l15
+				local.get $l10
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $l14
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pb
+				i32.const 256
+				i32.add
+				local.set $pb
+				local.get $l23
+				i32.const 4
+				i32.add
+				local.set $l23
+				br 0
+			end
+		end
+		local.get $l23
+		local.set $l23
+		block
+			loop
+				local.get $l23
+				local.get $kc
+				i32.ge_s
+				br_if 1
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l20
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l21
+				local.get $pb
+				v128.load align=16
+				local.set $l15
+				local.get $l7
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l11
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $pb
+				v128.load offset=16 align=16
+				local.set $l15
+				local.get $l8
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $l12
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $pb
+				v128.load offset=32 align=16
+				local.set $l15
+				local.get $l9
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l13
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $pb
+				v128.load offset=48 align=16
+				local.set $l15
+				local.get $l10
+				local.get $l20
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $l14
+				local.get $l21
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pb
+				i32.const 64
+				i32.add
+				local.set $pb
+				local.get $l23
+				i32.const 1
+				i32.add
+				local.set $l23
+				br 0
+			end
+		end
+		local.get $c
+		local.set $l22
+		local.get $l22
+		local.get $l7
+		v128.store align=16
+		local.get $l22
+		local.get $l8
+		v128.store offset=16 align=16
+		local.get $l22
+		local.get $l9
+		v128.store offset=32 align=16
+		local.get $l22
+		local.get $l10
+		v128.store offset=48 align=16
+		local.get $l22
+		local.get $ldcBytes
+		i32.add
+		local.set $l22
+		local.get $l22
+		local.get $l11
+		v128.store align=16
+		local.get $l22
+		local.get $l12
+		v128.store offset=16 align=16
+		local.get $l22
+		local.get $l13
+		v128.store offset=32 align=16
+		local.get $l22
+		local.get $l14
+		v128.store offset=48 align=16
+		local.get $l22
+		local.get $ldcBytes
+		i32.add
+		local.set $l22
+  )
+
+  (func $gemm_2x16 (export "gemm_2x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32) (param $ldat i32)
     (local $l20 i32)
     (local $l21 i32)
     (local $l22 i32)
@@ -1006,9 +1486,10 @@
     (local $l48 i32)
     (local $l49 i32)
     (local $l50 i32)
-    (local $l51 v128)
-    (local $l52 f32)
-    (local $l53 i32)
+    (local $l51 i32)
+    (local $l52 v128)
+    (local $l53 f32)
+    (local $l54 i32)
 		local.get $M
 		i32.const 2
 		i32.add
@@ -1016,7 +1497,7 @@
 		i32.sub
 		i32.const 2
 		i32.div_s
-		local.set $l25
+		local.set $l26
 		local.get $N
 		i32.const 16
 		i32.add
@@ -1024,646 +1505,692 @@
 		i32.sub
 		i32.const 16
 		i32.div_s
-		local.set $l26
-		local.get $l25
+		local.set $l27
+		local.get $l26
 		i32.const 64
 		i32.add
 		i32.const 1
 		i32.sub
 		i32.const 64
 		i32.div_s
-		local.set $l27
+		local.set $l28
 		local.get $group
 		i32.const 1
 		local.get $group
 		i32.const 0
 		i32.gt_s
 		select
-		local.set $l42
-		local.get $l26
-		local.get $l42
-		i32.add
-		i32.const 1
-		i32.sub
-		local.get $l42
-		i32.div_s
 		local.set $l43
 		local.get $l27
 		local.get $l43
+		i32.add
+		i32.const 1
+		i32.sub
+		local.get $l43
+		i32.div_s
+		local.set $l44
+		local.get $l28
+		local.get $l44
 		i32.mul
-		local.set $l23
+		local.set $l24
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l46
-				local.get $l46
+				local.set $l47
+				local.get $l47
 				local.get $count
-				local.get $l23
+				local.get $l24
 				i32.mul
 				i32.ge_s
 				br_if 1
-				local.get $l46
-				local.get $l23
-				i32.div_s
-				local.set $l24
-				local.get $pa
+				local.get $l47
 				local.get $l24
+				i32.div_s
+				local.set $l25
+				local.get $pa
+				local.get $l25
 				local.get $strideA
 				i32.mul
 				i32.add
-				local.set $l20
+				local.set $l21
 				local.get $pb
-				local.get $l24
+				local.get $l25
 				local.get $strideB
 				i32.mul
 				i32.add
-				local.set $l21
+				local.set $l22
 				local.get $c
-				local.get $l24
+				local.get $l25
 				local.get $strideC
 				i32.mul
 				i32.add
-				local.set $l22
+				local.set $l23
 				local.get $res
 				local.get $c
 				i32.sub
-				local.set $l19
-				local.get $l46
-				local.get $l23
+				local.set $l20
+				local.get $l47
+				local.get $l24
 				i32.rem_s
-				local.set $l46
-				local.get $l46
+				local.set $l47
+				local.get $l47
+				local.get $l44
+				i32.rem_s
 				local.get $l43
-				i32.rem_s
-				local.get $l42
 				i32.mul
-				local.set $l44
-				local.get $l46
-				local.get $l43
+				local.set $l45
+				local.get $l47
+				local.get $l44
 				i32.div_s
 				i32.const 64
 				i32.mul
-				local.set $l28
-				local.get $l28
-				i32.const 64
-				i32.add
-				local.get $l25
-				local.get $l28
-				i32.const 64
-				i32.add
-				local.get $l25
-				i32.lt_s
-				select
 				local.set $l29
-				local.get $l44
-				local.get $l42
+				local.get $l29
+				i32.const 64
 				i32.add
 				local.get $l26
-				local.get $l44
-				local.get $l42
+				local.get $l29
+				i32.const 64
 				i32.add
 				local.get $l26
 				i32.lt_s
 				select
-				local.set $l45
+				local.set $l30
+				local.get $l45
+				local.get $l43
+				i32.add
+				local.get $l27
+				local.get $l45
+				local.get $l43
+				i32.add
+				local.get $l27
+				i32.lt_s
+				select
+				local.set $l46
 				i32.const 0
-				local.set $l33
+				local.set $l34
 				block
 					loop
-						local.get $l33
+						local.get $l34
 						local.get $K
 						i32.ge_s
 						br_if 1
 						i32.const 256
 						local.get $K
-						local.get $l33
+						local.get $l34
 						i32.sub
 						i32.const 256
 						local.get $K
-						local.get $l33
+						local.get $l34
 						i32.sub
 						i32.lt_s
 						select
-						local.set $l34
+						local.set $l35
 						local.get $accumulate
-						local.get $l33
+						local.get $l34
 						i32.const 0
 						i32.gt_s
 						i32.or
-						local.set $l35
-						local.get $l44
-						local.set $l30
+						local.set $l36
+						local.get $l45
+						local.set $l31
 						block
 							loop
-								local.get $l30
-								local.get $l45
+								local.get $l31
+								local.get $l46
 								i32.ge_s
 								br_if 1
 								i32.const 16
 								local.get $N
-								local.get $l30
+								local.get $l31
 								i32.const 16
 								i32.mul
 								i32.sub
 								i32.const 16
 								local.get $N
-								local.get $l30
+								local.get $l31
 								i32.const 16
 								i32.mul
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l31
-								local.get $l21
-								local.get $l30
+								local.set $l32
+								local.get $l22
+								local.get $l31
 								local.get $K
 								i32.mul
 								i32.const 16
 								i32.mul
-								local.get $l33
+								local.get $l34
 								i32.const 16
 								i32.mul
 								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l38
-								local.get $l28
-								local.set $l36
+								local.set $l39
+								local.get $l29
+								local.set $l37
 								block
 									loop
-										local.get $l36
-										local.get $l29
+										local.get $l37
+										local.get $l30
 										i32.ge_s
 										br_if 1
 										i32.const 2
 										local.get $M
-										local.get $l36
+										local.get $l37
 										i32.const 2
 										i32.mul
 										i32.sub
 										i32.const 2
 										local.get $M
-										local.get $l36
+										local.get $l37
 										i32.const 2
 										i32.mul
 										i32.sub
 										i32.lt_s
 										select
-										local.set $l32
+										local.set $l33
 										local.get $lda
 										if
-											local.get $l20
-											local.get $l36
+											local.get $l21
+											local.get $l37
 											i32.const 2
 											i32.mul
 											local.get $lda
 											i32.mul
-											local.get $l33
+											local.get $l34
 											i32.add
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l37
+											local.set $l38
 											else
-											local.get $l20
-											local.get $l36
-											local.get $K
-											i32.mul
-											i32.const 2
-											i32.mul
-											local.get $l33
-											i32.const 2
-											i32.mul
-											i32.add
-											i32.const 2
-											i32.shl
-											i32.add
-											local.set $l37
+											local.get $ldat
+											if
+												local.get $l21
+												local.get $l34
+												local.get $ldat
+												i32.mul
+												local.get $l37
+												i32.const 2
+												i32.mul
+												i32.add
+												i32.const 2
+												i32.shl
+												i32.add
+												local.set $l38
+												else
+												local.get $l21
+												local.get $l37
+												local.get $K
+												i32.mul
+												i32.const 2
+												i32.mul
+												local.get $l34
+												i32.const 2
+												i32.mul
+												i32.add
+												i32.const 2
+												i32.shl
+												i32.add
+												local.set $l38
+											end
 										end
-										local.get $l22
-										local.get $l36
+										local.get $l23
+										local.get $l37
 										i32.const 2
 										i32.mul
 										local.get $ldc
 										i32.mul
-										local.get $l30
+										local.get $l31
 										i32.const 16
 										i32.mul
 										i32.add
 										i32.const 2
 										i32.shl
 										i32.add
-										local.set $l39
-										local.get $l32
+										local.set $l40
+										local.get $l33
 										i32.const 2
 										i32.eq
-										local.get $l31
+										local.get $l32
 										i32.const 16
 										i32.eq
 										i32.and
 										if
 											local.get $lda
 											if
-												local.get $l37
+												local.get $l38
 												local.get $lda
 												i32.const 2
 												i32.shl
-												local.get $l32
-												local.get $l38
-												local.get $l34
+												local.get $l33
 												local.get $l39
+												local.get $l35
+												local.get $l40
 												local.get $ldc
 												i32.const 2
 												i32.shl
-												local.get $l35
+												local.get $l36
 												call $micro_rm_2x16
 												else
-												local.get $l37
-												local.get $l38
-												local.get $l34
-												local.get $l39
-												local.get $ldc
-												i32.const 2
-												i32.shl
-												local.get $l35
-												call $micro_2x16
+												local.get $ldat
+												if
+													local.get $l38
+													local.get $ldat
+													i32.const 2
+													i32.shl
+													local.get $l39
+													local.get $l35
+													local.get $l40
+													local.get $ldc
+													i32.const 2
+													i32.shl
+													local.get $l36
+													call $micro_cm_2x16
+													else
+													local.get $l38
+													local.get $l39
+													local.get $l35
+													local.get $l40
+													local.get $ldc
+													i32.const 2
+													i32.shl
+													local.get $l36
+													call $micro_2x16
+												end
 											end
 											else
-											local.get $l35
+											local.get $l36
 											if
 												i32.const 0
-												local.set $l40
+												local.set $l41
 												block
 													loop
-														local.get $l40
-														local.get $l32
+														local.get $l41
+														local.get $l33
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l41
+														local.set $l42
 														block
 															loop
-																local.get $l41
-																local.get $l31
+																local.get $l42
+																local.get $l32
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l40
+																local.get $l41
 																i32.const 16
 																i32.mul
-																local.get $l41
+																local.get $l42
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
-																local.get $l39
 																local.get $l40
+																local.get $l41
 																local.get $ldc
 																i32.mul
-																local.get $l41
+																local.get $l42
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l41
+																local.get $l42
 																i32.const 1
 																i32.add
-																local.set $l41
+																local.set $l42
 																br 0
 															end
 														end
-														local.get $l40
+														local.get $l41
 														i32.const 1
 														i32.add
-														local.set $l40
+														local.set $l41
 														br 0
 													end
 												end
 											end
 											local.get $lda
 											if
-												local.get $l37
+												local.get $l38
 												local.get $lda
 												i32.const 2
 												i32.shl
-												local.get $l32
-												local.get $l38
-												local.get $l34
+												local.get $l33
+												local.get $l39
+												local.get $l35
 												local.get $scratch
 												i32.const 64
-												local.get $l35
+												local.get $l36
 												call $micro_rm_2x16
 												else
-												local.get $l37
-												local.get $l38
-												local.get $l34
-												local.get $scratch
-												i32.const 64
-												local.get $l35
-												call $micro_2x16
+												local.get $ldat
+												if
+													local.get $l38
+													local.get $ldat
+													i32.const 2
+													i32.shl
+													local.get $l39
+													local.get $l35
+													local.get $scratch
+													i32.const 64
+													local.get $l36
+													call $micro_cm_2x16
+													else
+													local.get $l38
+													local.get $l39
+													local.get $l35
+													local.get $scratch
+													i32.const 64
+													local.get $l36
+													call $micro_2x16
+												end
 											end
 											i32.const 0
-											local.set $l40
+											local.set $l41
 											block
 												loop
-													local.get $l40
-													local.get $l32
+													local.get $l41
+													local.get $l33
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l41
+													local.set $l42
 													block
 														loop
-															local.get $l41
-															local.get $l31
+															local.get $l42
+															local.get $l32
 															i32.ge_s
 															br_if 1
-															local.get $l39
 															local.get $l40
+															local.get $l41
 															local.get $ldc
 															i32.mul
-															local.get $l41
+															local.get $l42
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l40
+															local.get $l41
 															i32.const 16
 															i32.mul
-															local.get $l41
+															local.get $l42
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l41
+															local.get $l42
 															i32.const 1
 															i32.add
-															local.set $l41
+															local.set $l42
 															br 0
 														end
 													end
-													local.get $l40
+													local.get $l41
 													i32.const 1
 													i32.add
-													local.set $l40
+													local.set $l41
 													br 0
 												end
 											end
 										end
-										local.get $l36
+										local.get $l37
 										i32.const 1
 										i32.add
-										local.set $l36
+										local.set $l37
 										br 0
 									end
 								end
-								local.get $l30
+								local.get $l31
 								i32.const 1
 								i32.add
-								local.set $l30
+								local.set $l31
 								br 0
 							end
 						end
-						local.get $l33
+						local.get $l34
 						i32.const 256
 						i32.add
-						local.set $l33
+						local.set $l34
 						br 0
 					end
 				end
 				local.get $scale
 				if
-					local.get $l44
-					local.set $l30
+					local.get $l45
+					local.set $l31
 					block
 						loop
-							local.get $l30
-							local.get $l45
+							local.get $l31
+							local.get $l46
 							i32.ge_s
 							br_if 1
 							i32.const 16
 							local.get $N
-							local.get $l30
+							local.get $l31
 							i32.const 16
 							i32.mul
 							i32.sub
 							i32.const 16
 							local.get $N
-							local.get $l30
+							local.get $l31
 							i32.const 16
 							i32.mul
 							i32.sub
 							i32.lt_s
 							select
-							local.set $l31
+							local.set $l32
 							local.get $scale
-							local.get $l30
-							i32.const 16
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.set $l49
-							local.get $shift
-							local.get $l30
+							local.get $l31
 							i32.const 16
 							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
 							local.set $l50
+							local.get $shift
+							local.get $l31
+							i32.const 16
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.set $l51
 							i32.const 0
-							local.set $l47
+							local.set $l48
 							block
 								loop
-									local.get $l47
-									local.get $l29
+									local.get $l48
+									local.get $l30
 									i32.const 2
 									i32.mul
 									local.get $M
-									local.get $l29
+									local.get $l30
 									i32.const 2
 									i32.mul
 									local.get $M
 									i32.lt_s
 									select
-									local.get $l28
+									local.get $l29
 									i32.const 2
 									i32.mul
 									i32.sub
 									i32.ge_s
 									br_if 1
-									local.get $l22
-									local.get $l28
+									local.get $l23
+									local.get $l29
 									i32.const 2
 									i32.mul
 									local.get $ldc
 									i32.mul
-									local.get $l30
+									local.get $l31
 									i32.const 16
 									i32.mul
 									i32.add
 									i32.const 2
 									i32.shl
 									i32.add
-									local.get $l47
+									local.get $l48
 									local.get $ldc
 									i32.mul
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l48
+									local.set $l49
 									i32.const 0
-									local.set $l53
+									local.set $l54
 									block
 										loop
-											local.get $l53
+											local.get $l54
 											i32.const 4
 											i32.add
-											local.get $l31
+											local.get $l32
 											i32.gt_s
 											br_if 1
-											local.get $l48
-											local.get $l53
+											local.get $l49
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.set $l51
-											local.get $l51
-											local.get $l49
-											local.get $l53
+											local.set $l52
+											local.get $l52
+											local.get $l50
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
 											f32x4.mul
-											local.get $l50
-											local.get $l53
+											local.get $l51
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
 											f32x4.add
-											local.set $l51
+											local.set $l52
 											local.get $res
 											if
-												local.get $l51
-												local.get $l48
-												local.get $l53
+												local.get $l52
+												local.get $l49
+												local.get $l54
 												i32.const 2
 												i32.shl
 												i32.add
-												local.get $l19
+												local.get $l20
 												i32.add
 												v128.load align=16
 												f32x4.add
-												local.set $l51
+												local.set $l52
 											end
 											local.get $relu
 											if
-												local.get $l51
+												local.get $l52
 												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 												f32x4.max
-												local.set $l51
+												local.set $l52
 											end
-											local.get $l48
-											local.get $l53
+											local.get $l49
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
-											local.get $l51
+											local.get $l52
 											v128.store align=16
-											local.get $l53
+											local.get $l54
 											i32.const 4
 											i32.add
-											local.set $l53
+											local.set $l54
 											br 0
 										end
 									end
 									block
 										loop
-											local.get $l53
-											local.get $l31
+											local.get $l54
+											local.get $l32
 											i32.ge_s
 											br_if 1
-											local.get $l48
-											local.get $l53
+											local.get $l49
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
-											local.set $l52
-											local.get $l52
-											local.get $l49
+											local.set $l53
 											local.get $l53
+											local.get $l50
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
 											f32.mul
-											local.get $l50
-											local.get $l53
+											local.get $l51
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
 											f32.add
-											local.set $l52
+											local.set $l53
 											local.get $res
 											if
-												local.get $l52
-												local.get $l48
 												local.get $l53
+												local.get $l49
+												local.get $l54
 												i32.const 2
 												i32.shl
 												i32.add
-												local.get $l19
+												local.get $l20
 												i32.add
 												f32.load align=4
 												f32.add
-												local.set $l52
+												local.set $l53
 											end
 											local.get $relu
 											if
-												local.get $l52
+												local.get $l53
 												f32.const 0
 												f32.max
-												local.set $l52
+												local.set $l53
 											end
-											local.get $l48
-											local.get $l53
+											local.get $l49
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
-											local.get $l52
-											f32.store align=4
 											local.get $l53
+											f32.store align=4
+											local.get $l54
 											i32.const 1
 											i32.add
-											local.set $l53
+											local.set $l54
 											br 0
 										end
 									end
-									local.get $l47
+									local.get $l48
 									i32.const 1
 									i32.add
-									local.set $l47
+									local.set $l48
 									br 0
 								end
 							end
-							local.get $l30
+							local.get $l31
 							i32.const 1
 							i32.add
-							local.set $l30
+							local.set $l31
 							br 0
 						end
 					end
@@ -2715,8 +3242,504 @@
 		local.set $l27
   )
 
-  (func $gemm_4x8 (export "gemm_4x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32)
-    (local $l19 i32)
+  (func $micro_cm_4x8 (param $pa i32) (param $ldaBytes i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l7 v128)
+    (local $l8 v128)
+    (local $l9 v128)
+    (local $l10 v128)
+    (local $l11 v128)
+    (local $l12 v128)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 i32)
+    (local $l23 i32)
+		local.get $load
+		if
+			local.get $c
+			local.set $l22
+			local.get $l22
+			v128.load align=16
+			local.set $l7
+			local.get $l22
+			v128.load offset=16 align=16
+			local.set $l8
+			local.get $l22
+			local.get $ldcBytes
+			i32.add
+			local.set $l22
+			local.get $l22
+			v128.load align=16
+			local.set $l9
+			local.get $l22
+			v128.load offset=16 align=16
+			local.set $l10
+			local.get $l22
+			local.get $ldcBytes
+			i32.add
+			local.set $l22
+			local.get $l22
+			v128.load align=16
+			local.set $l11
+			local.get $l22
+			v128.load offset=16 align=16
+			local.set $l12
+			local.get $l22
+			local.get $ldcBytes
+			i32.add
+			local.set $l22
+			local.get $l22
+			v128.load align=16
+			local.set $l13
+			local.get $l22
+			v128.load offset=16 align=16
+			local.set $l14
+			local.get $l22
+			local.get $ldcBytes
+			i32.add
+			local.set $l22
+		end
+		i32.const 0
+		local.set $l23
+		block
+			loop
+				local.get $l23
+				i32.const 4
+				i32.add
+				local.get $kc
+				i32.gt_s
+				br_if 1
+				local.get $pb
+				v128.load align=16
+				local.set $l15
+				local.get $pb
+				v128.load offset=16 align=16
+				local.set $l16
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l17
+				local.get $l7
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l8
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l17
+				local.get $l9
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l10
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $pa
+				v128.load32_splat offset=8 align=4
+				local.set $l17
+				local.get $l11
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $l12
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $pa
+				v128.load32_splat offset=12 align=4
+				local.set $l17
+				local.get $l13
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $l14
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pb
+				v128.load offset=32 align=16
+				local.set $l15
+				local.get $pb
+				v128.load offset=48 align=16
+				local.set $l16
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l17
+				local.get $l7
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l8
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l17
+				local.get $l9
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l10
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $pa
+				v128.load32_splat offset=8 align=4
+				local.set $l17
+				local.get $l11
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $l12
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $pa
+				v128.load32_splat offset=12 align=4
+				local.set $l17
+				local.get $l13
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $l14
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pb
+				v128.load offset=64 align=16
+				local.set $l15
+				local.get $pb
+				v128.load offset=80 align=16
+				local.set $l16
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l17
+				local.get $l7
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l8
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l17
+				local.get $l9
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l10
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $pa
+				v128.load32_splat offset=8 align=4
+				local.set $l17
+				local.get $l11
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $l12
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $pa
+				v128.load32_splat offset=12 align=4
+				local.set $l17
+				local.get $l13
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $l14
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pb
+				v128.load offset=96 align=16
+				local.set $l15
+				local.get $pb
+				v128.load offset=112 align=16
+				local.set $l16
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l17
+				local.get $l7
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l8
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l17
+				local.get $l9
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l10
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $pa
+				v128.load32_splat offset=8 align=4
+				local.set $l17
+				local.get $l11
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $l12
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $pa
+				v128.load32_splat offset=12 align=4
+				local.set $l17
+				local.get $l13
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $l14
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pb
+				i32.const 128
+				i32.add
+				local.set $pb
+				local.get $l23
+				i32.const 4
+				i32.add
+				local.set $l23
+				br 0
+			end
+		end
+		local.get $l23
+		local.set $l23
+		block
+			loop
+				local.get $l23
+				local.get $kc
+				i32.ge_s
+				br_if 1
+				local.get $pb
+				v128.load align=16
+				local.set $l15
+				local.get $pb
+				v128.load offset=16 align=16
+				local.set $l16
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l17
+				local.get $l7
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l8
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l17
+				local.get $l9
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l10
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $pa
+				v128.load32_splat offset=8 align=4
+				local.set $l17
+				local.get $l11
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $l12
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $pa
+				v128.load32_splat offset=12 align=4
+				local.set $l17
+				local.get $l13
+				local.get $l17
+				local.get $l15
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $l14
+				local.get $l17
+				local.get $l16
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pb
+				i32.const 32
+				i32.add
+				local.set $pb
+				local.get $l23
+				i32.const 1
+				i32.add
+				local.set $l23
+				br 0
+			end
+		end
+		local.get $c
+		local.set $l22
+		local.get $l22
+		local.get $l7
+		v128.store align=16
+		local.get $l22
+		local.get $l8
+		v128.store offset=16 align=16
+		local.get $l22
+		local.get $ldcBytes
+		i32.add
+		local.set $l22
+		local.get $l22
+		local.get $l9
+		v128.store align=16
+		local.get $l22
+		local.get $l10
+		v128.store offset=16 align=16
+		local.get $l22
+		local.get $ldcBytes
+		i32.add
+		local.set $l22
+		local.get $l22
+		local.get $l11
+		v128.store align=16
+		local.get $l22
+		local.get $l12
+		v128.store offset=16 align=16
+		local.get $l22
+		local.get $ldcBytes
+		i32.add
+		local.set $l22
+		local.get $l22
+		local.get $l13
+		v128.store align=16
+		local.get $l22
+		local.get $l14
+		v128.store offset=16 align=16
+		local.get $l22
+		local.get $ldcBytes
+		i32.add
+		local.set $l22
+  )
+
+  (func $gemm_4x8 (export "gemm_4x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32) (param $ldat i32)
     (local $l20 i32)
     (local $l21 i32)
     (local $l22 i32)
@@ -2748,9 +3771,10 @@
     (local $l48 i32)
     (local $l49 i32)
     (local $l50 i32)
-    (local $l51 v128)
-    (local $l52 f32)
-    (local $l53 i32)
+    (local $l51 i32)
+    (local $l52 v128)
+    (local $l53 f32)
+    (local $l54 i32)
 		local.get $M
 		i32.const 4
 		i32.add
@@ -2758,7 +3782,7 @@
 		i32.sub
 		i32.const 4
 		i32.div_s
-		local.set $l25
+		local.set $l26
 		local.get $N
 		i32.const 8
 		i32.add
@@ -2766,646 +3790,692 @@
 		i32.sub
 		i32.const 8
 		i32.div_s
-		local.set $l26
-		local.get $l25
+		local.set $l27
+		local.get $l26
 		i32.const 32
 		i32.add
 		i32.const 1
 		i32.sub
 		i32.const 32
 		i32.div_s
-		local.set $l27
+		local.set $l28
 		local.get $group
 		i32.const 1
 		local.get $group
 		i32.const 0
 		i32.gt_s
 		select
-		local.set $l42
-		local.get $l26
-		local.get $l42
-		i32.add
-		i32.const 1
-		i32.sub
-		local.get $l42
-		i32.div_s
 		local.set $l43
 		local.get $l27
 		local.get $l43
+		i32.add
+		i32.const 1
+		i32.sub
+		local.get $l43
+		i32.div_s
+		local.set $l44
+		local.get $l28
+		local.get $l44
 		i32.mul
-		local.set $l23
+		local.set $l24
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l46
-				local.get $l46
+				local.set $l47
+				local.get $l47
 				local.get $count
-				local.get $l23
+				local.get $l24
 				i32.mul
 				i32.ge_s
 				br_if 1
-				local.get $l46
-				local.get $l23
-				i32.div_s
-				local.set $l24
-				local.get $pa
+				local.get $l47
 				local.get $l24
+				i32.div_s
+				local.set $l25
+				local.get $pa
+				local.get $l25
 				local.get $strideA
 				i32.mul
 				i32.add
-				local.set $l20
+				local.set $l21
 				local.get $pb
-				local.get $l24
+				local.get $l25
 				local.get $strideB
 				i32.mul
 				i32.add
-				local.set $l21
+				local.set $l22
 				local.get $c
-				local.get $l24
+				local.get $l25
 				local.get $strideC
 				i32.mul
 				i32.add
-				local.set $l22
+				local.set $l23
 				local.get $res
 				local.get $c
 				i32.sub
-				local.set $l19
-				local.get $l46
-				local.get $l23
+				local.set $l20
+				local.get $l47
+				local.get $l24
 				i32.rem_s
-				local.set $l46
-				local.get $l46
+				local.set $l47
+				local.get $l47
+				local.get $l44
+				i32.rem_s
 				local.get $l43
-				i32.rem_s
-				local.get $l42
 				i32.mul
-				local.set $l44
-				local.get $l46
-				local.get $l43
+				local.set $l45
+				local.get $l47
+				local.get $l44
 				i32.div_s
 				i32.const 32
 				i32.mul
-				local.set $l28
-				local.get $l28
-				i32.const 32
-				i32.add
-				local.get $l25
-				local.get $l28
-				i32.const 32
-				i32.add
-				local.get $l25
-				i32.lt_s
-				select
 				local.set $l29
-				local.get $l44
-				local.get $l42
+				local.get $l29
+				i32.const 32
 				i32.add
 				local.get $l26
-				local.get $l44
-				local.get $l42
+				local.get $l29
+				i32.const 32
 				i32.add
 				local.get $l26
 				i32.lt_s
 				select
-				local.set $l45
+				local.set $l30
+				local.get $l45
+				local.get $l43
+				i32.add
+				local.get $l27
+				local.get $l45
+				local.get $l43
+				i32.add
+				local.get $l27
+				i32.lt_s
+				select
+				local.set $l46
 				i32.const 0
-				local.set $l33
+				local.set $l34
 				block
 					loop
-						local.get $l33
+						local.get $l34
 						local.get $K
 						i32.ge_s
 						br_if 1
 						i32.const 256
 						local.get $K
-						local.get $l33
+						local.get $l34
 						i32.sub
 						i32.const 256
 						local.get $K
-						local.get $l33
+						local.get $l34
 						i32.sub
 						i32.lt_s
 						select
-						local.set $l34
+						local.set $l35
 						local.get $accumulate
-						local.get $l33
+						local.get $l34
 						i32.const 0
 						i32.gt_s
 						i32.or
-						local.set $l35
-						local.get $l44
-						local.set $l30
+						local.set $l36
+						local.get $l45
+						local.set $l31
 						block
 							loop
-								local.get $l30
-								local.get $l45
+								local.get $l31
+								local.get $l46
 								i32.ge_s
 								br_if 1
 								i32.const 8
 								local.get $N
-								local.get $l30
+								local.get $l31
 								i32.const 8
 								i32.mul
 								i32.sub
 								i32.const 8
 								local.get $N
-								local.get $l30
+								local.get $l31
 								i32.const 8
 								i32.mul
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l31
-								local.get $l21
-								local.get $l30
+								local.set $l32
+								local.get $l22
+								local.get $l31
 								local.get $K
 								i32.mul
 								i32.const 8
 								i32.mul
-								local.get $l33
+								local.get $l34
 								i32.const 8
 								i32.mul
 								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l38
-								local.get $l28
-								local.set $l36
+								local.set $l39
+								local.get $l29
+								local.set $l37
 								block
 									loop
-										local.get $l36
-										local.get $l29
+										local.get $l37
+										local.get $l30
 										i32.ge_s
 										br_if 1
 										i32.const 4
 										local.get $M
-										local.get $l36
+										local.get $l37
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.const 4
 										local.get $M
-										local.get $l36
+										local.get $l37
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.lt_s
 										select
-										local.set $l32
+										local.set $l33
 										local.get $lda
 										if
-											local.get $l20
-											local.get $l36
+											local.get $l21
+											local.get $l37
 											i32.const 4
 											i32.mul
 											local.get $lda
 											i32.mul
-											local.get $l33
+											local.get $l34
 											i32.add
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l37
+											local.set $l38
 											else
-											local.get $l20
-											local.get $l36
-											local.get $K
-											i32.mul
-											i32.const 4
-											i32.mul
-											local.get $l33
-											i32.const 4
-											i32.mul
-											i32.add
-											i32.const 2
-											i32.shl
-											i32.add
-											local.set $l37
+											local.get $ldat
+											if
+												local.get $l21
+												local.get $l34
+												local.get $ldat
+												i32.mul
+												local.get $l37
+												i32.const 4
+												i32.mul
+												i32.add
+												i32.const 2
+												i32.shl
+												i32.add
+												local.set $l38
+												else
+												local.get $l21
+												local.get $l37
+												local.get $K
+												i32.mul
+												i32.const 4
+												i32.mul
+												local.get $l34
+												i32.const 4
+												i32.mul
+												i32.add
+												i32.const 2
+												i32.shl
+												i32.add
+												local.set $l38
+											end
 										end
-										local.get $l22
-										local.get $l36
+										local.get $l23
+										local.get $l37
 										i32.const 4
 										i32.mul
 										local.get $ldc
 										i32.mul
-										local.get $l30
+										local.get $l31
 										i32.const 8
 										i32.mul
 										i32.add
 										i32.const 2
 										i32.shl
 										i32.add
-										local.set $l39
-										local.get $l32
+										local.set $l40
+										local.get $l33
 										i32.const 4
 										i32.eq
-										local.get $l31
+										local.get $l32
 										i32.const 8
 										i32.eq
 										i32.and
 										if
 											local.get $lda
 											if
-												local.get $l37
+												local.get $l38
 												local.get $lda
 												i32.const 2
 												i32.shl
-												local.get $l32
-												local.get $l38
-												local.get $l34
+												local.get $l33
 												local.get $l39
+												local.get $l35
+												local.get $l40
 												local.get $ldc
 												i32.const 2
 												i32.shl
-												local.get $l35
+												local.get $l36
 												call $micro_rm_4x8
 												else
-												local.get $l37
-												local.get $l38
-												local.get $l34
-												local.get $l39
-												local.get $ldc
-												i32.const 2
-												i32.shl
-												local.get $l35
-												call $micro_4x8
+												local.get $ldat
+												if
+													local.get $l38
+													local.get $ldat
+													i32.const 2
+													i32.shl
+													local.get $l39
+													local.get $l35
+													local.get $l40
+													local.get $ldc
+													i32.const 2
+													i32.shl
+													local.get $l36
+													call $micro_cm_4x8
+													else
+													local.get $l38
+													local.get $l39
+													local.get $l35
+													local.get $l40
+													local.get $ldc
+													i32.const 2
+													i32.shl
+													local.get $l36
+													call $micro_4x8
+												end
 											end
 											else
-											local.get $l35
+											local.get $l36
 											if
 												i32.const 0
-												local.set $l40
+												local.set $l41
 												block
 													loop
-														local.get $l40
-														local.get $l32
+														local.get $l41
+														local.get $l33
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l41
+														local.set $l42
 														block
 															loop
-																local.get $l41
-																local.get $l31
+																local.get $l42
+																local.get $l32
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l40
+																local.get $l41
 																i32.const 8
 																i32.mul
-																local.get $l41
+																local.get $l42
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
-																local.get $l39
 																local.get $l40
+																local.get $l41
 																local.get $ldc
 																i32.mul
-																local.get $l41
+																local.get $l42
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l41
+																local.get $l42
 																i32.const 1
 																i32.add
-																local.set $l41
+																local.set $l42
 																br 0
 															end
 														end
-														local.get $l40
+														local.get $l41
 														i32.const 1
 														i32.add
-														local.set $l40
+														local.set $l41
 														br 0
 													end
 												end
 											end
 											local.get $lda
 											if
-												local.get $l37
+												local.get $l38
 												local.get $lda
 												i32.const 2
 												i32.shl
-												local.get $l32
-												local.get $l38
-												local.get $l34
+												local.get $l33
+												local.get $l39
+												local.get $l35
 												local.get $scratch
 												i32.const 32
-												local.get $l35
+												local.get $l36
 												call $micro_rm_4x8
 												else
-												local.get $l37
-												local.get $l38
-												local.get $l34
-												local.get $scratch
-												i32.const 32
-												local.get $l35
-												call $micro_4x8
+												local.get $ldat
+												if
+													local.get $l38
+													local.get $ldat
+													i32.const 2
+													i32.shl
+													local.get $l39
+													local.get $l35
+													local.get $scratch
+													i32.const 32
+													local.get $l36
+													call $micro_cm_4x8
+													else
+													local.get $l38
+													local.get $l39
+													local.get $l35
+													local.get $scratch
+													i32.const 32
+													local.get $l36
+													call $micro_4x8
+												end
 											end
 											i32.const 0
-											local.set $l40
+											local.set $l41
 											block
 												loop
-													local.get $l40
-													local.get $l32
+													local.get $l41
+													local.get $l33
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l41
+													local.set $l42
 													block
 														loop
-															local.get $l41
-															local.get $l31
+															local.get $l42
+															local.get $l32
 															i32.ge_s
 															br_if 1
-															local.get $l39
 															local.get $l40
+															local.get $l41
 															local.get $ldc
 															i32.mul
-															local.get $l41
+															local.get $l42
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l40
+															local.get $l41
 															i32.const 8
 															i32.mul
-															local.get $l41
+															local.get $l42
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l41
+															local.get $l42
 															i32.const 1
 															i32.add
-															local.set $l41
+															local.set $l42
 															br 0
 														end
 													end
-													local.get $l40
+													local.get $l41
 													i32.const 1
 													i32.add
-													local.set $l40
+													local.set $l41
 													br 0
 												end
 											end
 										end
-										local.get $l36
+										local.get $l37
 										i32.const 1
 										i32.add
-										local.set $l36
+										local.set $l37
 										br 0
 									end
 								end
-								local.get $l30
+								local.get $l31
 								i32.const 1
 								i32.add
-								local.set $l30
+								local.set $l31
 								br 0
 							end
 						end
-						local.get $l33
+						local.get $l34
 						i32.const 256
 						i32.add
-						local.set $l33
+						local.set $l34
 						br 0
 					end
 				end
 				local.get $scale
 				if
-					local.get $l44
-					local.set $l30
+					local.get $l45
+					local.set $l31
 					block
 						loop
-							local.get $l30
-							local.get $l45
+							local.get $l31
+							local.get $l46
 							i32.ge_s
 							br_if 1
 							i32.const 8
 							local.get $N
-							local.get $l30
+							local.get $l31
 							i32.const 8
 							i32.mul
 							i32.sub
 							i32.const 8
 							local.get $N
-							local.get $l30
+							local.get $l31
 							i32.const 8
 							i32.mul
 							i32.sub
 							i32.lt_s
 							select
-							local.set $l31
+							local.set $l32
 							local.get $scale
-							local.get $l30
-							i32.const 8
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.set $l49
-							local.get $shift
-							local.get $l30
+							local.get $l31
 							i32.const 8
 							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
 							local.set $l50
+							local.get $shift
+							local.get $l31
+							i32.const 8
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.set $l51
 							i32.const 0
-							local.set $l47
+							local.set $l48
 							block
 								loop
-									local.get $l47
-									local.get $l29
+									local.get $l48
+									local.get $l30
 									i32.const 4
 									i32.mul
 									local.get $M
-									local.get $l29
+									local.get $l30
 									i32.const 4
 									i32.mul
 									local.get $M
 									i32.lt_s
 									select
-									local.get $l28
+									local.get $l29
 									i32.const 4
 									i32.mul
 									i32.sub
 									i32.ge_s
 									br_if 1
-									local.get $l22
-									local.get $l28
+									local.get $l23
+									local.get $l29
 									i32.const 4
 									i32.mul
 									local.get $ldc
 									i32.mul
-									local.get $l30
+									local.get $l31
 									i32.const 8
 									i32.mul
 									i32.add
 									i32.const 2
 									i32.shl
 									i32.add
-									local.get $l47
+									local.get $l48
 									local.get $ldc
 									i32.mul
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l48
+									local.set $l49
 									i32.const 0
-									local.set $l53
+									local.set $l54
 									block
 										loop
-											local.get $l53
+											local.get $l54
 											i32.const 4
 											i32.add
-											local.get $l31
+											local.get $l32
 											i32.gt_s
 											br_if 1
-											local.get $l48
-											local.get $l53
+											local.get $l49
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.set $l51
-											local.get $l51
-											local.get $l49
-											local.get $l53
+											local.set $l52
+											local.get $l52
+											local.get $l50
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
 											f32x4.mul
-											local.get $l50
-											local.get $l53
+											local.get $l51
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
 											f32x4.add
-											local.set $l51
+											local.set $l52
 											local.get $res
 											if
-												local.get $l51
-												local.get $l48
-												local.get $l53
+												local.get $l52
+												local.get $l49
+												local.get $l54
 												i32.const 2
 												i32.shl
 												i32.add
-												local.get $l19
+												local.get $l20
 												i32.add
 												v128.load align=16
 												f32x4.add
-												local.set $l51
+												local.set $l52
 											end
 											local.get $relu
 											if
-												local.get $l51
+												local.get $l52
 												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 												f32x4.max
-												local.set $l51
+												local.set $l52
 											end
-											local.get $l48
-											local.get $l53
+											local.get $l49
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
-											local.get $l51
+											local.get $l52
 											v128.store align=16
-											local.get $l53
+											local.get $l54
 											i32.const 4
 											i32.add
-											local.set $l53
+											local.set $l54
 											br 0
 										end
 									end
 									block
 										loop
-											local.get $l53
-											local.get $l31
+											local.get $l54
+											local.get $l32
 											i32.ge_s
 											br_if 1
-											local.get $l48
-											local.get $l53
+											local.get $l49
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
-											local.set $l52
-											local.get $l52
-											local.get $l49
+											local.set $l53
 											local.get $l53
+											local.get $l50
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
 											f32.mul
-											local.get $l50
-											local.get $l53
+											local.get $l51
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
 											f32.add
-											local.set $l52
+											local.set $l53
 											local.get $res
 											if
-												local.get $l52
-												local.get $l48
 												local.get $l53
+												local.get $l49
+												local.get $l54
 												i32.const 2
 												i32.shl
 												i32.add
-												local.get $l19
+												local.get $l20
 												i32.add
 												f32.load align=4
 												f32.add
-												local.set $l52
+												local.set $l53
 											end
 											local.get $relu
 											if
-												local.get $l52
+												local.get $l53
 												f32.const 0
 												f32.max
-												local.set $l52
+												local.set $l53
 											end
-											local.get $l48
-											local.get $l53
+											local.get $l49
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
-											local.get $l52
-											f32.store align=4
 											local.get $l53
+											f32.store align=4
+											local.get $l54
 											i32.const 1
 											i32.add
-											local.set $l53
+											local.set $l54
 											br 0
 										end
 									end
-									local.get $l47
+									local.get $l48
 									i32.const 1
 									i32.add
-									local.set $l47
+									local.set $l48
 									br 0
 								end
 							end
-							local.get $l30
+							local.get $l31
 							i32.const 1
 							i32.add
-							local.set $l30
+							local.set $l31
 							br 0
 						end
 					end
@@ -5113,8 +6183,832 @@
 		local.set $l37
   )
 
-  (func $gemm_4x16 (export "gemm_4x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32)
-    (local $l19 i32)
+  (func $micro_cm_4x16 (param $pa i32) (param $ldaBytes i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l7 v128)
+    (local $l8 v128)
+    (local $l9 v128)
+    (local $l10 v128)
+    (local $l11 v128)
+    (local $l12 v128)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 i32)
+    (local $l33 i32)
+		local.get $load
+		if
+			local.get $c
+			local.set $l32
+			local.get $l32
+			v128.load align=16
+			local.set $l7
+			local.get $l32
+			v128.load offset=16 align=16
+			local.set $l8
+			local.get $l32
+			v128.load offset=32 align=16
+			local.set $l9
+			local.get $l32
+			v128.load offset=48 align=16
+			local.set $l10
+			local.get $l32
+			local.get $ldcBytes
+			i32.add
+			local.set $l32
+			local.get $l32
+			v128.load align=16
+			local.set $l11
+			local.get $l32
+			v128.load offset=16 align=16
+			local.set $l12
+			local.get $l32
+			v128.load offset=32 align=16
+			local.set $l13
+			local.get $l32
+			v128.load offset=48 align=16
+			local.set $l14
+			local.get $l32
+			local.get $ldcBytes
+			i32.add
+			local.set $l32
+			local.get $l32
+			v128.load align=16
+			local.set $l15
+			local.get $l32
+			v128.load offset=16 align=16
+			local.set $l16
+			local.get $l32
+			v128.load offset=32 align=16
+			local.set $l17
+			local.get $l32
+			v128.load offset=48 align=16
+			local.set $l18
+			local.get $l32
+			local.get $ldcBytes
+			i32.add
+			local.set $l32
+			local.get $l32
+			v128.load align=16
+			local.set $l19
+			local.get $l32
+			v128.load offset=16 align=16
+			local.set $l20
+			local.get $l32
+			v128.load offset=32 align=16
+			local.set $l21
+			local.get $l32
+			v128.load offset=48 align=16
+			local.set $l22
+			local.get $l32
+			local.get $ldcBytes
+			i32.add
+			local.set $l32
+		end
+		i32.const 0
+		local.set $l33
+		block
+			loop
+				local.get $l33
+				i32.const 4
+				i32.add
+				local.get $kc
+				i32.gt_s
+				br_if 1
+				local.get $pb
+				v128.load align=16
+				local.set $l23
+				local.get $pb
+				v128.load offset=16 align=16
+				local.set $l24
+				local.get $pb
+				v128.load offset=32 align=16
+				local.set $l25
+				local.get $pb
+				v128.load offset=48 align=16
+				local.set $l26
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l27
+				local.get $l7
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l8
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $l9
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l10
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l27
+				local.get $l11
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $l12
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $l13
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $l14
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				v128.load32_splat offset=8 align=4
+				local.set $l27
+				local.get $l15
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l15
+				local.get $l16
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l16
+				local.get $l17
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l17
+				local.get $l18
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l18
+				local.get $pa
+				v128.load32_splat offset=12 align=4
+				local.set $l27
+				local.get $l19
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l19
+				local.get $l20
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l20
+				local.get $l21
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l21
+				local.get $l22
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l22
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pb
+				v128.load offset=64 align=16
+				local.set $l23
+				local.get $pb
+				v128.load offset=80 align=16
+				local.set $l24
+				local.get $pb
+				v128.load offset=96 align=16
+				local.set $l25
+				local.get $pb
+				v128.load offset=112 align=16
+				local.set $l26
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l27
+				local.get $l7
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l8
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $l9
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l10
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l27
+				local.get $l11
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $l12
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $l13
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $l14
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				v128.load32_splat offset=8 align=4
+				local.set $l27
+				local.get $l15
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l15
+				local.get $l16
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l16
+				local.get $l17
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l17
+				local.get $l18
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l18
+				local.get $pa
+				v128.load32_splat offset=12 align=4
+				local.set $l27
+				local.get $l19
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l19
+				local.get $l20
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l20
+				local.get $l21
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l21
+				local.get $l22
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l22
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pb
+				v128.load offset=128 align=16
+				local.set $l23
+				local.get $pb
+				v128.load offset=144 align=16
+				local.set $l24
+				local.get $pb
+				v128.load offset=160 align=16
+				local.set $l25
+				local.get $pb
+				v128.load offset=176 align=16
+				local.set $l26
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l27
+				local.get $l7
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l8
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $l9
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l10
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l27
+				local.get $l11
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $l12
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $l13
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $l14
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				v128.load32_splat offset=8 align=4
+				local.set $l27
+				local.get $l15
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l15
+				local.get $l16
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l16
+				local.get $l17
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l17
+				local.get $l18
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l18
+				local.get $pa
+				v128.load32_splat offset=12 align=4
+				local.set $l27
+				local.get $l19
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l19
+				local.get $l20
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l20
+				local.get $l21
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l21
+				local.get $l22
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l22
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pb
+				v128.load offset=192 align=16
+				local.set $l23
+				local.get $pb
+				v128.load offset=208 align=16
+				local.set $l24
+				local.get $pb
+				v128.load offset=224 align=16
+				local.set $l25
+				local.get $pb
+				v128.load offset=240 align=16
+				local.set $l26
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l27
+				local.get $l7
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l8
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $l9
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l10
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l27
+				local.get $l11
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $l12
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $l13
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $l14
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				v128.load32_splat offset=8 align=4
+				local.set $l27
+				local.get $l15
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l15
+				local.get $l16
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l16
+				local.get $l17
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l17
+				local.get $l18
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l18
+				local.get $pa
+				v128.load32_splat offset=12 align=4
+				local.set $l27
+				local.get $l19
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l19
+				local.get $l20
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l20
+				local.get $l21
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l21
+				local.get $l22
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l22
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pb
+				i32.const 256
+				i32.add
+				local.set $pb
+				local.get $l33
+				i32.const 4
+				i32.add
+				local.set $l33
+				br 0
+			end
+		end
+		local.get $l33
+		local.set $l33
+		block
+			loop
+				local.get $l33
+				local.get $kc
+				i32.ge_s
+				br_if 1
+				local.get $pb
+				v128.load align=16
+				local.set $l23
+				local.get $pb
+				v128.load offset=16 align=16
+				local.set $l24
+				local.get $pb
+				v128.load offset=32 align=16
+				local.set $l25
+				local.get $pb
+				v128.load offset=48 align=16
+				local.set $l26
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l27
+				local.get $l7
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l8
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $l9
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l10
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l27
+				local.get $l11
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $l12
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $l13
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $l14
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				v128.load32_splat offset=8 align=4
+				local.set $l27
+				local.get $l15
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l15
+				local.get $l16
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l16
+				local.get $l17
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l17
+				local.get $l18
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l18
+				local.get $pa
+				v128.load32_splat offset=12 align=4
+				local.set $l27
+				local.get $l19
+				local.get $l27
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l19
+				local.get $l20
+				local.get $l27
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l20
+				local.get $l21
+				local.get $l27
+				local.get $l25
+				f32x4.mul
+				f32x4.add
+				local.set $l21
+				local.get $l22
+				local.get $l27
+				local.get $l26
+				f32x4.mul
+				f32x4.add
+				local.set $l22
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pb
+				i32.const 64
+				i32.add
+				local.set $pb
+				local.get $l33
+				i32.const 1
+				i32.add
+				local.set $l33
+				br 0
+			end
+		end
+		local.get $c
+		local.set $l32
+		local.get $l32
+		local.get $l7
+		v128.store align=16
+		local.get $l32
+		local.get $l8
+		v128.store offset=16 align=16
+		local.get $l32
+		local.get $l9
+		v128.store offset=32 align=16
+		local.get $l32
+		local.get $l10
+		v128.store offset=48 align=16
+		local.get $l32
+		local.get $ldcBytes
+		i32.add
+		local.set $l32
+		local.get $l32
+		local.get $l11
+		v128.store align=16
+		local.get $l32
+		local.get $l12
+		v128.store offset=16 align=16
+		local.get $l32
+		local.get $l13
+		v128.store offset=32 align=16
+		local.get $l32
+		local.get $l14
+		v128.store offset=48 align=16
+		local.get $l32
+		local.get $ldcBytes
+		i32.add
+		local.set $l32
+		local.get $l32
+		local.get $l15
+		v128.store align=16
+		local.get $l32
+		local.get $l16
+		v128.store offset=16 align=16
+		local.get $l32
+		local.get $l17
+		v128.store offset=32 align=16
+		local.get $l32
+		local.get $l18
+		v128.store offset=48 align=16
+		local.get $l32
+		local.get $ldcBytes
+		i32.add
+		local.set $l32
+		local.get $l32
+		local.get $l19
+		v128.store align=16
+		local.get $l32
+		local.get $l20
+		v128.store offset=16 align=16
+		local.get $l32
+		local.get $l21
+		v128.store offset=32 align=16
+		local.get $l32
+		local.get $l22
+		v128.store offset=48 align=16
+		local.get $l32
+		local.get $ldcBytes
+		i32.add
+		local.set $l32
+  )
+
+  (func $gemm_4x16 (export "gemm_4x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32) (param $ldat i32)
     (local $l20 i32)
     (local $l21 i32)
     (local $l22 i32)
@@ -5146,9 +7040,10 @@
     (local $l48 i32)
     (local $l49 i32)
     (local $l50 i32)
-    (local $l51 v128)
-    (local $l52 f32)
-    (local $l53 i32)
+    (local $l51 i32)
+    (local $l52 v128)
+    (local $l53 f32)
+    (local $l54 i32)
 		local.get $M
 		i32.const 4
 		i32.add
@@ -5156,7 +7051,7 @@
 		i32.sub
 		i32.const 4
 		i32.div_s
-		local.set $l25
+		local.set $l26
 		local.get $N
 		i32.const 16
 		i32.add
@@ -5164,646 +7059,692 @@
 		i32.sub
 		i32.const 16
 		i32.div_s
-		local.set $l26
-		local.get $l25
+		local.set $l27
+		local.get $l26
 		i32.const 32
 		i32.add
 		i32.const 1
 		i32.sub
 		i32.const 32
 		i32.div_s
-		local.set $l27
+		local.set $l28
 		local.get $group
 		i32.const 1
 		local.get $group
 		i32.const 0
 		i32.gt_s
 		select
-		local.set $l42
-		local.get $l26
-		local.get $l42
-		i32.add
-		i32.const 1
-		i32.sub
-		local.get $l42
-		i32.div_s
 		local.set $l43
 		local.get $l27
 		local.get $l43
+		i32.add
+		i32.const 1
+		i32.sub
+		local.get $l43
+		i32.div_s
+		local.set $l44
+		local.get $l28
+		local.get $l44
 		i32.mul
-		local.set $l23
+		local.set $l24
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l46
-				local.get $l46
+				local.set $l47
+				local.get $l47
 				local.get $count
-				local.get $l23
+				local.get $l24
 				i32.mul
 				i32.ge_s
 				br_if 1
-				local.get $l46
-				local.get $l23
-				i32.div_s
-				local.set $l24
-				local.get $pa
+				local.get $l47
 				local.get $l24
+				i32.div_s
+				local.set $l25
+				local.get $pa
+				local.get $l25
 				local.get $strideA
 				i32.mul
 				i32.add
-				local.set $l20
+				local.set $l21
 				local.get $pb
-				local.get $l24
+				local.get $l25
 				local.get $strideB
 				i32.mul
 				i32.add
-				local.set $l21
+				local.set $l22
 				local.get $c
-				local.get $l24
+				local.get $l25
 				local.get $strideC
 				i32.mul
 				i32.add
-				local.set $l22
+				local.set $l23
 				local.get $res
 				local.get $c
 				i32.sub
-				local.set $l19
-				local.get $l46
-				local.get $l23
+				local.set $l20
+				local.get $l47
+				local.get $l24
 				i32.rem_s
-				local.set $l46
-				local.get $l46
+				local.set $l47
+				local.get $l47
+				local.get $l44
+				i32.rem_s
 				local.get $l43
-				i32.rem_s
-				local.get $l42
 				i32.mul
-				local.set $l44
-				local.get $l46
-				local.get $l43
+				local.set $l45
+				local.get $l47
+				local.get $l44
 				i32.div_s
 				i32.const 32
 				i32.mul
-				local.set $l28
-				local.get $l28
-				i32.const 32
-				i32.add
-				local.get $l25
-				local.get $l28
-				i32.const 32
-				i32.add
-				local.get $l25
-				i32.lt_s
-				select
 				local.set $l29
-				local.get $l44
-				local.get $l42
+				local.get $l29
+				i32.const 32
 				i32.add
 				local.get $l26
-				local.get $l44
-				local.get $l42
+				local.get $l29
+				i32.const 32
 				i32.add
 				local.get $l26
 				i32.lt_s
 				select
-				local.set $l45
+				local.set $l30
+				local.get $l45
+				local.get $l43
+				i32.add
+				local.get $l27
+				local.get $l45
+				local.get $l43
+				i32.add
+				local.get $l27
+				i32.lt_s
+				select
+				local.set $l46
 				i32.const 0
-				local.set $l33
+				local.set $l34
 				block
 					loop
-						local.get $l33
+						local.get $l34
 						local.get $K
 						i32.ge_s
 						br_if 1
 						i32.const 256
 						local.get $K
-						local.get $l33
+						local.get $l34
 						i32.sub
 						i32.const 256
 						local.get $K
-						local.get $l33
+						local.get $l34
 						i32.sub
 						i32.lt_s
 						select
-						local.set $l34
+						local.set $l35
 						local.get $accumulate
-						local.get $l33
+						local.get $l34
 						i32.const 0
 						i32.gt_s
 						i32.or
-						local.set $l35
-						local.get $l44
-						local.set $l30
+						local.set $l36
+						local.get $l45
+						local.set $l31
 						block
 							loop
-								local.get $l30
-								local.get $l45
+								local.get $l31
+								local.get $l46
 								i32.ge_s
 								br_if 1
 								i32.const 16
 								local.get $N
-								local.get $l30
+								local.get $l31
 								i32.const 16
 								i32.mul
 								i32.sub
 								i32.const 16
 								local.get $N
-								local.get $l30
+								local.get $l31
 								i32.const 16
 								i32.mul
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l31
-								local.get $l21
-								local.get $l30
+								local.set $l32
+								local.get $l22
+								local.get $l31
 								local.get $K
 								i32.mul
 								i32.const 16
 								i32.mul
-								local.get $l33
+								local.get $l34
 								i32.const 16
 								i32.mul
 								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l38
-								local.get $l28
-								local.set $l36
+								local.set $l39
+								local.get $l29
+								local.set $l37
 								block
 									loop
-										local.get $l36
-										local.get $l29
+										local.get $l37
+										local.get $l30
 										i32.ge_s
 										br_if 1
 										i32.const 4
 										local.get $M
-										local.get $l36
+										local.get $l37
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.const 4
 										local.get $M
-										local.get $l36
+										local.get $l37
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.lt_s
 										select
-										local.set $l32
+										local.set $l33
 										local.get $lda
 										if
-											local.get $l20
-											local.get $l36
+											local.get $l21
+											local.get $l37
 											i32.const 4
 											i32.mul
 											local.get $lda
 											i32.mul
-											local.get $l33
+											local.get $l34
 											i32.add
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l37
+											local.set $l38
 											else
-											local.get $l20
-											local.get $l36
-											local.get $K
-											i32.mul
-											i32.const 4
-											i32.mul
-											local.get $l33
-											i32.const 4
-											i32.mul
-											i32.add
-											i32.const 2
-											i32.shl
-											i32.add
-											local.set $l37
+											local.get $ldat
+											if
+												local.get $l21
+												local.get $l34
+												local.get $ldat
+												i32.mul
+												local.get $l37
+												i32.const 4
+												i32.mul
+												i32.add
+												i32.const 2
+												i32.shl
+												i32.add
+												local.set $l38
+												else
+												local.get $l21
+												local.get $l37
+												local.get $K
+												i32.mul
+												i32.const 4
+												i32.mul
+												local.get $l34
+												i32.const 4
+												i32.mul
+												i32.add
+												i32.const 2
+												i32.shl
+												i32.add
+												local.set $l38
+											end
 										end
-										local.get $l22
-										local.get $l36
+										local.get $l23
+										local.get $l37
 										i32.const 4
 										i32.mul
 										local.get $ldc
 										i32.mul
-										local.get $l30
+										local.get $l31
 										i32.const 16
 										i32.mul
 										i32.add
 										i32.const 2
 										i32.shl
 										i32.add
-										local.set $l39
-										local.get $l32
+										local.set $l40
+										local.get $l33
 										i32.const 4
 										i32.eq
-										local.get $l31
+										local.get $l32
 										i32.const 16
 										i32.eq
 										i32.and
 										if
 											local.get $lda
 											if
-												local.get $l37
+												local.get $l38
 												local.get $lda
 												i32.const 2
 												i32.shl
-												local.get $l32
-												local.get $l38
-												local.get $l34
+												local.get $l33
 												local.get $l39
+												local.get $l35
+												local.get $l40
 												local.get $ldc
 												i32.const 2
 												i32.shl
-												local.get $l35
+												local.get $l36
 												call $micro_rm_4x16
 												else
-												local.get $l37
-												local.get $l38
-												local.get $l34
-												local.get $l39
-												local.get $ldc
-												i32.const 2
-												i32.shl
-												local.get $l35
-												call $micro_4x16
+												local.get $ldat
+												if
+													local.get $l38
+													local.get $ldat
+													i32.const 2
+													i32.shl
+													local.get $l39
+													local.get $l35
+													local.get $l40
+													local.get $ldc
+													i32.const 2
+													i32.shl
+													local.get $l36
+													call $micro_cm_4x16
+													else
+													local.get $l38
+													local.get $l39
+													local.get $l35
+													local.get $l40
+													local.get $ldc
+													i32.const 2
+													i32.shl
+													local.get $l36
+													call $micro_4x16
+												end
 											end
 											else
-											local.get $l35
+											local.get $l36
 											if
 												i32.const 0
-												local.set $l40
+												local.set $l41
 												block
 													loop
-														local.get $l40
-														local.get $l32
+														local.get $l41
+														local.get $l33
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l41
+														local.set $l42
 														block
 															loop
-																local.get $l41
-																local.get $l31
+																local.get $l42
+																local.get $l32
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l40
+																local.get $l41
 																i32.const 16
 																i32.mul
-																local.get $l41
+																local.get $l42
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
-																local.get $l39
 																local.get $l40
+																local.get $l41
 																local.get $ldc
 																i32.mul
-																local.get $l41
+																local.get $l42
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l41
+																local.get $l42
 																i32.const 1
 																i32.add
-																local.set $l41
+																local.set $l42
 																br 0
 															end
 														end
-														local.get $l40
+														local.get $l41
 														i32.const 1
 														i32.add
-														local.set $l40
+														local.set $l41
 														br 0
 													end
 												end
 											end
 											local.get $lda
 											if
-												local.get $l37
+												local.get $l38
 												local.get $lda
 												i32.const 2
 												i32.shl
-												local.get $l32
-												local.get $l38
-												local.get $l34
+												local.get $l33
+												local.get $l39
+												local.get $l35
 												local.get $scratch
 												i32.const 64
-												local.get $l35
+												local.get $l36
 												call $micro_rm_4x16
 												else
-												local.get $l37
-												local.get $l38
-												local.get $l34
-												local.get $scratch
-												i32.const 64
-												local.get $l35
-												call $micro_4x16
+												local.get $ldat
+												if
+													local.get $l38
+													local.get $ldat
+													i32.const 2
+													i32.shl
+													local.get $l39
+													local.get $l35
+													local.get $scratch
+													i32.const 64
+													local.get $l36
+													call $micro_cm_4x16
+													else
+													local.get $l38
+													local.get $l39
+													local.get $l35
+													local.get $scratch
+													i32.const 64
+													local.get $l36
+													call $micro_4x16
+												end
 											end
 											i32.const 0
-											local.set $l40
+											local.set $l41
 											block
 												loop
-													local.get $l40
-													local.get $l32
+													local.get $l41
+													local.get $l33
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l41
+													local.set $l42
 													block
 														loop
-															local.get $l41
-															local.get $l31
+															local.get $l42
+															local.get $l32
 															i32.ge_s
 															br_if 1
-															local.get $l39
 															local.get $l40
+															local.get $l41
 															local.get $ldc
 															i32.mul
-															local.get $l41
+															local.get $l42
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l40
+															local.get $l41
 															i32.const 16
 															i32.mul
-															local.get $l41
+															local.get $l42
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l41
+															local.get $l42
 															i32.const 1
 															i32.add
-															local.set $l41
+															local.set $l42
 															br 0
 														end
 													end
-													local.get $l40
+													local.get $l41
 													i32.const 1
 													i32.add
-													local.set $l40
+													local.set $l41
 													br 0
 												end
 											end
 										end
-										local.get $l36
+										local.get $l37
 										i32.const 1
 										i32.add
-										local.set $l36
+										local.set $l37
 										br 0
 									end
 								end
-								local.get $l30
+								local.get $l31
 								i32.const 1
 								i32.add
-								local.set $l30
+								local.set $l31
 								br 0
 							end
 						end
-						local.get $l33
+						local.get $l34
 						i32.const 256
 						i32.add
-						local.set $l33
+						local.set $l34
 						br 0
 					end
 				end
 				local.get $scale
 				if
-					local.get $l44
-					local.set $l30
+					local.get $l45
+					local.set $l31
 					block
 						loop
-							local.get $l30
-							local.get $l45
+							local.get $l31
+							local.get $l46
 							i32.ge_s
 							br_if 1
 							i32.const 16
 							local.get $N
-							local.get $l30
+							local.get $l31
 							i32.const 16
 							i32.mul
 							i32.sub
 							i32.const 16
 							local.get $N
-							local.get $l30
+							local.get $l31
 							i32.const 16
 							i32.mul
 							i32.sub
 							i32.lt_s
 							select
-							local.set $l31
+							local.set $l32
 							local.get $scale
-							local.get $l30
-							i32.const 16
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.set $l49
-							local.get $shift
-							local.get $l30
+							local.get $l31
 							i32.const 16
 							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
 							local.set $l50
+							local.get $shift
+							local.get $l31
+							i32.const 16
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.set $l51
 							i32.const 0
-							local.set $l47
+							local.set $l48
 							block
 								loop
-									local.get $l47
-									local.get $l29
+									local.get $l48
+									local.get $l30
 									i32.const 4
 									i32.mul
 									local.get $M
-									local.get $l29
+									local.get $l30
 									i32.const 4
 									i32.mul
 									local.get $M
 									i32.lt_s
 									select
-									local.get $l28
+									local.get $l29
 									i32.const 4
 									i32.mul
 									i32.sub
 									i32.ge_s
 									br_if 1
-									local.get $l22
-									local.get $l28
+									local.get $l23
+									local.get $l29
 									i32.const 4
 									i32.mul
 									local.get $ldc
 									i32.mul
-									local.get $l30
+									local.get $l31
 									i32.const 16
 									i32.mul
 									i32.add
 									i32.const 2
 									i32.shl
 									i32.add
-									local.get $l47
+									local.get $l48
 									local.get $ldc
 									i32.mul
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l48
+									local.set $l49
 									i32.const 0
-									local.set $l53
+									local.set $l54
 									block
 										loop
-											local.get $l53
+											local.get $l54
 											i32.const 4
 											i32.add
-											local.get $l31
+											local.get $l32
 											i32.gt_s
 											br_if 1
-											local.get $l48
-											local.get $l53
+											local.get $l49
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.set $l51
-											local.get $l51
-											local.get $l49
-											local.get $l53
+											local.set $l52
+											local.get $l52
+											local.get $l50
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
 											f32x4.mul
-											local.get $l50
-											local.get $l53
+											local.get $l51
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
 											f32x4.add
-											local.set $l51
+											local.set $l52
 											local.get $res
 											if
-												local.get $l51
-												local.get $l48
-												local.get $l53
+												local.get $l52
+												local.get $l49
+												local.get $l54
 												i32.const 2
 												i32.shl
 												i32.add
-												local.get $l19
+												local.get $l20
 												i32.add
 												v128.load align=16
 												f32x4.add
-												local.set $l51
+												local.set $l52
 											end
 											local.get $relu
 											if
-												local.get $l51
+												local.get $l52
 												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 												f32x4.max
-												local.set $l51
+												local.set $l52
 											end
-											local.get $l48
-											local.get $l53
+											local.get $l49
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
-											local.get $l51
+											local.get $l52
 											v128.store align=16
-											local.get $l53
+											local.get $l54
 											i32.const 4
 											i32.add
-											local.set $l53
+											local.set $l54
 											br 0
 										end
 									end
 									block
 										loop
-											local.get $l53
-											local.get $l31
+											local.get $l54
+											local.get $l32
 											i32.ge_s
 											br_if 1
-											local.get $l48
-											local.get $l53
+											local.get $l49
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
-											local.set $l52
-											local.get $l52
-											local.get $l49
+											local.set $l53
 											local.get $l53
+											local.get $l50
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
 											f32.mul
-											local.get $l50
-											local.get $l53
+											local.get $l51
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
 											f32.add
-											local.set $l52
+											local.set $l53
 											local.get $res
 											if
-												local.get $l52
-												local.get $l48
 												local.get $l53
+												local.get $l49
+												local.get $l54
 												i32.const 2
 												i32.shl
 												i32.add
-												local.get $l19
+												local.get $l20
 												i32.add
 												f32.load align=4
 												f32.add
-												local.set $l52
+												local.set $l53
 											end
 											local.get $relu
 											if
-												local.get $l52
+												local.get $l53
 												f32.const 0
 												f32.max
-												local.set $l52
+												local.set $l53
 											end
-											local.get $l48
-											local.get $l53
+											local.get $l49
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
-											local.get $l52
-											f32.store align=4
 											local.get $l53
+											f32.store align=4
+											local.get $l54
 											i32.const 1
 											i32.add
-											local.set $l53
+											local.set $l54
 											br 0
 										end
 									end
-									local.get $l47
+									local.get $l48
 									i32.const 1
 									i32.add
-									local.set $l47
+									local.set $l48
 									br 0
 								end
 							end
-							local.get $l30
+							local.get $l31
 							i32.const 1
 							i32.add
-							local.set $l30
+							local.set $l31
 							br 0
 						end
 					end
@@ -7719,8 +9660,896 @@
 		local.set $l43
   )
 
-  (func $gemm_8x8 (export "gemm_8x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32)
-    (local $l19 i32)
+  (func $micro_cm_8x8 (param $pa i32) (param $ldaBytes i32) (param $pb i32) (param $kc i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l7 v128)
+    (local $l8 v128)
+    (local $l9 v128)
+    (local $l10 v128)
+    (local $l11 v128)
+    (local $l12 v128)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 i32)
+    (local $l35 i32)
+		local.get $load
+		if
+			local.get $c
+			local.set $l34
+			local.get $l34
+			v128.load align=16
+			local.set $l7
+			local.get $l34
+			v128.load offset=16 align=16
+			local.set $l8
+			local.get $l34
+			local.get $ldcBytes
+			i32.add
+			local.set $l34
+			local.get $l34
+			v128.load align=16
+			local.set $l9
+			local.get $l34
+			v128.load offset=16 align=16
+			local.set $l10
+			local.get $l34
+			local.get $ldcBytes
+			i32.add
+			local.set $l34
+			local.get $l34
+			v128.load align=16
+			local.set $l11
+			local.get $l34
+			v128.load offset=16 align=16
+			local.set $l12
+			local.get $l34
+			local.get $ldcBytes
+			i32.add
+			local.set $l34
+			local.get $l34
+			v128.load align=16
+			local.set $l13
+			local.get $l34
+			v128.load offset=16 align=16
+			local.set $l14
+			local.get $l34
+			local.get $ldcBytes
+			i32.add
+			local.set $l34
+			local.get $l34
+			v128.load align=16
+			local.set $l15
+			local.get $l34
+			v128.load offset=16 align=16
+			local.set $l16
+			local.get $l34
+			local.get $ldcBytes
+			i32.add
+			local.set $l34
+			local.get $l34
+			v128.load align=16
+			local.set $l17
+			local.get $l34
+			v128.load offset=16 align=16
+			local.set $l18
+			local.get $l34
+			local.get $ldcBytes
+			i32.add
+			local.set $l34
+			local.get $l34
+			v128.load align=16
+			local.set $l19
+			local.get $l34
+			v128.load offset=16 align=16
+			local.set $l20
+			local.get $l34
+			local.get $ldcBytes
+			i32.add
+			local.set $l34
+			local.get $l34
+			v128.load align=16
+			local.set $l21
+			local.get $l34
+			v128.load offset=16 align=16
+			local.set $l22
+			local.get $l34
+			local.get $ldcBytes
+			i32.add
+			local.set $l34
+		end
+		i32.const 0
+		local.set $l35
+		block
+			loop
+				local.get $l35
+				i32.const 4
+				i32.add
+				local.get $kc
+				i32.gt_s
+				br_if 1
+				local.get $pb
+				v128.load align=16
+				local.set $l23
+				local.get $pb
+				v128.load offset=16 align=16
+				local.set $l24
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l25
+				local.get $l7
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l8
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l25
+				local.get $l9
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l10
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $pa
+				v128.load32_splat offset=8 align=4
+				local.set $l25
+				local.get $l11
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $l12
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $pa
+				v128.load32_splat offset=12 align=4
+				local.set $l25
+				local.get $l13
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $l14
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				v128.load32_splat offset=16 align=4
+				local.set $l25
+				local.get $l15
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l15
+				local.get $l16
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l16
+				local.get $pa
+				v128.load32_splat offset=20 align=4
+				local.set $l25
+				local.get $l17
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l17
+				local.get $l18
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l18
+				local.get $pa
+				v128.load32_splat offset=24 align=4
+				local.set $l25
+				local.get $l19
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l19
+				local.get $l20
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l20
+				local.get $pa
+				v128.load32_splat offset=28 align=4
+				local.set $l25
+				local.get $l21
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l21
+				local.get $l22
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l22
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pb
+				v128.load offset=32 align=16
+				local.set $l23
+				local.get $pb
+				v128.load offset=48 align=16
+				local.set $l24
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l25
+				local.get $l7
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l8
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l25
+				local.get $l9
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l10
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $pa
+				v128.load32_splat offset=8 align=4
+				local.set $l25
+				local.get $l11
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $l12
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $pa
+				v128.load32_splat offset=12 align=4
+				local.set $l25
+				local.get $l13
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $l14
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				v128.load32_splat offset=16 align=4
+				local.set $l25
+				local.get $l15
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l15
+				local.get $l16
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l16
+				local.get $pa
+				v128.load32_splat offset=20 align=4
+				local.set $l25
+				local.get $l17
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l17
+				local.get $l18
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l18
+				local.get $pa
+				v128.load32_splat offset=24 align=4
+				local.set $l25
+				local.get $l19
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l19
+				local.get $l20
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l20
+				local.get $pa
+				v128.load32_splat offset=28 align=4
+				local.set $l25
+				local.get $l21
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l21
+				local.get $l22
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l22
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pb
+				v128.load offset=64 align=16
+				local.set $l23
+				local.get $pb
+				v128.load offset=80 align=16
+				local.set $l24
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l25
+				local.get $l7
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l8
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l25
+				local.get $l9
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l10
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $pa
+				v128.load32_splat offset=8 align=4
+				local.set $l25
+				local.get $l11
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $l12
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $pa
+				v128.load32_splat offset=12 align=4
+				local.set $l25
+				local.get $l13
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $l14
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				v128.load32_splat offset=16 align=4
+				local.set $l25
+				local.get $l15
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l15
+				local.get $l16
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l16
+				local.get $pa
+				v128.load32_splat offset=20 align=4
+				local.set $l25
+				local.get $l17
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l17
+				local.get $l18
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l18
+				local.get $pa
+				v128.load32_splat offset=24 align=4
+				local.set $l25
+				local.get $l19
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l19
+				local.get $l20
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l20
+				local.get $pa
+				v128.load32_splat offset=28 align=4
+				local.set $l25
+				local.get $l21
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l21
+				local.get $l22
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l22
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pb
+				v128.load offset=96 align=16
+				local.set $l23
+				local.get $pb
+				v128.load offset=112 align=16
+				local.set $l24
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l25
+				local.get $l7
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l8
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l25
+				local.get $l9
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l10
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $pa
+				v128.load32_splat offset=8 align=4
+				local.set $l25
+				local.get $l11
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $l12
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $pa
+				v128.load32_splat offset=12 align=4
+				local.set $l25
+				local.get $l13
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $l14
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				v128.load32_splat offset=16 align=4
+				local.set $l25
+				local.get $l15
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l15
+				local.get $l16
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l16
+				local.get $pa
+				v128.load32_splat offset=20 align=4
+				local.set $l25
+				local.get $l17
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l17
+				local.get $l18
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l18
+				local.get $pa
+				v128.load32_splat offset=24 align=4
+				local.set $l25
+				local.get $l19
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l19
+				local.get $l20
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l20
+				local.get $pa
+				v128.load32_splat offset=28 align=4
+				local.set $l25
+				local.get $l21
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l21
+				local.get $l22
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l22
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pb
+				i32.const 128
+				i32.add
+				local.set $pb
+				local.get $l35
+				i32.const 4
+				i32.add
+				local.set $l35
+				br 0
+			end
+		end
+		local.get $l35
+		local.set $l35
+		block
+			loop
+				local.get $l35
+				local.get $kc
+				i32.ge_s
+				br_if 1
+				local.get $pb
+				v128.load align=16
+				local.set $l23
+				local.get $pb
+				v128.load offset=16 align=16
+				local.set $l24
+				local.get $pa
+				v128.load32_splat align=4
+				local.set $l25
+				local.get $l7
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l7
+				local.get $l8
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l8
+				local.get $pa
+				v128.load32_splat offset=4 align=4
+				local.set $l25
+				local.get $l9
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l9
+				local.get $l10
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l10
+				local.get $pa
+				v128.load32_splat offset=8 align=4
+				local.set $l25
+				local.get $l11
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l11
+				local.get $l12
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l12
+				local.get $pa
+				v128.load32_splat offset=12 align=4
+				local.set $l25
+				local.get $l13
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l13
+				local.get $l14
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l14
+				local.get $pa
+				v128.load32_splat offset=16 align=4
+				local.set $l25
+				local.get $l15
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l15
+				local.get $l16
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l16
+				local.get $pa
+				v128.load32_splat offset=20 align=4
+				local.set $l25
+				local.get $l17
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l17
+				local.get $l18
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l18
+				local.get $pa
+				v128.load32_splat offset=24 align=4
+				local.set $l25
+				local.get $l19
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l19
+				local.get $l20
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l20
+				local.get $pa
+				v128.load32_splat offset=28 align=4
+				local.set $l25
+				local.get $l21
+				local.get $l25
+				local.get $l23
+				f32x4.mul
+				f32x4.add
+				local.set $l21
+				local.get $l22
+				local.get $l25
+				local.get $l24
+				f32x4.mul
+				f32x4.add
+				local.set $l22
+				local.get $pa
+				local.get $ldaBytes
+				i32.add
+				local.set $pa
+				local.get $pb
+				i32.const 32
+				i32.add
+				local.set $pb
+				local.get $l35
+				i32.const 1
+				i32.add
+				local.set $l35
+				br 0
+			end
+		end
+		local.get $c
+		local.set $l34
+		local.get $l34
+		local.get $l7
+		v128.store align=16
+		local.get $l34
+		local.get $l8
+		v128.store offset=16 align=16
+		local.get $l34
+		local.get $ldcBytes
+		i32.add
+		local.set $l34
+		local.get $l34
+		local.get $l9
+		v128.store align=16
+		local.get $l34
+		local.get $l10
+		v128.store offset=16 align=16
+		local.get $l34
+		local.get $ldcBytes
+		i32.add
+		local.set $l34
+		local.get $l34
+		local.get $l11
+		v128.store align=16
+		local.get $l34
+		local.get $l12
+		v128.store offset=16 align=16
+		local.get $l34
+		local.get $ldcBytes
+		i32.add
+		local.set $l34
+		local.get $l34
+		local.get $l13
+		v128.store align=16
+		local.get $l34
+		local.get $l14
+		v128.store offset=16 align=16
+		local.get $l34
+		local.get $ldcBytes
+		i32.add
+		local.set $l34
+		local.get $l34
+		local.get $l15
+		v128.store align=16
+		local.get $l34
+		local.get $l16
+		v128.store offset=16 align=16
+		local.get $l34
+		local.get $ldcBytes
+		i32.add
+		local.set $l34
+		local.get $l34
+		local.get $l17
+		v128.store align=16
+		local.get $l34
+		local.get $l18
+		v128.store offset=16 align=16
+		local.get $l34
+		local.get $ldcBytes
+		i32.add
+		local.set $l34
+		local.get $l34
+		local.get $l19
+		v128.store align=16
+		local.get $l34
+		local.get $l20
+		v128.store offset=16 align=16
+		local.get $l34
+		local.get $ldcBytes
+		i32.add
+		local.set $l34
+		local.get $l34
+		local.get $l21
+		v128.store align=16
+		local.get $l34
+		local.get $l22
+		v128.store offset=16 align=16
+		local.get $l34
+		local.get $ldcBytes
+		i32.add
+		local.set $l34
+  )
+
+  (func $gemm_8x8 (export "gemm_8x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32) (param $ldat i32)
     (local $l20 i32)
     (local $l21 i32)
     (local $l22 i32)
@@ -7752,9 +10581,10 @@
     (local $l48 i32)
     (local $l49 i32)
     (local $l50 i32)
-    (local $l51 v128)
-    (local $l52 f32)
-    (local $l53 i32)
+    (local $l51 i32)
+    (local $l52 v128)
+    (local $l53 f32)
+    (local $l54 i32)
 		local.get $M
 		i32.const 8
 		i32.add
@@ -7762,7 +10592,7 @@
 		i32.sub
 		i32.const 8
 		i32.div_s
-		local.set $l25
+		local.set $l26
 		local.get $N
 		i32.const 8
 		i32.add
@@ -7770,646 +10600,692 @@
 		i32.sub
 		i32.const 8
 		i32.div_s
-		local.set $l26
-		local.get $l25
+		local.set $l27
+		local.get $l26
 		i32.const 16
 		i32.add
 		i32.const 1
 		i32.sub
 		i32.const 16
 		i32.div_s
-		local.set $l27
+		local.set $l28
 		local.get $group
 		i32.const 1
 		local.get $group
 		i32.const 0
 		i32.gt_s
 		select
-		local.set $l42
-		local.get $l26
-		local.get $l42
-		i32.add
-		i32.const 1
-		i32.sub
-		local.get $l42
-		i32.div_s
 		local.set $l43
 		local.get $l27
 		local.get $l43
+		i32.add
+		i32.const 1
+		i32.sub
+		local.get $l43
+		i32.div_s
+		local.set $l44
+		local.get $l28
+		local.get $l44
 		i32.mul
-		local.set $l23
+		local.set $l24
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l46
-				local.get $l46
+				local.set $l47
+				local.get $l47
 				local.get $count
-				local.get $l23
+				local.get $l24
 				i32.mul
 				i32.ge_s
 				br_if 1
-				local.get $l46
-				local.get $l23
-				i32.div_s
-				local.set $l24
-				local.get $pa
+				local.get $l47
 				local.get $l24
+				i32.div_s
+				local.set $l25
+				local.get $pa
+				local.get $l25
 				local.get $strideA
 				i32.mul
 				i32.add
-				local.set $l20
+				local.set $l21
 				local.get $pb
-				local.get $l24
+				local.get $l25
 				local.get $strideB
 				i32.mul
 				i32.add
-				local.set $l21
+				local.set $l22
 				local.get $c
-				local.get $l24
+				local.get $l25
 				local.get $strideC
 				i32.mul
 				i32.add
-				local.set $l22
+				local.set $l23
 				local.get $res
 				local.get $c
 				i32.sub
-				local.set $l19
-				local.get $l46
-				local.get $l23
+				local.set $l20
+				local.get $l47
+				local.get $l24
 				i32.rem_s
-				local.set $l46
-				local.get $l46
+				local.set $l47
+				local.get $l47
+				local.get $l44
+				i32.rem_s
 				local.get $l43
-				i32.rem_s
-				local.get $l42
 				i32.mul
-				local.set $l44
-				local.get $l46
-				local.get $l43
+				local.set $l45
+				local.get $l47
+				local.get $l44
 				i32.div_s
 				i32.const 16
 				i32.mul
-				local.set $l28
-				local.get $l28
-				i32.const 16
-				i32.add
-				local.get $l25
-				local.get $l28
-				i32.const 16
-				i32.add
-				local.get $l25
-				i32.lt_s
-				select
 				local.set $l29
-				local.get $l44
-				local.get $l42
+				local.get $l29
+				i32.const 16
 				i32.add
 				local.get $l26
-				local.get $l44
-				local.get $l42
+				local.get $l29
+				i32.const 16
 				i32.add
 				local.get $l26
 				i32.lt_s
 				select
-				local.set $l45
+				local.set $l30
+				local.get $l45
+				local.get $l43
+				i32.add
+				local.get $l27
+				local.get $l45
+				local.get $l43
+				i32.add
+				local.get $l27
+				i32.lt_s
+				select
+				local.set $l46
 				i32.const 0
-				local.set $l33
+				local.set $l34
 				block
 					loop
-						local.get $l33
+						local.get $l34
 						local.get $K
 						i32.ge_s
 						br_if 1
 						i32.const 256
 						local.get $K
-						local.get $l33
+						local.get $l34
 						i32.sub
 						i32.const 256
 						local.get $K
-						local.get $l33
+						local.get $l34
 						i32.sub
 						i32.lt_s
 						select
-						local.set $l34
+						local.set $l35
 						local.get $accumulate
-						local.get $l33
+						local.get $l34
 						i32.const 0
 						i32.gt_s
 						i32.or
-						local.set $l35
-						local.get $l44
-						local.set $l30
+						local.set $l36
+						local.get $l45
+						local.set $l31
 						block
 							loop
-								local.get $l30
-								local.get $l45
+								local.get $l31
+								local.get $l46
 								i32.ge_s
 								br_if 1
 								i32.const 8
 								local.get $N
-								local.get $l30
+								local.get $l31
 								i32.const 8
 								i32.mul
 								i32.sub
 								i32.const 8
 								local.get $N
-								local.get $l30
+								local.get $l31
 								i32.const 8
 								i32.mul
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l31
-								local.get $l21
-								local.get $l30
+								local.set $l32
+								local.get $l22
+								local.get $l31
 								local.get $K
 								i32.mul
 								i32.const 8
 								i32.mul
-								local.get $l33
+								local.get $l34
 								i32.const 8
 								i32.mul
 								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l38
-								local.get $l28
-								local.set $l36
+								local.set $l39
+								local.get $l29
+								local.set $l37
 								block
 									loop
-										local.get $l36
-										local.get $l29
+										local.get $l37
+										local.get $l30
 										i32.ge_s
 										br_if 1
 										i32.const 8
 										local.get $M
-										local.get $l36
+										local.get $l37
 										i32.const 8
 										i32.mul
 										i32.sub
 										i32.const 8
 										local.get $M
-										local.get $l36
+										local.get $l37
 										i32.const 8
 										i32.mul
 										i32.sub
 										i32.lt_s
 										select
-										local.set $l32
+										local.set $l33
 										local.get $lda
 										if
-											local.get $l20
-											local.get $l36
+											local.get $l21
+											local.get $l37
 											i32.const 8
 											i32.mul
 											local.get $lda
 											i32.mul
-											local.get $l33
+											local.get $l34
 											i32.add
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l37
+											local.set $l38
 											else
-											local.get $l20
-											local.get $l36
-											local.get $K
-											i32.mul
-											i32.const 8
-											i32.mul
-											local.get $l33
-											i32.const 8
-											i32.mul
-											i32.add
-											i32.const 2
-											i32.shl
-											i32.add
-											local.set $l37
+											local.get $ldat
+											if
+												local.get $l21
+												local.get $l34
+												local.get $ldat
+												i32.mul
+												local.get $l37
+												i32.const 8
+												i32.mul
+												i32.add
+												i32.const 2
+												i32.shl
+												i32.add
+												local.set $l38
+												else
+												local.get $l21
+												local.get $l37
+												local.get $K
+												i32.mul
+												i32.const 8
+												i32.mul
+												local.get $l34
+												i32.const 8
+												i32.mul
+												i32.add
+												i32.const 2
+												i32.shl
+												i32.add
+												local.set $l38
+											end
 										end
-										local.get $l22
-										local.get $l36
+										local.get $l23
+										local.get $l37
 										i32.const 8
 										i32.mul
 										local.get $ldc
 										i32.mul
-										local.get $l30
+										local.get $l31
 										i32.const 8
 										i32.mul
 										i32.add
 										i32.const 2
 										i32.shl
 										i32.add
-										local.set $l39
-										local.get $l32
+										local.set $l40
+										local.get $l33
 										i32.const 8
 										i32.eq
-										local.get $l31
+										local.get $l32
 										i32.const 8
 										i32.eq
 										i32.and
 										if
 											local.get $lda
 											if
-												local.get $l37
+												local.get $l38
 												local.get $lda
 												i32.const 2
 												i32.shl
-												local.get $l32
-												local.get $l38
-												local.get $l34
+												local.get $l33
 												local.get $l39
+												local.get $l35
+												local.get $l40
 												local.get $ldc
 												i32.const 2
 												i32.shl
-												local.get $l35
+												local.get $l36
 												call $micro_rm_8x8
 												else
-												local.get $l37
-												local.get $l38
-												local.get $l34
-												local.get $l39
-												local.get $ldc
-												i32.const 2
-												i32.shl
-												local.get $l35
-												call $micro_8x8
+												local.get $ldat
+												if
+													local.get $l38
+													local.get $ldat
+													i32.const 2
+													i32.shl
+													local.get $l39
+													local.get $l35
+													local.get $l40
+													local.get $ldc
+													i32.const 2
+													i32.shl
+													local.get $l36
+													call $micro_cm_8x8
+													else
+													local.get $l38
+													local.get $l39
+													local.get $l35
+													local.get $l40
+													local.get $ldc
+													i32.const 2
+													i32.shl
+													local.get $l36
+													call $micro_8x8
+												end
 											end
 											else
-											local.get $l35
+											local.get $l36
 											if
 												i32.const 0
-												local.set $l40
+												local.set $l41
 												block
 													loop
-														local.get $l40
-														local.get $l32
+														local.get $l41
+														local.get $l33
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l41
+														local.set $l42
 														block
 															loop
-																local.get $l41
-																local.get $l31
+																local.get $l42
+																local.get $l32
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l40
+																local.get $l41
 																i32.const 8
 																i32.mul
-																local.get $l41
+																local.get $l42
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
-																local.get $l39
 																local.get $l40
+																local.get $l41
 																local.get $ldc
 																i32.mul
-																local.get $l41
+																local.get $l42
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l41
+																local.get $l42
 																i32.const 1
 																i32.add
-																local.set $l41
+																local.set $l42
 																br 0
 															end
 														end
-														local.get $l40
+														local.get $l41
 														i32.const 1
 														i32.add
-														local.set $l40
+														local.set $l41
 														br 0
 													end
 												end
 											end
 											local.get $lda
 											if
-												local.get $l37
+												local.get $l38
 												local.get $lda
 												i32.const 2
 												i32.shl
-												local.get $l32
-												local.get $l38
-												local.get $l34
+												local.get $l33
+												local.get $l39
+												local.get $l35
 												local.get $scratch
 												i32.const 32
-												local.get $l35
+												local.get $l36
 												call $micro_rm_8x8
 												else
-												local.get $l37
-												local.get $l38
-												local.get $l34
-												local.get $scratch
-												i32.const 32
-												local.get $l35
-												call $micro_8x8
+												local.get $ldat
+												if
+													local.get $l38
+													local.get $ldat
+													i32.const 2
+													i32.shl
+													local.get $l39
+													local.get $l35
+													local.get $scratch
+													i32.const 32
+													local.get $l36
+													call $micro_cm_8x8
+													else
+													local.get $l38
+													local.get $l39
+													local.get $l35
+													local.get $scratch
+													i32.const 32
+													local.get $l36
+													call $micro_8x8
+												end
 											end
 											i32.const 0
-											local.set $l40
+											local.set $l41
 											block
 												loop
-													local.get $l40
-													local.get $l32
+													local.get $l41
+													local.get $l33
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l41
+													local.set $l42
 													block
 														loop
-															local.get $l41
-															local.get $l31
+															local.get $l42
+															local.get $l32
 															i32.ge_s
 															br_if 1
-															local.get $l39
 															local.get $l40
+															local.get $l41
 															local.get $ldc
 															i32.mul
-															local.get $l41
+															local.get $l42
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l40
+															local.get $l41
 															i32.const 8
 															i32.mul
-															local.get $l41
+															local.get $l42
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l41
+															local.get $l42
 															i32.const 1
 															i32.add
-															local.set $l41
+															local.set $l42
 															br 0
 														end
 													end
-													local.get $l40
+													local.get $l41
 													i32.const 1
 													i32.add
-													local.set $l40
+													local.set $l41
 													br 0
 												end
 											end
 										end
-										local.get $l36
+										local.get $l37
 										i32.const 1
 										i32.add
-										local.set $l36
+										local.set $l37
 										br 0
 									end
 								end
-								local.get $l30
+								local.get $l31
 								i32.const 1
 								i32.add
-								local.set $l30
+								local.set $l31
 								br 0
 							end
 						end
-						local.get $l33
+						local.get $l34
 						i32.const 256
 						i32.add
-						local.set $l33
+						local.set $l34
 						br 0
 					end
 				end
 				local.get $scale
 				if
-					local.get $l44
-					local.set $l30
+					local.get $l45
+					local.set $l31
 					block
 						loop
-							local.get $l30
-							local.get $l45
+							local.get $l31
+							local.get $l46
 							i32.ge_s
 							br_if 1
 							i32.const 8
 							local.get $N
-							local.get $l30
+							local.get $l31
 							i32.const 8
 							i32.mul
 							i32.sub
 							i32.const 8
 							local.get $N
-							local.get $l30
+							local.get $l31
 							i32.const 8
 							i32.mul
 							i32.sub
 							i32.lt_s
 							select
-							local.set $l31
+							local.set $l32
 							local.get $scale
-							local.get $l30
-							i32.const 8
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.set $l49
-							local.get $shift
-							local.get $l30
+							local.get $l31
 							i32.const 8
 							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
 							local.set $l50
+							local.get $shift
+							local.get $l31
+							i32.const 8
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.set $l51
 							i32.const 0
-							local.set $l47
+							local.set $l48
 							block
 								loop
-									local.get $l47
-									local.get $l29
+									local.get $l48
+									local.get $l30
 									i32.const 8
 									i32.mul
 									local.get $M
-									local.get $l29
+									local.get $l30
 									i32.const 8
 									i32.mul
 									local.get $M
 									i32.lt_s
 									select
-									local.get $l28
+									local.get $l29
 									i32.const 8
 									i32.mul
 									i32.sub
 									i32.ge_s
 									br_if 1
-									local.get $l22
-									local.get $l28
+									local.get $l23
+									local.get $l29
 									i32.const 8
 									i32.mul
 									local.get $ldc
 									i32.mul
-									local.get $l30
+									local.get $l31
 									i32.const 8
 									i32.mul
 									i32.add
 									i32.const 2
 									i32.shl
 									i32.add
-									local.get $l47
+									local.get $l48
 									local.get $ldc
 									i32.mul
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l48
+									local.set $l49
 									i32.const 0
-									local.set $l53
+									local.set $l54
 									block
 										loop
-											local.get $l53
+											local.get $l54
 											i32.const 4
 											i32.add
-											local.get $l31
+											local.get $l32
 											i32.gt_s
 											br_if 1
-											local.get $l48
-											local.get $l53
+											local.get $l49
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.set $l51
-											local.get $l51
-											local.get $l49
-											local.get $l53
+											local.set $l52
+											local.get $l52
+											local.get $l50
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
 											f32x4.mul
-											local.get $l50
-											local.get $l53
+											local.get $l51
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
 											f32x4.add
-											local.set $l51
+											local.set $l52
 											local.get $res
 											if
-												local.get $l51
-												local.get $l48
-												local.get $l53
+												local.get $l52
+												local.get $l49
+												local.get $l54
 												i32.const 2
 												i32.shl
 												i32.add
-												local.get $l19
+												local.get $l20
 												i32.add
 												v128.load align=16
 												f32x4.add
-												local.set $l51
+												local.set $l52
 											end
 											local.get $relu
 											if
-												local.get $l51
+												local.get $l52
 												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 												f32x4.max
-												local.set $l51
+												local.set $l52
 											end
-											local.get $l48
-											local.get $l53
+											local.get $l49
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
-											local.get $l51
+											local.get $l52
 											v128.store align=16
-											local.get $l53
+											local.get $l54
 											i32.const 4
 											i32.add
-											local.set $l53
+											local.set $l54
 											br 0
 										end
 									end
 									block
 										loop
-											local.get $l53
-											local.get $l31
+											local.get $l54
+											local.get $l32
 											i32.ge_s
 											br_if 1
-											local.get $l48
-											local.get $l53
+											local.get $l49
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
-											local.set $l52
-											local.get $l52
-											local.get $l49
+											local.set $l53
 											local.get $l53
+											local.get $l50
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
 											f32.mul
-											local.get $l50
-											local.get $l53
+											local.get $l51
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
 											f32.add
-											local.set $l52
+											local.set $l53
 											local.get $res
 											if
-												local.get $l52
-												local.get $l48
 												local.get $l53
+												local.get $l49
+												local.get $l54
 												i32.const 2
 												i32.shl
 												i32.add
-												local.get $l19
+												local.get $l20
 												i32.add
 												f32.load align=4
 												f32.add
-												local.set $l52
+												local.set $l53
 											end
 											local.get $relu
 											if
-												local.get $l52
+												local.get $l53
 												f32.const 0
 												f32.max
-												local.set $l52
+												local.set $l53
 											end
-											local.get $l48
-											local.get $l53
+											local.get $l49
+											local.get $l54
 											i32.const 2
 											i32.shl
 											i32.add
-											local.get $l52
-											f32.store align=4
 											local.get $l53
+											f32.store align=4
+											local.get $l54
 											i32.const 1
 											i32.add
-											local.set $l53
+											local.set $l54
 											br 0
 										end
 									end
-									local.get $l47
+									local.get $l48
 									i32.const 1
 									i32.add
-									local.set $l47
+									local.set $l48
 									br 0
 								end
 							end
-							local.get $l30
+							local.get $l31
 							i32.const 1
 							i32.add
-							local.set $l30
+							local.set $l31
 							br 0
 						end
 					end
@@ -11334,8 +14210,7 @@
 		end
   )
 
-  (func $wino_input_2 (export "wino_input_2") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
-    (local $l10 i32)
+  (func $wino_input_2 (export "wino_input_2") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32) (param $ld i32)
     (local $l11 i32)
     (local $l12 i32)
     (local $l13 i32)
@@ -11354,7 +14229,7 @@
     (local $l26 i32)
     (local $l27 i32)
     (local $l28 i32)
-    (local $l29 v128)
+    (local $l29 i32)
     (local $l30 v128)
     (local $l31 v128)
     (local $l32 v128)
@@ -11418,7 +14293,7 @@
     (local $l90 v128)
     (local $l91 v128)
     (local $l92 v128)
-    (local $l93 i32)
+    (local $l93 v128)
     (local $l94 i32)
     (local $l95 i32)
     (local $l96 i32)
@@ -11429,6 +14304,7 @@
     (local $l101 i32)
     (local $l102 i32)
     (local $l103 i32)
+    (local $l104 i32)
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -11443,80 +14319,74 @@
 		i32.and
 		i32.lt_s
 		select
-		local.set $l93
-		local.get $l93
+		local.set $l94
+		local.get $l94
 		i32.const 4
-		local.get $l93
+		local.get $l94
 		i32.const 4
 		i32.gt_s
 		select
-		local.set $l93
+		local.set $l94
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l96
-				local.get $l96
+				local.set $l97
+				local.get $l97
 				local.get $T
-				local.get $l93
+				local.get $l94
 				i32.add
 				i32.const 1
 				i32.sub
-				local.get $l93
+				local.get $l94
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l96
-				local.get $l93
-				i32.mul
-				local.set $l94
+				local.get $l97
 				local.get $l94
-				local.get $l93
+				i32.mul
+				local.set $l95
+				local.get $l95
+				local.get $l94
 				i32.add
 				local.get $T
+				local.get $l95
 				local.get $l94
-				local.get $l93
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l95
-				local.get $l94
+				local.set $l96
+				local.get $l95
 				local.get $t0
 				i32.add
-				local.set $l10
+				local.set $l11
 				block
 					loop
-						local.get $l10
-						local.get $l95
+						local.get $l11
+						local.get $l96
 						local.get $t0
 						i32.add
 						i32.ge_s
 						br_if 1
-						local.get $l10
+						local.get $l11
 						local.get $TH
 						local.get $TW
 						i32.mul
-						i32.div_s
-						local.set $l97
-						local.get $l10
-						local.get $TH
-						local.get $TW
-						i32.mul
-						i32.rem_s
-						local.get $TW
 						i32.div_s
 						local.set $l98
-						local.get $l10
+						local.get $l11
+						local.get $TH
+						local.get $TW
+						i32.mul
+						i32.rem_s
+						local.get $TW
+						i32.div_s
+						local.set $l99
+						local.get $l11
 						local.get $TW
 						i32.rem_s
-						local.set $l99
-						local.get $l98
-						i32.const 1
-						i32.shl
-						i32.const -1
-						i32.add
 						local.set $l100
 						local.get $l99
 						i32.const 1
@@ -11524,35 +14394,41 @@
 						i32.const -1
 						i32.add
 						local.set $l101
-						local.get $x
-						local.get $l97
-						local.get $H
-						i32.mul
 						local.get $l100
-						i32.add
-						local.get $W
-						i32.mul
-						local.get $l101
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
+						i32.const 1
 						i32.shl
+						i32.const -1
 						i32.add
 						local.set $l102
-						local.get $l100
+						local.get $x
+						local.get $l98
+						local.get $H
+						i32.mul
+						local.get $l101
+						i32.add
+						local.get $W
+						i32.mul
+						local.get $l102
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.set $l103
+						local.get $l101
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l101
+						local.get $l102
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l103
-						local.get $l102
+						local.set $l104
+						local.get $l103
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -11564,63 +14440,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l103
-						select
-						local.set $l13
-						i32.const 0
-						local.get $l103
-						i32.sub
-						i32x4.splat
-						local.set $l29
-						local.get $l100
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l101
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l103
-						local.get $l102
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l103
+						local.get $l104
 						select
 						local.set $l14
 						i32.const 0
-						local.get $l103
+						local.get $l104
 						i32.sub
 						i32x4.splat
 						local.set $l30
-						local.get $l100
+						local.get $l101
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l101
-						i32.const 2
+						local.get $l102
+						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l103
-						local.get $l102
+						local.set $l104
+						local.get $l103
 						local.get $W
 						i32.const 0
 						i32.mul
-						i32.const 2
+						i32.const 1
 						i32.add
 						local.get $C
 						i32.mul
@@ -11628,31 +14472,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l103
+						local.get $l104
 						select
 						local.set $l15
 						i32.const 0
-						local.get $l103
+						local.get $l104
 						i32.sub
 						i32x4.splat
 						local.set $l31
-						local.get $l100
+						local.get $l101
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l101
-						i32.const 3
+						local.get $l102
+						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l103
-						local.get $l102
+						local.set $l104
+						local.get $l103
 						local.get $W
 						i32.const 0
 						i32.mul
-						i32.const 3
+						i32.const 2
 						i32.add
 						local.get $C
 						i32.mul
@@ -11660,31 +14504,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l103
+						local.get $l104
 						select
 						local.set $l16
 						i32.const 0
-						local.get $l103
+						local.get $l104
 						i32.sub
 						i32x4.splat
 						local.set $l32
-						local.get $l100
-						i32.const 1
+						local.get $l101
+						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l101
-						i32.const 0
+						local.get $l102
+						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l103
-						local.get $l102
+						local.set $l104
+						local.get $l103
 						local.get $W
-						i32.const 1
-						i32.mul
 						i32.const 0
+						i32.mul
+						i32.const 3
 						i32.add
 						local.get $C
 						i32.mul
@@ -11692,31 +14536,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l103
+						local.get $l104
 						select
 						local.set $l17
 						i32.const 0
-						local.get $l103
+						local.get $l104
 						i32.sub
 						i32x4.splat
 						local.set $l33
-						local.get $l100
+						local.get $l101
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l101
-						i32.const 1
+						local.get $l102
+						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l103
-						local.get $l102
+						local.set $l104
+						local.get $l103
 						local.get $W
 						i32.const 1
 						i32.mul
-						i32.const 1
+						i32.const 0
 						i32.add
 						local.get $C
 						i32.mul
@@ -11724,31 +14568,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l103
+						local.get $l104
 						select
 						local.set $l18
 						i32.const 0
-						local.get $l103
+						local.get $l104
 						i32.sub
 						i32x4.splat
 						local.set $l34
-						local.get $l100
+						local.get $l101
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l101
-						i32.const 2
+						local.get $l102
+						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l103
-						local.get $l102
+						local.set $l104
+						local.get $l103
 						local.get $W
 						i32.const 1
 						i32.mul
-						i32.const 2
+						i32.const 1
 						i32.add
 						local.get $C
 						i32.mul
@@ -11756,31 +14600,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l103
+						local.get $l104
 						select
 						local.set $l19
 						i32.const 0
-						local.get $l103
+						local.get $l104
 						i32.sub
 						i32x4.splat
 						local.set $l35
-						local.get $l100
+						local.get $l101
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l101
-						i32.const 3
+						local.get $l102
+						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l103
-						local.get $l102
+						local.set $l104
+						local.get $l103
 						local.get $W
 						i32.const 1
 						i32.mul
-						i32.const 3
+						i32.const 2
 						i32.add
 						local.get $C
 						i32.mul
@@ -11788,31 +14632,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l103
+						local.get $l104
 						select
 						local.set $l20
 						i32.const 0
-						local.get $l103
+						local.get $l104
 						i32.sub
 						i32x4.splat
 						local.set $l36
-						local.get $l100
-						i32.const 2
+						local.get $l101
+						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l101
-						i32.const 0
+						local.get $l102
+						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l103
-						local.get $l102
+						local.set $l104
+						local.get $l103
 						local.get $W
-						i32.const 2
+						i32.const 1
 						i32.mul
-						i32.const 0
+						i32.const 3
 						i32.add
 						local.get $C
 						i32.mul
@@ -11820,31 +14664,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l103
+						local.get $l104
 						select
 						local.set $l21
 						i32.const 0
-						local.get $l103
+						local.get $l104
 						i32.sub
 						i32x4.splat
 						local.set $l37
-						local.get $l100
+						local.get $l101
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l101
-						i32.const 1
+						local.get $l102
+						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l103
-						local.get $l102
+						local.set $l104
+						local.get $l103
 						local.get $W
 						i32.const 2
 						i32.mul
-						i32.const 1
+						i32.const 0
 						i32.add
 						local.get $C
 						i32.mul
@@ -11852,31 +14696,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l103
+						local.get $l104
 						select
 						local.set $l22
 						i32.const 0
-						local.get $l103
+						local.get $l104
 						i32.sub
 						i32x4.splat
 						local.set $l38
-						local.get $l100
+						local.get $l101
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l101
-						i32.const 2
+						local.get $l102
+						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l103
-						local.get $l102
+						local.set $l104
+						local.get $l103
 						local.get $W
 						i32.const 2
 						i32.mul
-						i32.const 2
+						i32.const 1
 						i32.add
 						local.get $C
 						i32.mul
@@ -11884,31 +14728,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l103
+						local.get $l104
 						select
 						local.set $l23
 						i32.const 0
-						local.get $l103
+						local.get $l104
 						i32.sub
 						i32x4.splat
 						local.set $l39
-						local.get $l100
+						local.get $l101
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l101
-						i32.const 3
+						local.get $l102
+						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l103
-						local.get $l102
+						local.set $l104
+						local.get $l103
 						local.get $W
 						i32.const 2
 						i32.mul
-						i32.const 3
+						i32.const 2
 						i32.add
 						local.get $C
 						i32.mul
@@ -11916,31 +14760,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l103
+						local.get $l104
 						select
 						local.set $l24
 						i32.const 0
-						local.get $l103
+						local.get $l104
 						i32.sub
 						i32x4.splat
 						local.set $l40
-						local.get $l100
-						i32.const 3
+						local.get $l101
+						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l101
-						i32.const 0
+						local.get $l102
+						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l103
-						local.get $l102
+						local.set $l104
+						local.get $l103
 						local.get $W
-						i32.const 3
+						i32.const 2
 						i32.mul
-						i32.const 0
+						i32.const 3
 						i32.add
 						local.get $C
 						i32.mul
@@ -11948,31 +14792,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l103
+						local.get $l104
 						select
 						local.set $l25
 						i32.const 0
-						local.get $l103
+						local.get $l104
 						i32.sub
 						i32x4.splat
 						local.set $l41
-						local.get $l100
+						local.get $l101
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l101
-						i32.const 1
+						local.get $l102
+						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l103
-						local.get $l102
+						local.set $l104
+						local.get $l103
 						local.get $W
 						i32.const 3
 						i32.mul
-						i32.const 1
+						i32.const 0
 						i32.add
 						local.get $C
 						i32.mul
@@ -11980,31 +14824,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l103
+						local.get $l104
 						select
 						local.set $l26
 						i32.const 0
-						local.get $l103
+						local.get $l104
 						i32.sub
 						i32x4.splat
 						local.set $l42
-						local.get $l100
+						local.get $l101
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l101
-						i32.const 2
+						local.get $l102
+						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l103
-						local.get $l102
+						local.set $l104
+						local.get $l103
 						local.get $W
 						i32.const 3
 						i32.mul
-						i32.const 2
+						i32.const 1
 						i32.add
 						local.get $C
 						i32.mul
@@ -12012,27 +14856,59 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l103
+						local.get $l104
 						select
 						local.set $l27
 						i32.const 0
-						local.get $l103
+						local.get $l104
 						i32.sub
 						i32x4.splat
 						local.set $l43
-						local.get $l100
+						local.get $l101
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
+						local.get $l102
+						i32.const 2
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l104
+						local.get $l103
+						local.get $W
+						i32.const 3
+						i32.mul
+						i32.const 2
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l104
+						select
+						local.set $l28
+						i32.const 0
+						local.get $l104
+						i32.sub
+						i32x4.splat
+						local.set $l44
 						local.get $l101
+						i32.const 3
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l102
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l103
-						local.get $l102
+						local.set $l104
+						local.get $l103
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -12044,33 +14920,24 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l103
+						local.get $l104
 						select
-						local.set $l28
+						local.set $l29
 						i32.const 0
-						local.get $l103
+						local.get $l104
 						i32.sub
 						i32x4.splat
-						local.set $l44
+						local.set $l45
 						i32.const 0
-						local.set $l11
+						local.set $l12
 						block
 							loop
-								local.get $l11
+								local.get $l12
 								local.get $C
 								i32.ge_s
 								br_if 1
-								local.get $l13
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l29
-								v128.and
-								local.set $l45
 								local.get $l14
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -12079,7 +14946,7 @@
 								v128.and
 								local.set $l46
 								local.get $l15
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -12088,7 +14955,7 @@
 								v128.and
 								local.set $l47
 								local.get $l16
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -12097,7 +14964,7 @@
 								v128.and
 								local.set $l48
 								local.get $l17
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -12106,7 +14973,7 @@
 								v128.and
 								local.set $l49
 								local.get $l18
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -12115,7 +14982,7 @@
 								v128.and
 								local.set $l50
 								local.get $l19
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -12124,7 +14991,7 @@
 								v128.and
 								local.set $l51
 								local.get $l20
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -12133,7 +15000,7 @@
 								v128.and
 								local.set $l52
 								local.get $l21
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -12142,7 +15009,7 @@
 								v128.and
 								local.set $l53
 								local.get $l22
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -12151,7 +15018,7 @@
 								v128.and
 								local.set $l54
 								local.get $l23
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -12160,7 +15027,7 @@
 								v128.and
 								local.set $l55
 								local.get $l24
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -12169,7 +15036,7 @@
 								v128.and
 								local.set $l56
 								local.get $l25
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -12178,7 +15045,7 @@
 								v128.and
 								local.set $l57
 								local.get $l26
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -12187,7 +15054,7 @@
 								v128.and
 								local.set $l58
 								local.get $l27
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -12196,7 +15063,7 @@
 								v128.and
 								local.set $l59
 								local.get $l28
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -12204,9 +15071,14 @@
 								local.get $l44
 								v128.and
 								local.set $l60
+								local.get $l29
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
 								local.get $l45
-								local.get $l53
-								f32x4.sub
+								v128.and
 								local.set $l61
 								local.get $l46
 								local.get $l54
@@ -12221,8 +15093,8 @@
 								f32x4.sub
 								local.set $l64
 								local.get $l49
-								local.get $l53
-								f32x4.add
+								local.get $l57
+								f32x4.sub
 								local.set $l65
 								local.get $l50
 								local.get $l54
@@ -12236,11 +15108,8 @@
 								local.get $l56
 								f32x4.add
 								local.set $l68
-								f32.const 0
-								f32x4.splat
-								local.get $l49
-								f32x4.sub
 								local.get $l53
+								local.get $l57
 								f32x4.add
 								local.set $l69
 								f32.const 0
@@ -12264,9 +15133,12 @@
 								local.get $l56
 								f32x4.add
 								local.set $l72
-								local.get $l49
-								local.get $l57
+								f32.const 0
+								f32x4.splat
+								local.get $l53
 								f32x4.sub
+								local.get $l57
+								f32x4.add
 								local.set $l73
 								local.get $l50
 								local.get $l58
@@ -12280,213 +15152,217 @@
 								local.get $l60
 								f32x4.sub
 								local.set $l76
+								local.get $l53
 								local.get $l61
-								local.get $l63
 								f32x4.sub
 								local.set $l77
 								local.get $l62
-								local.get $l63
-								f32x4.add
-								local.set $l78
-								f32.const 0
-								f32x4.splat
-								local.get $l62
-								f32x4.sub
-								local.get $l63
-								f32x4.add
-								local.set $l79
-								local.get $l62
 								local.get $l64
 								f32x4.sub
+								local.set $l78
+								local.get $l63
+								local.get $l64
+								f32x4.add
+								local.set $l79
+								f32.const 0
+								f32x4.splat
+								local.get $l63
+								f32x4.sub
+								local.get $l64
+								f32x4.add
 								local.set $l80
+								local.get $l63
 								local.get $l65
-								local.get $l67
 								f32x4.sub
 								local.set $l81
 								local.get $l66
-								local.get $l67
-								f32x4.add
-								local.set $l82
-								f32.const 0
-								f32x4.splat
-								local.get $l66
-								f32x4.sub
-								local.get $l67
-								f32x4.add
-								local.set $l83
-								local.get $l66
 								local.get $l68
 								f32x4.sub
+								local.set $l82
+								local.get $l67
+								local.get $l68
+								f32x4.add
+								local.set $l83
+								f32.const 0
+								f32x4.splat
+								local.get $l67
+								f32x4.sub
+								local.get $l68
+								f32x4.add
 								local.set $l84
+								local.get $l67
 								local.get $l69
-								local.get $l71
 								f32x4.sub
 								local.set $l85
 								local.get $l70
-								local.get $l71
-								f32x4.add
-								local.set $l86
-								f32.const 0
-								f32x4.splat
-								local.get $l70
-								f32x4.sub
-								local.get $l71
-								f32x4.add
-								local.set $l87
-								local.get $l70
 								local.get $l72
 								f32x4.sub
+								local.set $l86
+								local.get $l71
+								local.get $l72
+								f32x4.add
+								local.set $l87
+								f32.const 0
+								f32x4.splat
+								local.get $l71
+								f32x4.sub
+								local.get $l72
+								f32x4.add
 								local.set $l88
+								local.get $l71
 								local.get $l73
-								local.get $l75
 								f32x4.sub
 								local.set $l89
 								local.get $l74
-								local.get $l75
-								f32x4.add
-								local.set $l90
-								f32.const 0
-								f32x4.splat
-								local.get $l74
-								f32x4.sub
-								local.get $l75
-								f32x4.add
-								local.set $l91
-								local.get $l74
 								local.get $l76
 								f32x4.sub
+								local.set $l90
+								local.get $l75
+								local.get $l76
+								f32x4.add
+								local.set $l91
+								f32.const 0
+								f32x4.splat
+								local.get $l75
+								f32x4.sub
+								local.get $l76
+								f32x4.add
 								local.set $l92
+								local.get $l75
+								local.get $l77
+								f32x4.sub
+								local.set $l93
 								local.get $dst
-								local.get $l10
+								local.get $l11
 								local.get $t0
 								i32.sub
-								local.get $C
+								local.get $ld
 								i32.mul
-								local.get $l11
+								local.get $l12
 								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l77
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l78
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l79
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l80
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l81
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l82
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l83
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l84
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l85
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l86
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l87
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l88
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l89
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l90
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l91
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l92
 								v128.store align=16
-								local.get $l11
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l93
+								v128.store align=16
+								local.get $l12
 								i32.const 4
 								i32.add
-								local.set $l11
+								local.set $l12
 								br 0
 							end
 						end
-						local.get $l10
+						local.get $l11
 						i32.const 1
 						i32.add
-						local.set $l10
+						local.set $l11
 						br 0
 					end
 				end
@@ -14954,8 +17830,7 @@
 		end
   )
 
-  (func $wino_input_4 (export "wino_input_4") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
-    (local $l10 i32)
+  (func $wino_input_4 (export "wino_input_4") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32) (param $ld i32)
     (local $l11 i32)
     (local $l12 i32)
     (local $l13 i32)
@@ -14994,7 +17869,7 @@
     (local $l46 i32)
     (local $l47 i32)
     (local $l48 i32)
-    (local $l49 v128)
+    (local $l49 i32)
     (local $l50 v128)
     (local $l51 v128)
     (local $l52 v128)
@@ -15138,7 +18013,7 @@
     (local $l190 v128)
     (local $l191 v128)
     (local $l192 v128)
-    (local $l193 i32)
+    (local $l193 v128)
     (local $l194 i32)
     (local $l195 i32)
     (local $l196 i32)
@@ -15149,6 +18024,7 @@
     (local $l201 i32)
     (local $l202 i32)
     (local $l203 i32)
+    (local $l204 i32)
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -15163,80 +18039,74 @@
 		i32.and
 		i32.lt_s
 		select
-		local.set $l193
-		local.get $l193
+		local.set $l194
+		local.get $l194
 		i32.const 4
-		local.get $l193
+		local.get $l194
 		i32.const 4
 		i32.gt_s
 		select
-		local.set $l193
+		local.set $l194
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l196
-				local.get $l196
+				local.set $l197
+				local.get $l197
 				local.get $T
-				local.get $l193
+				local.get $l194
 				i32.add
 				i32.const 1
 				i32.sub
-				local.get $l193
+				local.get $l194
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l196
-				local.get $l193
-				i32.mul
-				local.set $l194
+				local.get $l197
 				local.get $l194
-				local.get $l193
+				i32.mul
+				local.set $l195
+				local.get $l195
+				local.get $l194
 				i32.add
 				local.get $T
+				local.get $l195
 				local.get $l194
-				local.get $l193
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l195
-				local.get $l194
+				local.set $l196
+				local.get $l195
 				local.get $t0
 				i32.add
-				local.set $l10
+				local.set $l11
 				block
 					loop
-						local.get $l10
-						local.get $l195
+						local.get $l11
+						local.get $l196
 						local.get $t0
 						i32.add
 						i32.ge_s
 						br_if 1
-						local.get $l10
+						local.get $l11
 						local.get $TH
 						local.get $TW
 						i32.mul
-						i32.div_s
-						local.set $l197
-						local.get $l10
-						local.get $TH
-						local.get $TW
-						i32.mul
-						i32.rem_s
-						local.get $TW
 						i32.div_s
 						local.set $l198
-						local.get $l10
+						local.get $l11
+						local.get $TH
+						local.get $TW
+						i32.mul
+						i32.rem_s
+						local.get $TW
+						i32.div_s
+						local.set $l199
+						local.get $l11
 						local.get $TW
 						i32.rem_s
-						local.set $l199
-						local.get $l198
-						i32.const 2
-						i32.shl
-						i32.const -1
-						i32.add
 						local.set $l200
 						local.get $l199
 						i32.const 2
@@ -15244,35 +18114,41 @@
 						i32.const -1
 						i32.add
 						local.set $l201
-						local.get $x
-						local.get $l197
-						local.get $H
-						i32.mul
 						local.get $l200
-						i32.add
-						local.get $W
-						i32.mul
-						local.get $l201
-						i32.add
-						local.get $C
-						i32.mul
 						i32.const 2
 						i32.shl
+						i32.const -1
 						i32.add
 						local.set $l202
-						local.get $l200
+						local.get $x
+						local.get $l198
+						local.get $H
+						i32.mul
+						local.get $l201
+						i32.add
+						local.get $W
+						i32.mul
+						local.get $l202
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.set $l203
+						local.get $l201
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
+						local.get $l202
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -15284,63 +18160,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
-						select
-						local.set $l13
-						i32.const 0
-						local.get $l203
-						i32.sub
-						i32x4.splat
-						local.set $l49
-						local.get $l200
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l201
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l203
-						local.get $l202
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l14
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l50
-						local.get $l200
+						local.get $l201
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 2
+						local.get $l202
+						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 0
 						i32.mul
-						i32.const 2
+						i32.const 1
 						i32.add
 						local.get $C
 						i32.mul
@@ -15348,31 +18192,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l15
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l51
-						local.get $l200
+						local.get $l201
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 3
+						local.get $l202
+						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 0
 						i32.mul
-						i32.const 3
+						i32.const 2
 						i32.add
 						local.get $C
 						i32.mul
@@ -15380,31 +18224,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l16
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l52
-						local.get $l200
+						local.get $l201
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 4
+						local.get $l202
+						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 0
 						i32.mul
-						i32.const 4
+						i32.const 3
 						i32.add
 						local.get $C
 						i32.mul
@@ -15412,31 +18256,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l17
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l53
-						local.get $l200
+						local.get $l201
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 5
+						local.get $l202
+						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 0
 						i32.mul
-						i32.const 5
+						i32.const 4
 						i32.add
 						local.get $C
 						i32.mul
@@ -15444,31 +18288,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l18
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l54
-						local.get $l200
-						i32.const 1
+						local.get $l201
+						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 0
+						local.get $l202
+						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
-						i32.const 1
-						i32.mul
 						i32.const 0
+						i32.mul
+						i32.const 5
 						i32.add
 						local.get $C
 						i32.mul
@@ -15476,31 +18320,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l19
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l55
-						local.get $l200
+						local.get $l201
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 1
+						local.get $l202
+						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 1
 						i32.mul
-						i32.const 1
+						i32.const 0
 						i32.add
 						local.get $C
 						i32.mul
@@ -15508,31 +18352,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l20
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l56
-						local.get $l200
+						local.get $l201
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 2
+						local.get $l202
+						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 1
 						i32.mul
-						i32.const 2
+						i32.const 1
 						i32.add
 						local.get $C
 						i32.mul
@@ -15540,31 +18384,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l21
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l57
-						local.get $l200
+						local.get $l201
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 3
+						local.get $l202
+						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 1
 						i32.mul
-						i32.const 3
+						i32.const 2
 						i32.add
 						local.get $C
 						i32.mul
@@ -15572,31 +18416,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l22
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l58
-						local.get $l200
+						local.get $l201
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 4
+						local.get $l202
+						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 1
 						i32.mul
-						i32.const 4
+						i32.const 3
 						i32.add
 						local.get $C
 						i32.mul
@@ -15604,31 +18448,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l23
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l59
-						local.get $l200
+						local.get $l201
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 5
+						local.get $l202
+						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 1
 						i32.mul
-						i32.const 5
+						i32.const 4
 						i32.add
 						local.get $C
 						i32.mul
@@ -15636,31 +18480,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l24
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l60
-						local.get $l200
-						i32.const 2
+						local.get $l201
+						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 0
+						local.get $l202
+						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
-						i32.const 2
+						i32.const 1
 						i32.mul
-						i32.const 0
+						i32.const 5
 						i32.add
 						local.get $C
 						i32.mul
@@ -15668,31 +18512,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l25
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l61
-						local.get $l200
+						local.get $l201
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 1
+						local.get $l202
+						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 2
 						i32.mul
-						i32.const 1
+						i32.const 0
 						i32.add
 						local.get $C
 						i32.mul
@@ -15700,31 +18544,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l26
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l62
-						local.get $l200
+						local.get $l201
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 2
+						local.get $l202
+						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 2
 						i32.mul
-						i32.const 2
+						i32.const 1
 						i32.add
 						local.get $C
 						i32.mul
@@ -15732,31 +18576,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l27
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l63
-						local.get $l200
+						local.get $l201
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 3
+						local.get $l202
+						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 2
 						i32.mul
-						i32.const 3
+						i32.const 2
 						i32.add
 						local.get $C
 						i32.mul
@@ -15764,31 +18608,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l28
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l64
-						local.get $l200
+						local.get $l201
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 4
+						local.get $l202
+						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 2
 						i32.mul
-						i32.const 4
+						i32.const 3
 						i32.add
 						local.get $C
 						i32.mul
@@ -15796,31 +18640,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l29
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l65
-						local.get $l200
+						local.get $l201
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 5
+						local.get $l202
+						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 2
 						i32.mul
-						i32.const 5
+						i32.const 4
 						i32.add
 						local.get $C
 						i32.mul
@@ -15828,31 +18672,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l30
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l66
-						local.get $l200
-						i32.const 3
+						local.get $l201
+						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 0
+						local.get $l202
+						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
-						i32.const 3
+						i32.const 2
 						i32.mul
-						i32.const 0
+						i32.const 5
 						i32.add
 						local.get $C
 						i32.mul
@@ -15860,31 +18704,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l31
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l67
-						local.get $l200
+						local.get $l201
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 1
+						local.get $l202
+						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 3
 						i32.mul
-						i32.const 1
+						i32.const 0
 						i32.add
 						local.get $C
 						i32.mul
@@ -15892,31 +18736,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l32
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l68
-						local.get $l200
+						local.get $l201
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 2
+						local.get $l202
+						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 3
 						i32.mul
-						i32.const 2
+						i32.const 1
 						i32.add
 						local.get $C
 						i32.mul
@@ -15924,31 +18768,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l33
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l69
-						local.get $l200
+						local.get $l201
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 3
+						local.get $l202
+						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 3
 						i32.mul
-						i32.const 3
+						i32.const 2
 						i32.add
 						local.get $C
 						i32.mul
@@ -15956,31 +18800,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l34
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l70
-						local.get $l200
+						local.get $l201
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 4
+						local.get $l202
+						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 3
 						i32.mul
-						i32.const 4
+						i32.const 3
 						i32.add
 						local.get $C
 						i32.mul
@@ -15988,31 +18832,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l35
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l71
-						local.get $l200
+						local.get $l201
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 5
+						local.get $l202
+						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 3
 						i32.mul
-						i32.const 5
+						i32.const 4
 						i32.add
 						local.get $C
 						i32.mul
@@ -16020,31 +18864,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l36
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l72
-						local.get $l200
-						i32.const 4
+						local.get $l201
+						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 0
+						local.get $l202
+						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
-						i32.const 4
+						i32.const 3
 						i32.mul
-						i32.const 0
+						i32.const 5
 						i32.add
 						local.get $C
 						i32.mul
@@ -16052,31 +18896,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l37
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l73
-						local.get $l200
+						local.get $l201
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 1
+						local.get $l202
+						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 4
 						i32.mul
-						i32.const 1
+						i32.const 0
 						i32.add
 						local.get $C
 						i32.mul
@@ -16084,31 +18928,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l38
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l74
-						local.get $l200
+						local.get $l201
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 2
+						local.get $l202
+						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 4
 						i32.mul
-						i32.const 2
+						i32.const 1
 						i32.add
 						local.get $C
 						i32.mul
@@ -16116,31 +18960,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l39
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l75
-						local.get $l200
+						local.get $l201
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 3
+						local.get $l202
+						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 4
 						i32.mul
-						i32.const 3
+						i32.const 2
 						i32.add
 						local.get $C
 						i32.mul
@@ -16148,31 +18992,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l40
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l76
-						local.get $l200
+						local.get $l201
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 4
+						local.get $l202
+						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 4
 						i32.mul
-						i32.const 4
+						i32.const 3
 						i32.add
 						local.get $C
 						i32.mul
@@ -16180,31 +19024,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l41
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l77
-						local.get $l200
+						local.get $l201
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 5
+						local.get $l202
+						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 4
 						i32.mul
-						i32.const 5
+						i32.const 4
 						i32.add
 						local.get $C
 						i32.mul
@@ -16212,31 +19056,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l42
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l78
-						local.get $l200
-						i32.const 5
+						local.get $l201
+						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 0
+						local.get $l202
+						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
-						i32.const 5
+						i32.const 4
 						i32.mul
-						i32.const 0
+						i32.const 5
 						i32.add
 						local.get $C
 						i32.mul
@@ -16244,31 +19088,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l43
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l79
-						local.get $l200
+						local.get $l201
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 1
+						local.get $l202
+						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 5
 						i32.mul
-						i32.const 1
+						i32.const 0
 						i32.add
 						local.get $C
 						i32.mul
@@ -16276,31 +19120,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l44
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l80
-						local.get $l200
+						local.get $l201
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 2
+						local.get $l202
+						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 5
 						i32.mul
-						i32.const 2
+						i32.const 1
 						i32.add
 						local.get $C
 						i32.mul
@@ -16308,31 +19152,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l45
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l81
-						local.get $l200
+						local.get $l201
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 3
+						local.get $l202
+						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 5
 						i32.mul
-						i32.const 3
+						i32.const 2
 						i32.add
 						local.get $C
 						i32.mul
@@ -16340,31 +19184,31 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l46
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l82
-						local.get $l200
+						local.get $l201
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l201
-						i32.const 4
+						local.get $l202
+						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 5
 						i32.mul
-						i32.const 4
+						i32.const 3
 						i32.add
 						local.get $C
 						i32.mul
@@ -16372,27 +19216,59 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
 						local.set $l47
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
 						local.set $l83
-						local.get $l200
+						local.get $l201
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
+						local.get $l202
+						i32.const 4
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l204
+						local.get $l203
+						local.get $W
+						i32.const 5
+						i32.mul
+						i32.const 4
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l204
+						select
+						local.set $l48
+						i32.const 0
+						local.get $l204
+						i32.sub
+						i32x4.splat
+						local.set $l84
 						local.get $l201
+						i32.const 5
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l202
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l203
-						local.get $l202
+						local.set $l204
+						local.get $l203
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -16404,33 +19280,24 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l203
+						local.get $l204
 						select
-						local.set $l48
+						local.set $l49
 						i32.const 0
-						local.get $l203
+						local.get $l204
 						i32.sub
 						i32x4.splat
-						local.set $l84
+						local.set $l85
 						i32.const 0
-						local.set $l11
+						local.set $l12
 						block
 							loop
-								local.get $l11
+								local.get $l12
 								local.get $C
 								i32.ge_s
 								br_if 1
-								local.get $l13
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l49
-								v128.and
-								local.set $l85
 								local.get $l14
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16439,7 +19306,7 @@
 								v128.and
 								local.set $l86
 								local.get $l15
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16448,7 +19315,7 @@
 								v128.and
 								local.set $l87
 								local.get $l16
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16457,7 +19324,7 @@
 								v128.and
 								local.set $l88
 								local.get $l17
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16466,7 +19333,7 @@
 								v128.and
 								local.set $l89
 								local.get $l18
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16475,7 +19342,7 @@
 								v128.and
 								local.set $l90
 								local.get $l19
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16484,7 +19351,7 @@
 								v128.and
 								local.set $l91
 								local.get $l20
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16493,7 +19360,7 @@
 								v128.and
 								local.set $l92
 								local.get $l21
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16502,7 +19369,7 @@
 								v128.and
 								local.set $l93
 								local.get $l22
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16511,7 +19378,7 @@
 								v128.and
 								local.set $l94
 								local.get $l23
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16520,7 +19387,7 @@
 								v128.and
 								local.set $l95
 								local.get $l24
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16529,7 +19396,7 @@
 								v128.and
 								local.set $l96
 								local.get $l25
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16538,7 +19405,7 @@
 								v128.and
 								local.set $l97
 								local.get $l26
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16547,7 +19414,7 @@
 								v128.and
 								local.set $l98
 								local.get $l27
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16556,7 +19423,7 @@
 								v128.and
 								local.set $l99
 								local.get $l28
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16565,7 +19432,7 @@
 								v128.and
 								local.set $l100
 								local.get $l29
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16574,7 +19441,7 @@
 								v128.and
 								local.set $l101
 								local.get $l30
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16583,7 +19450,7 @@
 								v128.and
 								local.set $l102
 								local.get $l31
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16592,7 +19459,7 @@
 								v128.and
 								local.set $l103
 								local.get $l32
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16601,7 +19468,7 @@
 								v128.and
 								local.set $l104
 								local.get $l33
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16610,7 +19477,7 @@
 								v128.and
 								local.set $l105
 								local.get $l34
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16619,7 +19486,7 @@
 								v128.and
 								local.set $l106
 								local.get $l35
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16628,7 +19495,7 @@
 								v128.and
 								local.set $l107
 								local.get $l36
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16637,7 +19504,7 @@
 								v128.and
 								local.set $l108
 								local.get $l37
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16646,7 +19513,7 @@
 								v128.and
 								local.set $l109
 								local.get $l38
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16655,7 +19522,7 @@
 								v128.and
 								local.set $l110
 								local.get $l39
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16664,7 +19531,7 @@
 								v128.and
 								local.set $l111
 								local.get $l40
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16673,7 +19540,7 @@
 								v128.and
 								local.set $l112
 								local.get $l41
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16682,7 +19549,7 @@
 								v128.and
 								local.set $l113
 								local.get $l42
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16691,7 +19558,7 @@
 								v128.and
 								local.set $l114
 								local.get $l43
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16700,7 +19567,7 @@
 								v128.and
 								local.set $l115
 								local.get $l44
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16709,7 +19576,7 @@
 								v128.and
 								local.set $l116
 								local.get $l45
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16718,7 +19585,7 @@
 								v128.and
 								local.set $l117
 								local.get $l46
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16727,7 +19594,7 @@
 								v128.and
 								local.set $l118
 								local.get $l47
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16736,7 +19603,7 @@
 								v128.and
 								local.set $l119
 								local.get $l48
-								local.get $l11
+								local.get $l12
 								i32.const 2
 								i32.shl
 								i32.add
@@ -16744,20 +19611,14 @@
 								local.get $l84
 								v128.and
 								local.set $l120
+								local.get $l49
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
 								local.get $l85
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l97
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l109
-								f32x4.add
+								v128.and
 								local.set $l121
 								local.get $l86
 								f32.const 4
@@ -16834,18 +19695,19 @@
 								local.get $l114
 								f32x4.add
 								local.set $l126
-								f32.const 0
-								f32x4.splat
 								local.get $l91
-								f32x4.sub
-								local.get $l97
-								f32x4.sub
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
+								f32.const 0
+								f32x4.splat
 								local.get $l103
-								local.get $l109
+								f32x4.sub
+								f32.const 5
+								f32x4.splat
+								f32x4.mul
 								f32x4.add
+								local.get $l115
 								f32x4.add
 								local.set $l127
 								f32.const 0
@@ -16918,17 +19780,17 @@
 								f32x4.add
 								f32x4.add
 								local.set $l132
-								local.get $l91
+								f32.const 0
+								f32x4.splat
 								local.get $l97
+								f32x4.sub
+								local.get $l103
 								f32x4.sub
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l103
-								f32x4.sub
 								local.get $l109
+								local.get $l115
 								f32x4.add
 								f32x4.add
 								local.set $l133
@@ -17002,20 +19864,17 @@
 								f32x4.add
 								f32x4.add
 								local.set $l138
-								f32.const 0
-								f32x4.splat
-								local.get $l91
-								f32x4.sub
+								local.get $l97
 								local.get $l103
-								f32x4.add
-								f32.const 2
+								f32x4.sub
+								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
-								local.get $l97
-								f32x4.sub
 								local.get $l109
+								f32x4.sub
+								local.get $l115
 								f32x4.add
 								f32x4.add
 								local.set $l139
@@ -17104,17 +19963,20 @@
 								f32x4.add
 								f32x4.add
 								local.set $l144
-								local.get $l91
-								local.get $l103
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l97
 								f32x4.sub
 								local.get $l109
+								f32x4.add
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l103
+								f32x4.sub
+								local.get $l115
 								f32x4.add
 								f32x4.add
 								local.set $l145
@@ -17188,19 +20050,18 @@
 								f32x4.add
 								f32x4.add
 								local.set $l150
-								local.get $l91
-								f32.const 4
+								local.get $l97
+								local.get $l109
+								f32x4.sub
+								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l103
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.get $l115
+								f32x4.add
 								f32x4.add
 								local.set $l151
 								local.get $l92
@@ -17278,80 +20139,21 @@
 								local.get $l120
 								f32x4.add
 								local.set $l156
-								local.get $l121
+								local.get $l97
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
-								local.get $l123
+								local.get $l109
 								f32x4.sub
 								f32.const 5
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l125
+								local.get $l121
 								f32x4.add
 								local.set $l157
-								f32.const 0
-								f32x4.splat
-								local.get $l122
-								f32x4.sub
-								local.get $l123
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l124
-								local.get $l125
-								f32x4.add
-								f32x4.add
-								local.set $l158
-								local.get $l122
-								local.get $l123
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l124
-								f32x4.sub
-								local.get $l125
-								f32x4.add
-								f32x4.add
-								local.set $l159
-								f32.const 0
-								f32x4.splat
-								local.get $l122
-								f32x4.sub
-								local.get $l124
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l123
-								f32x4.sub
-								local.get $l125
-								f32x4.add
-								f32x4.add
-								local.set $l160
-								local.get $l122
-								local.get $l124
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l123
-								f32x4.sub
-								local.get $l125
-								f32x4.add
-								f32x4.add
-								local.set $l161
 								local.get $l122
 								f32.const 4
 								f32x4.splat
@@ -17366,81 +20168,81 @@
 								f32x4.add
 								local.get $l126
 								f32x4.add
-								local.set $l162
-								local.get $l127
+								local.set $l158
+								f32.const 0
+								f32x4.splat
+								local.get $l123
+								f32x4.sub
+								local.get $l124
+								f32x4.sub
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								local.get $l125
+								local.get $l126
+								f32x4.add
+								f32x4.add
+								local.set $l159
+								local.get $l123
+								local.get $l124
+								f32x4.sub
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
-								local.get $l129
+								local.get $l125
+								f32x4.sub
+								local.get $l126
+								f32x4.add
+								f32x4.add
+								local.set $l160
+								f32.const 0
+								f32x4.splat
+								local.get $l123
+								f32x4.sub
+								local.get $l125
+								f32x4.add
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l124
+								f32x4.sub
+								local.get $l126
+								f32x4.add
+								f32x4.add
+								local.set $l161
+								local.get $l123
+								local.get $l125
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l124
+								f32x4.sub
+								local.get $l126
+								f32x4.add
+								f32x4.add
+								local.set $l162
+								local.get $l123
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l125
 								f32x4.sub
 								f32.const 5
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l131
+								local.get $l127
 								f32x4.add
 								local.set $l163
-								f32.const 0
-								f32x4.splat
-								local.get $l128
-								f32x4.sub
-								local.get $l129
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l130
-								local.get $l131
-								f32x4.add
-								f32x4.add
-								local.set $l164
-								local.get $l128
-								local.get $l129
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l130
-								f32x4.sub
-								local.get $l131
-								f32x4.add
-								f32x4.add
-								local.set $l165
-								f32.const 0
-								f32x4.splat
-								local.get $l128
-								f32x4.sub
-								local.get $l130
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l129
-								f32x4.sub
-								local.get $l131
-								f32x4.add
-								f32x4.add
-								local.set $l166
-								local.get $l128
-								local.get $l130
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l129
-								f32x4.sub
-								local.get $l131
-								f32x4.add
-								f32x4.add
-								local.set $l167
 								local.get $l128
 								f32.const 4
 								f32x4.splat
@@ -17455,81 +20257,81 @@
 								f32x4.add
 								local.get $l132
 								f32x4.add
-								local.set $l168
-								local.get $l133
+								local.set $l164
+								f32.const 0
+								f32x4.splat
+								local.get $l129
+								f32x4.sub
+								local.get $l130
+								f32x4.sub
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								local.get $l131
+								local.get $l132
+								f32x4.add
+								f32x4.add
+								local.set $l165
+								local.get $l129
+								local.get $l130
+								f32x4.sub
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
-								local.get $l135
+								local.get $l131
+								f32x4.sub
+								local.get $l132
+								f32x4.add
+								f32x4.add
+								local.set $l166
+								f32.const 0
+								f32x4.splat
+								local.get $l129
+								f32x4.sub
+								local.get $l131
+								f32x4.add
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l130
+								f32x4.sub
+								local.get $l132
+								f32x4.add
+								f32x4.add
+								local.set $l167
+								local.get $l129
+								local.get $l131
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l130
+								f32x4.sub
+								local.get $l132
+								f32x4.add
+								f32x4.add
+								local.set $l168
+								local.get $l129
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l131
 								f32x4.sub
 								f32.const 5
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l137
+								local.get $l133
 								f32x4.add
 								local.set $l169
-								f32.const 0
-								f32x4.splat
-								local.get $l134
-								f32x4.sub
-								local.get $l135
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l136
-								local.get $l137
-								f32x4.add
-								f32x4.add
-								local.set $l170
-								local.get $l134
-								local.get $l135
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l136
-								f32x4.sub
-								local.get $l137
-								f32x4.add
-								f32x4.add
-								local.set $l171
-								f32.const 0
-								f32x4.splat
-								local.get $l134
-								f32x4.sub
-								local.get $l136
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l135
-								f32x4.sub
-								local.get $l137
-								f32x4.add
-								f32x4.add
-								local.set $l172
-								local.get $l134
-								local.get $l136
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l135
-								f32x4.sub
-								local.get $l137
-								f32x4.add
-								f32x4.add
-								local.set $l173
 								local.get $l134
 								f32.const 4
 								f32x4.splat
@@ -17544,81 +20346,81 @@
 								f32x4.add
 								local.get $l138
 								f32x4.add
-								local.set $l174
-								local.get $l139
+								local.set $l170
+								f32.const 0
+								f32x4.splat
+								local.get $l135
+								f32x4.sub
+								local.get $l136
+								f32x4.sub
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								local.get $l137
+								local.get $l138
+								f32x4.add
+								f32x4.add
+								local.set $l171
+								local.get $l135
+								local.get $l136
+								f32x4.sub
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
-								local.get $l141
+								local.get $l137
+								f32x4.sub
+								local.get $l138
+								f32x4.add
+								f32x4.add
+								local.set $l172
+								f32.const 0
+								f32x4.splat
+								local.get $l135
+								f32x4.sub
+								local.get $l137
+								f32x4.add
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l136
+								f32x4.sub
+								local.get $l138
+								f32x4.add
+								f32x4.add
+								local.set $l173
+								local.get $l135
+								local.get $l137
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l136
+								f32x4.sub
+								local.get $l138
+								f32x4.add
+								f32x4.add
+								local.set $l174
+								local.get $l135
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l137
 								f32x4.sub
 								f32.const 5
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l143
+								local.get $l139
 								f32x4.add
 								local.set $l175
-								f32.const 0
-								f32x4.splat
-								local.get $l140
-								f32x4.sub
-								local.get $l141
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l142
-								local.get $l143
-								f32x4.add
-								f32x4.add
-								local.set $l176
-								local.get $l140
-								local.get $l141
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l142
-								f32x4.sub
-								local.get $l143
-								f32x4.add
-								f32x4.add
-								local.set $l177
-								f32.const 0
-								f32x4.splat
-								local.get $l140
-								f32x4.sub
-								local.get $l142
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l141
-								f32x4.sub
-								local.get $l143
-								f32x4.add
-								f32x4.add
-								local.set $l178
-								local.get $l140
-								local.get $l142
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l141
-								f32x4.sub
-								local.get $l143
-								f32x4.add
-								f32x4.add
-								local.set $l179
 								local.get $l140
 								f32.const 4
 								f32x4.splat
@@ -17633,81 +20435,81 @@
 								f32x4.add
 								local.get $l144
 								f32x4.add
-								local.set $l180
-								local.get $l145
+								local.set $l176
+								f32.const 0
+								f32x4.splat
+								local.get $l141
+								f32x4.sub
+								local.get $l142
+								f32x4.sub
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								local.get $l143
+								local.get $l144
+								f32x4.add
+								f32x4.add
+								local.set $l177
+								local.get $l141
+								local.get $l142
+								f32x4.sub
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
-								local.get $l147
+								local.get $l143
+								f32x4.sub
+								local.get $l144
+								f32x4.add
+								f32x4.add
+								local.set $l178
+								f32.const 0
+								f32x4.splat
+								local.get $l141
+								f32x4.sub
+								local.get $l143
+								f32x4.add
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l142
+								f32x4.sub
+								local.get $l144
+								f32x4.add
+								f32x4.add
+								local.set $l179
+								local.get $l141
+								local.get $l143
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l142
+								f32x4.sub
+								local.get $l144
+								f32x4.add
+								f32x4.add
+								local.set $l180
+								local.get $l141
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l143
 								f32x4.sub
 								f32.const 5
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l149
+								local.get $l145
 								f32x4.add
 								local.set $l181
-								f32.const 0
-								f32x4.splat
-								local.get $l146
-								f32x4.sub
-								local.get $l147
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l148
-								local.get $l149
-								f32x4.add
-								f32x4.add
-								local.set $l182
-								local.get $l146
-								local.get $l147
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l148
-								f32x4.sub
-								local.get $l149
-								f32x4.add
-								f32x4.add
-								local.set $l183
-								f32.const 0
-								f32x4.splat
-								local.get $l146
-								f32x4.sub
-								local.get $l148
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l147
-								f32x4.sub
-								local.get $l149
-								f32x4.add
-								f32x4.add
-								local.set $l184
-								local.get $l146
-								local.get $l148
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l147
-								f32x4.sub
-								local.get $l149
-								f32x4.add
-								f32x4.add
-								local.set $l185
 								local.get $l146
 								f32.const 4
 								f32x4.splat
@@ -17722,81 +20524,81 @@
 								f32x4.add
 								local.get $l150
 								f32x4.add
-								local.set $l186
-								local.get $l151
+								local.set $l182
+								f32.const 0
+								f32x4.splat
+								local.get $l147
+								f32x4.sub
+								local.get $l148
+								f32x4.sub
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								local.get $l149
+								local.get $l150
+								f32x4.add
+								f32x4.add
+								local.set $l183
+								local.get $l147
+								local.get $l148
+								f32x4.sub
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
-								local.get $l153
+								local.get $l149
+								f32x4.sub
+								local.get $l150
+								f32x4.add
+								f32x4.add
+								local.set $l184
+								f32.const 0
+								f32x4.splat
+								local.get $l147
+								f32x4.sub
+								local.get $l149
+								f32x4.add
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l148
+								f32x4.sub
+								local.get $l150
+								f32x4.add
+								f32x4.add
+								local.set $l185
+								local.get $l147
+								local.get $l149
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l148
+								f32x4.sub
+								local.get $l150
+								f32x4.add
+								f32x4.add
+								local.set $l186
+								local.get $l147
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l149
 								f32x4.sub
 								f32.const 5
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l155
+								local.get $l151
 								f32x4.add
 								local.set $l187
-								f32.const 0
-								f32x4.splat
-								local.get $l152
-								f32x4.sub
-								local.get $l153
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l154
-								local.get $l155
-								f32x4.add
-								f32x4.add
-								local.set $l188
-								local.get $l152
-								local.get $l153
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l154
-								f32x4.sub
-								local.get $l155
-								f32x4.add
-								f32x4.add
-								local.set $l189
-								f32.const 0
-								f32x4.splat
-								local.get $l152
-								f32x4.sub
-								local.get $l154
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l153
-								f32x4.sub
-								local.get $l155
-								f32x4.add
-								f32x4.add
-								local.set $l190
-								local.get $l152
-								local.get $l154
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l153
-								f32x4.sub
-								local.get $l155
-								f32x4.add
-								f32x4.add
-								local.set $l191
 								local.get $l152
 								f32.const 4
 								f32x4.splat
@@ -17811,278 +20613,352 @@
 								f32x4.add
 								local.get $l156
 								f32x4.add
+								local.set $l188
+								f32.const 0
+								f32x4.splat
+								local.get $l153
+								f32x4.sub
+								local.get $l154
+								f32x4.sub
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								local.get $l155
+								local.get $l156
+								f32x4.add
+								f32x4.add
+								local.set $l189
+								local.get $l153
+								local.get $l154
+								f32x4.sub
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l155
+								f32x4.sub
+								local.get $l156
+								f32x4.add
+								f32x4.add
+								local.set $l190
+								f32.const 0
+								f32x4.splat
+								local.get $l153
+								f32x4.sub
+								local.get $l155
+								f32x4.add
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l154
+								f32x4.sub
+								local.get $l156
+								f32x4.add
+								f32x4.add
+								local.set $l191
+								local.get $l153
+								local.get $l155
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l154
+								f32x4.sub
+								local.get $l156
+								f32x4.add
+								f32x4.add
 								local.set $l192
+								local.get $l153
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l155
+								f32x4.sub
+								f32.const 5
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l157
+								f32x4.add
+								local.set $l193
 								local.get $dst
-								local.get $l10
+								local.get $l11
 								local.get $t0
 								i32.sub
-								local.get $C
+								local.get $ld
 								i32.mul
-								local.get $l11
+								local.get $l12
 								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l157
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l158
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l159
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l160
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l161
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l162
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l163
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l164
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l165
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l166
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l167
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l168
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l169
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l170
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l171
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l172
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l173
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l174
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l175
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l176
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l177
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l178
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l179
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l180
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l181
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l182
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l183
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l184
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l185
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l186
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l187
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l188
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l189
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l190
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l191
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l192
 								v128.store align=16
-								local.get $l11
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l193
+								v128.store align=16
+								local.get $l12
 								i32.const 4
 								i32.add
-								local.set $l11
+								local.set $l12
 								br 0
 							end
 						end
-						local.get $l10
+						local.get $l11
 						i32.const 1
 						i32.add
-						local.set $l10
+						local.set $l11
 						br 0
 					end
 				end
@@ -20302,15 +23178,14 @@
 		end
   )
 
-  (func $wino_dy_2_2 (export "wino_dy_2_2") (param $dy i32) (param $OH i32) (param $OW i32) (param $K i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
-    (local $l10 i32)
+  (func $wino_dy_2 (export "wino_dy_2") (param $dy i32) (param $OH i32) (param $OW i32) (param $K i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32) (param $ld i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 v128)
-    (local $l14 v128)
-    (local $l15 v128)
-    (local $l16 v128)
-    (local $l17 v128)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
     (local $l18 v128)
     (local $l19 v128)
     (local $l20 v128)
@@ -20334,11 +23209,11 @@
     (local $l38 v128)
     (local $l39 v128)
     (local $l40 v128)
-    (local $l41 i32)
-    (local $l42 i32)
-    (local $l43 i32)
-    (local $l44 i32)
-    (local $l45 i32)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
     (local $l46 v128)
     (local $l47 v128)
     (local $l48 v128)
@@ -20354,1371 +23229,88 @@
     (local $l58 i32)
     (local $l59 i32)
     (local $l60 i32)
-    (local $l61 i32)
-		local.get $T
-		i32.const 2
-		i32.mul
-		i32.const 2
-		i32.shl
-		local.set $l41
 		i32.const 32
 		local.get $T
 		i32.const 16
 		i32.div_s
-		i32.const -8
+		i32.const -4
 		i32.and
 		i32.const 32
 		local.get $T
 		i32.const 16
 		i32.div_s
-		i32.const -8
+		i32.const -4
 		i32.and
 		i32.lt_s
 		select
-		local.set $l51
-		local.get $l51
-		i32.const 8
-		local.get $l51
-		i32.const 8
-		i32.gt_s
-		select
-		local.set $l51
-		block
-			loop
-				i32.const 0
-				i32.const 1
-				i32.atomic.rmw.add align=4
-				local.set $l54
-				local.get $l54
-				local.get $T
-				local.get $l51
-				i32.add
-				i32.const 1
-				i32.sub
-				local.get $l51
-				i32.div_s
-				i32.ge_s
-				br_if 1
-				local.get $l54
-				local.get $l51
-				i32.mul
-				local.set $l52
-				local.get $l52
-				local.get $l51
-				i32.add
-				local.get $T
-				local.get $l52
-				local.get $l51
-				i32.add
-				local.get $T
-				i32.lt_s
-				select
-				local.set $l53
-				i32.const 0
-				local.set $l50
-				block
-					loop
-						local.get $l50
-						local.get $K
-						i32.ge_s
-						br_if 1
-						local.get $l52
-						local.get $t0
-						i32.add
-						local.set $l10
-						block
-							loop
-								local.get $l10
-								local.get $l53
-								local.get $t0
-								i32.add
-								i32.ge_s
-								br_if 1
-								local.get $l10
-								local.get $TH
-								local.get $TW
-								i32.mul
-								i32.div_s
-								local.set $l55
-								local.get $l10
-								local.get $TH
-								local.get $TW
-								i32.mul
-								i32.rem_s
-								local.get $TW
-								i32.div_s
-								local.set $l56
-								local.get $l10
-								local.get $TW
-								i32.rem_s
-								local.set $l57
-								local.get $l56
-								i32.const 1
-								i32.shl
-								i32.const 0
-								i32.add
-								local.set $l58
-								local.get $l57
-								i32.const 1
-								i32.shl
-								i32.const 0
-								i32.add
-								local.set $l59
-								local.get $dy
-								local.get $l55
-								local.get $OH
-								i32.mul
-								local.get $l58
-								i32.add
-								local.get $OW
-								i32.mul
-								local.get $l59
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l60
-								local.get $l58
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l59
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l61
-								local.get $l60
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l61
-								select
-								local.set $l42
-								i32.const 0
-								local.get $l61
-								i32.sub
-								i32x4.splat
-								local.set $l46
-								local.get $l58
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l59
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l61
-								local.get $l60
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l61
-								select
-								local.set $l43
-								i32.const 0
-								local.get $l61
-								i32.sub
-								i32x4.splat
-								local.set $l47
-								local.get $l58
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l59
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l61
-								local.get $l60
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l61
-								select
-								local.set $l44
-								i32.const 0
-								local.get $l61
-								i32.sub
-								i32x4.splat
-								local.set $l48
-								local.get $l58
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l59
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l61
-								local.get $l60
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l61
-								select
-								local.set $l45
-								i32.const 0
-								local.get $l61
-								i32.sub
-								i32x4.splat
-								local.set $l49
-								local.get $l50
-								local.set $l11
-								block
-									loop
-										local.get $l11
-										local.get $l50
-										i32.const 8
-										i32.add
-										local.get $K
-										local.get $l50
-										i32.const 8
-										i32.add
-										local.get $K
-										i32.lt_s
-										select
-										i32.ge_s
-										br_if 1
-										local.get $l42
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l46
-										v128.and
-										local.set $l13
-										local.get $l43
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l47
-										v128.and
-										local.set $l14
-										local.get $l44
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l48
-										v128.and
-										local.set $l15
-										local.get $l45
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l49
-										v128.and
-										local.set $l16
-										local.get $l13
-										local.set $l17
-										local.get $l14
-										local.set $l18
-										local.get $l13
-										local.get $l15
-										f32x4.add
-										local.set $l19
-										local.get $l14
-										local.get $l16
-										f32x4.add
-										local.set $l20
-										local.get $l13
-										local.get $l15
-										f32x4.sub
-										local.set $l21
-										local.get $l14
-										local.get $l16
-										f32x4.sub
-										local.set $l22
-										f32.const 0
-										f32x4.splat
-										local.get $l15
-										f32x4.sub
-										local.set $l23
-										f32.const 0
-										f32x4.splat
-										local.get $l16
-										f32x4.sub
-										local.set $l24
-										local.get $l17
-										local.set $l25
-										local.get $l17
-										local.get $l18
-										f32x4.add
-										local.set $l26
-										local.get $l17
-										local.get $l18
-										f32x4.sub
-										local.set $l27
-										f32.const 0
-										f32x4.splat
-										local.get $l18
-										f32x4.sub
-										local.set $l28
-										local.get $l19
-										local.set $l29
-										local.get $l19
-										local.get $l20
-										f32x4.add
-										local.set $l30
-										local.get $l19
-										local.get $l20
-										f32x4.sub
-										local.set $l31
-										f32.const 0
-										f32x4.splat
-										local.get $l20
-										f32x4.sub
-										local.set $l32
-										local.get $l21
-										local.set $l33
-										local.get $l21
-										local.get $l22
-										f32x4.add
-										local.set $l34
-										local.get $l21
-										local.get $l22
-										f32x4.sub
-										local.set $l35
-										f32.const 0
-										f32x4.splat
-										local.get $l22
-										f32x4.sub
-										local.set $l36
-										local.get $l23
-										local.set $l37
-										local.get $l23
-										local.get $l24
-										f32x4.add
-										local.set $l38
-										local.get $l23
-										local.get $l24
-										f32x4.sub
-										local.set $l39
-										f32.const 0
-										f32x4.splat
-										local.get $l24
-										f32x4.sub
-										local.set $l40
-										local.get $dst
-										local.get $l11
-										i32.const 2
-										i32.div_s
-										local.get $T
-										i32.mul
-										local.get $l10
-										local.get $t0
-										i32.sub
-										i32.add
-										i32.const 2
-										i32.mul
-										local.get $l11
-										i32.const 2
-										i32.rem_s
-										i32.add
-										i32.const 2
-										i32.shl
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l25
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l41
-										i32.add
-										local.get $l25
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l26
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l41
-										i32.add
-										local.get $l26
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l27
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l41
-										i32.add
-										local.get $l27
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l28
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l41
-										i32.add
-										local.get $l28
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l29
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l41
-										i32.add
-										local.get $l29
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l30
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l41
-										i32.add
-										local.get $l30
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l31
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l41
-										i32.add
-										local.get $l31
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l32
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l41
-										i32.add
-										local.get $l32
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l33
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l41
-										i32.add
-										local.get $l33
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l34
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l41
-										i32.add
-										local.get $l34
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l35
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l41
-										i32.add
-										local.get $l35
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l36
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l41
-										i32.add
-										local.get $l36
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l37
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l41
-										i32.add
-										local.get $l37
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l38
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l41
-										i32.add
-										local.get $l38
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l39
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l41
-										i32.add
-										local.get $l39
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l40
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l41
-										i32.add
-										local.get $l40
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l11
-										i32.const 4
-										i32.add
-										local.set $l11
-										br 0
-									end
-								end
-								local.get $l10
-								i32.const 1
-								i32.add
-								local.set $l10
-								br 0
-							end
-						end
-						local.get $l50
-						i32.const 8
-						i32.add
-						local.set $l50
-						br 0
-					end
-				end
-				br 0
-			end
-		end
-  )
-
-  (func $wino_dy_2_4 (export "wino_dy_2_4") (param $dy i32) (param $OH i32) (param $OW i32) (param $K i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
-    (local $l10 i32)
-    (local $l11 i32)
-    (local $l12 i32)
-    (local $l13 v128)
-    (local $l14 v128)
-    (local $l15 v128)
-    (local $l16 v128)
-    (local $l17 v128)
-    (local $l18 v128)
-    (local $l19 v128)
-    (local $l20 v128)
-    (local $l21 v128)
-    (local $l22 v128)
-    (local $l23 v128)
-    (local $l24 v128)
-    (local $l25 v128)
-    (local $l26 v128)
-    (local $l27 v128)
-    (local $l28 v128)
-    (local $l29 v128)
-    (local $l30 v128)
-    (local $l31 v128)
-    (local $l32 v128)
-    (local $l33 v128)
-    (local $l34 v128)
-    (local $l35 v128)
-    (local $l36 v128)
-    (local $l37 v128)
-    (local $l38 v128)
-    (local $l39 v128)
-    (local $l40 v128)
-    (local $l41 i32)
-    (local $l42 i32)
-    (local $l43 i32)
-    (local $l44 i32)
-    (local $l45 i32)
-    (local $l46 v128)
-    (local $l47 v128)
-    (local $l48 v128)
-    (local $l49 v128)
-    (local $l50 i32)
-    (local $l51 i32)
-    (local $l52 i32)
-    (local $l53 i32)
-    (local $l54 i32)
-    (local $l55 i32)
-    (local $l56 i32)
-    (local $l57 i32)
-    (local $l58 i32)
-    (local $l59 i32)
-    (local $l60 i32)
-    (local $l61 i32)
-		local.get $T
+		local.set $l50
+		local.get $l50
 		i32.const 4
-		i32.mul
-		i32.const 2
-		i32.shl
-		local.set $l41
-		i32.const 32
-		local.get $T
-		i32.const 16
-		i32.div_s
-		i32.const -8
-		i32.and
-		i32.const 32
-		local.get $T
-		i32.const 16
-		i32.div_s
-		i32.const -8
-		i32.and
-		i32.lt_s
-		select
-		local.set $l51
-		local.get $l51
-		i32.const 8
-		local.get $l51
-		i32.const 8
+		local.get $l50
+		i32.const 4
 		i32.gt_s
 		select
-		local.set $l51
+		local.set $l50
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l54
-				local.get $l54
-				local.get $T
-				local.get $l51
-				i32.add
-				i32.const 1
-				i32.sub
-				local.get $l51
-				i32.div_s
-				i32.ge_s
-				br_if 1
-				local.get $l54
-				local.get $l51
-				i32.mul
-				local.set $l52
-				local.get $l52
-				local.get $l51
-				i32.add
-				local.get $T
-				local.get $l52
-				local.get $l51
-				i32.add
-				local.get $T
-				i32.lt_s
-				select
 				local.set $l53
-				i32.const 0
-				local.set $l50
-				block
-					loop
-						local.get $l50
-						local.get $K
-						i32.ge_s
-						br_if 1
-						local.get $l52
-						local.get $t0
-						i32.add
-						local.set $l10
-						block
-							loop
-								local.get $l10
-								local.get $l53
-								local.get $t0
-								i32.add
-								i32.ge_s
-								br_if 1
-								local.get $l10
-								local.get $TH
-								local.get $TW
-								i32.mul
-								i32.div_s
-								local.set $l55
-								local.get $l10
-								local.get $TH
-								local.get $TW
-								i32.mul
-								i32.rem_s
-								local.get $TW
-								i32.div_s
-								local.set $l56
-								local.get $l10
-								local.get $TW
-								i32.rem_s
-								local.set $l57
-								local.get $l56
-								i32.const 1
-								i32.shl
-								i32.const 0
-								i32.add
-								local.set $l58
-								local.get $l57
-								i32.const 1
-								i32.shl
-								i32.const 0
-								i32.add
-								local.set $l59
-								local.get $dy
-								local.get $l55
-								local.get $OH
-								i32.mul
-								local.get $l58
-								i32.add
-								local.get $OW
-								i32.mul
-								local.get $l59
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l60
-								local.get $l58
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l59
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l61
-								local.get $l60
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l61
-								select
-								local.set $l42
-								i32.const 0
-								local.get $l61
-								i32.sub
-								i32x4.splat
-								local.set $l46
-								local.get $l58
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l59
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l61
-								local.get $l60
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l61
-								select
-								local.set $l43
-								i32.const 0
-								local.get $l61
-								i32.sub
-								i32x4.splat
-								local.set $l47
-								local.get $l58
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l59
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l61
-								local.get $l60
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l61
-								select
-								local.set $l44
-								i32.const 0
-								local.get $l61
-								i32.sub
-								i32x4.splat
-								local.set $l48
-								local.get $l58
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l59
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l61
-								local.get $l60
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l61
-								select
-								local.set $l45
-								i32.const 0
-								local.get $l61
-								i32.sub
-								i32x4.splat
-								local.set $l49
-								local.get $l50
-								local.set $l11
-								block
-									loop
-										local.get $l11
-										local.get $l50
-										i32.const 8
-										i32.add
-										local.get $K
-										local.get $l50
-										i32.const 8
-										i32.add
-										local.get $K
-										i32.lt_s
-										select
-										i32.ge_s
-										br_if 1
-										local.get $l42
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l46
-										v128.and
-										local.set $l13
-										local.get $l43
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l47
-										v128.and
-										local.set $l14
-										local.get $l44
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l48
-										v128.and
-										local.set $l15
-										local.get $l45
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l49
-										v128.and
-										local.set $l16
-										local.get $l13
-										local.set $l17
-										local.get $l14
-										local.set $l18
-										local.get $l13
-										local.get $l15
-										f32x4.add
-										local.set $l19
-										local.get $l14
-										local.get $l16
-										f32x4.add
-										local.set $l20
-										local.get $l13
-										local.get $l15
-										f32x4.sub
-										local.set $l21
-										local.get $l14
-										local.get $l16
-										f32x4.sub
-										local.set $l22
-										f32.const 0
-										f32x4.splat
-										local.get $l15
-										f32x4.sub
-										local.set $l23
-										f32.const 0
-										f32x4.splat
-										local.get $l16
-										f32x4.sub
-										local.set $l24
-										local.get $l17
-										local.set $l25
-										local.get $l17
-										local.get $l18
-										f32x4.add
-										local.set $l26
-										local.get $l17
-										local.get $l18
-										f32x4.sub
-										local.set $l27
-										f32.const 0
-										f32x4.splat
-										local.get $l18
-										f32x4.sub
-										local.set $l28
-										local.get $l19
-										local.set $l29
-										local.get $l19
-										local.get $l20
-										f32x4.add
-										local.set $l30
-										local.get $l19
-										local.get $l20
-										f32x4.sub
-										local.set $l31
-										f32.const 0
-										f32x4.splat
-										local.get $l20
-										f32x4.sub
-										local.set $l32
-										local.get $l21
-										local.set $l33
-										local.get $l21
-										local.get $l22
-										f32x4.add
-										local.set $l34
-										local.get $l21
-										local.get $l22
-										f32x4.sub
-										local.set $l35
-										f32.const 0
-										f32x4.splat
-										local.get $l22
-										f32x4.sub
-										local.set $l36
-										local.get $l23
-										local.set $l37
-										local.get $l23
-										local.get $l24
-										f32x4.add
-										local.set $l38
-										local.get $l23
-										local.get $l24
-										f32x4.sub
-										local.set $l39
-										f32.const 0
-										f32x4.splat
-										local.get $l24
-										f32x4.sub
-										local.set $l40
-										local.get $dst
-										local.get $l11
-										i32.const 4
-										i32.div_s
-										local.get $T
-										i32.mul
-										local.get $l10
-										local.get $t0
-										i32.sub
-										i32.add
-										i32.const 4
-										i32.mul
-										local.get $l11
-										i32.const 4
-										i32.rem_s
-										i32.add
-										i32.const 2
-										i32.shl
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l25
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l26
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l27
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l28
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l29
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l30
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l31
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l32
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l33
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l34
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l35
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l36
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l37
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l38
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l39
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l40
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l11
-										i32.const 4
-										i32.add
-										local.set $l11
-										br 0
-									end
-								end
-								local.get $l10
-								i32.const 1
-								i32.add
-								local.set $l10
-								br 0
-							end
-						end
-						local.get $l50
-						i32.const 8
-						i32.add
-						local.set $l50
-						br 0
-					end
-				end
-				br 0
-			end
-		end
-  )
-
-  (func $wino_dy_2_8 (export "wino_dy_2_8") (param $dy i32) (param $OH i32) (param $OW i32) (param $K i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
-    (local $l10 i32)
-    (local $l11 i32)
-    (local $l12 i32)
-    (local $l13 v128)
-    (local $l14 v128)
-    (local $l15 v128)
-    (local $l16 v128)
-    (local $l17 v128)
-    (local $l18 v128)
-    (local $l19 v128)
-    (local $l20 v128)
-    (local $l21 v128)
-    (local $l22 v128)
-    (local $l23 v128)
-    (local $l24 v128)
-    (local $l25 v128)
-    (local $l26 v128)
-    (local $l27 v128)
-    (local $l28 v128)
-    (local $l29 v128)
-    (local $l30 v128)
-    (local $l31 v128)
-    (local $l32 v128)
-    (local $l33 v128)
-    (local $l34 v128)
-    (local $l35 v128)
-    (local $l36 v128)
-    (local $l37 v128)
-    (local $l38 v128)
-    (local $l39 v128)
-    (local $l40 v128)
-    (local $l41 i32)
-    (local $l42 i32)
-    (local $l43 i32)
-    (local $l44 i32)
-    (local $l45 i32)
-    (local $l46 v128)
-    (local $l47 v128)
-    (local $l48 v128)
-    (local $l49 v128)
-    (local $l50 i32)
-    (local $l51 i32)
-    (local $l52 i32)
-    (local $l53 i32)
-    (local $l54 i32)
-    (local $l55 i32)
-    (local $l56 i32)
-    (local $l57 i32)
-    (local $l58 i32)
-    (local $l59 i32)
-		local.get $T
-		i32.const 8
-		i32.mul
-		i32.const 2
-		i32.shl
-		local.set $l41
-		block
-			loop
-				i32.const 0
-				i32.const 1
-				i32.atomic.rmw.add align=4
-				local.set $l52
-				local.get $l52
+				local.get $l53
 				local.get $T
-				i32.const 4
+				local.get $l50
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 4
+				local.get $l50
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l52
-				i32.const 4
-				i32.mul
-				local.set $l50
+				local.get $l53
 				local.get $l50
-				i32.const 4
+				i32.mul
+				local.set $l51
+				local.get $l51
+				local.get $l50
 				i32.add
 				local.get $T
+				local.get $l51
 				local.get $l50
-				i32.const 4
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l51
-				local.get $l50
+				local.set $l52
+				local.get $l51
 				local.get $t0
 				i32.add
-				local.set $l10
+				local.set $l11
 				block
 					loop
-						local.get $l10
-						local.get $l51
+						local.get $l11
+						local.get $l52
 						local.get $t0
 						i32.add
 						i32.ge_s
 						br_if 1
-						local.get $l10
+						local.get $l11
 						local.get $TH
 						local.get $TW
 						i32.mul
-						i32.div_s
-						local.set $l53
-						local.get $l10
-						local.get $TH
-						local.get $TW
-						i32.mul
-						i32.rem_s
-						local.get $TW
 						i32.div_s
 						local.set $l54
-						local.get $l10
+						local.get $l11
+						local.get $TH
+						local.get $TW
+						i32.mul
+						i32.rem_s
+						local.get $TW
+						i32.div_s
+						local.set $l55
+						local.get $l11
 						local.get $TW
 						i32.rem_s
-						local.set $l55
-						local.get $l54
-						i32.const 1
-						i32.shl
-						i32.const 0
-						i32.add
 						local.set $l56
 						local.get $l55
 						i32.const 1
@@ -21726,35 +23318,41 @@
 						i32.const 0
 						i32.add
 						local.set $l57
-						local.get $dy
-						local.get $l53
-						local.get $OH
-						i32.mul
 						local.get $l56
-						i32.add
-						local.get $OW
-						i32.mul
-						local.get $l57
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
+						i32.const 1
 						i32.shl
+						i32.const 0
 						i32.add
 						local.set $l58
-						local.get $l56
+						local.get $dy
+						local.get $l54
+						local.get $OH
+						i32.mul
+						local.get $l57
+						i32.add
+						local.get $OW
+						i32.mul
+						local.get $l58
+						i32.add
+						local.get $K
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.set $l59
+						local.get $l57
 						i32.const 0
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l57
+						local.get $l58
 						i32.const 0
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l59
-						local.get $l58
+						local.set $l60
+						local.get $l59
 						local.get $OW
 						i32.const 0
 						i32.mul
@@ -21766,27 +23364,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l59
+						local.get $l60
 						select
-						local.set $l42
+						local.set $l14
 						i32.const 0
-						local.get $l59
+						local.get $l60
 						i32.sub
 						i32x4.splat
-						local.set $l46
-						local.get $l56
+						local.set $l18
+						local.get $l57
 						i32.const 0
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l57
+						local.get $l58
 						i32.const 1
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l59
-						local.get $l58
+						local.set $l60
+						local.get $l59
 						local.get $OW
 						i32.const 0
 						i32.mul
@@ -21798,27 +23396,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l59
+						local.get $l60
 						select
-						local.set $l43
+						local.set $l15
 						i32.const 0
-						local.get $l59
+						local.get $l60
 						i32.sub
 						i32x4.splat
-						local.set $l47
-						local.get $l56
+						local.set $l19
+						local.get $l57
 						i32.const 1
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l57
+						local.get $l58
 						i32.const 0
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l59
-						local.get $l58
+						local.set $l60
+						local.get $l59
 						local.get $OW
 						i32.const 1
 						i32.mul
@@ -21830,27 +23428,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l59
+						local.get $l60
 						select
-						local.set $l44
+						local.set $l16
 						i32.const 0
-						local.get $l59
+						local.get $l60
 						i32.sub
 						i32x4.splat
-						local.set $l48
-						local.get $l56
+						local.set $l20
+						local.get $l57
 						i32.const 1
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l57
+						local.get $l58
 						i32.const 1
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l59
-						local.get $l58
+						local.set $l60
+						local.get $l59
 						local.get $OW
 						i32.const 1
 						i32.mul
@@ -21862,430 +23460,279 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l59
+						local.get $l60
 						select
-						local.set $l45
+						local.set $l17
 						i32.const 0
-						local.get $l59
+						local.get $l60
 						i32.sub
 						i32x4.splat
-						local.set $l49
+						local.set $l21
 						i32.const 0
-						local.set $l11
+						local.set $l12
 						block
 							loop
-								local.get $l11
+								local.get $l12
 								local.get $K
 								i32.ge_s
 								br_if 1
-								local.get $l42
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l46
-								v128.and
-								local.set $l13
-								local.get $l43
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l47
-								v128.and
-								local.set $l14
-								local.get $l44
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l48
-								v128.and
-								local.set $l15
-								local.get $l45
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l49
-								v128.and
-								local.set $l16
-								local.get $l13
-								local.set $l17
 								local.get $l14
-								local.set $l18
-								local.get $l13
-								local.get $l15
-								f32x4.add
-								local.set $l19
-								local.get $l14
-								local.get $l16
-								f32x4.add
-								local.set $l20
-								local.get $l13
-								local.get $l15
-								f32x4.sub
-								local.set $l21
-								local.get $l14
-								local.get $l16
-								f32x4.sub
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l18
+								v128.and
 								local.set $l22
-								f32.const 0
-								f32x4.splat
 								local.get $l15
-								f32x4.sub
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l19
+								v128.and
 								local.set $l23
-								f32.const 0
-								f32x4.splat
 								local.get $l16
-								f32x4.sub
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l20
+								v128.and
 								local.set $l24
 								local.get $l17
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l21
+								v128.and
 								local.set $l25
-								local.get $l17
-								local.get $l18
-								f32x4.add
+								local.get $l22
 								local.set $l26
-								local.get $l17
-								local.get $l18
-								f32x4.sub
+								local.get $l23
 								local.set $l27
-								f32.const 0
-								f32x4.splat
-								local.get $l18
-								f32x4.sub
-								local.set $l28
-								local.get $l19
-								local.set $l29
-								local.get $l19
-								local.get $l20
+								local.get $l22
+								local.get $l24
 								f32x4.add
+								local.set $l28
+								local.get $l23
+								local.get $l25
+								f32x4.add
+								local.set $l29
+								local.get $l22
+								local.get $l24
+								f32x4.sub
 								local.set $l30
-								local.get $l19
-								local.get $l20
+								local.get $l23
+								local.get $l25
 								f32x4.sub
 								local.set $l31
 								f32.const 0
 								f32x4.splat
-								local.get $l20
+								local.get $l24
 								f32x4.sub
 								local.set $l32
-								local.get $l21
-								local.set $l33
-								local.get $l21
-								local.get $l22
-								f32x4.add
-								local.set $l34
-								local.get $l21
-								local.get $l22
-								f32x4.sub
-								local.set $l35
 								f32.const 0
 								f32x4.splat
-								local.get $l22
+								local.get $l25
+								f32x4.sub
+								local.set $l33
+								local.get $l26
+								local.set $l34
+								local.get $l26
+								local.get $l27
+								f32x4.add
+								local.set $l35
+								local.get $l26
+								local.get $l27
 								f32x4.sub
 								local.set $l36
-								local.get $l23
-								local.set $l37
-								local.get $l23
-								local.get $l24
-								f32x4.add
-								local.set $l38
-								local.get $l23
-								local.get $l24
-								f32x4.sub
-								local.set $l39
 								f32.const 0
 								f32x4.splat
-								local.get $l24
+								local.get $l27
+								f32x4.sub
+								local.set $l37
+								local.get $l28
+								local.set $l38
+								local.get $l28
+								local.get $l29
+								f32x4.add
+								local.set $l39
+								local.get $l28
+								local.get $l29
 								f32x4.sub
 								local.set $l40
+								f32.const 0
+								f32x4.splat
+								local.get $l29
+								f32x4.sub
+								local.set $l41
+								local.get $l30
+								local.set $l42
+								local.get $l30
+								local.get $l31
+								f32x4.add
+								local.set $l43
+								local.get $l30
+								local.get $l31
+								f32x4.sub
+								local.set $l44
+								f32.const 0
+								f32x4.splat
+								local.get $l31
+								f32x4.sub
+								local.set $l45
+								local.get $l32
+								local.set $l46
+								local.get $l32
+								local.get $l33
+								f32x4.add
+								local.set $l47
+								local.get $l32
+								local.get $l33
+								f32x4.sub
+								local.set $l48
+								f32.const 0
+								f32x4.splat
+								local.get $l33
+								f32x4.sub
+								local.set $l49
 								local.get $dst
 								local.get $l11
-								i32.const 8
-								i32.div_s
-								local.get $T
-								i32.mul
-								local.get $l10
 								local.get $t0
 								i32.sub
-								i32.add
-								i32.const 8
+								local.get $ld
 								i32.mul
-								local.get $l11
-								i32.const 8
-								i32.rem_s
+								local.get $l12
 								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l25
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l26
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l27
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l28
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l29
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l30
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l31
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l32
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l33
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l34
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l35
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l36
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l37
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l38
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l39
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l40
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l11
+								local.set $l13
+								local.get $l13
+								local.get $l41
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l42
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l43
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l44
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l45
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l46
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l47
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l48
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l49
+								v128.store align=16
+								local.get $l12
 								i32.const 4
 								i32.add
-								local.set $l11
+								local.set $l12
 								br 0
 							end
 						end
-						local.get $K
-						i32.const 8
-						i32.rem_s
-						if
-							local.get $K
-							local.set $l11
-							local.get $dst
-							local.get $l11
-							i32.const 8
-							i32.div_s
-							local.get $T
-							i32.mul
-							local.get $l10
-							local.get $t0
-							i32.sub
-							i32.add
-							i32.const 8
-							i32.mul
-							local.get $l11
-							i32.const 8
-							i32.rem_s
-							i32.add
-							i32.const 2
-							i32.shl
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-						end
-						local.get $l10
+						local.get $l11
 						i32.const 1
 						i32.add
-						local.set $l10
+						local.set $l11
 						br 0
 					end
 				end
@@ -24110,27 +25557,26 @@
 		end
   )
 
-  (func $wino_dy_4_2 (export "wino_dy_4_2") (param $dy i32) (param $OH i32) (param $OW i32) (param $K i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
-    (local $l10 i32)
+  (func $wino_dy_4 (export "wino_dy_4") (param $dy i32) (param $OH i32) (param $OW i32) (param $K i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32) (param $ld i32)
     (local $l11 i32)
     (local $l12 i32)
-    (local $l13 v128)
-    (local $l14 v128)
-    (local $l15 v128)
-    (local $l16 v128)
-    (local $l17 v128)
-    (local $l18 v128)
-    (local $l19 v128)
-    (local $l20 v128)
-    (local $l21 v128)
-    (local $l22 v128)
-    (local $l23 v128)
-    (local $l24 v128)
-    (local $l25 v128)
-    (local $l26 v128)
-    (local $l27 v128)
-    (local $l28 v128)
-    (local $l29 v128)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
     (local $l30 v128)
     (local $l31 v128)
     (local $l32 v128)
@@ -24190,23 +25636,23 @@
     (local $l86 v128)
     (local $l87 v128)
     (local $l88 v128)
-    (local $l89 i32)
-    (local $l90 i32)
-    (local $l91 i32)
-    (local $l92 i32)
-    (local $l93 i32)
-    (local $l94 i32)
-    (local $l95 i32)
-    (local $l96 i32)
-    (local $l97 i32)
-    (local $l98 i32)
-    (local $l99 i32)
-    (local $l100 i32)
-    (local $l101 i32)
-    (local $l102 i32)
-    (local $l103 i32)
-    (local $l104 i32)
-    (local $l105 i32)
+    (local $l89 v128)
+    (local $l90 v128)
+    (local $l91 v128)
+    (local $l92 v128)
+    (local $l93 v128)
+    (local $l94 v128)
+    (local $l95 v128)
+    (local $l96 v128)
+    (local $l97 v128)
+    (local $l98 v128)
+    (local $l99 v128)
+    (local $l100 v128)
+    (local $l101 v128)
+    (local $l102 v128)
+    (local $l103 v128)
+    (local $l104 v128)
+    (local $l105 v128)
     (local $l106 v128)
     (local $l107 v128)
     (local $l108 v128)
@@ -24234,3899 +25680,88 @@
     (local $l130 i32)
     (local $l131 i32)
     (local $l132 i32)
-    (local $l133 i32)
-		local.get $T
-		i32.const 2
-		i32.mul
-		i32.const 2
-		i32.shl
-		local.set $l89
 		i32.const 32
 		local.get $T
 		i32.const 16
 		i32.div_s
-		i32.const -8
+		i32.const -4
 		i32.and
 		i32.const 32
 		local.get $T
 		i32.const 16
 		i32.div_s
-		i32.const -8
+		i32.const -4
 		i32.and
 		i32.lt_s
 		select
-		local.set $l123
-		local.get $l123
-		i32.const 8
-		local.get $l123
-		i32.const 8
-		i32.gt_s
-		select
-		local.set $l123
-		block
-			loop
-				i32.const 0
-				i32.const 1
-				i32.atomic.rmw.add align=4
-				local.set $l126
-				local.get $l126
-				local.get $T
-				local.get $l123
-				i32.add
-				i32.const 1
-				i32.sub
-				local.get $l123
-				i32.div_s
-				i32.ge_s
-				br_if 1
-				local.get $l126
-				local.get $l123
-				i32.mul
-				local.set $l124
-				local.get $l124
-				local.get $l123
-				i32.add
-				local.get $T
-				local.get $l124
-				local.get $l123
-				i32.add
-				local.get $T
-				i32.lt_s
-				select
-				local.set $l125
-				i32.const 0
-				local.set $l122
-				block
-					loop
-						local.get $l122
-						local.get $K
-						i32.ge_s
-						br_if 1
-						local.get $l124
-						local.get $t0
-						i32.add
-						local.set $l10
-						block
-							loop
-								local.get $l10
-								local.get $l125
-								local.get $t0
-								i32.add
-								i32.ge_s
-								br_if 1
-								local.get $l10
-								local.get $TH
-								local.get $TW
-								i32.mul
-								i32.div_s
-								local.set $l127
-								local.get $l10
-								local.get $TH
-								local.get $TW
-								i32.mul
-								i32.rem_s
-								local.get $TW
-								i32.div_s
-								local.set $l128
-								local.get $l10
-								local.get $TW
-								i32.rem_s
-								local.set $l129
-								local.get $l128
-								i32.const 2
-								i32.shl
-								i32.const 0
-								i32.add
-								local.set $l130
-								local.get $l129
-								i32.const 2
-								i32.shl
-								i32.const 0
-								i32.add
-								local.set $l131
-								local.get $dy
-								local.get $l127
-								local.get $OH
-								i32.mul
-								local.get $l130
-								i32.add
-								local.get $OW
-								i32.mul
-								local.get $l131
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l132
-								local.get $l130
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l90
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l106
-								local.get $l130
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l91
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l107
-								local.get $l130
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 2
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l92
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l108
-								local.get $l130
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 3
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l93
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l109
-								local.get $l130
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l94
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l110
-								local.get $l130
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l95
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l111
-								local.get $l130
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 2
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l96
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l112
-								local.get $l130
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 3
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l97
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l113
-								local.get $l130
-								i32.const 2
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 2
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l98
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l114
-								local.get $l130
-								i32.const 2
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 2
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l99
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l115
-								local.get $l130
-								i32.const 2
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 2
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 2
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l100
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l116
-								local.get $l130
-								i32.const 2
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 3
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 2
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l101
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l117
-								local.get $l130
-								i32.const 3
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 3
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l102
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l118
-								local.get $l130
-								i32.const 3
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 3
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l103
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l119
-								local.get $l130
-								i32.const 3
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 2
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 3
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l104
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l120
-								local.get $l130
-								i32.const 3
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 3
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 3
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l105
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l121
-								local.get $l122
-								local.set $l11
-								block
-									loop
-										local.get $l11
-										local.get $l122
-										i32.const 8
-										i32.add
-										local.get $K
-										local.get $l122
-										i32.const 8
-										i32.add
-										local.get $K
-										i32.lt_s
-										select
-										i32.ge_s
-										br_if 1
-										local.get $l90
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l106
-										v128.and
-										local.set $l13
-										local.get $l91
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l107
-										v128.and
-										local.set $l14
-										local.get $l92
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l108
-										v128.and
-										local.set $l15
-										local.get $l93
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l109
-										v128.and
-										local.set $l16
-										local.get $l94
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l110
-										v128.and
-										local.set $l17
-										local.get $l95
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l111
-										v128.and
-										local.set $l18
-										local.get $l96
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l112
-										v128.and
-										local.set $l19
-										local.get $l97
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l113
-										v128.and
-										local.set $l20
-										local.get $l98
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l114
-										v128.and
-										local.set $l21
-										local.get $l99
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l115
-										v128.and
-										local.set $l22
-										local.get $l100
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l116
-										v128.and
-										local.set $l23
-										local.get $l101
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l117
-										v128.and
-										local.set $l24
-										local.get $l102
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l118
-										v128.and
-										local.set $l25
-										local.get $l103
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l119
-										v128.and
-										local.set $l26
-										local.get $l104
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l120
-										v128.and
-										local.set $l27
-										local.get $l105
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l121
-										v128.and
-										local.set $l28
-										local.get $l13
-										local.set $l29
-										local.get $l14
-										local.set $l30
-										local.get $l15
-										local.set $l31
-										local.get $l16
-										local.set $l32
-										local.get $l13
-										local.get $l17
-										f32x4.add
-										local.get $l21
-										f32x4.add
-										local.get $l25
-										f32x4.add
-										local.set $l33
-										local.get $l14
-										local.get $l18
-										f32x4.add
-										local.get $l22
-										f32x4.add
-										local.get $l26
-										f32x4.add
-										local.set $l34
-										local.get $l15
-										local.get $l19
-										f32x4.add
-										local.get $l23
-										f32x4.add
-										local.get $l27
-										f32x4.add
-										local.set $l35
-										local.get $l16
-										local.get $l20
-										f32x4.add
-										local.get $l24
-										f32x4.add
-										local.get $l28
-										f32x4.add
-										local.set $l36
-										local.get $l13
-										local.get $l17
-										f32x4.sub
-										local.get $l21
-										f32x4.add
-										local.get $l25
-										f32x4.sub
-										local.set $l37
-										local.get $l14
-										local.get $l18
-										f32x4.sub
-										local.get $l22
-										f32x4.add
-										local.get $l26
-										f32x4.sub
-										local.set $l38
-										local.get $l15
-										local.get $l19
-										f32x4.sub
-										local.get $l23
-										f32x4.add
-										local.get $l27
-										f32x4.sub
-										local.set $l39
-										local.get $l16
-										local.get $l20
-										f32x4.sub
-										local.get $l24
-										f32x4.add
-										local.get $l28
-										f32x4.sub
-										local.set $l40
-										local.get $l13
-										local.get $l17
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l21
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l25
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l41
-										local.get $l14
-										local.get $l18
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l22
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l26
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l42
-										local.get $l15
-										local.get $l19
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l23
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l27
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l43
-										local.get $l16
-										local.get $l20
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l24
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l28
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l44
-										local.get $l13
-										f32.const 0
-										f32x4.splat
-										local.get $l17
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l21
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l25
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l45
-										local.get $l14
-										f32.const 0
-										f32x4.splat
-										local.get $l18
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l22
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l26
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l46
-										local.get $l15
-										f32.const 0
-										f32x4.splat
-										local.get $l19
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l23
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l27
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l47
-										local.get $l16
-										f32.const 0
-										f32x4.splat
-										local.get $l20
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l24
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l28
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l48
-										local.get $l25
-										local.set $l49
-										local.get $l26
-										local.set $l50
-										local.get $l27
-										local.set $l51
-										local.get $l28
-										local.set $l52
-										local.get $l29
-										local.set $l53
-										local.get $l29
-										local.get $l30
-										f32x4.add
-										local.get $l31
-										f32x4.add
-										local.get $l32
-										f32x4.add
-										local.set $l54
-										local.get $l29
-										local.get $l30
-										f32x4.sub
-										local.get $l31
-										f32x4.add
-										local.get $l32
-										f32x4.sub
-										local.set $l55
-										local.get $l29
-										local.get $l30
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l31
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l32
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l56
-										local.get $l29
-										f32.const 0
-										f32x4.splat
-										local.get $l30
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l31
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l32
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l57
-										local.get $l32
-										local.set $l58
-										local.get $l33
-										local.set $l59
-										local.get $l33
-										local.get $l34
-										f32x4.add
-										local.get $l35
-										f32x4.add
-										local.get $l36
-										f32x4.add
-										local.set $l60
-										local.get $l33
-										local.get $l34
-										f32x4.sub
-										local.get $l35
-										f32x4.add
-										local.get $l36
-										f32x4.sub
-										local.set $l61
-										local.get $l33
-										local.get $l34
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l35
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l36
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l62
-										local.get $l33
-										f32.const 0
-										f32x4.splat
-										local.get $l34
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l35
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l36
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l63
-										local.get $l36
-										local.set $l64
-										local.get $l37
-										local.set $l65
-										local.get $l37
-										local.get $l38
-										f32x4.add
-										local.get $l39
-										f32x4.add
-										local.get $l40
-										f32x4.add
-										local.set $l66
-										local.get $l37
-										local.get $l38
-										f32x4.sub
-										local.get $l39
-										f32x4.add
-										local.get $l40
-										f32x4.sub
-										local.set $l67
-										local.get $l37
-										local.get $l38
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l39
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l40
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l68
-										local.get $l37
-										f32.const 0
-										f32x4.splat
-										local.get $l38
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l39
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l40
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l69
-										local.get $l40
-										local.set $l70
-										local.get $l41
-										local.set $l71
-										local.get $l41
-										local.get $l42
-										f32x4.add
-										local.get $l43
-										f32x4.add
-										local.get $l44
-										f32x4.add
-										local.set $l72
-										local.get $l41
-										local.get $l42
-										f32x4.sub
-										local.get $l43
-										f32x4.add
-										local.get $l44
-										f32x4.sub
-										local.set $l73
-										local.get $l41
-										local.get $l42
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l43
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l44
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l74
-										local.get $l41
-										f32.const 0
-										f32x4.splat
-										local.get $l42
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l43
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l44
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l75
-										local.get $l44
-										local.set $l76
-										local.get $l45
-										local.set $l77
-										local.get $l45
-										local.get $l46
-										f32x4.add
-										local.get $l47
-										f32x4.add
-										local.get $l48
-										f32x4.add
-										local.set $l78
-										local.get $l45
-										local.get $l46
-										f32x4.sub
-										local.get $l47
-										f32x4.add
-										local.get $l48
-										f32x4.sub
-										local.set $l79
-										local.get $l45
-										local.get $l46
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l47
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l48
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l80
-										local.get $l45
-										f32.const 0
-										f32x4.splat
-										local.get $l46
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l47
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l48
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l81
-										local.get $l48
-										local.set $l82
-										local.get $l49
-										local.set $l83
-										local.get $l49
-										local.get $l50
-										f32x4.add
-										local.get $l51
-										f32x4.add
-										local.get $l52
-										f32x4.add
-										local.set $l84
-										local.get $l49
-										local.get $l50
-										f32x4.sub
-										local.get $l51
-										f32x4.add
-										local.get $l52
-										f32x4.sub
-										local.set $l85
-										local.get $l49
-										local.get $l50
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l51
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l52
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l86
-										local.get $l49
-										f32.const 0
-										f32x4.splat
-										local.get $l50
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l51
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l52
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l87
-										local.get $l52
-										local.set $l88
-										local.get $dst
-										local.get $l11
-										i32.const 2
-										i32.div_s
-										local.get $T
-										i32.mul
-										local.get $l10
-										local.get $t0
-										i32.sub
-										i32.add
-										i32.const 2
-										i32.mul
-										local.get $l11
-										i32.const 2
-										i32.rem_s
-										i32.add
-										i32.const 2
-										i32.shl
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l53
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l53
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l54
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l54
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l55
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l55
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l56
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l56
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l57
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l57
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l58
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l58
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l59
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l59
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l60
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l60
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l61
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l61
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l62
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l62
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l63
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l63
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l64
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l64
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l65
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l65
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l66
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l66
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l67
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l67
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l68
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l68
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l69
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l69
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l70
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l70
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l71
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l71
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l72
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l72
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l73
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l73
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l74
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l74
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l75
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l75
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l76
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l76
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l77
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l77
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l78
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l78
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l79
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l79
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l80
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l80
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l81
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l81
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l82
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l82
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l83
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l83
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l84
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l84
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l85
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l85
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l86
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l86
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l87
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l87
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l88
-										v128.store64_lane align=8 0
-										local.get $l12
-										local.get $l89
-										i32.add
-										local.get $l88
-										v128.store64_lane align=8 1
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l11
-										i32.const 4
-										i32.add
-										local.set $l11
-										br 0
-									end
-								end
-								local.get $l10
-								i32.const 1
-								i32.add
-								local.set $l10
-								br 0
-							end
-						end
-						local.get $l122
-						i32.const 8
-						i32.add
-						local.set $l122
-						br 0
-					end
-				end
-				br 0
-			end
-		end
-  )
-
-  (func $wino_dy_4_4 (export "wino_dy_4_4") (param $dy i32) (param $OH i32) (param $OW i32) (param $K i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
-    (local $l10 i32)
-    (local $l11 i32)
-    (local $l12 i32)
-    (local $l13 v128)
-    (local $l14 v128)
-    (local $l15 v128)
-    (local $l16 v128)
-    (local $l17 v128)
-    (local $l18 v128)
-    (local $l19 v128)
-    (local $l20 v128)
-    (local $l21 v128)
-    (local $l22 v128)
-    (local $l23 v128)
-    (local $l24 v128)
-    (local $l25 v128)
-    (local $l26 v128)
-    (local $l27 v128)
-    (local $l28 v128)
-    (local $l29 v128)
-    (local $l30 v128)
-    (local $l31 v128)
-    (local $l32 v128)
-    (local $l33 v128)
-    (local $l34 v128)
-    (local $l35 v128)
-    (local $l36 v128)
-    (local $l37 v128)
-    (local $l38 v128)
-    (local $l39 v128)
-    (local $l40 v128)
-    (local $l41 v128)
-    (local $l42 v128)
-    (local $l43 v128)
-    (local $l44 v128)
-    (local $l45 v128)
-    (local $l46 v128)
-    (local $l47 v128)
-    (local $l48 v128)
-    (local $l49 v128)
-    (local $l50 v128)
-    (local $l51 v128)
-    (local $l52 v128)
-    (local $l53 v128)
-    (local $l54 v128)
-    (local $l55 v128)
-    (local $l56 v128)
-    (local $l57 v128)
-    (local $l58 v128)
-    (local $l59 v128)
-    (local $l60 v128)
-    (local $l61 v128)
-    (local $l62 v128)
-    (local $l63 v128)
-    (local $l64 v128)
-    (local $l65 v128)
-    (local $l66 v128)
-    (local $l67 v128)
-    (local $l68 v128)
-    (local $l69 v128)
-    (local $l70 v128)
-    (local $l71 v128)
-    (local $l72 v128)
-    (local $l73 v128)
-    (local $l74 v128)
-    (local $l75 v128)
-    (local $l76 v128)
-    (local $l77 v128)
-    (local $l78 v128)
-    (local $l79 v128)
-    (local $l80 v128)
-    (local $l81 v128)
-    (local $l82 v128)
-    (local $l83 v128)
-    (local $l84 v128)
-    (local $l85 v128)
-    (local $l86 v128)
-    (local $l87 v128)
-    (local $l88 v128)
-    (local $l89 i32)
-    (local $l90 i32)
-    (local $l91 i32)
-    (local $l92 i32)
-    (local $l93 i32)
-    (local $l94 i32)
-    (local $l95 i32)
-    (local $l96 i32)
-    (local $l97 i32)
-    (local $l98 i32)
-    (local $l99 i32)
-    (local $l100 i32)
-    (local $l101 i32)
-    (local $l102 i32)
-    (local $l103 i32)
-    (local $l104 i32)
-    (local $l105 i32)
-    (local $l106 v128)
-    (local $l107 v128)
-    (local $l108 v128)
-    (local $l109 v128)
-    (local $l110 v128)
-    (local $l111 v128)
-    (local $l112 v128)
-    (local $l113 v128)
-    (local $l114 v128)
-    (local $l115 v128)
-    (local $l116 v128)
-    (local $l117 v128)
-    (local $l118 v128)
-    (local $l119 v128)
-    (local $l120 v128)
-    (local $l121 v128)
-    (local $l122 i32)
-    (local $l123 i32)
-    (local $l124 i32)
-    (local $l125 i32)
-    (local $l126 i32)
-    (local $l127 i32)
-    (local $l128 i32)
-    (local $l129 i32)
-    (local $l130 i32)
-    (local $l131 i32)
-    (local $l132 i32)
-    (local $l133 i32)
-		local.get $T
+		local.set $l122
+		local.get $l122
 		i32.const 4
-		i32.mul
-		i32.const 2
-		i32.shl
-		local.set $l89
-		i32.const 32
-		local.get $T
-		i32.const 16
-		i32.div_s
-		i32.const -8
-		i32.and
-		i32.const 32
-		local.get $T
-		i32.const 16
-		i32.div_s
-		i32.const -8
-		i32.and
-		i32.lt_s
-		select
-		local.set $l123
-		local.get $l123
-		i32.const 8
-		local.get $l123
-		i32.const 8
+		local.get $l122
+		i32.const 4
 		i32.gt_s
 		select
-		local.set $l123
+		local.set $l122
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l126
-				local.get $l126
-				local.get $T
-				local.get $l123
-				i32.add
-				i32.const 1
-				i32.sub
-				local.get $l123
-				i32.div_s
-				i32.ge_s
-				br_if 1
-				local.get $l126
-				local.get $l123
-				i32.mul
-				local.set $l124
-				local.get $l124
-				local.get $l123
-				i32.add
-				local.get $T
-				local.get $l124
-				local.get $l123
-				i32.add
-				local.get $T
-				i32.lt_s
-				select
 				local.set $l125
-				i32.const 0
-				local.set $l122
-				block
-					loop
-						local.get $l122
-						local.get $K
-						i32.ge_s
-						br_if 1
-						local.get $l124
-						local.get $t0
-						i32.add
-						local.set $l10
-						block
-							loop
-								local.get $l10
-								local.get $l125
-								local.get $t0
-								i32.add
-								i32.ge_s
-								br_if 1
-								local.get $l10
-								local.get $TH
-								local.get $TW
-								i32.mul
-								i32.div_s
-								local.set $l127
-								local.get $l10
-								local.get $TH
-								local.get $TW
-								i32.mul
-								i32.rem_s
-								local.get $TW
-								i32.div_s
-								local.set $l128
-								local.get $l10
-								local.get $TW
-								i32.rem_s
-								local.set $l129
-								local.get $l128
-								i32.const 2
-								i32.shl
-								i32.const 0
-								i32.add
-								local.set $l130
-								local.get $l129
-								i32.const 2
-								i32.shl
-								i32.const 0
-								i32.add
-								local.set $l131
-								local.get $dy
-								local.get $l127
-								local.get $OH
-								i32.mul
-								local.get $l130
-								i32.add
-								local.get $OW
-								i32.mul
-								local.get $l131
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l132
-								local.get $l130
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l90
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l106
-								local.get $l130
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l91
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l107
-								local.get $l130
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 2
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l92
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l108
-								local.get $l130
-								i32.const 0
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 3
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 0
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l93
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l109
-								local.get $l130
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l94
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l110
-								local.get $l130
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l95
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l111
-								local.get $l130
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 2
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l96
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l112
-								local.get $l130
-								i32.const 1
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 3
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 1
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l97
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l113
-								local.get $l130
-								i32.const 2
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 2
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l98
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l114
-								local.get $l130
-								i32.const 2
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 2
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l99
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l115
-								local.get $l130
-								i32.const 2
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 2
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 2
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l100
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l116
-								local.get $l130
-								i32.const 2
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 3
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 2
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l101
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l117
-								local.get $l130
-								i32.const 3
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 0
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 3
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l102
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l118
-								local.get $l130
-								i32.const 3
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 1
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 3
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l103
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l119
-								local.get $l130
-								i32.const 3
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 2
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 3
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l104
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l120
-								local.get $l130
-								i32.const 3
-								i32.add
-								local.get $OH
-								i32.lt_u
-								local.get $l131
-								i32.const 3
-								i32.add
-								local.get $OW
-								i32.lt_u
-								i32.and
-								local.set $l133
-								local.get $l132
-								local.get $OW
-								i32.const 3
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $K
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $dy
-								local.get $l133
-								select
-								local.set $l105
-								i32.const 0
-								local.get $l133
-								i32.sub
-								i32x4.splat
-								local.set $l121
-								local.get $l122
-								local.set $l11
-								block
-									loop
-										local.get $l11
-										local.get $l122
-										i32.const 8
-										i32.add
-										local.get $K
-										local.get $l122
-										i32.const 8
-										i32.add
-										local.get $K
-										i32.lt_s
-										select
-										i32.ge_s
-										br_if 1
-										local.get $l90
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l106
-										v128.and
-										local.set $l13
-										local.get $l91
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l107
-										v128.and
-										local.set $l14
-										local.get $l92
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l108
-										v128.and
-										local.set $l15
-										local.get $l93
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l109
-										v128.and
-										local.set $l16
-										local.get $l94
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l110
-										v128.and
-										local.set $l17
-										local.get $l95
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l111
-										v128.and
-										local.set $l18
-										local.get $l96
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l112
-										v128.and
-										local.set $l19
-										local.get $l97
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l113
-										v128.and
-										local.set $l20
-										local.get $l98
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l114
-										v128.and
-										local.set $l21
-										local.get $l99
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l115
-										v128.and
-										local.set $l22
-										local.get $l100
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l116
-										v128.and
-										local.set $l23
-										local.get $l101
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l117
-										v128.and
-										local.set $l24
-										local.get $l102
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l118
-										v128.and
-										local.set $l25
-										local.get $l103
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l119
-										v128.and
-										local.set $l26
-										local.get $l104
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l120
-										v128.and
-										local.set $l27
-										local.get $l105
-										local.get $l11
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l121
-										v128.and
-										local.set $l28
-										local.get $l13
-										local.set $l29
-										local.get $l14
-										local.set $l30
-										local.get $l15
-										local.set $l31
-										local.get $l16
-										local.set $l32
-										local.get $l13
-										local.get $l17
-										f32x4.add
-										local.get $l21
-										f32x4.add
-										local.get $l25
-										f32x4.add
-										local.set $l33
-										local.get $l14
-										local.get $l18
-										f32x4.add
-										local.get $l22
-										f32x4.add
-										local.get $l26
-										f32x4.add
-										local.set $l34
-										local.get $l15
-										local.get $l19
-										f32x4.add
-										local.get $l23
-										f32x4.add
-										local.get $l27
-										f32x4.add
-										local.set $l35
-										local.get $l16
-										local.get $l20
-										f32x4.add
-										local.get $l24
-										f32x4.add
-										local.get $l28
-										f32x4.add
-										local.set $l36
-										local.get $l13
-										local.get $l17
-										f32x4.sub
-										local.get $l21
-										f32x4.add
-										local.get $l25
-										f32x4.sub
-										local.set $l37
-										local.get $l14
-										local.get $l18
-										f32x4.sub
-										local.get $l22
-										f32x4.add
-										local.get $l26
-										f32x4.sub
-										local.set $l38
-										local.get $l15
-										local.get $l19
-										f32x4.sub
-										local.get $l23
-										f32x4.add
-										local.get $l27
-										f32x4.sub
-										local.set $l39
-										local.get $l16
-										local.get $l20
-										f32x4.sub
-										local.get $l24
-										f32x4.add
-										local.get $l28
-										f32x4.sub
-										local.set $l40
-										local.get $l13
-										local.get $l17
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l21
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l25
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l41
-										local.get $l14
-										local.get $l18
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l22
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l26
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l42
-										local.get $l15
-										local.get $l19
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l23
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l27
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l43
-										local.get $l16
-										local.get $l20
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l24
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l28
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l44
-										local.get $l13
-										f32.const 0
-										f32x4.splat
-										local.get $l17
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l21
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l25
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l45
-										local.get $l14
-										f32.const 0
-										f32x4.splat
-										local.get $l18
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l22
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l26
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l46
-										local.get $l15
-										f32.const 0
-										f32x4.splat
-										local.get $l19
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l23
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l27
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l47
-										local.get $l16
-										f32.const 0
-										f32x4.splat
-										local.get $l20
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l24
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l28
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l48
-										local.get $l25
-										local.set $l49
-										local.get $l26
-										local.set $l50
-										local.get $l27
-										local.set $l51
-										local.get $l28
-										local.set $l52
-										local.get $l29
-										local.set $l53
-										local.get $l29
-										local.get $l30
-										f32x4.add
-										local.get $l31
-										f32x4.add
-										local.get $l32
-										f32x4.add
-										local.set $l54
-										local.get $l29
-										local.get $l30
-										f32x4.sub
-										local.get $l31
-										f32x4.add
-										local.get $l32
-										f32x4.sub
-										local.set $l55
-										local.get $l29
-										local.get $l30
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l31
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l32
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l56
-										local.get $l29
-										f32.const 0
-										f32x4.splat
-										local.get $l30
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l31
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l32
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l57
-										local.get $l32
-										local.set $l58
-										local.get $l33
-										local.set $l59
-										local.get $l33
-										local.get $l34
-										f32x4.add
-										local.get $l35
-										f32x4.add
-										local.get $l36
-										f32x4.add
-										local.set $l60
-										local.get $l33
-										local.get $l34
-										f32x4.sub
-										local.get $l35
-										f32x4.add
-										local.get $l36
-										f32x4.sub
-										local.set $l61
-										local.get $l33
-										local.get $l34
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l35
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l36
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l62
-										local.get $l33
-										f32.const 0
-										f32x4.splat
-										local.get $l34
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l35
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l36
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l63
-										local.get $l36
-										local.set $l64
-										local.get $l37
-										local.set $l65
-										local.get $l37
-										local.get $l38
-										f32x4.add
-										local.get $l39
-										f32x4.add
-										local.get $l40
-										f32x4.add
-										local.set $l66
-										local.get $l37
-										local.get $l38
-										f32x4.sub
-										local.get $l39
-										f32x4.add
-										local.get $l40
-										f32x4.sub
-										local.set $l67
-										local.get $l37
-										local.get $l38
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l39
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l40
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l68
-										local.get $l37
-										f32.const 0
-										f32x4.splat
-										local.get $l38
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l39
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l40
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l69
-										local.get $l40
-										local.set $l70
-										local.get $l41
-										local.set $l71
-										local.get $l41
-										local.get $l42
-										f32x4.add
-										local.get $l43
-										f32x4.add
-										local.get $l44
-										f32x4.add
-										local.set $l72
-										local.get $l41
-										local.get $l42
-										f32x4.sub
-										local.get $l43
-										f32x4.add
-										local.get $l44
-										f32x4.sub
-										local.set $l73
-										local.get $l41
-										local.get $l42
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l43
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l44
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l74
-										local.get $l41
-										f32.const 0
-										f32x4.splat
-										local.get $l42
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l43
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l44
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l75
-										local.get $l44
-										local.set $l76
-										local.get $l45
-										local.set $l77
-										local.get $l45
-										local.get $l46
-										f32x4.add
-										local.get $l47
-										f32x4.add
-										local.get $l48
-										f32x4.add
-										local.set $l78
-										local.get $l45
-										local.get $l46
-										f32x4.sub
-										local.get $l47
-										f32x4.add
-										local.get $l48
-										f32x4.sub
-										local.set $l79
-										local.get $l45
-										local.get $l46
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l47
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l48
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l80
-										local.get $l45
-										f32.const 0
-										f32x4.splat
-										local.get $l46
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l47
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l48
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l81
-										local.get $l48
-										local.set $l82
-										local.get $l49
-										local.set $l83
-										local.get $l49
-										local.get $l50
-										f32x4.add
-										local.get $l51
-										f32x4.add
-										local.get $l52
-										f32x4.add
-										local.set $l84
-										local.get $l49
-										local.get $l50
-										f32x4.sub
-										local.get $l51
-										f32x4.add
-										local.get $l52
-										f32x4.sub
-										local.set $l85
-										local.get $l49
-										local.get $l50
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l51
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l52
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l86
-										local.get $l49
-										f32.const 0
-										f32x4.splat
-										local.get $l50
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l51
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										f32.const 0
-										f32x4.splat
-										local.get $l52
-										f32x4.sub
-										f32.const 8
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.set $l87
-										local.get $l52
-										local.set $l88
-										local.get $dst
-										local.get $l11
-										i32.const 4
-										i32.div_s
-										local.get $T
-										i32.mul
-										local.get $l10
-										local.get $t0
-										i32.sub
-										i32.add
-										i32.const 4
-										i32.mul
-										local.get $l11
-										i32.const 4
-										i32.rem_s
-										i32.add
-										i32.const 2
-										i32.shl
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l53
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l54
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l55
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l56
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l57
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l58
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l59
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l60
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l61
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l62
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l63
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l64
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l65
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l66
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l67
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l68
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l69
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l70
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l71
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l72
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l73
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l74
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l75
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l76
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l77
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l78
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l79
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l80
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l81
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l82
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l83
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l84
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l85
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l86
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l87
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l12
-										local.get $l88
-										v128.store align=16
-										local.get $l12
-										local.get $matBytes
-										i32.add
-										local.set $l12
-										local.get $l11
-										i32.const 4
-										i32.add
-										local.set $l11
-										br 0
-									end
-								end
-								local.get $l10
-								i32.const 1
-								i32.add
-								local.set $l10
-								br 0
-							end
-						end
-						local.get $l122
-						i32.const 8
-						i32.add
-						local.set $l122
-						br 0
-					end
-				end
-				br 0
-			end
-		end
-  )
-
-  (func $wino_dy_4_8 (export "wino_dy_4_8") (param $dy i32) (param $OH i32) (param $OW i32) (param $K i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32)
-    (local $l10 i32)
-    (local $l11 i32)
-    (local $l12 i32)
-    (local $l13 v128)
-    (local $l14 v128)
-    (local $l15 v128)
-    (local $l16 v128)
-    (local $l17 v128)
-    (local $l18 v128)
-    (local $l19 v128)
-    (local $l20 v128)
-    (local $l21 v128)
-    (local $l22 v128)
-    (local $l23 v128)
-    (local $l24 v128)
-    (local $l25 v128)
-    (local $l26 v128)
-    (local $l27 v128)
-    (local $l28 v128)
-    (local $l29 v128)
-    (local $l30 v128)
-    (local $l31 v128)
-    (local $l32 v128)
-    (local $l33 v128)
-    (local $l34 v128)
-    (local $l35 v128)
-    (local $l36 v128)
-    (local $l37 v128)
-    (local $l38 v128)
-    (local $l39 v128)
-    (local $l40 v128)
-    (local $l41 v128)
-    (local $l42 v128)
-    (local $l43 v128)
-    (local $l44 v128)
-    (local $l45 v128)
-    (local $l46 v128)
-    (local $l47 v128)
-    (local $l48 v128)
-    (local $l49 v128)
-    (local $l50 v128)
-    (local $l51 v128)
-    (local $l52 v128)
-    (local $l53 v128)
-    (local $l54 v128)
-    (local $l55 v128)
-    (local $l56 v128)
-    (local $l57 v128)
-    (local $l58 v128)
-    (local $l59 v128)
-    (local $l60 v128)
-    (local $l61 v128)
-    (local $l62 v128)
-    (local $l63 v128)
-    (local $l64 v128)
-    (local $l65 v128)
-    (local $l66 v128)
-    (local $l67 v128)
-    (local $l68 v128)
-    (local $l69 v128)
-    (local $l70 v128)
-    (local $l71 v128)
-    (local $l72 v128)
-    (local $l73 v128)
-    (local $l74 v128)
-    (local $l75 v128)
-    (local $l76 v128)
-    (local $l77 v128)
-    (local $l78 v128)
-    (local $l79 v128)
-    (local $l80 v128)
-    (local $l81 v128)
-    (local $l82 v128)
-    (local $l83 v128)
-    (local $l84 v128)
-    (local $l85 v128)
-    (local $l86 v128)
-    (local $l87 v128)
-    (local $l88 v128)
-    (local $l89 i32)
-    (local $l90 i32)
-    (local $l91 i32)
-    (local $l92 i32)
-    (local $l93 i32)
-    (local $l94 i32)
-    (local $l95 i32)
-    (local $l96 i32)
-    (local $l97 i32)
-    (local $l98 i32)
-    (local $l99 i32)
-    (local $l100 i32)
-    (local $l101 i32)
-    (local $l102 i32)
-    (local $l103 i32)
-    (local $l104 i32)
-    (local $l105 i32)
-    (local $l106 v128)
-    (local $l107 v128)
-    (local $l108 v128)
-    (local $l109 v128)
-    (local $l110 v128)
-    (local $l111 v128)
-    (local $l112 v128)
-    (local $l113 v128)
-    (local $l114 v128)
-    (local $l115 v128)
-    (local $l116 v128)
-    (local $l117 v128)
-    (local $l118 v128)
-    (local $l119 v128)
-    (local $l120 v128)
-    (local $l121 v128)
-    (local $l122 i32)
-    (local $l123 i32)
-    (local $l124 i32)
-    (local $l125 i32)
-    (local $l126 i32)
-    (local $l127 i32)
-    (local $l128 i32)
-    (local $l129 i32)
-    (local $l130 i32)
-    (local $l131 i32)
-		local.get $T
-		i32.const 8
-		i32.mul
-		i32.const 2
-		i32.shl
-		local.set $l89
-		block
-			loop
-				i32.const 0
-				i32.const 1
-				i32.atomic.rmw.add align=4
-				local.set $l124
-				local.get $l124
+				local.get $l125
 				local.get $T
-				i32.const 4
+				local.get $l122
 				i32.add
 				i32.const 1
 				i32.sub
-				i32.const 4
+				local.get $l122
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l124
-				i32.const 4
-				i32.mul
-				local.set $l122
+				local.get $l125
 				local.get $l122
-				i32.const 4
+				i32.mul
+				local.set $l123
+				local.get $l123
+				local.get $l122
 				i32.add
 				local.get $T
+				local.get $l123
 				local.get $l122
-				i32.const 4
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l123
-				local.get $l122
+				local.set $l124
+				local.get $l123
 				local.get $t0
 				i32.add
-				local.set $l10
+				local.set $l11
 				block
 					loop
-						local.get $l10
-						local.get $l123
+						local.get $l11
+						local.get $l124
 						local.get $t0
 						i32.add
 						i32.ge_s
 						br_if 1
-						local.get $l10
+						local.get $l11
 						local.get $TH
 						local.get $TW
 						i32.mul
-						i32.div_s
-						local.set $l125
-						local.get $l10
-						local.get $TH
-						local.get $TW
-						i32.mul
-						i32.rem_s
-						local.get $TW
 						i32.div_s
 						local.set $l126
-						local.get $l10
+						local.get $l11
+						local.get $TH
+						local.get $TW
+						i32.mul
+						i32.rem_s
+						local.get $TW
+						i32.div_s
+						local.set $l127
+						local.get $l11
 						local.get $TW
 						i32.rem_s
-						local.set $l127
-						local.get $l126
-						i32.const 2
-						i32.shl
-						i32.const 0
-						i32.add
 						local.set $l128
 						local.get $l127
 						i32.const 2
@@ -28134,35 +25769,41 @@
 						i32.const 0
 						i32.add
 						local.set $l129
-						local.get $dy
-						local.get $l125
-						local.get $OH
-						i32.mul
 						local.get $l128
-						i32.add
-						local.get $OW
-						i32.mul
-						local.get $l129
-						i32.add
-						local.get $K
-						i32.mul
 						i32.const 2
 						i32.shl
+						i32.const 0
 						i32.add
 						local.set $l130
-						local.get $l128
+						local.get $dy
+						local.get $l126
+						local.get $OH
+						i32.mul
+						local.get $l129
+						i32.add
+						local.get $OW
+						i32.mul
+						local.get $l130
+						i32.add
+						local.get $K
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.set $l131
+						local.get $l129
 						i32.const 0
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l129
+						local.get $l130
 						i32.const 0
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l131
-						local.get $l130
+						local.set $l132
+						local.get $l131
 						local.get $OW
 						i32.const 0
 						i32.mul
@@ -28174,27 +25815,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l131
+						local.get $l132
 						select
-						local.set $l90
+						local.set $l14
 						i32.const 0
-						local.get $l131
+						local.get $l132
 						i32.sub
 						i32x4.splat
-						local.set $l106
-						local.get $l128
+						local.set $l30
+						local.get $l129
 						i32.const 0
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l129
+						local.get $l130
 						i32.const 1
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l131
-						local.get $l130
+						local.set $l132
+						local.get $l131
 						local.get $OW
 						i32.const 0
 						i32.mul
@@ -28206,27 +25847,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l131
+						local.get $l132
 						select
-						local.set $l91
+						local.set $l15
 						i32.const 0
-						local.get $l131
+						local.get $l132
 						i32.sub
 						i32x4.splat
-						local.set $l107
-						local.get $l128
+						local.set $l31
+						local.get $l129
 						i32.const 0
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l129
+						local.get $l130
 						i32.const 2
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l131
-						local.get $l130
+						local.set $l132
+						local.get $l131
 						local.get $OW
 						i32.const 0
 						i32.mul
@@ -28238,27 +25879,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l131
+						local.get $l132
 						select
-						local.set $l92
+						local.set $l16
 						i32.const 0
-						local.get $l131
+						local.get $l132
 						i32.sub
 						i32x4.splat
-						local.set $l108
-						local.get $l128
+						local.set $l32
+						local.get $l129
 						i32.const 0
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l129
+						local.get $l130
 						i32.const 3
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l131
-						local.get $l130
+						local.set $l132
+						local.get $l131
 						local.get $OW
 						i32.const 0
 						i32.mul
@@ -28270,27 +25911,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l131
+						local.get $l132
 						select
-						local.set $l93
+						local.set $l17
 						i32.const 0
-						local.get $l131
+						local.get $l132
 						i32.sub
 						i32x4.splat
-						local.set $l109
-						local.get $l128
+						local.set $l33
+						local.get $l129
 						i32.const 1
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l129
+						local.get $l130
 						i32.const 0
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l131
-						local.get $l130
+						local.set $l132
+						local.get $l131
 						local.get $OW
 						i32.const 1
 						i32.mul
@@ -28302,27 +25943,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l131
+						local.get $l132
 						select
-						local.set $l94
+						local.set $l18
 						i32.const 0
-						local.get $l131
+						local.get $l132
 						i32.sub
 						i32x4.splat
-						local.set $l110
-						local.get $l128
+						local.set $l34
+						local.get $l129
 						i32.const 1
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l129
+						local.get $l130
 						i32.const 1
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l131
-						local.get $l130
+						local.set $l132
+						local.get $l131
 						local.get $OW
 						i32.const 1
 						i32.mul
@@ -28334,27 +25975,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l131
+						local.get $l132
 						select
-						local.set $l95
+						local.set $l19
 						i32.const 0
-						local.get $l131
+						local.get $l132
 						i32.sub
 						i32x4.splat
-						local.set $l111
-						local.get $l128
+						local.set $l35
+						local.get $l129
 						i32.const 1
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l129
+						local.get $l130
 						i32.const 2
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l131
-						local.get $l130
+						local.set $l132
+						local.get $l131
 						local.get $OW
 						i32.const 1
 						i32.mul
@@ -28366,95 +26007,31 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l131
+						local.get $l132
 						select
-						local.set $l96
+						local.set $l20
 						i32.const 0
-						local.get $l131
+						local.get $l132
 						i32.sub
 						i32x4.splat
-						local.set $l112
-						local.get $l128
-						i32.const 1
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 3
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 1
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l97
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l113
-						local.get $l128
-						i32.const 2
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 0
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 2
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l98
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l114
-						local.get $l128
-						i32.const 2
-						i32.add
-						local.get $OH
-						i32.lt_u
+						local.set $l36
 						local.get $l129
 						i32.const 1
 						i32.add
+						local.get $OH
+						i32.lt_u
+						local.get $l130
+						i32.const 3
+						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l131
-						local.get $l130
+						local.set $l132
+						local.get $l131
 						local.get $OW
-						i32.const 2
-						i32.mul
 						i32.const 1
+						i32.mul
+						i32.const 3
 						i32.add
 						local.get $K
 						i32.mul
@@ -28462,93 +26039,29 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l131
+						local.get $l132
 						select
-						local.set $l99
+						local.set $l21
 						i32.const 0
-						local.get $l131
+						local.get $l132
 						i32.sub
 						i32x4.splat
-						local.set $l115
-						local.get $l128
+						local.set $l37
+						local.get $l129
 						i32.const 2
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l129
-						i32.const 2
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
 						local.get $l130
-						local.get $OW
-						i32.const 2
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l100
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l116
-						local.get $l128
-						i32.const 2
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
-						i32.const 3
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l131
-						local.get $l130
-						local.get $OW
-						i32.const 2
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l131
-						select
-						local.set $l101
-						i32.const 0
-						local.get $l131
-						i32.sub
-						i32x4.splat
-						local.set $l117
-						local.get $l128
-						i32.const 3
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l129
 						i32.const 0
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l131
-						local.get $l130
+						local.set $l132
+						local.get $l131
 						local.get $OW
-						i32.const 3
+						i32.const 2
 						i32.mul
 						i32.const 0
 						i32.add
@@ -28558,29 +26071,29 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l131
+						local.get $l132
 						select
-						local.set $l102
+						local.set $l22
 						i32.const 0
-						local.get $l131
+						local.get $l132
 						i32.sub
 						i32x4.splat
-						local.set $l118
-						local.get $l128
-						i32.const 3
+						local.set $l38
+						local.get $l129
+						i32.const 2
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l129
+						local.get $l130
 						i32.const 1
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l131
-						local.get $l130
+						local.set $l132
+						local.get $l131
 						local.get $OW
-						i32.const 3
+						i32.const 2
 						i32.mul
 						i32.const 1
 						i32.add
@@ -28590,27 +26103,155 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l131
+						local.get $l132
 						select
-						local.set $l103
+						local.set $l23
 						i32.const 0
-						local.get $l131
+						local.get $l132
 						i32.sub
 						i32x4.splat
-						local.set $l119
-						local.get $l128
-						i32.const 3
+						local.set $l39
+						local.get $l129
+						i32.const 2
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l129
+						local.get $l130
 						i32.const 2
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l131
+						local.set $l132
+						local.get $l131
+						local.get $OW
+						i32.const 2
+						i32.mul
+						i32.const 2
+						i32.add
+						local.get $K
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $dy
+						local.get $l132
+						select
+						local.set $l24
+						i32.const 0
+						local.get $l132
+						i32.sub
+						i32x4.splat
+						local.set $l40
+						local.get $l129
+						i32.const 2
+						i32.add
+						local.get $OH
+						i32.lt_u
 						local.get $l130
+						i32.const 3
+						i32.add
+						local.get $OW
+						i32.lt_u
+						i32.and
+						local.set $l132
+						local.get $l131
+						local.get $OW
+						i32.const 2
+						i32.mul
+						i32.const 3
+						i32.add
+						local.get $K
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $dy
+						local.get $l132
+						select
+						local.set $l25
+						i32.const 0
+						local.get $l132
+						i32.sub
+						i32x4.splat
+						local.set $l41
+						local.get $l129
+						i32.const 3
+						i32.add
+						local.get $OH
+						i32.lt_u
+						local.get $l130
+						i32.const 0
+						i32.add
+						local.get $OW
+						i32.lt_u
+						i32.and
+						local.set $l132
+						local.get $l131
+						local.get $OW
+						i32.const 3
+						i32.mul
+						i32.const 0
+						i32.add
+						local.get $K
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $dy
+						local.get $l132
+						select
+						local.set $l26
+						i32.const 0
+						local.get $l132
+						i32.sub
+						i32x4.splat
+						local.set $l42
+						local.get $l129
+						i32.const 3
+						i32.add
+						local.get $OH
+						i32.lt_u
+						local.get $l130
+						i32.const 1
+						i32.add
+						local.get $OW
+						i32.lt_u
+						i32.and
+						local.set $l132
+						local.get $l131
+						local.get $OW
+						i32.const 3
+						i32.mul
+						i32.const 1
+						i32.add
+						local.get $K
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $dy
+						local.get $l132
+						select
+						local.set $l27
+						i32.const 0
+						local.get $l132
+						i32.sub
+						i32x4.splat
+						local.set $l43
+						local.get $l129
+						i32.const 3
+						i32.add
+						local.get $OH
+						i32.lt_u
+						local.get $l130
+						i32.const 2
+						i32.add
+						local.get $OW
+						i32.lt_u
+						i32.and
+						local.set $l132
+						local.get $l131
 						local.get $OW
 						i32.const 3
 						i32.mul
@@ -28622,27 +26263,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l131
+						local.get $l132
 						select
-						local.set $l104
+						local.set $l28
 						i32.const 0
-						local.get $l131
+						local.get $l132
 						i32.sub
 						i32x4.splat
-						local.set $l120
-						local.get $l128
+						local.set $l44
+						local.get $l129
 						i32.const 3
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l129
+						local.get $l130
 						i32.const 3
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l131
-						local.get $l130
+						local.set $l132
+						local.get $l131
 						local.get $OW
 						i32.const 3
 						i32.mul
@@ -28654,1328 +26295,1037 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l131
+						local.get $l132
 						select
-						local.set $l105
+						local.set $l29
 						i32.const 0
-						local.get $l131
+						local.get $l132
 						i32.sub
 						i32x4.splat
-						local.set $l121
+						local.set $l45
 						i32.const 0
-						local.set $l11
+						local.set $l12
 						block
 							loop
-								local.get $l11
+								local.get $l12
 								local.get $K
 								i32.ge_s
 								br_if 1
-								local.get $l90
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l106
-								v128.and
-								local.set $l13
-								local.get $l91
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l107
-								v128.and
-								local.set $l14
-								local.get $l92
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l108
-								v128.and
-								local.set $l15
-								local.get $l93
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l109
-								v128.and
-								local.set $l16
-								local.get $l94
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l110
-								v128.and
-								local.set $l17
-								local.get $l95
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l111
-								v128.and
-								local.set $l18
-								local.get $l96
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l112
-								v128.and
-								local.set $l19
-								local.get $l97
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l113
-								v128.and
-								local.set $l20
-								local.get $l98
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l114
-								v128.and
-								local.set $l21
-								local.get $l99
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l115
-								v128.and
-								local.set $l22
-								local.get $l100
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l116
-								v128.and
-								local.set $l23
-								local.get $l101
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l117
-								v128.and
-								local.set $l24
-								local.get $l102
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l118
-								v128.and
-								local.set $l25
-								local.get $l103
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l119
-								v128.and
-								local.set $l26
-								local.get $l104
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l120
-								v128.and
-								local.set $l27
-								local.get $l105
-								local.get $l11
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l121
-								v128.and
-								local.set $l28
-								local.get $l13
-								local.set $l29
 								local.get $l14
-								local.set $l30
-								local.get $l15
-								local.set $l31
-								local.get $l16
-								local.set $l32
-								local.get $l13
-								local.get $l17
-								f32x4.add
-								local.get $l21
-								f32x4.add
-								local.get $l25
-								f32x4.add
-								local.set $l33
-								local.get $l14
-								local.get $l18
-								f32x4.add
-								local.get $l22
-								f32x4.add
-								local.get $l26
-								f32x4.add
-								local.set $l34
-								local.get $l15
-								local.get $l19
-								f32x4.add
-								local.get $l23
-								f32x4.add
-								local.get $l27
-								f32x4.add
-								local.set $l35
-								local.get $l16
-								local.get $l20
-								f32x4.add
-								local.get $l24
-								f32x4.add
-								local.get $l28
-								f32x4.add
-								local.set $l36
-								local.get $l13
-								local.get $l17
-								f32x4.sub
-								local.get $l21
-								f32x4.add
-								local.get $l25
-								f32x4.sub
-								local.set $l37
-								local.get $l14
-								local.get $l18
-								f32x4.sub
-								local.get $l22
-								f32x4.add
-								local.get $l26
-								f32x4.sub
-								local.set $l38
-								local.get $l15
-								local.get $l19
-								f32x4.sub
-								local.get $l23
-								f32x4.add
-								local.get $l27
-								f32x4.sub
-								local.set $l39
-								local.get $l16
-								local.get $l20
-								f32x4.sub
-								local.get $l24
-								f32x4.add
-								local.get $l28
-								f32x4.sub
-								local.set $l40
-								local.get $l13
-								local.get $l17
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l21
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l25
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l41
-								local.get $l14
-								local.get $l18
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l22
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l26
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l42
-								local.get $l15
-								local.get $l19
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l23
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l27
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l43
-								local.get $l16
-								local.get $l20
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l24
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l28
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l44
-								local.get $l13
-								f32.const 0
-								f32x4.splat
-								local.get $l17
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l21
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l25
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l45
-								local.get $l14
-								f32.const 0
-								f32x4.splat
-								local.get $l18
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l22
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l26
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l30
+								v128.and
 								local.set $l46
 								local.get $l15
-								f32.const 0
-								f32x4.splat
-								local.get $l19
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l23
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l27
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l31
+								v128.and
 								local.set $l47
 								local.get $l16
-								f32.const 0
-								f32x4.splat
-								local.get $l20
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l24
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l28
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l32
+								v128.and
 								local.set $l48
-								local.get $l25
+								local.get $l17
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l33
+								v128.and
 								local.set $l49
-								local.get $l26
+								local.get $l18
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l34
+								v128.and
 								local.set $l50
-								local.get $l27
+								local.get $l19
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l35
+								v128.and
 								local.set $l51
-								local.get $l28
+								local.get $l20
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l36
+								v128.and
 								local.set $l52
-								local.get $l29
+								local.get $l21
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l37
+								v128.and
 								local.set $l53
-								local.get $l29
-								local.get $l30
-								f32x4.add
-								local.get $l31
-								f32x4.add
-								local.get $l32
-								f32x4.add
-								local.set $l54
-								local.get $l29
-								local.get $l30
-								f32x4.sub
-								local.get $l31
-								f32x4.add
-								local.get $l32
-								f32x4.sub
-								local.set $l55
-								local.get $l29
-								local.get $l30
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l31
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l32
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l56
-								local.get $l29
-								f32.const 0
-								f32x4.splat
-								local.get $l30
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l31
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l32
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l57
-								local.get $l32
-								local.set $l58
-								local.get $l33
-								local.set $l59
-								local.get $l33
-								local.get $l34
-								f32x4.add
-								local.get $l35
-								f32x4.add
-								local.get $l36
-								f32x4.add
-								local.set $l60
-								local.get $l33
-								local.get $l34
-								f32x4.sub
-								local.get $l35
-								f32x4.add
-								local.get $l36
-								f32x4.sub
-								local.set $l61
-								local.get $l33
-								local.get $l34
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l35
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l36
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l62
-								local.get $l33
-								f32.const 0
-								f32x4.splat
-								local.get $l34
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l35
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l36
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l63
-								local.get $l36
-								local.set $l64
-								local.get $l37
-								local.set $l65
-								local.get $l37
+								local.get $l22
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
 								local.get $l38
-								f32x4.add
+								v128.and
+								local.set $l54
+								local.get $l23
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
 								local.get $l39
-								f32x4.add
+								v128.and
+								local.set $l55
+								local.get $l24
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
 								local.get $l40
+								v128.and
+								local.set $l56
+								local.get $l25
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l41
+								v128.and
+								local.set $l57
+								local.get $l26
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l42
+								v128.and
+								local.set $l58
+								local.get $l27
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l43
+								v128.and
+								local.set $l59
+								local.get $l28
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l44
+								v128.and
+								local.set $l60
+								local.get $l29
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l45
+								v128.and
+								local.set $l61
+								local.get $l46
+								local.set $l62
+								local.get $l47
+								local.set $l63
+								local.get $l48
+								local.set $l64
+								local.get $l49
+								local.set $l65
+								local.get $l46
+								local.get $l50
+								f32x4.add
+								local.get $l54
+								f32x4.add
+								local.get $l58
 								f32x4.add
 								local.set $l66
-								local.get $l37
-								local.get $l38
-								f32x4.sub
-								local.get $l39
+								local.get $l47
+								local.get $l51
 								f32x4.add
-								local.get $l40
-								f32x4.sub
+								local.get $l55
+								f32x4.add
+								local.get $l59
+								f32x4.add
 								local.set $l67
-								local.get $l37
-								local.get $l38
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
+								local.get $l48
+								local.get $l52
 								f32x4.add
-								local.get $l39
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
+								local.get $l56
 								f32x4.add
-								local.get $l40
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
+								local.get $l60
 								f32x4.add
 								local.set $l68
-								local.get $l37
-								f32.const 0
-								f32x4.splat
-								local.get $l38
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
+								local.get $l49
+								local.get $l53
 								f32x4.add
-								local.get $l39
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
+								local.get $l57
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l40
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
+								local.get $l61
 								f32x4.add
 								local.set $l69
-								local.get $l40
-								local.set $l70
-								local.get $l41
-								local.set $l71
-								local.get $l41
-								local.get $l42
-								f32x4.add
-								local.get $l43
-								f32x4.add
-								local.get $l44
-								f32x4.add
-								local.set $l72
-								local.get $l41
-								local.get $l42
+								local.get $l46
+								local.get $l50
 								f32x4.sub
-								local.get $l43
+								local.get $l54
 								f32x4.add
-								local.get $l44
+								local.get $l58
+								f32x4.sub
+								local.set $l70
+								local.get $l47
+								local.get $l51
+								f32x4.sub
+								local.get $l55
+								f32x4.add
+								local.get $l59
+								f32x4.sub
+								local.set $l71
+								local.get $l48
+								local.get $l52
+								f32x4.sub
+								local.get $l56
+								f32x4.add
+								local.get $l60
+								f32x4.sub
+								local.set $l72
+								local.get $l49
+								local.get $l53
+								f32x4.sub
+								local.get $l57
+								f32x4.add
+								local.get $l61
 								f32x4.sub
 								local.set $l73
-								local.get $l41
-								local.get $l42
+								local.get $l46
+								local.get $l50
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l43
+								local.get $l54
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l44
+								local.get $l58
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l74
-								local.get $l41
-								f32.const 0
-								f32x4.splat
-								local.get $l42
-								f32x4.sub
+								local.get $l47
+								local.get $l51
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l43
+								local.get $l55
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l44
-								f32x4.sub
+								local.get $l59
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l75
-								local.get $l44
-								local.set $l76
-								local.get $l45
-								local.set $l77
-								local.get $l45
-								local.get $l46
-								f32x4.add
-								local.get $l47
-								f32x4.add
 								local.get $l48
-								f32x4.add
-								local.set $l78
-								local.get $l45
-								local.get $l46
-								f32x4.sub
-								local.get $l47
-								f32x4.add
-								local.get $l48
-								f32x4.sub
-								local.set $l79
-								local.get $l45
-								local.get $l46
+								local.get $l52
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l47
+								local.get $l56
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
+								local.get $l60
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l76
+								local.get $l49
+								local.get $l53
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l57
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l61
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l77
+								local.get $l46
+								f32.const 0
+								f32x4.splat
+								local.get $l50
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l54
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								f32.const 0
+								f32x4.splat
+								local.get $l58
+								f32x4.sub
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l78
+								local.get $l47
+								f32.const 0
+								f32x4.splat
+								local.get $l51
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l55
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								f32.const 0
+								f32x4.splat
+								local.get $l59
+								f32x4.sub
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l79
 								local.get $l48
+								f32.const 0
+								f32x4.splat
+								local.get $l52
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l56
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								f32.const 0
+								f32x4.splat
+								local.get $l60
+								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l80
-								local.get $l45
+								local.get $l49
 								f32.const 0
 								f32x4.splat
-								local.get $l46
+								local.get $l53
 								f32x4.sub
 								f32.const 2
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
-								local.get $l47
+								local.get $l57
 								f32.const 4
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								f32.const 0
 								f32x4.splat
-								local.get $l48
+								local.get $l61
 								f32x4.sub
 								f32.const 8
 								f32x4.splat
 								f32x4.mul
 								f32x4.add
 								local.set $l81
-								local.get $l48
+								local.get $l58
 								local.set $l82
-								local.get $l49
+								local.get $l59
 								local.set $l83
-								local.get $l49
-								local.get $l50
-								f32x4.add
-								local.get $l51
-								f32x4.add
-								local.get $l52
-								f32x4.add
+								local.get $l60
 								local.set $l84
-								local.get $l49
-								local.get $l50
-								f32x4.sub
-								local.get $l51
-								f32x4.add
-								local.get $l52
-								f32x4.sub
+								local.get $l61
 								local.set $l85
-								local.get $l49
-								local.get $l50
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l51
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l52
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
+								local.get $l62
 								local.set $l86
-								local.get $l49
-								f32.const 0
-								f32x4.splat
-								local.get $l50
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
+								local.get $l62
+								local.get $l63
 								f32x4.add
-								local.get $l51
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
+								local.get $l64
 								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l52
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
+								local.get $l65
 								f32x4.add
 								local.set $l87
-								local.get $l52
+								local.get $l62
+								local.get $l63
+								f32x4.sub
+								local.get $l64
+								f32x4.add
+								local.get $l65
+								f32x4.sub
 								local.set $l88
+								local.get $l62
+								local.get $l63
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l64
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l65
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l89
+								local.get $l62
+								f32.const 0
+								f32x4.splat
+								local.get $l63
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l64
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								f32.const 0
+								f32x4.splat
+								local.get $l65
+								f32x4.sub
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l65
+								local.set $l91
+								local.get $l66
+								local.set $l92
+								local.get $l66
+								local.get $l67
+								f32x4.add
+								local.get $l68
+								f32x4.add
+								local.get $l69
+								f32x4.add
+								local.set $l93
+								local.get $l66
+								local.get $l67
+								f32x4.sub
+								local.get $l68
+								f32x4.add
+								local.get $l69
+								f32x4.sub
+								local.set $l94
+								local.get $l66
+								local.get $l67
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l68
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l69
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l95
+								local.get $l66
+								f32.const 0
+								f32x4.splat
+								local.get $l67
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l68
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								f32.const 0
+								f32x4.splat
+								local.get $l69
+								f32x4.sub
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l96
+								local.get $l69
+								local.set $l97
+								local.get $l70
+								local.set $l98
+								local.get $l70
+								local.get $l71
+								f32x4.add
+								local.get $l72
+								f32x4.add
+								local.get $l73
+								f32x4.add
+								local.set $l99
+								local.get $l70
+								local.get $l71
+								f32x4.sub
+								local.get $l72
+								f32x4.add
+								local.get $l73
+								f32x4.sub
+								local.set $l100
+								local.get $l70
+								local.get $l71
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l72
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l73
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l70
+								f32.const 0
+								f32x4.splat
+								local.get $l71
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l72
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								f32.const 0
+								f32x4.splat
+								local.get $l73
+								f32x4.sub
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l102
+								local.get $l73
+								local.set $l103
+								local.get $l74
+								local.set $l104
+								local.get $l74
+								local.get $l75
+								f32x4.add
+								local.get $l76
+								f32x4.add
+								local.get $l77
+								f32x4.add
+								local.set $l105
+								local.get $l74
+								local.get $l75
+								f32x4.sub
+								local.get $l76
+								f32x4.add
+								local.get $l77
+								f32x4.sub
+								local.set $l106
+								local.get $l74
+								local.get $l75
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l76
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l77
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l107
+								local.get $l74
+								f32.const 0
+								f32x4.splat
+								local.get $l75
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l76
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								f32.const 0
+								f32x4.splat
+								local.get $l77
+								f32x4.sub
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l108
+								local.get $l77
+								local.set $l109
+								local.get $l78
+								local.set $l110
+								local.get $l78
+								local.get $l79
+								f32x4.add
+								local.get $l80
+								f32x4.add
+								local.get $l81
+								f32x4.add
+								local.set $l111
+								local.get $l78
+								local.get $l79
+								f32x4.sub
+								local.get $l80
+								f32x4.add
+								local.get $l81
+								f32x4.sub
+								local.set $l112
+								local.get $l78
+								local.get $l79
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l80
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l81
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l113
+								local.get $l78
+								f32.const 0
+								f32x4.splat
+								local.get $l79
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l80
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								f32.const 0
+								f32x4.splat
+								local.get $l81
+								f32x4.sub
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l114
+								local.get $l81
+								local.set $l115
+								local.get $l82
+								local.set $l116
+								local.get $l82
+								local.get $l83
+								f32x4.add
+								local.get $l84
+								f32x4.add
+								local.get $l85
+								f32x4.add
+								local.set $l117
+								local.get $l82
+								local.get $l83
+								f32x4.sub
+								local.get $l84
+								f32x4.add
+								local.get $l85
+								f32x4.sub
+								local.set $l118
+								local.get $l82
+								local.get $l83
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l84
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l85
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l119
+								local.get $l82
+								f32.const 0
+								f32x4.splat
+								local.get $l83
+								f32x4.sub
+								f32.const 2
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.get $l84
+								f32.const 4
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								f32.const 0
+								f32x4.splat
+								local.get $l85
+								f32x4.sub
+								f32.const 8
+								f32x4.splat
+								f32x4.mul
+								f32x4.add
+								local.set $l120
+								local.get $l85
+								local.set $l121
 								local.get $dst
 								local.get $l11
-								i32.const 8
-								i32.div_s
-								local.get $T
-								i32.mul
-								local.get $l10
 								local.get $t0
 								i32.sub
-								i32.add
-								i32.const 8
+								local.get $ld
 								i32.mul
-								local.get $l11
-								i32.const 8
-								i32.rem_s
+								local.get $l12
 								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l53
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l54
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l55
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l56
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l57
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l58
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l59
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l60
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l61
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l62
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l63
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l64
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l65
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l66
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l67
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l68
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l69
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l70
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l71
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l72
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l73
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l74
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l75
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l76
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l77
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l78
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l79
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l80
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l81
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l82
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l83
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l84
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
-								local.get $l85
-								v128.store align=16
-								local.get $l12
-								local.get $matBytes
-								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l86
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l87
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l12
+								local.set $l13
+								local.get $l13
 								local.get $l88
 								v128.store align=16
-								local.get $l12
+								local.get $l13
 								local.get $matBytes
 								i32.add
-								local.set $l12
-								local.get $l11
+								local.set $l13
+								local.get $l13
+								local.get $l89
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l90
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l91
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l92
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l93
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l94
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l95
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l96
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l97
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l98
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l99
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l100
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l101
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l102
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l103
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l104
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l105
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l106
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l107
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l108
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l109
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l110
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l111
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l112
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l113
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l114
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l115
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l116
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l117
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l118
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l119
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l120
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l121
+								v128.store align=16
+								local.get $l12
 								i32.const 4
 								i32.add
-								local.set $l11
+								local.set $l12
 								br 0
 							end
 						end
-						local.get $K
-						i32.const 8
-						i32.rem_s
-						if
-							local.get $K
-							local.set $l11
-							local.get $dst
-							local.get $l11
-							i32.const 8
-							i32.div_s
-							local.get $T
-							i32.mul
-							local.get $l10
-							local.get $t0
-							i32.sub
-							i32.add
-							i32.const 8
-							i32.mul
-							local.get $l11
-							i32.const 8
-							i32.rem_s
-							i32.add
-							i32.const 2
-							i32.shl
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-							local.get $l12
-							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-							v128.store align=16
-							local.get $l12
-							local.get $matBytes
-							i32.add
-							local.set $l12
-						end
-						local.get $l10
+						local.get $l11
 						i32.const 1
 						i32.add
-						local.set $l10
+						local.set $l11
 						br 0
 					end
 				end

@@ -27,29 +27,25 @@ var gemmTiles = []tile{{2, 16}, {4, 8}, {4, 16}, {8, 8}}
 
 // exportParams lists every export's parameters in order, with their kinds.
 var exportParams = map[string][]exportParam{
-	"gemm_2x16":       {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}},
-	"gemm_4x8":        {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}},
-	"gemm_4x16":       {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}},
-	"gemm_8x8":        {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}},
+	"gemm_2x16":       {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}},
+	"gemm_4x8":        {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}},
+	"gemm_4x16":       {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}},
+	"gemm_8x8":        {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}},
 	"pack_a":          {{"src", "addr"}, {"M", "int"}, {"K", "int"}, {"rs", "int"}, {"cs", "int"}, {"MR", "int"}, {"dst", "addr"}},
 	"pack_b":          {{"src", "addr"}, {"K", "int"}, {"N", "int"}, {"rs", "int"}, {"cs", "int"}, {"NR", "int"}, {"dst", "addr"}},
 	"im2col":          {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}, {"m0", "int"}, {"rows", "int"}, {"col", "addr"}},
 	"im2col_b":        {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}, {"m0", "int"}, {"rows", "int"}, {"NR", "int"}, {"dst", "addr"}},
 	"col2im":          {{"dcol", "addr"}, {"dx", "addr"}, {"n0", "int"}, {"nimg", "int"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}},
 	"wino_filter_2":   {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"NR", "int"}, {"dst", "addr"}, {"flip", "bool"}, {"matBytes", "int"}},
-	"wino_input_2":    {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_input_2":    {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
 	"wino_output_2":   {{"m", "addr"}, {"T", "int"}, {"K", "int"}, {"OH", "int"}, {"OW", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"y", "addr"}, {"matBytes", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}},
 	"wino_filter_4":   {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"NR", "int"}, {"dst", "addr"}, {"flip", "bool"}, {"matBytes", "int"}},
-	"wino_input_4":    {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_input_4":    {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
 	"wino_output_4":   {{"m", "addr"}, {"T", "int"}, {"K", "int"}, {"OH", "int"}, {"OW", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"y", "addr"}, {"matBytes", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}},
-	"wino_dy_2_2":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
-	"wino_dy_2_4":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
-	"wino_dy_2_8":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_dy_2":       {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
 	"wino_input_b_2":  {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"NR", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
 	"wino_wgrad_2":    {{"m", "addr"}, {"K", "int"}, {"C", "int"}, {"dw", "addr"}, {"matBytes", "int"}},
-	"wino_dy_4_2":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
-	"wino_dy_4_4":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
-	"wino_dy_4_8":     {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_dy_4":       {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
 	"wino_input_b_4":  {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"NR", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
 	"wino_wgrad_4":    {{"m", "addr"}, {"K", "int"}, {"C", "int"}, {"dw", "addr"}, {"matBytes", "int"}},
 	"add":             {{"a", "addr"}, {"b", "addr"}, {"y", "addr"}, {"n", "int"}},
@@ -74,7 +70,7 @@ var exportParams = map[string][]exportParam{
 	"input":           {{"src", "addr"}, {"dst", "addr"}, {"npix", "int"}, {"mean0", "f32"}, {"mean1", "f32"}, {"mean2", "f32"}, {"std0", "f32"}, {"std1", "f32"}, {"std2", "f32"}},
 }
 
-// gemmArgs are the arguments of the export gemm(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB, strideC, scale, shift, res, relu, lda, group), exported as gemm_2x16, gemm_4x8, gemm_4x16, gemm_8x8.
+// gemmArgs are the arguments of the export gemm(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB, strideC, scale, shift, res, relu, lda, group, ldat), exported as gemm_2x16, gemm_4x8, gemm_4x16, gemm_8x8.
 type gemmArgs struct {
 	Pa         addr
 	Pb         addr
@@ -95,6 +91,7 @@ type gemmArgs struct {
 	Relu       bool
 	Lda        int
 	Group      int
+	Ldat       int
 }
 
 // call is the kernel call of variant v (one of "2x16", "4x8", "4x16", "8x8").
@@ -104,7 +101,7 @@ func (a gemmArgs) call(v string) call {
 	default:
 		panic("simd: no export gemm_" + v)
 	}
-	return call{fn: "gemm_" + v, args: []uint64{uint64(a.Pa), uint64(a.Pb), uint64(a.C), u(a.M), u(a.N), u(a.K), u(a.Ldc), b2u(a.Accumulate), uint64(a.Scratch), u(a.Count), u(a.StrideA), u(a.StrideB), u(a.StrideC), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu), u(a.Lda), u(a.Group)}, kinds: "iiiiiiiiiiiiiiiiiii", parallel: true, scratch: 8, check: false}
+	return call{fn: "gemm_" + v, args: []uint64{uint64(a.Pa), uint64(a.Pb), uint64(a.C), u(a.M), u(a.N), u(a.K), u(a.Ldc), b2u(a.Accumulate), uint64(a.Scratch), u(a.Count), u(a.StrideA), u(a.StrideB), u(a.StrideC), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu), u(a.Lda), u(a.Group), u(a.Ldat)}, kinds: "iiiiiiiiiiiiiiiiiiii", parallel: true, scratch: 8, check: false}
 }
 
 // packAArgs are the arguments of the export pack_a(src, M, K, rs, cs, MR, dst).
@@ -227,7 +224,7 @@ func (a winoFilterArgs) call(v string) call {
 	return call{fn: "wino_filter_" + v, args: []uint64{uint64(a.W), u(a.K), u(a.C), u(a.NR), uint64(a.Dst), b2u(a.Flip), u(a.MatBytes)}, kinds: "iiiiiii", parallel: true, scratch: -1, check: false}
 }
 
-// winoInputArgs are the arguments of the export wino_input(x, H, W, C, TH, TW, t0, T, dst, matBytes), exported as wino_input_2, wino_input_4.
+// winoInputArgs are the arguments of the export wino_input(x, H, W, C, TH, TW, t0, T, dst, matBytes, ld), exported as wino_input_2, wino_input_4.
 type winoInputArgs struct {
 	X        addr
 	H        int
@@ -239,6 +236,7 @@ type winoInputArgs struct {
 	T        int
 	Dst      addr
 	MatBytes int
+	Ld       int
 }
 
 // call is the kernel call of variant v (one of "2", "4").
@@ -248,7 +246,7 @@ func (a winoInputArgs) call(v string) call {
 	default:
 		panic("simd: no export wino_input_" + v)
 	}
-	return call{fn: "wino_input_" + v, args: []uint64{uint64(a.X), u(a.H), u(a.W), u(a.C), u(a.TH), u(a.TW), u(a.T0), u(a.T), uint64(a.Dst), u(a.MatBytes)}, kinds: "iiiiiiiiii", parallel: true, scratch: -1, check: false}
+	return call{fn: "wino_input_" + v, args: []uint64{uint64(a.X), u(a.H), u(a.W), u(a.C), u(a.TH), u(a.TW), u(a.T0), u(a.T), uint64(a.Dst), u(a.MatBytes), u(a.Ld)}, kinds: "iiiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
 // winoOutputArgs are the arguments of the export wino_output(m, T, K, OH, OW, TH, TW, t0, y, matBytes, scale, shift, res, relu), exported as wino_output_2, wino_output_4.
@@ -279,7 +277,7 @@ func (a winoOutputArgs) call(v string) call {
 	return call{fn: "wino_output_" + v, args: []uint64{uint64(a.M), u(a.T), u(a.K), u(a.OH), u(a.OW), u(a.TH), u(a.TW), u(a.T0), uint64(a.Y), u(a.MatBytes), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu)}, kinds: "iiiiiiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
-// winoDyArgs are the arguments of the export wino_dy(dy, OH, OW, K, TH, TW, t0, T, dst, matBytes), exported as wino_dy_2_2, wino_dy_2_4, wino_dy_2_8, wino_dy_4_2, wino_dy_4_4, wino_dy_4_8.
+// winoDyArgs are the arguments of the export wino_dy(dy, OH, OW, K, TH, TW, t0, T, dst, matBytes, ld), exported as wino_dy_2, wino_dy_4.
 type winoDyArgs struct {
 	Dy       addr
 	OH       int
@@ -291,16 +289,17 @@ type winoDyArgs struct {
 	T        int
 	Dst      addr
 	MatBytes int
+	Ld       int
 }
 
-// call is the kernel call of variant v (one of "2_2", "2_4", "2_8", "4_2", "4_4", "4_8").
+// call is the kernel call of variant v (one of "2", "4").
 func (a winoDyArgs) call(v string) call {
 	switch v {
-	case "2_2", "2_4", "2_8", "4_2", "4_4", "4_8":
+	case "2", "4":
 	default:
 		panic("simd: no export wino_dy_" + v)
 	}
-	return call{fn: "wino_dy_" + v, args: []uint64{uint64(a.Dy), u(a.OH), u(a.OW), u(a.K), u(a.TH), u(a.TW), u(a.T0), u(a.T), uint64(a.Dst), u(a.MatBytes)}, kinds: "iiiiiiiiii", parallel: true, scratch: -1, check: false}
+	return call{fn: "wino_dy_" + v, args: []uint64{uint64(a.Dy), u(a.OH), u(a.OW), u(a.K), u(a.TH), u(a.TW), u(a.T0), u(a.T), uint64(a.Dst), u(a.MatBytes), u(a.Ld)}, kinds: "iiiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
 // winoInputBArgs are the arguments of the export wino_input_b(x, H, W, C, TH, TW, t0, T, NR, dst, matBytes), exported as wino_input_b_2, wino_input_b_4.

@@ -7,12 +7,15 @@ import (
 // gemm emits micro_<t> and gemm_<t>.
 //
 // gemm_<t>(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB,
-// strideC, scale, shift, res, relu, lda, group) computes C = A·B (or C += A·B when
+// strideC, scale, shift, res, relu, lda, group, ldat) computes C = A·B (or C += A·B when
 // accumulate is 1) for C [M][N] with row stride ldc elements, count times: product b reads and writes the matrices strideA,
 // strideB and strideC bytes further on (a batch of equal-shape products in one call,
 // so one barrier; Winograd's 16 products are one call). With lda = 0, A is packed by
 // pack_a (below); with lda > 0 it is read in place, row-major with row stride lda
-// elements (no packing pass). With scale ≠ 0, each finished
+// elements (no packing pass); with ldat > 0 (and lda = 0) it is read in place
+// column-major, element (m, k) at m + k·ldat (a Winograd filter gradient's U_ξ,
+// [tiles][channels]). Rows of an edge panel past M are read, not kept: ldat must
+// leave MR-1 readable elements past the last column. With scale ≠ 0, each finished
 // tile of C then goes through a batch norm's output stage, C = relu?(C·scale[n] +
 // shift[n] + res[m][n]?) (res, when ≠ 0, laid out as C; relu 0 or 1), while it is
 // still in cache: a convolution's eval batch norm fused into it. A is packed by
@@ -24,13 +27,13 @@ import (
 // L1 while the block's panels stream past it and the block's chunk of A stays in cache
 // for all the strips.
 func (k *kb) gemm(t Tile) {
-	micro, microRM := k.micro(t, false), k.micro(t, true)
+	micro, microRM, microCM := k.micro(t, packedA), k.micro(t, rowMajorA), k.micro(t, columnMajorA)
 	f, p := k.variant("gemm", t.String(), Parallel,
 		"pa:addr pb:addr c:addr M N K ldc accumulate:bool scratch:scratch count strideA strideB strideC "+
-			"scale:addr shift:addr res:addr relu:bool lda group")
+			"scale:addr shift:addr res:addr relu:bool lda group ldat")
 	pa0, pb0, c0, M, N, K, ldc, accum, scratch := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]
 	count, strideA, strideB, strideC := p[9], p[10], p[11], p[12]
-	scale, shift, res0, relu, lda, group := p[13], p[14], p[15], p[16], p[17], p[18]
+	scale, shift, res0, relu, lda, group, ldat := p[13], p[14], p[15], p[16], p[17], p[18], p[19]
 
 	resOff := f.Local(i32) // res - c: the residual's address is C's plus this
 	pa, pb, c, perProduct, prod := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
@@ -49,7 +52,11 @@ func (k *kb) gemm(t Tile) {
 		f.IfElse(lda, func() {
 			f.Call(microRM, apan, w.Shl(lda, w.I32c(2)), rows, bp, kc, ctile, ldcBytes, ld)
 		}, func() {
-			f.Call(micro, apan, bp, kc, ctile, ldcBytes, ld)
+			f.IfElse(ldat, func() {
+				f.Call(microCM, apan, w.Shl(ldat, w.I32c(2)), bp, kc, ctile, ldcBytes, ld)
+			}, func() {
+				f.Call(micro, apan, bp, kc, ctile, ldcBytes, ld)
+			})
 		})
 	}
 
@@ -59,8 +66,12 @@ func (k *kb) gemm(t Tile) {
 			f.Set(rows, w.MinS(MR, w.Sub(M, w.Mul(pp, MR))))
 			f.IfElse(lda, func() { // row-major A: row pp·MR, column k0
 				f.Set(apan, at(pa, w.Add(w.Mul(w.Mul(pp, MR), lda), k0)))
-			}, func() { // panel pp, depth k0
-				f.Set(apan, at(pa, w.Add(w.Mul(w.Mul(pp, K), MR), w.Mul(k0, MR))))
+			}, func() {
+				f.IfElse(ldat, func() { // column-major A: column k0, row pp·MR
+					f.Set(apan, at(pa, w.Add(w.Mul(k0, ldat), w.Mul(pp, MR))))
+				}, func() { // panel pp, depth k0
+					f.Set(apan, at(pa, w.Add(w.Mul(w.Mul(pp, K), MR), w.Mul(k0, MR))))
+				})
 			})
 			f.Set(ctile, at(c, w.Add(w.Mul(w.Mul(pp, MR), ldc), w.Mul(s, NR))))
 			f.IfElse(w.And(w.Eq(rows, MR), w.Eq(cols, NR)), func() {
@@ -149,29 +160,45 @@ func outputStage(f *w.Func, c, resOff, ldc, rows, cols, scale, shift, hasRes, re
 // kUnroll is how many k steps one microkernel loop iteration does.
 const kUnroll = 4
 
+// aLayout is how a microkernel reads A.
+type aLayout int
+
+const (
+	packedA      aLayout = iota // pack_a's row panels
+	rowMajorA                   // rows in place, row i at pa + i·ldaBytes
+	columnMajorA                // columns in place, column k at pa + k·ldaBytes
+)
+
 // micro emits the register-tiled microkernel micro_<t>(pa, pb, kc, c, ldcBytes, load):
 // MR×NR/4 f32x4 accumulators (loaded from C when load is 1, else zero), kc rank-1
-// updates from a packed A panel and B strip, then a store to C. With rowMajor it is
-// micro_rm_<t>(pa, ldaBytes, rows, pb, kc, c, ldcBytes, load) instead, reading A's
+// updates from a packed A panel and B strip, then a store to C. For a row-major A it
+// is micro_rm_<t>(pa, ldaBytes, rows, pb, kc, c, ldcBytes, load) instead, reading A's
 // rows straight from a row-major matrix (row i at pa + i·ldaBytes; rows ≥ rows read
-// row 0, their results are not kept): the same products in the same order, so the
-// same bits, without a packing pass.
-func (k *kb) micro(t Tile, rowMajor bool) w.FuncRef {
+// row 0, their results are not kept), and for a column-major one micro_cm_<t>(pa,
+// ldaBytes, pb, kc, c, ldcBytes, load) (the MR values of step k at pa + k·ldaBytes):
+// the same products in the same order, so the same bits, without a packing pass.
+func (k *kb) micro(t Tile, layout aLayout) w.FuncRef {
 	nv := t.NR / 4
 	var f *w.Func
-	var pa, pb, kc, c, ldc, load w.Local
+	var pa, pb, kc, c, ldc, load, lda w.Local
 	ra := make([]w.Local, t.MR) // row-major: one pointer per row of A
-	if rowMajor {
+	switch layout {
+	case rowMajorA:
 		f = k.m.Func("micro_rm_"+t.String(), false, []w.ValType{i32, i32, i32, i32, i32, i32, i32, i32}, nil)
 		f.NameParams("pa", "ldaBytes", "rows", "pb", "kc", "c", "ldcBytes", "load")
 		p := f.Params()
-		var lda, rows w.Local
+		var rows w.Local
 		pa, lda, rows, pb, kc, c, ldc, load = p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]
 		for i := range ra {
 			ra[i] = f.Local(i32)
 			f.Set(ra[i], w.Select(w.Add(pa, w.Mul(lda, w.I32c(int32(i)))), pa, w.LtS(w.I32c(int32(i)), rows)))
 		}
-	} else {
+	case columnMajorA:
+		f = k.m.Func("micro_cm_"+t.String(), false, []w.ValType{i32, i32, i32, i32, i32, i32, i32}, nil)
+		f.NameParams("pa", "ldaBytes", "pb", "kc", "c", "ldcBytes", "load")
+		p := f.Params()
+		pa, lda, pb, kc, c, ldc, load = p[0], p[1], p[2], p[3], p[4], p[5], p[6]
+	default:
 		f = k.m.Func("micro_"+t.String(), false, []w.ValType{i32, i32, i32, i32, i32, i32}, nil)
 		f.NameParams("pa", "pb", "kc", "c", "ldcBytes", "load")
 		p := f.Params()
@@ -182,21 +209,31 @@ func (k *kb) micro(t Tile, rowMajor bool) w.FuncRef {
 	a := f.Local(w.V128)
 	as := f.Locals(w.V128, t.MR)
 	row, kk := f.Local(i32), f.Local(i32)
-	// loadA is A[i][k+u] splatted; bumpA moves A on by n k steps.
+	// loadA is A[i][k+u] splatted; bumpA moves A on by n k steps. Column-major A's
+	// step is not a constant: step u reads at pa and moves pa on (stepA).
 	loadA := func(i, u int) w.Value {
-		if rowMajor {
+		switch layout {
+		case rowMajorA:
 			return w.LoadSplat(ra[i], uint32(4*u))
+		case columnMajorA:
+			return w.LoadSplat(pa, uint32(4*i))
 		}
 		return w.LoadSplat(pa, uint32(4*(u*t.MR+i)))
 	}
 	bumpA := func(n int) {
-		if rowMajor {
+		switch layout {
+		case rowMajorA:
 			for i := range ra {
 				f.Inc(ra[i], int32(4*n))
 			}
-			return
+		case packedA:
+			f.Inc(pa, int32(4*t.MR*n))
 		}
-		f.Inc(pa, int32(4*t.MR*n))
+	}
+	stepA := func() {
+		if layout == columnMajorA {
+			f.Set(pa, w.Add(pa, lda))
+		}
 	}
 
 	f.If(load, func() {
@@ -243,6 +280,7 @@ func (k *kb) micro(t Tile, rowMajor bool) w.FuncRef {
 			f.BrIf(done, w.GtS(w.Add(kk, w.I32c(kUnroll)), kc))
 			for u := 0; u < kUnroll; u++ {
 				step(u)
+				stepA()
 			}
 			bumpA(kUnroll)
 			f.Inc(pb, int32(4*t.NR*kUnroll))
@@ -252,6 +290,7 @@ func (k *kb) micro(t Tile, rowMajor bool) w.FuncRef {
 	})
 	f.For(kk, kk, kc, 1, func() {
 		step(0)
+		stepA()
 		bumpA(1)
 		f.Inc(pb, int32(4*t.NR))
 	})

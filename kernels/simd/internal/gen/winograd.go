@@ -89,19 +89,6 @@ var (
 	winoAlgs = map[int]winoAlg{2: {2, winoBT, winoG, winoAT}, 4: {4, wino4BT, wino4G, wino4AT}}
 )
 
-// WinoMRs are the row-panel heights wino_dy_<MR> is emitted for: every MR of Tiles.
-func WinoMRs() []int {
-	var out []int
-	seen := map[int]bool{}
-	for _, t := range Tiles {
-		if !seen[t.MR] {
-			seen[t.MR] = true
-			out = append(out, t.MR)
-		}
-	}
-	return out
-}
-
 // arith is the add/sub/scale of one value type (f32 scalars or f32x4 vectors).
 type arith struct {
 	add, sub, mul func(a, b w.Value) w.Value
@@ -203,9 +190,7 @@ func (k *kb) winograd() {
 	}
 	for _, m := range WinoTiles {
 		a := winoAlgs[m]
-		for _, mr := range WinoMRs() {
-			k.winoDY(a, mr)
-		}
+		k.winoDY(a)
 		k.winoInputB(a)
 		k.winoWgrad(a)
 	}
@@ -231,7 +216,8 @@ func transpose(m [][]float32) [][]float32 {
 // Gᵀ [(A e Aᵀ) ⊙ (Bᵀ d B)] G: α² multiplies per tile and channel pair instead of 9m²
 // (16 for 36, or 36 for 144). Summed over tiles, the ⊙ becomes α² GEMMs
 // M_ξ [K][C] = Σ_t U_ξ[k][t]·V_ξ[t][c] with depth the tile count:
-//   - wino_dy_<m>_<MR> writes U_ξ = A e Aᵀ as pack_a panels of K ([panel][T][MR]);
+//   - wino_dy_<m> writes U_ξ = A e Aᵀ row-major [T][K], which the GEMM reads as a
+//     column-major A;
 //   - wino_input_b_<m> writes V_ξ = Bᵀ d B as pack_b strips of C ([strip][T][NR]);
 //   - the batched GEMM accumulates M_ξ row-major [K][C] over chunks of images;
 //   - wino_wgrad_<m> writes dW = Gᵀ M G, OHWI.
@@ -240,95 +226,14 @@ func transpose(m [][]float32) [][]float32 {
 // up to 12544 pixels, F(3×3, 4×4) is off by at most 8e-6 of the largest gradient
 // (F(3×3, 2×2) 1.6e-6, a float32 direct sum 2.5e-6), inside the tolerance of 1e-4.
 
-// winoDY emits wino_dy_<m>_<MR>(dy, OH, OW, K, TH, TW, t0, T, dst, matBytes): U_ξ =
-// A e Aᵀ for the m×m tiles e of dy [N][OH][OW][K] (pixels outside dy are 0), tiles
-// t0 ≤ t < t0+T, into pack_a panels of MR rows over the K channels (element (k, t-t0) at
-// ((k/MR)·T + t-t0)·MR + k mod MR; rows past K zero). K must be a multiple of 4. Tiles
-// of up to 32 tiles (4 at MR 8).
-func (k *kb) winoDY(a winoAlg, mr int) {
-	if mr%4 != 0 && 4%mr != 0 { // store (below) writes four channels' lanes to whole panels
-		panic(fmt.Sprintf("gen: wino_dy needs a tile height MR that is a multiple or a divisor of 4, not %d", mr))
-	}
-	f, p := k.variant("wino_dy", fmt.Sprintf("%d_%d", a.m, mr), Parallel, "dy:addr OH OW K TH TW t0 T dst:addr matBytes")
-	dy, OH, OW, K, TH, TW, t0, T, dst, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
-	t, kk, pp := f.Local(i32), f.Local(i32), f.Local(i32)
-	al, m, A := a.alpha(), a.m, transpose(a.at)
-	e, tmp, u := f.Locals(w.V128, m*m), f.Locals(w.V128, al*m), f.Locals(w.V128, al*al)
-	MR := w.I32c(int32(mr))
-	panelBytes := f.Local(i32) // from a panel to the next: T·MR floats
-	f.Set(panelBytes, w.Shl(w.Mul(T, MR), w.I32c(2)))
-	// atFirst points pp at channel kk of tile row t-t0 in the first matrix.
-	atFirst := func() {
-		f.Set(pp, at(dst, w.Add(w.Mul(w.Add(w.Mul(w.DivS(kk, MR), T), w.Sub(t, t0)), MR), w.RemS(kk, MR))))
-	}
-	// store writes the α² vectors vals(ξ) for channels kk..kk+3 of tile row t-t0.
-	store := func(val func(xi int) w.Value) {
-		atFirst()
-		for xi := 0; xi < al*al; xi++ {
-			switch {
-			case mr >= 4: // four channels lie in one panel row
-				f.StoreV128(pp, 0, val(xi))
-			case mr == 2: // two panels: a 64-bit half each
-				f.StoreLane64(pp, 0, val(xi), 0)
-				f.StoreLane64(w.Add(pp, panelBytes), 0, val(xi), 1)
-			default: // they span 4/MR panels
-				for l := 0; l < 4; l++ {
-					panel := w.Mul(w.I32c(int32(l/mr)), panelBytes)
-					f.StoreF32(w.Add(pp, panel), uint32(4*(l%mr)), w.VExtract(val(xi), byte(l)))
-				}
-			}
-			f.Set(pp, w.Add(pp, matBytes))
-		}
-	}
-	ptr, mask := f.Locals(i32, m*m), f.Locals(w.V128, m*m)
-	// transform sets u to A e Aᵀ for channels kk..kk+3 of the tile ptr and mask point at.
-	transform := func(ptr []w.Local, mask, u []w.Local) {
-		for i := range e {
-			f.Set(e[i], w.VAnd(w.LoadV128(at(ptr[i], kk), 0), mask[i]))
-		}
-		transform2D(f, vectorArith, A, A, e, tmp, u)
-	}
-	single := func() { // tile t, every channel
-		patch(f, dy, OH, OW, K, TH, TW, t, m, 0, m, ptr, mask)
-		f.For(kk, w.I32c(0), K, 4, func() {
-			transform(ptr, mask, u)
-			store(func(xi int) w.Value { return u[xi] })
-		})
-		f.If(w.RemS(K, MR), func() { // K mod MR is 4: zero the last panel's other half
-			f.Set(kk, K)
-			store(func(int) w.Value { return w.VZero() })
-		})
-	}
-	if mr > 4 {
-		chunks(f, T, 4, func(lo, hi w.Local) {
-			f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, single)
-		})
-		return
-	}
-	// At MR 2 and 4 a chunk is up to 32 tiles (tileChunk, 8 at least) and the loop
-	// over blocks of 8 channels runs outside the loop over its tiles: the chunk then
-	// fills each of a block's (8/MR)·α² panel rows with whole lines (32 tiles · MR
-	// floats: 256 or 512 bytes) while they stay in L1 (a block's rows are 18 or 36
-	// KiB). Tile by tile over all channels, one tile touched K/MR·α² rows (72 KiB at 64 channels and MR 2: more
-	// than L1), each line written a part at a time and evicted in between. Chunks of 8
-	// tiles (one line per row) with blocks of 16 channels took 1.3 times as long on a
-	// batch-32 training step: every line of the output a stream of its own. The tiles
-	// of a block go one at a time: two tiles transformed together to write 16 bytes
-	// per store kept 72 vectors live, and their spills cost more than the stores
-	// saved.
-	const block = 8
-	k0 := f.Local(i32)
-	chunksOf(f, T, tileChunk(f, T, 8, 32), func(lo, hi w.Local) {
-		f.For(k0, w.I32c(0), K, block, func() {
-			f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
-				patch(f, dy, OH, OW, K, TH, TW, t, m, 0, m, ptr, mask)
-				f.For(kk, k0, w.MinS(w.Add(k0, w.I32c(block)), K), 4, func() {
-					transform(ptr, mask, u)
-					store(func(xi int) w.Value { return u[xi] })
-				})
-			})
-		})
-	})
+// winoDY emits wino_dy_<m>(dy, OH, OW, K, TH, TW, t0, T, dst, matBytes): U_ξ = A e Aᵀ
+// for the m×m tiles e of dy [N][OH][OW][K] (pixels outside dy are 0), tiles t0 ≤ t <
+// t0+T, row-major [T][K] with row stride ld (row t-t0) as wino_input_<m> writes V_ξ:
+// the GEMM reads it in place as a column-major A (ldat = ld). Written as pack_a panels of 2 rows instead, the
+// chunk's stores went to (K/2)·α² streams of 8 bytes per tile (2.8 times wino_input's
+// time per call in a batch-32 training step).
+func (k *kb) winoDY(a winoAlg) {
+	k.tileTransform("wino_dy", "dy:addr OH OW K TH TW t0 T dst:addr matBytes ld", a, a.m, 0, transpose(a.at))
 }
 
 // winoInputB emits wino_input_b_<m>(x, H, W, C, TH, TW, t0, T, NR, dst, matBytes): V_ξ =
@@ -463,27 +368,34 @@ func (k *kb) winoFilter(a winoAlg) {
 
 // winoInput emits wino_input_<m>(x, H, W, C, TH, TW, t0, T, dst, matBytes): V_ξ = Bᵀ d B
 // for tiles t0 ≤ t < t0+T of the NHWC input x (padding 1), row-major [T][C] (row
-// t-t0), which the GEMM reads in place (lda = C): four channels go through the
-// transform at once and are stored as one vector. C must be a multiple of 4. Tiles
-// of up to 32 tiles.
+// t-t0, row stride ld), which the GEMM reads in place (lda = ld). C must be a multiple
+// of 4.
 func (k *kb) winoInput(a winoAlg) {
-	f, p := k.variant("wino_input", fmt.Sprint(a.m), Parallel, "x:addr H W C TH TW t0 T dst:addr matBytes")
-	x, H, W, C, TH, TW, t0, T, dst, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
+	k.tileTransform("wino_input", "x:addr H W C TH TW t0 T dst:addr matBytes ld", a, a.alpha(), -1, a.bt)
+}
+
+// tileTransform emits <name>_<m>(src, H, W, C, TH, TW, t0, T, dst, matBytes, ld) with
+// parameters named as params says: for tiles t0 ≤ t < t0+T, the size×size patch of the
+// NHWC tensor src at (m·th + off, m·tw + off) (pixels outside it read 0) through
+// L·d·Lᵀ into the α² matrices, row-major [T][C] with row stride ld (row t-t0). Four channels go through
+// the transform at once and are stored as one vector; C must be a multiple of 4. Up to
+// 32 tiles a chunk (tileChunk): each matrix's rows of a chunk are written in one run.
+func (k *kb) tileTransform(name, params string, a winoAlg, size int, off int32, L [][]float32) {
+	f, p := k.variant(name, fmt.Sprint(a.m), Parallel, params)
+	src, H, W, C, TH, TW, t0, T, dst, matBytes, ld := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10]
 	t, c, pp := f.Local(i32), f.Local(i32), f.Local(i32)
 	al := a.alpha()
-	ptr, mask := f.Locals(i32, al*al), f.Locals(w.V128, al*al)
-	d, tmp, v := f.Locals(w.V128, al*al), f.Locals(w.V128, al*al), f.Locals(w.V128, al*al)
-	// Up to 32 tiles a chunk (tileChunk): each matrix's rows of a chunk are written in
-	// one run.
+	ptr, mask := f.Locals(i32, size*size), f.Locals(w.V128, size*size)
+	d, tmp, v := f.Locals(w.V128, size*size), f.Locals(w.V128, al*size), f.Locals(w.V128, al*al)
 	chunksOf(f, T, tileChunk(f, T, 4, 32), func(lo, hi w.Local) {
 		f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
-			patch(f, x, H, W, C, TH, TW, t, a.m, -1, al, ptr, mask)
+			patch(f, src, H, W, C, TH, TW, t, a.m, off, size, ptr, mask)
 			f.For(c, w.I32c(0), C, 4, func() {
 				for tap := range d {
 					f.Set(d[tap], w.VAnd(w.LoadV128(at(ptr[tap], c), 0), mask[tap]))
 				}
-				transform2D(f, vectorArith, a.bt, a.bt, d, tmp, v)
-				f.Set(pp, at(dst, w.Add(w.Mul(w.Sub(t, t0), C), c)))
+				transform2D(f, vectorArith, L, L, d, tmp, v)
+				f.Set(pp, at(dst, w.Add(w.Mul(w.Sub(t, t0), ld), c)))
 				for xi := range v {
 					f.StoreV128(pp, 0, v[xi])
 					if xi < len(v)-1 {
