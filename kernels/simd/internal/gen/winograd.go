@@ -226,12 +226,13 @@ func transpose(m [][]float32) [][]float32 {
 // up to 12544 pixels, F(3×3, 4×4) is off by at most 8e-6 of the largest gradient
 // (F(3×3, 2×2) 1.6e-6, a float32 direct sum 2.5e-6), inside the tolerance of 1e-4.
 
-// winoDY emits wino_dy_<m>(dy, OH, OW, K, TH, TW, t0, T, dst, matBytes): U_ξ = A e Aᵀ
-// for the m×m tiles e of dy [N][OH][OW][K] (pixels outside dy are 0), tiles t0 ≤ t <
-// t0+T, row-major [T][K] with row stride ld (row t-t0) as wino_input_<m> writes V_ξ:
-// the GEMM reads it in place as a column-major A (ldat = ld). Written as pack_a panels of 2 rows instead, the
-// chunk's stores went to (K/2)·α² streams of 8 bytes per tile (2.8 times wino_input's
-// time per call in a batch-32 training step).
+// winoDY emits wino_dy_<m>(dy, OH, OW, K, TH, TW, t0, T, dst, matBytes, ld): U_ξ =
+// A e Aᵀ for the m×m tiles e of dy [N][OH][OW][K] (pixels outside dy are 0), tiles
+// t0 ≤ t < t0+T, row-major [T][K] with row stride ld (row t-t0), as wino_input_<m>
+// writes V_ξ; the GEMM reads it in place as a column-major A (ldat = ld). Written as
+// pack_a panels of 2 rows instead, a tile's stores went to (K/2)·α² streams of 8 bytes
+// each: 2.8 times wino_input's time per call in a batch-32 training step, now a third
+// of it.
 func (k *kb) winoDY(a winoAlg) {
 	k.tileTransform("wino_dy", "dy:addr OH OW K TH TW t0 T dst:addr matBytes ld", a, a.m, 0, transpose(a.at))
 }
