@@ -103,6 +103,19 @@ func (l *layout) winoTile(s kernels.ConvShape) int {
 	return 2
 }
 
+// winoStride2 reports whether convolution s, 3×3 at stride 2 with padding 1, runs
+// forward as the stride-2 Winograd F(2×2, 3×3) (wino_*_2s2): 25 products per channel
+// pair and 2×2 outputs where the direct sum takes 36, kept where the rounding up to
+// whole tiles leaves at least 1.2 times fewer (not at 7×7 outputs, 16 tiles for 49
+// pixels). Its transformed filters take 25/9 of the weights' bytes, which batch-1
+// inference reads every image. Its backward passes stay im2col GEMMs.
+func (l *layout) winoStride2(s kernels.ConvShape) bool {
+	if l.wino == winoOff || s.R != 3 || s.S != 3 || s.Stride != 2 || s.Pad != 1 || s.C%4 != 0 || s.K%4 != 0 {
+		return false
+	}
+	return 25*ceil(s.OutH(), 2)*ceil(s.OutW(), 2)*6 < 9*s.OutH()*s.OutW()*5
+}
+
 // winoFromEnv is winoAuto unless SIMD_WINOGRAD says "f2" (winoF2) or "off" (winoOff):
 // a switch for benchmarks that compare the algorithms, as SIMD_TILE fixes the tile.
 func winoFromEnv() winoMode {

@@ -23178,6 +23178,3559 @@
 		end
   )
 
+  (func $wino_filter_2s2 (export "wino_filter_2s2") (param $w i32) (param $K i32) (param $C i32) (param $NR i32) (param $dst i32) (param $flip i32) (param $matBytes i32)
+    (local $l7 i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
+    (local $l52 v128)
+    (local $l53 v128)
+    (local $l54 v128)
+    (local $l55 v128)
+    (local $l56 v128)
+    (local $l57 v128)
+    (local $l58 v128)
+    (local $l59 v128)
+    (local $l60 v128)
+    (local $l61 v128)
+    (local $l62 v128)
+    (local $l63 i32)
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l12
+		local.get $l12
+		i32.const 9
+		i32.mul
+		local.set $l13
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l63
+				local.get $l63
+				local.get $K
+				local.get $NR
+				i32.add
+				i32.const 1
+				i32.sub
+				local.get $NR
+				i32.div_s
+				i32.ge_s
+				br_if 1
+				i32.const 0
+				local.set $l7
+				block
+					loop
+						local.get $l7
+						local.get $C
+						i32.ge_s
+						br_if 1
+						i32.const 0
+						local.set $l8
+						block
+							loop
+								local.get $l8
+								local.get $NR
+								i32.ge_s
+								br_if 1
+								local.get $l63
+								local.get $NR
+								i32.mul
+								local.get $l8
+								i32.add
+								local.set $l9
+								local.get $dst
+								local.get $l63
+								local.get $C
+								i32.mul
+								local.get $l7
+								i32.add
+								local.get $NR
+								i32.mul
+								local.get $l8
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l11
+								local.get $l9
+								local.get $K
+								i32.lt_s
+								if
+									local.get $flip
+									if
+										local.get $w
+										local.get $l7
+										i32.const 9
+										i32.mul
+										local.get $K
+										i32.mul
+										local.get $l9
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.set $l10
+										local.get $l10
+										local.get $K
+										i32.const 8
+										i32.mul
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.set $l14
+										local.get $l10
+										local.get $K
+										i32.const 7
+										i32.mul
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.set $l15
+										local.get $l10
+										local.get $K
+										i32.const 6
+										i32.mul
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.set $l16
+										local.get $l10
+										local.get $K
+										i32.const 5
+										i32.mul
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.set $l17
+										local.get $l10
+										local.get $K
+										i32.const 4
+										i32.mul
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.set $l18
+										local.get $l10
+										local.get $K
+										i32.const 3
+										i32.mul
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.set $l19
+										local.get $l10
+										local.get $K
+										i32.const 2
+										i32.mul
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.set $l20
+										local.get $l10
+										local.get $K
+										i32.const 1
+										i32.mul
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.set $l21
+										local.get $l10
+										local.get $K
+										i32.const 0
+										i32.mul
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.set $l22
+										else
+										local.get $w
+										local.get $l9
+										i32.const 9
+										i32.mul
+										local.get $C
+										i32.mul
+										local.get $l7
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.set $l10
+										local.get $l10
+										local.get $l12
+										i32.const 0
+										i32.mul
+										local.get $l13
+										i32.const 0
+										i32.mul
+										i32.add
+										i32.add
+										v128.load32_splat align=4
+										local.get $l10
+										local.get $l12
+										i32.const 0
+										i32.mul
+										local.get $l13
+										i32.const 1
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 1
+										local.get $l10
+										local.get $l12
+										i32.const 0
+										i32.mul
+										local.get $l13
+										i32.const 2
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 2
+										local.get $l10
+										local.get $l12
+										i32.const 0
+										i32.mul
+										local.get $l13
+										i32.const 3
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 3
+										local.set $l14
+										local.get $l10
+										local.get $l12
+										i32.const 1
+										i32.mul
+										local.get $l13
+										i32.const 0
+										i32.mul
+										i32.add
+										i32.add
+										v128.load32_splat align=4
+										local.get $l10
+										local.get $l12
+										i32.const 1
+										i32.mul
+										local.get $l13
+										i32.const 1
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 1
+										local.get $l10
+										local.get $l12
+										i32.const 1
+										i32.mul
+										local.get $l13
+										i32.const 2
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 2
+										local.get $l10
+										local.get $l12
+										i32.const 1
+										i32.mul
+										local.get $l13
+										i32.const 3
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 3
+										local.set $l15
+										local.get $l10
+										local.get $l12
+										i32.const 2
+										i32.mul
+										local.get $l13
+										i32.const 0
+										i32.mul
+										i32.add
+										i32.add
+										v128.load32_splat align=4
+										local.get $l10
+										local.get $l12
+										i32.const 2
+										i32.mul
+										local.get $l13
+										i32.const 1
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 1
+										local.get $l10
+										local.get $l12
+										i32.const 2
+										i32.mul
+										local.get $l13
+										i32.const 2
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 2
+										local.get $l10
+										local.get $l12
+										i32.const 2
+										i32.mul
+										local.get $l13
+										i32.const 3
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 3
+										local.set $l16
+										local.get $l10
+										local.get $l12
+										i32.const 3
+										i32.mul
+										local.get $l13
+										i32.const 0
+										i32.mul
+										i32.add
+										i32.add
+										v128.load32_splat align=4
+										local.get $l10
+										local.get $l12
+										i32.const 3
+										i32.mul
+										local.get $l13
+										i32.const 1
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 1
+										local.get $l10
+										local.get $l12
+										i32.const 3
+										i32.mul
+										local.get $l13
+										i32.const 2
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 2
+										local.get $l10
+										local.get $l12
+										i32.const 3
+										i32.mul
+										local.get $l13
+										i32.const 3
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 3
+										local.set $l17
+										local.get $l10
+										local.get $l12
+										i32.const 4
+										i32.mul
+										local.get $l13
+										i32.const 0
+										i32.mul
+										i32.add
+										i32.add
+										v128.load32_splat align=4
+										local.get $l10
+										local.get $l12
+										i32.const 4
+										i32.mul
+										local.get $l13
+										i32.const 1
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 1
+										local.get $l10
+										local.get $l12
+										i32.const 4
+										i32.mul
+										local.get $l13
+										i32.const 2
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 2
+										local.get $l10
+										local.get $l12
+										i32.const 4
+										i32.mul
+										local.get $l13
+										i32.const 3
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 3
+										local.set $l18
+										local.get $l10
+										local.get $l12
+										i32.const 5
+										i32.mul
+										local.get $l13
+										i32.const 0
+										i32.mul
+										i32.add
+										i32.add
+										v128.load32_splat align=4
+										local.get $l10
+										local.get $l12
+										i32.const 5
+										i32.mul
+										local.get $l13
+										i32.const 1
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 1
+										local.get $l10
+										local.get $l12
+										i32.const 5
+										i32.mul
+										local.get $l13
+										i32.const 2
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 2
+										local.get $l10
+										local.get $l12
+										i32.const 5
+										i32.mul
+										local.get $l13
+										i32.const 3
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 3
+										local.set $l19
+										local.get $l10
+										local.get $l12
+										i32.const 6
+										i32.mul
+										local.get $l13
+										i32.const 0
+										i32.mul
+										i32.add
+										i32.add
+										v128.load32_splat align=4
+										local.get $l10
+										local.get $l12
+										i32.const 6
+										i32.mul
+										local.get $l13
+										i32.const 1
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 1
+										local.get $l10
+										local.get $l12
+										i32.const 6
+										i32.mul
+										local.get $l13
+										i32.const 2
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 2
+										local.get $l10
+										local.get $l12
+										i32.const 6
+										i32.mul
+										local.get $l13
+										i32.const 3
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 3
+										local.set $l20
+										local.get $l10
+										local.get $l12
+										i32.const 7
+										i32.mul
+										local.get $l13
+										i32.const 0
+										i32.mul
+										i32.add
+										i32.add
+										v128.load32_splat align=4
+										local.get $l10
+										local.get $l12
+										i32.const 7
+										i32.mul
+										local.get $l13
+										i32.const 1
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 1
+										local.get $l10
+										local.get $l12
+										i32.const 7
+										i32.mul
+										local.get $l13
+										i32.const 2
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 2
+										local.get $l10
+										local.get $l12
+										i32.const 7
+										i32.mul
+										local.get $l13
+										i32.const 3
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 3
+										local.set $l21
+										local.get $l10
+										local.get $l12
+										i32.const 8
+										i32.mul
+										local.get $l13
+										i32.const 0
+										i32.mul
+										i32.add
+										i32.add
+										v128.load32_splat align=4
+										local.get $l10
+										local.get $l12
+										i32.const 8
+										i32.mul
+										local.get $l13
+										i32.const 1
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 1
+										local.get $l10
+										local.get $l12
+										i32.const 8
+										i32.mul
+										local.get $l13
+										i32.const 2
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 2
+										local.get $l10
+										local.get $l12
+										i32.const 8
+										i32.mul
+										local.get $l13
+										i32.const 3
+										i32.mul
+										i32.add
+										i32.add
+										f32.load align=4
+										f32x4.replace_lane 3
+										local.set $l22
+									end
+									local.get $l14
+									local.set $l23
+									local.get $l15
+									local.set $l24
+									local.get $l16
+									local.set $l25
+									local.get $l14
+									local.get $l20
+									f32x4.add
+									local.set $l26
+									local.get $l15
+									local.get $l21
+									f32x4.add
+									local.set $l27
+									local.get $l16
+									local.get $l22
+									f32x4.add
+									local.set $l28
+									local.get $l20
+									local.set $l29
+									local.get $l21
+									local.set $l30
+									local.get $l22
+									local.set $l31
+									local.get $l17
+									local.set $l32
+									local.get $l18
+									local.set $l33
+									local.get $l19
+									local.set $l34
+									local.get $l17
+									local.set $l35
+									local.get $l18
+									local.set $l36
+									local.get $l19
+									local.set $l37
+									local.get $l23
+									local.set $l38
+									local.get $l23
+									local.get $l25
+									f32x4.add
+									local.set $l39
+									local.get $l25
+									local.set $l40
+									local.get $l24
+									local.set $l41
+									local.get $l24
+									local.set $l42
+									local.get $l26
+									local.set $l43
+									local.get $l26
+									local.get $l28
+									f32x4.add
+									local.set $l44
+									local.get $l28
+									local.set $l45
+									local.get $l27
+									local.set $l46
+									local.get $l27
+									local.set $l47
+									local.get $l29
+									local.set $l48
+									local.get $l29
+									local.get $l31
+									f32x4.add
+									local.set $l49
+									local.get $l31
+									local.set $l50
+									local.get $l30
+									local.set $l51
+									local.get $l30
+									local.set $l52
+									local.get $l32
+									local.set $l53
+									local.get $l32
+									local.get $l34
+									f32x4.add
+									local.set $l54
+									local.get $l34
+									local.set $l55
+									local.get $l33
+									local.set $l56
+									local.get $l33
+									local.set $l57
+									local.get $l35
+									local.set $l58
+									local.get $l35
+									local.get $l37
+									f32x4.add
+									local.set $l59
+									local.get $l37
+									local.set $l60
+									local.get $l36
+									local.set $l61
+									local.get $l36
+									local.set $l62
+									local.get $l11
+									local.get $l38
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l39
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l40
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l41
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l42
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l43
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l44
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l45
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l46
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l47
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l48
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l49
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l50
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l51
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l52
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l53
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l54
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l55
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l56
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l57
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l58
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l59
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l60
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l61
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									local.get $l62
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									else
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+									local.get $l11
+									v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+									v128.store align=16
+									local.get $l11
+									local.get $matBytes
+									i32.add
+									local.set $l11
+								end
+								local.get $l8
+								i32.const 4
+								i32.add
+								local.set $l8
+								br 0
+							end
+						end
+						local.get $l7
+						i32.const 1
+						i32.add
+						local.set $l7
+						br 0
+					end
+				end
+				br 0
+			end
+		end
+  )
+
+  (func $wino_input_2s2 (export "wino_input_2s2") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32) (param $ld i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
+    (local $l36 i32)
+    (local $l37 i32)
+    (local $l38 i32)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
+    (local $l52 v128)
+    (local $l53 v128)
+    (local $l54 v128)
+    (local $l55 v128)
+    (local $l56 v128)
+    (local $l57 v128)
+    (local $l58 v128)
+    (local $l59 v128)
+    (local $l60 v128)
+    (local $l61 v128)
+    (local $l62 v128)
+    (local $l63 v128)
+    (local $l64 v128)
+    (local $l65 v128)
+    (local $l66 v128)
+    (local $l67 v128)
+    (local $l68 v128)
+    (local $l69 v128)
+    (local $l70 v128)
+    (local $l71 v128)
+    (local $l72 v128)
+    (local $l73 v128)
+    (local $l74 v128)
+    (local $l75 v128)
+    (local $l76 v128)
+    (local $l77 v128)
+    (local $l78 v128)
+    (local $l79 v128)
+    (local $l80 v128)
+    (local $l81 v128)
+    (local $l82 v128)
+    (local $l83 v128)
+    (local $l84 v128)
+    (local $l85 v128)
+    (local $l86 v128)
+    (local $l87 v128)
+    (local $l88 v128)
+    (local $l89 v128)
+    (local $l90 v128)
+    (local $l91 v128)
+    (local $l92 v128)
+    (local $l93 v128)
+    (local $l94 v128)
+    (local $l95 v128)
+    (local $l96 v128)
+    (local $l97 v128)
+    (local $l98 v128)
+    (local $l99 v128)
+    (local $l100 v128)
+    (local $l101 v128)
+    (local $l102 v128)
+    (local $l103 v128)
+    (local $l104 v128)
+    (local $l105 v128)
+    (local $l106 v128)
+    (local $l107 v128)
+    (local $l108 v128)
+    (local $l109 v128)
+    (local $l110 v128)
+    (local $l111 v128)
+    (local $l112 v128)
+    (local $l113 v128)
+    (local $l114 v128)
+    (local $l115 v128)
+    (local $l116 v128)
+    (local $l117 v128)
+    (local $l118 v128)
+    (local $l119 v128)
+    (local $l120 v128)
+    (local $l121 v128)
+    (local $l122 v128)
+    (local $l123 v128)
+    (local $l124 v128)
+    (local $l125 v128)
+    (local $l126 v128)
+    (local $l127 v128)
+    (local $l128 v128)
+    (local $l129 v128)
+    (local $l130 v128)
+    (local $l131 v128)
+    (local $l132 v128)
+    (local $l133 v128)
+    (local $l134 v128)
+    (local $l135 v128)
+    (local $l136 v128)
+    (local $l137 v128)
+    (local $l138 v128)
+    (local $l139 i32)
+    (local $l140 i32)
+    (local $l141 i32)
+    (local $l142 i32)
+    (local $l143 i32)
+    (local $l144 i32)
+    (local $l145 i32)
+    (local $l146 i32)
+    (local $l147 i32)
+    (local $l148 i32)
+    (local $l149 i32)
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.const 32
+		local.get $T
+		i32.const 16
+		i32.div_s
+		i32.const -4
+		i32.and
+		i32.lt_s
+		select
+		local.set $l139
+		local.get $l139
+		i32.const 4
+		local.get $l139
+		i32.const 4
+		i32.gt_s
+		select
+		local.set $l139
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l142
+				local.get $l142
+				local.get $T
+				local.get $l139
+				i32.add
+				i32.const 1
+				i32.sub
+				local.get $l139
+				i32.div_s
+				i32.ge_s
+				br_if 1
+				local.get $l142
+				local.get $l139
+				i32.mul
+				local.set $l140
+				local.get $l140
+				local.get $l139
+				i32.add
+				local.get $T
+				local.get $l140
+				local.get $l139
+				i32.add
+				local.get $T
+				i32.lt_s
+				select
+				local.set $l141
+				local.get $l140
+				local.get $t0
+				i32.add
+				local.set $l11
+				block
+					loop
+						local.get $l11
+						local.get $l141
+						local.get $t0
+						i32.add
+						i32.ge_s
+						br_if 1
+						local.get $l11
+						local.get $TH
+						local.get $TW
+						i32.mul
+						i32.div_s
+						local.set $l143
+						local.get $l11
+						local.get $TH
+						local.get $TW
+						i32.mul
+						i32.rem_s
+						local.get $TW
+						i32.div_s
+						local.set $l144
+						local.get $l11
+						local.get $TW
+						i32.rem_s
+						local.set $l145
+						local.get $l144
+						i32.const 2
+						i32.shl
+						i32.const -1
+						i32.add
+						local.set $l146
+						local.get $l145
+						i32.const 2
+						i32.shl
+						i32.const -1
+						i32.add
+						local.set $l147
+						local.get $x
+						local.get $l143
+						local.get $H
+						i32.mul
+						local.get $l146
+						i32.add
+						local.get $W
+						i32.mul
+						local.get $l147
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.set $l148
+						local.get $l146
+						i32.const 0
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 0
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 0
+						i32.mul
+						i32.const 0
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l14
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l39
+						local.get $l146
+						i32.const 0
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 1
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 0
+						i32.mul
+						i32.const 1
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l15
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l40
+						local.get $l146
+						i32.const 0
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 2
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 0
+						i32.mul
+						i32.const 2
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l16
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l41
+						local.get $l146
+						i32.const 0
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 3
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 0
+						i32.mul
+						i32.const 3
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l17
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l42
+						local.get $l146
+						i32.const 0
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 4
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 0
+						i32.mul
+						i32.const 4
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l18
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l43
+						local.get $l146
+						i32.const 1
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 0
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 1
+						i32.mul
+						i32.const 0
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l19
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l44
+						local.get $l146
+						i32.const 1
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 1
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 1
+						i32.mul
+						i32.const 1
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l20
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l45
+						local.get $l146
+						i32.const 1
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 2
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 1
+						i32.mul
+						i32.const 2
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l21
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l46
+						local.get $l146
+						i32.const 1
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 3
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 1
+						i32.mul
+						i32.const 3
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l22
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l47
+						local.get $l146
+						i32.const 1
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 4
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 1
+						i32.mul
+						i32.const 4
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l23
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l48
+						local.get $l146
+						i32.const 2
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 0
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 2
+						i32.mul
+						i32.const 0
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l24
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l49
+						local.get $l146
+						i32.const 2
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 1
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 2
+						i32.mul
+						i32.const 1
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l25
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l50
+						local.get $l146
+						i32.const 2
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 2
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 2
+						i32.mul
+						i32.const 2
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l26
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l51
+						local.get $l146
+						i32.const 2
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 3
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 2
+						i32.mul
+						i32.const 3
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l27
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l52
+						local.get $l146
+						i32.const 2
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 4
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 2
+						i32.mul
+						i32.const 4
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l28
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l53
+						local.get $l146
+						i32.const 3
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 0
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 3
+						i32.mul
+						i32.const 0
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l29
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l54
+						local.get $l146
+						i32.const 3
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 1
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 3
+						i32.mul
+						i32.const 1
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l30
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l55
+						local.get $l146
+						i32.const 3
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 2
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 3
+						i32.mul
+						i32.const 2
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l31
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l56
+						local.get $l146
+						i32.const 3
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 3
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 3
+						i32.mul
+						i32.const 3
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l32
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l57
+						local.get $l146
+						i32.const 3
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 4
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 3
+						i32.mul
+						i32.const 4
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l33
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l58
+						local.get $l146
+						i32.const 4
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 0
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 4
+						i32.mul
+						i32.const 0
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l34
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l59
+						local.get $l146
+						i32.const 4
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 1
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 4
+						i32.mul
+						i32.const 1
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l35
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l60
+						local.get $l146
+						i32.const 4
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 2
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 4
+						i32.mul
+						i32.const 2
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l36
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l61
+						local.get $l146
+						i32.const 4
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 3
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 4
+						i32.mul
+						i32.const 3
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l37
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l62
+						local.get $l146
+						i32.const 4
+						i32.add
+						local.get $H
+						i32.lt_u
+						local.get $l147
+						i32.const 4
+						i32.add
+						local.get $W
+						i32.lt_u
+						i32.and
+						local.set $l149
+						local.get $l148
+						local.get $W
+						i32.const 4
+						i32.mul
+						i32.const 4
+						i32.add
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $x
+						local.get $l149
+						select
+						local.set $l38
+						i32.const 0
+						local.get $l149
+						i32.sub
+						i32x4.splat
+						local.set $l63
+						i32.const 0
+						local.set $l12
+						block
+							loop
+								local.get $l12
+								local.get $C
+								i32.ge_s
+								br_if 1
+								local.get $l14
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l39
+								v128.and
+								local.set $l64
+								local.get $l15
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l40
+								v128.and
+								local.set $l65
+								local.get $l16
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l41
+								v128.and
+								local.set $l66
+								local.get $l17
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l42
+								v128.and
+								local.set $l67
+								local.get $l18
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l43
+								v128.and
+								local.set $l68
+								local.get $l19
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l44
+								v128.and
+								local.set $l69
+								local.get $l20
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l45
+								v128.and
+								local.set $l70
+								local.get $l21
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l46
+								v128.and
+								local.set $l71
+								local.get $l22
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l47
+								v128.and
+								local.set $l72
+								local.get $l23
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l48
+								v128.and
+								local.set $l73
+								local.get $l24
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l49
+								v128.and
+								local.set $l74
+								local.get $l25
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l50
+								v128.and
+								local.set $l75
+								local.get $l26
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l51
+								v128.and
+								local.set $l76
+								local.get $l27
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l52
+								v128.and
+								local.set $l77
+								local.get $l28
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l53
+								v128.and
+								local.set $l78
+								local.get $l29
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l54
+								v128.and
+								local.set $l79
+								local.get $l30
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l55
+								v128.and
+								local.set $l80
+								local.get $l31
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l56
+								v128.and
+								local.set $l81
+								local.get $l32
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l57
+								v128.and
+								local.set $l82
+								local.get $l33
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l58
+								v128.and
+								local.set $l83
+								local.get $l34
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l59
+								v128.and
+								local.set $l84
+								local.get $l35
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l60
+								v128.and
+								local.set $l85
+								local.get $l36
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l61
+								v128.and
+								local.set $l86
+								local.get $l37
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l62
+								v128.and
+								local.set $l87
+								local.get $l38
+								local.get $l12
+								i32.const 2
+								i32.shl
+								i32.add
+								v128.load align=16
+								local.get $l63
+								v128.and
+								local.set $l88
+								local.get $l64
+								local.get $l74
+								f32x4.sub
+								local.set $l89
+								local.get $l65
+								local.get $l75
+								f32x4.sub
+								local.set $l90
+								local.get $l66
+								local.get $l76
+								f32x4.sub
+								local.set $l91
+								local.get $l67
+								local.get $l77
+								f32x4.sub
+								local.set $l92
+								local.get $l68
+								local.get $l78
+								f32x4.sub
+								local.set $l93
+								local.get $l74
+								local.set $l94
+								local.get $l75
+								local.set $l95
+								local.get $l76
+								local.set $l96
+								local.get $l77
+								local.set $l97
+								local.get $l78
+								local.set $l98
+								f32.const 0
+								f32x4.splat
+								local.get $l74
+								f32x4.sub
+								local.get $l84
+								f32x4.add
+								local.set $l99
+								f32.const 0
+								f32x4.splat
+								local.get $l75
+								f32x4.sub
+								local.get $l85
+								f32x4.add
+								local.set $l100
+								f32.const 0
+								f32x4.splat
+								local.get $l76
+								f32x4.sub
+								local.get $l86
+								f32x4.add
+								local.set $l101
+								f32.const 0
+								f32x4.splat
+								local.get $l77
+								f32x4.sub
+								local.get $l87
+								f32x4.add
+								local.set $l102
+								f32.const 0
+								f32x4.splat
+								local.get $l78
+								f32x4.sub
+								local.get $l88
+								f32x4.add
+								local.set $l103
+								local.get $l69
+								local.set $l104
+								local.get $l70
+								local.set $l105
+								local.get $l71
+								local.set $l106
+								local.get $l72
+								local.set $l107
+								local.get $l73
+								local.set $l108
+								local.get $l79
+								local.set $l109
+								local.get $l80
+								local.set $l110
+								local.get $l81
+								local.set $l111
+								local.get $l82
+								local.set $l112
+								local.get $l83
+								local.set $l113
+								local.get $l89
+								local.get $l91
+								f32x4.sub
+								local.set $l114
+								local.get $l91
+								local.set $l115
+								f32.const 0
+								f32x4.splat
+								local.get $l91
+								f32x4.sub
+								local.get $l93
+								f32x4.add
+								local.set $l116
+								local.get $l90
+								local.set $l117
+								local.get $l92
+								local.set $l118
+								local.get $l94
+								local.get $l96
+								f32x4.sub
+								local.set $l119
+								local.get $l96
+								local.set $l120
+								f32.const 0
+								f32x4.splat
+								local.get $l96
+								f32x4.sub
+								local.get $l98
+								f32x4.add
+								local.set $l121
+								local.get $l95
+								local.set $l122
+								local.get $l97
+								local.set $l123
+								local.get $l99
+								local.get $l101
+								f32x4.sub
+								local.set $l124
+								local.get $l101
+								local.set $l125
+								f32.const 0
+								f32x4.splat
+								local.get $l101
+								f32x4.sub
+								local.get $l103
+								f32x4.add
+								local.set $l126
+								local.get $l100
+								local.set $l127
+								local.get $l102
+								local.set $l128
+								local.get $l104
+								local.get $l106
+								f32x4.sub
+								local.set $l129
+								local.get $l106
+								local.set $l130
+								f32.const 0
+								f32x4.splat
+								local.get $l106
+								f32x4.sub
+								local.get $l108
+								f32x4.add
+								local.set $l131
+								local.get $l105
+								local.set $l132
+								local.get $l107
+								local.set $l133
+								local.get $l109
+								local.get $l111
+								f32x4.sub
+								local.set $l134
+								local.get $l111
+								local.set $l135
+								f32.const 0
+								f32x4.splat
+								local.get $l111
+								f32x4.sub
+								local.get $l113
+								f32x4.add
+								local.set $l136
+								local.get $l110
+								local.set $l137
+								local.get $l112
+								local.set $l138
+								local.get $dst
+								local.get $l11
+								local.get $t0
+								i32.sub
+								local.get $ld
+								i32.mul
+								local.get $l12
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l114
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l115
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l116
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l117
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l118
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l119
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l120
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l121
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l122
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l123
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l124
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l125
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l126
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l127
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l128
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l129
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l130
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l131
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l132
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l133
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l134
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l135
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l136
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l137
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l138
+								v128.store align=16
+								local.get $l12
+								i32.const 4
+								i32.add
+								local.set $l12
+								br 0
+							end
+						end
+						local.get $l11
+						i32.const 1
+						i32.add
+						local.set $l11
+						br 0
+					end
+				end
+				br 0
+			end
+		end
+  )
+
+  (func $wino_output_2s2 (export "wino_output_2s2") (param $m i32) (param $T i32) (param $K i32) (param $OH i32) (param $OW i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $y i32) (param $matBytes i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
+    (local $l36 i32)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
+    (local $l52 v128)
+    (local $l53 v128)
+    (local $l54 v128)
+    (local $l55 v128)
+    (local $l56 v128)
+    (local $l57 v128)
+    (local $l58 v128)
+    (local $l59 v128)
+    (local $l60 v128)
+    (local $l61 v128)
+    (local $l62 v128)
+    (local $l63 v128)
+    (local $l64 v128)
+    (local $l65 v128)
+    (local $l66 v128)
+    (local $l67 v128)
+    (local $l68 v128)
+    (local $l69 v128)
+    (local $l70 v128)
+    (local $l71 v128)
+    (local $l72 v128)
+    (local $l73 v128)
+    (local $l74 v128)
+    (local $l75 v128)
+    (local $l76 i32)
+    (local $l77 i32)
+    (local $l78 i32)
+		local.get $K
+		i32.const 2
+		i32.shl
+		local.set $l28
+		local.get $OW
+		local.get $l28
+		i32.mul
+		local.set $l27
+		local.get $l27
+		i32.const 0
+		i32.mul
+		local.get $l28
+		i32.const 0
+		i32.mul
+		i32.add
+		local.set $l33
+		local.get $l27
+		i32.const 0
+		i32.mul
+		local.get $l28
+		i32.const 1
+		i32.mul
+		i32.add
+		local.set $l34
+		local.get $l27
+		i32.const 1
+		i32.mul
+		local.get $l28
+		i32.const 0
+		i32.mul
+		i32.add
+		local.set $l35
+		local.get $l27
+		i32.const 1
+		i32.mul
+		local.get $l28
+		i32.const 1
+		i32.mul
+		i32.add
+		local.set $l36
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l78
+				local.get $l78
+				local.get $T
+				i32.const 8
+				i32.add
+				i32.const 1
+				i32.sub
+				i32.const 8
+				i32.div_s
+				i32.ge_s
+				br_if 1
+				local.get $l78
+				i32.const 8
+				i32.mul
+				local.set $l76
+				local.get $l76
+				i32.const 8
+				i32.add
+				local.get $T
+				local.get $l76
+				i32.const 8
+				i32.add
+				local.get $T
+				i32.lt_s
+				select
+				local.set $l77
+				local.get $l76
+				local.set $l17
+				block
+					loop
+						local.get $l17
+						local.get $l77
+						i32.ge_s
+						br_if 1
+						local.get $t0
+						local.get $l17
+						i32.add
+						local.set $l18
+						local.get $l18
+						local.get $TH
+						local.get $TW
+						i32.mul
+						i32.div_s
+						local.set $l19
+						local.get $l18
+						local.get $TH
+						local.get $TW
+						i32.mul
+						i32.rem_s
+						local.get $TW
+						i32.div_s
+						i32.const 1
+						i32.shl
+						local.set $l20
+						local.get $l18
+						local.get $TW
+						i32.rem_s
+						i32.const 1
+						i32.shl
+						local.set $l21
+						local.get $l20
+						i32.const 0
+						i32.add
+						local.get $OH
+						i32.lt_s
+						local.set $l29
+						local.get $l21
+						i32.const 0
+						i32.add
+						local.get $OW
+						i32.lt_s
+						local.set $l31
+						local.get $l20
+						i32.const 1
+						i32.add
+						local.get $OH
+						i32.lt_s
+						local.set $l30
+						local.get $l21
+						i32.const 1
+						i32.add
+						local.get $OW
+						i32.lt_s
+						local.set $l32
+						local.get $l30
+						local.get $l32
+						i32.and
+						local.set $l22
+						local.get $m
+						local.get $l17
+						local.get $K
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.set $l23
+						local.get $y
+						local.get $l19
+						local.get $OH
+						i32.mul
+						local.get $l20
+						i32.add
+						local.get $OW
+						i32.mul
+						local.get $l21
+						i32.add
+						local.get $K
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.set $l24
+						i32.const 0
+						local.set $l25
+						block
+							loop
+								local.get $l25
+								local.get $l28
+								i32.ge_s
+								br_if 1
+								local.get $l23
+								local.get $l25
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l37
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l38
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l39
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l40
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l41
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l42
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l43
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l44
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l45
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l46
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l47
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l48
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l49
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l50
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l51
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l52
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l53
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l54
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l55
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l56
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l57
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l58
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l59
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l60
+								local.get $l26
+								local.get $matBytes
+								i32.add
+								local.set $l26
+								local.get $l26
+								v128.load align=16
+								local.set $l61
+								local.get $l37
+								local.get $l42
+								f32x4.add
+								local.get $l52
+								f32x4.add
+								local.set $l62
+								local.get $l38
+								local.get $l43
+								f32x4.add
+								local.get $l53
+								f32x4.add
+								local.set $l63
+								local.get $l39
+								local.get $l44
+								f32x4.add
+								local.get $l54
+								f32x4.add
+								local.set $l64
+								local.get $l40
+								local.get $l45
+								f32x4.add
+								local.get $l55
+								f32x4.add
+								local.set $l65
+								local.get $l41
+								local.get $l46
+								f32x4.add
+								local.get $l56
+								f32x4.add
+								local.set $l66
+								local.get $l42
+								local.get $l47
+								f32x4.add
+								local.get $l57
+								f32x4.add
+								local.set $l67
+								local.get $l43
+								local.get $l48
+								f32x4.add
+								local.get $l58
+								f32x4.add
+								local.set $l68
+								local.get $l44
+								local.get $l49
+								f32x4.add
+								local.get $l59
+								f32x4.add
+								local.set $l69
+								local.get $l45
+								local.get $l50
+								f32x4.add
+								local.get $l60
+								f32x4.add
+								local.set $l70
+								local.get $l46
+								local.get $l51
+								f32x4.add
+								local.get $l61
+								f32x4.add
+								local.set $l71
+								local.get $l62
+								local.get $l63
+								f32x4.add
+								local.get $l65
+								f32x4.add
+								local.set $l72
+								local.get $l63
+								local.get $l64
+								f32x4.add
+								local.get $l66
+								f32x4.add
+								local.set $l73
+								local.get $l67
+								local.get $l68
+								f32x4.add
+								local.get $l70
+								f32x4.add
+								local.set $l74
+								local.get $l68
+								local.get $l69
+								f32x4.add
+								local.get $l71
+								f32x4.add
+								local.set $l75
+								local.get $scale
+								if
+									local.get $scale
+									local.get $l25
+									i32.add
+									v128.load align=16
+									local.set $l14
+									local.get $shift
+									local.get $l25
+									i32.add
+									v128.load align=16
+									local.set $l15
+								end
+								local.get $l24
+								local.get $l25
+								i32.add
+								local.set $l26
+								local.get $l22
+								if
+									local.get $scale
+									if
+										local.get $l72
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l72
+										local.get $l73
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l73
+										local.get $l74
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l74
+										local.get $l75
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l75
+										local.get $res
+										if
+											local.get $l72
+											local.get $l26
+											local.get $l33
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l72
+											local.get $l73
+											local.get $l26
+											local.get $l34
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l73
+											local.get $l74
+											local.get $l26
+											local.get $l35
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l74
+											local.get $l75
+											local.get $l26
+											local.get $l36
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l75
+										end
+										local.get $relu
+										if
+											local.get $l72
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l72
+											local.get $l73
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l73
+											local.get $l74
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l74
+											local.get $l75
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l75
+										end
+									end
+									local.get $l26
+									local.get $l33
+									i32.add
+									local.get $l72
+									v128.store align=16
+									local.get $l26
+									local.get $l34
+									i32.add
+									local.get $l73
+									v128.store align=16
+									local.get $l26
+									local.get $l35
+									i32.add
+									local.get $l74
+									v128.store align=16
+									local.get $l26
+									local.get $l36
+									i32.add
+									local.get $l75
+									v128.store align=16
+									else
+									local.get $l29
+									local.get $l31
+									i32.and
+									if
+										local.get $l26
+										local.get $l33
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l72
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l72
+											local.get $res
+											if
+												local.get $l72
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l72
+											end
+											local.get $relu
+											if
+												local.get $l72
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l72
+											end
+										end
+										local.get $l16
+										local.get $l72
+										v128.store align=16
+									end
+									local.get $l29
+									local.get $l32
+									i32.and
+									if
+										local.get $l26
+										local.get $l34
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l73
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l73
+											local.get $res
+											if
+												local.get $l73
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l73
+											end
+											local.get $relu
+											if
+												local.get $l73
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l73
+											end
+										end
+										local.get $l16
+										local.get $l73
+										v128.store align=16
+									end
+									local.get $l30
+									local.get $l31
+									i32.and
+									if
+										local.get $l26
+										local.get $l35
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l74
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l74
+											local.get $res
+											if
+												local.get $l74
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l74
+											end
+											local.get $relu
+											if
+												local.get $l74
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l74
+											end
+										end
+										local.get $l16
+										local.get $l74
+										v128.store align=16
+									end
+									local.get $l30
+									local.get $l32
+									i32.and
+									if
+										local.get $l26
+										local.get $l36
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l75
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l75
+											local.get $res
+											if
+												local.get $l75
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l75
+											end
+											local.get $relu
+											if
+												local.get $l75
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l75
+											end
+										end
+										local.get $l16
+										local.get $l75
+										v128.store align=16
+									end
+								end
+								local.get $l25
+								i32.const 16
+								i32.add
+								local.set $l25
+								br 0
+							end
+						end
+						local.get $l17
+						i32.const 1
+						i32.add
+						local.set $l17
+						br 0
+					end
+				end
+				br 0
+			end
+		end
+  )
+
   (func $wino_dy_2 (export "wino_dy_2") (param $dy i32) (param $OH i32) (param $OW i32) (param $K i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32) (param $ld i32)
     (local $l11 i32)
     (local $l12 i32)

@@ -42,6 +42,9 @@ var exportParams = map[string][]exportParam{
 	"wino_filter_4":   {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"NR", "int"}, {"dst", "addr"}, {"flip", "bool"}, {"matBytes", "int"}},
 	"wino_input_4":    {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
 	"wino_output_4":   {{"m", "addr"}, {"T", "int"}, {"K", "int"}, {"OH", "int"}, {"OW", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"y", "addr"}, {"matBytes", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}},
+	"wino_filter_2s2": {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"NR", "int"}, {"dst", "addr"}, {"flip", "bool"}, {"matBytes", "int"}},
+	"wino_input_2s2":  {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
+	"wino_output_2s2": {{"m", "addr"}, {"T", "int"}, {"K", "int"}, {"OH", "int"}, {"OW", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"y", "addr"}, {"matBytes", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}},
 	"wino_dy_2":       {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
 	"wino_input_b_2":  {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"NR", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
 	"wino_wgrad_2":    {{"m", "addr"}, {"K", "int"}, {"C", "int"}, {"dw", "addr"}, {"matBytes", "int"}},
@@ -203,7 +206,7 @@ func (a col2imArgs) call() call {
 	return call{fn: "col2im", args: []uint64{uint64(a.Dcol), uint64(a.Dx), u(a.N0), u(a.Nimg), u(a.H), u(a.W), u(a.C), u(a.OH), u(a.OW), u(a.R), u(a.S), u(a.Stride), u(a.Pad)}, kinds: "iiiiiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
-// winoFilterArgs are the arguments of the export wino_filter(w, K, C, NR, dst, flip, matBytes), exported as wino_filter_2, wino_filter_4.
+// winoFilterArgs are the arguments of the export wino_filter(w, K, C, NR, dst, flip, matBytes), exported as wino_filter_2, wino_filter_4, wino_filter_2s2.
 type winoFilterArgs struct {
 	W        addr
 	K        int
@@ -214,17 +217,17 @@ type winoFilterArgs struct {
 	MatBytes int
 }
 
-// call is the kernel call of variant v (one of "2", "4").
+// call is the kernel call of variant v (one of "2", "4", "2s2").
 func (a winoFilterArgs) call(v string) call {
 	switch v {
-	case "2", "4":
+	case "2", "4", "2s2":
 	default:
 		panic("simd: no export wino_filter_" + v)
 	}
 	return call{fn: "wino_filter_" + v, args: []uint64{uint64(a.W), u(a.K), u(a.C), u(a.NR), uint64(a.Dst), b2u(a.Flip), u(a.MatBytes)}, kinds: "iiiiiii", parallel: true, scratch: -1, check: false}
 }
 
-// winoInputArgs are the arguments of the export wino_input(x, H, W, C, TH, TW, t0, T, dst, matBytes, ld), exported as wino_input_2, wino_input_4.
+// winoInputArgs are the arguments of the export wino_input(x, H, W, C, TH, TW, t0, T, dst, matBytes, ld), exported as wino_input_2, wino_input_4, wino_input_2s2.
 type winoInputArgs struct {
 	X        addr
 	H        int
@@ -239,17 +242,17 @@ type winoInputArgs struct {
 	Ld       int
 }
 
-// call is the kernel call of variant v (one of "2", "4").
+// call is the kernel call of variant v (one of "2", "4", "2s2").
 func (a winoInputArgs) call(v string) call {
 	switch v {
-	case "2", "4":
+	case "2", "4", "2s2":
 	default:
 		panic("simd: no export wino_input_" + v)
 	}
 	return call{fn: "wino_input_" + v, args: []uint64{uint64(a.X), u(a.H), u(a.W), u(a.C), u(a.TH), u(a.TW), u(a.T0), u(a.T), uint64(a.Dst), u(a.MatBytes), u(a.Ld)}, kinds: "iiiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
-// winoOutputArgs are the arguments of the export wino_output(m, T, K, OH, OW, TH, TW, t0, y, matBytes, scale, shift, res, relu), exported as wino_output_2, wino_output_4.
+// winoOutputArgs are the arguments of the export wino_output(m, T, K, OH, OW, TH, TW, t0, y, matBytes, scale, shift, res, relu), exported as wino_output_2, wino_output_4, wino_output_2s2.
 type winoOutputArgs struct {
 	M        addr
 	T        int
@@ -267,10 +270,10 @@ type winoOutputArgs struct {
 	Relu     bool
 }
 
-// call is the kernel call of variant v (one of "2", "4").
+// call is the kernel call of variant v (one of "2", "4", "2s2").
 func (a winoOutputArgs) call(v string) call {
 	switch v {
-	case "2", "4":
+	case "2", "4", "2s2":
 	default:
 		panic("simd: no export wino_output_" + v)
 	}

@@ -136,10 +136,11 @@ func winogradFits(s kernels.ConvShape) bool {
 // different cache sets instead of one (see internal/gen/winograd.go).
 func winoStride(size int) int { return int(alignUp(uint64(size), 4096)) + 256 }
 
-// convWinograd: per chunk of images, transform the input tiles, run the (m+2)²
+// convWinograd: per chunk of images, transform the input tiles, run the α²
 // products V_ξ·U_ξ as one batched GEMM, and transform back into Y
 // (internal/gen/winograd.go). s is the convolution run: input x N×H×W×C, output y
-// N×H×W×K, its filters transformed as key says (F(m×m, 3×3), m = key.wino).
+// N×H×W×K, its filters transformed as key says (F(m×m, 3×3), m = key.wino, at stride 2
+// when key.winoStride2).
 func (c *compiler) convWinograd(s kernels.ConvShape, x, y addr, key packKey, st outStage) {
 	pu, uStride := c.packWeight(key), winoStride(key.matBytes(c.tile.NR))
 	m, mats := key.wino, key.winoMats()
@@ -151,12 +152,12 @@ func (c *compiler) convWinograd(s kernels.ConvShape, x, y addr, key packKey, st 
 		T, t0 := min(chunk, s.N-n0)*th*tw, n0*th*tw
 		aStride, mStride := winoStride(4*T*s.C), winoStride(4*T*s.K)
 		pv := c.take(mats * aStride)
-		c.emit(winoInputArgs{X: x, H: s.H, W: s.W, C: s.C, TH: th, TW: tw, T0: t0, T: T, Dst: pv, MatBytes: aStride, Ld: s.C}.call(fmt.Sprint(m)))
+		c.emit(winoInputArgs{X: x, H: s.H, W: s.W, C: s.C, TH: th, TW: tw, T0: t0, T: T, Dst: pv, MatBytes: aStride, Ld: s.C}.call(key.winoName()))
 		pm := c.take(mats * mStride)
 		c.gemmRun(gemmArgs{Pa: pv, Lda: s.C, Pb: pu, C: pm, M: T, N: s.K, K: s.C, Ldc: s.K,
 			Count: mats, StrideA: aStride, StrideB: uStride, StrideC: mStride})
 		c.emit(winoOutputArgs{M: pm, T: T, K: s.K, OH: s.OutH(), OW: s.OutW(), TH: th, TW: tw, T0: t0, Y: y,
-			MatBytes: mStride, Scale: st.scale, Shift: st.shift, Res: st.res, Relu: st.relu}.call(fmt.Sprint(m)))
+			MatBytes: mStride, Scale: st.scale, Shift: st.shift, Res: st.res, Relu: st.relu}.call(key.winoName()))
 	}
 }
 

@@ -35,12 +35,14 @@ func (a byteSpan) overlaps(b byteSpan) bool { return a.lo < b.hi && b.lo < a.hi 
 // packKey identifies one packing of a weight: the same source packed the same way is
 // shared by every routine that uses it (eval and features share the backbone). A plain
 // packing lays B[k][n] = w[k·rs + n·cs] out in pack_b strips; a Winograd F(m×m, 3×3)
-// one holds the (m+2)² transformed 3×3 filter matrices U_ξ [C = k][K = n]
-// (wino_filter_<m>; flipped, the backward-data filters [K = k][C = n]). A batch-norm
+// one holds the α² transformed 3×3 filter matrices U_ξ [C = k][K = n] (wino_filter_<m>,
+// or wino_filter_2s2 at stride 2; flipped, the backward-data filters [K = k][C = n]).
+// A batch-norm
 // key (bn) holds the eval scale and shift of n channels (bn_eval_finish) from gamma at
 // src and beta, mean, variance.
 type packKey struct {
 	wino         int  // Winograd output tile side m; 0 for a plain packing
+	winoStride2  bool // the stride-2 Winograd F(2×2, 3×3)
 	flip         bool // Winograd filters of the backward-data convolution
 	src          addr
 	k, n, rs, cs int
@@ -53,10 +55,24 @@ type packKey struct {
 // matBytes is the size of one packed matrix for strips of nr columns.
 func (key packKey) matBytes(nr int) int { return 4 * padTo(key.n, nr) * key.k }
 
-// winoMats is the number of Winograd matrices, (m+2)².
-func (key packKey) winoMats() int { return (key.wino + 2) * (key.wino + 2) }
+// winoMats is the number of Winograd matrices α²: (m+2)², (2m+1)² at stride 2.
+func (key packKey) winoMats() int {
+	if key.winoStride2 {
+		return (2*key.wino + 1) * (2*key.wino + 1)
+	}
+	return (key.wino + 2) * (key.wino + 2)
+}
 
-// bytes is the size of the packed copy: one matrix, or (m+2)² Winograd ones winoStride
+// winoName is the Winograd algorithm's variant of the wino_filter, wino_input and
+// wino_output kernels.
+func (key packKey) winoName() string {
+	if key.winoStride2 {
+		return fmt.Sprintf("%ds2", key.wino)
+	}
+	return fmt.Sprint(key.wino)
+}
+
+// bytes is the size of the packed copy: one matrix, or α² Winograd ones winoStride
 // apart.
 func (key packKey) bytes(nr int) int {
 	if key.bn {
@@ -76,7 +92,7 @@ func (key packKey) call(dst addr, nr int) call {
 	}
 	if key.wino != 0 {
 		return winoFilterArgs{W: key.src, K: key.n, C: key.k, NR: nr, Dst: dst, Flip: key.flip,
-			MatBytes: winoStride(key.matBytes(nr))}.call(fmt.Sprint(key.wino))
+			MatBytes: winoStride(key.matBytes(nr))}.call(key.winoName())
 	}
 	return packBArgs{Src: key.src, K: key.k, N: key.n, Rs: key.rs, Cs: key.cs, NR: nr, Dst: dst}.call()
 }
@@ -135,6 +151,9 @@ func (l *layout) weightKey(op kernels.Op) (key packKey, srcs []kernels.Buf, ok b
 	case kernels.Conv2D:
 		if m := l.winoTile(o.ConvShape); m != 0 {
 			return packKey{wino: m, src: a(o.W), k: o.C, n: o.K}, []kernels.Buf{o.W}, true
+		}
+		if l.winoStride2(o.ConvShape) {
+			return packKey{wino: 2, winoStride2: true, src: a(o.W), k: o.C, n: o.K}, []kernels.Buf{o.W}, true
 		}
 		taps := o.R * o.S * o.C
 		return packKey{src: a(o.W), k: taps, n: o.K, rs: 1, cs: taps}, []kernels.Buf{o.W}, true

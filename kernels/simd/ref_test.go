@@ -177,6 +177,10 @@ func opCases() []opCase {
 		// Enough tiles that the transforms take chunks of more than the least tiles
 		// (tileChunk: 16 at one image per chunk, 32 at two).
 		{N: 2, H: 62, W: 63, C: 4, K: 12, R: 3, S: 3, Stride: 1, Pad: 1},
+		// Stride-2 Winograd (wino_*_2s2, forward only): partial tiles at the bottom
+		// (7×6 outputs), and an even input whose last tile reads the padding past it.
+		{N: 3, H: 13, W: 11, C: 8, K: 12, R: 3, S: 3, Stride: 2, Pad: 1},
+		{N: 1, H: 16, W: 12, C: 4, K: 20, R: 3, S: 3, Stride: 2, Pad: 1},
 	}
 	for _, s := range convs {
 		s := s

@@ -44,16 +44,20 @@ import (
 // convolutions (1e-4 of the largest output, kernels/kernelstest). The host runs
 // F(4×4) where it needs fewer multiplies than F(2×2), F(2×2) elsewhere.
 
-// winoAlg is one forward Winograd algorithm F(m×m, 3×3); α = m+2.
+// winoAlg is one forward Winograd algorithm F(m×m, 3×3) at stride 1 or 2: an m×m
+// output tile from the α×α input patch at (stride·m·th - 1, stride·m·tw - 1), α =
+// m+2 at stride 1 and 2m+1 at stride 2, exported as wino_{filter,input,output}_<name>.
 type winoAlg struct {
-	m         int
+	name      string
+	m, stride int
 	bt, g, at [][]float32 // α×α, α×3, m×α
 }
 
-func (a winoAlg) alpha() int { return a.m + 2 }
+func (a winoAlg) alpha() int { return len(a.bt) }
 
-// WinoTiles are the output tile sides m of the Winograd algorithms exported, as
-// wino_{filter,input,output}_<m>.
+// WinoTiles are the output tile sides m of the stride-1 Winograd algorithms exported,
+// as wino_{filter,input,output}_<m> and, for the backward passes, wino_dy_<m> and
+// wino_wgrad_<m>.
 var WinoTiles = []int{2, 4}
 
 // The transform matrices. F(2×2, 3×3): coefficients 0, ±1, ±½. F(4×4, 3×3): Lavin and
@@ -86,7 +90,17 @@ var (
 		{0, 1, -1, 8, -8, 1},
 	}
 
-	winoAlgs = map[int]winoAlg{2: {2, winoBT, winoG, winoAT}, 4: {4, wino4BT, wino4G, wino4AT}}
+	winoAlgs = map[int]winoAlg{2: {"2", 2, 1, winoBT, winoG, winoAT}, 4: {"4", 4, 1, wino4BT, wino4G, wino4AT}}
+
+	// F(2×2, 3×3) at stride 2 (wino_*_2s2), from the polyphase split of each 1-D pass:
+	// of inputs d0..d4, outputs y0 = d0·w0 + d1·w1 + d2·w2 and y1 = d2·w0 + d3·w1 +
+	// d4·w2 are F(2, 2) over the even inputs d0, d2, d4 with taps w0, w2 (3 products)
+	// plus d1·w1 and d3·w1: 5 products for 6, so 25 for a 2×2 tile's 36. Coefficients
+	// 0 and ±1: an output's error bound is within a factor of 2 of the direct sum's.
+	winoS2 = winoAlg{"2s2", 2, 2,
+		[][]float32{{1, 0, -1, 0, 0}, {0, 0, 1, 0, 0}, {0, 0, -1, 0, 1}, {0, 1, 0, 0, 0}, {0, 0, 0, 1, 0}},
+		[][]float32{{1, 0, 0}, {1, 0, 1}, {0, 0, 1}, {0, 1, 0}, {0, 1, 0}},
+		[][]float32{{1, 1, 0, 1, 0}, {0, 1, 1, 0, 1}}}
 )
 
 // arith is the add/sub/scale of one value type (f32 scalars or f32x4 vectors).
@@ -182,8 +196,7 @@ func transform2D(f *w.Func, ar arith, L, R [][]float32, in, tmp, out []w.Local) 
 }
 
 func (k *kb) winograd() {
-	for _, m := range WinoTiles {
-		a := winoAlgs[m]
+	for _, a := range []winoAlg{winoAlgs[2], winoAlgs[4], winoS2} {
 		k.winoFilter(a)
 		k.winoInput(a)
 		k.winoOutput(a)
@@ -234,7 +247,7 @@ func transpose(m [][]float32) [][]float32 {
 // each: 2.8 times wino_input's time per call in a batch-32 training step, now a third
 // of it.
 func (k *kb) winoDY(a winoAlg) {
-	k.tileTransform("wino_dy", "dy:addr OH OW K TH TW t0 T dst:addr matBytes ld", a, a.m, 0, transpose(a.at))
+	k.tileTransform("wino_dy", "dy:addr OH OW K TH TW t0 T dst:addr matBytes ld", a, a.m, a.m, 0, transpose(a.at))
 }
 
 // winoInputB emits wino_input_b_<m>(x, H, W, C, TH, TW, t0, T, NR, dst, matBytes): V_ξ =
@@ -317,7 +330,7 @@ func (k *kb) winoWgrad(a winoAlg) {
 // filters change every step, and a scalar transform took a tenth of a batch-8 step
 // with F(4×4)'s 36 matrices). One tile per strip.
 func (k *kb) winoFilter(a winoAlg) {
-	f, p := k.variant("wino_filter", fmt.Sprint(a.m), Parallel, "w:addr K C NR dst:addr flip:bool matBytes")
+	f, p := k.variant("wino_filter", a.name, Parallel, "w:addr K C NR dst:addr flip:bool matBytes")
 	wt, K, C, NR, dst, flip, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6]
 	c, j, kk, src, d, tapBytes, filterBytes := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
 		f.Local(i32), f.Local(i32)
@@ -367,22 +380,23 @@ func (k *kb) winoFilter(a winoAlg) {
 	})
 }
 
-// winoInput emits wino_input_<m>(x, H, W, C, TH, TW, t0, T, dst, matBytes): V_ξ = Bᵀ d B
-// for tiles t0 ≤ t < t0+T of the NHWC input x (padding 1), row-major [T][C] (row
-// t-t0, row stride ld), which the GEMM reads in place (lda = ld). C must be a multiple
-// of 4.
+// winoInput emits wino_input_<name>(x, H, W, C, TH, TW, t0, T, dst, matBytes, ld): V_ξ =
+// Bᵀ d B for tiles t0 ≤ t < t0+T of the NHWC input x (padding 1), row-major [T][C]
+// (row t-t0, row stride ld), which the GEMM reads in place (lda = ld). C must be a
+// multiple of 4.
 func (k *kb) winoInput(a winoAlg) {
-	k.tileTransform("wino_input", "x:addr H W C TH TW t0 T dst:addr matBytes ld", a, a.alpha(), -1, a.bt)
+	k.tileTransform("wino_input", "x:addr H W C TH TW t0 T dst:addr matBytes ld", a, a.alpha(), a.stride*a.m, -1, a.bt)
 }
 
-// tileTransform emits <name>_<m>(src, H, W, C, TH, TW, t0, T, dst, matBytes, ld) with
-// parameters named as params says: for tiles t0 ≤ t < t0+T, the size×size patch of the
-// NHWC tensor src at (m·th + off, m·tw + off) (pixels outside it read 0) through
-// L·d·Lᵀ into the α² matrices, row-major [T][C] with row stride ld (row t-t0). Four channels go through
-// the transform at once and are stored as one vector; C must be a multiple of 4. Up to
-// 32 tiles a chunk (tileChunk): each matrix's rows of a chunk are written in one run.
-func (k *kb) tileTransform(name, params string, a winoAlg, size int, off int32, L [][]float32) {
-	f, p := k.variant(name, fmt.Sprint(a.m), Parallel, params)
+// tileTransform emits <name>_<a.name>(src, H, W, C, TH, TW, t0, T, dst, matBytes, ld)
+// with parameters named as params says: for tiles t0 ≤ t < t0+T, the size×size patch
+// of the NHWC tensor src at (step·th + off, step·tw + off) (pixels outside it read 0)
+// through L·d·Lᵀ into the α² matrices, row-major [T][C] with row stride ld (row t-t0).
+// Four channels go through the transform at once and are stored as one vector; C must
+// be a multiple of 4. Up to 32 tiles a chunk (tileChunk): each matrix's rows of a chunk
+// are written in one run.
+func (k *kb) tileTransform(name, params string, a winoAlg, size, step int, off int32, L [][]float32) {
+	f, p := k.variant(name, a.name, Parallel, params)
 	src, H, W, C, TH, TW, t0, T, dst, matBytes, ld := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10]
 	t, c, pp := f.Local(i32), f.Local(i32), f.Local(i32)
 	al := a.alpha()
@@ -390,7 +404,7 @@ func (k *kb) tileTransform(name, params string, a winoAlg, size int, off int32, 
 	d, tmp, v := f.Locals(w.V128, size*size), f.Locals(w.V128, al*size), f.Locals(w.V128, al*al)
 	chunksOf(f, T, tileChunk(f, T, 4, 32), func(lo, hi w.Local) {
 		f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
-			patch(f, src, H, W, C, TH, TW, t, a.m, off, size, ptr, mask)
+			patch(f, src, H, W, C, TH, TW, t, step, off, size, ptr, mask)
 			f.For(c, w.I32c(0), C, 4, func() {
 				for tap := range d {
 					f.Set(d[tap], w.VAnd(w.LoadV128(at(ptr[tap], c), 0), mask[tap]))
@@ -440,7 +454,7 @@ func patch(f *w.Func, x, H, W, C, TH, TW, t w.Value, step int, off int32, size i
 // norm's output stage first, y = relu?(y·scale + shift + res?) (res laid out as y, 0
 // for none), as gemm's.
 func (k *kb) winoOutput(a winoAlg) {
-	f, p := k.variant("wino_output", fmt.Sprint(a.m), Parallel,
+	f, p := k.variant("wino_output", a.name, Parallel,
 		"m:addr T K OH OW TH TW t0 y:addr matBytes scale:addr shift:addr res:addr relu:bool")
 	m, T, K, OH, OW, TH, TW, t0, y, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
 	scale, shift, res, relu := p[10], p[11], p[12], p[13]
