@@ -17,16 +17,17 @@
 // and backward data as F(4×4, 3×3) (36 products, 4 times fewer multiplies; F(2×2,
 // 3×3)'s 16 products where the output is 2×2 or smaller), the filter gradient as
 // F(3×3, 4×4) likewise (F(3×3, 2×2)), each as input and filter transforms, the
-// products in one batched GEMM and an output transform). Run replays the list. Weights that a routine reads but does
-// not write (eval, features) are packed into GEMM panels once, and eval batch norms'
-// scale and shift computed once, and reused across runs until a Write or a routine
-// that writes them (SGD and batch-norm statistics in train) makes them stale
-// (packcache.go). An eval batch norm runs inside the GEMM or Winograd output stage of
-// the convolution before it, and a ReLU backward inside the batch-norm backward after
-// it, and a max pool whose indices only another routine's backward reads (eval's)
-// skips them, where nothing reads the skipped intermediate (fuse.go). A plan larger than the
-// memory allows is refused with a kernels.TooLargeError, so model.NewNet micro-batches
-// it. Several instances of the module share the memory and split each parallel call
+// products in one batched GEMM and an output transform; 3×3 stride-2 convolutions run
+// forward as a stride-2 F(2×2, 3×3), 25 products for 36, where the output is larger
+// than 7×7). Run replays the list. Weights that a routine reads but does not write
+// (eval, features) are packed into GEMM panels once, and eval batch norms' scale and
+// shift computed once, and reused across runs until a Write or a routine that writes
+// them (SGD and batch-norm statistics in train) makes them stale (packcache.go). An
+// eval batch norm runs inside the GEMM or Winograd output stage of the convolution
+// before it, and a ReLU backward inside the batch-norm backward after it, and a max
+// pool whose indices only another routine's backward reads (eval's) skips them, where
+// nothing reads the skipped intermediate (fuse.go). A plan larger than the memory
+// allows is refused with a kernels.TooLargeError, so model.NewNet micro-batches it. Several instances of the module share the memory and split each parallel call
 // into tiles through an atomic counter in that memory.
 //
 // NewNative runs the mul+add build on wazero (it has no relaxed SIMD), for tests,
