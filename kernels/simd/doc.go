@@ -27,8 +27,9 @@
 // before it, and a ReLU backward inside the batch-norm backward after it, and a max
 // pool whose indices only another routine's backward reads (eval's) skips them, where
 // nothing reads the skipped intermediate (fuse.go). A plan larger than the memory
-// allows is refused with a kernels.TooLargeError, so model.NewNet micro-batches it. Several instances of the module share the memory and split each parallel call
-// into tiles through an atomic counter in that memory.
+// allows is refused with a kernels.TooLargeError, so model.NewNet micro-batches it.
+// Several instances of the module share the memory and split each parallel call into
+// tiles through an atomic counter in that memory.
 //
 // NewNative runs the mul+add build on wazero (it has no relaxed SIMD), for tests,
 // `webtune step -backend simd` and benchmarks on the host. NewBrowser (GOOS=js) runs

@@ -7,25 +7,25 @@ import (
 // gemm emits micro_<t> and gemm_<t>.
 //
 // gemm_<t>(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB,
-// strideC, scale, shift, res, relu, lda, group, ldat) computes C = A·B (or C += A·B when
-// accumulate is 1) for C [M][N] with row stride ldc elements, count times: product b reads and writes the matrices strideA,
-// strideB and strideC bytes further on (a batch of equal-shape products in one call,
-// so one barrier; Winograd's 16 products are one call). With lda = 0, A is packed by
-// pack_a (below); with lda > 0 it is read in place, row-major with row stride lda
-// elements (no packing pass); with ldat > 0 (and lda = 0) it is read in place
-// column-major, element (m, k) at m + k·ldat (a Winograd filter gradient's U_ξ,
-// [tiles][channels]). Rows of an edge panel past M are read, not kept: ldat must
-// leave MR-1 readable elements past the last column. With scale ≠ 0, each finished
-// tile of C then goes through a batch norm's output stage, C = relu?(C·scale[n] +
-// shift[n] + res[m][n]?) (res, when ≠ 0, laid out as C; relu 0 or 1), while it is
-// still in cache: a convolution's eval batch norm fused into it. A is packed by
-// pack_a in row panels of MR ([panel][K][MR], zero-padded rows) and B by pack_b in
-// column strips of NR ([strip][K][NR], zero-padded columns), so the microkernel never
-// sees an edge; edge tiles go through a per-thread scratch tile of MR·NR floats. Tiles
-// are a block of BlockRows rows by group strips (1 when group is 0); inside one, K is
-// walked in KC chunks, each over every strip of the group, so a strip chunk stays in
-// L1 while the block's panels stream past it and the block's chunk of A stays in cache
-// for all the strips.
+// strideC, scale, shift, res, relu, lda, group, ldat) computes C = A·B (or C += A·B
+// when accumulate is 1) for C [M][N] with row stride ldc elements, count times: product
+// b reads and writes the matrices strideA, strideB and strideC bytes further on (a
+// batch of equal-shape products in one call, so one barrier; Winograd's 16 products are
+// one call). With lda = 0, A is packed by pack_a (below); with lda > 0 it is read in
+// place, row-major with row stride lda elements (no packing pass); with ldat > 0 (and
+// lda = 0) it is read in place column-major, element (m, k) at m + k·ldat (a Winograd
+// filter gradient's U_ξ, [tiles][channels]). Rows of an edge panel past M are read, not
+// kept: ldat must leave MR-1 readable elements past the last column. With scale ≠ 0,
+// each finished tile of C then goes through a batch norm's output stage, C =
+// relu?(C·scale[n] + shift[n] + res[m][n]?) (res, when ≠ 0, laid out as C; relu 0 or
+// 1), while it is still in cache: a convolution's eval batch norm fused into it. A is
+// packed by pack_a in row panels of MR ([panel][K][MR], zero-padded rows) and B by
+// pack_b in column strips of NR ([strip][K][NR], zero-padded columns), so the
+// microkernel never sees an edge; edge tiles go through a per-thread scratch tile of
+// MR·NR floats. Tiles are a block of BlockRows rows by group strips (1 when group is
+// 0); inside one, K is walked in KC chunks, each over every strip of the group, so a
+// strip chunk stays in L1 while the block's panels stream past it and the block's chunk
+// of A stays in cache for all the strips.
 func (k *kb) gemm(t Tile) {
 	micro, microRM, microCM := k.micro(t, packedA), k.micro(t, rowMajorA), k.micro(t, columnMajorA)
 	f, p := k.variant("gemm", t.String(), Parallel,
