@@ -174,22 +174,17 @@ func VExtract(v Value, lane byte) Value {
 }
 
 // VReplace is v with f32 lane i set to x.
-func VReplace(v Value, lane byte, x Value) Value {
-	return expr(func(f *Func) {
-		b := &f.code
-		v.emit(f)
-		x.emit(f)
-		b.Write([]byte{0xFD, 0x20, lane})
-	})
-}
+func VReplace(v Value, lane byte, x Value) Value { return replaceLane(0x20, v, lane, x) }
 
 // VI32Replace is v with i32 lane i set to x.
-func VI32Replace(v Value, lane byte, x Value) Value {
+func VI32Replace(v Value, lane byte, x Value) Value { return replaceLane(0x1C, v, lane, x) }
+
+// replaceLane is the SIMD replace_lane instruction sub (by lane type) on v, lane and x.
+func replaceLane(sub byte, v Value, lane byte, x Value) Value {
 	return expr(func(f *Func) {
-		b := &f.code
 		v.emit(f)
 		x.emit(f)
-		b.Write([]byte{0xFD, 0x1C, lane})
+		f.code.Write([]byte{0xFD, sub, lane})
 	})
 }
 
