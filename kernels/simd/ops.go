@@ -227,7 +227,7 @@ func (c *compiler) convFilter(o kernels.Conv2DBackwardFilter) error {
 // GEMM's steps down a column (one row each) spread over L1's 64 cache sets; at K·4
 // bytes (2 KiB at 512 channels) a 256-step chunk of a column would fall in 2 of them.
 // Per-op profiles measured the filter-gradient GEMMs the same either way, within the
-// noise (against the forward GEMMs 1.09 and 1.10, medians of 3).
+// noise (against the forward GEMMs, medians 1.09 padded and 1.12 not).
 func dyRow(k int) int { return k + 16 }
 
 // convFilterWinograd: per chunk of images, transform the output-gradient tiles and the
