@@ -37,9 +37,8 @@ func (a byteSpan) overlaps(b byteSpan) bool { return a.lo < b.hi && b.lo < a.hi 
 // packing lays B[k][n] = w[k·rs + n·cs] out in pack_b strips; a Winograd F(m×m, 3×3)
 // one holds the α² transformed 3×3 filter matrices U_ξ [C = k][K = n] (wino_filter_<m>,
 // or wino_filter_2s2 at stride 2; flipped, the backward-data filters [K = k][C = n]).
-// A batch-norm
-// key (bn) holds the eval scale and shift of n channels (bn_eval_finish) from gamma at
-// src and beta, mean, variance.
+// A batch-norm key (bn) holds the eval scale and shift of n channels (bn_eval_finish)
+// from gamma at src and beta, mean, variance.
 type packKey struct {
 	wino         int  // Winograd output tile side m; 0 for a plain packing
 	winoStride2  bool // the stride-2 Winograd F(2×2, 3×3)

@@ -48,12 +48,19 @@ import (
 // output tile from the α×α input patch at (stride·m·th - 1, stride·m·tw - 1), α =
 // m+2 at stride 1 and 2m+1 at stride 2, exported as wino_{filter,input,output}_<name>.
 type winoAlg struct {
-	name      string
 	m, stride int
 	bt, g, at [][]float32 // α×α, α×3, m×α
 }
 
 func (a winoAlg) alpha() int { return len(a.bt) }
+
+// name is the algorithm's kernel variant: m, and "s2" after it at stride 2.
+func (a winoAlg) name() string {
+	if a.stride == 2 {
+		return fmt.Sprintf("%ds2", a.m)
+	}
+	return fmt.Sprint(a.m)
+}
 
 // WinoTiles are the output tile sides m of the stride-1 Winograd algorithms exported,
 // as wino_{filter,input,output}_<m> and, for the backward passes, wino_dy_<m> and
@@ -90,14 +97,14 @@ var (
 		{0, 1, -1, 8, -8, 1},
 	}
 
-	winoAlgs = map[int]winoAlg{2: {"2", 2, 1, winoBT, winoG, winoAT}, 4: {"4", 4, 1, wino4BT, wino4G, wino4AT}}
+	winoAlgs = map[int]winoAlg{2: {2, 1, winoBT, winoG, winoAT}, 4: {4, 1, wino4BT, wino4G, wino4AT}}
 
 	// F(2×2, 3×3) at stride 2 (wino_*_2s2), from the polyphase split of each 1-D pass:
 	// of inputs d0..d4, outputs y0 = d0·w0 + d1·w1 + d2·w2 and y1 = d2·w0 + d3·w1 +
 	// d4·w2 are F(2, 2) over the even inputs d0, d2, d4 with taps w0, w2 (3 products)
 	// plus d1·w1 and d3·w1: 5 products for 6, so 25 for a 2×2 tile's 36. Coefficients
 	// 0 and ±1: an output's error bound is within a factor of 2 of the direct sum's.
-	winoS2 = winoAlg{"2s2", 2, 2,
+	winoS2 = winoAlg{2, 2,
 		[][]float32{{1, 0, -1, 0, 0}, {0, 0, 1, 0, 0}, {0, 0, -1, 0, 1}, {0, 1, 0, 0, 0}, {0, 0, 0, 1, 0}},
 		[][]float32{{1, 0, 0}, {1, 0, 1}, {0, 0, 1}, {0, 1, 0}, {0, 1, 0}},
 		[][]float32{{1, 1, 0, 1, 0}, {0, 1, 1, 0, 1}}}
@@ -330,7 +337,7 @@ func (k *kb) winoWgrad(a winoAlg) {
 // filters change every step, and a scalar transform took a tenth of a batch-8 step
 // with F(4×4)'s 36 matrices). One tile per strip.
 func (k *kb) winoFilter(a winoAlg) {
-	f, p := k.variant("wino_filter", a.name, Parallel, "w:addr K C NR dst:addr flip:bool matBytes")
+	f, p := k.variant("wino_filter", a.name(), Parallel, "w:addr K C NR dst:addr flip:bool matBytes")
 	wt, K, C, NR, dst, flip, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6]
 	c, j, kk, src, d, tapBytes, filterBytes := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
 		f.Local(i32), f.Local(i32)
@@ -388,7 +395,7 @@ func (k *kb) winoInput(a winoAlg) {
 	k.tileTransform("wino_input", "x:addr H W C TH TW t0 T dst:addr matBytes ld", a, a.alpha(), a.stride*a.m, -1, a.bt)
 }
 
-// tileTransform emits <name>_<a.name>(src, H, W, C, TH, TW, t0, T, dst, matBytes, ld)
+// tileTransform emits <name>_<a.name()>(src, H, W, C, TH, TW, t0, T, dst, matBytes, ld)
 // with parameters named as params says: for tiles t0 ≤ t < t0+T, the size×size patch
 // of the NHWC tensor src at (step·th + off, step·tw + off) (pixels outside it read 0)
 // through L·d·Lᵀ into the α² matrices, row-major [T][C] with row stride ld (row t-t0).
@@ -396,7 +403,7 @@ func (k *kb) winoInput(a winoAlg) {
 // be a multiple of 4. Up to 32 tiles a chunk (tileChunk): each matrix's rows of a chunk
 // are written in one run.
 func (k *kb) tileTransform(name, params string, a winoAlg, size, step int, off int32, L [][]float32) {
-	f, p := k.variant(name, a.name, Parallel, params)
+	f, p := k.variant(name, a.name(), Parallel, params)
 	src, H, W, C, TH, TW, t0, T, dst, matBytes, ld := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10]
 	t, c, pp := f.Local(i32), f.Local(i32), f.Local(i32)
 	al := a.alpha()
@@ -454,7 +461,7 @@ func patch(f *w.Func, x, H, W, C, TH, TW, t w.Value, step int, off int32, size i
 // norm's output stage first, y = relu?(y·scale + shift + res?) (res laid out as y, 0
 // for none), as gemm's.
 func (k *kb) winoOutput(a winoAlg) {
-	f, p := k.variant("wino_output", a.name, Parallel,
+	f, p := k.variant("wino_output", a.name(), Parallel,
 		"m:addr T K OH OW TH TW t0 y:addr matBytes scale:addr shift:addr res:addr relu:bool")
 	m, T, K, OH, OW, TH, TW, t0, y, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
 	scale, shift, res, relu := p[10], p[11], p[12], p[13]
