@@ -46,7 +46,7 @@ import (
 
 // winoAlg is one forward Winograd algorithm F(m×m, 3×3) at stride 1 or 2: an m×m
 // output tile from the α×α input patch at (stride·m·th - 1, stride·m·tw - 1), α =
-// m+2 at stride 1 and 2m+1 at stride 2, exported as wino_{filter,input,output}_<name>.
+// m+2 at stride 1 and 2m+1 at stride 2, exported as wino_{filter,input,output}_<name()>.
 type winoAlg struct {
 	m, stride int
 	bt, g, at [][]float32 // α×α, α×3, m×α
@@ -387,7 +387,7 @@ func (k *kb) winoFilter(a winoAlg) {
 	})
 }
 
-// winoInput emits wino_input_<name>(x, H, W, C, TH, TW, t0, T, dst, matBytes, ld): V_ξ =
+// winoInput emits wino_input_<name()>(x, H, W, C, TH, TW, t0, T, dst, matBytes, ld): V_ξ =
 // Bᵀ d B for tiles t0 ≤ t < t0+T of the NHWC input x (padding 1), row-major [T][C]
 // (row t-t0, row stride ld), which the GEMM reads in place (lda = ld). C must be a
 // multiple of 4.
