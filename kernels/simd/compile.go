@@ -103,6 +103,18 @@ func (l *layout) winoTile(s kernels.ConvShape) int {
 	return 2
 }
 
+// winoFused reports whether convolution s, run as F(m×m, 3×3), multiplies by filters
+// it transforms on the fly (wino_fused) rather than by a transformed copy: with F(4×4)
+// when its tiles, all images at once, are at most fusedMaxTiles (batch-1 inference's
+// stages 3 and 4), so each transformed filter element feeds so few multiplies that
+// reading it costs more than making it.
+func (l *layout) winoFused(s kernels.ConvShape, m int) bool {
+	return m == 4 && s.K%16 == 0 && s.N*ceil(s.OutH(), 4)*ceil(s.OutW(), 4) <= fusedMaxTiles
+}
+
+// fusedMaxTiles is the most tiles a fused Winograd convolution takes (winoFused).
+var fusedMaxTiles = 16
+
 // winoStride2 reports whether convolution s, 3×3 at stride 2 with padding 1, runs
 // forward as the stride-2 Winograd F(2×2, 3×3) (wino_*_2s2): 25 products per channel
 // pair and 2×2 outputs where the direct sum takes 36, kept where the rounding up to

@@ -266,3 +266,72 @@ func TestWinogradTilePath(t *testing.T) {
 		prog.Close()
 	}
 }
+
+// Convolutions with few Winograd F(4×4) tiles multiply by filters transformed on the
+// fly (wino_fused) and give the same bits as with the transformed copy: edge row panels
+// (4 tiles under an 8-row tile), channels deeper than one K chunk, 1 and 3 threads.
+func TestWinogradFusedSameBits(t *testing.T) {
+	defer func(old int) { fusedMaxTiles = old }(fusedMaxTiles)
+	for _, c := range []struct {
+		s       kernels.ConvShape
+		threads int
+		tile    string
+	}{
+		{kernels.ConvShape{N: 1, H: 7, W: 7, C: 264, K: 32, R: 3, S: 3, Stride: 1, Pad: 1}, 1, "2x16"},
+		{kernels.ConvShape{N: 1, H: 7, W: 7, C: 264, K: 48, R: 3, S: 3, Stride: 1, Pad: 1}, 3, "8x8"},
+		{kernels.ConvShape{N: 2, H: 5, W: 9, C: 20, K: 16, R: 3, S: 3, Stride: 1, Pad: 1}, 3, "4x16"},
+		{kernels.ConvShape{N: 1, H: 14, W: 13, C: 8, K: 64, R: 3, S: 3, Stride: 1, Pad: 1}, 2, "4x8"},
+	} {
+		var ys [2][]float32
+		for i, maxTiles := range []int{16, 0} {
+			fusedMaxTiles = maxTiles
+			y, fns := runConv(t, c.s, Options{Threads: c.threads, Tile: c.tile})
+			if fused := slices.Contains(fns, "wino_fused_4_"+c.tile); fused != (maxTiles > 0) {
+				t.Fatalf("%+v, at most %d fused tiles: calls %v", c.s, maxTiles, fns)
+			}
+			ys[i] = y
+		}
+		for j := range ys[0] {
+			if math.Float32bits(ys[0][j]) != math.Float32bits(ys[1][j]) {
+				t.Fatalf("%+v on %d threads, tile %s: y[%d] = %v fused, %v from the transformed copy",
+					c.s, c.threads, c.tile, j, ys[0][j], ys[1][j])
+			}
+		}
+	}
+}
+
+// runConv runs convolution s on random input and filters and returns its output and
+// the kernels its routine and their prep called.
+func runConv(t *testing.T, s kernels.ConvShape, o Options) ([]float32, []string) {
+	t.Helper()
+	p := kernels.NewPlan()
+	x, w, y := f32buf(p, "x", s.XLen()), f32buf(p, "w", s.WLen()), f32buf(p, "y", s.YLen())
+	p.AddRoutine("fwd", kernels.Conv2D{ConvShape: s, X: x, W: w, Y: y})
+	prog, err := NewNativeWith(o).Compile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer prog.Close()
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, b := range []kernels.Buf{x, w} {
+		v := make([]float32, p.Spec(b).Len)
+		for j := range v {
+			v[j] = float32(rng.NormFloat64())
+		}
+		if err := kernels.WriteF32(prog, b, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := prog.Run("fwd"); err != nil {
+		t.Fatal(err)
+	}
+	out, err := kernels.ReadF32(prog, y, s.YLen())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fns []string
+	for _, k := range append(prog.(*program).routines["fwd"], prog.(*program).routines[prepName("fwd")]...) {
+		fns = append(fns, k.fn)
+	}
+	return out, fns
+}

@@ -13241,7 +13241,11 @@
     (local $l48 v128)
     (local $l49 v128)
     (local $l50 v128)
-    (local $l51 i32)
+    (local $l51 v128)
+    (local $l52 v128)
+    (local $l53 i32)
+    (local $l54 v128)
+    (local $l55 v128)
 		local.get $C
 		i32.const 2
 		i32.shl
@@ -13250,13 +13254,19 @@
 		i32.const 9
 		i32.mul
 		local.set $l13
+		f32.const 0.5
+		f32x4.splat
+		local.set $l51
+		f32.const -0.5
+		f32x4.splat
+		local.set $l52
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l51
-				local.get $l51
+				local.set $l53
+				local.get $l53
 				local.get $K
 				local.get $NR
 				i32.add
@@ -13282,14 +13292,14 @@
 								local.get $NR
 								i32.ge_s
 								br_if 1
-								local.get $l51
+								local.get $l53
 								local.get $NR
 								i32.mul
 								local.get $l8
 								i32.add
 								local.set $l9
 								local.get $dst
-								local.get $l51
+								local.get $l53
 								local.get $C
 								i32.mul
 								local.get $l7
@@ -13817,154 +13827,28 @@
 									local.set $l24
 									local.get $l16
 									local.set $l25
-									local.get $l14
-									local.get $l17
-									f32x4.add
-									local.get $l20
-									f32x4.add
-									f32.const 0.5
-									f32x4.splat
-									f32x4.mul
-									local.set $l26
-									local.get $l15
-									local.get $l18
-									f32x4.add
-									local.get $l21
-									f32x4.add
-									f32.const 0.5
-									f32x4.splat
-									f32x4.mul
-									local.set $l27
-									local.get $l16
-									local.get $l19
-									f32x4.add
-									local.get $l22
-									f32x4.add
-									f32.const 0.5
-									f32x4.splat
-									f32x4.mul
-									local.set $l28
-									local.get $l14
-									local.get $l17
-									f32x4.sub
-									local.get $l20
-									f32x4.add
-									f32.const 0.5
-									f32x4.splat
-									f32x4.mul
-									local.set $l29
-									local.get $l15
-									local.get $l18
-									f32x4.sub
-									local.get $l21
-									f32x4.add
-									f32.const 0.5
-									f32x4.splat
-									f32x4.mul
-									local.set $l30
-									local.get $l16
-									local.get $l19
-									f32x4.sub
-									local.get $l22
-									f32x4.add
-									f32.const 0.5
-									f32x4.splat
-									f32x4.mul
-									local.set $l31
-									local.get $l20
-									local.set $l32
-									local.get $l21
-									local.set $l33
-									local.get $l22
-									local.set $l34
 									local.get $l23
 									local.set $l35
 									local.get $l23
-									local.get $l24
-									f32x4.add
 									local.get $l25
 									f32x4.add
-									f32.const 0.5
-									f32x4.splat
+									local.get $l51
 									f32x4.mul
+									local.set $l54
+									local.get $l24
+									local.get $l51
+									f32x4.mul
+									local.set $l55
+									local.get $l54
+									local.get $l55
+									f32x4.add
 									local.set $l36
-									local.get $l23
-									local.get $l24
+									local.get $l54
+									local.get $l55
 									f32x4.sub
-									local.get $l25
-									f32x4.add
-									f32.const 0.5
-									f32x4.splat
-									f32x4.mul
 									local.set $l37
 									local.get $l25
 									local.set $l38
-									local.get $l26
-									local.set $l39
-									local.get $l26
-									local.get $l27
-									f32x4.add
-									local.get $l28
-									f32x4.add
-									f32.const 0.5
-									f32x4.splat
-									f32x4.mul
-									local.set $l40
-									local.get $l26
-									local.get $l27
-									f32x4.sub
-									local.get $l28
-									f32x4.add
-									f32.const 0.5
-									f32x4.splat
-									f32x4.mul
-									local.set $l41
-									local.get $l28
-									local.set $l42
-									local.get $l29
-									local.set $l43
-									local.get $l29
-									local.get $l30
-									f32x4.add
-									local.get $l31
-									f32x4.add
-									f32.const 0.5
-									f32x4.splat
-									f32x4.mul
-									local.set $l44
-									local.get $l29
-									local.get $l30
-									f32x4.sub
-									local.get $l31
-									f32x4.add
-									f32.const 0.5
-									f32x4.splat
-									f32x4.mul
-									local.set $l45
-									local.get $l31
-									local.set $l46
-									local.get $l32
-									local.set $l47
-									local.get $l32
-									local.get $l33
-									f32x4.add
-									local.get $l34
-									f32x4.add
-									f32.const 0.5
-									f32x4.splat
-									f32x4.mul
-									local.set $l48
-									local.get $l32
-									local.get $l33
-									f32x4.sub
-									local.get $l34
-									f32x4.add
-									f32.const 0.5
-									f32x4.splat
-									f32x4.mul
-									local.set $l49
-									local.get $l34
-									local.set $l50
 									local.get $l11
 									local.get $l35
 									v128.store align=16
@@ -13993,6 +13877,82 @@
 									local.get $matBytes
 									i32.add
 									local.set $l11
+									local.get $l14
+									local.get $l20
+									f32x4.add
+									local.get $l51
+									f32x4.mul
+									local.set $l54
+									local.get $l17
+									local.get $l51
+									f32x4.mul
+									local.set $l55
+									local.get $l54
+									local.get $l55
+									f32x4.add
+									local.set $l26
+									local.get $l54
+									local.get $l55
+									f32x4.sub
+									local.set $l29
+									local.get $l15
+									local.get $l21
+									f32x4.add
+									local.get $l51
+									f32x4.mul
+									local.set $l54
+									local.get $l18
+									local.get $l51
+									f32x4.mul
+									local.set $l55
+									local.get $l54
+									local.get $l55
+									f32x4.add
+									local.set $l27
+									local.get $l54
+									local.get $l55
+									f32x4.sub
+									local.set $l30
+									local.get $l16
+									local.get $l22
+									f32x4.add
+									local.get $l51
+									f32x4.mul
+									local.set $l54
+									local.get $l19
+									local.get $l51
+									f32x4.mul
+									local.set $l55
+									local.get $l54
+									local.get $l55
+									f32x4.add
+									local.set $l28
+									local.get $l54
+									local.get $l55
+									f32x4.sub
+									local.set $l31
+									local.get $l26
+									local.set $l39
+									local.get $l26
+									local.get $l28
+									f32x4.add
+									local.get $l51
+									f32x4.mul
+									local.set $l54
+									local.get $l27
+									local.get $l51
+									f32x4.mul
+									local.set $l55
+									local.get $l54
+									local.get $l55
+									f32x4.add
+									local.set $l40
+									local.get $l54
+									local.get $l55
+									f32x4.sub
+									local.set $l41
+									local.get $l28
+									local.set $l42
 									local.get $l11
 									local.get $l39
 									v128.store align=16
@@ -14021,6 +13981,28 @@
 									local.get $matBytes
 									i32.add
 									local.set $l11
+									local.get $l29
+									local.set $l43
+									local.get $l29
+									local.get $l31
+									f32x4.add
+									local.get $l51
+									f32x4.mul
+									local.set $l54
+									local.get $l30
+									local.get $l51
+									f32x4.mul
+									local.set $l55
+									local.get $l54
+									local.get $l55
+									f32x4.add
+									local.set $l44
+									local.get $l54
+									local.get $l55
+									f32x4.sub
+									local.set $l45
+									local.get $l31
+									local.set $l46
 									local.get $l11
 									local.get $l43
 									v128.store align=16
@@ -14049,6 +14031,34 @@
 									local.get $matBytes
 									i32.add
 									local.set $l11
+									local.get $l20
+									local.set $l32
+									local.get $l21
+									local.set $l33
+									local.get $l22
+									local.set $l34
+									local.get $l32
+									local.set $l47
+									local.get $l32
+									local.get $l34
+									f32x4.add
+									local.get $l51
+									f32x4.mul
+									local.set $l54
+									local.get $l33
+									local.get $l51
+									f32x4.mul
+									local.set $l55
+									local.get $l54
+									local.get $l55
+									f32x4.add
+									local.set $l48
+									local.get $l54
+									local.get $l55
+									f32x4.sub
+									local.set $l49
+									local.get $l34
+									local.set $l50
 									local.get $l11
 									local.get $l47
 									v128.store align=16
@@ -14305,6 +14315,8 @@
     (local $l102 i32)
     (local $l103 i32)
     (local $l104 i32)
+    (local $l105 v128)
+    (local $l106 v128)
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -15096,50 +15108,114 @@
 								local.get $l57
 								f32x4.sub
 								local.set $l65
-								local.get $l50
+								local.get $l62
+								local.get $l64
+								f32x4.sub
+								local.set $l78
+								local.get $l64
+								local.set $l105
+								local.get $l63
+								local.set $l106
+								local.get $l105
+								local.get $l106
+								f32x4.add
+								local.set $l79
+								local.get $l105
+								local.get $l106
+								f32x4.sub
+								local.set $l80
+								local.get $l63
+								local.get $l65
+								f32x4.sub
+								local.set $l81
 								local.get $l54
+								local.set $l105
+								local.get $l50
+								local.set $l106
+								local.get $l105
+								local.get $l106
 								f32x4.add
 								local.set $l66
-								local.get $l51
+								local.get $l105
+								local.get $l106
+								f32x4.sub
+								local.set $l70
 								local.get $l55
+								local.set $l105
+								local.get $l51
+								local.set $l106
+								local.get $l105
+								local.get $l106
 								f32x4.add
 								local.set $l67
-								local.get $l52
+								local.get $l105
+								local.get $l106
+								f32x4.sub
+								local.set $l71
 								local.get $l56
+								local.set $l105
+								local.get $l52
+								local.set $l106
+								local.get $l105
+								local.get $l106
 								f32x4.add
 								local.set $l68
-								local.get $l53
+								local.get $l105
+								local.get $l106
+								f32x4.sub
+								local.set $l72
 								local.get $l57
+								local.set $l105
+								local.get $l53
+								local.set $l106
+								local.get $l105
+								local.get $l106
 								f32x4.add
 								local.set $l69
-								f32.const 0
-								f32x4.splat
-								local.get $l50
+								local.get $l105
+								local.get $l106
 								f32x4.sub
-								local.get $l54
-								f32x4.add
-								local.set $l70
-								f32.const 0
-								f32x4.splat
-								local.get $l51
-								f32x4.sub
-								local.get $l55
-								f32x4.add
-								local.set $l71
-								f32.const 0
-								f32x4.splat
-								local.get $l52
-								f32x4.sub
-								local.get $l56
-								f32x4.add
-								local.set $l72
-								f32.const 0
-								f32x4.splat
-								local.get $l53
-								f32x4.sub
-								local.get $l57
-								f32x4.add
 								local.set $l73
+								local.get $l66
+								local.get $l68
+								f32x4.sub
+								local.set $l82
+								local.get $l68
+								local.set $l105
+								local.get $l67
+								local.set $l106
+								local.get $l105
+								local.get $l106
+								f32x4.add
+								local.set $l83
+								local.get $l105
+								local.get $l106
+								f32x4.sub
+								local.set $l84
+								local.get $l67
+								local.get $l69
+								f32x4.sub
+								local.set $l85
+								local.get $l70
+								local.get $l72
+								f32x4.sub
+								local.set $l86
+								local.get $l72
+								local.set $l105
+								local.get $l71
+								local.set $l106
+								local.get $l105
+								local.get $l106
+								f32x4.add
+								local.set $l87
+								local.get $l105
+								local.get $l106
+								f32x4.sub
+								local.set $l88
+								local.get $l71
+								local.get $l73
+								f32x4.sub
+								local.set $l89
 								local.get $l50
 								local.get $l58
 								f32x4.sub
@@ -15156,77 +15232,21 @@
 								local.get $l61
 								f32x4.sub
 								local.set $l77
-								local.get $l62
-								local.get $l64
-								f32x4.sub
-								local.set $l78
-								local.get $l63
-								local.get $l64
-								f32x4.add
-								local.set $l79
-								f32.const 0
-								f32x4.splat
-								local.get $l63
-								f32x4.sub
-								local.get $l64
-								f32x4.add
-								local.set $l80
-								local.get $l63
-								local.get $l65
-								f32x4.sub
-								local.set $l81
-								local.get $l66
-								local.get $l68
-								f32x4.sub
-								local.set $l82
-								local.get $l67
-								local.get $l68
-								f32x4.add
-								local.set $l83
-								f32.const 0
-								f32x4.splat
-								local.get $l67
-								f32x4.sub
-								local.get $l68
-								f32x4.add
-								local.set $l84
-								local.get $l67
-								local.get $l69
-								f32x4.sub
-								local.set $l85
-								local.get $l70
-								local.get $l72
-								f32x4.sub
-								local.set $l86
-								local.get $l71
-								local.get $l72
-								f32x4.add
-								local.set $l87
-								f32.const 0
-								f32x4.splat
-								local.get $l71
-								f32x4.sub
-								local.get $l72
-								f32x4.add
-								local.set $l88
-								local.get $l71
-								local.get $l73
-								f32x4.sub
-								local.set $l89
 								local.get $l74
 								local.get $l76
 								f32x4.sub
 								local.set $l90
-								local.get $l75
 								local.get $l76
+								local.set $l105
+								local.get $l75
+								local.set $l106
+								local.get $l105
+								local.get $l106
 								f32x4.add
 								local.set $l91
-								f32.const 0
-								f32x4.splat
-								local.get $l75
+								local.get $l105
+								local.get $l106
 								f32x4.sub
-								local.get $l76
-								f32x4.add
 								local.set $l92
 								local.get $l75
 								local.get $l77
@@ -15426,6 +15446,8 @@
     (local $l65 i32)
     (local $l66 i32)
     (local $l67 i32)
+    (local $l68 v128)
+    (local $l69 v128)
 		local.get $K
 		i32.const 2
 		i32.shl
@@ -15727,6 +15749,18 @@
 								local.get $l48
 								f32x4.add
 								local.set $l56
+								local.get $l53
+								local.get $l54
+								f32x4.add
+								local.get $l55
+								f32x4.add
+								local.set $l61
+								local.get $l54
+								local.get $l55
+								f32x4.sub
+								local.get $l56
+								f32x4.sub
+								local.set $l62
 								local.get $l41
 								local.get $l45
 								f32x4.sub
@@ -15751,18 +15785,6 @@
 								local.get $l52
 								f32x4.sub
 								local.set $l60
-								local.get $l53
-								local.get $l54
-								f32x4.add
-								local.get $l55
-								f32x4.add
-								local.set $l61
-								local.get $l54
-								local.get $l55
-								f32x4.sub
-								local.get $l56
-								f32x4.sub
-								local.set $l62
 								local.get $l57
 								local.get $l58
 								f32x4.add
@@ -16159,7 +16181,17 @@
     (local $l74 v128)
     (local $l75 v128)
     (local $l76 v128)
-    (local $l77 i32)
+    (local $l77 v128)
+    (local $l78 v128)
+    (local $l79 v128)
+    (local $l80 v128)
+    (local $l81 v128)
+    (local $l82 v128)
+    (local $l83 v128)
+    (local $l84 v128)
+    (local $l85 i32)
+    (local $l86 v128)
+    (local $l87 v128)
 		local.get $C
 		i32.const 2
 		i32.shl
@@ -16168,13 +16200,37 @@
 		i32.const 9
 		i32.mul
 		local.set $l13
+		f32.const 0.25
+		f32x4.splat
+		local.set $l77
+		f32.const -0.25
+		f32x4.splat
+		local.set $l78
+		f32.const -0.16666667
+		f32x4.splat
+		local.set $l79
+		f32.const 0.16666667
+		f32x4.splat
+		local.set $l80
+		f32.const 0.041666668
+		f32x4.splat
+		local.set $l81
+		f32.const -0.041666668
+		f32x4.splat
+		local.set $l82
+		f32.const 0.083333336
+		f32x4.splat
+		local.set $l83
+		f32.const -0.083333336
+		f32x4.splat
+		local.set $l84
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l77
-				local.get $l77
+				local.set $l85
+				local.get $l85
 				local.get $K
 				local.get $NR
 				i32.add
@@ -16200,14 +16256,14 @@
 								local.get $NR
 								i32.ge_s
 								br_if 1
-								local.get $l77
+								local.get $l85
 								local.get $NR
 								i32.mul
 								local.get $l8
 								i32.add
 								local.set $l9
 								local.get $dst
-								local.get $l77
+								local.get $l85
 								local.get $C
 								i32.mul
 								local.get $l7
@@ -16730,581 +16786,61 @@
 										local.set $l22
 									end
 									local.get $l14
-									f32.const 0.25
-									f32x4.splat
+									local.get $l77
 									f32x4.mul
 									local.set $l23
 									local.get $l15
-									f32.const 0.25
-									f32x4.splat
+									local.get $l77
 									f32x4.mul
 									local.set $l24
 									local.get $l16
-									f32.const 0.25
-									f32x4.splat
+									local.get $l77
 									f32x4.mul
 									local.set $l25
-									f32.const 0
-									f32x4.splat
-									local.get $l14
-									f32x4.sub
-									local.get $l17
-									f32x4.sub
-									local.get $l20
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									local.set $l26
-									f32.const 0
-									f32x4.splat
-									local.get $l15
-									f32x4.sub
-									local.get $l18
-									f32x4.sub
-									local.get $l21
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									local.set $l27
-									f32.const 0
-									f32x4.splat
-									local.get $l16
-									f32x4.sub
-									local.get $l19
-									f32x4.sub
-									local.get $l22
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									local.set $l28
-									f32.const 0
-									f32x4.splat
-									local.get $l14
-									f32x4.sub
-									local.get $l17
-									f32x4.add
-									local.get $l20
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									local.set $l29
-									f32.const 0
-									f32x4.splat
-									local.get $l15
-									f32x4.sub
-									local.get $l18
-									f32x4.add
-									local.get $l21
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									local.set $l30
-									f32.const 0
-									f32x4.splat
-									local.get $l16
-									f32x4.sub
-									local.get $l19
-									f32x4.add
-									local.get $l22
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									local.set $l31
-									local.get $l14
-									f32.const 0.041666668
-									f32x4.splat
-									f32x4.mul
-									local.get $l17
-									f32.const 0.083333336
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.get $l20
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.set $l32
-									local.get $l15
-									f32.const 0.041666668
-									f32x4.splat
-									f32x4.mul
-									local.get $l18
-									f32.const 0.083333336
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.get $l21
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.set $l33
-									local.get $l16
-									f32.const 0.041666668
-									f32x4.splat
-									f32x4.mul
-									local.get $l19
-									f32.const 0.083333336
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.get $l22
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.set $l34
-									local.get $l14
-									f32.const 0.041666668
-									f32x4.splat
-									f32x4.mul
-									f32.const 0
-									f32x4.splat
-									local.get $l17
-									f32x4.sub
-									f32.const 0.083333336
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.get $l20
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.set $l35
-									local.get $l15
-									f32.const 0.041666668
-									f32x4.splat
-									f32x4.mul
-									f32.const 0
-									f32x4.splat
-									local.get $l18
-									f32x4.sub
-									f32.const 0.083333336
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.get $l21
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.set $l36
-									local.get $l16
-									f32.const 0.041666668
-									f32x4.splat
-									f32x4.mul
-									f32.const 0
-									f32x4.splat
-									local.get $l19
-									f32x4.sub
-									f32.const 0.083333336
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.get $l22
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.set $l37
-									local.get $l20
-									local.set $l38
-									local.get $l21
-									local.set $l39
-									local.get $l22
-									local.set $l40
 									local.get $l23
-									f32.const 0.25
-									f32x4.splat
+									local.get $l77
 									f32x4.mul
 									local.set $l41
-									f32.const 0
-									f32x4.splat
 									local.get $l23
-									f32x4.sub
-									local.get $l24
-									f32x4.sub
 									local.get $l25
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									local.set $l42
-									f32.const 0
-									f32x4.splat
-									local.get $l23
-									f32x4.sub
-									local.get $l24
 									f32x4.add
-									local.get $l25
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
+									local.get $l79
 									f32x4.mul
+									local.set $l86
+									local.get $l24
+									local.get $l79
+									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
+									f32x4.add
+									local.set $l42
+									local.get $l86
+									local.get $l87
+									f32x4.sub
 									local.set $l43
 									local.get $l23
-									f32.const 0.041666668
-									f32x4.splat
+									local.get $l81
 									f32x4.mul
-									local.get $l24
-									f32.const 0.083333336
-									f32x4.splat
+									local.get $l25
+									local.get $l80
 									f32x4.mul
 									f32x4.add
-									local.get $l25
-									f32.const 0.16666667
-									f32x4.splat
+									local.set $l86
+									local.get $l24
+									local.get $l83
 									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
 									f32x4.add
 									local.set $l44
-									local.get $l23
-									f32.const 0.041666668
-									f32x4.splat
-									f32x4.mul
-									f32.const 0
-									f32x4.splat
-									local.get $l24
+									local.get $l86
+									local.get $l87
 									f32x4.sub
-									f32.const 0.083333336
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.get $l25
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
 									local.set $l45
 									local.get $l25
 									local.set $l46
-									local.get $l26
-									f32.const 0.25
-									f32x4.splat
-									f32x4.mul
-									local.set $l47
-									f32.const 0
-									f32x4.splat
-									local.get $l26
-									f32x4.sub
-									local.get $l27
-									f32x4.sub
-									local.get $l28
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									local.set $l48
-									f32.const 0
-									f32x4.splat
-									local.get $l26
-									f32x4.sub
-									local.get $l27
-									f32x4.add
-									local.get $l28
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									local.set $l49
-									local.get $l26
-									f32.const 0.041666668
-									f32x4.splat
-									f32x4.mul
-									local.get $l27
-									f32.const 0.083333336
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.get $l28
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.set $l50
-									local.get $l26
-									f32.const 0.041666668
-									f32x4.splat
-									f32x4.mul
-									f32.const 0
-									f32x4.splat
-									local.get $l27
-									f32x4.sub
-									f32.const 0.083333336
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.get $l28
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.set $l51
-									local.get $l28
-									local.set $l52
-									local.get $l29
-									f32.const 0.25
-									f32x4.splat
-									f32x4.mul
-									local.set $l53
-									f32.const 0
-									f32x4.splat
-									local.get $l29
-									f32x4.sub
-									local.get $l30
-									f32x4.sub
-									local.get $l31
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									local.set $l54
-									f32.const 0
-									f32x4.splat
-									local.get $l29
-									f32x4.sub
-									local.get $l30
-									f32x4.add
-									local.get $l31
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									local.set $l55
-									local.get $l29
-									f32.const 0.041666668
-									f32x4.splat
-									f32x4.mul
-									local.get $l30
-									f32.const 0.083333336
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.get $l31
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.set $l56
-									local.get $l29
-									f32.const 0.041666668
-									f32x4.splat
-									f32x4.mul
-									f32.const 0
-									f32x4.splat
-									local.get $l30
-									f32x4.sub
-									f32.const 0.083333336
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.get $l31
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.set $l57
-									local.get $l31
-									local.set $l58
-									local.get $l32
-									f32.const 0.25
-									f32x4.splat
-									f32x4.mul
-									local.set $l59
-									f32.const 0
-									f32x4.splat
-									local.get $l32
-									f32x4.sub
-									local.get $l33
-									f32x4.sub
-									local.get $l34
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									local.set $l60
-									f32.const 0
-									f32x4.splat
-									local.get $l32
-									f32x4.sub
-									local.get $l33
-									f32x4.add
-									local.get $l34
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									local.set $l61
-									local.get $l32
-									f32.const 0.041666668
-									f32x4.splat
-									f32x4.mul
-									local.get $l33
-									f32.const 0.083333336
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.get $l34
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.set $l62
-									local.get $l32
-									f32.const 0.041666668
-									f32x4.splat
-									f32x4.mul
-									f32.const 0
-									f32x4.splat
-									local.get $l33
-									f32x4.sub
-									f32.const 0.083333336
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.get $l34
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.set $l63
-									local.get $l34
-									local.set $l64
-									local.get $l35
-									f32.const 0.25
-									f32x4.splat
-									f32x4.mul
-									local.set $l65
-									f32.const 0
-									f32x4.splat
-									local.get $l35
-									f32x4.sub
-									local.get $l36
-									f32x4.sub
-									local.get $l37
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									local.set $l66
-									f32.const 0
-									f32x4.splat
-									local.get $l35
-									f32x4.sub
-									local.get $l36
-									f32x4.add
-									local.get $l37
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									local.set $l67
-									local.get $l35
-									f32.const 0.041666668
-									f32x4.splat
-									f32x4.mul
-									local.get $l36
-									f32.const 0.083333336
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.get $l37
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.set $l68
-									local.get $l35
-									f32.const 0.041666668
-									f32x4.splat
-									f32x4.mul
-									f32.const 0
-									f32x4.splat
-									local.get $l36
-									f32x4.sub
-									f32.const 0.083333336
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.get $l37
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.set $l69
-									local.get $l37
-									local.set $l70
-									local.get $l38
-									f32.const 0.25
-									f32x4.splat
-									f32x4.mul
-									local.set $l71
-									f32.const 0
-									f32x4.splat
-									local.get $l38
-									f32x4.sub
-									local.get $l39
-									f32x4.sub
-									local.get $l40
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									local.set $l72
-									f32.const 0
-									f32x4.splat
-									local.get $l38
-									f32x4.sub
-									local.get $l39
-									f32x4.add
-									local.get $l40
-									f32x4.sub
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									local.set $l73
-									local.get $l38
-									f32.const 0.041666668
-									f32x4.splat
-									f32x4.mul
-									local.get $l39
-									f32.const 0.083333336
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.get $l40
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.set $l74
-									local.get $l38
-									f32.const 0.041666668
-									f32x4.splat
-									f32x4.mul
-									f32.const 0
-									f32x4.splat
-									local.get $l39
-									f32x4.sub
-									f32.const 0.083333336
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.get $l40
-									f32.const 0.16666667
-									f32x4.splat
-									f32x4.mul
-									f32x4.add
-									local.set $l75
-									local.get $l40
-									local.set $l76
 									local.get $l11
 									local.get $l41
 									v128.store align=16
@@ -17347,6 +16883,104 @@
 									local.get $matBytes
 									i32.add
 									local.set $l11
+									local.get $l14
+									local.get $l20
+									f32x4.add
+									local.get $l79
+									f32x4.mul
+									local.set $l86
+									local.get $l17
+									local.get $l79
+									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
+									f32x4.add
+									local.set $l26
+									local.get $l86
+									local.get $l87
+									f32x4.sub
+									local.set $l29
+									local.get $l15
+									local.get $l21
+									f32x4.add
+									local.get $l79
+									f32x4.mul
+									local.set $l86
+									local.get $l18
+									local.get $l79
+									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
+									f32x4.add
+									local.set $l27
+									local.get $l86
+									local.get $l87
+									f32x4.sub
+									local.set $l30
+									local.get $l16
+									local.get $l22
+									f32x4.add
+									local.get $l79
+									f32x4.mul
+									local.set $l86
+									local.get $l19
+									local.get $l79
+									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
+									f32x4.add
+									local.set $l28
+									local.get $l86
+									local.get $l87
+									f32x4.sub
+									local.set $l31
+									local.get $l26
+									local.get $l77
+									f32x4.mul
+									local.set $l47
+									local.get $l26
+									local.get $l28
+									f32x4.add
+									local.get $l79
+									f32x4.mul
+									local.set $l86
+									local.get $l27
+									local.get $l79
+									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
+									f32x4.add
+									local.set $l48
+									local.get $l86
+									local.get $l87
+									f32x4.sub
+									local.set $l49
+									local.get $l26
+									local.get $l81
+									f32x4.mul
+									local.get $l28
+									local.get $l80
+									f32x4.mul
+									f32x4.add
+									local.set $l86
+									local.get $l27
+									local.get $l83
+									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
+									f32x4.add
+									local.set $l50
+									local.get $l86
+									local.get $l87
+									f32x4.sub
+									local.set $l51
+									local.get $l28
+									local.set $l52
 									local.get $l11
 									local.get $l47
 									v128.store align=16
@@ -17389,6 +17023,50 @@
 									local.get $matBytes
 									i32.add
 									local.set $l11
+									local.get $l29
+									local.get $l77
+									f32x4.mul
+									local.set $l53
+									local.get $l29
+									local.get $l31
+									f32x4.add
+									local.get $l79
+									f32x4.mul
+									local.set $l86
+									local.get $l30
+									local.get $l79
+									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
+									f32x4.add
+									local.set $l54
+									local.get $l86
+									local.get $l87
+									f32x4.sub
+									local.set $l55
+									local.get $l29
+									local.get $l81
+									f32x4.mul
+									local.get $l31
+									local.get $l80
+									f32x4.mul
+									f32x4.add
+									local.set $l86
+									local.get $l30
+									local.get $l83
+									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
+									f32x4.add
+									local.set $l56
+									local.get $l86
+									local.get $l87
+									f32x4.sub
+									local.set $l57
+									local.get $l31
+									local.set $l58
 									local.get $l11
 									local.get $l53
 									v128.store align=16
@@ -17431,6 +17109,110 @@
 									local.get $matBytes
 									i32.add
 									local.set $l11
+									local.get $l14
+									local.get $l81
+									f32x4.mul
+									local.get $l20
+									local.get $l80
+									f32x4.mul
+									f32x4.add
+									local.set $l86
+									local.get $l17
+									local.get $l83
+									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
+									f32x4.add
+									local.set $l32
+									local.get $l86
+									local.get $l87
+									f32x4.sub
+									local.set $l35
+									local.get $l15
+									local.get $l81
+									f32x4.mul
+									local.get $l21
+									local.get $l80
+									f32x4.mul
+									f32x4.add
+									local.set $l86
+									local.get $l18
+									local.get $l83
+									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
+									f32x4.add
+									local.set $l33
+									local.get $l86
+									local.get $l87
+									f32x4.sub
+									local.set $l36
+									local.get $l16
+									local.get $l81
+									f32x4.mul
+									local.get $l22
+									local.get $l80
+									f32x4.mul
+									f32x4.add
+									local.set $l86
+									local.get $l19
+									local.get $l83
+									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
+									f32x4.add
+									local.set $l34
+									local.get $l86
+									local.get $l87
+									f32x4.sub
+									local.set $l37
+									local.get $l32
+									local.get $l77
+									f32x4.mul
+									local.set $l59
+									local.get $l32
+									local.get $l34
+									f32x4.add
+									local.get $l79
+									f32x4.mul
+									local.set $l86
+									local.get $l33
+									local.get $l79
+									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
+									f32x4.add
+									local.set $l60
+									local.get $l86
+									local.get $l87
+									f32x4.sub
+									local.set $l61
+									local.get $l32
+									local.get $l81
+									f32x4.mul
+									local.get $l34
+									local.get $l80
+									f32x4.mul
+									f32x4.add
+									local.set $l86
+									local.get $l33
+									local.get $l83
+									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
+									f32x4.add
+									local.set $l62
+									local.get $l86
+									local.get $l87
+									f32x4.sub
+									local.set $l63
+									local.get $l34
+									local.set $l64
 									local.get $l11
 									local.get $l59
 									v128.store align=16
@@ -17473,6 +17255,50 @@
 									local.get $matBytes
 									i32.add
 									local.set $l11
+									local.get $l35
+									local.get $l77
+									f32x4.mul
+									local.set $l65
+									local.get $l35
+									local.get $l37
+									f32x4.add
+									local.get $l79
+									f32x4.mul
+									local.set $l86
+									local.get $l36
+									local.get $l79
+									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
+									f32x4.add
+									local.set $l66
+									local.get $l86
+									local.get $l87
+									f32x4.sub
+									local.set $l67
+									local.get $l35
+									local.get $l81
+									f32x4.mul
+									local.get $l37
+									local.get $l80
+									f32x4.mul
+									f32x4.add
+									local.set $l86
+									local.get $l36
+									local.get $l83
+									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
+									f32x4.add
+									local.set $l68
+									local.get $l86
+									local.get $l87
+									f32x4.sub
+									local.set $l69
+									local.get $l37
+									local.set $l70
 									local.get $l11
 									local.get $l65
 									v128.store align=16
@@ -17515,6 +17341,56 @@
 									local.get $matBytes
 									i32.add
 									local.set $l11
+									local.get $l20
+									local.set $l38
+									local.get $l21
+									local.set $l39
+									local.get $l22
+									local.set $l40
+									local.get $l38
+									local.get $l77
+									f32x4.mul
+									local.set $l71
+									local.get $l38
+									local.get $l40
+									f32x4.add
+									local.get $l79
+									f32x4.mul
+									local.set $l86
+									local.get $l39
+									local.get $l79
+									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
+									f32x4.add
+									local.set $l72
+									local.get $l86
+									local.get $l87
+									f32x4.sub
+									local.set $l73
+									local.get $l38
+									local.get $l81
+									f32x4.mul
+									local.get $l40
+									local.get $l80
+									f32x4.mul
+									f32x4.add
+									local.set $l86
+									local.get $l39
+									local.get $l83
+									f32x4.mul
+									local.set $l87
+									local.get $l86
+									local.get $l87
+									f32x4.add
+									local.set $l74
+									local.get $l86
+									local.get $l87
+									f32x4.sub
+									local.set $l75
+									local.get $l40
+									local.set $l76
 									local.get $l11
 									local.get $l71
 									v128.store align=16
@@ -18014,17 +17890,43 @@
     (local $l191 v128)
     (local $l192 v128)
     (local $l193 v128)
-    (local $l194 i32)
-    (local $l195 i32)
-    (local $l196 i32)
-    (local $l197 i32)
-    (local $l198 i32)
-    (local $l199 i32)
+    (local $l194 v128)
+    (local $l195 v128)
+    (local $l196 v128)
+    (local $l197 v128)
+    (local $l198 v128)
+    (local $l199 v128)
     (local $l200 i32)
     (local $l201 i32)
     (local $l202 i32)
     (local $l203 i32)
     (local $l204 i32)
+    (local $l205 i32)
+    (local $l206 i32)
+    (local $l207 i32)
+    (local $l208 i32)
+    (local $l209 i32)
+    (local $l210 i32)
+    (local $l211 v128)
+    (local $l212 v128)
+		f32.const 4
+		f32x4.splat
+		local.set $l194
+		f32.const -4
+		f32x4.splat
+		local.set $l195
+		f32.const -5
+		f32x4.splat
+		local.set $l196
+		f32.const 5
+		f32x4.splat
+		local.set $l197
+		f32.const -2
+		f32x4.splat
+		local.set $l198
+		f32.const 2
+		f32x4.splat
+		local.set $l199
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -18039,53 +17941,53 @@
 		i32.and
 		i32.lt_s
 		select
-		local.set $l194
-		local.get $l194
+		local.set $l200
+		local.get $l200
 		i32.const 4
-		local.get $l194
+		local.get $l200
 		i32.const 4
 		i32.gt_s
 		select
-		local.set $l194
+		local.set $l200
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l197
-				local.get $l197
+				local.set $l203
+				local.get $l203
 				local.get $T
-				local.get $l194
+				local.get $l200
 				i32.add
 				i32.const 1
 				i32.sub
-				local.get $l194
+				local.get $l200
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l197
-				local.get $l194
+				local.get $l203
+				local.get $l200
 				i32.mul
-				local.set $l195
-				local.get $l195
-				local.get $l194
+				local.set $l201
+				local.get $l201
+				local.get $l200
 				i32.add
 				local.get $T
-				local.get $l195
-				local.get $l194
+				local.get $l201
+				local.get $l200
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l196
-				local.get $l195
+				local.set $l202
+				local.get $l201
 				local.get $t0
 				i32.add
 				local.set $l11
 				block
 					loop
 						local.get $l11
-						local.get $l196
+						local.get $l202
 						local.get $t0
 						i32.add
 						i32.ge_s
@@ -18095,7 +17997,7 @@
 						local.get $TW
 						i32.mul
 						i32.div_s
-						local.set $l198
+						local.set $l204
 						local.get $l11
 						local.get $TH
 						local.get $TW
@@ -18103,52 +18005,52 @@
 						i32.rem_s
 						local.get $TW
 						i32.div_s
-						local.set $l199
+						local.set $l205
 						local.get $l11
 						local.get $TW
 						i32.rem_s
-						local.set $l200
-						local.get $l199
+						local.set $l206
+						local.get $l205
 						i32.const 2
 						i32.shl
 						i32.const -1
 						i32.add
-						local.set $l201
-						local.get $l200
+						local.set $l207
+						local.get $l206
 						i32.const 2
 						i32.shl
 						i32.const -1
 						i32.add
-						local.set $l202
+						local.set $l208
 						local.get $x
-						local.get $l198
+						local.get $l204
 						local.get $H
 						i32.mul
-						local.get $l201
+						local.get $l207
 						i32.add
 						local.get $W
 						i32.mul
-						local.get $l202
+						local.get $l208
 						i32.add
 						local.get $C
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l203
-						local.get $l201
+						local.set $l209
+						local.get $l207
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -18160,27 +18062,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l14
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l50
-						local.get $l201
+						local.get $l207
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -18192,27 +18094,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l15
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l51
-						local.get $l201
+						local.get $l207
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -18224,27 +18126,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l16
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l52
-						local.get $l201
+						local.get $l207
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -18256,27 +18158,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l17
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l53
-						local.get $l201
+						local.get $l207
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -18288,27 +18190,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l18
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l54
-						local.get $l201
+						local.get $l207
 						i32.const 0
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 0
 						i32.mul
@@ -18320,27 +18222,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l19
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l55
-						local.get $l201
+						local.get $l207
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -18352,27 +18254,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l20
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l56
-						local.get $l201
+						local.get $l207
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -18384,27 +18286,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l21
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l57
-						local.get $l201
+						local.get $l207
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -18416,27 +18318,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l22
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l58
-						local.get $l201
+						local.get $l207
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -18448,27 +18350,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l23
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l59
-						local.get $l201
+						local.get $l207
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -18480,27 +18382,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l24
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l60
-						local.get $l201
+						local.get $l207
 						i32.const 1
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 1
 						i32.mul
@@ -18512,27 +18414,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l25
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l61
-						local.get $l201
+						local.get $l207
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -18544,27 +18446,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l26
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l62
-						local.get $l201
+						local.get $l207
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -18576,27 +18478,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l27
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l63
-						local.get $l201
+						local.get $l207
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -18608,27 +18510,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l28
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l64
-						local.get $l201
+						local.get $l207
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -18640,27 +18542,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l29
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l65
-						local.get $l201
+						local.get $l207
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -18672,27 +18574,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l30
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l66
-						local.get $l201
+						local.get $l207
 						i32.const 2
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 2
 						i32.mul
@@ -18704,27 +18606,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l31
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l67
-						local.get $l201
+						local.get $l207
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -18736,27 +18638,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l32
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l68
-						local.get $l201
+						local.get $l207
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -18768,27 +18670,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l33
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l69
-						local.get $l201
+						local.get $l207
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -18800,27 +18702,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l34
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l70
-						local.get $l201
+						local.get $l207
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -18832,27 +18734,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l35
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l71
-						local.get $l201
+						local.get $l207
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -18864,27 +18766,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l36
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l72
-						local.get $l201
+						local.get $l207
 						i32.const 3
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 3
 						i32.mul
@@ -18896,27 +18798,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l37
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l73
-						local.get $l201
+						local.get $l207
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -18928,27 +18830,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l38
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l74
-						local.get $l201
+						local.get $l207
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -18960,27 +18862,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l39
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l75
-						local.get $l201
+						local.get $l207
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -18992,27 +18894,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l40
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l76
-						local.get $l201
+						local.get $l207
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -19024,27 +18926,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l41
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l77
-						local.get $l201
+						local.get $l207
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -19056,27 +18958,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l42
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l78
-						local.get $l201
+						local.get $l207
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 4
 						i32.mul
@@ -19088,27 +18990,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l43
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l79
-						local.get $l201
+						local.get $l207
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 0
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -19120,27 +19022,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l44
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l80
-						local.get $l201
+						local.get $l207
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 1
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -19152,27 +19054,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l45
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l81
-						local.get $l201
+						local.get $l207
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 2
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -19184,27 +19086,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l46
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l82
-						local.get $l201
+						local.get $l207
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 3
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -19216,27 +19118,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l47
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l83
-						local.get $l201
+						local.get $l207
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 4
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -19248,27 +19150,27 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l48
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l84
-						local.get $l201
+						local.get $l207
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.lt_u
-						local.get $l202
+						local.get $l208
 						i32.const 5
 						i32.add
 						local.get $W
 						i32.lt_u
 						i32.and
-						local.set $l204
-						local.get $l203
+						local.set $l210
+						local.get $l209
 						local.get $W
 						i32.const 5
 						i32.mul
@@ -19280,11 +19182,11 @@
 						i32.shl
 						i32.add
 						local.get $x
-						local.get $l204
+						local.get $l210
 						select
 						local.set $l49
 						i32.const 0
-						local.get $l204
+						local.get $l210
 						i32.sub
 						i32x4.splat
 						local.set $l85
@@ -19621,549 +19523,91 @@
 								v128.and
 								local.set $l121
 								local.get $l86
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l98
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l110
 								f32x4.add
 								local.set $l122
 								local.get $l87
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l99
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l111
 								f32x4.add
 								local.set $l123
 								local.get $l88
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l100
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l112
 								f32x4.add
 								local.set $l124
 								local.get $l89
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l101
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l113
 								f32x4.add
 								local.set $l125
 								local.get $l90
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l102
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l114
 								f32x4.add
 								local.set $l126
 								local.get $l91
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l103
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l115
 								f32x4.add
 								local.set $l127
-								f32.const 0
-								f32x4.splat
-								local.get $l92
-								f32x4.sub
-								local.get $l98
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l104
-								local.get $l110
-								f32x4.add
-								f32x4.add
-								local.set $l128
-								f32.const 0
-								f32x4.splat
-								local.get $l93
-								f32x4.sub
-								local.get $l99
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l105
-								local.get $l111
-								f32x4.add
-								f32x4.add
-								local.set $l129
-								f32.const 0
-								f32x4.splat
-								local.get $l94
-								f32x4.sub
-								local.get $l100
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l106
-								local.get $l112
-								f32x4.add
-								f32x4.add
-								local.set $l130
-								f32.const 0
-								f32x4.splat
-								local.get $l95
-								f32x4.sub
-								local.get $l101
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l107
-								local.get $l113
-								f32x4.add
-								f32x4.add
-								local.set $l131
-								f32.const 0
-								f32x4.splat
-								local.get $l96
-								f32x4.sub
-								local.get $l102
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l108
-								local.get $l114
-								f32x4.add
-								f32x4.add
-								local.set $l132
-								f32.const 0
-								f32x4.splat
-								local.get $l97
-								f32x4.sub
-								local.get $l103
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								local.get $l109
-								local.get $l115
-								f32x4.add
-								f32x4.add
-								local.set $l133
-								local.get $l92
-								local.get $l98
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l104
-								f32x4.sub
-								local.get $l110
-								f32x4.add
-								f32x4.add
-								local.set $l134
-								local.get $l93
-								local.get $l99
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l105
-								f32x4.sub
-								local.get $l111
-								f32x4.add
-								f32x4.add
-								local.set $l135
-								local.get $l94
-								local.get $l100
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l106
-								f32x4.sub
-								local.get $l112
-								f32x4.add
-								f32x4.add
-								local.set $l136
-								local.get $l95
-								local.get $l101
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l107
-								f32x4.sub
-								local.get $l113
-								f32x4.add
-								f32x4.add
-								local.set $l137
-								local.get $l96
-								local.get $l102
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l108
-								f32x4.sub
-								local.get $l114
-								f32x4.add
-								f32x4.add
-								local.set $l138
-								local.get $l97
-								local.get $l103
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l109
-								f32x4.sub
-								local.get $l115
-								f32x4.add
-								f32x4.add
-								local.set $l139
-								f32.const 0
-								f32x4.splat
-								local.get $l92
-								f32x4.sub
-								local.get $l104
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l98
-								f32x4.sub
-								local.get $l110
-								f32x4.add
-								f32x4.add
-								local.set $l140
-								f32.const 0
-								f32x4.splat
-								local.get $l93
-								f32x4.sub
-								local.get $l105
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l99
-								f32x4.sub
-								local.get $l111
-								f32x4.add
-								f32x4.add
-								local.set $l141
-								f32.const 0
-								f32x4.splat
-								local.get $l94
-								f32x4.sub
-								local.get $l106
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l100
-								f32x4.sub
-								local.get $l112
-								f32x4.add
-								f32x4.add
-								local.set $l142
-								f32.const 0
-								f32x4.splat
-								local.get $l95
-								f32x4.sub
-								local.get $l107
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l101
-								f32x4.sub
-								local.get $l113
-								f32x4.add
-								f32x4.add
-								local.set $l143
-								f32.const 0
-								f32x4.splat
-								local.get $l96
-								f32x4.sub
-								local.get $l108
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l102
-								f32x4.sub
-								local.get $l114
-								f32x4.add
-								f32x4.add
-								local.set $l144
-								f32.const 0
-								f32x4.splat
-								local.get $l97
-								f32x4.sub
-								local.get $l109
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l103
-								f32x4.sub
-								local.get $l115
-								f32x4.add
-								f32x4.add
-								local.set $l145
-								local.get $l92
-								local.get $l104
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l98
-								f32x4.sub
-								local.get $l110
-								f32x4.add
-								f32x4.add
-								local.set $l146
-								local.get $l93
-								local.get $l105
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l99
-								f32x4.sub
-								local.get $l111
-								f32x4.add
-								f32x4.add
-								local.set $l147
-								local.get $l94
-								local.get $l106
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l100
-								f32x4.sub
-								local.get $l112
-								f32x4.add
-								f32x4.add
-								local.set $l148
-								local.get $l95
-								local.get $l107
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l101
-								f32x4.sub
-								local.get $l113
-								f32x4.add
-								f32x4.add
-								local.set $l149
-								local.get $l96
-								local.get $l108
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l102
-								f32x4.sub
-								local.get $l114
-								f32x4.add
-								f32x4.add
-								local.set $l150
-								local.get $l97
-								local.get $l109
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l103
-								f32x4.sub
-								local.get $l115
-								f32x4.add
-								f32x4.add
-								local.set $l151
-								local.get $l92
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l104
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l116
-								f32x4.add
-								local.set $l152
-								local.get $l93
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l105
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l117
-								f32x4.add
-								local.set $l153
-								local.get $l94
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l106
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l118
-								f32x4.add
-								local.set $l154
-								local.get $l95
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l107
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l119
-								f32x4.add
-								local.set $l155
-								local.get $l96
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l108
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l120
-								f32x4.add
-								local.set $l156
-								local.get $l97
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l109
-								f32x4.sub
-								f32.const 5
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l121
-								f32x4.add
-								local.set $l157
 								local.get $l122
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l124
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l126
@@ -20171,88 +19615,231 @@
 								local.set $l158
 								f32.const 0
 								f32x4.splat
-								local.get $l123
-								f32x4.sub
 								local.get $l124
 								f32x4.sub
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
-								local.get $l125
 								local.get $l126
 								f32x4.add
-								f32x4.add
-								local.set $l159
-								local.get $l123
-								local.get $l124
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
+								local.set $l211
 								f32.const 0
 								f32x4.splat
-								local.get $l125
+								local.get $l123
 								f32x4.sub
-								local.get $l126
+								local.get $l194
+								f32x4.mul
+								local.get $l125
 								f32x4.add
+								local.set $l212
+								local.get $l211
+								local.get $l212
 								f32x4.add
+								local.set $l159
+								local.get $l211
+								local.get $l212
+								f32x4.sub
 								local.set $l160
 								f32.const 0
 								f32x4.splat
-								local.get $l123
-								f32x4.sub
-								local.get $l125
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
 								local.get $l124
 								f32x4.sub
 								local.get $l126
 								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l123
+								f32x4.sub
+								local.get $l125
+								f32x4.add
+								local.get $l199
+								f32x4.mul
+								local.set $l212
+								local.get $l211
+								local.get $l212
 								f32x4.add
 								local.set $l161
-								local.get $l123
-								local.get $l125
+								local.get $l211
+								local.get $l212
 								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l124
-								f32x4.sub
-								local.get $l126
-								f32x4.add
-								f32x4.add
 								local.set $l162
 								local.get $l123
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l125
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l127
 								f32x4.add
 								local.set $l163
-								local.get $l128
-								f32.const 4
+								f32.const 0
 								f32x4.splat
+								local.get $l98
+								f32x4.sub
+								local.get $l194
+								f32x4.mul
+								local.get $l110
+								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l92
+								f32x4.sub
+								local.get $l194
+								f32x4.mul
+								local.get $l104
+								f32x4.add
+								local.set $l212
+								local.get $l211
+								local.get $l212
+								f32x4.add
+								local.set $l128
+								local.get $l211
+								local.get $l212
+								f32x4.sub
+								local.set $l134
+								f32.const 0
+								f32x4.splat
+								local.get $l99
+								f32x4.sub
+								local.get $l194
+								f32x4.mul
+								local.get $l111
+								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l93
+								f32x4.sub
+								local.get $l194
+								f32x4.mul
+								local.get $l105
+								f32x4.add
+								local.set $l212
+								local.get $l211
+								local.get $l212
+								f32x4.add
+								local.set $l129
+								local.get $l211
+								local.get $l212
+								f32x4.sub
+								local.set $l135
+								f32.const 0
+								f32x4.splat
+								local.get $l100
+								f32x4.sub
+								local.get $l194
+								f32x4.mul
+								local.get $l112
+								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l94
+								f32x4.sub
+								local.get $l194
+								f32x4.mul
+								local.get $l106
+								f32x4.add
+								local.set $l212
+								local.get $l211
+								local.get $l212
+								f32x4.add
+								local.set $l130
+								local.get $l211
+								local.get $l212
+								f32x4.sub
+								local.set $l136
+								f32.const 0
+								f32x4.splat
+								local.get $l101
+								f32x4.sub
+								local.get $l194
+								f32x4.mul
+								local.get $l113
+								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l95
+								f32x4.sub
+								local.get $l194
+								f32x4.mul
+								local.get $l107
+								f32x4.add
+								local.set $l212
+								local.get $l211
+								local.get $l212
+								f32x4.add
+								local.set $l131
+								local.get $l211
+								local.get $l212
+								f32x4.sub
+								local.set $l137
+								f32.const 0
+								f32x4.splat
+								local.get $l102
+								f32x4.sub
+								local.get $l194
+								f32x4.mul
+								local.get $l114
+								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l96
+								f32x4.sub
+								local.get $l194
+								f32x4.mul
+								local.get $l108
+								f32x4.add
+								local.set $l212
+								local.get $l211
+								local.get $l212
+								f32x4.add
+								local.set $l132
+								local.get $l211
+								local.get $l212
+								f32x4.sub
+								local.set $l138
+								f32.const 0
+								f32x4.splat
+								local.get $l103
+								f32x4.sub
+								local.get $l194
+								f32x4.mul
+								local.get $l115
+								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l97
+								f32x4.sub
+								local.get $l194
+								f32x4.mul
+								local.get $l109
+								f32x4.add
+								local.set $l212
+								local.get $l211
+								local.get $l212
+								f32x4.add
+								local.set $l133
+								local.get $l211
+								local.get $l212
+								f32x4.sub
+								local.set $l139
+								local.get $l128
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l130
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l132
@@ -20260,88 +19847,75 @@
 								local.set $l164
 								f32.const 0
 								f32x4.splat
-								local.get $l129
-								f32x4.sub
 								local.get $l130
 								f32x4.sub
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
-								local.get $l131
 								local.get $l132
 								f32x4.add
-								f32x4.add
-								local.set $l165
-								local.get $l129
-								local.get $l130
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
+								local.set $l211
 								f32.const 0
 								f32x4.splat
-								local.get $l131
+								local.get $l129
 								f32x4.sub
-								local.get $l132
+								local.get $l194
+								f32x4.mul
+								local.get $l131
 								f32x4.add
+								local.set $l212
+								local.get $l211
+								local.get $l212
 								f32x4.add
+								local.set $l165
+								local.get $l211
+								local.get $l212
+								f32x4.sub
 								local.set $l166
 								f32.const 0
 								f32x4.splat
-								local.get $l129
-								f32x4.sub
-								local.get $l131
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
 								local.get $l130
 								f32x4.sub
 								local.get $l132
 								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l129
+								f32x4.sub
+								local.get $l131
+								f32x4.add
+								local.get $l199
+								f32x4.mul
+								local.set $l212
+								local.get $l211
+								local.get $l212
 								f32x4.add
 								local.set $l167
-								local.get $l129
-								local.get $l131
+								local.get $l211
+								local.get $l212
 								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l130
-								f32x4.sub
-								local.get $l132
-								f32x4.add
-								f32x4.add
 								local.set $l168
 								local.get $l129
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l131
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l133
 								f32x4.add
 								local.set $l169
 								local.get $l134
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l136
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l138
@@ -20349,88 +19923,219 @@
 								local.set $l170
 								f32.const 0
 								f32x4.splat
-								local.get $l135
-								f32x4.sub
 								local.get $l136
 								f32x4.sub
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
-								local.get $l137
 								local.get $l138
 								f32x4.add
-								f32x4.add
-								local.set $l171
-								local.get $l135
-								local.get $l136
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
+								local.set $l211
 								f32.const 0
 								f32x4.splat
-								local.get $l137
+								local.get $l135
 								f32x4.sub
-								local.get $l138
+								local.get $l194
+								f32x4.mul
+								local.get $l137
 								f32x4.add
+								local.set $l212
+								local.get $l211
+								local.get $l212
 								f32x4.add
+								local.set $l171
+								local.get $l211
+								local.get $l212
+								f32x4.sub
 								local.set $l172
 								f32.const 0
 								f32x4.splat
-								local.get $l135
-								f32x4.sub
-								local.get $l137
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
 								local.get $l136
 								f32x4.sub
 								local.get $l138
 								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l135
+								f32x4.sub
+								local.get $l137
+								f32x4.add
+								local.get $l199
+								f32x4.mul
+								local.set $l212
+								local.get $l211
+								local.get $l212
 								f32x4.add
 								local.set $l173
-								local.get $l135
-								local.get $l137
+								local.get $l211
+								local.get $l212
 								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l136
-								f32x4.sub
-								local.get $l138
-								f32x4.add
-								f32x4.add
 								local.set $l174
 								local.get $l135
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l137
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l139
 								f32x4.add
 								local.set $l175
-								local.get $l140
-								f32.const 4
+								f32.const 0
 								f32x4.splat
+								local.get $l98
+								f32x4.sub
+								local.get $l110
+								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l92
+								f32x4.sub
+								local.get $l104
+								f32x4.add
+								local.get $l199
+								f32x4.mul
+								local.set $l212
+								local.get $l211
+								local.get $l212
+								f32x4.add
+								local.set $l140
+								local.get $l211
+								local.get $l212
+								f32x4.sub
+								local.set $l146
+								f32.const 0
+								f32x4.splat
+								local.get $l99
+								f32x4.sub
+								local.get $l111
+								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l93
+								f32x4.sub
+								local.get $l105
+								f32x4.add
+								local.get $l199
+								f32x4.mul
+								local.set $l212
+								local.get $l211
+								local.get $l212
+								f32x4.add
+								local.set $l141
+								local.get $l211
+								local.get $l212
+								f32x4.sub
+								local.set $l147
+								f32.const 0
+								f32x4.splat
+								local.get $l100
+								f32x4.sub
+								local.get $l112
+								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l94
+								f32x4.sub
+								local.get $l106
+								f32x4.add
+								local.get $l199
+								f32x4.mul
+								local.set $l212
+								local.get $l211
+								local.get $l212
+								f32x4.add
+								local.set $l142
+								local.get $l211
+								local.get $l212
+								f32x4.sub
+								local.set $l148
+								f32.const 0
+								f32x4.splat
+								local.get $l101
+								f32x4.sub
+								local.get $l113
+								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l95
+								f32x4.sub
+								local.get $l107
+								f32x4.add
+								local.get $l199
+								f32x4.mul
+								local.set $l212
+								local.get $l211
+								local.get $l212
+								f32x4.add
+								local.set $l143
+								local.get $l211
+								local.get $l212
+								f32x4.sub
+								local.set $l149
+								f32.const 0
+								f32x4.splat
+								local.get $l102
+								f32x4.sub
+								local.get $l114
+								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l96
+								f32x4.sub
+								local.get $l108
+								f32x4.add
+								local.get $l199
+								f32x4.mul
+								local.set $l212
+								local.get $l211
+								local.get $l212
+								f32x4.add
+								local.set $l144
+								local.get $l211
+								local.get $l212
+								f32x4.sub
+								local.set $l150
+								f32.const 0
+								f32x4.splat
+								local.get $l103
+								f32x4.sub
+								local.get $l115
+								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l97
+								f32x4.sub
+								local.get $l109
+								f32x4.add
+								local.get $l199
+								f32x4.mul
+								local.set $l212
+								local.get $l211
+								local.get $l212
+								f32x4.add
+								local.set $l145
+								local.get $l211
+								local.get $l212
+								f32x4.sub
+								local.set $l151
+								local.get $l140
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l142
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l144
@@ -20438,88 +20143,75 @@
 								local.set $l176
 								f32.const 0
 								f32x4.splat
-								local.get $l141
-								f32x4.sub
 								local.get $l142
 								f32x4.sub
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
-								local.get $l143
 								local.get $l144
 								f32x4.add
-								f32x4.add
-								local.set $l177
-								local.get $l141
-								local.get $l142
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
+								local.set $l211
 								f32.const 0
 								f32x4.splat
-								local.get $l143
+								local.get $l141
 								f32x4.sub
-								local.get $l144
+								local.get $l194
+								f32x4.mul
+								local.get $l143
 								f32x4.add
+								local.set $l212
+								local.get $l211
+								local.get $l212
 								f32x4.add
+								local.set $l177
+								local.get $l211
+								local.get $l212
+								f32x4.sub
 								local.set $l178
 								f32.const 0
 								f32x4.splat
-								local.get $l141
-								f32x4.sub
-								local.get $l143
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
 								local.get $l142
 								f32x4.sub
 								local.get $l144
 								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l141
+								f32x4.sub
+								local.get $l143
+								f32x4.add
+								local.get $l199
+								f32x4.mul
+								local.set $l212
+								local.get $l211
+								local.get $l212
 								f32x4.add
 								local.set $l179
-								local.get $l141
-								local.get $l143
+								local.get $l211
+								local.get $l212
 								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l142
-								f32x4.sub
-								local.get $l144
-								f32x4.add
-								f32x4.add
 								local.set $l180
 								local.get $l141
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l143
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l145
 								f32x4.add
 								local.set $l181
 								local.get $l146
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l148
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l150
@@ -20527,88 +20219,153 @@
 								local.set $l182
 								f32.const 0
 								f32x4.splat
-								local.get $l147
-								f32x4.sub
 								local.get $l148
 								f32x4.sub
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
-								local.get $l149
 								local.get $l150
 								f32x4.add
-								f32x4.add
-								local.set $l183
-								local.get $l147
-								local.get $l148
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
+								local.set $l211
 								f32.const 0
 								f32x4.splat
-								local.get $l149
+								local.get $l147
 								f32x4.sub
-								local.get $l150
+								local.get $l194
+								f32x4.mul
+								local.get $l149
 								f32x4.add
+								local.set $l212
+								local.get $l211
+								local.get $l212
 								f32x4.add
+								local.set $l183
+								local.get $l211
+								local.get $l212
+								f32x4.sub
 								local.set $l184
 								f32.const 0
 								f32x4.splat
-								local.get $l147
-								f32x4.sub
-								local.get $l149
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
 								local.get $l148
 								f32x4.sub
 								local.get $l150
 								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l147
+								f32x4.sub
+								local.get $l149
+								f32x4.add
+								local.get $l199
+								f32x4.mul
+								local.set $l212
+								local.get $l211
+								local.get $l212
 								f32x4.add
 								local.set $l185
-								local.get $l147
-								local.get $l149
+								local.get $l211
+								local.get $l212
 								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l148
-								f32x4.sub
-								local.get $l150
-								f32x4.add
-								f32x4.add
 								local.set $l186
 								local.get $l147
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l149
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l151
 								f32x4.add
 								local.set $l187
-								local.get $l152
-								f32.const 4
+								local.get $l92
+								local.get $l194
+								f32x4.mul
+								f32.const 0
 								f32x4.splat
+								local.get $l104
+								f32x4.sub
+								local.get $l197
+								f32x4.mul
+								f32x4.add
+								local.get $l116
+								f32x4.add
+								local.set $l152
+								local.get $l93
+								local.get $l194
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l105
+								f32x4.sub
+								local.get $l197
+								f32x4.mul
+								f32x4.add
+								local.get $l117
+								f32x4.add
+								local.set $l153
+								local.get $l94
+								local.get $l194
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l106
+								f32x4.sub
+								local.get $l197
+								f32x4.mul
+								f32x4.add
+								local.get $l118
+								f32x4.add
+								local.set $l154
+								local.get $l95
+								local.get $l194
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l107
+								f32x4.sub
+								local.get $l197
+								f32x4.mul
+								f32x4.add
+								local.get $l119
+								f32x4.add
+								local.set $l155
+								local.get $l96
+								local.get $l194
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l108
+								f32x4.sub
+								local.get $l197
+								f32x4.mul
+								f32x4.add
+								local.get $l120
+								f32x4.add
+								local.set $l156
+								local.get $l97
+								local.get $l194
+								f32x4.mul
+								f32.const 0
+								f32x4.splat
+								local.get $l109
+								f32x4.sub
+								local.get $l197
+								f32x4.mul
+								f32x4.add
+								local.get $l121
+								f32x4.add
+								local.set $l157
+								local.get $l152
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l154
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l156
@@ -20616,73 +20373,62 @@
 								local.set $l188
 								f32.const 0
 								f32x4.splat
-								local.get $l153
-								f32x4.sub
 								local.get $l154
 								f32x4.sub
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
-								local.get $l155
 								local.get $l156
 								f32x4.add
-								f32x4.add
-								local.set $l189
-								local.get $l153
-								local.get $l154
-								f32x4.sub
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
+								local.set $l211
 								f32.const 0
 								f32x4.splat
-								local.get $l155
+								local.get $l153
 								f32x4.sub
-								local.get $l156
+								local.get $l194
+								f32x4.mul
+								local.get $l155
 								f32x4.add
+								local.set $l212
+								local.get $l211
+								local.get $l212
 								f32x4.add
+								local.set $l189
+								local.get $l211
+								local.get $l212
+								f32x4.sub
 								local.set $l190
 								f32.const 0
 								f32x4.splat
-								local.get $l153
-								f32x4.sub
-								local.get $l155
-								f32x4.add
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
 								local.get $l154
 								f32x4.sub
 								local.get $l156
 								f32x4.add
+								local.set $l211
+								f32.const 0
+								f32x4.splat
+								local.get $l153
+								f32x4.sub
+								local.get $l155
+								f32x4.add
+								local.get $l199
+								f32x4.mul
+								local.set $l212
+								local.get $l211
+								local.get $l212
 								f32x4.add
 								local.set $l191
-								local.get $l153
-								local.get $l155
+								local.get $l211
+								local.get $l212
 								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l154
-								f32x4.sub
-								local.get $l156
-								f32x4.add
-								f32x4.add
 								local.set $l192
 								local.get $l153
-								f32.const 4
-								f32x4.splat
+								local.get $l194
 								f32x4.mul
 								f32.const 0
 								f32x4.splat
 								local.get $l155
 								f32x4.sub
-								f32.const 5
-								f32x4.splat
+								local.get $l197
 								f32x4.mul
 								f32x4.add
 								local.get $l157
@@ -21083,9 +20829,17 @@
     (local $l126 v128)
     (local $l127 v128)
     (local $l128 v128)
-    (local $l129 i32)
-    (local $l130 i32)
-    (local $l131 i32)
+    (local $l129 v128)
+    (local $l130 v128)
+    (local $l131 v128)
+    (local $l132 v128)
+    (local $l133 v128)
+    (local $l134 v128)
+    (local $l135 i32)
+    (local $l136 i32)
+    (local $l137 i32)
+    (local $l138 v128)
+    (local $l139 v128)
 		local.get $K
 		i32.const 2
 		i32.shl
@@ -21222,13 +20976,31 @@
 		i32.mul
 		i32.add
 		local.set $l52
+		f32.const 2
+		f32x4.splat
+		local.set $l129
+		f32.const -2
+		f32x4.splat
+		local.set $l130
+		f32.const 4
+		f32x4.splat
+		local.set $l131
+		f32.const -4
+		f32x4.splat
+		local.set $l132
+		f32.const 8
+		f32x4.splat
+		local.set $l133
+		f32.const -8
+		f32x4.splat
+		local.set $l134
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l131
-				local.get $l131
+				local.set $l137
+				local.get $l137
 				local.get $T
 				i32.const 8
 				i32.add
@@ -21238,27 +21010,27 @@
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l131
+				local.get $l137
 				i32.const 8
 				i32.mul
-				local.set $l129
-				local.get $l129
+				local.set $l135
+				local.get $l135
 				i32.const 8
 				i32.add
 				local.get $T
-				local.get $l129
+				local.get $l135
 				i32.const 8
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l130
-				local.get $l129
+				local.set $l136
+				local.get $l135
 				local.set $l17
 				block
 					loop
 						local.get $l17
-						local.get $l130
+						local.get $l136
 						i32.ge_s
 						br_if 1
 						local.get $t0
@@ -21683,216 +21455,6 @@
 								local.get $l82
 								f32x4.add
 								local.set $l94
-								local.get $l59
-								local.get $l65
-								f32x4.sub
-								local.get $l71
-								local.get $l77
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l95
-								local.get $l60
-								local.get $l66
-								f32x4.sub
-								local.get $l72
-								local.get $l78
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l96
-								local.get $l61
-								local.get $l67
-								f32x4.sub
-								local.get $l73
-								local.get $l79
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l97
-								local.get $l62
-								local.get $l68
-								f32x4.sub
-								local.get $l74
-								local.get $l80
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l98
-								local.get $l63
-								local.get $l69
-								f32x4.sub
-								local.get $l75
-								local.get $l81
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l99
-								local.get $l64
-								local.get $l70
-								f32x4.sub
-								local.get $l76
-								local.get $l82
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l59
-								local.get $l65
-								f32x4.add
-								local.get $l71
-								local.get $l77
-								f32x4.add
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l101
-								local.get $l60
-								local.get $l66
-								f32x4.add
-								local.get $l72
-								local.get $l78
-								f32x4.add
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l102
-								local.get $l61
-								local.get $l67
-								f32x4.add
-								local.get $l73
-								local.get $l79
-								f32x4.add
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l103
-								local.get $l62
-								local.get $l68
-								f32x4.add
-								local.get $l74
-								local.get $l80
-								f32x4.add
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l104
-								local.get $l63
-								local.get $l69
-								f32x4.add
-								local.get $l75
-								local.get $l81
-								f32x4.add
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l105
-								local.get $l64
-								local.get $l70
-								f32x4.add
-								local.get $l76
-								local.get $l82
-								f32x4.add
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l106
-								local.get $l59
-								local.get $l65
-								f32x4.sub
-								local.get $l83
-								f32x4.add
-								local.get $l71
-								local.get $l77
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l107
-								local.get $l60
-								local.get $l66
-								f32x4.sub
-								local.get $l84
-								f32x4.add
-								local.get $l72
-								local.get $l78
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l108
-								local.get $l61
-								local.get $l67
-								f32x4.sub
-								local.get $l85
-								f32x4.add
-								local.get $l73
-								local.get $l79
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l109
-								local.get $l62
-								local.get $l68
-								f32x4.sub
-								local.get $l86
-								f32x4.add
-								local.get $l74
-								local.get $l80
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l110
-								local.get $l63
-								local.get $l69
-								f32x4.sub
-								local.get $l87
-								f32x4.add
-								local.get $l75
-								local.get $l81
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l111
-								local.get $l64
-								local.get $l70
-								f32x4.sub
-								local.get $l88
-								f32x4.add
-								local.get $l76
-								local.get $l82
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l112
 								local.get $l89
 								local.get $l90
 								f32x4.add
@@ -21909,8 +21471,7 @@
 								local.get $l92
 								local.get $l93
 								f32x4.sub
-								f32.const 2
-								f32x4.splat
+								local.get $l129
 								f32x4.mul
 								f32x4.add
 								local.set $l114
@@ -21920,8 +21481,7 @@
 								local.get $l92
 								local.get $l93
 								f32x4.add
-								f32.const 4
-								f32x4.splat
+								local.get $l131
 								f32x4.mul
 								f32x4.add
 								local.set $l115
@@ -21933,11 +21493,70 @@
 								local.get $l92
 								local.get $l93
 								f32x4.sub
-								f32.const 8
-								f32x4.splat
+								local.get $l133
 								f32x4.mul
 								f32x4.add
 								local.set $l116
+								local.get $l59
+								local.get $l65
+								f32x4.sub
+								local.get $l71
+								local.get $l77
+								f32x4.sub
+								local.get $l129
+								f32x4.mul
+								f32x4.add
+								local.set $l95
+								local.get $l60
+								local.get $l66
+								f32x4.sub
+								local.get $l72
+								local.get $l78
+								f32x4.sub
+								local.get $l129
+								f32x4.mul
+								f32x4.add
+								local.set $l96
+								local.get $l61
+								local.get $l67
+								f32x4.sub
+								local.get $l73
+								local.get $l79
+								f32x4.sub
+								local.get $l129
+								f32x4.mul
+								f32x4.add
+								local.set $l97
+								local.get $l62
+								local.get $l68
+								f32x4.sub
+								local.get $l74
+								local.get $l80
+								f32x4.sub
+								local.get $l129
+								f32x4.mul
+								f32x4.add
+								local.set $l98
+								local.get $l63
+								local.get $l69
+								f32x4.sub
+								local.get $l75
+								local.get $l81
+								f32x4.sub
+								local.get $l129
+								f32x4.mul
+								f32x4.add
+								local.set $l99
+								local.get $l64
+								local.get $l70
+								f32x4.sub
+								local.get $l76
+								local.get $l82
+								f32x4.sub
+								local.get $l129
+								f32x4.mul
+								f32x4.add
+								local.set $l100
 								local.get $l95
 								local.get $l96
 								f32x4.add
@@ -21954,8 +21573,7 @@
 								local.get $l98
 								local.get $l99
 								f32x4.sub
-								f32.const 2
-								f32x4.splat
+								local.get $l129
 								f32x4.mul
 								f32x4.add
 								local.set $l118
@@ -21965,8 +21583,7 @@
 								local.get $l98
 								local.get $l99
 								f32x4.add
-								f32.const 4
-								f32x4.splat
+								local.get $l131
 								f32x4.mul
 								f32x4.add
 								local.set $l119
@@ -21978,11 +21595,70 @@
 								local.get $l98
 								local.get $l99
 								f32x4.sub
-								f32.const 8
-								f32x4.splat
+								local.get $l133
 								f32x4.mul
 								f32x4.add
 								local.set $l120
+								local.get $l59
+								local.get $l65
+								f32x4.add
+								local.get $l71
+								local.get $l77
+								f32x4.add
+								local.get $l131
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l60
+								local.get $l66
+								f32x4.add
+								local.get $l72
+								local.get $l78
+								f32x4.add
+								local.get $l131
+								f32x4.mul
+								f32x4.add
+								local.set $l102
+								local.get $l61
+								local.get $l67
+								f32x4.add
+								local.get $l73
+								local.get $l79
+								f32x4.add
+								local.get $l131
+								f32x4.mul
+								f32x4.add
+								local.set $l103
+								local.get $l62
+								local.get $l68
+								f32x4.add
+								local.get $l74
+								local.get $l80
+								f32x4.add
+								local.get $l131
+								f32x4.mul
+								f32x4.add
+								local.set $l104
+								local.get $l63
+								local.get $l69
+								f32x4.add
+								local.get $l75
+								local.get $l81
+								f32x4.add
+								local.get $l131
+								f32x4.mul
+								f32x4.add
+								local.set $l105
+								local.get $l64
+								local.get $l70
+								f32x4.add
+								local.get $l76
+								local.get $l82
+								f32x4.add
+								local.get $l131
+								f32x4.mul
+								f32x4.add
+								local.set $l106
 								local.get $l101
 								local.get $l102
 								f32x4.add
@@ -21999,8 +21675,7 @@
 								local.get $l104
 								local.get $l105
 								f32x4.sub
-								f32.const 2
-								f32x4.splat
+								local.get $l129
 								f32x4.mul
 								f32x4.add
 								local.set $l122
@@ -22010,8 +21685,7 @@
 								local.get $l104
 								local.get $l105
 								f32x4.add
-								f32.const 4
-								f32x4.splat
+								local.get $l131
 								f32x4.mul
 								f32x4.add
 								local.set $l123
@@ -22023,11 +21697,82 @@
 								local.get $l104
 								local.get $l105
 								f32x4.sub
-								f32.const 8
-								f32x4.splat
+								local.get $l133
 								f32x4.mul
 								f32x4.add
 								local.set $l124
+								local.get $l59
+								local.get $l65
+								f32x4.sub
+								local.get $l83
+								f32x4.add
+								local.get $l71
+								local.get $l77
+								f32x4.sub
+								local.get $l133
+								f32x4.mul
+								f32x4.add
+								local.set $l107
+								local.get $l60
+								local.get $l66
+								f32x4.sub
+								local.get $l84
+								f32x4.add
+								local.get $l72
+								local.get $l78
+								f32x4.sub
+								local.get $l133
+								f32x4.mul
+								f32x4.add
+								local.set $l108
+								local.get $l61
+								local.get $l67
+								f32x4.sub
+								local.get $l85
+								f32x4.add
+								local.get $l73
+								local.get $l79
+								f32x4.sub
+								local.get $l133
+								f32x4.mul
+								f32x4.add
+								local.set $l109
+								local.get $l62
+								local.get $l68
+								f32x4.sub
+								local.get $l86
+								f32x4.add
+								local.get $l74
+								local.get $l80
+								f32x4.sub
+								local.get $l133
+								f32x4.mul
+								f32x4.add
+								local.set $l110
+								local.get $l63
+								local.get $l69
+								f32x4.sub
+								local.get $l87
+								f32x4.add
+								local.get $l75
+								local.get $l81
+								f32x4.sub
+								local.get $l133
+								f32x4.mul
+								f32x4.add
+								local.set $l111
+								local.get $l64
+								local.get $l70
+								f32x4.sub
+								local.get $l88
+								f32x4.add
+								local.get $l76
+								local.get $l82
+								f32x4.sub
+								local.get $l133
+								f32x4.mul
+								f32x4.add
+								local.set $l112
 								local.get $l107
 								local.get $l108
 								f32x4.add
@@ -22044,8 +21789,7 @@
 								local.get $l110
 								local.get $l111
 								f32x4.sub
-								f32.const 2
-								f32x4.splat
+								local.get $l129
 								f32x4.mul
 								f32x4.add
 								local.set $l126
@@ -22055,8 +21799,7 @@
 								local.get $l110
 								local.get $l111
 								f32x4.add
-								f32.const 4
-								f32x4.splat
+								local.get $l131
 								f32x4.mul
 								f32x4.add
 								local.set $l127
@@ -22068,8 +21811,7 @@
 								local.get $l110
 								local.get $l111
 								f32x4.sub
-								f32.const 8
-								f32x4.splat
+								local.get $l133
 								f32x4.mul
 								f32x4.add
 								local.set $l128
@@ -23236,6 +22978,8 @@
     (local $l61 v128)
     (local $l62 v128)
     (local $l63 i32)
+    (local $l64 v128)
+    (local $l65 v128)
 		local.get $C
 		i32.const 2
 		i32.shl
@@ -23811,36 +23555,6 @@
 									local.set $l24
 									local.get $l16
 									local.set $l25
-									local.get $l14
-									local.get $l20
-									f32x4.add
-									local.set $l26
-									local.get $l15
-									local.get $l21
-									f32x4.add
-									local.set $l27
-									local.get $l16
-									local.get $l22
-									f32x4.add
-									local.set $l28
-									local.get $l20
-									local.set $l29
-									local.get $l21
-									local.set $l30
-									local.get $l22
-									local.set $l31
-									local.get $l17
-									local.set $l32
-									local.get $l18
-									local.set $l33
-									local.get $l19
-									local.set $l34
-									local.get $l17
-									local.set $l35
-									local.get $l18
-									local.set $l36
-									local.get $l19
-									local.set $l37
 									local.get $l23
 									local.set $l38
 									local.get $l23
@@ -23853,54 +23567,6 @@
 									local.set $l41
 									local.get $l24
 									local.set $l42
-									local.get $l26
-									local.set $l43
-									local.get $l26
-									local.get $l28
-									f32x4.add
-									local.set $l44
-									local.get $l28
-									local.set $l45
-									local.get $l27
-									local.set $l46
-									local.get $l27
-									local.set $l47
-									local.get $l29
-									local.set $l48
-									local.get $l29
-									local.get $l31
-									f32x4.add
-									local.set $l49
-									local.get $l31
-									local.set $l50
-									local.get $l30
-									local.set $l51
-									local.get $l30
-									local.set $l52
-									local.get $l32
-									local.set $l53
-									local.get $l32
-									local.get $l34
-									f32x4.add
-									local.set $l54
-									local.get $l34
-									local.set $l55
-									local.get $l33
-									local.set $l56
-									local.get $l33
-									local.set $l57
-									local.get $l35
-									local.set $l58
-									local.get $l35
-									local.get $l37
-									f32x4.add
-									local.set $l59
-									local.get $l37
-									local.set $l60
-									local.get $l36
-									local.set $l61
-									local.get $l36
-									local.set $l62
 									local.get $l11
 									local.get $l38
 									v128.store align=16
@@ -23936,6 +23602,30 @@
 									local.get $matBytes
 									i32.add
 									local.set $l11
+									local.get $l14
+									local.get $l20
+									f32x4.add
+									local.set $l26
+									local.get $l15
+									local.get $l21
+									f32x4.add
+									local.set $l27
+									local.get $l16
+									local.get $l22
+									f32x4.add
+									local.set $l28
+									local.get $l26
+									local.set $l43
+									local.get $l26
+									local.get $l28
+									f32x4.add
+									local.set $l44
+									local.get $l28
+									local.set $l45
+									local.get $l27
+									local.set $l46
+									local.get $l27
+									local.set $l47
 									local.get $l11
 									local.get $l43
 									v128.store align=16
@@ -23971,6 +23661,24 @@
 									local.get $matBytes
 									i32.add
 									local.set $l11
+									local.get $l20
+									local.set $l29
+									local.get $l21
+									local.set $l30
+									local.get $l22
+									local.set $l31
+									local.get $l29
+									local.set $l48
+									local.get $l29
+									local.get $l31
+									f32x4.add
+									local.set $l49
+									local.get $l31
+									local.set $l50
+									local.get $l30
+									local.set $l51
+									local.get $l30
+									local.set $l52
 									local.get $l11
 									local.get $l48
 									v128.store align=16
@@ -24006,6 +23714,24 @@
 									local.get $matBytes
 									i32.add
 									local.set $l11
+									local.get $l17
+									local.set $l32
+									local.get $l18
+									local.set $l33
+									local.get $l19
+									local.set $l34
+									local.get $l32
+									local.set $l53
+									local.get $l32
+									local.get $l34
+									f32x4.add
+									local.set $l54
+									local.get $l34
+									local.set $l55
+									local.get $l33
+									local.set $l56
+									local.get $l33
+									local.set $l57
 									local.get $l11
 									local.get $l53
 									v128.store align=16
@@ -24041,6 +23767,24 @@
 									local.get $matBytes
 									i32.add
 									local.set $l11
+									local.get $l17
+									local.set $l35
+									local.get $l18
+									local.set $l36
+									local.get $l19
+									local.set $l37
+									local.get $l35
+									local.set $l58
+									local.get $l35
+									local.get $l37
+									f32x4.add
+									local.set $l59
+									local.get $l37
+									local.set $l60
+									local.get $l36
+									local.set $l61
+									local.get $l36
+									local.set $l62
 									local.get $l11
 									local.get $l58
 									v128.store align=16
@@ -24412,6 +24156,8 @@
     (local $l147 i32)
     (local $l148 i32)
     (local $l149 i32)
+    (local $l150 v128)
+    (local $l151 v128)
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -25576,6 +25322,23 @@
 								local.get $l78
 								f32x4.sub
 								local.set $l93
+								local.get $l89
+								local.get $l91
+								f32x4.sub
+								local.set $l114
+								local.get $l91
+								local.set $l115
+								f32.const 0
+								f32x4.splat
+								local.get $l91
+								f32x4.sub
+								local.get $l93
+								f32x4.add
+								local.set $l116
+								local.get $l90
+								local.set $l117
+								local.get $l92
+								local.set $l118
 								local.get $l74
 								local.set $l94
 								local.get $l75
@@ -25586,6 +25349,23 @@
 								local.set $l97
 								local.get $l78
 								local.set $l98
+								local.get $l94
+								local.get $l96
+								f32x4.sub
+								local.set $l119
+								local.get $l96
+								local.set $l120
+								f32.const 0
+								f32x4.splat
+								local.get $l96
+								f32x4.sub
+								local.get $l98
+								f32x4.add
+								local.set $l121
+								local.get $l95
+								local.set $l122
+								local.get $l97
+								local.set $l123
 								f32.const 0
 								f32x4.splat
 								local.get $l74
@@ -25621,60 +25401,6 @@
 								local.get $l88
 								f32x4.add
 								local.set $l103
-								local.get $l69
-								local.set $l104
-								local.get $l70
-								local.set $l105
-								local.get $l71
-								local.set $l106
-								local.get $l72
-								local.set $l107
-								local.get $l73
-								local.set $l108
-								local.get $l79
-								local.set $l109
-								local.get $l80
-								local.set $l110
-								local.get $l81
-								local.set $l111
-								local.get $l82
-								local.set $l112
-								local.get $l83
-								local.set $l113
-								local.get $l89
-								local.get $l91
-								f32x4.sub
-								local.set $l114
-								local.get $l91
-								local.set $l115
-								f32.const 0
-								f32x4.splat
-								local.get $l91
-								f32x4.sub
-								local.get $l93
-								f32x4.add
-								local.set $l116
-								local.get $l90
-								local.set $l117
-								local.get $l92
-								local.set $l118
-								local.get $l94
-								local.get $l96
-								f32x4.sub
-								local.set $l119
-								local.get $l96
-								local.set $l120
-								f32.const 0
-								f32x4.splat
-								local.get $l96
-								f32x4.sub
-								local.get $l98
-								f32x4.add
-								local.set $l121
-								local.get $l95
-								local.set $l122
-								local.get $l97
-								local.set $l123
 								local.get $l99
 								local.get $l101
 								f32x4.sub
@@ -25692,6 +25418,16 @@
 								local.set $l127
 								local.get $l102
 								local.set $l128
+								local.get $l69
+								local.set $l104
+								local.get $l70
+								local.set $l105
+								local.get $l71
+								local.set $l106
+								local.get $l72
+								local.set $l107
+								local.get $l73
+								local.set $l108
 								local.get $l104
 								local.get $l106
 								f32x4.sub
@@ -25709,6 +25445,16 @@
 								local.set $l132
 								local.get $l107
 								local.set $l133
+								local.get $l79
+								local.set $l109
+								local.get $l80
+								local.set $l110
+								local.get $l81
+								local.set $l111
+								local.get $l82
+								local.set $l112
+								local.get $l83
+								local.set $l113
 								local.get $l109
 								local.get $l111
 								f32x4.sub
@@ -25994,6 +25740,8 @@
     (local $l76 i32)
     (local $l77 i32)
     (local $l78 i32)
+    (local $l79 v128)
+    (local $l80 v128)
 		local.get $K
 		i32.const 2
 		i32.shl
@@ -26364,6 +26112,18 @@
 								local.get $l56
 								f32x4.add
 								local.set $l66
+								local.get $l62
+								local.get $l63
+								f32x4.add
+								local.get $l65
+								f32x4.add
+								local.set $l72
+								local.get $l63
+								local.get $l64
+								f32x4.add
+								local.get $l66
+								f32x4.add
+								local.set $l73
 								local.get $l42
 								local.get $l47
 								f32x4.add
@@ -26394,18 +26154,6 @@
 								local.get $l61
 								f32x4.add
 								local.set $l71
-								local.get $l62
-								local.get $l63
-								f32x4.add
-								local.get $l65
-								f32x4.add
-								local.set $l72
-								local.get $l63
-								local.get $l64
-								f32x4.add
-								local.get $l66
-								f32x4.add
-								local.set $l73
 								local.get $l67
 								local.get $l68
 								f32x4.add
@@ -26731,6 +26479,4685 @@
 		end
   )
 
+  (func $wino_taps (export "wino_taps") (param $w i32) (param $K i32) (param $C i32) (param $dst i32)
+    (local $l4 i32)
+    (local $l5 i32)
+    (local $l6 i32)
+    (local $l7 i32)
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l7
+				local.get $l7
+				local.get $K
+				i32.const 4
+				i32.div_s
+				i32.ge_s
+				br_if 1
+				i32.const 0
+				local.set $l4
+				block
+					loop
+						local.get $l4
+						local.get $C
+						i32.ge_s
+						br_if 1
+						i32.const 0
+						local.set $l5
+						block
+							loop
+								local.get $l5
+								i32.const 9
+								i32.ge_s
+								br_if 1
+								i32.const 0
+								local.set $l6
+								block
+									loop
+										local.get $l6
+										i32.const 4
+										i32.ge_s
+										br_if 1
+										local.get $dst
+										local.get $l7
+										local.get $C
+										i32.mul
+										local.get $l4
+										i32.add
+										i32.const 9
+										i32.mul
+										local.get $l5
+										i32.add
+										i32.const 4
+										i32.mul
+										local.get $l6
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.get $w
+										local.get $l7
+										i32.const 4
+										i32.mul
+										local.get $l6
+										i32.add
+										i32.const 9
+										i32.mul
+										local.get $l5
+										i32.add
+										local.get $C
+										i32.mul
+										local.get $l4
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										f32.load align=4
+										f32.store align=4
+										local.get $l6
+										i32.const 1
+										i32.add
+										local.set $l6
+										br 0
+									end
+								end
+								local.get $l5
+								i32.const 1
+								i32.add
+								local.set $l5
+								br 0
+							end
+						end
+						local.get $l4
+						i32.const 1
+						i32.add
+						local.set $l4
+						br 0
+					end
+				end
+				br 0
+			end
+		end
+  )
+
+  (func $wino_fused_4_2x16 (export "wino_fused_4_2x16") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32) (param $bufBytes i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
+    (local $l52 v128)
+    (local $l53 v128)
+    (local $l54 v128)
+    (local $l55 v128)
+    (local $l56 v128)
+    (local $l57 v128)
+    (local $l58 v128)
+    (local $l59 v128)
+    (local $l60 v128)
+    (local $l61 v128)
+    (local $l62 v128)
+    (local $l63 v128)
+    (local $l64 v128)
+    (local $l65 v128)
+    (local $l66 v128)
+    (local $l67 v128)
+    (local $l68 v128)
+    (local $l69 v128)
+    (local $l70 v128)
+    (local $l71 v128)
+    (local $l72 v128)
+    (local $l73 v128)
+    (local $l74 v128)
+    (local $l75 v128)
+    (local $l76 v128)
+    (local $l77 v128)
+    (local $l78 v128)
+    (local $l79 v128)
+    (local $l80 v128)
+    (local $l81 v128)
+    (local $l82 v128)
+    (local $l83 v128)
+    (local $l84 v128)
+    (local $l85 v128)
+    (local $l86 v128)
+    (local $l87 v128)
+    (local $l88 v128)
+    (local $l89 v128)
+    (local $l90 v128)
+    (local $l91 v128)
+    (local $l92 v128)
+    (local $l93 v128)
+    (local $l94 v128)
+    (local $l95 v128)
+    (local $l96 v128)
+    (local $l97 v128)
+    (local $l98 v128)
+    (local $l99 v128)
+    (local $l100 i32)
+    (local $l101 v128)
+    (local $l102 v128)
+		local.get $bufs
+		local.get $scratch
+		local.get $scratch0
+		i32.sub
+		i32.const 256
+		i32.div_u
+		local.get $bufBytes
+		i32.mul
+		i32.add
+		local.set $l12
+		local.get $C
+		i32.const 64
+		i32.mul
+		i32.const 256
+		i32.add
+		local.set $l13
+		f32.const 0.25
+		f32x4.splat
+		local.set $l92
+		f32.const -0.25
+		f32x4.splat
+		local.set $l93
+		f32.const -0.16666667
+		f32x4.splat
+		local.set $l94
+		f32.const 0.16666667
+		f32x4.splat
+		local.set $l95
+		f32.const 0.041666668
+		f32x4.splat
+		local.set $l96
+		f32.const -0.041666668
+		f32x4.splat
+		local.set $l97
+		f32.const 0.083333336
+		f32x4.splat
+		local.set $l98
+		f32.const -0.083333336
+		f32x4.splat
+		local.set $l99
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l100
+				local.get $l100
+				local.get $K
+				i32.const 16
+				i32.div_s
+				i32.ge_s
+				br_if 1
+				i32.const 0
+				local.set $l14
+				block
+					loop
+						local.get $l14
+						local.get $C
+						i32.ge_s
+						br_if 1
+						i32.const 0
+						local.set $l15
+						block
+							loop
+								local.get $l15
+								i32.const 4
+								i32.ge_s
+								br_if 1
+								local.get $taps
+								local.get $l100
+								i32.const 4
+								i32.mul
+								local.get $l15
+								i32.add
+								local.get $C
+								i32.mul
+								local.get $l14
+								i32.add
+								i32.const 144
+								i32.mul
+								i32.add
+								local.set $l16
+								local.get $l16
+								v128.load align=16
+								local.set $l29
+								local.get $l16
+								v128.load offset=16 align=16
+								local.set $l30
+								local.get $l16
+								v128.load offset=32 align=16
+								local.set $l31
+								local.get $l16
+								v128.load offset=48 align=16
+								local.set $l32
+								local.get $l16
+								v128.load offset=64 align=16
+								local.set $l33
+								local.get $l16
+								v128.load offset=80 align=16
+								local.set $l34
+								local.get $l16
+								v128.load offset=96 align=16
+								local.set $l35
+								local.get $l16
+								v128.load offset=112 align=16
+								local.set $l36
+								local.get $l16
+								v128.load offset=128 align=16
+								local.set $l37
+								local.get $l12
+								local.get $l14
+								i32.const 16
+								i32.mul
+								local.get $l15
+								i32.const 2
+								i32.shl
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l17
+								local.get $l29
+								local.get $l92
+								f32x4.mul
+								local.set $l38
+								local.get $l30
+								local.get $l92
+								f32x4.mul
+								local.set $l39
+								local.get $l31
+								local.get $l92
+								f32x4.mul
+								local.set $l40
+								local.get $l38
+								local.get $l92
+								f32x4.mul
+								local.set $l56
+								local.get $l38
+								local.get $l40
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l39
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l57
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l58
+								local.get $l38
+								local.get $l96
+								f32x4.mul
+								local.get $l40
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l39
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l59
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l60
+								local.get $l40
+								local.set $l61
+								local.get $l17
+								local.get $l56
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l57
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l58
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l59
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l60
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l61
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l29
+								local.get $l35
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l32
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l41
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l44
+								local.get $l30
+								local.get $l36
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l33
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l42
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l45
+								local.get $l31
+								local.get $l37
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l34
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l43
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l46
+								local.get $l41
+								local.get $l92
+								f32x4.mul
+								local.set $l62
+								local.get $l41
+								local.get $l43
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l42
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l63
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l64
+								local.get $l41
+								local.get $l96
+								f32x4.mul
+								local.get $l43
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l42
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l65
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l66
+								local.get $l43
+								local.set $l67
+								local.get $l17
+								local.get $l62
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l63
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l64
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l65
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l66
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l67
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l44
+								local.get $l92
+								f32x4.mul
+								local.set $l68
+								local.get $l44
+								local.get $l46
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l45
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l69
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l70
+								local.get $l44
+								local.get $l96
+								f32x4.mul
+								local.get $l46
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l45
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l71
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l72
+								local.get $l46
+								local.set $l73
+								local.get $l17
+								local.get $l68
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l69
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l70
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l71
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l72
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l73
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l29
+								local.get $l96
+								f32x4.mul
+								local.get $l35
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l32
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l47
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l50
+								local.get $l30
+								local.get $l96
+								f32x4.mul
+								local.get $l36
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l33
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l48
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l51
+								local.get $l31
+								local.get $l96
+								f32x4.mul
+								local.get $l37
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l34
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l49
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l52
+								local.get $l47
+								local.get $l92
+								f32x4.mul
+								local.set $l74
+								local.get $l47
+								local.get $l49
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l48
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l75
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l76
+								local.get $l47
+								local.get $l96
+								f32x4.mul
+								local.get $l49
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l48
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l77
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l78
+								local.get $l49
+								local.set $l79
+								local.get $l17
+								local.get $l74
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l75
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l76
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l77
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l78
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l79
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l50
+								local.get $l92
+								f32x4.mul
+								local.set $l80
+								local.get $l50
+								local.get $l52
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l51
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l81
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l82
+								local.get $l50
+								local.get $l96
+								f32x4.mul
+								local.get $l52
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l51
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l83
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l84
+								local.get $l52
+								local.set $l85
+								local.get $l17
+								local.get $l80
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l81
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l82
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l83
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l84
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l85
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l35
+								local.set $l53
+								local.get $l36
+								local.set $l54
+								local.get $l37
+								local.set $l55
+								local.get $l53
+								local.get $l92
+								f32x4.mul
+								local.set $l86
+								local.get $l53
+								local.get $l55
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l54
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l87
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l88
+								local.get $l53
+								local.get $l96
+								f32x4.mul
+								local.get $l55
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l54
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l89
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l90
+								local.get $l55
+								local.set $l91
+								local.get $l17
+								local.get $l86
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l87
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l88
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l89
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l90
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l91
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l15
+								i32.const 1
+								i32.add
+								local.set $l15
+								br 0
+							end
+						end
+						local.get $l14
+						i32.const 1
+						i32.add
+						local.set $l14
+						br 0
+					end
+				end
+				i32.const 0
+				local.set $l18
+				block
+					loop
+						local.get $l18
+						i32.const 36
+						i32.ge_s
+						br_if 1
+						i32.const 0
+						local.set $l19
+						block
+							loop
+								local.get $l19
+								local.get $C
+								i32.ge_s
+								br_if 1
+								i32.const 256
+								local.get $C
+								local.get $l19
+								i32.sub
+								i32.const 256
+								local.get $C
+								local.get $l19
+								i32.sub
+								i32.lt_s
+								select
+								local.set $l20
+								local.get $l19
+								i32.const 0
+								i32.gt_s
+								local.set $l21
+								local.get $l12
+								local.get $l18
+								local.get $l13
+								i32.mul
+								i32.add
+								local.get $l19
+								i32.const 16
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l25
+								i32.const 0
+								local.set $l22
+								block
+									loop
+										local.get $l22
+										local.get $T
+										i32.const 2
+										i32.add
+										i32.const 1
+										i32.sub
+										i32.const 2
+										i32.div_s
+										i32.ge_s
+										br_if 1
+										i32.const 2
+										local.get $T
+										local.get $l22
+										i32.const 2
+										i32.mul
+										i32.sub
+										i32.const 2
+										local.get $T
+										local.get $l22
+										i32.const 2
+										i32.mul
+										i32.sub
+										i32.lt_s
+										select
+										local.set $l23
+										local.get $l18
+										local.get $matBytesV
+										i32.mul
+										local.get $v
+										local.get $l22
+										i32.const 2
+										i32.mul
+										local.get $C
+										i32.mul
+										local.get $l19
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										i32.add
+										local.set $l24
+										local.get $l18
+										local.get $matBytesM
+										i32.mul
+										local.get $m
+										local.get $l22
+										i32.const 2
+										i32.mul
+										local.get $K
+										i32.mul
+										local.get $l100
+										i32.const 16
+										i32.mul
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										i32.add
+										local.set $l26
+										local.get $l23
+										i32.const 2
+										i32.eq
+										i32.const 16
+										i32.const 16
+										i32.eq
+										i32.and
+										if
+											local.get $l24
+											local.get $C
+											i32.const 2
+											i32.shl
+											local.get $l23
+											local.get $l25
+											local.get $l20
+											local.get $l26
+											local.get $K
+											i32.const 2
+											i32.shl
+											local.get $l21
+											call $micro_rm_2x16
+											else
+											local.get $l21
+											if
+												i32.const 0
+												local.set $l27
+												block
+													loop
+														local.get $l27
+														local.get $l23
+														i32.ge_s
+														br_if 1
+														i32.const 0
+														local.set $l28
+														block
+															loop
+																local.get $l28
+																i32.const 16
+																i32.ge_s
+																br_if 1
+																local.get $scratch
+																local.get $l27
+																i32.const 16
+																i32.mul
+																local.get $l28
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																local.get $l26
+																local.get $l27
+																local.get $K
+																i32.mul
+																local.get $l28
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																f32.load align=4
+																f32.store align=4
+																local.get $l28
+																i32.const 1
+																i32.add
+																local.set $l28
+																br 0
+															end
+														end
+														local.get $l27
+														i32.const 1
+														i32.add
+														local.set $l27
+														br 0
+													end
+												end
+											end
+											local.get $l24
+											local.get $C
+											i32.const 2
+											i32.shl
+											local.get $l23
+											local.get $l25
+											local.get $l20
+											local.get $scratch
+											i32.const 64
+											local.get $l21
+											call $micro_rm_2x16
+											i32.const 0
+											local.set $l27
+											block
+												loop
+													local.get $l27
+													local.get $l23
+													i32.ge_s
+													br_if 1
+													i32.const 0
+													local.set $l28
+													block
+														loop
+															local.get $l28
+															i32.const 16
+															i32.ge_s
+															br_if 1
+															local.get $l26
+															local.get $l27
+															local.get $K
+															i32.mul
+															local.get $l28
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															local.get $scratch
+															local.get $l27
+															i32.const 16
+															i32.mul
+															local.get $l28
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															f32.load align=4
+															f32.store align=4
+															local.get $l28
+															i32.const 1
+															i32.add
+															local.set $l28
+															br 0
+														end
+													end
+													local.get $l27
+													i32.const 1
+													i32.add
+													local.set $l27
+													br 0
+												end
+											end
+										end
+										local.get $l22
+										i32.const 1
+										i32.add
+										local.set $l22
+										br 0
+									end
+								end
+								local.get $l19
+								i32.const 256
+								i32.add
+								local.set $l19
+								br 0
+							end
+						end
+						local.get $l18
+						i32.const 1
+						i32.add
+						local.set $l18
+						br 0
+					end
+				end
+				br 0
+			end
+		end
+  )
+
+  (func $wino_fused_4_4x8 (export "wino_fused_4_4x8") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32) (param $bufBytes i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
+    (local $l52 v128)
+    (local $l53 v128)
+    (local $l54 v128)
+    (local $l55 v128)
+    (local $l56 v128)
+    (local $l57 v128)
+    (local $l58 v128)
+    (local $l59 v128)
+    (local $l60 v128)
+    (local $l61 v128)
+    (local $l62 v128)
+    (local $l63 v128)
+    (local $l64 v128)
+    (local $l65 v128)
+    (local $l66 v128)
+    (local $l67 v128)
+    (local $l68 v128)
+    (local $l69 v128)
+    (local $l70 v128)
+    (local $l71 v128)
+    (local $l72 v128)
+    (local $l73 v128)
+    (local $l74 v128)
+    (local $l75 v128)
+    (local $l76 v128)
+    (local $l77 v128)
+    (local $l78 v128)
+    (local $l79 v128)
+    (local $l80 v128)
+    (local $l81 v128)
+    (local $l82 v128)
+    (local $l83 v128)
+    (local $l84 v128)
+    (local $l85 v128)
+    (local $l86 v128)
+    (local $l87 v128)
+    (local $l88 v128)
+    (local $l89 v128)
+    (local $l90 v128)
+    (local $l91 v128)
+    (local $l92 v128)
+    (local $l93 v128)
+    (local $l94 v128)
+    (local $l95 v128)
+    (local $l96 v128)
+    (local $l97 v128)
+    (local $l98 v128)
+    (local $l99 v128)
+    (local $l100 i32)
+    (local $l101 v128)
+    (local $l102 v128)
+		local.get $bufs
+		local.get $scratch
+		local.get $scratch0
+		i32.sub
+		i32.const 256
+		i32.div_u
+		local.get $bufBytes
+		i32.mul
+		i32.add
+		local.set $l12
+		local.get $C
+		i32.const 32
+		i32.mul
+		i32.const 256
+		i32.add
+		local.set $l13
+		f32.const 0.25
+		f32x4.splat
+		local.set $l92
+		f32.const -0.25
+		f32x4.splat
+		local.set $l93
+		f32.const -0.16666667
+		f32x4.splat
+		local.set $l94
+		f32.const 0.16666667
+		f32x4.splat
+		local.set $l95
+		f32.const 0.041666668
+		f32x4.splat
+		local.set $l96
+		f32.const -0.041666668
+		f32x4.splat
+		local.set $l97
+		f32.const 0.083333336
+		f32x4.splat
+		local.set $l98
+		f32.const -0.083333336
+		f32x4.splat
+		local.set $l99
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l100
+				local.get $l100
+				local.get $K
+				i32.const 8
+				i32.div_s
+				i32.ge_s
+				br_if 1
+				i32.const 0
+				local.set $l14
+				block
+					loop
+						local.get $l14
+						local.get $C
+						i32.ge_s
+						br_if 1
+						i32.const 0
+						local.set $l15
+						block
+							loop
+								local.get $l15
+								i32.const 2
+								i32.ge_s
+								br_if 1
+								local.get $taps
+								local.get $l100
+								i32.const 2
+								i32.mul
+								local.get $l15
+								i32.add
+								local.get $C
+								i32.mul
+								local.get $l14
+								i32.add
+								i32.const 144
+								i32.mul
+								i32.add
+								local.set $l16
+								local.get $l16
+								v128.load align=16
+								local.set $l29
+								local.get $l16
+								v128.load offset=16 align=16
+								local.set $l30
+								local.get $l16
+								v128.load offset=32 align=16
+								local.set $l31
+								local.get $l16
+								v128.load offset=48 align=16
+								local.set $l32
+								local.get $l16
+								v128.load offset=64 align=16
+								local.set $l33
+								local.get $l16
+								v128.load offset=80 align=16
+								local.set $l34
+								local.get $l16
+								v128.load offset=96 align=16
+								local.set $l35
+								local.get $l16
+								v128.load offset=112 align=16
+								local.set $l36
+								local.get $l16
+								v128.load offset=128 align=16
+								local.set $l37
+								local.get $l12
+								local.get $l14
+								i32.const 8
+								i32.mul
+								local.get $l15
+								i32.const 2
+								i32.shl
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l17
+								local.get $l29
+								local.get $l92
+								f32x4.mul
+								local.set $l38
+								local.get $l30
+								local.get $l92
+								f32x4.mul
+								local.set $l39
+								local.get $l31
+								local.get $l92
+								f32x4.mul
+								local.set $l40
+								local.get $l38
+								local.get $l92
+								f32x4.mul
+								local.set $l56
+								local.get $l38
+								local.get $l40
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l39
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l57
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l58
+								local.get $l38
+								local.get $l96
+								f32x4.mul
+								local.get $l40
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l39
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l59
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l60
+								local.get $l40
+								local.set $l61
+								local.get $l17
+								local.get $l56
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l57
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l58
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l59
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l60
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l61
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l29
+								local.get $l35
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l32
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l41
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l44
+								local.get $l30
+								local.get $l36
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l33
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l42
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l45
+								local.get $l31
+								local.get $l37
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l34
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l43
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l46
+								local.get $l41
+								local.get $l92
+								f32x4.mul
+								local.set $l62
+								local.get $l41
+								local.get $l43
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l42
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l63
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l64
+								local.get $l41
+								local.get $l96
+								f32x4.mul
+								local.get $l43
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l42
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l65
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l66
+								local.get $l43
+								local.set $l67
+								local.get $l17
+								local.get $l62
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l63
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l64
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l65
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l66
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l67
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l44
+								local.get $l92
+								f32x4.mul
+								local.set $l68
+								local.get $l44
+								local.get $l46
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l45
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l69
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l70
+								local.get $l44
+								local.get $l96
+								f32x4.mul
+								local.get $l46
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l45
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l71
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l72
+								local.get $l46
+								local.set $l73
+								local.get $l17
+								local.get $l68
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l69
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l70
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l71
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l72
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l73
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l29
+								local.get $l96
+								f32x4.mul
+								local.get $l35
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l32
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l47
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l50
+								local.get $l30
+								local.get $l96
+								f32x4.mul
+								local.get $l36
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l33
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l48
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l51
+								local.get $l31
+								local.get $l96
+								f32x4.mul
+								local.get $l37
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l34
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l49
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l52
+								local.get $l47
+								local.get $l92
+								f32x4.mul
+								local.set $l74
+								local.get $l47
+								local.get $l49
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l48
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l75
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l76
+								local.get $l47
+								local.get $l96
+								f32x4.mul
+								local.get $l49
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l48
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l77
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l78
+								local.get $l49
+								local.set $l79
+								local.get $l17
+								local.get $l74
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l75
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l76
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l77
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l78
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l79
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l50
+								local.get $l92
+								f32x4.mul
+								local.set $l80
+								local.get $l50
+								local.get $l52
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l51
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l81
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l82
+								local.get $l50
+								local.get $l96
+								f32x4.mul
+								local.get $l52
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l51
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l83
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l84
+								local.get $l52
+								local.set $l85
+								local.get $l17
+								local.get $l80
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l81
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l82
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l83
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l84
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l85
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l35
+								local.set $l53
+								local.get $l36
+								local.set $l54
+								local.get $l37
+								local.set $l55
+								local.get $l53
+								local.get $l92
+								f32x4.mul
+								local.set $l86
+								local.get $l53
+								local.get $l55
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l54
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l87
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l88
+								local.get $l53
+								local.get $l96
+								f32x4.mul
+								local.get $l55
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l54
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l89
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l90
+								local.get $l55
+								local.set $l91
+								local.get $l17
+								local.get $l86
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l87
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l88
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l89
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l90
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l91
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l15
+								i32.const 1
+								i32.add
+								local.set $l15
+								br 0
+							end
+						end
+						local.get $l14
+						i32.const 1
+						i32.add
+						local.set $l14
+						br 0
+					end
+				end
+				i32.const 0
+				local.set $l18
+				block
+					loop
+						local.get $l18
+						i32.const 36
+						i32.ge_s
+						br_if 1
+						i32.const 0
+						local.set $l19
+						block
+							loop
+								local.get $l19
+								local.get $C
+								i32.ge_s
+								br_if 1
+								i32.const 256
+								local.get $C
+								local.get $l19
+								i32.sub
+								i32.const 256
+								local.get $C
+								local.get $l19
+								i32.sub
+								i32.lt_s
+								select
+								local.set $l20
+								local.get $l19
+								i32.const 0
+								i32.gt_s
+								local.set $l21
+								local.get $l12
+								local.get $l18
+								local.get $l13
+								i32.mul
+								i32.add
+								local.get $l19
+								i32.const 8
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l25
+								i32.const 0
+								local.set $l22
+								block
+									loop
+										local.get $l22
+										local.get $T
+										i32.const 4
+										i32.add
+										i32.const 1
+										i32.sub
+										i32.const 4
+										i32.div_s
+										i32.ge_s
+										br_if 1
+										i32.const 4
+										local.get $T
+										local.get $l22
+										i32.const 4
+										i32.mul
+										i32.sub
+										i32.const 4
+										local.get $T
+										local.get $l22
+										i32.const 4
+										i32.mul
+										i32.sub
+										i32.lt_s
+										select
+										local.set $l23
+										local.get $l18
+										local.get $matBytesV
+										i32.mul
+										local.get $v
+										local.get $l22
+										i32.const 4
+										i32.mul
+										local.get $C
+										i32.mul
+										local.get $l19
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										i32.add
+										local.set $l24
+										local.get $l18
+										local.get $matBytesM
+										i32.mul
+										local.get $m
+										local.get $l22
+										i32.const 4
+										i32.mul
+										local.get $K
+										i32.mul
+										local.get $l100
+										i32.const 8
+										i32.mul
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										i32.add
+										local.set $l26
+										local.get $l23
+										i32.const 4
+										i32.eq
+										i32.const 8
+										i32.const 8
+										i32.eq
+										i32.and
+										if
+											local.get $l24
+											local.get $C
+											i32.const 2
+											i32.shl
+											local.get $l23
+											local.get $l25
+											local.get $l20
+											local.get $l26
+											local.get $K
+											i32.const 2
+											i32.shl
+											local.get $l21
+											call $micro_rm_4x8
+											else
+											local.get $l21
+											if
+												i32.const 0
+												local.set $l27
+												block
+													loop
+														local.get $l27
+														local.get $l23
+														i32.ge_s
+														br_if 1
+														i32.const 0
+														local.set $l28
+														block
+															loop
+																local.get $l28
+																i32.const 8
+																i32.ge_s
+																br_if 1
+																local.get $scratch
+																local.get $l27
+																i32.const 8
+																i32.mul
+																local.get $l28
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																local.get $l26
+																local.get $l27
+																local.get $K
+																i32.mul
+																local.get $l28
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																f32.load align=4
+																f32.store align=4
+																local.get $l28
+																i32.const 1
+																i32.add
+																local.set $l28
+																br 0
+															end
+														end
+														local.get $l27
+														i32.const 1
+														i32.add
+														local.set $l27
+														br 0
+													end
+												end
+											end
+											local.get $l24
+											local.get $C
+											i32.const 2
+											i32.shl
+											local.get $l23
+											local.get $l25
+											local.get $l20
+											local.get $scratch
+											i32.const 32
+											local.get $l21
+											call $micro_rm_4x8
+											i32.const 0
+											local.set $l27
+											block
+												loop
+													local.get $l27
+													local.get $l23
+													i32.ge_s
+													br_if 1
+													i32.const 0
+													local.set $l28
+													block
+														loop
+															local.get $l28
+															i32.const 8
+															i32.ge_s
+															br_if 1
+															local.get $l26
+															local.get $l27
+															local.get $K
+															i32.mul
+															local.get $l28
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															local.get $scratch
+															local.get $l27
+															i32.const 8
+															i32.mul
+															local.get $l28
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															f32.load align=4
+															f32.store align=4
+															local.get $l28
+															i32.const 1
+															i32.add
+															local.set $l28
+															br 0
+														end
+													end
+													local.get $l27
+													i32.const 1
+													i32.add
+													local.set $l27
+													br 0
+												end
+											end
+										end
+										local.get $l22
+										i32.const 1
+										i32.add
+										local.set $l22
+										br 0
+									end
+								end
+								local.get $l19
+								i32.const 256
+								i32.add
+								local.set $l19
+								br 0
+							end
+						end
+						local.get $l18
+						i32.const 1
+						i32.add
+						local.set $l18
+						br 0
+					end
+				end
+				br 0
+			end
+		end
+  )
+
+  (func $wino_fused_4_4x16 (export "wino_fused_4_4x16") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32) (param $bufBytes i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
+    (local $l52 v128)
+    (local $l53 v128)
+    (local $l54 v128)
+    (local $l55 v128)
+    (local $l56 v128)
+    (local $l57 v128)
+    (local $l58 v128)
+    (local $l59 v128)
+    (local $l60 v128)
+    (local $l61 v128)
+    (local $l62 v128)
+    (local $l63 v128)
+    (local $l64 v128)
+    (local $l65 v128)
+    (local $l66 v128)
+    (local $l67 v128)
+    (local $l68 v128)
+    (local $l69 v128)
+    (local $l70 v128)
+    (local $l71 v128)
+    (local $l72 v128)
+    (local $l73 v128)
+    (local $l74 v128)
+    (local $l75 v128)
+    (local $l76 v128)
+    (local $l77 v128)
+    (local $l78 v128)
+    (local $l79 v128)
+    (local $l80 v128)
+    (local $l81 v128)
+    (local $l82 v128)
+    (local $l83 v128)
+    (local $l84 v128)
+    (local $l85 v128)
+    (local $l86 v128)
+    (local $l87 v128)
+    (local $l88 v128)
+    (local $l89 v128)
+    (local $l90 v128)
+    (local $l91 v128)
+    (local $l92 v128)
+    (local $l93 v128)
+    (local $l94 v128)
+    (local $l95 v128)
+    (local $l96 v128)
+    (local $l97 v128)
+    (local $l98 v128)
+    (local $l99 v128)
+    (local $l100 i32)
+    (local $l101 v128)
+    (local $l102 v128)
+		local.get $bufs
+		local.get $scratch
+		local.get $scratch0
+		i32.sub
+		i32.const 256
+		i32.div_u
+		local.get $bufBytes
+		i32.mul
+		i32.add
+		local.set $l12
+		local.get $C
+		i32.const 64
+		i32.mul
+		i32.const 256
+		i32.add
+		local.set $l13
+		f32.const 0.25
+		f32x4.splat
+		local.set $l92
+		f32.const -0.25
+		f32x4.splat
+		local.set $l93
+		f32.const -0.16666667
+		f32x4.splat
+		local.set $l94
+		f32.const 0.16666667
+		f32x4.splat
+		local.set $l95
+		f32.const 0.041666668
+		f32x4.splat
+		local.set $l96
+		f32.const -0.041666668
+		f32x4.splat
+		local.set $l97
+		f32.const 0.083333336
+		f32x4.splat
+		local.set $l98
+		f32.const -0.083333336
+		f32x4.splat
+		local.set $l99
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l100
+				local.get $l100
+				local.get $K
+				i32.const 16
+				i32.div_s
+				i32.ge_s
+				br_if 1
+				i32.const 0
+				local.set $l14
+				block
+					loop
+						local.get $l14
+						local.get $C
+						i32.ge_s
+						br_if 1
+						i32.const 0
+						local.set $l15
+						block
+							loop
+								local.get $l15
+								i32.const 4
+								i32.ge_s
+								br_if 1
+								local.get $taps
+								local.get $l100
+								i32.const 4
+								i32.mul
+								local.get $l15
+								i32.add
+								local.get $C
+								i32.mul
+								local.get $l14
+								i32.add
+								i32.const 144
+								i32.mul
+								i32.add
+								local.set $l16
+								local.get $l16
+								v128.load align=16
+								local.set $l29
+								local.get $l16
+								v128.load offset=16 align=16
+								local.set $l30
+								local.get $l16
+								v128.load offset=32 align=16
+								local.set $l31
+								local.get $l16
+								v128.load offset=48 align=16
+								local.set $l32
+								local.get $l16
+								v128.load offset=64 align=16
+								local.set $l33
+								local.get $l16
+								v128.load offset=80 align=16
+								local.set $l34
+								local.get $l16
+								v128.load offset=96 align=16
+								local.set $l35
+								local.get $l16
+								v128.load offset=112 align=16
+								local.set $l36
+								local.get $l16
+								v128.load offset=128 align=16
+								local.set $l37
+								local.get $l12
+								local.get $l14
+								i32.const 16
+								i32.mul
+								local.get $l15
+								i32.const 2
+								i32.shl
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l17
+								local.get $l29
+								local.get $l92
+								f32x4.mul
+								local.set $l38
+								local.get $l30
+								local.get $l92
+								f32x4.mul
+								local.set $l39
+								local.get $l31
+								local.get $l92
+								f32x4.mul
+								local.set $l40
+								local.get $l38
+								local.get $l92
+								f32x4.mul
+								local.set $l56
+								local.get $l38
+								local.get $l40
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l39
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l57
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l58
+								local.get $l38
+								local.get $l96
+								f32x4.mul
+								local.get $l40
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l39
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l59
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l60
+								local.get $l40
+								local.set $l61
+								local.get $l17
+								local.get $l56
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l57
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l58
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l59
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l60
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l61
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l29
+								local.get $l35
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l32
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l41
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l44
+								local.get $l30
+								local.get $l36
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l33
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l42
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l45
+								local.get $l31
+								local.get $l37
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l34
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l43
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l46
+								local.get $l41
+								local.get $l92
+								f32x4.mul
+								local.set $l62
+								local.get $l41
+								local.get $l43
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l42
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l63
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l64
+								local.get $l41
+								local.get $l96
+								f32x4.mul
+								local.get $l43
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l42
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l65
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l66
+								local.get $l43
+								local.set $l67
+								local.get $l17
+								local.get $l62
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l63
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l64
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l65
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l66
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l67
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l44
+								local.get $l92
+								f32x4.mul
+								local.set $l68
+								local.get $l44
+								local.get $l46
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l45
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l69
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l70
+								local.get $l44
+								local.get $l96
+								f32x4.mul
+								local.get $l46
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l45
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l71
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l72
+								local.get $l46
+								local.set $l73
+								local.get $l17
+								local.get $l68
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l69
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l70
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l71
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l72
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l73
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l29
+								local.get $l96
+								f32x4.mul
+								local.get $l35
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l32
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l47
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l50
+								local.get $l30
+								local.get $l96
+								f32x4.mul
+								local.get $l36
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l33
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l48
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l51
+								local.get $l31
+								local.get $l96
+								f32x4.mul
+								local.get $l37
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l34
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l49
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l52
+								local.get $l47
+								local.get $l92
+								f32x4.mul
+								local.set $l74
+								local.get $l47
+								local.get $l49
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l48
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l75
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l76
+								local.get $l47
+								local.get $l96
+								f32x4.mul
+								local.get $l49
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l48
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l77
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l78
+								local.get $l49
+								local.set $l79
+								local.get $l17
+								local.get $l74
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l75
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l76
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l77
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l78
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l79
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l50
+								local.get $l92
+								f32x4.mul
+								local.set $l80
+								local.get $l50
+								local.get $l52
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l51
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l81
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l82
+								local.get $l50
+								local.get $l96
+								f32x4.mul
+								local.get $l52
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l51
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l83
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l84
+								local.get $l52
+								local.set $l85
+								local.get $l17
+								local.get $l80
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l81
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l82
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l83
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l84
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l85
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l35
+								local.set $l53
+								local.get $l36
+								local.set $l54
+								local.get $l37
+								local.set $l55
+								local.get $l53
+								local.get $l92
+								f32x4.mul
+								local.set $l86
+								local.get $l53
+								local.get $l55
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l54
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l87
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l88
+								local.get $l53
+								local.get $l96
+								f32x4.mul
+								local.get $l55
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l54
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l89
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l90
+								local.get $l55
+								local.set $l91
+								local.get $l17
+								local.get $l86
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l87
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l88
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l89
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l90
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l91
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l15
+								i32.const 1
+								i32.add
+								local.set $l15
+								br 0
+							end
+						end
+						local.get $l14
+						i32.const 1
+						i32.add
+						local.set $l14
+						br 0
+					end
+				end
+				i32.const 0
+				local.set $l18
+				block
+					loop
+						local.get $l18
+						i32.const 36
+						i32.ge_s
+						br_if 1
+						i32.const 0
+						local.set $l19
+						block
+							loop
+								local.get $l19
+								local.get $C
+								i32.ge_s
+								br_if 1
+								i32.const 256
+								local.get $C
+								local.get $l19
+								i32.sub
+								i32.const 256
+								local.get $C
+								local.get $l19
+								i32.sub
+								i32.lt_s
+								select
+								local.set $l20
+								local.get $l19
+								i32.const 0
+								i32.gt_s
+								local.set $l21
+								local.get $l12
+								local.get $l18
+								local.get $l13
+								i32.mul
+								i32.add
+								local.get $l19
+								i32.const 16
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l25
+								i32.const 0
+								local.set $l22
+								block
+									loop
+										local.get $l22
+										local.get $T
+										i32.const 4
+										i32.add
+										i32.const 1
+										i32.sub
+										i32.const 4
+										i32.div_s
+										i32.ge_s
+										br_if 1
+										i32.const 4
+										local.get $T
+										local.get $l22
+										i32.const 4
+										i32.mul
+										i32.sub
+										i32.const 4
+										local.get $T
+										local.get $l22
+										i32.const 4
+										i32.mul
+										i32.sub
+										i32.lt_s
+										select
+										local.set $l23
+										local.get $l18
+										local.get $matBytesV
+										i32.mul
+										local.get $v
+										local.get $l22
+										i32.const 4
+										i32.mul
+										local.get $C
+										i32.mul
+										local.get $l19
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										i32.add
+										local.set $l24
+										local.get $l18
+										local.get $matBytesM
+										i32.mul
+										local.get $m
+										local.get $l22
+										i32.const 4
+										i32.mul
+										local.get $K
+										i32.mul
+										local.get $l100
+										i32.const 16
+										i32.mul
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										i32.add
+										local.set $l26
+										local.get $l23
+										i32.const 4
+										i32.eq
+										i32.const 16
+										i32.const 16
+										i32.eq
+										i32.and
+										if
+											local.get $l24
+											local.get $C
+											i32.const 2
+											i32.shl
+											local.get $l23
+											local.get $l25
+											local.get $l20
+											local.get $l26
+											local.get $K
+											i32.const 2
+											i32.shl
+											local.get $l21
+											call $micro_rm_4x16
+											else
+											local.get $l21
+											if
+												i32.const 0
+												local.set $l27
+												block
+													loop
+														local.get $l27
+														local.get $l23
+														i32.ge_s
+														br_if 1
+														i32.const 0
+														local.set $l28
+														block
+															loop
+																local.get $l28
+																i32.const 16
+																i32.ge_s
+																br_if 1
+																local.get $scratch
+																local.get $l27
+																i32.const 16
+																i32.mul
+																local.get $l28
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																local.get $l26
+																local.get $l27
+																local.get $K
+																i32.mul
+																local.get $l28
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																f32.load align=4
+																f32.store align=4
+																local.get $l28
+																i32.const 1
+																i32.add
+																local.set $l28
+																br 0
+															end
+														end
+														local.get $l27
+														i32.const 1
+														i32.add
+														local.set $l27
+														br 0
+													end
+												end
+											end
+											local.get $l24
+											local.get $C
+											i32.const 2
+											i32.shl
+											local.get $l23
+											local.get $l25
+											local.get $l20
+											local.get $scratch
+											i32.const 64
+											local.get $l21
+											call $micro_rm_4x16
+											i32.const 0
+											local.set $l27
+											block
+												loop
+													local.get $l27
+													local.get $l23
+													i32.ge_s
+													br_if 1
+													i32.const 0
+													local.set $l28
+													block
+														loop
+															local.get $l28
+															i32.const 16
+															i32.ge_s
+															br_if 1
+															local.get $l26
+															local.get $l27
+															local.get $K
+															i32.mul
+															local.get $l28
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															local.get $scratch
+															local.get $l27
+															i32.const 16
+															i32.mul
+															local.get $l28
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															f32.load align=4
+															f32.store align=4
+															local.get $l28
+															i32.const 1
+															i32.add
+															local.set $l28
+															br 0
+														end
+													end
+													local.get $l27
+													i32.const 1
+													i32.add
+													local.set $l27
+													br 0
+												end
+											end
+										end
+										local.get $l22
+										i32.const 1
+										i32.add
+										local.set $l22
+										br 0
+									end
+								end
+								local.get $l19
+								i32.const 256
+								i32.add
+								local.set $l19
+								br 0
+							end
+						end
+						local.get $l18
+						i32.const 1
+						i32.add
+						local.set $l18
+						br 0
+					end
+				end
+				br 0
+			end
+		end
+  )
+
+  (func $wino_fused_4_8x8 (export "wino_fused_4_8x8") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32) (param $bufBytes i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
+    (local $l52 v128)
+    (local $l53 v128)
+    (local $l54 v128)
+    (local $l55 v128)
+    (local $l56 v128)
+    (local $l57 v128)
+    (local $l58 v128)
+    (local $l59 v128)
+    (local $l60 v128)
+    (local $l61 v128)
+    (local $l62 v128)
+    (local $l63 v128)
+    (local $l64 v128)
+    (local $l65 v128)
+    (local $l66 v128)
+    (local $l67 v128)
+    (local $l68 v128)
+    (local $l69 v128)
+    (local $l70 v128)
+    (local $l71 v128)
+    (local $l72 v128)
+    (local $l73 v128)
+    (local $l74 v128)
+    (local $l75 v128)
+    (local $l76 v128)
+    (local $l77 v128)
+    (local $l78 v128)
+    (local $l79 v128)
+    (local $l80 v128)
+    (local $l81 v128)
+    (local $l82 v128)
+    (local $l83 v128)
+    (local $l84 v128)
+    (local $l85 v128)
+    (local $l86 v128)
+    (local $l87 v128)
+    (local $l88 v128)
+    (local $l89 v128)
+    (local $l90 v128)
+    (local $l91 v128)
+    (local $l92 v128)
+    (local $l93 v128)
+    (local $l94 v128)
+    (local $l95 v128)
+    (local $l96 v128)
+    (local $l97 v128)
+    (local $l98 v128)
+    (local $l99 v128)
+    (local $l100 i32)
+    (local $l101 v128)
+    (local $l102 v128)
+		local.get $bufs
+		local.get $scratch
+		local.get $scratch0
+		i32.sub
+		i32.const 256
+		i32.div_u
+		local.get $bufBytes
+		i32.mul
+		i32.add
+		local.set $l12
+		local.get $C
+		i32.const 32
+		i32.mul
+		i32.const 256
+		i32.add
+		local.set $l13
+		f32.const 0.25
+		f32x4.splat
+		local.set $l92
+		f32.const -0.25
+		f32x4.splat
+		local.set $l93
+		f32.const -0.16666667
+		f32x4.splat
+		local.set $l94
+		f32.const 0.16666667
+		f32x4.splat
+		local.set $l95
+		f32.const 0.041666668
+		f32x4.splat
+		local.set $l96
+		f32.const -0.041666668
+		f32x4.splat
+		local.set $l97
+		f32.const 0.083333336
+		f32x4.splat
+		local.set $l98
+		f32.const -0.083333336
+		f32x4.splat
+		local.set $l99
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l100
+				local.get $l100
+				local.get $K
+				i32.const 8
+				i32.div_s
+				i32.ge_s
+				br_if 1
+				i32.const 0
+				local.set $l14
+				block
+					loop
+						local.get $l14
+						local.get $C
+						i32.ge_s
+						br_if 1
+						i32.const 0
+						local.set $l15
+						block
+							loop
+								local.get $l15
+								i32.const 2
+								i32.ge_s
+								br_if 1
+								local.get $taps
+								local.get $l100
+								i32.const 2
+								i32.mul
+								local.get $l15
+								i32.add
+								local.get $C
+								i32.mul
+								local.get $l14
+								i32.add
+								i32.const 144
+								i32.mul
+								i32.add
+								local.set $l16
+								local.get $l16
+								v128.load align=16
+								local.set $l29
+								local.get $l16
+								v128.load offset=16 align=16
+								local.set $l30
+								local.get $l16
+								v128.load offset=32 align=16
+								local.set $l31
+								local.get $l16
+								v128.load offset=48 align=16
+								local.set $l32
+								local.get $l16
+								v128.load offset=64 align=16
+								local.set $l33
+								local.get $l16
+								v128.load offset=80 align=16
+								local.set $l34
+								local.get $l16
+								v128.load offset=96 align=16
+								local.set $l35
+								local.get $l16
+								v128.load offset=112 align=16
+								local.set $l36
+								local.get $l16
+								v128.load offset=128 align=16
+								local.set $l37
+								local.get $l12
+								local.get $l14
+								i32.const 8
+								i32.mul
+								local.get $l15
+								i32.const 2
+								i32.shl
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l17
+								local.get $l29
+								local.get $l92
+								f32x4.mul
+								local.set $l38
+								local.get $l30
+								local.get $l92
+								f32x4.mul
+								local.set $l39
+								local.get $l31
+								local.get $l92
+								f32x4.mul
+								local.set $l40
+								local.get $l38
+								local.get $l92
+								f32x4.mul
+								local.set $l56
+								local.get $l38
+								local.get $l40
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l39
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l57
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l58
+								local.get $l38
+								local.get $l96
+								f32x4.mul
+								local.get $l40
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l39
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l59
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l60
+								local.get $l40
+								local.set $l61
+								local.get $l17
+								local.get $l56
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l57
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l58
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l59
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l60
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l61
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l29
+								local.get $l35
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l32
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l41
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l44
+								local.get $l30
+								local.get $l36
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l33
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l42
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l45
+								local.get $l31
+								local.get $l37
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l34
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l43
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l46
+								local.get $l41
+								local.get $l92
+								f32x4.mul
+								local.set $l62
+								local.get $l41
+								local.get $l43
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l42
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l63
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l64
+								local.get $l41
+								local.get $l96
+								f32x4.mul
+								local.get $l43
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l42
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l65
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l66
+								local.get $l43
+								local.set $l67
+								local.get $l17
+								local.get $l62
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l63
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l64
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l65
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l66
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l67
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l44
+								local.get $l92
+								f32x4.mul
+								local.set $l68
+								local.get $l44
+								local.get $l46
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l45
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l69
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l70
+								local.get $l44
+								local.get $l96
+								f32x4.mul
+								local.get $l46
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l45
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l71
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l72
+								local.get $l46
+								local.set $l73
+								local.get $l17
+								local.get $l68
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l69
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l70
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l71
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l72
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l73
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l29
+								local.get $l96
+								f32x4.mul
+								local.get $l35
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l32
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l47
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l50
+								local.get $l30
+								local.get $l96
+								f32x4.mul
+								local.get $l36
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l33
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l48
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l51
+								local.get $l31
+								local.get $l96
+								f32x4.mul
+								local.get $l37
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l34
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l49
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l52
+								local.get $l47
+								local.get $l92
+								f32x4.mul
+								local.set $l74
+								local.get $l47
+								local.get $l49
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l48
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l75
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l76
+								local.get $l47
+								local.get $l96
+								f32x4.mul
+								local.get $l49
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l48
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l77
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l78
+								local.get $l49
+								local.set $l79
+								local.get $l17
+								local.get $l74
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l75
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l76
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l77
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l78
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l79
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l50
+								local.get $l92
+								f32x4.mul
+								local.set $l80
+								local.get $l50
+								local.get $l52
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l51
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l81
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l82
+								local.get $l50
+								local.get $l96
+								f32x4.mul
+								local.get $l52
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l51
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l83
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l84
+								local.get $l52
+								local.set $l85
+								local.get $l17
+								local.get $l80
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l81
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l82
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l83
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l84
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l85
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l35
+								local.set $l53
+								local.get $l36
+								local.set $l54
+								local.get $l37
+								local.set $l55
+								local.get $l53
+								local.get $l92
+								f32x4.mul
+								local.set $l86
+								local.get $l53
+								local.get $l55
+								f32x4.add
+								local.get $l94
+								f32x4.mul
+								local.set $l101
+								local.get $l54
+								local.get $l94
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l87
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l88
+								local.get $l53
+								local.get $l96
+								f32x4.mul
+								local.get $l55
+								local.get $l95
+								f32x4.mul
+								f32x4.add
+								local.set $l101
+								local.get $l54
+								local.get $l98
+								f32x4.mul
+								local.set $l102
+								local.get $l101
+								local.get $l102
+								f32x4.add
+								local.set $l89
+								local.get $l101
+								local.get $l102
+								f32x4.sub
+								local.set $l90
+								local.get $l55
+								local.set $l91
+								local.get $l17
+								local.get $l86
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l87
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l88
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l89
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l90
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l17
+								local.get $l91
+								v128.store align=16
+								local.get $l17
+								local.get $l13
+								i32.add
+								local.set $l17
+								local.get $l15
+								i32.const 1
+								i32.add
+								local.set $l15
+								br 0
+							end
+						end
+						local.get $l14
+						i32.const 1
+						i32.add
+						local.set $l14
+						br 0
+					end
+				end
+				i32.const 0
+				local.set $l18
+				block
+					loop
+						local.get $l18
+						i32.const 36
+						i32.ge_s
+						br_if 1
+						i32.const 0
+						local.set $l19
+						block
+							loop
+								local.get $l19
+								local.get $C
+								i32.ge_s
+								br_if 1
+								i32.const 256
+								local.get $C
+								local.get $l19
+								i32.sub
+								i32.const 256
+								local.get $C
+								local.get $l19
+								i32.sub
+								i32.lt_s
+								select
+								local.set $l20
+								local.get $l19
+								i32.const 0
+								i32.gt_s
+								local.set $l21
+								local.get $l12
+								local.get $l18
+								local.get $l13
+								i32.mul
+								i32.add
+								local.get $l19
+								i32.const 8
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l25
+								i32.const 0
+								local.set $l22
+								block
+									loop
+										local.get $l22
+										local.get $T
+										i32.const 8
+										i32.add
+										i32.const 1
+										i32.sub
+										i32.const 8
+										i32.div_s
+										i32.ge_s
+										br_if 1
+										i32.const 8
+										local.get $T
+										local.get $l22
+										i32.const 8
+										i32.mul
+										i32.sub
+										i32.const 8
+										local.get $T
+										local.get $l22
+										i32.const 8
+										i32.mul
+										i32.sub
+										i32.lt_s
+										select
+										local.set $l23
+										local.get $l18
+										local.get $matBytesV
+										i32.mul
+										local.get $v
+										local.get $l22
+										i32.const 8
+										i32.mul
+										local.get $C
+										i32.mul
+										local.get $l19
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										i32.add
+										local.set $l24
+										local.get $l18
+										local.get $matBytesM
+										i32.mul
+										local.get $m
+										local.get $l22
+										i32.const 8
+										i32.mul
+										local.get $K
+										i32.mul
+										local.get $l100
+										i32.const 8
+										i32.mul
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										i32.add
+										local.set $l26
+										local.get $l23
+										i32.const 8
+										i32.eq
+										i32.const 8
+										i32.const 8
+										i32.eq
+										i32.and
+										if
+											local.get $l24
+											local.get $C
+											i32.const 2
+											i32.shl
+											local.get $l23
+											local.get $l25
+											local.get $l20
+											local.get $l26
+											local.get $K
+											i32.const 2
+											i32.shl
+											local.get $l21
+											call $micro_rm_8x8
+											else
+											local.get $l21
+											if
+												i32.const 0
+												local.set $l27
+												block
+													loop
+														local.get $l27
+														local.get $l23
+														i32.ge_s
+														br_if 1
+														i32.const 0
+														local.set $l28
+														block
+															loop
+																local.get $l28
+																i32.const 8
+																i32.ge_s
+																br_if 1
+																local.get $scratch
+																local.get $l27
+																i32.const 8
+																i32.mul
+																local.get $l28
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																local.get $l26
+																local.get $l27
+																local.get $K
+																i32.mul
+																local.get $l28
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																f32.load align=4
+																f32.store align=4
+																local.get $l28
+																i32.const 1
+																i32.add
+																local.set $l28
+																br 0
+															end
+														end
+														local.get $l27
+														i32.const 1
+														i32.add
+														local.set $l27
+														br 0
+													end
+												end
+											end
+											local.get $l24
+											local.get $C
+											i32.const 2
+											i32.shl
+											local.get $l23
+											local.get $l25
+											local.get $l20
+											local.get $scratch
+											i32.const 32
+											local.get $l21
+											call $micro_rm_8x8
+											i32.const 0
+											local.set $l27
+											block
+												loop
+													local.get $l27
+													local.get $l23
+													i32.ge_s
+													br_if 1
+													i32.const 0
+													local.set $l28
+													block
+														loop
+															local.get $l28
+															i32.const 8
+															i32.ge_s
+															br_if 1
+															local.get $l26
+															local.get $l27
+															local.get $K
+															i32.mul
+															local.get $l28
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															local.get $scratch
+															local.get $l27
+															i32.const 8
+															i32.mul
+															local.get $l28
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															f32.load align=4
+															f32.store align=4
+															local.get $l28
+															i32.const 1
+															i32.add
+															local.set $l28
+															br 0
+														end
+													end
+													local.get $l27
+													i32.const 1
+													i32.add
+													local.set $l27
+													br 0
+												end
+											end
+										end
+										local.get $l22
+										i32.const 1
+										i32.add
+										local.set $l22
+										br 0
+									end
+								end
+								local.get $l19
+								i32.const 256
+								i32.add
+								local.set $l19
+								br 0
+							end
+						end
+						local.get $l18
+						i32.const 1
+						i32.add
+						local.set $l18
+						br 0
+					end
+				end
+				br 0
+			end
+		end
+  )
+
   (func $wino_dy_2 (export "wino_dy_2") (param $dy i32) (param $OH i32) (param $OW i32) (param $K i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $T i32) (param $dst i32) (param $matBytes i32) (param $ld i32)
     (local $l11 i32)
     (local $l12 i32)
@@ -26782,6 +31209,8 @@
     (local $l58 i32)
     (local $l59 i32)
     (local $l60 i32)
+    (local $l61 v128)
+    (local $l62 v128)
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -27069,40 +31498,18 @@
 								local.set $l26
 								local.get $l23
 								local.set $l27
-								local.get $l22
-								local.get $l24
-								f32x4.add
-								local.set $l28
-								local.get $l23
-								local.get $l25
-								f32x4.add
-								local.set $l29
-								local.get $l22
-								local.get $l24
-								f32x4.sub
-								local.set $l30
-								local.get $l23
-								local.get $l25
-								f32x4.sub
-								local.set $l31
-								f32.const 0
-								f32x4.splat
-								local.get $l24
-								f32x4.sub
-								local.set $l32
-								f32.const 0
-								f32x4.splat
-								local.get $l25
-								f32x4.sub
-								local.set $l33
 								local.get $l26
 								local.set $l34
 								local.get $l26
+								local.set $l61
 								local.get $l27
+								local.set $l62
+								local.get $l61
+								local.get $l62
 								f32x4.add
 								local.set $l35
-								local.get $l26
-								local.get $l27
+								local.get $l61
+								local.get $l62
 								f32x4.sub
 								local.set $l36
 								f32.const 0
@@ -27110,14 +31517,42 @@
 								local.get $l27
 								f32x4.sub
 								local.set $l37
+								local.get $l22
+								local.set $l61
+								local.get $l24
+								local.set $l62
+								local.get $l61
+								local.get $l62
+								f32x4.add
+								local.set $l28
+								local.get $l61
+								local.get $l62
+								f32x4.sub
+								local.set $l30
+								local.get $l23
+								local.set $l61
+								local.get $l25
+								local.set $l62
+								local.get $l61
+								local.get $l62
+								f32x4.add
+								local.set $l29
+								local.get $l61
+								local.get $l62
+								f32x4.sub
+								local.set $l31
 								local.get $l28
 								local.set $l38
 								local.get $l28
+								local.set $l61
 								local.get $l29
+								local.set $l62
+								local.get $l61
+								local.get $l62
 								f32x4.add
 								local.set $l39
-								local.get $l28
-								local.get $l29
+								local.get $l61
+								local.get $l62
 								f32x4.sub
 								local.set $l40
 								f32.const 0
@@ -27128,11 +31563,15 @@
 								local.get $l30
 								local.set $l42
 								local.get $l30
+								local.set $l61
 								local.get $l31
+								local.set $l62
+								local.get $l61
+								local.get $l62
 								f32x4.add
 								local.set $l43
-								local.get $l30
-								local.get $l31
+								local.get $l61
+								local.get $l62
 								f32x4.sub
 								local.set $l44
 								f32.const 0
@@ -27140,14 +31579,28 @@
 								local.get $l31
 								f32x4.sub
 								local.set $l45
+								f32.const 0
+								f32x4.splat
+								local.get $l24
+								f32x4.sub
+								local.set $l32
+								f32.const 0
+								f32x4.splat
+								local.get $l25
+								f32x4.sub
+								local.set $l33
 								local.get $l32
 								local.set $l46
 								local.get $l32
+								local.set $l61
 								local.get $l33
+								local.set $l62
+								local.get $l61
+								local.get $l62
 								f32x4.add
 								local.set $l47
-								local.get $l32
-								local.get $l33
+								local.get $l61
+								local.get $l62
 								f32x4.sub
 								local.set $l48
 								f32.const 0
@@ -27391,6 +31844,8 @@
     (local $l104 i32)
     (local $l105 i32)
     (local $l106 i32)
+    (local $l107 v128)
+    (local $l108 v128)
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -28209,50 +32664,114 @@
 										local.get $l57
 										f32x4.sub
 										local.set $l65
-										local.get $l50
+										local.get $l62
+										local.get $l64
+										f32x4.sub
+										local.set $l78
+										local.get $l64
+										local.set $l107
+										local.get $l63
+										local.set $l108
+										local.get $l107
+										local.get $l108
+										f32x4.add
+										local.set $l79
+										local.get $l107
+										local.get $l108
+										f32x4.sub
+										local.set $l80
+										local.get $l63
+										local.get $l65
+										f32x4.sub
+										local.set $l81
 										local.get $l54
+										local.set $l107
+										local.get $l50
+										local.set $l108
+										local.get $l107
+										local.get $l108
 										f32x4.add
 										local.set $l66
-										local.get $l51
+										local.get $l107
+										local.get $l108
+										f32x4.sub
+										local.set $l70
 										local.get $l55
+										local.set $l107
+										local.get $l51
+										local.set $l108
+										local.get $l107
+										local.get $l108
 										f32x4.add
 										local.set $l67
-										local.get $l52
+										local.get $l107
+										local.get $l108
+										f32x4.sub
+										local.set $l71
 										local.get $l56
+										local.set $l107
+										local.get $l52
+										local.set $l108
+										local.get $l107
+										local.get $l108
 										f32x4.add
 										local.set $l68
-										local.get $l53
+										local.get $l107
+										local.get $l108
+										f32x4.sub
+										local.set $l72
 										local.get $l57
+										local.set $l107
+										local.get $l53
+										local.set $l108
+										local.get $l107
+										local.get $l108
 										f32x4.add
 										local.set $l69
-										f32.const 0
-										f32x4.splat
-										local.get $l50
+										local.get $l107
+										local.get $l108
 										f32x4.sub
-										local.get $l54
-										f32x4.add
-										local.set $l70
-										f32.const 0
-										f32x4.splat
-										local.get $l51
-										f32x4.sub
-										local.get $l55
-										f32x4.add
-										local.set $l71
-										f32.const 0
-										f32x4.splat
-										local.get $l52
-										f32x4.sub
-										local.get $l56
-										f32x4.add
-										local.set $l72
-										f32.const 0
-										f32x4.splat
-										local.get $l53
-										f32x4.sub
-										local.get $l57
-										f32x4.add
 										local.set $l73
+										local.get $l66
+										local.get $l68
+										f32x4.sub
+										local.set $l82
+										local.get $l68
+										local.set $l107
+										local.get $l67
+										local.set $l108
+										local.get $l107
+										local.get $l108
+										f32x4.add
+										local.set $l83
+										local.get $l107
+										local.get $l108
+										f32x4.sub
+										local.set $l84
+										local.get $l67
+										local.get $l69
+										f32x4.sub
+										local.set $l85
+										local.get $l70
+										local.get $l72
+										f32x4.sub
+										local.set $l86
+										local.get $l72
+										local.set $l107
+										local.get $l71
+										local.set $l108
+										local.get $l107
+										local.get $l108
+										f32x4.add
+										local.set $l87
+										local.get $l107
+										local.get $l108
+										f32x4.sub
+										local.set $l88
+										local.get $l71
+										local.get $l73
+										f32x4.sub
+										local.set $l89
 										local.get $l50
 										local.get $l58
 										f32x4.sub
@@ -28269,77 +32788,21 @@
 										local.get $l61
 										f32x4.sub
 										local.set $l77
-										local.get $l62
-										local.get $l64
-										f32x4.sub
-										local.set $l78
-										local.get $l63
-										local.get $l64
-										f32x4.add
-										local.set $l79
-										f32.const 0
-										f32x4.splat
-										local.get $l63
-										f32x4.sub
-										local.get $l64
-										f32x4.add
-										local.set $l80
-										local.get $l63
-										local.get $l65
-										f32x4.sub
-										local.set $l81
-										local.get $l66
-										local.get $l68
-										f32x4.sub
-										local.set $l82
-										local.get $l67
-										local.get $l68
-										f32x4.add
-										local.set $l83
-										f32.const 0
-										f32x4.splat
-										local.get $l67
-										f32x4.sub
-										local.get $l68
-										f32x4.add
-										local.set $l84
-										local.get $l67
-										local.get $l69
-										f32x4.sub
-										local.set $l85
-										local.get $l70
-										local.get $l72
-										f32x4.sub
-										local.set $l86
-										local.get $l71
-										local.get $l72
-										f32x4.add
-										local.set $l87
-										f32.const 0
-										f32x4.splat
-										local.get $l71
-										f32x4.sub
-										local.get $l72
-										f32x4.add
-										local.set $l88
-										local.get $l71
-										local.get $l73
-										f32x4.sub
-										local.set $l89
 										local.get $l74
 										local.get $l76
 										f32x4.sub
 										local.set $l90
-										local.get $l75
 										local.get $l76
+										local.set $l107
+										local.get $l75
+										local.set $l108
+										local.get $l107
+										local.get $l108
 										f32x4.add
 										local.set $l91
-										f32.const 0
-										f32x4.splat
-										local.get $l75
+										local.get $l107
+										local.get $l108
 										f32x4.sub
-										local.get $l76
-										f32x4.add
 										local.set $l92
 										local.get $l75
 										local.get $l77
@@ -28693,14 +33156,24 @@
     (local $l42 v128)
     (local $l43 v128)
     (local $l44 v128)
-    (local $l45 i32)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 i32)
+    (local $l48 v128)
+    (local $l49 v128)
+		f32.const 0.5
+		f32x4.splat
+		local.set $l45
+		f32.const -0.5
+		f32x4.splat
+		local.set $l46
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l45
-				local.get $l45
+				local.set $l47
+				local.get $l47
 				local.get $K
 				i32.ge_s
 				br_if 1
@@ -28713,7 +33186,7 @@
 						i32.ge_s
 						br_if 1
 						local.get $m
-						local.get $l45
+						local.get $l47
 						local.get $C
 						i32.mul
 						local.get $l5
@@ -28834,8 +33307,7 @@
 						local.get $l12
 						local.get $l16
 						f32x4.add
-						f32.const 0.5
-						f32x4.splat
+						local.get $l45
 						f32x4.mul
 						f32x4.add
 						local.set $l24
@@ -28843,8 +33315,7 @@
 						local.get $l13
 						local.get $l17
 						f32x4.add
-						f32.const 0.5
-						f32x4.splat
+						local.get $l45
 						f32x4.mul
 						f32x4.add
 						local.set $l25
@@ -28852,8 +33323,7 @@
 						local.get $l14
 						local.get $l18
 						f32x4.add
-						f32.const 0.5
-						f32x4.splat
+						local.get $l45
 						f32x4.mul
 						f32x4.add
 						local.set $l26
@@ -28861,44 +33331,82 @@
 						local.get $l15
 						local.get $l19
 						f32x4.add
-						f32.const 0.5
-						f32x4.splat
+						local.get $l45
 						f32x4.mul
 						f32x4.add
 						local.set $l27
+						local.get $l24
+						local.get $l25
+						local.get $l26
+						f32x4.add
+						local.get $l45
+						f32x4.mul
+						f32x4.add
+						local.set $l36
+						local.get $l25
+						local.get $l26
+						f32x4.sub
+						local.get $l45
+						f32x4.mul
+						local.set $l37
+						local.get $l25
+						local.get $l26
+						f32x4.add
+						local.get $l45
+						f32x4.mul
+						local.get $l27
+						f32x4.add
+						local.set $l38
 						local.get $l12
 						local.get $l16
 						f32x4.sub
-						f32.const 0.5
-						f32x4.splat
+						local.get $l45
 						f32x4.mul
 						local.set $l28
 						local.get $l13
 						local.get $l17
 						f32x4.sub
-						f32.const 0.5
-						f32x4.splat
+						local.get $l45
 						f32x4.mul
 						local.set $l29
 						local.get $l14
 						local.get $l18
 						f32x4.sub
-						f32.const 0.5
-						f32x4.splat
+						local.get $l45
 						f32x4.mul
 						local.set $l30
 						local.get $l15
 						local.get $l19
 						f32x4.sub
-						f32.const 0.5
-						f32x4.splat
+						local.get $l45
 						f32x4.mul
 						local.set $l31
+						local.get $l28
+						local.get $l29
+						local.get $l30
+						f32x4.add
+						local.get $l45
+						f32x4.mul
+						f32x4.add
+						local.set $l39
+						local.get $l29
+						local.get $l30
+						f32x4.sub
+						local.get $l45
+						f32x4.mul
+						local.set $l40
+						local.get $l29
+						local.get $l30
+						f32x4.add
+						local.get $l45
+						f32x4.mul
+						local.get $l31
+						f32x4.add
+						local.set $l41
 						local.get $l12
 						local.get $l16
 						f32x4.add
-						f32.const 0.5
-						f32x4.splat
+						local.get $l45
 						f32x4.mul
 						local.get $l20
 						f32x4.add
@@ -28906,8 +33414,7 @@
 						local.get $l13
 						local.get $l17
 						f32x4.add
-						f32.const 0.5
-						f32x4.splat
+						local.get $l45
 						f32x4.mul
 						local.get $l21
 						f32x4.add
@@ -28915,8 +33422,7 @@
 						local.get $l14
 						local.get $l18
 						f32x4.add
-						f32.const 0.5
-						f32x4.splat
+						local.get $l45
 						f32x4.mul
 						local.get $l22
 						f32x4.add
@@ -28924,89 +33430,35 @@
 						local.get $l15
 						local.get $l19
 						f32x4.add
-						f32.const 0.5
-						f32x4.splat
+						local.get $l45
 						f32x4.mul
 						local.get $l23
 						f32x4.add
 						local.set $l35
-						local.get $l24
-						local.get $l25
-						local.get $l26
-						f32x4.add
-						f32.const 0.5
-						f32x4.splat
-						f32x4.mul
-						f32x4.add
-						local.set $l36
-						local.get $l25
-						local.get $l26
-						f32x4.sub
-						f32.const 0.5
-						f32x4.splat
-						f32x4.mul
-						local.set $l37
-						local.get $l25
-						local.get $l26
-						f32x4.add
-						f32.const 0.5
-						f32x4.splat
-						f32x4.mul
-						local.get $l27
-						f32x4.add
-						local.set $l38
-						local.get $l28
-						local.get $l29
-						local.get $l30
-						f32x4.add
-						f32.const 0.5
-						f32x4.splat
-						f32x4.mul
-						f32x4.add
-						local.set $l39
-						local.get $l29
-						local.get $l30
-						f32x4.sub
-						f32.const 0.5
-						f32x4.splat
-						f32x4.mul
-						local.set $l40
-						local.get $l29
-						local.get $l30
-						f32x4.add
-						f32.const 0.5
-						f32x4.splat
-						f32x4.mul
-						local.get $l31
-						f32x4.add
-						local.set $l41
 						local.get $l32
 						local.get $l33
 						local.get $l34
 						f32x4.add
-						f32.const 0.5
-						f32x4.splat
+						local.get $l45
 						f32x4.mul
 						f32x4.add
 						local.set $l42
 						local.get $l33
 						local.get $l34
 						f32x4.sub
-						f32.const 0.5
-						f32x4.splat
+						local.get $l45
 						f32x4.mul
 						local.set $l43
 						local.get $l33
 						local.get $l34
 						f32x4.add
-						f32.const 0.5
-						f32x4.splat
+						local.get $l45
 						f32x4.mul
 						local.get $l35
 						f32x4.add
 						local.set $l44
 						local.get $dw
-						local.get $l45
+						local.get $l47
 						i32.const 9
 						i32.mul
 						local.get $C
@@ -29222,17 +33674,43 @@
     (local $l119 v128)
     (local $l120 v128)
     (local $l121 v128)
-    (local $l122 i32)
-    (local $l123 i32)
-    (local $l124 i32)
-    (local $l125 i32)
-    (local $l126 i32)
-    (local $l127 i32)
+    (local $l122 v128)
+    (local $l123 v128)
+    (local $l124 v128)
+    (local $l125 v128)
+    (local $l126 v128)
+    (local $l127 v128)
     (local $l128 i32)
     (local $l129 i32)
     (local $l130 i32)
     (local $l131 i32)
     (local $l132 i32)
+    (local $l133 i32)
+    (local $l134 i32)
+    (local $l135 i32)
+    (local $l136 i32)
+    (local $l137 i32)
+    (local $l138 i32)
+    (local $l139 v128)
+    (local $l140 v128)
+		f32.const 2
+		f32x4.splat
+		local.set $l122
+		f32.const -2
+		f32x4.splat
+		local.set $l123
+		f32.const 4
+		f32x4.splat
+		local.set $l124
+		f32.const -4
+		f32x4.splat
+		local.set $l125
+		f32.const 8
+		f32x4.splat
+		local.set $l126
+		f32.const -8
+		f32x4.splat
+		local.set $l127
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -29247,53 +33725,53 @@
 		i32.and
 		i32.lt_s
 		select
-		local.set $l122
-		local.get $l122
+		local.set $l128
+		local.get $l128
 		i32.const 4
-		local.get $l122
+		local.get $l128
 		i32.const 4
 		i32.gt_s
 		select
-		local.set $l122
+		local.set $l128
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l125
-				local.get $l125
+				local.set $l131
+				local.get $l131
 				local.get $T
-				local.get $l122
+				local.get $l128
 				i32.add
 				i32.const 1
 				i32.sub
-				local.get $l122
+				local.get $l128
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l125
-				local.get $l122
+				local.get $l131
+				local.get $l128
 				i32.mul
-				local.set $l123
-				local.get $l123
-				local.get $l122
+				local.set $l129
+				local.get $l129
+				local.get $l128
 				i32.add
 				local.get $T
-				local.get $l123
-				local.get $l122
+				local.get $l129
+				local.get $l128
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l124
-				local.get $l123
+				local.set $l130
+				local.get $l129
 				local.get $t0
 				i32.add
 				local.set $l11
 				block
 					loop
 						local.get $l11
-						local.get $l124
+						local.get $l130
 						local.get $t0
 						i32.add
 						i32.ge_s
@@ -29303,7 +33781,7 @@
 						local.get $TW
 						i32.mul
 						i32.div_s
-						local.set $l126
+						local.set $l132
 						local.get $l11
 						local.get $TH
 						local.get $TW
@@ -29311,52 +33789,52 @@
 						i32.rem_s
 						local.get $TW
 						i32.div_s
-						local.set $l127
+						local.set $l133
 						local.get $l11
 						local.get $TW
 						i32.rem_s
-						local.set $l128
-						local.get $l127
+						local.set $l134
+						local.get $l133
 						i32.const 2
 						i32.shl
 						i32.const 0
 						i32.add
-						local.set $l129
-						local.get $l128
+						local.set $l135
+						local.get $l134
 						i32.const 2
 						i32.shl
 						i32.const 0
 						i32.add
-						local.set $l130
+						local.set $l136
 						local.get $dy
-						local.get $l126
+						local.get $l132
 						local.get $OH
 						i32.mul
-						local.get $l129
+						local.get $l135
 						i32.add
 						local.get $OW
 						i32.mul
-						local.get $l130
+						local.get $l136
 						i32.add
 						local.get $K
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l131
-						local.get $l129
+						local.set $l137
+						local.get $l135
 						i32.const 0
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l130
+						local.get $l136
 						i32.const 0
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l132
-						local.get $l131
+						local.set $l138
+						local.get $l137
 						local.get $OW
 						i32.const 0
 						i32.mul
@@ -29368,27 +33846,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l132
+						local.get $l138
 						select
 						local.set $l14
 						i32.const 0
-						local.get $l132
+						local.get $l138
 						i32.sub
 						i32x4.splat
 						local.set $l30
-						local.get $l129
+						local.get $l135
 						i32.const 0
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l130
+						local.get $l136
 						i32.const 1
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l132
-						local.get $l131
+						local.set $l138
+						local.get $l137
 						local.get $OW
 						i32.const 0
 						i32.mul
@@ -29400,27 +33878,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l132
+						local.get $l138
 						select
 						local.set $l15
 						i32.const 0
-						local.get $l132
+						local.get $l138
 						i32.sub
 						i32x4.splat
 						local.set $l31
-						local.get $l129
+						local.get $l135
 						i32.const 0
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l130
+						local.get $l136
 						i32.const 2
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l132
-						local.get $l131
+						local.set $l138
+						local.get $l137
 						local.get $OW
 						i32.const 0
 						i32.mul
@@ -29432,27 +33910,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l132
+						local.get $l138
 						select
 						local.set $l16
 						i32.const 0
-						local.get $l132
+						local.get $l138
 						i32.sub
 						i32x4.splat
 						local.set $l32
-						local.get $l129
+						local.get $l135
 						i32.const 0
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l130
+						local.get $l136
 						i32.const 3
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l132
-						local.get $l131
+						local.set $l138
+						local.get $l137
 						local.get $OW
 						i32.const 0
 						i32.mul
@@ -29464,27 +33942,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l132
+						local.get $l138
 						select
 						local.set $l17
 						i32.const 0
-						local.get $l132
+						local.get $l138
 						i32.sub
 						i32x4.splat
 						local.set $l33
-						local.get $l129
+						local.get $l135
 						i32.const 1
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l130
+						local.get $l136
 						i32.const 0
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l132
-						local.get $l131
+						local.set $l138
+						local.get $l137
 						local.get $OW
 						i32.const 1
 						i32.mul
@@ -29496,27 +33974,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l132
+						local.get $l138
 						select
 						local.set $l18
 						i32.const 0
-						local.get $l132
+						local.get $l138
 						i32.sub
 						i32x4.splat
 						local.set $l34
-						local.get $l129
+						local.get $l135
 						i32.const 1
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l130
+						local.get $l136
 						i32.const 1
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l132
-						local.get $l131
+						local.set $l138
+						local.get $l137
 						local.get $OW
 						i32.const 1
 						i32.mul
@@ -29528,27 +34006,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l132
+						local.get $l138
 						select
 						local.set $l19
 						i32.const 0
-						local.get $l132
+						local.get $l138
 						i32.sub
 						i32x4.splat
 						local.set $l35
-						local.get $l129
+						local.get $l135
 						i32.const 1
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l130
+						local.get $l136
 						i32.const 2
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l132
-						local.get $l131
+						local.set $l138
+						local.get $l137
 						local.get $OW
 						i32.const 1
 						i32.mul
@@ -29560,27 +34038,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l132
+						local.get $l138
 						select
 						local.set $l20
 						i32.const 0
-						local.get $l132
+						local.get $l138
 						i32.sub
 						i32x4.splat
 						local.set $l36
-						local.get $l129
+						local.get $l135
 						i32.const 1
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l130
+						local.get $l136
 						i32.const 3
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l132
-						local.get $l131
+						local.set $l138
+						local.get $l137
 						local.get $OW
 						i32.const 1
 						i32.mul
@@ -29592,27 +34070,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l132
+						local.get $l138
 						select
 						local.set $l21
 						i32.const 0
-						local.get $l132
+						local.get $l138
 						i32.sub
 						i32x4.splat
 						local.set $l37
-						local.get $l129
+						local.get $l135
 						i32.const 2
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l130
+						local.get $l136
 						i32.const 0
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l132
-						local.get $l131
+						local.set $l138
+						local.get $l137
 						local.get $OW
 						i32.const 2
 						i32.mul
@@ -29624,27 +34102,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l132
+						local.get $l138
 						select
 						local.set $l22
 						i32.const 0
-						local.get $l132
+						local.get $l138
 						i32.sub
 						i32x4.splat
 						local.set $l38
-						local.get $l129
+						local.get $l135
 						i32.const 2
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l130
+						local.get $l136
 						i32.const 1
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l132
-						local.get $l131
+						local.set $l138
+						local.get $l137
 						local.get $OW
 						i32.const 2
 						i32.mul
@@ -29656,27 +34134,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l132
+						local.get $l138
 						select
 						local.set $l23
 						i32.const 0
-						local.get $l132
+						local.get $l138
 						i32.sub
 						i32x4.splat
 						local.set $l39
-						local.get $l129
+						local.get $l135
 						i32.const 2
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l130
+						local.get $l136
 						i32.const 2
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l132
-						local.get $l131
+						local.set $l138
+						local.get $l137
 						local.get $OW
 						i32.const 2
 						i32.mul
@@ -29688,27 +34166,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l132
+						local.get $l138
 						select
 						local.set $l24
 						i32.const 0
-						local.get $l132
+						local.get $l138
 						i32.sub
 						i32x4.splat
 						local.set $l40
-						local.get $l129
+						local.get $l135
 						i32.const 2
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l130
+						local.get $l136
 						i32.const 3
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l132
-						local.get $l131
+						local.set $l138
+						local.get $l137
 						local.get $OW
 						i32.const 2
 						i32.mul
@@ -29720,27 +34198,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l132
+						local.get $l138
 						select
 						local.set $l25
 						i32.const 0
-						local.get $l132
+						local.get $l138
 						i32.sub
 						i32x4.splat
 						local.set $l41
-						local.get $l129
+						local.get $l135
 						i32.const 3
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l130
+						local.get $l136
 						i32.const 0
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l132
-						local.get $l131
+						local.set $l138
+						local.get $l137
 						local.get $OW
 						i32.const 3
 						i32.mul
@@ -29752,27 +34230,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l132
+						local.get $l138
 						select
 						local.set $l26
 						i32.const 0
-						local.get $l132
+						local.get $l138
 						i32.sub
 						i32x4.splat
 						local.set $l42
-						local.get $l129
+						local.get $l135
 						i32.const 3
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l130
+						local.get $l136
 						i32.const 1
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l132
-						local.get $l131
+						local.set $l138
+						local.get $l137
 						local.get $OW
 						i32.const 3
 						i32.mul
@@ -29784,27 +34262,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l132
+						local.get $l138
 						select
 						local.set $l27
 						i32.const 0
-						local.get $l132
+						local.get $l138
 						i32.sub
 						i32x4.splat
 						local.set $l43
-						local.get $l129
+						local.get $l135
 						i32.const 3
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l130
+						local.get $l136
 						i32.const 2
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l132
-						local.get $l131
+						local.set $l138
+						local.get $l137
 						local.get $OW
 						i32.const 3
 						i32.mul
@@ -29816,27 +34294,27 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l132
+						local.get $l138
 						select
 						local.set $l28
 						i32.const 0
-						local.get $l132
+						local.get $l138
 						i32.sub
 						i32x4.splat
 						local.set $l44
-						local.get $l129
+						local.get $l135
 						i32.const 3
 						i32.add
 						local.get $OH
 						i32.lt_u
-						local.get $l130
+						local.get $l136
 						i32.const 3
 						i32.add
 						local.get $OW
 						i32.lt_u
 						i32.and
-						local.set $l132
-						local.get $l131
+						local.set $l138
+						local.get $l137
 						local.get $OW
 						i32.const 3
 						i32.mul
@@ -29848,11 +34326,11 @@
 						i32.shl
 						i32.add
 						local.get $dy
-						local.get $l132
+						local.get $l138
 						select
 						local.set $l29
 						i32.const 0
-						local.get $l132
+						local.get $l138
 						i32.sub
 						i32x4.splat
 						local.set $l45
@@ -30016,230 +34494,368 @@
 								local.set $l64
 								local.get $l49
 								local.set $l65
-								local.get $l46
-								local.get $l50
+								local.get $l62
+								local.set $l86
+								local.get $l62
+								local.get $l64
 								f32x4.add
+								local.set $l139
+								local.get $l63
+								local.get $l65
+								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
+								f32x4.add
+								local.set $l87
+								local.get $l139
+								local.get $l140
+								f32x4.sub
+								local.set $l88
+								local.get $l62
+								local.get $l64
+								local.get $l124
+								f32x4.mul
+								f32x4.add
+								local.set $l139
+								local.get $l63
+								local.get $l122
+								f32x4.mul
+								local.get $l65
+								local.get $l126
+								f32x4.mul
+								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
+								f32x4.add
+								local.set $l89
+								local.get $l139
+								local.get $l140
+								f32x4.sub
+								local.set $l90
+								local.get $l65
+								local.set $l91
+								local.get $l46
 								local.get $l54
 								f32x4.add
+								local.set $l139
+								local.get $l50
 								local.get $l58
+								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
 								f32x4.add
 								local.set $l66
-								local.get $l47
-								local.get $l51
-								f32x4.add
-								local.get $l55
-								f32x4.add
-								local.get $l59
-								f32x4.add
-								local.set $l67
-								local.get $l48
-								local.get $l52
-								f32x4.add
-								local.get $l56
-								f32x4.add
-								local.get $l60
-								f32x4.add
-								local.set $l68
-								local.get $l49
-								local.get $l53
-								f32x4.add
-								local.get $l57
-								f32x4.add
-								local.get $l61
-								f32x4.add
-								local.set $l69
-								local.get $l46
-								local.get $l50
-								f32x4.sub
-								local.get $l54
-								f32x4.add
-								local.get $l58
+								local.get $l139
+								local.get $l140
 								f32x4.sub
 								local.set $l70
 								local.get $l47
-								local.get $l51
-								f32x4.sub
 								local.get $l55
 								f32x4.add
+								local.set $l139
+								local.get $l51
 								local.get $l59
+								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
+								f32x4.add
+								local.set $l67
+								local.get $l139
+								local.get $l140
 								f32x4.sub
 								local.set $l71
 								local.get $l48
-								local.get $l52
-								f32x4.sub
 								local.get $l56
 								f32x4.add
+								local.set $l139
+								local.get $l52
 								local.get $l60
+								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
+								f32x4.add
+								local.set $l68
+								local.get $l139
+								local.get $l140
 								f32x4.sub
 								local.set $l72
 								local.get $l49
-								local.get $l53
-								f32x4.sub
 								local.get $l57
 								f32x4.add
+								local.set $l139
+								local.get $l53
 								local.get $l61
+								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
+								f32x4.add
+								local.set $l69
+								local.get $l139
+								local.get $l140
 								f32x4.sub
 								local.set $l73
+								local.get $l66
+								local.set $l92
+								local.get $l66
+								local.get $l68
+								f32x4.add
+								local.set $l139
+								local.get $l67
+								local.get $l69
+								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
+								f32x4.add
+								local.set $l93
+								local.get $l139
+								local.get $l140
+								f32x4.sub
+								local.set $l94
+								local.get $l66
+								local.get $l68
+								local.get $l124
+								f32x4.mul
+								f32x4.add
+								local.set $l139
+								local.get $l67
+								local.get $l122
+								f32x4.mul
+								local.get $l69
+								local.get $l126
+								f32x4.mul
+								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
+								f32x4.add
+								local.set $l95
+								local.get $l139
+								local.get $l140
+								f32x4.sub
+								local.set $l96
+								local.get $l69
+								local.set $l97
+								local.get $l70
+								local.set $l98
+								local.get $l70
+								local.get $l72
+								f32x4.add
+								local.set $l139
+								local.get $l71
+								local.get $l73
+								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
+								f32x4.add
+								local.set $l99
+								local.get $l139
+								local.get $l140
+								f32x4.sub
+								local.set $l100
+								local.get $l70
+								local.get $l72
+								local.get $l124
+								f32x4.mul
+								f32x4.add
+								local.set $l139
+								local.get $l71
+								local.get $l122
+								f32x4.mul
+								local.get $l73
+								local.get $l126
+								f32x4.mul
+								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
+								f32x4.add
+								local.set $l101
+								local.get $l139
+								local.get $l140
+								f32x4.sub
+								local.set $l102
+								local.get $l73
+								local.set $l103
 								local.get $l46
-								local.get $l50
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.get $l54
-								f32.const 4
-								f32x4.splat
+								local.get $l124
 								f32x4.mul
 								f32x4.add
-								local.get $l58
-								f32.const 8
-								f32x4.splat
+								local.set $l139
+								local.get $l50
+								local.get $l122
 								f32x4.mul
+								local.get $l58
+								local.get $l126
+								f32x4.mul
+								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
 								f32x4.add
 								local.set $l74
-								local.get $l47
-								local.get $l51
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l55
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l59
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l75
-								local.get $l48
-								local.get $l52
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l56
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l60
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l76
-								local.get $l49
-								local.get $l53
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l57
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l61
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l77
-								local.get $l46
-								f32.const 0
-								f32x4.splat
-								local.get $l50
+								local.get $l139
+								local.get $l140
 								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l54
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l58
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.set $l78
 								local.get $l47
-								f32.const 0
-								f32x4.splat
-								local.get $l51
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.get $l55
-								f32.const 4
-								f32x4.splat
+								local.get $l124
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
+								local.set $l139
+								local.get $l51
+								local.get $l122
+								f32x4.mul
 								local.get $l59
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
+								local.get $l126
 								f32x4.mul
 								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
+								f32x4.add
+								local.set $l75
+								local.get $l139
+								local.get $l140
+								f32x4.sub
 								local.set $l79
 								local.get $l48
-								f32.const 0
-								f32x4.splat
-								local.get $l52
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.get $l56
-								f32.const 4
-								f32x4.splat
+								local.get $l124
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
+								local.set $l139
+								local.get $l52
+								local.get $l122
+								f32x4.mul
 								local.get $l60
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
+								local.get $l126
 								f32x4.mul
 								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
+								f32x4.add
+								local.set $l76
+								local.get $l139
+								local.get $l140
+								f32x4.sub
 								local.set $l80
 								local.get $l49
-								f32.const 0
-								f32x4.splat
-								local.get $l53
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.get $l57
-								f32.const 4
-								f32x4.splat
+								local.get $l124
 								f32x4.mul
 								f32x4.add
-								f32.const 0
-								f32x4.splat
+								local.set $l139
+								local.get $l53
+								local.get $l122
+								f32x4.mul
 								local.get $l61
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
+								local.get $l126
 								f32x4.mul
 								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
+								f32x4.add
+								local.set $l77
+								local.get $l139
+								local.get $l140
+								f32x4.sub
 								local.set $l81
+								local.get $l74
+								local.set $l104
+								local.get $l74
+								local.get $l76
+								f32x4.add
+								local.set $l139
+								local.get $l75
+								local.get $l77
+								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
+								f32x4.add
+								local.set $l105
+								local.get $l139
+								local.get $l140
+								f32x4.sub
+								local.set $l106
+								local.get $l74
+								local.get $l76
+								local.get $l124
+								f32x4.mul
+								f32x4.add
+								local.set $l139
+								local.get $l75
+								local.get $l122
+								f32x4.mul
+								local.get $l77
+								local.get $l126
+								f32x4.mul
+								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
+								f32x4.add
+								local.set $l107
+								local.get $l139
+								local.get $l140
+								f32x4.sub
+								local.set $l108
+								local.get $l77
+								local.set $l109
+								local.get $l78
+								local.set $l110
+								local.get $l78
+								local.get $l80
+								f32x4.add
+								local.set $l139
+								local.get $l79
+								local.get $l81
+								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
+								f32x4.add
+								local.set $l111
+								local.get $l139
+								local.get $l140
+								f32x4.sub
+								local.set $l112
+								local.get $l78
+								local.get $l80
+								local.get $l124
+								f32x4.mul
+								f32x4.add
+								local.set $l139
+								local.get $l79
+								local.get $l122
+								f32x4.mul
+								local.get $l81
+								local.get $l126
+								f32x4.mul
+								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
+								f32x4.add
+								local.set $l113
+								local.get $l139
+								local.get $l140
+								f32x4.sub
+								local.set $l114
+								local.get $l81
+								local.set $l115
 								local.get $l58
 								local.set $l82
 								local.get $l59
@@ -30248,363 +34864,45 @@
 								local.set $l84
 								local.get $l61
 								local.set $l85
-								local.get $l62
-								local.set $l86
-								local.get $l62
-								local.get $l63
-								f32x4.add
-								local.get $l64
-								f32x4.add
-								local.get $l65
-								f32x4.add
-								local.set $l87
-								local.get $l62
-								local.get $l63
-								f32x4.sub
-								local.get $l64
-								f32x4.add
-								local.get $l65
-								f32x4.sub
-								local.set $l88
-								local.get $l62
-								local.get $l63
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l64
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l65
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l89
-								local.get $l62
-								f32.const 0
-								f32x4.splat
-								local.get $l63
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l64
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l65
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l90
-								local.get $l65
-								local.set $l91
-								local.get $l66
-								local.set $l92
-								local.get $l66
-								local.get $l67
-								f32x4.add
-								local.get $l68
-								f32x4.add
-								local.get $l69
-								f32x4.add
-								local.set $l93
-								local.get $l66
-								local.get $l67
-								f32x4.sub
-								local.get $l68
-								f32x4.add
-								local.get $l69
-								f32x4.sub
-								local.set $l94
-								local.get $l66
-								local.get $l67
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l68
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l69
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l95
-								local.get $l66
-								f32.const 0
-								f32x4.splat
-								local.get $l67
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l68
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l69
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l96
-								local.get $l69
-								local.set $l97
-								local.get $l70
-								local.set $l98
-								local.get $l70
-								local.get $l71
-								f32x4.add
-								local.get $l72
-								f32x4.add
-								local.get $l73
-								f32x4.add
-								local.set $l99
-								local.get $l70
-								local.get $l71
-								f32x4.sub
-								local.get $l72
-								f32x4.add
-								local.get $l73
-								f32x4.sub
-								local.set $l100
-								local.get $l70
-								local.get $l71
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l72
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l73
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l101
-								local.get $l70
-								f32.const 0
-								f32x4.splat
-								local.get $l71
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l72
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l73
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l102
-								local.get $l73
-								local.set $l103
-								local.get $l74
-								local.set $l104
-								local.get $l74
-								local.get $l75
-								f32x4.add
-								local.get $l76
-								f32x4.add
-								local.get $l77
-								f32x4.add
-								local.set $l105
-								local.get $l74
-								local.get $l75
-								f32x4.sub
-								local.get $l76
-								f32x4.add
-								local.get $l77
-								f32x4.sub
-								local.set $l106
-								local.get $l74
-								local.get $l75
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l76
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l77
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l107
-								local.get $l74
-								f32.const 0
-								f32x4.splat
-								local.get $l75
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l76
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l77
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l108
-								local.get $l77
-								local.set $l109
-								local.get $l78
-								local.set $l110
-								local.get $l78
-								local.get $l79
-								f32x4.add
-								local.get $l80
-								f32x4.add
-								local.get $l81
-								f32x4.add
-								local.set $l111
-								local.get $l78
-								local.get $l79
-								f32x4.sub
-								local.get $l80
-								f32x4.add
-								local.get $l81
-								f32x4.sub
-								local.set $l112
-								local.get $l78
-								local.get $l79
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l80
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l81
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l113
-								local.get $l78
-								f32.const 0
-								f32x4.splat
-								local.get $l79
-								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l80
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l81
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.set $l114
-								local.get $l81
-								local.set $l115
 								local.get $l82
 								local.set $l116
 								local.get $l82
-								local.get $l83
-								f32x4.add
 								local.get $l84
 								f32x4.add
+								local.set $l139
+								local.get $l83
 								local.get $l85
+								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
 								f32x4.add
 								local.set $l117
-								local.get $l82
-								local.get $l83
-								f32x4.sub
-								local.get $l84
-								f32x4.add
-								local.get $l85
+								local.get $l139
+								local.get $l140
 								f32x4.sub
 								local.set $l118
 								local.get $l82
-								local.get $l83
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.get $l84
-								f32.const 4
-								f32x4.splat
+								local.get $l124
 								f32x4.mul
 								f32x4.add
-								local.get $l85
-								f32.const 8
-								f32x4.splat
+								local.set $l139
+								local.get $l83
+								local.get $l122
 								f32x4.mul
+								local.get $l85
+								local.get $l126
+								f32x4.mul
+								f32x4.add
+								local.set $l140
+								local.get $l139
+								local.get $l140
 								f32x4.add
 								local.set $l119
-								local.get $l82
-								f32.const 0
-								f32x4.splat
-								local.get $l83
+								local.get $l139
+								local.get $l140
 								f32x4.sub
-								f32.const 2
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								local.get $l84
-								f32.const 4
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
-								f32.const 0
-								f32x4.splat
-								local.get $l85
-								f32x4.sub
-								f32.const 8
-								f32x4.splat
-								f32x4.mul
-								f32x4.add
 								local.set $l120
 								local.get $l85
 								local.set $l121
@@ -31073,17 +35371,43 @@
     (local $l193 v128)
     (local $l194 i32)
     (local $l195 i32)
-    (local $l196 i32)
-    (local $l197 i32)
-    (local $l198 i32)
-    (local $l199 i32)
-    (local $l200 i32)
-    (local $l201 i32)
+    (local $l196 v128)
+    (local $l197 v128)
+    (local $l198 v128)
+    (local $l199 v128)
+    (local $l200 v128)
+    (local $l201 v128)
     (local $l202 i32)
     (local $l203 i32)
     (local $l204 i32)
     (local $l205 i32)
     (local $l206 i32)
+    (local $l207 i32)
+    (local $l208 i32)
+    (local $l209 i32)
+    (local $l210 i32)
+    (local $l211 i32)
+    (local $l212 i32)
+    (local $l213 v128)
+    (local $l214 v128)
+		f32.const 4
+		f32x4.splat
+		local.set $l196
+		f32.const -4
+		f32x4.splat
+		local.set $l197
+		f32.const -5
+		f32x4.splat
+		local.set $l198
+		f32.const 5
+		f32x4.splat
+		local.set $l199
+		f32.const -2
+		f32x4.splat
+		local.set $l200
+		f32.const 2
+		f32x4.splat
+		local.set $l201
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -31098,45 +35422,45 @@
 		i32.and
 		i32.lt_s
 		select
-		local.set $l196
-		local.get $l196
+		local.set $l202
+		local.get $l202
 		i32.const 4
-		local.get $l196
+		local.get $l202
 		i32.const 4
 		i32.gt_s
 		select
-		local.set $l196
+		local.set $l202
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l199
-				local.get $l199
+				local.set $l205
+				local.get $l205
 				local.get $T
-				local.get $l196
+				local.get $l202
 				i32.add
 				i32.const 1
 				i32.sub
-				local.get $l196
+				local.get $l202
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l199
-				local.get $l196
+				local.get $l205
+				local.get $l202
 				i32.mul
-				local.set $l197
-				local.get $l197
-				local.get $l196
+				local.set $l203
+				local.get $l203
+				local.get $l202
 				i32.add
 				local.get $T
-				local.get $l197
-				local.get $l196
+				local.get $l203
+				local.get $l202
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l198
+				local.set $l204
 				i32.const 0
 				local.set $l194
 				block
@@ -31155,14 +35479,14 @@
 						local.get $NR
 						i32.mul
 						local.set $l195
-						local.get $l197
+						local.get $l203
 						local.get $t0
 						i32.add
 						local.set $l11
 						block
 							loop
 								local.get $l11
-								local.get $l198
+								local.get $l204
 								local.get $t0
 								i32.add
 								i32.ge_s
@@ -31172,7 +35496,7 @@
 								local.get $TW
 								i32.mul
 								i32.div_s
-								local.set $l200
+								local.set $l206
 								local.get $l11
 								local.get $TH
 								local.get $TW
@@ -31180,52 +35504,52 @@
 								i32.rem_s
 								local.get $TW
 								i32.div_s
-								local.set $l201
+								local.set $l207
 								local.get $l11
 								local.get $TW
 								i32.rem_s
-								local.set $l202
-								local.get $l201
+								local.set $l208
+								local.get $l207
 								i32.const 2
 								i32.shl
 								i32.const -1
 								i32.add
-								local.set $l203
-								local.get $l202
+								local.set $l209
+								local.get $l208
 								i32.const 2
 								i32.shl
 								i32.const -1
 								i32.add
-								local.set $l204
+								local.set $l210
 								local.get $x
-								local.get $l200
+								local.get $l206
 								local.get $H
 								i32.mul
-								local.get $l203
+								local.get $l209
 								i32.add
 								local.get $W
 								i32.mul
-								local.get $l204
+								local.get $l210
 								i32.add
 								local.get $C
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l205
-								local.get $l203
+								local.set $l211
+								local.get $l209
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -31237,27 +35561,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l14
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l50
-								local.get $l203
+								local.get $l209
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -31269,27 +35593,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l15
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l51
-								local.get $l203
+								local.get $l209
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -31301,27 +35625,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l16
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l52
-								local.get $l203
+								local.get $l209
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -31333,27 +35657,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l17
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l53
-								local.get $l203
+								local.get $l209
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -31365,27 +35689,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l18
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l54
-								local.get $l203
+								local.get $l209
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -31397,27 +35721,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l19
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l55
-								local.get $l203
+								local.get $l209
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -31429,27 +35753,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l20
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l56
-								local.get $l203
+								local.get $l209
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -31461,27 +35785,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l21
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l57
-								local.get $l203
+								local.get $l209
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -31493,27 +35817,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l22
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l58
-								local.get $l203
+								local.get $l209
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -31525,27 +35849,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l23
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l59
-								local.get $l203
+								local.get $l209
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -31557,27 +35881,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l24
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l60
-								local.get $l203
+								local.get $l209
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -31589,27 +35913,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l25
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l61
-								local.get $l203
+								local.get $l209
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -31621,27 +35945,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l26
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l62
-								local.get $l203
+								local.get $l209
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -31653,27 +35977,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l27
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l63
-								local.get $l203
+								local.get $l209
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -31685,27 +36009,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l28
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l64
-								local.get $l203
+								local.get $l209
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -31717,27 +36041,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l29
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l65
-								local.get $l203
+								local.get $l209
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -31749,27 +36073,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l30
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l66
-								local.get $l203
+								local.get $l209
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -31781,27 +36105,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l31
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l67
-								local.get $l203
+								local.get $l209
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -31813,27 +36137,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l32
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l68
-								local.get $l203
+								local.get $l209
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -31845,27 +36169,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l33
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l69
-								local.get $l203
+								local.get $l209
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -31877,27 +36201,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l34
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l70
-								local.get $l203
+								local.get $l209
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -31909,27 +36233,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l35
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l71
-								local.get $l203
+								local.get $l209
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -31941,27 +36265,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l36
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l72
-								local.get $l203
+								local.get $l209
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -31973,27 +36297,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l37
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l73
-								local.get $l203
+								local.get $l209
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -32005,27 +36329,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l38
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l74
-								local.get $l203
+								local.get $l209
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -32037,27 +36361,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l39
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l75
-								local.get $l203
+								local.get $l209
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -32069,27 +36393,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l40
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l76
-								local.get $l203
+								local.get $l209
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -32101,27 +36425,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l41
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l77
-								local.get $l203
+								local.get $l209
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -32133,27 +36457,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l42
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l78
-								local.get $l203
+								local.get $l209
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -32165,27 +36489,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l43
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l79
-								local.get $l203
+								local.get $l209
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -32197,27 +36521,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l44
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l80
-								local.get $l203
+								local.get $l209
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -32229,27 +36553,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l45
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l81
-								local.get $l203
+								local.get $l209
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -32261,27 +36585,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l46
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l82
-								local.get $l203
+								local.get $l209
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -32293,27 +36617,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l47
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l83
-								local.get $l203
+								local.get $l209
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -32325,27 +36649,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l48
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l84
-								local.get $l203
+								local.get $l209
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l204
+								local.get $l210
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l206
-								local.get $l205
+								local.set $l212
+								local.get $l211
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -32357,11 +36681,11 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l206
+								local.get $l212
 								select
 								local.set $l49
 								i32.const 0
-								local.get $l206
+								local.get $l212
 								i32.sub
 								i32x4.splat
 								local.set $l85
@@ -32707,549 +37031,91 @@
 										v128.and
 										local.set $l121
 										local.get $l86
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l98
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l110
 										f32x4.add
 										local.set $l122
 										local.get $l87
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l99
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l111
 										f32x4.add
 										local.set $l123
 										local.get $l88
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l100
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l112
 										f32x4.add
 										local.set $l124
 										local.get $l89
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l101
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l113
 										f32x4.add
 										local.set $l125
 										local.get $l90
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l102
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l114
 										f32x4.add
 										local.set $l126
 										local.get $l91
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l103
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l115
 										f32x4.add
 										local.set $l127
-										f32.const 0
-										f32x4.splat
-										local.get $l92
-										f32x4.sub
-										local.get $l98
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										local.get $l104
-										local.get $l110
-										f32x4.add
-										f32x4.add
-										local.set $l128
-										f32.const 0
-										f32x4.splat
-										local.get $l93
-										f32x4.sub
-										local.get $l99
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										local.get $l105
-										local.get $l111
-										f32x4.add
-										f32x4.add
-										local.set $l129
-										f32.const 0
-										f32x4.splat
-										local.get $l94
-										f32x4.sub
-										local.get $l100
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										local.get $l106
-										local.get $l112
-										f32x4.add
-										f32x4.add
-										local.set $l130
-										f32.const 0
-										f32x4.splat
-										local.get $l95
-										f32x4.sub
-										local.get $l101
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										local.get $l107
-										local.get $l113
-										f32x4.add
-										f32x4.add
-										local.set $l131
-										f32.const 0
-										f32x4.splat
-										local.get $l96
-										f32x4.sub
-										local.get $l102
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										local.get $l108
-										local.get $l114
-										f32x4.add
-										f32x4.add
-										local.set $l132
-										f32.const 0
-										f32x4.splat
-										local.get $l97
-										f32x4.sub
-										local.get $l103
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										local.get $l109
-										local.get $l115
-										f32x4.add
-										f32x4.add
-										local.set $l133
-										local.get $l92
-										local.get $l98
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l104
-										f32x4.sub
-										local.get $l110
-										f32x4.add
-										f32x4.add
-										local.set $l134
-										local.get $l93
-										local.get $l99
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l105
-										f32x4.sub
-										local.get $l111
-										f32x4.add
-										f32x4.add
-										local.set $l135
-										local.get $l94
-										local.get $l100
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l106
-										f32x4.sub
-										local.get $l112
-										f32x4.add
-										f32x4.add
-										local.set $l136
-										local.get $l95
-										local.get $l101
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l107
-										f32x4.sub
-										local.get $l113
-										f32x4.add
-										f32x4.add
-										local.set $l137
-										local.get $l96
-										local.get $l102
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l108
-										f32x4.sub
-										local.get $l114
-										f32x4.add
-										f32x4.add
-										local.set $l138
-										local.get $l97
-										local.get $l103
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l109
-										f32x4.sub
-										local.get $l115
-										f32x4.add
-										f32x4.add
-										local.set $l139
-										f32.const 0
-										f32x4.splat
-										local.get $l92
-										f32x4.sub
-										local.get $l104
-										f32x4.add
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l98
-										f32x4.sub
-										local.get $l110
-										f32x4.add
-										f32x4.add
-										local.set $l140
-										f32.const 0
-										f32x4.splat
-										local.get $l93
-										f32x4.sub
-										local.get $l105
-										f32x4.add
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l99
-										f32x4.sub
-										local.get $l111
-										f32x4.add
-										f32x4.add
-										local.set $l141
-										f32.const 0
-										f32x4.splat
-										local.get $l94
-										f32x4.sub
-										local.get $l106
-										f32x4.add
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l100
-										f32x4.sub
-										local.get $l112
-										f32x4.add
-										f32x4.add
-										local.set $l142
-										f32.const 0
-										f32x4.splat
-										local.get $l95
-										f32x4.sub
-										local.get $l107
-										f32x4.add
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l101
-										f32x4.sub
-										local.get $l113
-										f32x4.add
-										f32x4.add
-										local.set $l143
-										f32.const 0
-										f32x4.splat
-										local.get $l96
-										f32x4.sub
-										local.get $l108
-										f32x4.add
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l102
-										f32x4.sub
-										local.get $l114
-										f32x4.add
-										f32x4.add
-										local.set $l144
-										f32.const 0
-										f32x4.splat
-										local.get $l97
-										f32x4.sub
-										local.get $l109
-										f32x4.add
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l103
-										f32x4.sub
-										local.get $l115
-										f32x4.add
-										f32x4.add
-										local.set $l145
-										local.get $l92
-										local.get $l104
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l98
-										f32x4.sub
-										local.get $l110
-										f32x4.add
-										f32x4.add
-										local.set $l146
-										local.get $l93
-										local.get $l105
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l99
-										f32x4.sub
-										local.get $l111
-										f32x4.add
-										f32x4.add
-										local.set $l147
-										local.get $l94
-										local.get $l106
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l100
-										f32x4.sub
-										local.get $l112
-										f32x4.add
-										f32x4.add
-										local.set $l148
-										local.get $l95
-										local.get $l107
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l101
-										f32x4.sub
-										local.get $l113
-										f32x4.add
-										f32x4.add
-										local.set $l149
-										local.get $l96
-										local.get $l108
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l102
-										f32x4.sub
-										local.get $l114
-										f32x4.add
-										f32x4.add
-										local.set $l150
-										local.get $l97
-										local.get $l109
-										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l103
-										f32x4.sub
-										local.get $l115
-										f32x4.add
-										f32x4.add
-										local.set $l151
-										local.get $l92
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l104
-										f32x4.sub
-										f32.const 5
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l116
-										f32x4.add
-										local.set $l152
-										local.get $l93
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l105
-										f32x4.sub
-										f32.const 5
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l117
-										f32x4.add
-										local.set $l153
-										local.get $l94
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l106
-										f32x4.sub
-										f32.const 5
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l118
-										f32x4.add
-										local.set $l154
-										local.get $l95
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l107
-										f32x4.sub
-										f32.const 5
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l119
-										f32x4.add
-										local.set $l155
-										local.get $l96
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l108
-										f32x4.sub
-										f32.const 5
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l120
-										f32x4.add
-										local.set $l156
-										local.get $l97
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l109
-										f32x4.sub
-										f32.const 5
-										f32x4.splat
-										f32x4.mul
-										f32x4.add
-										local.get $l121
-										f32x4.add
-										local.set $l157
 										local.get $l122
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l124
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l126
@@ -33257,88 +37123,231 @@
 										local.set $l158
 										f32.const 0
 										f32x4.splat
-										local.get $l123
-										f32x4.sub
 										local.get $l124
 										f32x4.sub
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
-										local.get $l125
 										local.get $l126
 										f32x4.add
-										f32x4.add
-										local.set $l159
-										local.get $l123
-										local.get $l124
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
+										local.set $l213
 										f32.const 0
 										f32x4.splat
-										local.get $l125
+										local.get $l123
 										f32x4.sub
-										local.get $l126
+										local.get $l196
+										f32x4.mul
+										local.get $l125
 										f32x4.add
+										local.set $l214
+										local.get $l213
+										local.get $l214
 										f32x4.add
+										local.set $l159
+										local.get $l213
+										local.get $l214
+										f32x4.sub
 										local.set $l160
 										f32.const 0
 										f32x4.splat
-										local.get $l123
-										f32x4.sub
-										local.get $l125
-										f32x4.add
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l124
 										f32x4.sub
 										local.get $l126
 										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l123
+										f32x4.sub
+										local.get $l125
+										f32x4.add
+										local.get $l201
+										f32x4.mul
+										local.set $l214
+										local.get $l213
+										local.get $l214
 										f32x4.add
 										local.set $l161
-										local.get $l123
-										local.get $l125
+										local.get $l213
+										local.get $l214
 										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l124
-										f32x4.sub
-										local.get $l126
-										f32x4.add
-										f32x4.add
 										local.set $l162
 										local.get $l123
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l125
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l127
 										f32x4.add
 										local.set $l163
-										local.get $l128
-										f32.const 4
+										f32.const 0
 										f32x4.splat
+										local.get $l98
+										f32x4.sub
+										local.get $l196
+										f32x4.mul
+										local.get $l110
+										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l92
+										f32x4.sub
+										local.get $l196
+										f32x4.mul
+										local.get $l104
+										f32x4.add
+										local.set $l214
+										local.get $l213
+										local.get $l214
+										f32x4.add
+										local.set $l128
+										local.get $l213
+										local.get $l214
+										f32x4.sub
+										local.set $l134
+										f32.const 0
+										f32x4.splat
+										local.get $l99
+										f32x4.sub
+										local.get $l196
+										f32x4.mul
+										local.get $l111
+										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l93
+										f32x4.sub
+										local.get $l196
+										f32x4.mul
+										local.get $l105
+										f32x4.add
+										local.set $l214
+										local.get $l213
+										local.get $l214
+										f32x4.add
+										local.set $l129
+										local.get $l213
+										local.get $l214
+										f32x4.sub
+										local.set $l135
+										f32.const 0
+										f32x4.splat
+										local.get $l100
+										f32x4.sub
+										local.get $l196
+										f32x4.mul
+										local.get $l112
+										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l94
+										f32x4.sub
+										local.get $l196
+										f32x4.mul
+										local.get $l106
+										f32x4.add
+										local.set $l214
+										local.get $l213
+										local.get $l214
+										f32x4.add
+										local.set $l130
+										local.get $l213
+										local.get $l214
+										f32x4.sub
+										local.set $l136
+										f32.const 0
+										f32x4.splat
+										local.get $l101
+										f32x4.sub
+										local.get $l196
+										f32x4.mul
+										local.get $l113
+										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l95
+										f32x4.sub
+										local.get $l196
+										f32x4.mul
+										local.get $l107
+										f32x4.add
+										local.set $l214
+										local.get $l213
+										local.get $l214
+										f32x4.add
+										local.set $l131
+										local.get $l213
+										local.get $l214
+										f32x4.sub
+										local.set $l137
+										f32.const 0
+										f32x4.splat
+										local.get $l102
+										f32x4.sub
+										local.get $l196
+										f32x4.mul
+										local.get $l114
+										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l96
+										f32x4.sub
+										local.get $l196
+										f32x4.mul
+										local.get $l108
+										f32x4.add
+										local.set $l214
+										local.get $l213
+										local.get $l214
+										f32x4.add
+										local.set $l132
+										local.get $l213
+										local.get $l214
+										f32x4.sub
+										local.set $l138
+										f32.const 0
+										f32x4.splat
+										local.get $l103
+										f32x4.sub
+										local.get $l196
+										f32x4.mul
+										local.get $l115
+										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l97
+										f32x4.sub
+										local.get $l196
+										f32x4.mul
+										local.get $l109
+										f32x4.add
+										local.set $l214
+										local.get $l213
+										local.get $l214
+										f32x4.add
+										local.set $l133
+										local.get $l213
+										local.get $l214
+										f32x4.sub
+										local.set $l139
+										local.get $l128
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l130
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l132
@@ -33346,88 +37355,75 @@
 										local.set $l164
 										f32.const 0
 										f32x4.splat
-										local.get $l129
-										f32x4.sub
 										local.get $l130
 										f32x4.sub
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
-										local.get $l131
 										local.get $l132
 										f32x4.add
-										f32x4.add
-										local.set $l165
-										local.get $l129
-										local.get $l130
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
+										local.set $l213
 										f32.const 0
 										f32x4.splat
-										local.get $l131
+										local.get $l129
 										f32x4.sub
-										local.get $l132
+										local.get $l196
+										f32x4.mul
+										local.get $l131
 										f32x4.add
+										local.set $l214
+										local.get $l213
+										local.get $l214
 										f32x4.add
+										local.set $l165
+										local.get $l213
+										local.get $l214
+										f32x4.sub
 										local.set $l166
 										f32.const 0
 										f32x4.splat
-										local.get $l129
-										f32x4.sub
-										local.get $l131
-										f32x4.add
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l130
 										f32x4.sub
 										local.get $l132
 										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l129
+										f32x4.sub
+										local.get $l131
+										f32x4.add
+										local.get $l201
+										f32x4.mul
+										local.set $l214
+										local.get $l213
+										local.get $l214
 										f32x4.add
 										local.set $l167
-										local.get $l129
-										local.get $l131
+										local.get $l213
+										local.get $l214
 										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l130
-										f32x4.sub
-										local.get $l132
-										f32x4.add
-										f32x4.add
 										local.set $l168
 										local.get $l129
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l131
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l133
 										f32x4.add
 										local.set $l169
 										local.get $l134
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l136
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l138
@@ -33435,88 +37431,219 @@
 										local.set $l170
 										f32.const 0
 										f32x4.splat
-										local.get $l135
-										f32x4.sub
 										local.get $l136
 										f32x4.sub
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
-										local.get $l137
 										local.get $l138
 										f32x4.add
-										f32x4.add
-										local.set $l171
-										local.get $l135
-										local.get $l136
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
+										local.set $l213
 										f32.const 0
 										f32x4.splat
-										local.get $l137
+										local.get $l135
 										f32x4.sub
-										local.get $l138
+										local.get $l196
+										f32x4.mul
+										local.get $l137
 										f32x4.add
+										local.set $l214
+										local.get $l213
+										local.get $l214
 										f32x4.add
+										local.set $l171
+										local.get $l213
+										local.get $l214
+										f32x4.sub
 										local.set $l172
 										f32.const 0
 										f32x4.splat
-										local.get $l135
-										f32x4.sub
-										local.get $l137
-										f32x4.add
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l136
 										f32x4.sub
 										local.get $l138
 										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l135
+										f32x4.sub
+										local.get $l137
+										f32x4.add
+										local.get $l201
+										f32x4.mul
+										local.set $l214
+										local.get $l213
+										local.get $l214
 										f32x4.add
 										local.set $l173
-										local.get $l135
-										local.get $l137
+										local.get $l213
+										local.get $l214
 										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l136
-										f32x4.sub
-										local.get $l138
-										f32x4.add
-										f32x4.add
 										local.set $l174
 										local.get $l135
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l137
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l139
 										f32x4.add
 										local.set $l175
-										local.get $l140
-										f32.const 4
+										f32.const 0
 										f32x4.splat
+										local.get $l98
+										f32x4.sub
+										local.get $l110
+										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l92
+										f32x4.sub
+										local.get $l104
+										f32x4.add
+										local.get $l201
+										f32x4.mul
+										local.set $l214
+										local.get $l213
+										local.get $l214
+										f32x4.add
+										local.set $l140
+										local.get $l213
+										local.get $l214
+										f32x4.sub
+										local.set $l146
+										f32.const 0
+										f32x4.splat
+										local.get $l99
+										f32x4.sub
+										local.get $l111
+										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l93
+										f32x4.sub
+										local.get $l105
+										f32x4.add
+										local.get $l201
+										f32x4.mul
+										local.set $l214
+										local.get $l213
+										local.get $l214
+										f32x4.add
+										local.set $l141
+										local.get $l213
+										local.get $l214
+										f32x4.sub
+										local.set $l147
+										f32.const 0
+										f32x4.splat
+										local.get $l100
+										f32x4.sub
+										local.get $l112
+										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l94
+										f32x4.sub
+										local.get $l106
+										f32x4.add
+										local.get $l201
+										f32x4.mul
+										local.set $l214
+										local.get $l213
+										local.get $l214
+										f32x4.add
+										local.set $l142
+										local.get $l213
+										local.get $l214
+										f32x4.sub
+										local.set $l148
+										f32.const 0
+										f32x4.splat
+										local.get $l101
+										f32x4.sub
+										local.get $l113
+										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l95
+										f32x4.sub
+										local.get $l107
+										f32x4.add
+										local.get $l201
+										f32x4.mul
+										local.set $l214
+										local.get $l213
+										local.get $l214
+										f32x4.add
+										local.set $l143
+										local.get $l213
+										local.get $l214
+										f32x4.sub
+										local.set $l149
+										f32.const 0
+										f32x4.splat
+										local.get $l102
+										f32x4.sub
+										local.get $l114
+										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l96
+										f32x4.sub
+										local.get $l108
+										f32x4.add
+										local.get $l201
+										f32x4.mul
+										local.set $l214
+										local.get $l213
+										local.get $l214
+										f32x4.add
+										local.set $l144
+										local.get $l213
+										local.get $l214
+										f32x4.sub
+										local.set $l150
+										f32.const 0
+										f32x4.splat
+										local.get $l103
+										f32x4.sub
+										local.get $l115
+										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l97
+										f32x4.sub
+										local.get $l109
+										f32x4.add
+										local.get $l201
+										f32x4.mul
+										local.set $l214
+										local.get $l213
+										local.get $l214
+										f32x4.add
+										local.set $l145
+										local.get $l213
+										local.get $l214
+										f32x4.sub
+										local.set $l151
+										local.get $l140
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l142
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l144
@@ -33524,88 +37651,75 @@
 										local.set $l176
 										f32.const 0
 										f32x4.splat
-										local.get $l141
-										f32x4.sub
 										local.get $l142
 										f32x4.sub
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
-										local.get $l143
 										local.get $l144
 										f32x4.add
-										f32x4.add
-										local.set $l177
-										local.get $l141
-										local.get $l142
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
+										local.set $l213
 										f32.const 0
 										f32x4.splat
-										local.get $l143
+										local.get $l141
 										f32x4.sub
-										local.get $l144
+										local.get $l196
+										f32x4.mul
+										local.get $l143
 										f32x4.add
+										local.set $l214
+										local.get $l213
+										local.get $l214
 										f32x4.add
+										local.set $l177
+										local.get $l213
+										local.get $l214
+										f32x4.sub
 										local.set $l178
 										f32.const 0
 										f32x4.splat
-										local.get $l141
-										f32x4.sub
-										local.get $l143
-										f32x4.add
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l142
 										f32x4.sub
 										local.get $l144
 										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l141
+										f32x4.sub
+										local.get $l143
+										f32x4.add
+										local.get $l201
+										f32x4.mul
+										local.set $l214
+										local.get $l213
+										local.get $l214
 										f32x4.add
 										local.set $l179
-										local.get $l141
-										local.get $l143
+										local.get $l213
+										local.get $l214
 										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l142
-										f32x4.sub
-										local.get $l144
-										f32x4.add
-										f32x4.add
 										local.set $l180
 										local.get $l141
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l143
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l145
 										f32x4.add
 										local.set $l181
 										local.get $l146
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l148
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l150
@@ -33613,88 +37727,153 @@
 										local.set $l182
 										f32.const 0
 										f32x4.splat
-										local.get $l147
-										f32x4.sub
 										local.get $l148
 										f32x4.sub
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
-										local.get $l149
 										local.get $l150
 										f32x4.add
-										f32x4.add
-										local.set $l183
-										local.get $l147
-										local.get $l148
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
+										local.set $l213
 										f32.const 0
 										f32x4.splat
-										local.get $l149
+										local.get $l147
 										f32x4.sub
-										local.get $l150
+										local.get $l196
+										f32x4.mul
+										local.get $l149
 										f32x4.add
+										local.set $l214
+										local.get $l213
+										local.get $l214
 										f32x4.add
+										local.set $l183
+										local.get $l213
+										local.get $l214
+										f32x4.sub
 										local.set $l184
 										f32.const 0
 										f32x4.splat
-										local.get $l147
-										f32x4.sub
-										local.get $l149
-										f32x4.add
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l148
 										f32x4.sub
 										local.get $l150
 										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l147
+										f32x4.sub
+										local.get $l149
+										f32x4.add
+										local.get $l201
+										f32x4.mul
+										local.set $l214
+										local.get $l213
+										local.get $l214
 										f32x4.add
 										local.set $l185
-										local.get $l147
-										local.get $l149
+										local.get $l213
+										local.get $l214
 										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l148
-										f32x4.sub
-										local.get $l150
-										f32x4.add
-										f32x4.add
 										local.set $l186
 										local.get $l147
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l149
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l151
 										f32x4.add
 										local.set $l187
-										local.get $l152
-										f32.const 4
+										local.get $l92
+										local.get $l196
+										f32x4.mul
+										f32.const 0
 										f32x4.splat
+										local.get $l104
+										f32x4.sub
+										local.get $l199
+										f32x4.mul
+										f32x4.add
+										local.get $l116
+										f32x4.add
+										local.set $l152
+										local.get $l93
+										local.get $l196
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l105
+										f32x4.sub
+										local.get $l199
+										f32x4.mul
+										f32x4.add
+										local.get $l117
+										f32x4.add
+										local.set $l153
+										local.get $l94
+										local.get $l196
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l106
+										f32x4.sub
+										local.get $l199
+										f32x4.mul
+										f32x4.add
+										local.get $l118
+										f32x4.add
+										local.set $l154
+										local.get $l95
+										local.get $l196
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l107
+										f32x4.sub
+										local.get $l199
+										f32x4.mul
+										f32x4.add
+										local.get $l119
+										f32x4.add
+										local.set $l155
+										local.get $l96
+										local.get $l196
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l108
+										f32x4.sub
+										local.get $l199
+										f32x4.mul
+										f32x4.add
+										local.get $l120
+										f32x4.add
+										local.set $l156
+										local.get $l97
+										local.get $l196
+										f32x4.mul
+										f32.const 0
+										f32x4.splat
+										local.get $l109
+										f32x4.sub
+										local.get $l199
+										f32x4.mul
+										f32x4.add
+										local.get $l121
+										f32x4.add
+										local.set $l157
+										local.get $l152
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l154
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l156
@@ -33702,73 +37881,62 @@
 										local.set $l188
 										f32.const 0
 										f32x4.splat
-										local.get $l153
-										f32x4.sub
 										local.get $l154
 										f32x4.sub
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
-										local.get $l155
 										local.get $l156
 										f32x4.add
-										f32x4.add
-										local.set $l189
-										local.get $l153
-										local.get $l154
-										f32x4.sub
-										f32.const 4
-										f32x4.splat
-										f32x4.mul
+										local.set $l213
 										f32.const 0
 										f32x4.splat
-										local.get $l155
+										local.get $l153
 										f32x4.sub
-										local.get $l156
+										local.get $l196
+										f32x4.mul
+										local.get $l155
 										f32x4.add
+										local.set $l214
+										local.get $l213
+										local.get $l214
 										f32x4.add
+										local.set $l189
+										local.get $l213
+										local.get $l214
+										f32x4.sub
 										local.set $l190
 										f32.const 0
 										f32x4.splat
-										local.get $l153
-										f32x4.sub
-										local.get $l155
-										f32x4.add
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l154
 										f32x4.sub
 										local.get $l156
 										f32x4.add
+										local.set $l213
+										f32.const 0
+										f32x4.splat
+										local.get $l153
+										f32x4.sub
+										local.get $l155
+										f32x4.add
+										local.get $l201
+										f32x4.mul
+										local.set $l214
+										local.get $l213
+										local.get $l214
 										f32x4.add
 										local.set $l191
-										local.get $l153
-										local.get $l155
+										local.get $l213
+										local.get $l214
 										f32x4.sub
-										f32.const 2
-										f32x4.splat
-										f32x4.mul
-										f32.const 0
-										f32x4.splat
-										local.get $l154
-										f32x4.sub
-										local.get $l156
-										f32x4.add
-										f32x4.add
 										local.set $l192
 										local.get $l153
-										f32.const 4
-										f32x4.splat
+										local.get $l196
 										f32x4.mul
 										f32.const 0
 										f32x4.splat
 										local.get $l155
 										f32x4.sub
-										f32.const 5
-										f32x4.splat
+										local.get $l199
 										f32x4.mul
 										f32x4.add
 										local.get $l157
@@ -34428,14 +38596,48 @@
     (local $l68 v128)
     (local $l69 v128)
     (local $l70 v128)
-    (local $l71 i32)
+    (local $l71 v128)
+    (local $l72 v128)
+    (local $l73 v128)
+    (local $l74 v128)
+    (local $l75 v128)
+    (local $l76 v128)
+    (local $l77 v128)
+    (local $l78 v128)
+    (local $l79 i32)
+    (local $l80 v128)
+    (local $l81 v128)
+		f32.const 0.25
+		f32x4.splat
+		local.set $l71
+		f32.const -0.25
+		f32x4.splat
+		local.set $l72
+		f32.const -0.16666667
+		f32x4.splat
+		local.set $l73
+		f32.const 0.16666667
+		f32x4.splat
+		local.set $l74
+		f32.const 0.041666668
+		f32x4.splat
+		local.set $l75
+		f32.const -0.041666668
+		f32x4.splat
+		local.set $l76
+		f32.const 0.083333336
+		f32x4.splat
+		local.set $l77
+		f32.const -0.083333336
+		f32x4.splat
+		local.set $l78
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l71
-				local.get $l71
+				local.set $l79
+				local.get $l79
 				local.get $K
 				i32.ge_s
 				br_if 1
@@ -34448,7 +38650,7 @@
 						i32.ge_s
 						br_if 1
 						local.get $m
-						local.get $l71
+						local.get $l79
 						local.get $C
 						i32.mul
 						local.get $l5
@@ -34706,8 +38908,7 @@
 						v128.load align=16
 						local.set $l43
 						local.get $l8
-						f32.const 0.25
-						f32x4.splat
+						local.get $l71
 						f32x4.mul
 						f32.const 0
 						f32x4.splat
@@ -34715,21 +38916,18 @@
 						f32x4.sub
 						local.get $l20
 						f32x4.sub
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						f32x4.add
 						local.get $l26
 						local.get $l32
 						f32x4.add
-						f32.const 0.041666668
-						f32x4.splat
+						local.get $l75
 						f32x4.mul
 						f32x4.add
 						local.set $l44
 						local.get $l9
-						f32.const 0.25
-						f32x4.splat
+						local.get $l71
 						f32x4.mul
 						f32.const 0
 						f32x4.splat
@@ -34737,21 +38935,18 @@
 						f32x4.sub
 						local.get $l21
 						f32x4.sub
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						f32x4.add
 						local.get $l27
 						local.get $l33
 						f32x4.add
-						f32.const 0.041666668
-						f32x4.splat
+						local.get $l75
 						f32x4.mul
 						f32x4.add
 						local.set $l45
 						local.get $l10
-						f32.const 0.25
-						f32x4.splat
+						local.get $l71
 						f32x4.mul
 						f32.const 0
 						f32x4.splat
@@ -34759,21 +38954,18 @@
 						f32x4.sub
 						local.get $l22
 						f32x4.sub
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						f32x4.add
 						local.get $l28
 						local.get $l34
 						f32x4.add
-						f32.const 0.041666668
-						f32x4.splat
+						local.get $l75
 						f32x4.mul
 						f32x4.add
 						local.set $l46
 						local.get $l11
-						f32.const 0.25
-						f32x4.splat
+						local.get $l71
 						f32x4.mul
 						f32.const 0
 						f32x4.splat
@@ -34781,21 +38973,18 @@
 						f32x4.sub
 						local.get $l23
 						f32x4.sub
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						f32x4.add
 						local.get $l29
 						local.get $l35
 						f32x4.add
-						f32.const 0.041666668
-						f32x4.splat
+						local.get $l75
 						f32x4.mul
 						f32x4.add
 						local.set $l47
 						local.get $l12
-						f32.const 0.25
-						f32x4.splat
+						local.get $l71
 						f32x4.mul
 						f32.const 0
 						f32x4.splat
@@ -34803,21 +38992,18 @@
 						f32x4.sub
 						local.get $l24
 						f32x4.sub
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						f32x4.add
 						local.get $l30
 						local.get $l36
 						f32x4.add
-						f32.const 0.041666668
-						f32x4.splat
+						local.get $l75
 						f32x4.mul
 						f32x4.add
 						local.set $l48
 						local.get $l13
-						f32.const 0.25
-						f32x4.splat
+						local.get $l71
 						f32x4.mul
 						f32.const 0
 						f32x4.splat
@@ -34825,32 +39011,77 @@
 						f32x4.sub
 						local.get $l25
 						f32x4.sub
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						f32x4.add
 						local.get $l31
 						local.get $l37
 						f32x4.add
-						f32.const 0.041666668
-						f32x4.splat
+						local.get $l75
 						f32x4.mul
 						f32x4.add
 						local.set $l49
+						local.get $l44
+						local.get $l71
+						f32x4.mul
+						f32.const 0
+						f32x4.splat
+						local.get $l45
+						f32x4.sub
+						local.get $l46
+						f32x4.sub
+						local.get $l74
+						f32x4.mul
+						f32x4.add
+						local.get $l47
+						local.get $l48
+						f32x4.add
+						local.get $l75
+						f32x4.mul
+						f32x4.add
+						local.set $l62
+						f32.const 0
+						f32x4.splat
+						local.get $l45
+						f32x4.sub
+						local.get $l46
+						f32x4.add
+						local.get $l74
+						f32x4.mul
+						local.get $l47
+						local.get $l48
+						f32x4.sub
+						local.get $l77
+						f32x4.mul
+						f32x4.add
+						local.set $l63
+						f32.const 0
+						f32x4.splat
+						local.get $l45
+						f32x4.sub
+						local.get $l46
+						f32x4.sub
+						local.get $l47
+						f32x4.add
+						local.get $l48
+						f32x4.add
+						local.get $l74
+						f32x4.mul
+						local.get $l49
+						f32x4.add
+						local.set $l64
 						f32.const 0
 						f32x4.splat
 						local.get $l14
 						f32x4.sub
 						local.get $l20
 						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						local.get $l26
 						local.get $l32
 						f32x4.sub
-						f32.const 0.083333336
-						f32x4.splat
+						local.get $l77
 						f32x4.mul
 						f32x4.add
 						local.set $l50
@@ -34860,14 +39091,12 @@
 						f32x4.sub
 						local.get $l21
 						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						local.get $l27
 						local.get $l33
 						f32x4.sub
-						f32.const 0.083333336
-						f32x4.splat
+						local.get $l77
 						f32x4.mul
 						f32x4.add
 						local.set $l51
@@ -34877,14 +39106,12 @@
 						f32x4.sub
 						local.get $l22
 						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						local.get $l28
 						local.get $l34
 						f32x4.sub
-						f32.const 0.083333336
-						f32x4.splat
+						local.get $l77
 						f32x4.mul
 						f32x4.add
 						local.set $l52
@@ -34894,14 +39121,12 @@
 						f32x4.sub
 						local.get $l23
 						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						local.get $l29
 						local.get $l35
 						f32x4.sub
-						f32.const 0.083333336
-						f32x4.splat
+						local.get $l77
 						f32x4.mul
 						f32x4.add
 						local.set $l53
@@ -34911,14 +39136,12 @@
 						f32x4.sub
 						local.get $l24
 						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						local.get $l30
 						local.get $l36
 						f32x4.sub
-						f32.const 0.083333336
-						f32x4.splat
+						local.get $l77
 						f32x4.mul
 						f32x4.add
 						local.set $l54
@@ -34928,17 +39151,64 @@
 						f32x4.sub
 						local.get $l25
 						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						local.get $l31
 						local.get $l37
 						f32x4.sub
-						f32.const 0.083333336
-						f32x4.splat
+						local.get $l77
 						f32x4.mul
 						f32x4.add
 						local.set $l55
+						local.get $l50
+						local.get $l71
+						f32x4.mul
+						f32.const 0
+						f32x4.splat
+						local.get $l51
+						f32x4.sub
+						local.get $l52
+						f32x4.sub
+						local.get $l74
+						f32x4.mul
+						f32x4.add
+						local.get $l53
+						local.get $l54
+						f32x4.add
+						local.get $l75
+						f32x4.mul
+						f32x4.add
+						local.set $l65
+						f32.const 0
+						f32x4.splat
+						local.get $l51
+						f32x4.sub
+						local.get $l52
+						f32x4.add
+						local.get $l74
+						f32x4.mul
+						local.get $l53
+						local.get $l54
+						f32x4.sub
+						local.get $l77
+						f32x4.mul
+						f32x4.add
+						local.set $l66
+						f32.const 0
+						f32x4.splat
+						local.get $l51
+						f32x4.sub
+						local.get $l52
+						f32x4.sub
+						local.get $l53
+						f32x4.add
+						local.get $l54
+						f32x4.add
+						local.get $l74
+						f32x4.mul
+						local.get $l55
+						f32x4.add
+						local.set $l67
 						f32.const 0
 						f32x4.splat
 						local.get $l14
@@ -34949,8 +39219,7 @@
 						f32x4.add
 						local.get $l32
 						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						local.get $l38
 						f32x4.add
@@ -34965,8 +39234,7 @@
 						f32x4.add
 						local.get $l33
 						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						local.get $l39
 						f32x4.add
@@ -34981,8 +39249,7 @@
 						f32x4.add
 						local.get $l34
 						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						local.get $l40
 						f32x4.add
@@ -34997,8 +39264,7 @@
 						f32x4.add
 						local.get $l35
 						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						local.get $l41
 						f32x4.add
@@ -35013,8 +39279,7 @@
 						f32x4.add
 						local.get $l36
 						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						local.get $l42
 						f32x4.add
@@ -35029,125 +39294,13 @@
 						f32x4.add
 						local.get $l37
 						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						local.get $l43
 						f32x4.add
 						local.set $l61
-						local.get $l44
-						f32.const 0.25
-						f32x4.splat
-						f32x4.mul
-						f32.const 0
-						f32x4.splat
-						local.get $l45
-						f32x4.sub
-						local.get $l46
-						f32x4.sub
-						f32.const 0.16666667
-						f32x4.splat
-						f32x4.mul
-						f32x4.add
-						local.get $l47
-						local.get $l48
-						f32x4.add
-						f32.const 0.041666668
-						f32x4.splat
-						f32x4.mul
-						f32x4.add
-						local.set $l62
-						f32.const 0
-						f32x4.splat
-						local.get $l45
-						f32x4.sub
-						local.get $l46
-						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
-						f32x4.mul
-						local.get $l47
-						local.get $l48
-						f32x4.sub
-						f32.const 0.083333336
-						f32x4.splat
-						f32x4.mul
-						f32x4.add
-						local.set $l63
-						f32.const 0
-						f32x4.splat
-						local.get $l45
-						f32x4.sub
-						local.get $l46
-						f32x4.sub
-						local.get $l47
-						f32x4.add
-						local.get $l48
-						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
-						f32x4.mul
-						local.get $l49
-						f32x4.add
-						local.set $l64
-						local.get $l50
-						f32.const 0.25
-						f32x4.splat
-						f32x4.mul
-						f32.const 0
-						f32x4.splat
-						local.get $l51
-						f32x4.sub
-						local.get $l52
-						f32x4.sub
-						f32.const 0.16666667
-						f32x4.splat
-						f32x4.mul
-						f32x4.add
-						local.get $l53
-						local.get $l54
-						f32x4.add
-						f32.const 0.041666668
-						f32x4.splat
-						f32x4.mul
-						f32x4.add
-						local.set $l65
-						f32.const 0
-						f32x4.splat
-						local.get $l51
-						f32x4.sub
-						local.get $l52
-						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
-						f32x4.mul
-						local.get $l53
-						local.get $l54
-						f32x4.sub
-						f32.const 0.083333336
-						f32x4.splat
-						f32x4.mul
-						f32x4.add
-						local.set $l66
-						f32.const 0
-						f32x4.splat
-						local.get $l51
-						f32x4.sub
-						local.get $l52
-						f32x4.sub
-						local.get $l53
-						f32x4.add
-						local.get $l54
-						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
-						f32x4.mul
-						local.get $l55
-						f32x4.add
-						local.set $l67
 						local.get $l56
-						f32.const 0.25
-						f32x4.splat
+						local.get $l71
 						f32x4.mul
 						f32.const 0
 						f32x4.splat
@@ -35155,15 +39308,13 @@
 						f32x4.sub
 						local.get $l58
 						f32x4.sub
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						f32x4.add
 						local.get $l59
 						local.get $l60
 						f32x4.add
-						f32.const 0.041666668
-						f32x4.splat
+						local.get $l75
 						f32x4.mul
 						f32x4.add
 						local.set $l68
@@ -35173,14 +39324,12 @@
 						f32x4.sub
 						local.get $l58
 						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						local.get $l59
 						local.get $l60
 						f32x4.sub
-						f32.const 0.083333336
-						f32x4.splat
+						local.get $l77
 						f32x4.mul
 						f32x4.add
 						local.set $l69
@@ -35194,14 +39343,13 @@
 						f32x4.add
 						local.get $l60
 						f32x4.add
-						f32.const 0.16666667
-						f32x4.splat
+						local.get $l74
 						f32x4.mul
 						local.get $l61
 						f32x4.add
 						local.set $l70
 						local.get $dw
-						local.get $l71
+						local.get $l79
 						i32.const 9
 						i32.mul
 						local.get $C

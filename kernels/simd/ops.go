@@ -154,8 +154,14 @@ func (c *compiler) convWinograd(s kernels.ConvShape, x, y addr, key packKey, st 
 		pv := c.take(mats * aStride)
 		c.emit(winoInputArgs{X: x, H: s.H, W: s.W, C: s.C, TH: th, TW: tw, T0: t0, T: T, Dst: pv, MatBytes: aStride, Ld: s.C}.call(key.winoName()))
 		pm := c.take(mats * mStride)
-		c.gemmRun(gemmArgs{Pa: pv, Lda: s.C, Pb: pu, C: pm, M: T, N: s.K, K: s.C, Ldc: s.K,
-			Count: mats, StrideA: aStride, StrideB: uStride, StrideC: mStride})
+		if key.winoFused {
+			bufBytes := mats * (4*s.C*c.tile.NR + fusedBufPad)
+			c.emit(winoFusedArgs{Taps: pu, V: pv, M: pm, T: T, K: s.K, C: s.C, MatBytesV: aStride, MatBytesM: mStride,
+				Scratch: c.l.scratch, Scratch0: c.l.scratch, Bufs: c.take(c.threads * bufBytes), BufBytes: bufBytes}.call(key.winoName() + "_" + c.tile.String()))
+		} else {
+			c.gemmRun(gemmArgs{Pa: pv, Lda: s.C, Pb: pu, C: pm, M: T, N: s.K, K: s.C, Ldc: s.K,
+				Count: mats, StrideA: aStride, StrideB: uStride, StrideC: mStride})
+		}
 		c.emit(winoOutputArgs{M: pm, T: T, K: s.K, OH: s.OutH(), OW: s.OutW(), TH: th, TW: tw, T0: t0, Y: y,
 			MatBytes: mStride, Scale: st.scale, Shift: st.shift, Res: st.res, Relu: st.relu}.call(key.winoName()))
 	}

@@ -36,12 +36,14 @@ func (a byteSpan) overlaps(b byteSpan) bool { return a.lo < b.hi && b.lo < a.hi 
 // shared by every routine that uses it (eval and features share the backbone). A plain
 // packing lays B[k][n] = w[k·rs + n·cs] out in pack_b strips; a Winograd F(m×m, 3×3)
 // one holds the α² transformed 3×3 filter matrices U_ξ [C = k][K = n] (wino_filter_<m>,
-// or wino_filter_2s2 at stride 2; flipped, the backward-data filters [K = k][C = n]).
+// or wino_filter_2s2 at stride 2; flipped, the backward-data filters [K = k][C = n]),
+// or for wino_fused only the filters' taps regrouped (wino_taps).
 // A batch-norm key (bn) holds the eval scale and shift of n channels (bn_eval_finish)
 // from gamma at src and beta, mean, variance.
 type packKey struct {
 	wino         int  // Winograd output tile side m; 0 for a plain packing
 	winoStride2  bool // the stride-2 Winograd F(2×2, 3×3)
+	winoFused    bool // the filters' taps regrouped for wino_fused (wino_taps), not transformed
 	flip         bool // Winograd filters of the backward-data convolution
 	src          addr
 	k, n, rs, cs int
@@ -77,6 +79,9 @@ func (key packKey) bytes(nr int) int {
 	if key.bn {
 		return 8 * key.n
 	}
+	if key.winoFused {
+		return 4 * 9 * key.k * key.n
+	}
 	if key.wino != 0 {
 		return key.winoMats() * winoStride(key.matBytes(nr))
 	}
@@ -88,6 +93,9 @@ func (key packKey) call(dst addr, nr int) call {
 	if key.bn {
 		return bnEvalFinishArgs{RunMean: key.mean, RunVar: key.variance, Gamma: key.src, Beta: key.beta,
 			Scale: dst, Shift: dst + addr(4*key.n), C: key.n, Eps: exact64(key.eps)}.call()
+	}
+	if key.winoFused {
+		return winoTapsArgs{W: key.src, K: key.n, C: key.k, Dst: dst}.call()
 	}
 	if key.wino != 0 {
 		return winoFilterArgs{W: key.src, K: key.n, C: key.k, NR: nr, Dst: dst, Flip: key.flip,
@@ -149,7 +157,7 @@ func (l *layout) weightKey(op kernels.Op) (key packKey, srcs []kernels.Buf, ok b
 	switch o := deref(op).(type) {
 	case kernels.Conv2D:
 		if m := l.winoTile(o.ConvShape); m != 0 {
-			return packKey{wino: m, src: a(o.W), k: o.C, n: o.K}, []kernels.Buf{o.W}, true
+			return packKey{wino: m, winoFused: l.winoFused(o.ConvShape, m), src: a(o.W), k: o.C, n: o.K}, []kernels.Buf{o.W}, true
 		}
 		if l.winoStride2(o.ConvShape) {
 			return packKey{wino: 2, winoStride2: true, src: a(o.W), k: o.C, n: o.K}, []kernels.Buf{o.W}, true

@@ -28,6 +28,7 @@ import (
 // of A stays in cache for all the strips.
 func (k *kb) gemm(t Tile) {
 	micro, microRM, microCM := k.micro(t, packedA), k.micro(t, rowMajorA), k.micro(t, columnMajorA)
+	k.microRM[t] = microRM
 	f, p := k.variant("gemm", t.String(), Parallel,
 		"pa:addr pb:addr c:addr M N K ldc accumulate:bool scratch:scratch count strideA strideB strideC "+
 			"scale:addr shift:addr res:addr relu:bool lda group ldat")
@@ -74,26 +75,7 @@ func (k *kb) gemm(t Tile) {
 				})
 			})
 			f.Set(ctile, at(c, w.Add(w.Mul(w.Mul(pp, MR), ldc), w.Mul(s, NR))))
-			f.IfElse(w.And(w.Eq(rows, MR), w.Eq(cols, NR)), func() {
-				callMicro(ctile, w.Shl(ldc, w.I32c(2)))
-			}, func() {
-				// Edge tile: run the full tile on scratch, copy the valid part.
-				f.If(ld, func() {
-					f.For(r, w.I32c(0), rows, 1, func() {
-						f.For(j, w.I32c(0), cols, 1, func() {
-							f.StoreF32(at(scratch, w.Add(w.Mul(r, NR), j)), 0,
-								w.LoadF32(at(ctile, w.Add(w.Mul(r, ldc), j)), 0))
-						})
-					})
-				})
-				callMicro(scratch, w.I32c(int32(4*t.NR)))
-				f.For(r, w.I32c(0), rows, 1, func() {
-					f.For(j, w.I32c(0), cols, 1, func() {
-						f.StoreF32(at(ctile, w.Add(w.Mul(r, ldc), j)), 0,
-							w.LoadF32(at(scratch, w.Add(w.Mul(r, NR), j)), 0))
-					})
-				})
-			})
+			microTile(f, t, rows, cols, ctile, ldc, scratch, ld, r, j, callMicro)
 		})
 	}
 
@@ -130,6 +112,34 @@ func (k *kb) gemm(t Tile) {
 				outputStage(f, at(c, w.Add(w.Mul(w.Mul(p0, MR), ldc), w.Mul(s, NR))), resOff, ldc,
 					w.Sub(w.MinS(w.Mul(p1, MR), M), w.Mul(p0, MR)), cols,
 					at(scale, w.Mul(s, NR)), at(shift, w.Mul(s, NR)), res0, relu)
+			})
+		})
+	})
+}
+
+// microTile runs callMicro on the rows×cols tile of C at ctile (row stride ldc
+// elements; load says whether it adds to C): straight into C when the tile is whole,
+// else on the per-thread scratch tile, copying the valid part in (when load) and out,
+// so the microkernel never writes past an edge. r and j are loop counters.
+func microTile(f *w.Func, t Tile, rows, cols, ctile, ldc, scratch, load w.Value, r, j w.Local,
+	callMicro func(ctile, ldcBytes w.Value)) {
+	MR, NR := w.I32c(int32(t.MR)), w.I32c(int32(t.NR))
+	f.IfElse(w.And(w.Eq(rows, MR), w.Eq(cols, NR)), func() {
+		callMicro(ctile, w.Shl(ldc, w.I32c(2)))
+	}, func() {
+		f.If(load, func() {
+			f.For(r, w.I32c(0), rows, 1, func() {
+				f.For(j, w.I32c(0), cols, 1, func() {
+					f.StoreF32(at(scratch, w.Add(w.Mul(r, NR), j)), 0,
+						w.LoadF32(at(ctile, w.Add(w.Mul(r, ldc), j)), 0))
+				})
+			})
+		})
+		callMicro(scratch, w.I32c(int32(4*t.NR)))
+		f.For(r, w.I32c(0), rows, 1, func() {
+			f.For(j, w.I32c(0), cols, 1, func() {
+				f.StoreF32(at(ctile, w.Add(w.Mul(r, ldc), j)), 0,
+					w.LoadF32(at(scratch, w.Add(w.Mul(r, NR), j)), 0))
 			})
 		})
 	})

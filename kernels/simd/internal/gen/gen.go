@@ -85,7 +85,7 @@ func Files() map[string][]byte {
 func build(relaxed, shared bool) (*w.Module, []Export) {
 	m := w.NewModule()
 	m.ImportMemory("env", "memory", w.MemoryLimits{Min: 1, Max: MaxPages, Shared: shared})
-	k := &kb{m: m, relaxed: relaxed}
+	k := &kb{m: m, relaxed: relaxed, microRM: map[Tile]w.FuncRef{}}
 	k.exp = m.ImportFunc("math", "exp", []w.ValType{w.F64}, []w.ValType{w.F64})
 	k.log = m.ImportFunc("math", "log", []w.ValType{w.F64}, []w.ValType{w.F64})
 	for _, t := range Tiles {
@@ -119,6 +119,7 @@ type kb struct {
 	relaxed  bool
 	exp, log w.FuncRef
 	exports  []Export
+	microRM  map[Tile]w.FuncRef // each tile's row-major-A microkernel, for the fused Winograd products
 }
 
 var (

@@ -24,6 +24,8 @@ import (
 //   - the batched GEMM writes M_ξ = V_ξ·U_ξ row-major [T][K].
 //   - wino_output_<m> reads the α² M_ξ of a tile and writes its m×m outputs (those
 //     inside the image) to Y, NHWC.
+//   - with few tiles, wino_fused_4_<tile> makes the products from the filters' taps
+//     (wino_taps) instead of a stored U_ξ, a strip of output channels at a time.
 //
 // Tile t (counted over the whole batch) is image t / (TH·TW), tile row (t / TW) mod
 // TH, tile column t mod TW, with TH = ceil(OH/m) and TW = ceil(OW/m).
@@ -42,7 +44,9 @@ import (
 // F(2×2) by 6e-7 and a float32 direct sum by 1.6e-6: F(4×4) is about 10 times less
 // accurate than the direct sum and still 7 times inside the conformance tolerance for
 // convolutions (1e-4 of the largest output, kernels/kernelstest). The host runs
-// F(4×4) where it needs fewer multiplies than F(2×2), F(2×2) elsewhere.
+// F(4×4) where it needs fewer multiplies than F(2×2), F(2×2) elsewhere. (Those figures
+// were measured before the transforms computed mirror rows as E ± O (applyRows), which
+// rounds differently with the same bound; the conformance suites pass either way.)
 
 // winoAlg is one forward Winograd algorithm F(m×m, 3×3) at stride 1 or 2: an m×m
 // output tile from the α×α input patch at (stride·m·th - 1, stride·m·tw - 1), α =
@@ -178,26 +182,168 @@ func (ar arith) combineOne(row []float32, in []w.Value) w.Value {
 	return sum
 }
 
+// combineScaled is combine, except that a row whose coefficients are all negative and
+// of one magnitude m ≠ 1 is (Σ in)·(-m) rather than (-in - ...)·m: the same bits (an
+// exact negation moved), without the subtraction from zero.
+func (ar arith) combineScaled(row []float32, in []w.Value) w.Value {
+	var m float32
+	for _, c := range row {
+		if c > 0 || (c != 0 && m != 0 && c != m) {
+			return ar.combine(row, in)
+		}
+		if c != 0 {
+			m = c
+		}
+	}
+	if m == 0 || m == -1 {
+		return ar.combine(row, in)
+	}
+	ones := make([]float32, len(row))
+	for j, c := range row {
+		if c != 0 {
+			ones[j] = 1
+		}
+	}
+	return ar.mul(ar.combine(ones, in), ar.splat(m))
+}
+
+// mirrorPair returns the row j > i of L that is row i with its odd-index coefficients
+// negated (Winograd's ±x interpolation points), -1 when there is none or either half
+// is zero. Such rows are E ± O for E and O the sums of row i's even and odd terms:
+// one pair of sums instead of two rows.
+func mirrorPair(L [][]float32, i int) int {
+	for j := i + 1; j < len(L); j++ {
+		even, odd, same := false, false, true
+		for k, c := range L[i] {
+			if k%2 == 1 {
+				c = -c
+				odd = odd || c != 0
+			} else {
+				even = even || c != 0
+			}
+			same = same && L[j][k] == c
+		}
+		if same && even && odd {
+			return j
+		}
+	}
+	return -1
+}
+
+// parity is row with the coefficients of the other parity than keep zeroed.
+func parity(row []float32, keep int) []float32 {
+	out := make([]float32, len(row))
+	for k, c := range row {
+		if k%2 == keep {
+			out[k] = c
+		}
+	}
+	return out
+}
+
+// rowGroups splits L's rows into the groups applyRows sets together: each mirror pair
+// (mirrorPair) as [i, j], every other row alone, in order of their first rows.
+func rowGroups(L [][]float32) [][]int {
+	var groups [][]int
+	paired := make([]bool, len(L))
+	for i := range L {
+		if paired[i] {
+			continue
+		}
+		if j := mirrorPair(L, i); j >= 0 {
+			paired[j] = true
+			groups = append(groups, []int{i, j})
+			continue
+		}
+		groups = append(groups, []int{i})
+	}
+	return groups
+}
+
+// applyRows sets out(i) = Σ_j L[i][j]·in[j] for the rows i of group (rowGroups): a
+// mirror pair as E + O and E - O through the locals e and o.
+func applyRows(f *w.Func, ar arith, L [][]float32, group []int, in []w.Value, e, o w.Local, out func(i int) w.Local) {
+	i := group[0]
+	if len(group) == 1 {
+		f.Set(out(i), ar.combineScaled(L[i], in))
+		return
+	}
+	f.Set(e, ar.combineScaled(parity(L[i], 0), in))
+	f.Set(o, ar.combineScaled(parity(L[i], 1), in))
+	f.Set(out(i), ar.add(e, o))
+	f.Set(out(group[1]), ar.sub(e, o))
+}
+
+// hoisted is ar with the splat of each coefficient magnitude of the matrices (and its
+// negation) set once, here, into a local: a kernel calls it before its loops so the
+// transforms inside read registers instead of building each constant per use.
+func (ar arith) hoisted(f *w.Func, ms ...[][]float32) arith {
+	consts := map[float32]w.Local{}
+	for _, m := range ms {
+		for _, row := range m {
+			for _, c := range row {
+				for _, v := range []float32{c, -c} {
+					if _, ok := consts[v]; !ok && v != 0 && v != 1 && v != -1 {
+						l := f.Local(w.V128)
+						f.Set(l, ar.splat(v))
+						consts[v] = l
+					}
+				}
+			}
+		}
+	}
+	out := ar
+	out.splat = func(c float32) w.Value {
+		if l, ok := consts[c]; ok {
+			return l
+		}
+		return ar.splat(c)
+	}
+	return out
+}
+
 // transform2D emits out = L·in·Rᵀ for in [len(L[0])][len(R[0])] (row-major locals) into
 // out [len(L)][len(R)], through tmp [len(L)][len(R[0])].
 func transform2D(f *w.Func, ar arith, L, R [][]float32, in, tmp, out []w.Local) {
+	transform2DEach(f, ar, L, R, in, tmp, out, nil)
+}
+
+// transform2DEach is transform2D calling each(k), when not nil, right after each row of
+// out is set, k ascending (mirror pairs of L must be neighbours): a kernel that stores out[k] there keeps only a row of out
+// live instead of all α² (fewer spills).
+func transform2DEach(f *w.Func, ar arith, L, R [][]float32, in, tmp, out []w.Local, each func(k int)) {
 	rows, cols := len(L[0]), len(R[0])
-	for i := range L {
+	e, o := f.Local(in[0].Type()), f.Local(in[0].Type())
+	next := 0 // the k each is called with next
+	// A group of L's rows at a time, through to its rows of out: only that group's tmp
+	// rows are live, not all of tmp.
+	for _, lg := range rowGroups(L) {
 		for c := 0; c < cols; c++ {
 			col := make([]w.Value, rows)
 			for r := 0; r < rows; r++ {
 				col[r] = in[r*cols+c]
 			}
-			f.Set(tmp[i*cols+c], ar.combine(L[i], col))
+			applyRows(f, ar, L, lg, col, e, o, func(i int) w.Local { return tmp[i*cols+c] })
 		}
-	}
-	for i := range L {
-		row := make([]w.Value, cols)
-		for c := 0; c < cols; c++ {
-			row[c] = tmp[i*cols+c]
-		}
-		for j := range R {
-			f.Set(out[i*len(R)+j], ar.combine(R[j], row))
+		for _, i := range lg {
+			row := make([]w.Value, cols)
+			for c := 0; c < cols; c++ {
+				row[c] = tmp[i*cols+c]
+			}
+			for _, rg := range rowGroups(R) {
+				applyRows(f, ar, R, rg, row, e, o, func(j int) w.Local { return out[i*len(R)+j] })
+			}
+			for j := range R {
+				if each == nil {
+					continue
+				}
+				if k := i*len(R) + j; k == next {
+					each(k)
+					next++
+				} else {
+					panic(fmt.Sprintf("gen: transform2DEach: row %d of L done before row %d", i, next/len(R)))
+				}
+			}
 		}
 	}
 }
@@ -207,6 +353,10 @@ func (k *kb) winograd() {
 		k.winoFilter(a)
 		k.winoInput(a)
 		k.winoOutput(a)
+	}
+	k.winoTaps()
+	for _, t := range Tiles {
+		k.winoFused(winoAlgs[4], t)
 	}
 	for _, m := range WinoTiles {
 		a := winoAlgs[m]
@@ -279,6 +429,7 @@ func (k *kb) winoInputB(a winoAlg) {
 	// over its tiles: each matrix's part of a strip then gets 32 consecutive lines, α²
 	// write streams at a time instead of α²·C/NR streams a line each per tile.
 	strip, c0 := f.Local(i32), f.Local(i32)
+	ar := vectorArith.hoisted(f, a.bt)
 	chunksOf(f, T, tileChunk(f, T, 4, 32), func(lo, hi w.Local) {
 		f.For(strip, w.I32c(0), ceilDiv(C, NR), 1, func() {
 			f.Set(c0, w.Mul(strip, NR))
@@ -288,7 +439,7 @@ func (k *kb) winoInputB(a winoAlg) {
 					for tap := range d {
 						f.Set(d[tap], w.VAnd(w.LoadV128(at(ptr[tap], c), 0), mask[tap]))
 					}
-					transform2D(f, vectorArith, a.bt, a.bt, d, tmp, v)
+					transform2D(f, ar, a.bt, a.bt, d, tmp, v)
 					store(func(xi int) w.Value { return v[xi] })
 				})
 				// The last strip's columns past C are zero.
@@ -309,6 +460,7 @@ func (k *kb) winoWgrad(a winoAlg) {
 	c, pp, dst := f.Local(i32), f.Local(i32), f.Local(i32)
 	al, GT := a.alpha(), transpose(a.g)
 	mv, tmp, out := f.Locals(w.V128, al*al), f.Locals(w.V128, 3*al), f.Locals(w.V128, 9)
+	ar := vectorArith.hoisted(f, GT)
 	tiles(f, K, func(kk w.Local) {
 		f.For(c, w.I32c(0), C, 4, func() {
 			f.Set(pp, at(m, w.Add(w.Mul(kk, C), c)))
@@ -318,7 +470,7 @@ func (k *kb) winoWgrad(a winoAlg) {
 					f.Set(pp, w.Add(pp, matBytes))
 				}
 			}
-			transform2D(f, vectorArith, GT, GT, mv, tmp, out)
+			transform2D(f, ar, GT, GT, mv, tmp, out)
 			f.Set(dst, at(dw, w.Add(w.Mul(w.Mul(kk, w.I32c(9)), C), c)))
 			for tap := range out {
 				f.StoreV128(w.Add(dst, w.Shl(w.Mul(C, w.I32c(int32(tap))), w.I32c(2))), 0, out[tap])
@@ -345,6 +497,7 @@ func (k *kb) winoFilter(a winoAlg) {
 	g, tmp, u := f.Locals(w.V128, 9), f.Locals(w.V128, 3*al), f.Locals(w.V128, al*al)
 	f.Set(tapBytes, w.Shl(C, w.I32c(2)))           // flip 0: one tap to the next
 	f.Set(filterBytes, w.Mul(tapBytes, w.I32c(9))) // flip 0: one filter to the next
+	ar := vectorArith.hoisted(f, a.g)
 	tiles(f, ceilDiv(K, NR), func(s w.Local) {
 		f.For(c, w.I32c(0), C, 1, func() {
 			f.For(j, w.I32c(0), NR, 4, func() {
@@ -371,16 +524,105 @@ func (k *kb) winoFilter(a winoAlg) {
 							f.Set(g[tap], v)
 						}
 					})
-					transform2D(f, vectorArith, a.g, a.g, g, tmp, u)
-					for xi := range u {
+					transform2DEach(f, ar, a.g, a.g, g, tmp, u, func(xi int) {
 						f.StoreV128(d, 0, u[xi])
 						f.Set(d, w.Add(d, matBytes))
-					}
+					})
 				}, func() {
 					for range u {
 						f.StoreV128(d, 0, w.VZero())
 						f.Set(d, w.Add(d, matBytes))
 					}
+				})
+			})
+		})
+	})
+}
+
+// winoTaps emits wino_taps(w, K, C, dst): the OHWI 3×3 weight w [K][3][3][C] regrouped
+// as [K/4][C][9][4], the nine taps of channel c of four neighbouring filters in 144
+// contiguous bytes, as wino_fused reads them (K a multiple of 4). One tile per four
+// filters.
+func (k *kb) winoTaps() {
+	f, p := k.kernel("wino_taps", Parallel, "w:addr K C dst:addr")
+	wt, K, C, dst := p[0], p[1], p[2], p[3]
+	c, tap, l := f.Local(i32), f.Local(i32), f.Local(i32)
+	tiles(f, w.DivS(K, w.I32c(4)), func(kb w.Local) {
+		f.For(c, w.I32c(0), C, 1, func() {
+			f.For(tap, w.I32c(0), w.I32c(9), 1, func() {
+				f.For(l, w.I32c(0), w.I32c(4), 1, func() {
+					filter := w.Add(w.Mul(kb, w.I32c(4)), l)
+					from := w.Add(w.Mul(w.Add(w.Mul(filter, w.I32c(9)), tap), C), c)
+					to := w.Add(w.Mul(w.Add(w.Mul(w.Add(w.Mul(kb, C), c), w.I32c(9)), tap), w.I32c(4)), l)
+					f.StoreF32(at(dst, to), 0, w.LoadF32(at(wt, from), 0))
+				})
+			})
+		})
+	})
+}
+
+// FusedBufPad is the byte gap after each of wino_fused's transformed filter strips in
+// a thread's buffer, so the α² stores of one transform fall in different cache sets.
+const FusedBufPad = 256
+
+// winoFused emits wino_fused_<name()>_<t>(taps, v, m, T, K, C, matBytesV, matBytesM,
+// scratch, scratch0, bufs, bufBytes): the α² products M_ξ = V_ξ·U_ξ of a Winograd
+// convolution (V_ξ [T][C] row-major from wino_input, M_ξ [T][K]), with each U_ξ made
+// from the filters' taps (wino_taps) as it is needed instead of read from a transformed
+// copy. With few tiles (batch-1 inference's last stage: 4) each U_ξ element feeds only T
+// multiplies, and streaming the α²/9 = 4 times larger transformed copy from memory
+// took more than twice the multiplies' time; the taps are 9/α² of its bytes. One tile
+// per strip of NR output channels: its U_ξ strips, C×NR each (FusedBufPad bytes
+// apart), are transformed into this thread's buffer (thread t's at bufs + t·bufBytes,
+// t from scratch's offset from thread 0's scratch0; bufBytes at least α²·(4·C·NR +
+// FusedBufPad)), which stays in L2, then multiplied by micro_rm_<t> chunk by chunk in
+// gemm_<t>'s order: the same bits as wino_filter_<m> and gemm_<t>. K must be a multiple
+// of NR and C of 4.
+func (k *kb) winoFused(a winoAlg, t Tile) {
+	f, p := k.variant("wino_fused", a.name()+"_"+t.String(), Parallel,
+		"taps:addr v:addr m:addr T K C matBytesV matBytesM scratch:scratch scratch0:addr bufs:addr bufBytes")
+	taps, v, mm, T, K, C, matV, matM := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]
+	scratch, scratch0, bufs, bufBytes := p[8], p[9], p[10], p[11]
+	al := a.alpha()
+	MR, NR := w.I32c(int32(t.MR)), w.I32c(int32(t.NR))
+	buf, bufMat, c, jg, src, d, xi := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	k0, kc, ld, pp, rows, apan, bp, ctile, r, j := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
+		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	g, tmp, u := f.Locals(w.V128, 9), f.Locals(w.V128, 3*al), f.Locals(w.V128, al*al)
+	f.Set(buf, w.Add(bufs, w.Mul(w.DivU(w.Sub(scratch, scratch0), w.I32c(int32(ScratchBytes))), bufBytes)))
+	f.Set(bufMat, w.Add(w.Mul(C, w.I32c(int32(4*t.NR))), w.I32c(FusedBufPad)))
+	ar := vectorArith.hoisted(f, a.g)
+	tiles(f, w.DivS(K, NR), func(s w.Local) {
+		// The strip's U_ξ: for each channel c, NR/4 groups of four filters (block
+		// s·NR/4 + jg of the taps) through the same transform as wino_filter.
+		f.For(c, w.I32c(0), C, 1, func() {
+			f.For(jg, w.I32c(0), w.I32c(int32(t.NR/4)), 1, func() {
+				block := w.Add(w.Mul(s, w.I32c(int32(t.NR/4))), jg)
+				f.Set(src, w.Add(taps, w.Mul(w.Add(w.Mul(block, C), c), w.I32c(144))))
+				for tap := range g {
+					f.Set(g[tap], w.LoadV128(src, uint32(16*tap)))
+				}
+				f.Set(d, at(buf, w.Add(w.Mul(c, NR), w.Shl(jg, w.I32c(2)))))
+				transform2DEach(f, ar, a.g, a.g, g, tmp, u, func(xi int) {
+					f.StoreV128(d, 0, u[xi])
+					f.Set(d, w.Add(d, bufMat))
+				})
+			})
+		})
+		// The products, as gemm_<t> runs them with one strip: K chunk by chunk, each
+		// over every row panel of V_ξ.
+		f.For(xi, w.I32c(0), w.I32c(int32(al*al)), 1, func() {
+			f.For(k0, w.I32c(0), C, KC, func() {
+				f.Set(kc, w.MinS(w.I32c(KC), w.Sub(C, k0)))
+				f.Set(ld, w.GtS(k0, w.I32c(0)))
+				f.Set(bp, w.Add(w.Add(buf, w.Mul(xi, bufMat)), w.Shl(w.Mul(k0, NR), w.I32c(2))))
+				f.For(pp, w.I32c(0), ceilDiv(T, MR), 1, func() {
+					f.Set(rows, w.MinS(MR, w.Sub(T, w.Mul(pp, MR))))
+					f.Set(apan, w.Add(w.Mul(xi, matV), at(v, w.Add(w.Mul(w.Mul(pp, MR), C), k0))))
+					f.Set(ctile, w.Add(w.Mul(xi, matM), at(mm, w.Add(w.Mul(w.Mul(pp, MR), K), w.Mul(s, NR)))))
+					microTile(f, t, rows, NR, ctile, K, scratch, ld, r, j, func(ct, ldcBytes w.Value) {
+						f.Call(k.microRM[t], apan, w.Shl(C, w.I32c(2)), rows, bp, kc, ct, ldcBytes, ld)
+					})
 				})
 			})
 		})
@@ -409,6 +651,7 @@ func (k *kb) tileTransform(name, params string, a winoAlg, size, step int, off i
 	al := a.alpha()
 	ptr, mask := f.Locals(i32, size*size), f.Locals(w.V128, size*size)
 	d, tmp, v := f.Locals(w.V128, size*size), f.Locals(w.V128, al*size), f.Locals(w.V128, al*al)
+	ar := vectorArith.hoisted(f, L)
 	chunksOf(f, T, tileChunk(f, T, 4, 32), func(lo, hi w.Local) {
 		f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
 			patch(f, src, H, W, C, TH, TW, t, step, off, size, ptr, mask)
@@ -416,7 +659,7 @@ func (k *kb) tileTransform(name, params string, a winoAlg, size, step int, off i
 				for tap := range d {
 					f.Set(d[tap], w.VAnd(w.LoadV128(at(ptr[tap], c), 0), mask[tap]))
 				}
-				transform2D(f, vectorArith, L, L, d, tmp, v)
+				transform2D(f, ar, L, L, d, tmp, v)
 				f.Set(pp, at(dst, w.Add(w.Mul(w.Sub(t, t0), ld), c)))
 				for xi := range v {
 					f.StoreV128(pp, 0, v[xi])
@@ -486,6 +729,7 @@ func (k *kb) winoOutput(a winoAlg) {
 			f.Set(off[i*mm+j], w.Add(w.Mul(rowBytes, w.I32c(int32(i))), w.Mul(pixBytes, w.I32c(int32(j)))))
 		}
 	}
+	ar := vectorArith.hoisted(f, a.at)
 	chunks(f, T, 8, func(lo, hi w.Local) {
 		f.For(t, lo, hi, 1, func() {
 			f.Set(tg, w.Add(t0, t))
@@ -507,7 +751,7 @@ func (k *kb) winoOutput(a winoAlg) {
 						f.Set(pp, w.Add(pp, matBytes))
 					}
 				}
-				transform2D(f, vectorArith, a.at, a.at, mv, tmp, out)
+				transform2D(f, ar, a.at, a.at, mv, tmp, out)
 				f.If(scale, func() {
 					f.Set(sc, w.LoadV128(w.Add(scale, kb4), 0))
 					f.Set(sh, w.LoadV128(w.Add(shift, kb4), 0))
