@@ -14372,6 +14372,18 @@
 								local.get $l45
 								v128.and
 								local.set $l61
+								local.get $dst
+								local.get $l11
+								local.get $t0
+								i32.sub
+								local.get $ld
+								i32.mul
+								local.get $l12
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l13
 								local.get $l46
 								local.get $l54
 								f32x4.sub
@@ -14408,6 +14420,34 @@
 								local.get $l65
 								f32x4.sub
 								local.set $l81
+								local.get $l13
+								local.get $l78
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l79
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l80
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l81
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								local.get $l54
 								local.set $l105
 								local.get $l50
@@ -14476,6 +14516,34 @@
 								local.get $l69
 								f32x4.sub
 								local.set $l85
+								local.get $l13
+								local.get $l82
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l83
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l84
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l85
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								local.get $l70
 								local.get $l72
 								f32x4.sub
@@ -14496,6 +14564,34 @@
 								local.get $l73
 								f32x4.sub
 								local.set $l89
+								local.get $l13
+								local.get $l86
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l87
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l88
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l89
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								local.get $l50
 								local.get $l58
 								f32x4.sub
@@ -14532,102 +14628,6 @@
 								local.get $l77
 								f32x4.sub
 								local.set $l93
-								local.get $dst
-								local.get $l11
-								local.get $t0
-								i32.sub
-								local.get $ld
-								i32.mul
-								local.get $l12
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l78
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l79
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l80
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l81
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l82
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l83
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l84
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l85
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l86
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l87
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l88
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l89
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
 								local.get $l13
 								local.get $l90
 								v128.store align=16
@@ -18802,6 +18802,18 @@
 								local.get $l85
 								v128.and
 								local.set $l121
+								local.get $dst
+								local.get $l11
+								local.get $t0
+								i32.sub
+								local.get $ld
+								i32.mul
+								local.get $l12
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l13
 								local.get $l86
 								local.get $l194
 								f32x4.mul
@@ -18956,6 +18968,48 @@
 								local.get $l127
 								f32x4.add
 								local.set $l163
+								local.get $l13
+								local.get $l158
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l159
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l160
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l161
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l162
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l163
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								f32.const 0
 								f32x4.splat
 								local.get $l98
@@ -19188,6 +19242,48 @@
 								local.get $l133
 								f32x4.add
 								local.set $l169
+								local.get $l13
+								local.get $l164
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l165
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l166
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l167
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l168
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l169
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								local.get $l134
 								local.get $l194
 								f32x4.mul
@@ -19264,6 +19360,48 @@
 								local.get $l139
 								f32x4.add
 								local.set $l175
+								local.get $l13
+								local.get $l170
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l171
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l172
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l173
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l174
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l175
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								f32.const 0
 								f32x4.splat
 								local.get $l98
@@ -19484,6 +19622,48 @@
 								local.get $l145
 								f32x4.add
 								local.set $l181
+								local.get $l13
+								local.get $l176
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l177
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l178
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l179
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l180
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l181
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								local.get $l146
 								local.get $l194
 								f32x4.mul
@@ -19560,6 +19740,48 @@
 								local.get $l151
 								f32x4.add
 								local.set $l187
+								local.get $l13
+								local.get $l182
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l183
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l184
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l185
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l186
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l187
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								local.get $l92
 								local.get $l194
 								f32x4.mul
@@ -19714,228 +19936,6 @@
 								local.get $l157
 								f32x4.add
 								local.set $l193
-								local.get $dst
-								local.get $l11
-								local.get $t0
-								i32.sub
-								local.get $ld
-								i32.mul
-								local.get $l12
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l158
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l159
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l160
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l161
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l162
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l163
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l164
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l165
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l166
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l167
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l168
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l169
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l170
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l171
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l172
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l173
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l174
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l175
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l176
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l177
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l178
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l179
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l180
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l181
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l182
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l183
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l184
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l185
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l186
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l187
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
 								local.get $l13
 								local.get $l188
 								v128.store align=16
@@ -24582,6 +24582,18 @@
 								local.get $l63
 								v128.and
 								local.set $l88
+								local.get $dst
+								local.get $l11
+								local.get $t0
+								i32.sub
+								local.get $ld
+								i32.mul
+								local.get $l12
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l13
 								local.get $l64
 								local.get $l74
 								f32x4.sub
@@ -24619,6 +24631,41 @@
 								local.set $l117
 								local.get $l92
 								local.set $l118
+								local.get $l13
+								local.get $l114
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l115
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l116
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l117
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l118
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								local.get $l74
 								local.set $l94
 								local.get $l75
@@ -24646,6 +24693,41 @@
 								local.set $l122
 								local.get $l97
 								local.set $l123
+								local.get $l13
+								local.get $l119
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l120
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l121
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l122
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l123
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								f32.const 0
 								f32x4.splat
 								local.get $l74
@@ -24698,142 +24780,6 @@
 								local.set $l127
 								local.get $l102
 								local.set $l128
-								local.get $l69
-								local.set $l104
-								local.get $l70
-								local.set $l105
-								local.get $l71
-								local.set $l106
-								local.get $l72
-								local.set $l107
-								local.get $l73
-								local.set $l108
-								local.get $l104
-								local.get $l106
-								f32x4.sub
-								local.set $l129
-								local.get $l106
-								local.set $l130
-								f32.const 0
-								f32x4.splat
-								local.get $l106
-								f32x4.sub
-								local.get $l108
-								f32x4.add
-								local.set $l131
-								local.get $l105
-								local.set $l132
-								local.get $l107
-								local.set $l133
-								local.get $l79
-								local.set $l109
-								local.get $l80
-								local.set $l110
-								local.get $l81
-								local.set $l111
-								local.get $l82
-								local.set $l112
-								local.get $l83
-								local.set $l113
-								local.get $l109
-								local.get $l111
-								f32x4.sub
-								local.set $l134
-								local.get $l111
-								local.set $l135
-								f32.const 0
-								f32x4.splat
-								local.get $l111
-								f32x4.sub
-								local.get $l113
-								f32x4.add
-								local.set $l136
-								local.get $l110
-								local.set $l137
-								local.get $l112
-								local.set $l138
-								local.get $dst
-								local.get $l11
-								local.get $t0
-								i32.sub
-								local.get $ld
-								i32.mul
-								local.get $l12
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l114
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l115
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l116
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l117
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l118
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l119
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l120
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l121
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l122
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l123
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
 								local.get $l13
 								local.get $l124
 								v128.store align=16
@@ -24869,6 +24815,33 @@
 								local.get $matBytes
 								i32.add
 								local.set $l13
+								local.get $l69
+								local.set $l104
+								local.get $l70
+								local.set $l105
+								local.get $l71
+								local.set $l106
+								local.get $l72
+								local.set $l107
+								local.get $l73
+								local.set $l108
+								local.get $l104
+								local.get $l106
+								f32x4.sub
+								local.set $l129
+								local.get $l106
+								local.set $l130
+								f32.const 0
+								f32x4.splat
+								local.get $l106
+								f32x4.sub
+								local.get $l108
+								f32x4.add
+								local.set $l131
+								local.get $l105
+								local.set $l132
+								local.get $l107
+								local.set $l133
 								local.get $l13
 								local.get $l129
 								v128.store align=16
@@ -24904,6 +24877,33 @@
 								local.get $matBytes
 								i32.add
 								local.set $l13
+								local.get $l79
+								local.set $l109
+								local.get $l80
+								local.set $l110
+								local.get $l81
+								local.set $l111
+								local.get $l82
+								local.set $l112
+								local.get $l83
+								local.set $l113
+								local.get $l109
+								local.get $l111
+								f32x4.sub
+								local.set $l134
+								local.get $l111
+								local.set $l135
+								f32.const 0
+								f32x4.splat
+								local.get $l111
+								f32x4.sub
+								local.get $l113
+								f32x4.add
+								local.set $l136
+								local.get $l110
+								local.set $l137
+								local.get $l112
+								local.set $l138
 								local.get $l13
 								local.get $l134
 								v128.store align=16
@@ -30774,6 +30774,18 @@
 								local.get $l21
 								v128.and
 								local.set $l25
+								local.get $dst
+								local.get $l11
+								local.get $t0
+								i32.sub
+								local.get $ld
+								i32.mul
+								local.get $l12
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l13
 								local.get $l22
 								local.set $l26
 								local.get $l23
@@ -30797,6 +30809,34 @@
 								local.get $l27
 								f32x4.sub
 								local.set $l37
+								local.get $l13
+								local.get $l34
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l35
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l36
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l37
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								local.get $l22
 								local.set $l61
 								local.get $l24
@@ -30840,6 +30880,34 @@
 								local.get $l29
 								f32x4.sub
 								local.set $l41
+								local.get $l13
+								local.get $l38
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l39
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l40
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l41
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								local.get $l30
 								local.set $l42
 								local.get $l30
@@ -30859,6 +30927,34 @@
 								local.get $l31
 								f32x4.sub
 								local.set $l45
+								local.get $l13
+								local.get $l42
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l43
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l44
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l45
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								f32.const 0
 								f32x4.splat
 								local.get $l24
@@ -30888,102 +30984,6 @@
 								local.get $l33
 								f32x4.sub
 								local.set $l49
-								local.get $dst
-								local.get $l11
-								local.get $t0
-								i32.sub
-								local.get $ld
-								i32.mul
-								local.get $l12
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l34
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l35
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l36
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l37
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l38
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l39
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l40
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l41
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l42
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l43
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l44
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l45
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
 								local.get $l13
 								local.get $l46
 								v128.store align=16
@@ -33766,6 +33766,18 @@
 								local.get $l45
 								v128.and
 								local.set $l61
+								local.get $dst
+								local.get $l11
+								local.get $t0
+								i32.sub
+								local.get $ld
+								i32.mul
+								local.get $l12
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l13
 								local.get $l46
 								local.set $l62
 								local.get $l47
@@ -33816,6 +33828,48 @@
 								local.set $l90
 								local.get $l65
 								local.set $l91
+								local.get $l13
+								local.get $l86
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l87
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l88
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l89
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l90
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l91
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								local.get $l46
 								local.get $l54
 								f32x4.add
@@ -33922,6 +33976,48 @@
 								local.set $l96
 								local.get $l69
 								local.set $l97
+								local.get $l13
+								local.get $l92
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l93
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l94
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l95
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l96
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l97
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								local.get $l70
 								local.set $l98
 								local.get $l70
@@ -33964,6 +34060,48 @@
 								local.set $l102
 								local.get $l73
 								local.set $l103
+								local.get $l13
+								local.get $l98
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l99
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l100
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l101
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l102
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l103
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								local.get $l46
 								local.get $l54
 								local.get $l124
@@ -34094,6 +34232,48 @@
 								local.set $l108
 								local.get $l77
 								local.set $l109
+								local.get $l13
+								local.get $l104
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l105
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l106
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l107
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l108
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l109
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								local.get $l78
 								local.set $l110
 								local.get $l78
@@ -34136,6 +34316,48 @@
 								local.set $l114
 								local.get $l81
 								local.set $l115
+								local.get $l13
+								local.get $l110
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l111
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l112
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l113
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l114
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
+								local.get $l13
+								local.get $l115
+								v128.store align=16
+								local.get $l13
+								local.get $matBytes
+								i32.add
+								local.set $l13
 								local.get $l58
 								local.set $l82
 								local.get $l59
@@ -34186,228 +34408,6 @@
 								local.set $l120
 								local.get $l85
 								local.set $l121
-								local.get $dst
-								local.get $l11
-								local.get $t0
-								i32.sub
-								local.get $ld
-								i32.mul
-								local.get $l12
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l86
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l87
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l88
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l89
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l90
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l91
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l92
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l93
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l94
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l95
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l96
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l97
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l98
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l99
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l100
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l101
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l102
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l103
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l104
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l105
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l106
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l107
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l108
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l109
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l110
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l111
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l112
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l113
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l114
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l115
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
 								local.get $l13
 								local.get $l116
 								v128.store align=16

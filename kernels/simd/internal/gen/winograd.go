@@ -659,14 +659,13 @@ func (k *kb) tileTransform(name, params string, a winoAlg, size, step int, off i
 				for tap := range d {
 					f.Set(d[tap], w.VAnd(w.LoadV128(at(ptr[tap], c), 0), mask[tap]))
 				}
-				transform2D(f, ar, L, L, d, tmp, v)
 				f.Set(pp, at(dst, w.Add(w.Mul(w.Sub(t, t0), ld), c)))
-				for xi := range v {
+				transform2DEach(f, ar, L, L, d, tmp, v, func(xi int) {
 					f.StoreV128(pp, 0, v[xi])
 					if xi < len(v)-1 {
 						f.Set(pp, w.Add(pp, matBytes))
 					}
-				}
+				})
 			})
 		})
 	})
