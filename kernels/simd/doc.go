@@ -17,9 +17,11 @@
 // and backward data as F(4×4, 3×3) (36 products, 4 times fewer multiplies; F(2×2,
 // 3×3)'s 16 products where the output is 2×2 or smaller), the filter gradient as
 // F(3×3, 4×4) likewise (F(3×3, 2×2)), each as input and filter transforms, the
-// products in one batched GEMM and an output transform; 3×3 stride-2 convolutions run
-// forward as a stride-2 F(2×2, 3×3), 25 products for 36, where the output is larger
-// than 7×7). Run replays the list. Weights that a routine reads but does not write
+// products in one batched GEMM and an output transform (with 16 tiles or fewer, as at
+// batch 1 in the last two stages, the products make their transformed filters from the
+// taps on the fly, a strip at a time, instead of reading a cached copy 4 times the
+// weights' size); 3×3 stride-2 convolutions run forward as a stride-2 F(2×2, 3×3), 25
+// products for 36, where the output is larger than 7×7). Run replays the list. Weights that a routine reads but does not write
 // (eval, features) are packed into GEMM panels once, and eval batch norms' scale and
 // shift computed once, and reused across runs until a Write or a routine that writes
 // them (SGD and batch-norm statistics in train) makes them stale (packcache.go). An
