@@ -113,6 +113,8 @@ func (l *layout) winoFused(s kernels.ConvShape, m int) bool {
 }
 
 // fusedMaxTiles is the most tiles a fused Winograd convolution takes (winoFused).
+// Batch-1 inference, medians of 5 paired runs: stage 4 (4 tiles) 12.2 -> 10.6 ms for
+// its three 3×3 convolutions, stage 3 (16 tiles) 6.2 -> 5.9 ms.
 var fusedMaxTiles = 16
 
 // winoStride2 reports whether convolution s, 3×3 at stride 2 with padding 1, runs
