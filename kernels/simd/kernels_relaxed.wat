@@ -25862,7 +25862,7 @@
 		end
   )
 
-  (func $wino_fused_4_2x16 (export "wino_fused_4_2x16") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32) (param $bufBytes i32)
+  (func $wino_fused_4_2x16 (export "wino_fused_4_2x16") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $matBytesU i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32)
     (local $l12 i32)
     (local $l13 i32)
     (local $l14 i32)
@@ -25879,7 +25879,7 @@
     (local $l25 i32)
     (local $l26 i32)
     (local $l27 i32)
-    (local $l28 i32)
+    (local $l28 v128)
     (local $l29 v128)
     (local $l30 v128)
     (local $l31 v128)
@@ -25950,841 +25950,836 @@
     (local $l96 v128)
     (local $l97 v128)
     (local $l98 v128)
-    (local $l99 v128)
-    (local $l100 i32)
+    (local $l99 i32)
+    (local $l100 v128)
     (local $l101 v128)
-    (local $l102 v128)
 		local.get $bufs
 		local.get $scratch
 		local.get $scratch0
 		i32.sub
 		i32.const 256
 		i32.div_u
-		local.get $bufBytes
+		local.get $matBytesU
+		i32.const 36
+		i32.mul
 		i32.mul
 		i32.add
 		local.set $l12
-		local.get $C
-		i32.const 64
-		i32.mul
-		i32.const 256
-		i32.add
-		local.set $l13
 		f32.const 0.25
 		f32x4.splat
-		local.set $l92
+		local.set $l91
 		f32.const -0.25
 		f32x4.splat
-		local.set $l93
+		local.set $l92
 		f32.const -0.16666667
 		f32x4.splat
-		local.set $l94
+		local.set $l93
 		f32.const 0.16666667
 		f32x4.splat
-		local.set $l95
+		local.set $l94
 		f32.const 0.041666668
 		f32x4.splat
-		local.set $l96
+		local.set $l95
 		f32.const -0.041666668
 		f32x4.splat
-		local.set $l97
+		local.set $l96
 		f32.const 0.083333336
 		f32x4.splat
-		local.set $l98
+		local.set $l97
 		f32.const -0.083333336
 		f32x4.splat
-		local.set $l99
+		local.set $l98
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l100
-				local.get $l100
+				local.set $l99
+				local.get $l99
 				local.get $K
 				i32.const 16
 				i32.div_s
 				i32.ge_s
 				br_if 1
 				i32.const 0
-				local.set $l14
+				local.set $l13
 				block
 					loop
-						local.get $l14
+						local.get $l13
 						local.get $C
 						i32.ge_s
 						br_if 1
 						i32.const 0
-						local.set $l15
+						local.set $l14
 						block
 							loop
-								local.get $l15
+								local.get $l14
 								i32.const 4
 								i32.ge_s
 								br_if 1
 								local.get $taps
-								local.get $l100
+								local.get $l99
 								i32.const 4
 								i32.mul
-								local.get $l15
+								local.get $l14
 								i32.add
 								local.get $C
 								i32.mul
-								local.get $l14
+								local.get $l13
 								i32.add
 								i32.const 144
 								i32.mul
 								i32.add
-								local.set $l16
-								local.get $l16
+								local.set $l15
+								local.get $l15
 								v128.load align=16
-								local.set $l29
-								local.get $l16
+								local.set $l28
+								local.get $l15
 								v128.load offset=16 align=16
-								local.set $l30
-								local.get $l16
+								local.set $l29
+								local.get $l15
 								v128.load offset=32 align=16
-								local.set $l31
-								local.get $l16
+								local.set $l30
+								local.get $l15
 								v128.load offset=48 align=16
-								local.set $l32
-								local.get $l16
+								local.set $l31
+								local.get $l15
 								v128.load offset=64 align=16
-								local.set $l33
-								local.get $l16
+								local.set $l32
+								local.get $l15
 								v128.load offset=80 align=16
-								local.set $l34
-								local.get $l16
+								local.set $l33
+								local.get $l15
 								v128.load offset=96 align=16
-								local.set $l35
-								local.get $l16
+								local.set $l34
+								local.get $l15
 								v128.load offset=112 align=16
-								local.set $l36
-								local.get $l16
+								local.set $l35
+								local.get $l15
 								v128.load offset=128 align=16
-								local.set $l37
+								local.set $l36
 								local.get $l12
-								local.get $l14
+								local.get $l13
 								i32.const 16
 								i32.mul
-								local.get $l15
+								local.get $l14
 								i32.const 2
 								i32.shl
 								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l17
+								local.set $l16
+								local.get $l28
+								local.get $l91
+								f32x4.mul
+								local.set $l37
 								local.get $l29
-								local.get $l92
+								local.get $l91
 								f32x4.mul
 								local.set $l38
 								local.get $l30
-								local.get $l92
+								local.get $l91
 								f32x4.mul
 								local.set $l39
-								local.get $l31
-								local.get $l92
+								local.get $l37
+								local.get $l91
 								f32x4.mul
-								local.set $l40
-								local.get $l38
-								local.get $l92
-								f32x4.mul
-								local.set $l56
-								local.get $l38
-								local.get $l40
+								local.set $l55
+								local.get $l37
+								local.get $l39
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l38
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l39
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l57
+								local.set $l56
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l58
-								local.get $l38
-								local.get $l96
-								f32x4.mul
-								local.get $l40
+								local.set $l57
+								local.get $l37
 								local.get $l95
 								f32x4.mul
-								f32x4.add
-								local.set $l101
 								local.get $l39
-								local.get $l98
+								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l59
+								local.set $l100
+								local.get $l38
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
+								f32x4.add
+								local.set $l58
+								local.get $l100
+								local.get $l101
 								f32x4.sub
+								local.set $l59
+								local.get $l39
 								local.set $l60
-								local.get $l40
-								local.set $l61
-								local.get $l17
+								local.get $l16
+								local.get $l55
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
 								local.get $l56
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l57
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l58
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l59
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l60
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l61
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
+								local.set $l16
+								local.get $l28
+								local.get $l34
+								f32x4.add
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l31
+								local.get $l93
+								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l40
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l43
 								local.get $l29
 								local.get $l35
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l32
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l32
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
 								local.set $l41
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
 								local.set $l44
 								local.get $l30
 								local.get $l36
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l33
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l33
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
 								local.set $l42
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
 								local.set $l45
-								local.get $l31
-								local.get $l37
+								local.get $l40
+								local.get $l91
+								f32x4.mul
+								local.set $l61
+								local.get $l40
+								local.get $l42
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l41
+								local.get $l93
 								f32x4.mul
 								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l62
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l63
+								local.get $l40
+								local.get $l95
+								f32x4.mul
+								local.get $l42
+								local.get $l94
+								f32x4.mul
+								f32x4.add
+								local.set $l100
+								local.get $l41
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l64
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l65
+								local.get $l42
+								local.set $l66
+								local.get $l16
+								local.get $l61
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l62
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l63
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l64
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l65
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l66
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l43
+								local.get $l91
+								f32x4.mul
+								local.set $l67
+								local.get $l43
+								local.get $l45
+								f32x4.add
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l44
+								local.get $l93
+								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l68
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l69
+								local.get $l43
+								local.get $l95
+								f32x4.mul
+								local.get $l45
+								local.get $l94
+								f32x4.mul
+								f32x4.add
+								local.set $l100
+								local.get $l44
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l70
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l71
+								local.get $l45
+								local.set $l72
+								local.get $l16
+								local.get $l67
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l68
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l69
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l70
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l71
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l72
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l28
+								local.get $l95
+								f32x4.mul
 								local.get $l34
 								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l43
+								local.set $l100
+								local.get $l31
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
-								f32x4.sub
+								f32x4.add
 								local.set $l46
-								local.get $l41
-								local.get $l92
-								f32x4.mul
-								local.set $l62
-								local.get $l41
-								local.get $l43
-								f32x4.add
-								local.get $l94
-								f32x4.mul
-								local.set $l101
-								local.get $l42
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l63
-								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l64
-								local.get $l41
-								local.get $l96
-								f32x4.mul
-								local.get $l43
-								local.get $l95
-								f32x4.mul
-								f32x4.add
-								local.set $l101
-								local.get $l42
-								local.get $l98
-								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l65
-								local.get $l101
-								local.get $l102
-								f32x4.sub
-								local.set $l66
-								local.get $l43
-								local.set $l67
-								local.get $l17
-								local.get $l62
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l63
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l64
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l65
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l66
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l67
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l44
-								local.get $l92
-								f32x4.mul
-								local.set $l68
-								local.get $l44
-								local.get $l46
-								f32x4.add
-								local.get $l94
-								f32x4.mul
-								local.set $l101
-								local.get $l45
-								local.get $l94
-								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l69
-								local.get $l101
-								local.get $l102
-								f32x4.sub
-								local.set $l70
-								local.get $l44
-								local.get $l96
-								f32x4.mul
-								local.get $l46
-								local.get $l95
-								f32x4.mul
-								f32x4.add
-								local.set $l101
-								local.get $l45
-								local.get $l98
-								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l71
-								local.get $l101
-								local.get $l102
-								f32x4.sub
-								local.set $l72
-								local.get $l46
-								local.set $l73
-								local.get $l17
-								local.get $l68
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l69
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l70
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l71
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l72
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l73
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
+								local.set $l49
 								local.get $l29
-								local.get $l96
+								local.get $l95
 								f32x4.mul
 								local.get $l35
-								local.get $l95
+								local.get $l94
 								f32x4.mul
 								f32x4.add
-								local.set $l101
+								local.set $l100
 								local.get $l32
-								local.get $l98
+								local.get $l97
 								f32x4.mul
-								local.set $l102
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
 								local.set $l47
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
 								local.set $l50
 								local.get $l30
-								local.get $l96
+								local.get $l95
 								f32x4.mul
 								local.get $l36
-								local.get $l95
+								local.get $l94
 								f32x4.mul
 								f32x4.add
-								local.set $l101
+								local.set $l100
 								local.get $l33
-								local.get $l98
+								local.get $l97
 								f32x4.mul
-								local.set $l102
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
 								local.set $l48
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
 								local.set $l51
-								local.get $l31
-								local.get $l96
+								local.get $l46
+								local.get $l91
 								f32x4.mul
-								local.get $l37
-								local.get $l95
-								f32x4.mul
+								local.set $l73
+								local.get $l46
+								local.get $l48
 								f32x4.add
-								local.set $l101
-								local.get $l34
-								local.get $l98
+								local.get $l93
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l49
-								local.get $l101
-								local.get $l102
-								f32x4.sub
-								local.set $l52
+								local.set $l100
 								local.get $l47
-								local.get $l92
+								local.get $l93
 								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
 								local.set $l74
-								local.get $l47
-								local.get $l49
-								f32x4.add
-								local.get $l94
-								f32x4.mul
-								local.set $l101
-								local.get $l48
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l75
-								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l76
-								local.get $l47
-								local.get $l96
-								f32x4.mul
-								local.get $l49
+								local.set $l75
+								local.get $l46
 								local.get $l95
 								f32x4.mul
-								f32x4.add
-								local.set $l101
 								local.get $l48
-								local.get $l98
+								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l77
+								local.set $l100
+								local.get $l47
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
+								f32x4.add
+								local.set $l76
+								local.get $l100
+								local.get $l101
 								f32x4.sub
+								local.set $l77
+								local.get $l48
 								local.set $l78
-								local.get $l49
-								local.set $l79
-								local.get $l17
+								local.get $l16
+								local.get $l73
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
 								local.get $l74
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l75
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l76
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l77
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l78
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l79
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l50
-								local.get $l92
+								local.set $l16
+								local.get $l49
+								local.get $l91
 								f32x4.mul
-								local.set $l80
-								local.get $l50
-								local.get $l52
+								local.set $l79
+								local.get $l49
+								local.get $l51
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l50
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l51
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l81
+								local.set $l80
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l82
-								local.get $l50
-								local.get $l96
-								f32x4.mul
-								local.get $l52
+								local.set $l81
+								local.get $l49
 								local.get $l95
 								f32x4.mul
-								f32x4.add
-								local.set $l101
 								local.get $l51
-								local.get $l98
+								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l83
+								local.set $l100
+								local.get $l50
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
+								f32x4.add
+								local.set $l82
+								local.get $l100
+								local.get $l101
 								f32x4.sub
+								local.set $l83
+								local.get $l51
 								local.set $l84
-								local.get $l52
-								local.set $l85
-								local.get $l17
+								local.get $l16
+								local.get $l79
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
 								local.get $l80
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l81
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l82
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l83
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l84
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l85
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
+								local.set $l16
+								local.get $l34
+								local.set $l52
 								local.get $l35
 								local.set $l53
 								local.get $l36
 								local.set $l54
-								local.get $l37
-								local.set $l55
-								local.get $l53
-								local.get $l92
+								local.get $l52
+								local.get $l91
 								f32x4.mul
-								local.set $l86
-								local.get $l53
-								local.get $l55
+								local.set $l85
+								local.get $l52
+								local.get $l54
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l53
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l54
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l87
+								local.set $l86
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l88
-								local.get $l53
-								local.get $l96
-								f32x4.mul
-								local.get $l55
+								local.set $l87
+								local.get $l52
 								local.get $l95
 								f32x4.mul
-								f32x4.add
-								local.set $l101
 								local.get $l54
-								local.get $l98
+								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l89
+								local.set $l100
+								local.get $l53
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
+								f32x4.add
+								local.set $l88
+								local.get $l100
+								local.get $l101
 								f32x4.sub
+								local.set $l89
+								local.get $l54
 								local.set $l90
-								local.get $l55
-								local.set $l91
-								local.get $l17
+								local.get $l16
+								local.get $l85
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
 								local.get $l86
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l87
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l88
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l89
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l90
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l91
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l15
+								local.set $l16
+								local.get $l14
 								i32.const 1
 								i32.add
-								local.set $l15
+								local.set $l14
 								br 0
 							end
 						end
-						local.get $l14
+						local.get $l13
 						i32.const 1
 						i32.add
-						local.set $l14
+						local.set $l13
 						br 0
 					end
 				end
 				i32.const 0
-				local.set $l18
+				local.set $l17
 				block
 					loop
-						local.get $l18
+						local.get $l17
 						i32.const 36
 						i32.ge_s
 						br_if 1
 						i32.const 0
-						local.set $l19
+						local.set $l18
 						block
 							loop
-								local.get $l19
+								local.get $l18
 								local.get $C
 								i32.ge_s
 								br_if 1
 								i32.const 256
 								local.get $C
-								local.get $l19
+								local.get $l18
 								i32.sub
 								i32.const 256
 								local.get $C
-								local.get $l19
+								local.get $l18
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l20
-								local.get $l19
+								local.set $l19
+								local.get $l18
 								i32.const 0
 								i32.gt_s
-								local.set $l21
+								local.set $l20
 								local.get $l12
-								local.get $l18
-								local.get $l13
+								local.get $l17
+								local.get $matBytesU
 								i32.mul
 								i32.add
-								local.get $l19
+								local.get $l18
 								i32.const 16
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l25
+								local.set $l24
 								i32.const 0
-								local.set $l22
+								local.set $l21
 								block
 									loop
-										local.get $l22
+										local.get $l21
 										local.get $T
 										i32.const 2
 										i32.add
@@ -26796,45 +26791,45 @@
 										br_if 1
 										i32.const 2
 										local.get $T
-										local.get $l22
+										local.get $l21
 										i32.const 2
 										i32.mul
 										i32.sub
 										i32.const 2
 										local.get $T
-										local.get $l22
+										local.get $l21
 										i32.const 2
 										i32.mul
 										i32.sub
 										i32.lt_s
 										select
-										local.set $l23
-										local.get $l18
+										local.set $l22
+										local.get $l17
 										local.get $matBytesV
 										i32.mul
 										local.get $v
-										local.get $l22
+										local.get $l21
 										i32.const 2
 										i32.mul
 										local.get $C
 										i32.mul
-										local.get $l19
+										local.get $l18
 										i32.add
 										i32.const 2
 										i32.shl
 										i32.add
 										i32.add
-										local.set $l24
-										local.get $l18
+										local.set $l23
+										local.get $l17
 										local.get $matBytesM
 										i32.mul
 										local.get $m
-										local.get $l22
+										local.get $l21
 										i32.const 2
 										i32.mul
 										local.get $K
 										i32.mul
-										local.get $l100
+										local.get $l99
 										i32.const 16
 										i32.mul
 										i32.add
@@ -26842,8 +26837,8 @@
 										i32.shl
 										i32.add
 										i32.add
-										local.set $l26
-										local.get $l23
+										local.set $l25
+										local.get $l22
 										i32.const 2
 										i32.eq
 										i32.const 16
@@ -26851,153 +26846,153 @@
 										i32.eq
 										i32.and
 										if
-											local.get $l24
+											local.get $l23
 											local.get $C
 											i32.const 2
 											i32.shl
-											local.get $l23
+											local.get $l22
+											local.get $l24
+											local.get $l19
 											local.get $l25
-											local.get $l20
-											local.get $l26
 											local.get $K
 											i32.const 2
 											i32.shl
-											local.get $l21
+											local.get $l20
 											call $micro_rm_2x16
 											else
-											local.get $l21
+											local.get $l20
 											if
 												i32.const 0
-												local.set $l27
+												local.set $l26
 												block
 													loop
-														local.get $l27
-														local.get $l23
+														local.get $l26
+														local.get $l22
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l28
+														local.set $l27
 														block
 															loop
-																local.get $l28
+																local.get $l27
 																i32.const 16
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l27
+																local.get $l26
 																i32.const 16
 																i32.mul
-																local.get $l28
+																local.get $l27
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
+																local.get $l25
 																local.get $l26
-																local.get $l27
 																local.get $K
 																i32.mul
-																local.get $l28
+																local.get $l27
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l28
+																local.get $l27
 																i32.const 1
 																i32.add
-																local.set $l28
+																local.set $l27
 																br 0
 															end
 														end
-														local.get $l27
+														local.get $l26
 														i32.const 1
 														i32.add
-														local.set $l27
+														local.set $l26
 														br 0
 													end
 												end
 											end
-											local.get $l24
+											local.get $l23
 											local.get $C
 											i32.const 2
 											i32.shl
-											local.get $l23
-											local.get $l25
-											local.get $l20
+											local.get $l22
+											local.get $l24
+											local.get $l19
 											local.get $scratch
 											i32.const 64
-											local.get $l21
+											local.get $l20
 											call $micro_rm_2x16
 											i32.const 0
-											local.set $l27
+											local.set $l26
 											block
 												loop
-													local.get $l27
-													local.get $l23
+													local.get $l26
+													local.get $l22
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l28
+													local.set $l27
 													block
 														loop
-															local.get $l28
+															local.get $l27
 															i32.const 16
 															i32.ge_s
 															br_if 1
+															local.get $l25
 															local.get $l26
-															local.get $l27
 															local.get $K
 															i32.mul
-															local.get $l28
+															local.get $l27
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l27
+															local.get $l26
 															i32.const 16
 															i32.mul
-															local.get $l28
+															local.get $l27
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l28
+															local.get $l27
 															i32.const 1
 															i32.add
-															local.set $l28
+															local.set $l27
 															br 0
 														end
 													end
-													local.get $l27
+													local.get $l26
 													i32.const 1
 													i32.add
-													local.set $l27
+													local.set $l26
 													br 0
 												end
 											end
 										end
-										local.get $l22
+										local.get $l21
 										i32.const 1
 										i32.add
-										local.set $l22
+										local.set $l21
 										br 0
 									end
 								end
-								local.get $l19
+								local.get $l18
 								i32.const 256
 								i32.add
-								local.set $l19
+								local.set $l18
 								br 0
 							end
 						end
-						local.get $l18
+						local.get $l17
 						i32.const 1
 						i32.add
-						local.set $l18
+						local.set $l17
 						br 0
 					end
 				end
@@ -27006,7 +27001,7 @@
 		end
   )
 
-  (func $wino_fused_4_4x8 (export "wino_fused_4_4x8") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32) (param $bufBytes i32)
+  (func $wino_fused_4_4x8 (export "wino_fused_4_4x8") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $matBytesU i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32)
     (local $l12 i32)
     (local $l13 i32)
     (local $l14 i32)
@@ -27023,7 +27018,7 @@
     (local $l25 i32)
     (local $l26 i32)
     (local $l27 i32)
-    (local $l28 i32)
+    (local $l28 v128)
     (local $l29 v128)
     (local $l30 v128)
     (local $l31 v128)
@@ -27094,841 +27089,836 @@
     (local $l96 v128)
     (local $l97 v128)
     (local $l98 v128)
-    (local $l99 v128)
-    (local $l100 i32)
+    (local $l99 i32)
+    (local $l100 v128)
     (local $l101 v128)
-    (local $l102 v128)
 		local.get $bufs
 		local.get $scratch
 		local.get $scratch0
 		i32.sub
 		i32.const 256
 		i32.div_u
-		local.get $bufBytes
+		local.get $matBytesU
+		i32.const 36
+		i32.mul
 		i32.mul
 		i32.add
 		local.set $l12
-		local.get $C
-		i32.const 32
-		i32.mul
-		i32.const 256
-		i32.add
-		local.set $l13
 		f32.const 0.25
 		f32x4.splat
-		local.set $l92
+		local.set $l91
 		f32.const -0.25
 		f32x4.splat
-		local.set $l93
+		local.set $l92
 		f32.const -0.16666667
 		f32x4.splat
-		local.set $l94
+		local.set $l93
 		f32.const 0.16666667
 		f32x4.splat
-		local.set $l95
+		local.set $l94
 		f32.const 0.041666668
 		f32x4.splat
-		local.set $l96
+		local.set $l95
 		f32.const -0.041666668
 		f32x4.splat
-		local.set $l97
+		local.set $l96
 		f32.const 0.083333336
 		f32x4.splat
-		local.set $l98
+		local.set $l97
 		f32.const -0.083333336
 		f32x4.splat
-		local.set $l99
+		local.set $l98
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l100
-				local.get $l100
+				local.set $l99
+				local.get $l99
 				local.get $K
 				i32.const 8
 				i32.div_s
 				i32.ge_s
 				br_if 1
 				i32.const 0
-				local.set $l14
+				local.set $l13
 				block
 					loop
-						local.get $l14
+						local.get $l13
 						local.get $C
 						i32.ge_s
 						br_if 1
 						i32.const 0
-						local.set $l15
+						local.set $l14
 						block
 							loop
-								local.get $l15
+								local.get $l14
 								i32.const 2
 								i32.ge_s
 								br_if 1
 								local.get $taps
-								local.get $l100
+								local.get $l99
 								i32.const 2
 								i32.mul
-								local.get $l15
+								local.get $l14
 								i32.add
 								local.get $C
 								i32.mul
-								local.get $l14
+								local.get $l13
 								i32.add
 								i32.const 144
 								i32.mul
 								i32.add
-								local.set $l16
-								local.get $l16
+								local.set $l15
+								local.get $l15
 								v128.load align=16
-								local.set $l29
-								local.get $l16
+								local.set $l28
+								local.get $l15
 								v128.load offset=16 align=16
-								local.set $l30
-								local.get $l16
+								local.set $l29
+								local.get $l15
 								v128.load offset=32 align=16
-								local.set $l31
-								local.get $l16
+								local.set $l30
+								local.get $l15
 								v128.load offset=48 align=16
-								local.set $l32
-								local.get $l16
+								local.set $l31
+								local.get $l15
 								v128.load offset=64 align=16
-								local.set $l33
-								local.get $l16
+								local.set $l32
+								local.get $l15
 								v128.load offset=80 align=16
-								local.set $l34
-								local.get $l16
+								local.set $l33
+								local.get $l15
 								v128.load offset=96 align=16
-								local.set $l35
-								local.get $l16
+								local.set $l34
+								local.get $l15
 								v128.load offset=112 align=16
-								local.set $l36
-								local.get $l16
+								local.set $l35
+								local.get $l15
 								v128.load offset=128 align=16
-								local.set $l37
+								local.set $l36
 								local.get $l12
-								local.get $l14
+								local.get $l13
 								i32.const 8
 								i32.mul
-								local.get $l15
+								local.get $l14
 								i32.const 2
 								i32.shl
 								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l17
+								local.set $l16
+								local.get $l28
+								local.get $l91
+								f32x4.mul
+								local.set $l37
 								local.get $l29
-								local.get $l92
+								local.get $l91
 								f32x4.mul
 								local.set $l38
 								local.get $l30
-								local.get $l92
+								local.get $l91
 								f32x4.mul
 								local.set $l39
-								local.get $l31
-								local.get $l92
+								local.get $l37
+								local.get $l91
 								f32x4.mul
-								local.set $l40
-								local.get $l38
-								local.get $l92
-								f32x4.mul
-								local.set $l56
-								local.get $l38
-								local.get $l40
+								local.set $l55
+								local.get $l37
+								local.get $l39
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l38
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l39
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l57
+								local.set $l56
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l58
-								local.get $l38
-								local.get $l96
-								f32x4.mul
-								local.get $l40
+								local.set $l57
+								local.get $l37
 								local.get $l95
 								f32x4.mul
-								f32x4.add
-								local.set $l101
 								local.get $l39
-								local.get $l98
+								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l59
+								local.set $l100
+								local.get $l38
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
+								f32x4.add
+								local.set $l58
+								local.get $l100
+								local.get $l101
 								f32x4.sub
+								local.set $l59
+								local.get $l39
 								local.set $l60
-								local.get $l40
-								local.set $l61
-								local.get $l17
+								local.get $l16
+								local.get $l55
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
 								local.get $l56
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l57
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l58
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l59
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l60
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l61
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
+								local.set $l16
+								local.get $l28
+								local.get $l34
+								f32x4.add
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l31
+								local.get $l93
+								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l40
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l43
 								local.get $l29
 								local.get $l35
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l32
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l32
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
 								local.set $l41
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
 								local.set $l44
 								local.get $l30
 								local.get $l36
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l33
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l33
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
 								local.set $l42
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
 								local.set $l45
-								local.get $l31
-								local.get $l37
+								local.get $l40
+								local.get $l91
+								f32x4.mul
+								local.set $l61
+								local.get $l40
+								local.get $l42
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l41
+								local.get $l93
 								f32x4.mul
 								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l62
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l63
+								local.get $l40
+								local.get $l95
+								f32x4.mul
+								local.get $l42
+								local.get $l94
+								f32x4.mul
+								f32x4.add
+								local.set $l100
+								local.get $l41
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l64
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l65
+								local.get $l42
+								local.set $l66
+								local.get $l16
+								local.get $l61
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l62
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l63
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l64
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l65
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l66
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l43
+								local.get $l91
+								f32x4.mul
+								local.set $l67
+								local.get $l43
+								local.get $l45
+								f32x4.add
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l44
+								local.get $l93
+								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l68
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l69
+								local.get $l43
+								local.get $l95
+								f32x4.mul
+								local.get $l45
+								local.get $l94
+								f32x4.mul
+								f32x4.add
+								local.set $l100
+								local.get $l44
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l70
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l71
+								local.get $l45
+								local.set $l72
+								local.get $l16
+								local.get $l67
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l68
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l69
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l70
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l71
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l72
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l28
+								local.get $l95
+								f32x4.mul
 								local.get $l34
 								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l43
+								local.set $l100
+								local.get $l31
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
-								f32x4.sub
+								f32x4.add
 								local.set $l46
-								local.get $l41
-								local.get $l92
-								f32x4.mul
-								local.set $l62
-								local.get $l41
-								local.get $l43
-								f32x4.add
-								local.get $l94
-								f32x4.mul
-								local.set $l101
-								local.get $l42
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l63
-								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l64
-								local.get $l41
-								local.get $l96
-								f32x4.mul
-								local.get $l43
-								local.get $l95
-								f32x4.mul
-								f32x4.add
-								local.set $l101
-								local.get $l42
-								local.get $l98
-								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l65
-								local.get $l101
-								local.get $l102
-								f32x4.sub
-								local.set $l66
-								local.get $l43
-								local.set $l67
-								local.get $l17
-								local.get $l62
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l63
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l64
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l65
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l66
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l67
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l44
-								local.get $l92
-								f32x4.mul
-								local.set $l68
-								local.get $l44
-								local.get $l46
-								f32x4.add
-								local.get $l94
-								f32x4.mul
-								local.set $l101
-								local.get $l45
-								local.get $l94
-								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l69
-								local.get $l101
-								local.get $l102
-								f32x4.sub
-								local.set $l70
-								local.get $l44
-								local.get $l96
-								f32x4.mul
-								local.get $l46
-								local.get $l95
-								f32x4.mul
-								f32x4.add
-								local.set $l101
-								local.get $l45
-								local.get $l98
-								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l71
-								local.get $l101
-								local.get $l102
-								f32x4.sub
-								local.set $l72
-								local.get $l46
-								local.set $l73
-								local.get $l17
-								local.get $l68
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l69
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l70
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l71
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l72
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l73
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
+								local.set $l49
 								local.get $l29
-								local.get $l96
+								local.get $l95
 								f32x4.mul
 								local.get $l35
-								local.get $l95
+								local.get $l94
 								f32x4.mul
 								f32x4.add
-								local.set $l101
+								local.set $l100
 								local.get $l32
-								local.get $l98
+								local.get $l97
 								f32x4.mul
-								local.set $l102
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
 								local.set $l47
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
 								local.set $l50
 								local.get $l30
-								local.get $l96
+								local.get $l95
 								f32x4.mul
 								local.get $l36
-								local.get $l95
+								local.get $l94
 								f32x4.mul
 								f32x4.add
-								local.set $l101
+								local.set $l100
 								local.get $l33
-								local.get $l98
+								local.get $l97
 								f32x4.mul
-								local.set $l102
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
 								local.set $l48
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
 								local.set $l51
-								local.get $l31
-								local.get $l96
+								local.get $l46
+								local.get $l91
 								f32x4.mul
-								local.get $l37
-								local.get $l95
-								f32x4.mul
+								local.set $l73
+								local.get $l46
+								local.get $l48
 								f32x4.add
-								local.set $l101
-								local.get $l34
-								local.get $l98
+								local.get $l93
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l49
-								local.get $l101
-								local.get $l102
-								f32x4.sub
-								local.set $l52
+								local.set $l100
 								local.get $l47
-								local.get $l92
+								local.get $l93
 								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
 								local.set $l74
-								local.get $l47
-								local.get $l49
-								f32x4.add
-								local.get $l94
-								f32x4.mul
-								local.set $l101
-								local.get $l48
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l75
-								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l76
-								local.get $l47
-								local.get $l96
-								f32x4.mul
-								local.get $l49
+								local.set $l75
+								local.get $l46
 								local.get $l95
 								f32x4.mul
-								f32x4.add
-								local.set $l101
 								local.get $l48
-								local.get $l98
+								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l77
+								local.set $l100
+								local.get $l47
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
+								f32x4.add
+								local.set $l76
+								local.get $l100
+								local.get $l101
 								f32x4.sub
+								local.set $l77
+								local.get $l48
 								local.set $l78
-								local.get $l49
-								local.set $l79
-								local.get $l17
+								local.get $l16
+								local.get $l73
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
 								local.get $l74
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l75
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l76
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l77
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l78
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l79
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l50
-								local.get $l92
+								local.set $l16
+								local.get $l49
+								local.get $l91
 								f32x4.mul
-								local.set $l80
-								local.get $l50
-								local.get $l52
+								local.set $l79
+								local.get $l49
+								local.get $l51
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l50
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l51
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l81
+								local.set $l80
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l82
-								local.get $l50
-								local.get $l96
-								f32x4.mul
-								local.get $l52
+								local.set $l81
+								local.get $l49
 								local.get $l95
 								f32x4.mul
-								f32x4.add
-								local.set $l101
 								local.get $l51
-								local.get $l98
+								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l83
+								local.set $l100
+								local.get $l50
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
+								f32x4.add
+								local.set $l82
+								local.get $l100
+								local.get $l101
 								f32x4.sub
+								local.set $l83
+								local.get $l51
 								local.set $l84
-								local.get $l52
-								local.set $l85
-								local.get $l17
+								local.get $l16
+								local.get $l79
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
 								local.get $l80
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l81
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l82
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l83
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l84
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l85
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
+								local.set $l16
+								local.get $l34
+								local.set $l52
 								local.get $l35
 								local.set $l53
 								local.get $l36
 								local.set $l54
-								local.get $l37
-								local.set $l55
-								local.get $l53
-								local.get $l92
+								local.get $l52
+								local.get $l91
 								f32x4.mul
-								local.set $l86
-								local.get $l53
-								local.get $l55
+								local.set $l85
+								local.get $l52
+								local.get $l54
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l53
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l54
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l87
+								local.set $l86
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l88
-								local.get $l53
-								local.get $l96
-								f32x4.mul
-								local.get $l55
+								local.set $l87
+								local.get $l52
 								local.get $l95
 								f32x4.mul
-								f32x4.add
-								local.set $l101
 								local.get $l54
-								local.get $l98
+								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l89
+								local.set $l100
+								local.get $l53
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
+								f32x4.add
+								local.set $l88
+								local.get $l100
+								local.get $l101
 								f32x4.sub
+								local.set $l89
+								local.get $l54
 								local.set $l90
-								local.get $l55
-								local.set $l91
-								local.get $l17
+								local.get $l16
+								local.get $l85
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
 								local.get $l86
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l87
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l88
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l89
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l90
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l91
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l15
+								local.set $l16
+								local.get $l14
 								i32.const 1
 								i32.add
-								local.set $l15
+								local.set $l14
 								br 0
 							end
 						end
-						local.get $l14
+						local.get $l13
 						i32.const 1
 						i32.add
-						local.set $l14
+						local.set $l13
 						br 0
 					end
 				end
 				i32.const 0
-				local.set $l18
+				local.set $l17
 				block
 					loop
-						local.get $l18
+						local.get $l17
 						i32.const 36
 						i32.ge_s
 						br_if 1
 						i32.const 0
-						local.set $l19
+						local.set $l18
 						block
 							loop
-								local.get $l19
+								local.get $l18
 								local.get $C
 								i32.ge_s
 								br_if 1
 								i32.const 256
 								local.get $C
-								local.get $l19
+								local.get $l18
 								i32.sub
 								i32.const 256
 								local.get $C
-								local.get $l19
+								local.get $l18
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l20
-								local.get $l19
+								local.set $l19
+								local.get $l18
 								i32.const 0
 								i32.gt_s
-								local.set $l21
+								local.set $l20
 								local.get $l12
-								local.get $l18
-								local.get $l13
+								local.get $l17
+								local.get $matBytesU
 								i32.mul
 								i32.add
-								local.get $l19
+								local.get $l18
 								i32.const 8
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l25
+								local.set $l24
 								i32.const 0
-								local.set $l22
+								local.set $l21
 								block
 									loop
-										local.get $l22
+										local.get $l21
 										local.get $T
 										i32.const 4
 										i32.add
@@ -27940,45 +27930,45 @@
 										br_if 1
 										i32.const 4
 										local.get $T
-										local.get $l22
+										local.get $l21
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.const 4
 										local.get $T
-										local.get $l22
+										local.get $l21
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.lt_s
 										select
-										local.set $l23
-										local.get $l18
+										local.set $l22
+										local.get $l17
 										local.get $matBytesV
 										i32.mul
 										local.get $v
-										local.get $l22
+										local.get $l21
 										i32.const 4
 										i32.mul
 										local.get $C
 										i32.mul
-										local.get $l19
+										local.get $l18
 										i32.add
 										i32.const 2
 										i32.shl
 										i32.add
 										i32.add
-										local.set $l24
-										local.get $l18
+										local.set $l23
+										local.get $l17
 										local.get $matBytesM
 										i32.mul
 										local.get $m
-										local.get $l22
+										local.get $l21
 										i32.const 4
 										i32.mul
 										local.get $K
 										i32.mul
-										local.get $l100
+										local.get $l99
 										i32.const 8
 										i32.mul
 										i32.add
@@ -27986,8 +27976,8 @@
 										i32.shl
 										i32.add
 										i32.add
-										local.set $l26
-										local.get $l23
+										local.set $l25
+										local.get $l22
 										i32.const 4
 										i32.eq
 										i32.const 8
@@ -27995,153 +27985,153 @@
 										i32.eq
 										i32.and
 										if
-											local.get $l24
+											local.get $l23
 											local.get $C
 											i32.const 2
 											i32.shl
-											local.get $l23
+											local.get $l22
+											local.get $l24
+											local.get $l19
 											local.get $l25
-											local.get $l20
-											local.get $l26
 											local.get $K
 											i32.const 2
 											i32.shl
-											local.get $l21
+											local.get $l20
 											call $micro_rm_4x8
 											else
-											local.get $l21
+											local.get $l20
 											if
 												i32.const 0
-												local.set $l27
+												local.set $l26
 												block
 													loop
-														local.get $l27
-														local.get $l23
+														local.get $l26
+														local.get $l22
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l28
+														local.set $l27
 														block
 															loop
-																local.get $l28
+																local.get $l27
 																i32.const 8
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l27
+																local.get $l26
 																i32.const 8
 																i32.mul
-																local.get $l28
+																local.get $l27
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
+																local.get $l25
 																local.get $l26
-																local.get $l27
 																local.get $K
 																i32.mul
-																local.get $l28
+																local.get $l27
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l28
+																local.get $l27
 																i32.const 1
 																i32.add
-																local.set $l28
+																local.set $l27
 																br 0
 															end
 														end
-														local.get $l27
+														local.get $l26
 														i32.const 1
 														i32.add
-														local.set $l27
+														local.set $l26
 														br 0
 													end
 												end
 											end
-											local.get $l24
+											local.get $l23
 											local.get $C
 											i32.const 2
 											i32.shl
-											local.get $l23
-											local.get $l25
-											local.get $l20
+											local.get $l22
+											local.get $l24
+											local.get $l19
 											local.get $scratch
 											i32.const 32
-											local.get $l21
+											local.get $l20
 											call $micro_rm_4x8
 											i32.const 0
-											local.set $l27
+											local.set $l26
 											block
 												loop
-													local.get $l27
-													local.get $l23
+													local.get $l26
+													local.get $l22
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l28
+													local.set $l27
 													block
 														loop
-															local.get $l28
+															local.get $l27
 															i32.const 8
 															i32.ge_s
 															br_if 1
+															local.get $l25
 															local.get $l26
-															local.get $l27
 															local.get $K
 															i32.mul
-															local.get $l28
+															local.get $l27
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l27
+															local.get $l26
 															i32.const 8
 															i32.mul
-															local.get $l28
+															local.get $l27
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l28
+															local.get $l27
 															i32.const 1
 															i32.add
-															local.set $l28
+															local.set $l27
 															br 0
 														end
 													end
-													local.get $l27
+													local.get $l26
 													i32.const 1
 													i32.add
-													local.set $l27
+													local.set $l26
 													br 0
 												end
 											end
 										end
-										local.get $l22
+										local.get $l21
 										i32.const 1
 										i32.add
-										local.set $l22
+										local.set $l21
 										br 0
 									end
 								end
-								local.get $l19
+								local.get $l18
 								i32.const 256
 								i32.add
-								local.set $l19
+								local.set $l18
 								br 0
 							end
 						end
-						local.get $l18
+						local.get $l17
 						i32.const 1
 						i32.add
-						local.set $l18
+						local.set $l17
 						br 0
 					end
 				end
@@ -28150,7 +28140,7 @@
 		end
   )
 
-  (func $wino_fused_4_4x16 (export "wino_fused_4_4x16") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32) (param $bufBytes i32)
+  (func $wino_fused_4_4x16 (export "wino_fused_4_4x16") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $matBytesU i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32)
     (local $l12 i32)
     (local $l13 i32)
     (local $l14 i32)
@@ -28167,7 +28157,7 @@
     (local $l25 i32)
     (local $l26 i32)
     (local $l27 i32)
-    (local $l28 i32)
+    (local $l28 v128)
     (local $l29 v128)
     (local $l30 v128)
     (local $l31 v128)
@@ -28238,841 +28228,836 @@
     (local $l96 v128)
     (local $l97 v128)
     (local $l98 v128)
-    (local $l99 v128)
-    (local $l100 i32)
+    (local $l99 i32)
+    (local $l100 v128)
     (local $l101 v128)
-    (local $l102 v128)
 		local.get $bufs
 		local.get $scratch
 		local.get $scratch0
 		i32.sub
 		i32.const 256
 		i32.div_u
-		local.get $bufBytes
+		local.get $matBytesU
+		i32.const 36
+		i32.mul
 		i32.mul
 		i32.add
 		local.set $l12
-		local.get $C
-		i32.const 64
-		i32.mul
-		i32.const 256
-		i32.add
-		local.set $l13
 		f32.const 0.25
 		f32x4.splat
-		local.set $l92
+		local.set $l91
 		f32.const -0.25
 		f32x4.splat
-		local.set $l93
+		local.set $l92
 		f32.const -0.16666667
 		f32x4.splat
-		local.set $l94
+		local.set $l93
 		f32.const 0.16666667
 		f32x4.splat
-		local.set $l95
+		local.set $l94
 		f32.const 0.041666668
 		f32x4.splat
-		local.set $l96
+		local.set $l95
 		f32.const -0.041666668
 		f32x4.splat
-		local.set $l97
+		local.set $l96
 		f32.const 0.083333336
 		f32x4.splat
-		local.set $l98
+		local.set $l97
 		f32.const -0.083333336
 		f32x4.splat
-		local.set $l99
+		local.set $l98
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l100
-				local.get $l100
+				local.set $l99
+				local.get $l99
 				local.get $K
 				i32.const 16
 				i32.div_s
 				i32.ge_s
 				br_if 1
 				i32.const 0
-				local.set $l14
+				local.set $l13
 				block
 					loop
-						local.get $l14
+						local.get $l13
 						local.get $C
 						i32.ge_s
 						br_if 1
 						i32.const 0
-						local.set $l15
+						local.set $l14
 						block
 							loop
-								local.get $l15
+								local.get $l14
 								i32.const 4
 								i32.ge_s
 								br_if 1
 								local.get $taps
-								local.get $l100
+								local.get $l99
 								i32.const 4
 								i32.mul
-								local.get $l15
+								local.get $l14
 								i32.add
 								local.get $C
 								i32.mul
-								local.get $l14
+								local.get $l13
 								i32.add
 								i32.const 144
 								i32.mul
 								i32.add
-								local.set $l16
-								local.get $l16
+								local.set $l15
+								local.get $l15
 								v128.load align=16
-								local.set $l29
-								local.get $l16
+								local.set $l28
+								local.get $l15
 								v128.load offset=16 align=16
-								local.set $l30
-								local.get $l16
+								local.set $l29
+								local.get $l15
 								v128.load offset=32 align=16
-								local.set $l31
-								local.get $l16
+								local.set $l30
+								local.get $l15
 								v128.load offset=48 align=16
-								local.set $l32
-								local.get $l16
+								local.set $l31
+								local.get $l15
 								v128.load offset=64 align=16
-								local.set $l33
-								local.get $l16
+								local.set $l32
+								local.get $l15
 								v128.load offset=80 align=16
-								local.set $l34
-								local.get $l16
+								local.set $l33
+								local.get $l15
 								v128.load offset=96 align=16
-								local.set $l35
-								local.get $l16
+								local.set $l34
+								local.get $l15
 								v128.load offset=112 align=16
-								local.set $l36
-								local.get $l16
+								local.set $l35
+								local.get $l15
 								v128.load offset=128 align=16
-								local.set $l37
+								local.set $l36
 								local.get $l12
-								local.get $l14
+								local.get $l13
 								i32.const 16
 								i32.mul
-								local.get $l15
+								local.get $l14
 								i32.const 2
 								i32.shl
 								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l17
+								local.set $l16
+								local.get $l28
+								local.get $l91
+								f32x4.mul
+								local.set $l37
 								local.get $l29
-								local.get $l92
+								local.get $l91
 								f32x4.mul
 								local.set $l38
 								local.get $l30
-								local.get $l92
+								local.get $l91
 								f32x4.mul
 								local.set $l39
-								local.get $l31
-								local.get $l92
+								local.get $l37
+								local.get $l91
 								f32x4.mul
-								local.set $l40
-								local.get $l38
-								local.get $l92
-								f32x4.mul
-								local.set $l56
-								local.get $l38
-								local.get $l40
+								local.set $l55
+								local.get $l37
+								local.get $l39
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l38
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l39
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l57
+								local.set $l56
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l58
-								local.get $l38
-								local.get $l96
-								f32x4.mul
-								local.get $l40
+								local.set $l57
+								local.get $l37
 								local.get $l95
 								f32x4.mul
-								f32x4.add
-								local.set $l101
 								local.get $l39
-								local.get $l98
+								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l59
+								local.set $l100
+								local.get $l38
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
+								f32x4.add
+								local.set $l58
+								local.get $l100
+								local.get $l101
 								f32x4.sub
+								local.set $l59
+								local.get $l39
 								local.set $l60
-								local.get $l40
-								local.set $l61
-								local.get $l17
+								local.get $l16
+								local.get $l55
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
 								local.get $l56
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l57
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l58
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l59
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l60
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l61
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
+								local.set $l16
+								local.get $l28
+								local.get $l34
+								f32x4.add
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l31
+								local.get $l93
+								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l40
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l43
 								local.get $l29
 								local.get $l35
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l32
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l32
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
 								local.set $l41
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
 								local.set $l44
 								local.get $l30
 								local.get $l36
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l33
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l33
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
 								local.set $l42
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
 								local.set $l45
-								local.get $l31
-								local.get $l37
+								local.get $l40
+								local.get $l91
+								f32x4.mul
+								local.set $l61
+								local.get $l40
+								local.get $l42
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l41
+								local.get $l93
 								f32x4.mul
 								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l62
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l63
+								local.get $l40
+								local.get $l95
+								f32x4.mul
+								local.get $l42
+								local.get $l94
+								f32x4.mul
+								f32x4.add
+								local.set $l100
+								local.get $l41
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l64
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l65
+								local.get $l42
+								local.set $l66
+								local.get $l16
+								local.get $l61
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l62
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l63
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l64
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l65
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l66
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l43
+								local.get $l91
+								f32x4.mul
+								local.set $l67
+								local.get $l43
+								local.get $l45
+								f32x4.add
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l44
+								local.get $l93
+								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l68
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l69
+								local.get $l43
+								local.get $l95
+								f32x4.mul
+								local.get $l45
+								local.get $l94
+								f32x4.mul
+								f32x4.add
+								local.set $l100
+								local.get $l44
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l70
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l71
+								local.get $l45
+								local.set $l72
+								local.get $l16
+								local.get $l67
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l68
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l69
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l70
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l71
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l72
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l28
+								local.get $l95
+								f32x4.mul
 								local.get $l34
 								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l43
+								local.set $l100
+								local.get $l31
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
-								f32x4.sub
+								f32x4.add
 								local.set $l46
-								local.get $l41
-								local.get $l92
-								f32x4.mul
-								local.set $l62
-								local.get $l41
-								local.get $l43
-								f32x4.add
-								local.get $l94
-								f32x4.mul
-								local.set $l101
-								local.get $l42
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l63
-								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l64
-								local.get $l41
-								local.get $l96
-								f32x4.mul
-								local.get $l43
-								local.get $l95
-								f32x4.mul
-								f32x4.add
-								local.set $l101
-								local.get $l42
-								local.get $l98
-								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l65
-								local.get $l101
-								local.get $l102
-								f32x4.sub
-								local.set $l66
-								local.get $l43
-								local.set $l67
-								local.get $l17
-								local.get $l62
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l63
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l64
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l65
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l66
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l67
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l44
-								local.get $l92
-								f32x4.mul
-								local.set $l68
-								local.get $l44
-								local.get $l46
-								f32x4.add
-								local.get $l94
-								f32x4.mul
-								local.set $l101
-								local.get $l45
-								local.get $l94
-								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l69
-								local.get $l101
-								local.get $l102
-								f32x4.sub
-								local.set $l70
-								local.get $l44
-								local.get $l96
-								f32x4.mul
-								local.get $l46
-								local.get $l95
-								f32x4.mul
-								f32x4.add
-								local.set $l101
-								local.get $l45
-								local.get $l98
-								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l71
-								local.get $l101
-								local.get $l102
-								f32x4.sub
-								local.set $l72
-								local.get $l46
-								local.set $l73
-								local.get $l17
-								local.get $l68
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l69
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l70
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l71
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l72
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l73
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
+								local.set $l49
 								local.get $l29
-								local.get $l96
+								local.get $l95
 								f32x4.mul
 								local.get $l35
-								local.get $l95
+								local.get $l94
 								f32x4.mul
 								f32x4.add
-								local.set $l101
+								local.set $l100
 								local.get $l32
-								local.get $l98
+								local.get $l97
 								f32x4.mul
-								local.set $l102
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
 								local.set $l47
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
 								local.set $l50
 								local.get $l30
-								local.get $l96
+								local.get $l95
 								f32x4.mul
 								local.get $l36
-								local.get $l95
+								local.get $l94
 								f32x4.mul
 								f32x4.add
-								local.set $l101
+								local.set $l100
 								local.get $l33
-								local.get $l98
+								local.get $l97
 								f32x4.mul
-								local.set $l102
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
 								local.set $l48
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
 								local.set $l51
-								local.get $l31
-								local.get $l96
+								local.get $l46
+								local.get $l91
 								f32x4.mul
-								local.get $l37
-								local.get $l95
-								f32x4.mul
+								local.set $l73
+								local.get $l46
+								local.get $l48
 								f32x4.add
-								local.set $l101
-								local.get $l34
-								local.get $l98
+								local.get $l93
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l49
-								local.get $l101
-								local.get $l102
-								f32x4.sub
-								local.set $l52
+								local.set $l100
 								local.get $l47
-								local.get $l92
+								local.get $l93
 								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
 								local.set $l74
-								local.get $l47
-								local.get $l49
-								f32x4.add
-								local.get $l94
-								f32x4.mul
-								local.set $l101
-								local.get $l48
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l75
-								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l76
-								local.get $l47
-								local.get $l96
-								f32x4.mul
-								local.get $l49
+								local.set $l75
+								local.get $l46
 								local.get $l95
 								f32x4.mul
-								f32x4.add
-								local.set $l101
 								local.get $l48
-								local.get $l98
+								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l77
+								local.set $l100
+								local.get $l47
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
+								f32x4.add
+								local.set $l76
+								local.get $l100
+								local.get $l101
 								f32x4.sub
+								local.set $l77
+								local.get $l48
 								local.set $l78
-								local.get $l49
-								local.set $l79
-								local.get $l17
+								local.get $l16
+								local.get $l73
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
 								local.get $l74
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l75
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l76
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l77
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l78
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l79
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l50
-								local.get $l92
+								local.set $l16
+								local.get $l49
+								local.get $l91
 								f32x4.mul
-								local.set $l80
-								local.get $l50
-								local.get $l52
+								local.set $l79
+								local.get $l49
+								local.get $l51
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l50
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l51
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l81
+								local.set $l80
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l82
-								local.get $l50
-								local.get $l96
-								f32x4.mul
-								local.get $l52
+								local.set $l81
+								local.get $l49
 								local.get $l95
 								f32x4.mul
-								f32x4.add
-								local.set $l101
 								local.get $l51
-								local.get $l98
+								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l83
+								local.set $l100
+								local.get $l50
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
+								f32x4.add
+								local.set $l82
+								local.get $l100
+								local.get $l101
 								f32x4.sub
+								local.set $l83
+								local.get $l51
 								local.set $l84
-								local.get $l52
-								local.set $l85
-								local.get $l17
+								local.get $l16
+								local.get $l79
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
 								local.get $l80
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l81
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l82
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l83
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l84
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l85
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
+								local.set $l16
+								local.get $l34
+								local.set $l52
 								local.get $l35
 								local.set $l53
 								local.get $l36
 								local.set $l54
-								local.get $l37
-								local.set $l55
-								local.get $l53
-								local.get $l92
+								local.get $l52
+								local.get $l91
 								f32x4.mul
-								local.set $l86
-								local.get $l53
-								local.get $l55
+								local.set $l85
+								local.get $l52
+								local.get $l54
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l53
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l54
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l87
+								local.set $l86
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l88
-								local.get $l53
-								local.get $l96
-								f32x4.mul
-								local.get $l55
+								local.set $l87
+								local.get $l52
 								local.get $l95
 								f32x4.mul
-								f32x4.add
-								local.set $l101
 								local.get $l54
-								local.get $l98
+								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l89
+								local.set $l100
+								local.get $l53
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
+								f32x4.add
+								local.set $l88
+								local.get $l100
+								local.get $l101
 								f32x4.sub
+								local.set $l89
+								local.get $l54
 								local.set $l90
-								local.get $l55
-								local.set $l91
-								local.get $l17
+								local.get $l16
+								local.get $l85
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
 								local.get $l86
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l87
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l88
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l89
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l90
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l91
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l15
+								local.set $l16
+								local.get $l14
 								i32.const 1
 								i32.add
-								local.set $l15
+								local.set $l14
 								br 0
 							end
 						end
-						local.get $l14
+						local.get $l13
 						i32.const 1
 						i32.add
-						local.set $l14
+						local.set $l13
 						br 0
 					end
 				end
 				i32.const 0
-				local.set $l18
+				local.set $l17
 				block
 					loop
-						local.get $l18
+						local.get $l17
 						i32.const 36
 						i32.ge_s
 						br_if 1
 						i32.const 0
-						local.set $l19
+						local.set $l18
 						block
 							loop
-								local.get $l19
+								local.get $l18
 								local.get $C
 								i32.ge_s
 								br_if 1
 								i32.const 256
 								local.get $C
-								local.get $l19
+								local.get $l18
 								i32.sub
 								i32.const 256
 								local.get $C
-								local.get $l19
+								local.get $l18
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l20
-								local.get $l19
+								local.set $l19
+								local.get $l18
 								i32.const 0
 								i32.gt_s
-								local.set $l21
+								local.set $l20
 								local.get $l12
-								local.get $l18
-								local.get $l13
+								local.get $l17
+								local.get $matBytesU
 								i32.mul
 								i32.add
-								local.get $l19
+								local.get $l18
 								i32.const 16
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l25
+								local.set $l24
 								i32.const 0
-								local.set $l22
+								local.set $l21
 								block
 									loop
-										local.get $l22
+										local.get $l21
 										local.get $T
 										i32.const 4
 										i32.add
@@ -29084,45 +29069,45 @@
 										br_if 1
 										i32.const 4
 										local.get $T
-										local.get $l22
+										local.get $l21
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.const 4
 										local.get $T
-										local.get $l22
+										local.get $l21
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.lt_s
 										select
-										local.set $l23
-										local.get $l18
+										local.set $l22
+										local.get $l17
 										local.get $matBytesV
 										i32.mul
 										local.get $v
-										local.get $l22
+										local.get $l21
 										i32.const 4
 										i32.mul
 										local.get $C
 										i32.mul
-										local.get $l19
+										local.get $l18
 										i32.add
 										i32.const 2
 										i32.shl
 										i32.add
 										i32.add
-										local.set $l24
-										local.get $l18
+										local.set $l23
+										local.get $l17
 										local.get $matBytesM
 										i32.mul
 										local.get $m
-										local.get $l22
+										local.get $l21
 										i32.const 4
 										i32.mul
 										local.get $K
 										i32.mul
-										local.get $l100
+										local.get $l99
 										i32.const 16
 										i32.mul
 										i32.add
@@ -29130,8 +29115,8 @@
 										i32.shl
 										i32.add
 										i32.add
-										local.set $l26
-										local.get $l23
+										local.set $l25
+										local.get $l22
 										i32.const 4
 										i32.eq
 										i32.const 16
@@ -29139,153 +29124,153 @@
 										i32.eq
 										i32.and
 										if
-											local.get $l24
+											local.get $l23
 											local.get $C
 											i32.const 2
 											i32.shl
-											local.get $l23
+											local.get $l22
+											local.get $l24
+											local.get $l19
 											local.get $l25
-											local.get $l20
-											local.get $l26
 											local.get $K
 											i32.const 2
 											i32.shl
-											local.get $l21
+											local.get $l20
 											call $micro_rm_4x16
 											else
-											local.get $l21
+											local.get $l20
 											if
 												i32.const 0
-												local.set $l27
+												local.set $l26
 												block
 													loop
-														local.get $l27
-														local.get $l23
+														local.get $l26
+														local.get $l22
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l28
+														local.set $l27
 														block
 															loop
-																local.get $l28
+																local.get $l27
 																i32.const 16
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l27
+																local.get $l26
 																i32.const 16
 																i32.mul
-																local.get $l28
+																local.get $l27
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
+																local.get $l25
 																local.get $l26
-																local.get $l27
 																local.get $K
 																i32.mul
-																local.get $l28
+																local.get $l27
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l28
+																local.get $l27
 																i32.const 1
 																i32.add
-																local.set $l28
+																local.set $l27
 																br 0
 															end
 														end
-														local.get $l27
+														local.get $l26
 														i32.const 1
 														i32.add
-														local.set $l27
+														local.set $l26
 														br 0
 													end
 												end
 											end
-											local.get $l24
+											local.get $l23
 											local.get $C
 											i32.const 2
 											i32.shl
-											local.get $l23
-											local.get $l25
-											local.get $l20
+											local.get $l22
+											local.get $l24
+											local.get $l19
 											local.get $scratch
 											i32.const 64
-											local.get $l21
+											local.get $l20
 											call $micro_rm_4x16
 											i32.const 0
-											local.set $l27
+											local.set $l26
 											block
 												loop
-													local.get $l27
-													local.get $l23
+													local.get $l26
+													local.get $l22
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l28
+													local.set $l27
 													block
 														loop
-															local.get $l28
+															local.get $l27
 															i32.const 16
 															i32.ge_s
 															br_if 1
+															local.get $l25
 															local.get $l26
-															local.get $l27
 															local.get $K
 															i32.mul
-															local.get $l28
+															local.get $l27
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l27
+															local.get $l26
 															i32.const 16
 															i32.mul
-															local.get $l28
+															local.get $l27
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l28
+															local.get $l27
 															i32.const 1
 															i32.add
-															local.set $l28
+															local.set $l27
 															br 0
 														end
 													end
-													local.get $l27
+													local.get $l26
 													i32.const 1
 													i32.add
-													local.set $l27
+													local.set $l26
 													br 0
 												end
 											end
 										end
-										local.get $l22
+										local.get $l21
 										i32.const 1
 										i32.add
-										local.set $l22
+										local.set $l21
 										br 0
 									end
 								end
-								local.get $l19
+								local.get $l18
 								i32.const 256
 								i32.add
-								local.set $l19
+								local.set $l18
 								br 0
 							end
 						end
-						local.get $l18
+						local.get $l17
 						i32.const 1
 						i32.add
-						local.set $l18
+						local.set $l17
 						br 0
 					end
 				end
@@ -29294,7 +29279,7 @@
 		end
   )
 
-  (func $wino_fused_4_8x8 (export "wino_fused_4_8x8") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32) (param $bufBytes i32)
+  (func $wino_fused_4_8x8 (export "wino_fused_4_8x8") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $matBytesU i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32)
     (local $l12 i32)
     (local $l13 i32)
     (local $l14 i32)
@@ -29311,7 +29296,7 @@
     (local $l25 i32)
     (local $l26 i32)
     (local $l27 i32)
-    (local $l28 i32)
+    (local $l28 v128)
     (local $l29 v128)
     (local $l30 v128)
     (local $l31 v128)
@@ -29382,841 +29367,836 @@
     (local $l96 v128)
     (local $l97 v128)
     (local $l98 v128)
-    (local $l99 v128)
-    (local $l100 i32)
+    (local $l99 i32)
+    (local $l100 v128)
     (local $l101 v128)
-    (local $l102 v128)
 		local.get $bufs
 		local.get $scratch
 		local.get $scratch0
 		i32.sub
 		i32.const 256
 		i32.div_u
-		local.get $bufBytes
+		local.get $matBytesU
+		i32.const 36
+		i32.mul
 		i32.mul
 		i32.add
 		local.set $l12
-		local.get $C
-		i32.const 32
-		i32.mul
-		i32.const 256
-		i32.add
-		local.set $l13
 		f32.const 0.25
 		f32x4.splat
-		local.set $l92
+		local.set $l91
 		f32.const -0.25
 		f32x4.splat
-		local.set $l93
+		local.set $l92
 		f32.const -0.16666667
 		f32x4.splat
-		local.set $l94
+		local.set $l93
 		f32.const 0.16666667
 		f32x4.splat
-		local.set $l95
+		local.set $l94
 		f32.const 0.041666668
 		f32x4.splat
-		local.set $l96
+		local.set $l95
 		f32.const -0.041666668
 		f32x4.splat
-		local.set $l97
+		local.set $l96
 		f32.const 0.083333336
 		f32x4.splat
-		local.set $l98
+		local.set $l97
 		f32.const -0.083333336
 		f32x4.splat
-		local.set $l99
+		local.set $l98
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l100
-				local.get $l100
+				local.set $l99
+				local.get $l99
 				local.get $K
 				i32.const 8
 				i32.div_s
 				i32.ge_s
 				br_if 1
 				i32.const 0
-				local.set $l14
+				local.set $l13
 				block
 					loop
-						local.get $l14
+						local.get $l13
 						local.get $C
 						i32.ge_s
 						br_if 1
 						i32.const 0
-						local.set $l15
+						local.set $l14
 						block
 							loop
-								local.get $l15
+								local.get $l14
 								i32.const 2
 								i32.ge_s
 								br_if 1
 								local.get $taps
-								local.get $l100
+								local.get $l99
 								i32.const 2
 								i32.mul
-								local.get $l15
+								local.get $l14
 								i32.add
 								local.get $C
 								i32.mul
-								local.get $l14
+								local.get $l13
 								i32.add
 								i32.const 144
 								i32.mul
 								i32.add
-								local.set $l16
-								local.get $l16
+								local.set $l15
+								local.get $l15
 								v128.load align=16
-								local.set $l29
-								local.get $l16
+								local.set $l28
+								local.get $l15
 								v128.load offset=16 align=16
-								local.set $l30
-								local.get $l16
+								local.set $l29
+								local.get $l15
 								v128.load offset=32 align=16
-								local.set $l31
-								local.get $l16
+								local.set $l30
+								local.get $l15
 								v128.load offset=48 align=16
-								local.set $l32
-								local.get $l16
+								local.set $l31
+								local.get $l15
 								v128.load offset=64 align=16
-								local.set $l33
-								local.get $l16
+								local.set $l32
+								local.get $l15
 								v128.load offset=80 align=16
-								local.set $l34
-								local.get $l16
+								local.set $l33
+								local.get $l15
 								v128.load offset=96 align=16
-								local.set $l35
-								local.get $l16
+								local.set $l34
+								local.get $l15
 								v128.load offset=112 align=16
-								local.set $l36
-								local.get $l16
+								local.set $l35
+								local.get $l15
 								v128.load offset=128 align=16
-								local.set $l37
+								local.set $l36
 								local.get $l12
-								local.get $l14
+								local.get $l13
 								i32.const 8
 								i32.mul
-								local.get $l15
+								local.get $l14
 								i32.const 2
 								i32.shl
 								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l17
+								local.set $l16
+								local.get $l28
+								local.get $l91
+								f32x4.mul
+								local.set $l37
 								local.get $l29
-								local.get $l92
+								local.get $l91
 								f32x4.mul
 								local.set $l38
 								local.get $l30
-								local.get $l92
+								local.get $l91
 								f32x4.mul
 								local.set $l39
-								local.get $l31
-								local.get $l92
+								local.get $l37
+								local.get $l91
 								f32x4.mul
-								local.set $l40
-								local.get $l38
-								local.get $l92
-								f32x4.mul
-								local.set $l56
-								local.get $l38
-								local.get $l40
+								local.set $l55
+								local.get $l37
+								local.get $l39
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l38
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l39
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l57
+								local.set $l56
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l58
-								local.get $l38
-								local.get $l96
-								f32x4.mul
-								local.get $l40
+								local.set $l57
+								local.get $l37
 								local.get $l95
 								f32x4.mul
-								f32x4.add
-								local.set $l101
 								local.get $l39
-								local.get $l98
+								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l59
+								local.set $l100
+								local.get $l38
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
+								f32x4.add
+								local.set $l58
+								local.get $l100
+								local.get $l101
 								f32x4.sub
+								local.set $l59
+								local.get $l39
 								local.set $l60
-								local.get $l40
-								local.set $l61
-								local.get $l17
+								local.get $l16
+								local.get $l55
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
 								local.get $l56
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l57
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l58
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l59
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l60
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l61
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
+								local.set $l16
+								local.get $l28
+								local.get $l34
+								f32x4.add
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l31
+								local.get $l93
+								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l40
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l43
 								local.get $l29
 								local.get $l35
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l32
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l32
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
 								local.set $l41
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
 								local.set $l44
 								local.get $l30
 								local.get $l36
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l33
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l33
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
 								local.set $l42
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
 								local.set $l45
-								local.get $l31
-								local.get $l37
+								local.get $l40
+								local.get $l91
+								f32x4.mul
+								local.set $l61
+								local.get $l40
+								local.get $l42
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l41
+								local.get $l93
 								f32x4.mul
 								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l62
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l63
+								local.get $l40
+								local.get $l95
+								f32x4.mul
+								local.get $l42
+								local.get $l94
+								f32x4.mul
+								f32x4.add
+								local.set $l100
+								local.get $l41
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l64
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l65
+								local.get $l42
+								local.set $l66
+								local.get $l16
+								local.get $l61
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l62
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l63
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l64
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l65
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l66
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l43
+								local.get $l91
+								f32x4.mul
+								local.set $l67
+								local.get $l43
+								local.get $l45
+								f32x4.add
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l44
+								local.get $l93
+								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l68
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l69
+								local.get $l43
+								local.get $l95
+								f32x4.mul
+								local.get $l45
+								local.get $l94
+								f32x4.mul
+								f32x4.add
+								local.set $l100
+								local.get $l44
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
+								local.set $l70
+								local.get $l100
+								local.get $l101
+								f32x4.sub
+								local.set $l71
+								local.get $l45
+								local.set $l72
+								local.get $l16
+								local.get $l67
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l68
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l69
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l70
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l71
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
+								local.get $l72
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l28
+								local.get $l95
+								f32x4.mul
 								local.get $l34
 								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l43
+								local.set $l100
+								local.get $l31
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
-								f32x4.sub
+								f32x4.add
 								local.set $l46
-								local.get $l41
-								local.get $l92
-								f32x4.mul
-								local.set $l62
-								local.get $l41
-								local.get $l43
-								f32x4.add
-								local.get $l94
-								f32x4.mul
-								local.set $l101
-								local.get $l42
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l63
-								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l64
-								local.get $l41
-								local.get $l96
-								f32x4.mul
-								local.get $l43
-								local.get $l95
-								f32x4.mul
-								f32x4.add
-								local.set $l101
-								local.get $l42
-								local.get $l98
-								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l65
-								local.get $l101
-								local.get $l102
-								f32x4.sub
-								local.set $l66
-								local.get $l43
-								local.set $l67
-								local.get $l17
-								local.get $l62
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l63
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l64
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l65
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l66
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l67
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l44
-								local.get $l92
-								f32x4.mul
-								local.set $l68
-								local.get $l44
-								local.get $l46
-								f32x4.add
-								local.get $l94
-								f32x4.mul
-								local.set $l101
-								local.get $l45
-								local.get $l94
-								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l69
-								local.get $l101
-								local.get $l102
-								f32x4.sub
-								local.set $l70
-								local.get $l44
-								local.get $l96
-								f32x4.mul
-								local.get $l46
-								local.get $l95
-								f32x4.mul
-								f32x4.add
-								local.set $l101
-								local.get $l45
-								local.get $l98
-								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l71
-								local.get $l101
-								local.get $l102
-								f32x4.sub
-								local.set $l72
-								local.get $l46
-								local.set $l73
-								local.get $l17
-								local.get $l68
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l69
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l70
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l71
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l72
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l73
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
+								local.set $l49
 								local.get $l29
-								local.get $l96
+								local.get $l95
 								f32x4.mul
 								local.get $l35
-								local.get $l95
+								local.get $l94
 								f32x4.mul
 								f32x4.add
-								local.set $l101
+								local.set $l100
 								local.get $l32
-								local.get $l98
+								local.get $l97
 								f32x4.mul
-								local.set $l102
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
 								local.set $l47
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
 								local.set $l50
 								local.get $l30
-								local.get $l96
+								local.get $l95
 								f32x4.mul
 								local.get $l36
-								local.get $l95
+								local.get $l94
 								f32x4.mul
 								f32x4.add
-								local.set $l101
+								local.set $l100
 								local.get $l33
-								local.get $l98
+								local.get $l97
 								f32x4.mul
-								local.set $l102
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
 								local.set $l48
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
 								local.set $l51
-								local.get $l31
-								local.get $l96
+								local.get $l46
+								local.get $l91
 								f32x4.mul
-								local.get $l37
-								local.get $l95
-								f32x4.mul
+								local.set $l73
+								local.get $l46
+								local.get $l48
 								f32x4.add
-								local.set $l101
-								local.get $l34
-								local.get $l98
+								local.get $l93
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l49
-								local.get $l101
-								local.get $l102
-								f32x4.sub
-								local.set $l52
+								local.set $l100
 								local.get $l47
-								local.get $l92
+								local.get $l93
 								f32x4.mul
+								local.set $l101
+								local.get $l100
+								local.get $l101
+								f32x4.add
 								local.set $l74
-								local.get $l47
-								local.get $l49
-								f32x4.add
-								local.get $l94
-								f32x4.mul
-								local.set $l101
-								local.get $l48
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.set $l75
-								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l76
-								local.get $l47
-								local.get $l96
-								f32x4.mul
-								local.get $l49
+								local.set $l75
+								local.get $l46
 								local.get $l95
 								f32x4.mul
-								f32x4.add
-								local.set $l101
 								local.get $l48
-								local.get $l98
+								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l77
+								local.set $l100
+								local.get $l47
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
+								f32x4.add
+								local.set $l76
+								local.get $l100
+								local.get $l101
 								f32x4.sub
+								local.set $l77
+								local.get $l48
 								local.set $l78
-								local.get $l49
-								local.set $l79
-								local.get $l17
+								local.get $l16
+								local.get $l73
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
 								local.get $l74
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l75
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l76
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l77
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l78
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l79
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l50
-								local.get $l92
+								local.set $l16
+								local.get $l49
+								local.get $l91
 								f32x4.mul
-								local.set $l80
-								local.get $l50
-								local.get $l52
+								local.set $l79
+								local.get $l49
+								local.get $l51
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l50
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l51
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l81
+								local.set $l80
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l82
-								local.get $l50
-								local.get $l96
-								f32x4.mul
-								local.get $l52
+								local.set $l81
+								local.get $l49
 								local.get $l95
 								f32x4.mul
-								f32x4.add
-								local.set $l101
 								local.get $l51
-								local.get $l98
+								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l83
+								local.set $l100
+								local.get $l50
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
+								f32x4.add
+								local.set $l82
+								local.get $l100
+								local.get $l101
 								f32x4.sub
+								local.set $l83
+								local.get $l51
 								local.set $l84
-								local.get $l52
-								local.set $l85
-								local.get $l17
+								local.get $l16
+								local.get $l79
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
 								local.get $l80
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l81
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l82
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l83
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l84
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l85
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
+								local.set $l16
+								local.get $l34
+								local.set $l52
 								local.get $l35
 								local.set $l53
 								local.get $l36
 								local.set $l54
-								local.get $l37
-								local.set $l55
-								local.get $l53
-								local.get $l92
+								local.get $l52
+								local.get $l91
 								f32x4.mul
-								local.set $l86
-								local.get $l53
-								local.get $l55
+								local.set $l85
+								local.get $l52
+								local.get $l54
 								f32x4.add
-								local.get $l94
+								local.get $l93
+								f32x4.mul
+								local.set $l100
+								local.get $l53
+								local.get $l93
 								f32x4.mul
 								local.set $l101
-								local.get $l54
-								local.get $l94
-								f32x4.mul
-								local.set $l102
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l87
+								local.set $l86
+								local.get $l100
 								local.get $l101
-								local.get $l102
 								f32x4.sub
-								local.set $l88
-								local.get $l53
-								local.get $l96
-								f32x4.mul
-								local.get $l55
+								local.set $l87
+								local.get $l52
 								local.get $l95
 								f32x4.mul
-								f32x4.add
-								local.set $l101
 								local.get $l54
-								local.get $l98
+								local.get $l94
 								f32x4.mul
-								local.set $l102
-								local.get $l101
-								local.get $l102
 								f32x4.add
-								local.set $l89
+								local.set $l100
+								local.get $l53
+								local.get $l97
+								f32x4.mul
+								local.set $l101
+								local.get $l100
 								local.get $l101
-								local.get $l102
+								f32x4.add
+								local.set $l88
+								local.get $l100
+								local.get $l101
 								f32x4.sub
+								local.set $l89
+								local.get $l54
 								local.set $l90
-								local.get $l55
-								local.set $l91
-								local.get $l17
+								local.get $l16
+								local.get $l85
+								v128.store align=16
+								local.get $l16
+								local.get $matBytesU
+								i32.add
+								local.set $l16
+								local.get $l16
 								local.get $l86
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l87
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l88
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l89
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
+								local.set $l16
+								local.get $l16
 								local.get $l90
 								v128.store align=16
-								local.get $l17
-								local.get $l13
+								local.get $l16
+								local.get $matBytesU
 								i32.add
-								local.set $l17
-								local.get $l17
-								local.get $l91
-								v128.store align=16
-								local.get $l17
-								local.get $l13
-								i32.add
-								local.set $l17
-								local.get $l15
+								local.set $l16
+								local.get $l14
 								i32.const 1
 								i32.add
-								local.set $l15
+								local.set $l14
 								br 0
 							end
 						end
-						local.get $l14
+						local.get $l13
 						i32.const 1
 						i32.add
-						local.set $l14
+						local.set $l13
 						br 0
 					end
 				end
 				i32.const 0
-				local.set $l18
+				local.set $l17
 				block
 					loop
-						local.get $l18
+						local.get $l17
 						i32.const 36
 						i32.ge_s
 						br_if 1
 						i32.const 0
-						local.set $l19
+						local.set $l18
 						block
 							loop
-								local.get $l19
+								local.get $l18
 								local.get $C
 								i32.ge_s
 								br_if 1
 								i32.const 256
 								local.get $C
-								local.get $l19
+								local.get $l18
 								i32.sub
 								i32.const 256
 								local.get $C
-								local.get $l19
+								local.get $l18
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l20
-								local.get $l19
+								local.set $l19
+								local.get $l18
 								i32.const 0
 								i32.gt_s
-								local.set $l21
+								local.set $l20
 								local.get $l12
-								local.get $l18
-								local.get $l13
+								local.get $l17
+								local.get $matBytesU
 								i32.mul
 								i32.add
-								local.get $l19
+								local.get $l18
 								i32.const 8
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l25
+								local.set $l24
 								i32.const 0
-								local.set $l22
+								local.set $l21
 								block
 									loop
-										local.get $l22
+										local.get $l21
 										local.get $T
 										i32.const 8
 										i32.add
@@ -30228,45 +30208,45 @@
 										br_if 1
 										i32.const 8
 										local.get $T
-										local.get $l22
+										local.get $l21
 										i32.const 8
 										i32.mul
 										i32.sub
 										i32.const 8
 										local.get $T
-										local.get $l22
+										local.get $l21
 										i32.const 8
 										i32.mul
 										i32.sub
 										i32.lt_s
 										select
-										local.set $l23
-										local.get $l18
+										local.set $l22
+										local.get $l17
 										local.get $matBytesV
 										i32.mul
 										local.get $v
-										local.get $l22
+										local.get $l21
 										i32.const 8
 										i32.mul
 										local.get $C
 										i32.mul
-										local.get $l19
+										local.get $l18
 										i32.add
 										i32.const 2
 										i32.shl
 										i32.add
 										i32.add
-										local.set $l24
-										local.get $l18
+										local.set $l23
+										local.get $l17
 										local.get $matBytesM
 										i32.mul
 										local.get $m
-										local.get $l22
+										local.get $l21
 										i32.const 8
 										i32.mul
 										local.get $K
 										i32.mul
-										local.get $l100
+										local.get $l99
 										i32.const 8
 										i32.mul
 										i32.add
@@ -30274,8 +30254,8 @@
 										i32.shl
 										i32.add
 										i32.add
-										local.set $l26
-										local.get $l23
+										local.set $l25
+										local.get $l22
 										i32.const 8
 										i32.eq
 										i32.const 8
@@ -30283,153 +30263,153 @@
 										i32.eq
 										i32.and
 										if
-											local.get $l24
+											local.get $l23
 											local.get $C
 											i32.const 2
 											i32.shl
-											local.get $l23
+											local.get $l22
+											local.get $l24
+											local.get $l19
 											local.get $l25
-											local.get $l20
-											local.get $l26
 											local.get $K
 											i32.const 2
 											i32.shl
-											local.get $l21
+											local.get $l20
 											call $micro_rm_8x8
 											else
-											local.get $l21
+											local.get $l20
 											if
 												i32.const 0
-												local.set $l27
+												local.set $l26
 												block
 													loop
-														local.get $l27
-														local.get $l23
+														local.get $l26
+														local.get $l22
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l28
+														local.set $l27
 														block
 															loop
-																local.get $l28
+																local.get $l27
 																i32.const 8
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l27
+																local.get $l26
 																i32.const 8
 																i32.mul
-																local.get $l28
+																local.get $l27
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
+																local.get $l25
 																local.get $l26
-																local.get $l27
 																local.get $K
 																i32.mul
-																local.get $l28
+																local.get $l27
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l28
+																local.get $l27
 																i32.const 1
 																i32.add
-																local.set $l28
+																local.set $l27
 																br 0
 															end
 														end
-														local.get $l27
+														local.get $l26
 														i32.const 1
 														i32.add
-														local.set $l27
+														local.set $l26
 														br 0
 													end
 												end
 											end
-											local.get $l24
+											local.get $l23
 											local.get $C
 											i32.const 2
 											i32.shl
-											local.get $l23
-											local.get $l25
-											local.get $l20
+											local.get $l22
+											local.get $l24
+											local.get $l19
 											local.get $scratch
 											i32.const 32
-											local.get $l21
+											local.get $l20
 											call $micro_rm_8x8
 											i32.const 0
-											local.set $l27
+											local.set $l26
 											block
 												loop
-													local.get $l27
-													local.get $l23
+													local.get $l26
+													local.get $l22
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l28
+													local.set $l27
 													block
 														loop
-															local.get $l28
+															local.get $l27
 															i32.const 8
 															i32.ge_s
 															br_if 1
+															local.get $l25
 															local.get $l26
-															local.get $l27
 															local.get $K
 															i32.mul
-															local.get $l28
+															local.get $l27
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l27
+															local.get $l26
 															i32.const 8
 															i32.mul
-															local.get $l28
+															local.get $l27
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l28
+															local.get $l27
 															i32.const 1
 															i32.add
-															local.set $l28
+															local.set $l27
 															br 0
 														end
 													end
-													local.get $l27
+													local.get $l26
 													i32.const 1
 													i32.add
-													local.set $l27
+													local.set $l26
 													br 0
 												end
 											end
 										end
-										local.get $l22
+										local.get $l21
 										i32.const 1
 										i32.add
-										local.set $l22
+										local.set $l21
 										br 0
 									end
 								end
-								local.get $l19
+								local.get $l18
 								i32.const 256
 								i32.add
-								local.set $l19
+								local.set $l18
 								br 0
 							end
 						end
-						local.get $l18
+						local.get $l17
 						i32.const 1
 						i32.add
-						local.set $l18
+						local.set $l17
 						br 0
 					end
 				end

@@ -35,7 +35,6 @@ const (
 		{"bnRowChunk", "rows per batch-norm partial sum", BNRowChunk},
 		{"elemChunk", "elements per tile of the element-wise kernels", ElemChunk},
 		{"scratchBytes", "one thread's GEMM edge tile (the largest register tile)", ScratchBytes},
-		{"fusedBufPad", "bytes after each transformed filter strip in wino_fused's per-thread buffer", FusedBufPad},
 	}
 	for _, c := range consts {
 		fmt.Fprintf(&b, "\t%s = %d // %s\n", c.name, c.v, c.doc)

@@ -309,8 +309,8 @@ func transform2D(f *w.Func, ar arith, L, R [][]float32, in, tmp, out []w.Local) 
 }
 
 // transform2DEach is transform2D calling each(k), when not nil, right after each row of
-// out is set, k ascending (mirror pairs of L must be neighbours): a kernel that stores out[k] there keeps only a row of out
-// live instead of all α² (fewer spills).
+// out is set, k ascending (mirror pairs of L must be neighbours): a kernel that stores
+// out[k] there keeps only a row of out live instead of all α² (fewer spills).
 func transform2DEach(f *w.Func, ar arith, L, R [][]float32, in, tmp, out []w.Local, each func(k int)) {
 	rows, cols := len(L[0]), len(R[0])
 	e, o := f.Local(in[0].Type()), f.Local(in[0].Type())
@@ -561,36 +561,32 @@ func (k *kb) winoTaps() {
 	})
 }
 
-// FusedBufPad is the byte gap after each of wino_fused's transformed filter strips in
-// a thread's buffer, so the α² stores of one transform fall in different cache sets.
-const FusedBufPad = 256
-
 // winoFused emits wino_fused_<name()>_<t>(taps, v, m, T, K, C, matBytesV, matBytesM,
-// scratch, scratch0, bufs, bufBytes): the α² products M_ξ = V_ξ·U_ξ of a Winograd
+// matBytesU, scratch, scratch0, bufs): the α² products M_ξ = V_ξ·U_ξ of a Winograd
 // convolution (V_ξ [T][C] row-major from wino_input, M_ξ [T][K]), with each U_ξ made
 // from the filters' taps (wino_taps) as it is needed instead of read from a transformed
 // copy. With few tiles (batch-1 inference's last stage: 4) each U_ξ element feeds only T
 // multiplies, and streaming the α²/9 = 4 times larger transformed copy from memory
 // took more than twice the multiplies' time; the taps are 9/α² of its bytes. One tile
-// per strip of NR output channels: its U_ξ strips, C×NR each (FusedBufPad bytes
-// apart), are transformed into this thread's buffer (thread t's at bufs + t·bufBytes,
-// t from scratch's offset from thread 0's scratch0; bufBytes at least α²·(4·C·NR +
-// FusedBufPad)), which stays in L2, then multiplied by micro_rm_<t> chunk by chunk in
+// per strip of NR output channels: its U_ξ strips, C×NR each and matBytesU apart
+// (the host pads it off multiples of 4 KiB like the other Winograd matrices), are
+// transformed into this thread's buffer of α²·matBytesU bytes (thread t's at bufs +
+// t·α²·matBytesU, t from scratch's offset from thread 0's scratch0), which stays in L2, then multiplied by micro_rm_<t> chunk by chunk in
 // gemm_<t>'s order: the same bits as wino_filter_<m> and gemm_<t>. K must be a multiple
 // of NR and C of 4.
 func (k *kb) winoFused(a winoAlg, t Tile) {
 	f, p := k.variant("wino_fused", a.name()+"_"+t.String(), Parallel,
-		"taps:addr v:addr m:addr T K C matBytesV matBytesM scratch:scratch scratch0:addr bufs:addr bufBytes")
+		"taps:addr v:addr m:addr T K C matBytesV matBytesM matBytesU scratch:scratch scratch0:addr bufs:addr")
 	taps, v, mm, T, K, C, matV, matM := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]
-	scratch, scratch0, bufs, bufBytes := p[8], p[9], p[10], p[11]
+	bufMat, scratch, scratch0, bufs := p[8], p[9], p[10], p[11]
 	al := a.alpha()
 	MR, NR := w.I32c(int32(t.MR)), w.I32c(int32(t.NR))
-	buf, bufMat, c, jg, src, d, xi := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	buf, c, jg, src, d, xi := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	k0, kc, ld, pp, rows, apan, bp, ctile, r, j := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
 		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	g, tmp, u := f.Locals(w.V128, 9), f.Locals(w.V128, 3*al), f.Locals(w.V128, al*al)
-	f.Set(buf, w.Add(bufs, w.Mul(w.DivU(w.Sub(scratch, scratch0), w.I32c(int32(ScratchBytes))), bufBytes)))
-	f.Set(bufMat, w.Add(w.Mul(C, w.I32c(int32(4*t.NR))), w.I32c(FusedBufPad)))
+	thread := w.DivU(w.Sub(scratch, scratch0), w.I32c(int32(ScratchBytes)))
+	f.Set(buf, w.Add(bufs, w.Mul(thread, w.Mul(bufMat, w.I32c(int32(al*al))))))
 	ar := vectorArith.hoisted(f, a.g)
 	tiles(f, w.DivS(K, NR), func(s w.Local) {
 		// The strip's U_ξ: for each channel c, NR/4 groups of four filters (block
