@@ -108,9 +108,9 @@ func (l *layout) winoTile(s kernels.ConvShape) int {
 // when its tiles, all images at once, are at most fusedMaxTiles (batch-1 inference's
 // stages 3 and 4), so each transformed filter element feeds so few multiplies that
 // reading it costs more than making it. K must divide into strips of 16, the widest
-// tile's NR (every tile's NR divides 16).
+// tile's NR (every tile's NR divides 16), and C fit the kernel's buffer (fusedMaxC).
 func (l *layout) winoFused(s kernels.ConvShape, m int) bool {
-	return m == 4 && s.K%16 == 0 && s.N*ceil(s.OutH(), 4)*ceil(s.OutW(), 4) <= fusedMaxTiles
+	return m == 4 && s.K%16 == 0 && s.C <= fusedMaxC && s.N*ceil(s.OutH(), 4)*ceil(s.OutW(), 4) <= fusedMaxTiles
 }
 
 // fusedMaxTiles is the most tiles a fused Winograd convolution takes (winoFused).

@@ -26582,7 +26582,8 @@
 		end
   )
 
-  (func $wino_fused_4_2x16 (export "wino_fused_4_2x16") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $matBytesU i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32)
+  (func $wino_fused_4_2x16 (export "wino_fused_4_2x16") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32)
+    (local $l11 i32)
     (local $l12 i32)
     (local $l13 i32)
     (local $l14 i32)
@@ -26598,7 +26599,7 @@
     (local $l24 i32)
     (local $l25 i32)
     (local $l26 i32)
-    (local $l27 i32)
+    (local $l27 v128)
     (local $l28 v128)
     (local $l29 v128)
     (local $l30 v128)
@@ -26660,846 +26661,689 @@
     (local $l86 v128)
     (local $l87 v128)
     (local $l88 v128)
-    (local $l89 v128)
+    (local $l89 i32)
     (local $l90 v128)
     (local $l91 v128)
-    (local $l92 v128)
-    (local $l93 v128)
-    (local $l94 v128)
-    (local $l95 v128)
-    (local $l96 v128)
-    (local $l97 v128)
-    (local $l98 v128)
-    (local $l99 i32)
-    (local $l100 v128)
-    (local $l101 v128)
 		local.get $bufs
 		local.get $scratch
 		local.get $scratch0
 		i32.sub
 		i32.const 256
 		i32.div_u
-		local.get $matBytesU
+		i32.const 33024
 		i32.const 36
 		i32.mul
 		i32.mul
 		i32.add
-		local.set $l12
+		local.set $l11
 		f32.const 0.25
 		f32x4.splat
-		local.set $l91
+		local.set $l81
 		f32.const -0.25
 		f32x4.splat
-		local.set $l92
+		local.set $l82
 		f32.const -0.16666667
 		f32x4.splat
-		local.set $l93
+		local.set $l83
 		f32.const 0.16666667
 		f32x4.splat
-		local.set $l94
+		local.set $l84
 		f32.const 0.041666668
 		f32x4.splat
-		local.set $l95
+		local.set $l85
 		f32.const -0.041666668
 		f32x4.splat
-		local.set $l96
+		local.set $l86
 		f32.const 0.083333336
 		f32x4.splat
-		local.set $l97
+		local.set $l87
 		f32.const -0.083333336
 		f32x4.splat
-		local.set $l98
+		local.set $l88
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l99
-				local.get $l99
+				local.set $l89
+				local.get $l89
 				local.get $K
 				i32.const 16
 				i32.div_s
 				i32.ge_s
 				br_if 1
 				i32.const 0
-				local.set $l13
+				local.set $l12
 				block
 					loop
-						local.get $l13
+						local.get $l12
 						local.get $C
 						i32.ge_s
 						br_if 1
 						i32.const 0
-						local.set $l14
+						local.set $l13
 						block
 							loop
-								local.get $l14
+								local.get $l13
 								i32.const 4
 								i32.ge_s
 								br_if 1
 								local.get $taps
-								local.get $l99
+								local.get $l89
 								i32.const 4
 								i32.mul
-								local.get $l14
+								local.get $l13
 								i32.add
 								local.get $C
 								i32.mul
-								local.get $l13
+								local.get $l12
 								i32.add
 								i32.const 144
 								i32.mul
 								i32.add
-								local.set $l15
-								local.get $l15
-								v128.load align=16
-								local.set $l28
-								local.get $l15
-								v128.load offset=16 align=16
-								local.set $l29
-								local.get $l15
-								v128.load offset=32 align=16
-								local.set $l30
-								local.get $l15
-								v128.load offset=48 align=16
-								local.set $l31
-								local.get $l15
-								v128.load offset=64 align=16
-								local.set $l32
-								local.get $l15
-								v128.load offset=80 align=16
-								local.set $l33
-								local.get $l15
-								v128.load offset=96 align=16
-								local.set $l34
-								local.get $l15
-								v128.load offset=112 align=16
-								local.set $l35
-								local.get $l15
-								v128.load offset=128 align=16
-								local.set $l36
+								local.set $l14
+								local.get $l11
 								local.get $l12
-								local.get $l13
 								i32.const 16
 								i32.mul
+								local.get $l13
+								i32.const 2
+								i32.shl
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l15
 								local.get $l14
-								i32.const 2
-								i32.shl
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l16
-								local.get $l28
-								local.get $l91
+								v128.load align=16
+								local.get $l81
 								f32x4.mul
-								local.set $l37
-								local.get $l29
-								local.get $l91
+								local.set $l27
+								local.get $l14
+								v128.load offset=16 align=16
+								local.get $l81
 								f32x4.mul
-								local.set $l38
-								local.get $l30
-								local.get $l91
+								local.set $l28
+								local.get $l14
+								v128.load offset=32 align=16
+								local.get $l81
 								f32x4.mul
-								local.set $l39
-								local.get $l37
-								local.get $l91
+								local.set $l29
+								local.get $l27
+								local.get $l81
 								f32x4.mul
-								local.set $l55
-								local.get $l37
-								local.get $l39
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l38
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l56
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l57
-								local.get $l37
-								local.get $l95
-								f32x4.mul
-								local.get $l39
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l38
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l58
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l59
-								local.get $l39
-								local.set $l60
-								local.get $l16
-								local.get $l55
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l56
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l57
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l58
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l59
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l60
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l28
-								local.get $l34
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l31
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l40
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l43
-								local.get $l29
-								local.get $l35
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l32
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l41
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l44
-								local.get $l30
-								local.get $l36
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l33
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l42
-								local.get $l100
-								local.get $l101
-								f32x4.sub
 								local.set $l45
-								local.get $l40
-								local.get $l91
-								f32x4.mul
-								local.set $l61
-								local.get $l40
-								local.get $l42
+								local.get $l27
+								local.get $l29
 								f32x4.add
-								local.get $l93
+								local.get $l83
 								f32x4.mul
-								local.set $l100
-								local.get $l41
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l62
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l63
-								local.get $l40
-								local.get $l95
-								f32x4.mul
-								local.get $l42
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l41
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l64
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l65
-								local.get $l42
-								local.set $l66
-								local.get $l16
-								local.get $l61
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l62
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l63
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l64
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l65
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l66
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l43
-								local.get $l91
-								f32x4.mul
-								local.set $l67
-								local.get $l43
-								local.get $l45
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l44
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l68
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l69
-								local.get $l43
-								local.get $l95
-								f32x4.mul
-								local.get $l45
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l44
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l70
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l71
-								local.get $l45
-								local.set $l72
-								local.get $l16
-								local.get $l67
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l68
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l69
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l70
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l71
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l72
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
+								local.set $l90
 								local.get $l28
-								local.get $l95
+								local.get $l83
 								f32x4.mul
-								local.get $l34
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l31
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
+								local.set $l91
+								local.get $l90
+								local.get $l91
 								f32x4.add
 								local.set $l46
-								local.get $l100
-								local.get $l101
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l47
+								local.get $l27
+								local.get $l85
+								f32x4.mul
+								local.get $l29
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l28
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l48
+								local.get $l90
+								local.get $l91
 								f32x4.sub
 								local.set $l49
 								local.get $l29
-								local.get $l95
+								local.set $l50
+								local.get $l15
+								local.get $l45
+								v128.store align=16
+								local.get $l15
+								local.get $l46
+								v128.store offset=33024 align=16
+								local.get $l15
+								local.get $l47
+								v128.store offset=66048 align=16
+								local.get $l15
+								local.get $l48
+								v128.store offset=99072 align=16
+								local.get $l15
+								local.get $l49
+								v128.store offset=132096 align=16
+								local.get $l15
+								local.get $l50
+								v128.store offset=165120 align=16
+								local.get $l14
+								v128.load align=16
+								local.get $l14
+								v128.load offset=96 align=16
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l14
+								v128.load offset=48 align=16
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l30
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l33
+								local.get $l14
+								v128.load offset=16 align=16
+								local.get $l14
+								v128.load offset=112 align=16
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l14
+								v128.load offset=64 align=16
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l31
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l34
+								local.get $l14
+								v128.load offset=32 align=16
+								local.get $l14
+								v128.load offset=128 align=16
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l14
+								v128.load offset=80 align=16
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l32
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l35
+								local.get $l30
+								local.get $l81
+								f32x4.mul
+								local.set $l51
+								local.get $l30
+								local.get $l32
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l31
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l52
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l53
+								local.get $l30
+								local.get $l85
+								f32x4.mul
+								local.get $l32
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l31
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l54
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l55
+								local.get $l32
+								local.set $l56
+								local.get $l15
+								local.get $l51
+								v128.store offset=198144 align=16
+								local.get $l15
+								local.get $l52
+								v128.store offset=231168 align=16
+								local.get $l15
+								local.get $l53
+								v128.store offset=264192 align=16
+								local.get $l15
+								local.get $l54
+								v128.store offset=297216 align=16
+								local.get $l15
+								local.get $l55
+								v128.store offset=330240 align=16
+								local.get $l15
+								local.get $l56
+								v128.store offset=363264 align=16
+								local.get $l33
+								local.get $l81
+								f32x4.mul
+								local.set $l57
+								local.get $l33
+								local.get $l35
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l34
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l58
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l59
+								local.get $l33
+								local.get $l85
 								f32x4.mul
 								local.get $l35
-								local.get $l94
+								local.get $l84
 								f32x4.mul
 								f32x4.add
-								local.set $l100
-								local.get $l32
-								local.get $l97
+								local.set $l90
+								local.get $l34
+								local.get $l87
 								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l47
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l50
-								local.get $l30
-								local.get $l95
-								f32x4.mul
-								local.get $l36
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l33
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l48
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l51
-								local.get $l46
+								local.set $l91
+								local.get $l90
 								local.get $l91
-								f32x4.mul
-								local.set $l73
-								local.get $l46
-								local.get $l48
 								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l47
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l74
-								local.get $l100
-								local.get $l101
+								local.set $l60
+								local.get $l90
+								local.get $l91
 								f32x4.sub
-								local.set $l75
-								local.get $l46
-								local.get $l95
+								local.set $l61
+								local.get $l35
+								local.set $l62
+								local.get $l15
+								local.get $l57
+								v128.store offset=396288 align=16
+								local.get $l15
+								local.get $l58
+								v128.store offset=429312 align=16
+								local.get $l15
+								local.get $l59
+								v128.store offset=462336 align=16
+								local.get $l15
+								local.get $l60
+								v128.store offset=495360 align=16
+								local.get $l15
+								local.get $l61
+								v128.store offset=528384 align=16
+								local.get $l15
+								local.get $l62
+								v128.store offset=561408 align=16
+								local.get $l14
+								v128.load align=16
+								local.get $l85
 								f32x4.mul
-								local.get $l48
-								local.get $l94
+								local.get $l14
+								v128.load offset=96 align=16
+								local.get $l84
 								f32x4.mul
 								f32x4.add
-								local.set $l100
-								local.get $l47
-								local.get $l97
+								local.set $l90
+								local.get $l14
+								v128.load offset=48 align=16
+								local.get $l87
 								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l36
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l39
+								local.get $l14
+								v128.load offset=16 align=16
+								local.get $l85
+								f32x4.mul
+								local.get $l14
+								v128.load offset=112 align=16
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l14
+								v128.load offset=64 align=16
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l37
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l40
+								local.get $l14
+								v128.load offset=32 align=16
+								local.get $l85
+								f32x4.mul
+								local.get $l14
+								v128.load offset=128 align=16
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l14
+								v128.load offset=80 align=16
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l38
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l41
+								local.get $l36
+								local.get $l81
+								f32x4.mul
+								local.set $l63
+								local.get $l36
+								local.get $l38
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l37
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l64
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l65
+								local.get $l36
+								local.get $l85
+								f32x4.mul
+								local.get $l38
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l37
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l66
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l67
+								local.get $l38
+								local.set $l68
+								local.get $l15
+								local.get $l63
+								v128.store offset=594432 align=16
+								local.get $l15
+								local.get $l64
+								v128.store offset=627456 align=16
+								local.get $l15
+								local.get $l65
+								v128.store offset=660480 align=16
+								local.get $l15
+								local.get $l66
+								v128.store offset=693504 align=16
+								local.get $l15
+								local.get $l67
+								v128.store offset=726528 align=16
+								local.get $l15
+								local.get $l68
+								v128.store offset=759552 align=16
+								local.get $l39
+								local.get $l81
+								f32x4.mul
+								local.set $l69
+								local.get $l39
+								local.get $l41
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l40
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l70
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l71
+								local.get $l39
+								local.get $l85
+								f32x4.mul
+								local.get $l41
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l40
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l72
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l73
+								local.get $l41
+								local.set $l74
+								local.get $l15
+								local.get $l69
+								v128.store offset=792576 align=16
+								local.get $l15
+								local.get $l70
+								v128.store offset=825600 align=16
+								local.get $l15
+								local.get $l71
+								v128.store offset=858624 align=16
+								local.get $l15
+								local.get $l72
+								v128.store offset=891648 align=16
+								local.get $l15
+								local.get $l73
+								v128.store offset=924672 align=16
+								local.get $l15
+								local.get $l74
+								v128.store offset=957696 align=16
+								local.get $l14
+								v128.load offset=96 align=16
+								local.set $l42
+								local.get $l14
+								v128.load offset=112 align=16
+								local.set $l43
+								local.get $l14
+								v128.load offset=128 align=16
+								local.set $l44
+								local.get $l42
+								local.get $l81
+								f32x4.mul
+								local.set $l75
+								local.get $l42
+								local.get $l44
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l43
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
 								f32x4.add
 								local.set $l76
-								local.get $l100
-								local.get $l101
+								local.get $l90
+								local.get $l91
 								f32x4.sub
 								local.set $l77
-								local.get $l48
-								local.set $l78
-								local.get $l16
-								local.get $l73
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l74
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l75
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l76
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l77
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l78
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l49
-								local.get $l91
-								f32x4.mul
-								local.set $l79
-								local.get $l49
-								local.get $l51
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l50
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l80
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l81
-								local.get $l49
-								local.get $l95
-								f32x4.mul
-								local.get $l51
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l50
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l82
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l83
-								local.get $l51
-								local.set $l84
-								local.get $l16
-								local.get $l79
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l80
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l81
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l82
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l83
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l84
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l34
-								local.set $l52
-								local.get $l35
-								local.set $l53
-								local.get $l36
-								local.set $l54
-								local.get $l52
-								local.get $l91
-								f32x4.mul
-								local.set $l85
-								local.get $l52
-								local.get $l54
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l53
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l86
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l87
-								local.get $l52
-								local.get $l95
-								f32x4.mul
-								local.get $l54
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l53
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l88
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l89
-								local.get $l54
-								local.set $l90
-								local.get $l16
+								local.get $l42
 								local.get $l85
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l86
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
+								f32x4.mul
+								local.get $l44
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l43
 								local.get $l87
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l88
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l89
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
+								f32x4.mul
+								local.set $l91
 								local.get $l90
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l14
+								local.get $l91
+								f32x4.add
+								local.set $l78
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l79
+								local.get $l44
+								local.set $l80
+								local.get $l15
+								local.get $l75
+								v128.store offset=990720 align=16
+								local.get $l15
+								local.get $l76
+								v128.store offset=1023744 align=16
+								local.get $l15
+								local.get $l77
+								v128.store offset=1056768 align=16
+								local.get $l15
+								local.get $l78
+								v128.store offset=1089792 align=16
+								local.get $l15
+								local.get $l79
+								v128.store offset=1122816 align=16
+								local.get $l15
+								local.get $l80
+								v128.store offset=1155840 align=16
+								local.get $l13
 								i32.const 1
 								i32.add
-								local.set $l14
+								local.set $l13
 								br 0
 							end
 						end
-						local.get $l13
+						local.get $l12
 						i32.const 1
 						i32.add
-						local.set $l13
+						local.set $l12
 						br 0
 					end
 				end
 				i32.const 0
-				local.set $l17
+				local.set $l16
 				block
 					loop
-						local.get $l17
+						local.get $l16
 						i32.const 36
 						i32.ge_s
 						br_if 1
 						i32.const 0
-						local.set $l18
+						local.set $l17
 						block
 							loop
-								local.get $l18
+								local.get $l17
 								local.get $C
 								i32.ge_s
 								br_if 1
 								i32.const 256
 								local.get $C
-								local.get $l18
+								local.get $l17
 								i32.sub
 								i32.const 256
 								local.get $C
-								local.get $l18
+								local.get $l17
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l19
-								local.get $l18
+								local.set $l18
+								local.get $l17
 								i32.const 0
 								i32.gt_s
-								local.set $l20
-								local.get $l12
-								local.get $l17
-								local.get $matBytesU
+								local.set $l19
+								local.get $l11
+								local.get $l16
+								i32.const 33024
 								i32.mul
 								i32.add
-								local.get $l18
+								local.get $l17
 								i32.const 16
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l24
+								local.set $l23
 								i32.const 0
-								local.set $l21
+								local.set $l20
 								block
 									loop
-										local.get $l21
+										local.get $l20
 										local.get $T
 										i32.const 2
 										i32.add
@@ -27511,45 +27355,45 @@
 										br_if 1
 										i32.const 2
 										local.get $T
-										local.get $l21
+										local.get $l20
 										i32.const 2
 										i32.mul
 										i32.sub
 										i32.const 2
 										local.get $T
-										local.get $l21
+										local.get $l20
 										i32.const 2
 										i32.mul
 										i32.sub
 										i32.lt_s
 										select
-										local.set $l22
-										local.get $l17
+										local.set $l21
+										local.get $l16
 										local.get $matBytesV
 										i32.mul
 										local.get $v
-										local.get $l21
+										local.get $l20
 										i32.const 2
 										i32.mul
 										local.get $C
 										i32.mul
-										local.get $l18
+										local.get $l17
 										i32.add
 										i32.const 2
 										i32.shl
 										i32.add
 										i32.add
-										local.set $l23
-										local.get $l17
+										local.set $l22
+										local.get $l16
 										local.get $matBytesM
 										i32.mul
 										local.get $m
-										local.get $l21
+										local.get $l20
 										i32.const 2
 										i32.mul
 										local.get $K
 										i32.mul
-										local.get $l99
+										local.get $l89
 										i32.const 16
 										i32.mul
 										i32.add
@@ -27557,8 +27401,8 @@
 										i32.shl
 										i32.add
 										i32.add
-										local.set $l25
-										local.get $l22
+										local.set $l24
+										local.get $l21
 										i32.const 2
 										i32.eq
 										i32.const 16
@@ -27566,153 +27410,153 @@
 										i32.eq
 										i32.and
 										if
-											local.get $l23
+											local.get $l22
 											local.get $C
 											i32.const 2
 											i32.shl
-											local.get $l22
+											local.get $l21
+											local.get $l23
+											local.get $l18
 											local.get $l24
-											local.get $l19
-											local.get $l25
 											local.get $K
 											i32.const 2
 											i32.shl
-											local.get $l20
+											local.get $l19
 											call $micro_rm_2x16
 											else
-											local.get $l20
+											local.get $l19
 											if
 												i32.const 0
-												local.set $l26
+												local.set $l25
 												block
 													loop
-														local.get $l26
-														local.get $l22
+														local.get $l25
+														local.get $l21
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l27
+														local.set $l26
 														block
 															loop
-																local.get $l27
+																local.get $l26
 																i32.const 16
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l26
+																local.get $l25
 																i32.const 16
 																i32.mul
-																local.get $l27
+																local.get $l26
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
+																local.get $l24
 																local.get $l25
-																local.get $l26
 																local.get $K
 																i32.mul
-																local.get $l27
+																local.get $l26
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l27
+																local.get $l26
 																i32.const 1
 																i32.add
-																local.set $l27
+																local.set $l26
 																br 0
 															end
 														end
-														local.get $l26
+														local.get $l25
 														i32.const 1
 														i32.add
-														local.set $l26
+														local.set $l25
 														br 0
 													end
 												end
 											end
-											local.get $l23
+											local.get $l22
 											local.get $C
 											i32.const 2
 											i32.shl
-											local.get $l22
-											local.get $l24
-											local.get $l19
+											local.get $l21
+											local.get $l23
+											local.get $l18
 											local.get $scratch
 											i32.const 64
-											local.get $l20
+											local.get $l19
 											call $micro_rm_2x16
 											i32.const 0
-											local.set $l26
+											local.set $l25
 											block
 												loop
-													local.get $l26
-													local.get $l22
+													local.get $l25
+													local.get $l21
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l27
+													local.set $l26
 													block
 														loop
-															local.get $l27
+															local.get $l26
 															i32.const 16
 															i32.ge_s
 															br_if 1
+															local.get $l24
 															local.get $l25
-															local.get $l26
 															local.get $K
 															i32.mul
-															local.get $l27
+															local.get $l26
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l26
+															local.get $l25
 															i32.const 16
 															i32.mul
-															local.get $l27
+															local.get $l26
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l27
+															local.get $l26
 															i32.const 1
 															i32.add
-															local.set $l27
+															local.set $l26
 															br 0
 														end
 													end
-													local.get $l26
+													local.get $l25
 													i32.const 1
 													i32.add
-													local.set $l26
+													local.set $l25
 													br 0
 												end
 											end
 										end
-										local.get $l21
+										local.get $l20
 										i32.const 1
 										i32.add
-										local.set $l21
+										local.set $l20
 										br 0
 									end
 								end
-								local.get $l18
+								local.get $l17
 								i32.const 256
 								i32.add
-								local.set $l18
+								local.set $l17
 								br 0
 							end
 						end
-						local.get $l17
+						local.get $l16
 						i32.const 1
 						i32.add
-						local.set $l17
+						local.set $l16
 						br 0
 					end
 				end
@@ -27721,7 +27565,8 @@
 		end
   )
 
-  (func $wino_fused_4_4x8 (export "wino_fused_4_4x8") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $matBytesU i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32)
+  (func $wino_fused_4_4x8 (export "wino_fused_4_4x8") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32)
+    (local $l11 i32)
     (local $l12 i32)
     (local $l13 i32)
     (local $l14 i32)
@@ -27737,7 +27582,7 @@
     (local $l24 i32)
     (local $l25 i32)
     (local $l26 i32)
-    (local $l27 i32)
+    (local $l27 v128)
     (local $l28 v128)
     (local $l29 v128)
     (local $l30 v128)
@@ -27799,846 +27644,689 @@
     (local $l86 v128)
     (local $l87 v128)
     (local $l88 v128)
-    (local $l89 v128)
+    (local $l89 i32)
     (local $l90 v128)
     (local $l91 v128)
-    (local $l92 v128)
-    (local $l93 v128)
-    (local $l94 v128)
-    (local $l95 v128)
-    (local $l96 v128)
-    (local $l97 v128)
-    (local $l98 v128)
-    (local $l99 i32)
-    (local $l100 v128)
-    (local $l101 v128)
 		local.get $bufs
 		local.get $scratch
 		local.get $scratch0
 		i32.sub
 		i32.const 256
 		i32.div_u
-		local.get $matBytesU
+		i32.const 33024
 		i32.const 36
 		i32.mul
 		i32.mul
 		i32.add
-		local.set $l12
+		local.set $l11
 		f32.const 0.25
 		f32x4.splat
-		local.set $l91
+		local.set $l81
 		f32.const -0.25
 		f32x4.splat
-		local.set $l92
+		local.set $l82
 		f32.const -0.16666667
 		f32x4.splat
-		local.set $l93
+		local.set $l83
 		f32.const 0.16666667
 		f32x4.splat
-		local.set $l94
+		local.set $l84
 		f32.const 0.041666668
 		f32x4.splat
-		local.set $l95
+		local.set $l85
 		f32.const -0.041666668
 		f32x4.splat
-		local.set $l96
+		local.set $l86
 		f32.const 0.083333336
 		f32x4.splat
-		local.set $l97
+		local.set $l87
 		f32.const -0.083333336
 		f32x4.splat
-		local.set $l98
+		local.set $l88
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l99
-				local.get $l99
+				local.set $l89
+				local.get $l89
 				local.get $K
 				i32.const 8
 				i32.div_s
 				i32.ge_s
 				br_if 1
 				i32.const 0
-				local.set $l13
+				local.set $l12
 				block
 					loop
-						local.get $l13
+						local.get $l12
 						local.get $C
 						i32.ge_s
 						br_if 1
 						i32.const 0
-						local.set $l14
+						local.set $l13
 						block
 							loop
-								local.get $l14
+								local.get $l13
 								i32.const 2
 								i32.ge_s
 								br_if 1
 								local.get $taps
-								local.get $l99
+								local.get $l89
 								i32.const 2
 								i32.mul
-								local.get $l14
+								local.get $l13
 								i32.add
 								local.get $C
 								i32.mul
-								local.get $l13
+								local.get $l12
 								i32.add
 								i32.const 144
 								i32.mul
 								i32.add
-								local.set $l15
-								local.get $l15
-								v128.load align=16
-								local.set $l28
-								local.get $l15
-								v128.load offset=16 align=16
-								local.set $l29
-								local.get $l15
-								v128.load offset=32 align=16
-								local.set $l30
-								local.get $l15
-								v128.load offset=48 align=16
-								local.set $l31
-								local.get $l15
-								v128.load offset=64 align=16
-								local.set $l32
-								local.get $l15
-								v128.load offset=80 align=16
-								local.set $l33
-								local.get $l15
-								v128.load offset=96 align=16
-								local.set $l34
-								local.get $l15
-								v128.load offset=112 align=16
-								local.set $l35
-								local.get $l15
-								v128.load offset=128 align=16
-								local.set $l36
+								local.set $l14
+								local.get $l11
 								local.get $l12
-								local.get $l13
 								i32.const 8
 								i32.mul
+								local.get $l13
+								i32.const 2
+								i32.shl
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l15
 								local.get $l14
-								i32.const 2
-								i32.shl
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l16
-								local.get $l28
-								local.get $l91
+								v128.load align=16
+								local.get $l81
 								f32x4.mul
-								local.set $l37
-								local.get $l29
-								local.get $l91
+								local.set $l27
+								local.get $l14
+								v128.load offset=16 align=16
+								local.get $l81
 								f32x4.mul
-								local.set $l38
-								local.get $l30
-								local.get $l91
+								local.set $l28
+								local.get $l14
+								v128.load offset=32 align=16
+								local.get $l81
 								f32x4.mul
-								local.set $l39
-								local.get $l37
-								local.get $l91
+								local.set $l29
+								local.get $l27
+								local.get $l81
 								f32x4.mul
-								local.set $l55
-								local.get $l37
-								local.get $l39
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l38
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l56
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l57
-								local.get $l37
-								local.get $l95
-								f32x4.mul
-								local.get $l39
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l38
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l58
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l59
-								local.get $l39
-								local.set $l60
-								local.get $l16
-								local.get $l55
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l56
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l57
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l58
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l59
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l60
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l28
-								local.get $l34
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l31
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l40
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l43
-								local.get $l29
-								local.get $l35
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l32
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l41
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l44
-								local.get $l30
-								local.get $l36
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l33
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l42
-								local.get $l100
-								local.get $l101
-								f32x4.sub
 								local.set $l45
-								local.get $l40
-								local.get $l91
-								f32x4.mul
-								local.set $l61
-								local.get $l40
-								local.get $l42
+								local.get $l27
+								local.get $l29
 								f32x4.add
-								local.get $l93
+								local.get $l83
 								f32x4.mul
-								local.set $l100
-								local.get $l41
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l62
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l63
-								local.get $l40
-								local.get $l95
-								f32x4.mul
-								local.get $l42
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l41
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l64
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l65
-								local.get $l42
-								local.set $l66
-								local.get $l16
-								local.get $l61
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l62
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l63
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l64
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l65
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l66
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l43
-								local.get $l91
-								f32x4.mul
-								local.set $l67
-								local.get $l43
-								local.get $l45
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l44
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l68
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l69
-								local.get $l43
-								local.get $l95
-								f32x4.mul
-								local.get $l45
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l44
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l70
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l71
-								local.get $l45
-								local.set $l72
-								local.get $l16
-								local.get $l67
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l68
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l69
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l70
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l71
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l72
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
+								local.set $l90
 								local.get $l28
-								local.get $l95
+								local.get $l83
 								f32x4.mul
-								local.get $l34
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l31
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
+								local.set $l91
+								local.get $l90
+								local.get $l91
 								f32x4.add
 								local.set $l46
-								local.get $l100
-								local.get $l101
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l47
+								local.get $l27
+								local.get $l85
+								f32x4.mul
+								local.get $l29
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l28
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l48
+								local.get $l90
+								local.get $l91
 								f32x4.sub
 								local.set $l49
 								local.get $l29
-								local.get $l95
+								local.set $l50
+								local.get $l15
+								local.get $l45
+								v128.store align=16
+								local.get $l15
+								local.get $l46
+								v128.store offset=33024 align=16
+								local.get $l15
+								local.get $l47
+								v128.store offset=66048 align=16
+								local.get $l15
+								local.get $l48
+								v128.store offset=99072 align=16
+								local.get $l15
+								local.get $l49
+								v128.store offset=132096 align=16
+								local.get $l15
+								local.get $l50
+								v128.store offset=165120 align=16
+								local.get $l14
+								v128.load align=16
+								local.get $l14
+								v128.load offset=96 align=16
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l14
+								v128.load offset=48 align=16
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l30
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l33
+								local.get $l14
+								v128.load offset=16 align=16
+								local.get $l14
+								v128.load offset=112 align=16
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l14
+								v128.load offset=64 align=16
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l31
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l34
+								local.get $l14
+								v128.load offset=32 align=16
+								local.get $l14
+								v128.load offset=128 align=16
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l14
+								v128.load offset=80 align=16
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l32
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l35
+								local.get $l30
+								local.get $l81
+								f32x4.mul
+								local.set $l51
+								local.get $l30
+								local.get $l32
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l31
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l52
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l53
+								local.get $l30
+								local.get $l85
+								f32x4.mul
+								local.get $l32
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l31
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l54
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l55
+								local.get $l32
+								local.set $l56
+								local.get $l15
+								local.get $l51
+								v128.store offset=198144 align=16
+								local.get $l15
+								local.get $l52
+								v128.store offset=231168 align=16
+								local.get $l15
+								local.get $l53
+								v128.store offset=264192 align=16
+								local.get $l15
+								local.get $l54
+								v128.store offset=297216 align=16
+								local.get $l15
+								local.get $l55
+								v128.store offset=330240 align=16
+								local.get $l15
+								local.get $l56
+								v128.store offset=363264 align=16
+								local.get $l33
+								local.get $l81
+								f32x4.mul
+								local.set $l57
+								local.get $l33
+								local.get $l35
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l34
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l58
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l59
+								local.get $l33
+								local.get $l85
 								f32x4.mul
 								local.get $l35
-								local.get $l94
+								local.get $l84
 								f32x4.mul
 								f32x4.add
-								local.set $l100
-								local.get $l32
-								local.get $l97
+								local.set $l90
+								local.get $l34
+								local.get $l87
 								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l47
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l50
-								local.get $l30
-								local.get $l95
-								f32x4.mul
-								local.get $l36
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l33
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l48
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l51
-								local.get $l46
+								local.set $l91
+								local.get $l90
 								local.get $l91
-								f32x4.mul
-								local.set $l73
-								local.get $l46
-								local.get $l48
 								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l47
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l74
-								local.get $l100
-								local.get $l101
+								local.set $l60
+								local.get $l90
+								local.get $l91
 								f32x4.sub
-								local.set $l75
-								local.get $l46
-								local.get $l95
+								local.set $l61
+								local.get $l35
+								local.set $l62
+								local.get $l15
+								local.get $l57
+								v128.store offset=396288 align=16
+								local.get $l15
+								local.get $l58
+								v128.store offset=429312 align=16
+								local.get $l15
+								local.get $l59
+								v128.store offset=462336 align=16
+								local.get $l15
+								local.get $l60
+								v128.store offset=495360 align=16
+								local.get $l15
+								local.get $l61
+								v128.store offset=528384 align=16
+								local.get $l15
+								local.get $l62
+								v128.store offset=561408 align=16
+								local.get $l14
+								v128.load align=16
+								local.get $l85
 								f32x4.mul
-								local.get $l48
-								local.get $l94
+								local.get $l14
+								v128.load offset=96 align=16
+								local.get $l84
 								f32x4.mul
 								f32x4.add
-								local.set $l100
-								local.get $l47
-								local.get $l97
+								local.set $l90
+								local.get $l14
+								v128.load offset=48 align=16
+								local.get $l87
 								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l36
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l39
+								local.get $l14
+								v128.load offset=16 align=16
+								local.get $l85
+								f32x4.mul
+								local.get $l14
+								v128.load offset=112 align=16
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l14
+								v128.load offset=64 align=16
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l37
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l40
+								local.get $l14
+								v128.load offset=32 align=16
+								local.get $l85
+								f32x4.mul
+								local.get $l14
+								v128.load offset=128 align=16
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l14
+								v128.load offset=80 align=16
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l38
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l41
+								local.get $l36
+								local.get $l81
+								f32x4.mul
+								local.set $l63
+								local.get $l36
+								local.get $l38
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l37
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l64
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l65
+								local.get $l36
+								local.get $l85
+								f32x4.mul
+								local.get $l38
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l37
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l66
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l67
+								local.get $l38
+								local.set $l68
+								local.get $l15
+								local.get $l63
+								v128.store offset=594432 align=16
+								local.get $l15
+								local.get $l64
+								v128.store offset=627456 align=16
+								local.get $l15
+								local.get $l65
+								v128.store offset=660480 align=16
+								local.get $l15
+								local.get $l66
+								v128.store offset=693504 align=16
+								local.get $l15
+								local.get $l67
+								v128.store offset=726528 align=16
+								local.get $l15
+								local.get $l68
+								v128.store offset=759552 align=16
+								local.get $l39
+								local.get $l81
+								f32x4.mul
+								local.set $l69
+								local.get $l39
+								local.get $l41
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l40
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l70
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l71
+								local.get $l39
+								local.get $l85
+								f32x4.mul
+								local.get $l41
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l40
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l72
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l73
+								local.get $l41
+								local.set $l74
+								local.get $l15
+								local.get $l69
+								v128.store offset=792576 align=16
+								local.get $l15
+								local.get $l70
+								v128.store offset=825600 align=16
+								local.get $l15
+								local.get $l71
+								v128.store offset=858624 align=16
+								local.get $l15
+								local.get $l72
+								v128.store offset=891648 align=16
+								local.get $l15
+								local.get $l73
+								v128.store offset=924672 align=16
+								local.get $l15
+								local.get $l74
+								v128.store offset=957696 align=16
+								local.get $l14
+								v128.load offset=96 align=16
+								local.set $l42
+								local.get $l14
+								v128.load offset=112 align=16
+								local.set $l43
+								local.get $l14
+								v128.load offset=128 align=16
+								local.set $l44
+								local.get $l42
+								local.get $l81
+								f32x4.mul
+								local.set $l75
+								local.get $l42
+								local.get $l44
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l43
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
 								f32x4.add
 								local.set $l76
-								local.get $l100
-								local.get $l101
+								local.get $l90
+								local.get $l91
 								f32x4.sub
 								local.set $l77
-								local.get $l48
-								local.set $l78
-								local.get $l16
-								local.get $l73
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l74
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l75
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l76
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l77
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l78
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l49
-								local.get $l91
-								f32x4.mul
-								local.set $l79
-								local.get $l49
-								local.get $l51
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l50
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l80
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l81
-								local.get $l49
-								local.get $l95
-								f32x4.mul
-								local.get $l51
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l50
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l82
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l83
-								local.get $l51
-								local.set $l84
-								local.get $l16
-								local.get $l79
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l80
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l81
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l82
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l83
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l84
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l34
-								local.set $l52
-								local.get $l35
-								local.set $l53
-								local.get $l36
-								local.set $l54
-								local.get $l52
-								local.get $l91
-								f32x4.mul
-								local.set $l85
-								local.get $l52
-								local.get $l54
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l53
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l86
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l87
-								local.get $l52
-								local.get $l95
-								f32x4.mul
-								local.get $l54
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l53
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l88
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l89
-								local.get $l54
-								local.set $l90
-								local.get $l16
+								local.get $l42
 								local.get $l85
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l86
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
+								f32x4.mul
+								local.get $l44
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l43
 								local.get $l87
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l88
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l89
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
+								f32x4.mul
+								local.set $l91
 								local.get $l90
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l14
+								local.get $l91
+								f32x4.add
+								local.set $l78
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l79
+								local.get $l44
+								local.set $l80
+								local.get $l15
+								local.get $l75
+								v128.store offset=990720 align=16
+								local.get $l15
+								local.get $l76
+								v128.store offset=1023744 align=16
+								local.get $l15
+								local.get $l77
+								v128.store offset=1056768 align=16
+								local.get $l15
+								local.get $l78
+								v128.store offset=1089792 align=16
+								local.get $l15
+								local.get $l79
+								v128.store offset=1122816 align=16
+								local.get $l15
+								local.get $l80
+								v128.store offset=1155840 align=16
+								local.get $l13
 								i32.const 1
 								i32.add
-								local.set $l14
+								local.set $l13
 								br 0
 							end
 						end
-						local.get $l13
+						local.get $l12
 						i32.const 1
 						i32.add
-						local.set $l13
+						local.set $l12
 						br 0
 					end
 				end
 				i32.const 0
-				local.set $l17
+				local.set $l16
 				block
 					loop
-						local.get $l17
+						local.get $l16
 						i32.const 36
 						i32.ge_s
 						br_if 1
 						i32.const 0
-						local.set $l18
+						local.set $l17
 						block
 							loop
-								local.get $l18
+								local.get $l17
 								local.get $C
 								i32.ge_s
 								br_if 1
 								i32.const 256
 								local.get $C
-								local.get $l18
+								local.get $l17
 								i32.sub
 								i32.const 256
 								local.get $C
-								local.get $l18
+								local.get $l17
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l19
-								local.get $l18
+								local.set $l18
+								local.get $l17
 								i32.const 0
 								i32.gt_s
-								local.set $l20
-								local.get $l12
-								local.get $l17
-								local.get $matBytesU
+								local.set $l19
+								local.get $l11
+								local.get $l16
+								i32.const 33024
 								i32.mul
 								i32.add
-								local.get $l18
+								local.get $l17
 								i32.const 8
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l24
+								local.set $l23
 								i32.const 0
-								local.set $l21
+								local.set $l20
 								block
 									loop
-										local.get $l21
+										local.get $l20
 										local.get $T
 										i32.const 4
 										i32.add
@@ -28650,45 +28338,45 @@
 										br_if 1
 										i32.const 4
 										local.get $T
-										local.get $l21
+										local.get $l20
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.const 4
 										local.get $T
-										local.get $l21
+										local.get $l20
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.lt_s
 										select
-										local.set $l22
-										local.get $l17
+										local.set $l21
+										local.get $l16
 										local.get $matBytesV
 										i32.mul
 										local.get $v
-										local.get $l21
+										local.get $l20
 										i32.const 4
 										i32.mul
 										local.get $C
 										i32.mul
-										local.get $l18
+										local.get $l17
 										i32.add
 										i32.const 2
 										i32.shl
 										i32.add
 										i32.add
-										local.set $l23
-										local.get $l17
+										local.set $l22
+										local.get $l16
 										local.get $matBytesM
 										i32.mul
 										local.get $m
-										local.get $l21
+										local.get $l20
 										i32.const 4
 										i32.mul
 										local.get $K
 										i32.mul
-										local.get $l99
+										local.get $l89
 										i32.const 8
 										i32.mul
 										i32.add
@@ -28696,8 +28384,8 @@
 										i32.shl
 										i32.add
 										i32.add
-										local.set $l25
-										local.get $l22
+										local.set $l24
+										local.get $l21
 										i32.const 4
 										i32.eq
 										i32.const 8
@@ -28705,153 +28393,153 @@
 										i32.eq
 										i32.and
 										if
-											local.get $l23
+											local.get $l22
 											local.get $C
 											i32.const 2
 											i32.shl
-											local.get $l22
+											local.get $l21
+											local.get $l23
+											local.get $l18
 											local.get $l24
-											local.get $l19
-											local.get $l25
 											local.get $K
 											i32.const 2
 											i32.shl
-											local.get $l20
+											local.get $l19
 											call $micro_rm_4x8
 											else
-											local.get $l20
+											local.get $l19
 											if
 												i32.const 0
-												local.set $l26
+												local.set $l25
 												block
 													loop
-														local.get $l26
-														local.get $l22
+														local.get $l25
+														local.get $l21
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l27
+														local.set $l26
 														block
 															loop
-																local.get $l27
+																local.get $l26
 																i32.const 8
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l26
+																local.get $l25
 																i32.const 8
 																i32.mul
-																local.get $l27
+																local.get $l26
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
+																local.get $l24
 																local.get $l25
-																local.get $l26
 																local.get $K
 																i32.mul
-																local.get $l27
+																local.get $l26
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l27
+																local.get $l26
 																i32.const 1
 																i32.add
-																local.set $l27
+																local.set $l26
 																br 0
 															end
 														end
-														local.get $l26
+														local.get $l25
 														i32.const 1
 														i32.add
-														local.set $l26
+														local.set $l25
 														br 0
 													end
 												end
 											end
-											local.get $l23
+											local.get $l22
 											local.get $C
 											i32.const 2
 											i32.shl
-											local.get $l22
-											local.get $l24
-											local.get $l19
+											local.get $l21
+											local.get $l23
+											local.get $l18
 											local.get $scratch
 											i32.const 32
-											local.get $l20
+											local.get $l19
 											call $micro_rm_4x8
 											i32.const 0
-											local.set $l26
+											local.set $l25
 											block
 												loop
-													local.get $l26
-													local.get $l22
+													local.get $l25
+													local.get $l21
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l27
+													local.set $l26
 													block
 														loop
-															local.get $l27
+															local.get $l26
 															i32.const 8
 															i32.ge_s
 															br_if 1
+															local.get $l24
 															local.get $l25
-															local.get $l26
 															local.get $K
 															i32.mul
-															local.get $l27
+															local.get $l26
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l26
+															local.get $l25
 															i32.const 8
 															i32.mul
-															local.get $l27
+															local.get $l26
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l27
+															local.get $l26
 															i32.const 1
 															i32.add
-															local.set $l27
+															local.set $l26
 															br 0
 														end
 													end
-													local.get $l26
+													local.get $l25
 													i32.const 1
 													i32.add
-													local.set $l26
+													local.set $l25
 													br 0
 												end
 											end
 										end
-										local.get $l21
+										local.get $l20
 										i32.const 1
 										i32.add
-										local.set $l21
+										local.set $l20
 										br 0
 									end
 								end
-								local.get $l18
+								local.get $l17
 								i32.const 256
 								i32.add
-								local.set $l18
+								local.set $l17
 								br 0
 							end
 						end
-						local.get $l17
+						local.get $l16
 						i32.const 1
 						i32.add
-						local.set $l17
+						local.set $l16
 						br 0
 					end
 				end
@@ -28860,7 +28548,8 @@
 		end
   )
 
-  (func $wino_fused_4_4x16 (export "wino_fused_4_4x16") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $matBytesU i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32)
+  (func $wino_fused_4_4x16 (export "wino_fused_4_4x16") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32)
+    (local $l11 i32)
     (local $l12 i32)
     (local $l13 i32)
     (local $l14 i32)
@@ -28876,7 +28565,7 @@
     (local $l24 i32)
     (local $l25 i32)
     (local $l26 i32)
-    (local $l27 i32)
+    (local $l27 v128)
     (local $l28 v128)
     (local $l29 v128)
     (local $l30 v128)
@@ -28938,846 +28627,689 @@
     (local $l86 v128)
     (local $l87 v128)
     (local $l88 v128)
-    (local $l89 v128)
+    (local $l89 i32)
     (local $l90 v128)
     (local $l91 v128)
-    (local $l92 v128)
-    (local $l93 v128)
-    (local $l94 v128)
-    (local $l95 v128)
-    (local $l96 v128)
-    (local $l97 v128)
-    (local $l98 v128)
-    (local $l99 i32)
-    (local $l100 v128)
-    (local $l101 v128)
 		local.get $bufs
 		local.get $scratch
 		local.get $scratch0
 		i32.sub
 		i32.const 256
 		i32.div_u
-		local.get $matBytesU
+		i32.const 33024
 		i32.const 36
 		i32.mul
 		i32.mul
 		i32.add
-		local.set $l12
+		local.set $l11
 		f32.const 0.25
 		f32x4.splat
-		local.set $l91
+		local.set $l81
 		f32.const -0.25
 		f32x4.splat
-		local.set $l92
+		local.set $l82
 		f32.const -0.16666667
 		f32x4.splat
-		local.set $l93
+		local.set $l83
 		f32.const 0.16666667
 		f32x4.splat
-		local.set $l94
+		local.set $l84
 		f32.const 0.041666668
 		f32x4.splat
-		local.set $l95
+		local.set $l85
 		f32.const -0.041666668
 		f32x4.splat
-		local.set $l96
+		local.set $l86
 		f32.const 0.083333336
 		f32x4.splat
-		local.set $l97
+		local.set $l87
 		f32.const -0.083333336
 		f32x4.splat
-		local.set $l98
+		local.set $l88
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l99
-				local.get $l99
+				local.set $l89
+				local.get $l89
 				local.get $K
 				i32.const 16
 				i32.div_s
 				i32.ge_s
 				br_if 1
 				i32.const 0
-				local.set $l13
+				local.set $l12
 				block
 					loop
-						local.get $l13
+						local.get $l12
 						local.get $C
 						i32.ge_s
 						br_if 1
 						i32.const 0
-						local.set $l14
+						local.set $l13
 						block
 							loop
-								local.get $l14
+								local.get $l13
 								i32.const 4
 								i32.ge_s
 								br_if 1
 								local.get $taps
-								local.get $l99
+								local.get $l89
 								i32.const 4
 								i32.mul
-								local.get $l14
+								local.get $l13
 								i32.add
 								local.get $C
 								i32.mul
-								local.get $l13
+								local.get $l12
 								i32.add
 								i32.const 144
 								i32.mul
 								i32.add
-								local.set $l15
-								local.get $l15
-								v128.load align=16
-								local.set $l28
-								local.get $l15
-								v128.load offset=16 align=16
-								local.set $l29
-								local.get $l15
-								v128.load offset=32 align=16
-								local.set $l30
-								local.get $l15
-								v128.load offset=48 align=16
-								local.set $l31
-								local.get $l15
-								v128.load offset=64 align=16
-								local.set $l32
-								local.get $l15
-								v128.load offset=80 align=16
-								local.set $l33
-								local.get $l15
-								v128.load offset=96 align=16
-								local.set $l34
-								local.get $l15
-								v128.load offset=112 align=16
-								local.set $l35
-								local.get $l15
-								v128.load offset=128 align=16
-								local.set $l36
+								local.set $l14
+								local.get $l11
 								local.get $l12
-								local.get $l13
 								i32.const 16
 								i32.mul
+								local.get $l13
+								i32.const 2
+								i32.shl
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l15
 								local.get $l14
-								i32.const 2
-								i32.shl
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l16
-								local.get $l28
-								local.get $l91
+								v128.load align=16
+								local.get $l81
 								f32x4.mul
-								local.set $l37
-								local.get $l29
-								local.get $l91
+								local.set $l27
+								local.get $l14
+								v128.load offset=16 align=16
+								local.get $l81
 								f32x4.mul
-								local.set $l38
-								local.get $l30
-								local.get $l91
+								local.set $l28
+								local.get $l14
+								v128.load offset=32 align=16
+								local.get $l81
 								f32x4.mul
-								local.set $l39
-								local.get $l37
-								local.get $l91
+								local.set $l29
+								local.get $l27
+								local.get $l81
 								f32x4.mul
-								local.set $l55
-								local.get $l37
-								local.get $l39
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l38
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l56
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l57
-								local.get $l37
-								local.get $l95
-								f32x4.mul
-								local.get $l39
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l38
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l58
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l59
-								local.get $l39
-								local.set $l60
-								local.get $l16
-								local.get $l55
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l56
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l57
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l58
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l59
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l60
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l28
-								local.get $l34
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l31
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l40
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l43
-								local.get $l29
-								local.get $l35
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l32
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l41
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l44
-								local.get $l30
-								local.get $l36
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l33
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l42
-								local.get $l100
-								local.get $l101
-								f32x4.sub
 								local.set $l45
-								local.get $l40
-								local.get $l91
-								f32x4.mul
-								local.set $l61
-								local.get $l40
-								local.get $l42
+								local.get $l27
+								local.get $l29
 								f32x4.add
-								local.get $l93
+								local.get $l83
 								f32x4.mul
-								local.set $l100
-								local.get $l41
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l62
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l63
-								local.get $l40
-								local.get $l95
-								f32x4.mul
-								local.get $l42
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l41
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l64
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l65
-								local.get $l42
-								local.set $l66
-								local.get $l16
-								local.get $l61
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l62
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l63
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l64
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l65
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l66
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l43
-								local.get $l91
-								f32x4.mul
-								local.set $l67
-								local.get $l43
-								local.get $l45
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l44
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l68
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l69
-								local.get $l43
-								local.get $l95
-								f32x4.mul
-								local.get $l45
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l44
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l70
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l71
-								local.get $l45
-								local.set $l72
-								local.get $l16
-								local.get $l67
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l68
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l69
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l70
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l71
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l72
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
+								local.set $l90
 								local.get $l28
-								local.get $l95
+								local.get $l83
 								f32x4.mul
-								local.get $l34
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l31
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
+								local.set $l91
+								local.get $l90
+								local.get $l91
 								f32x4.add
 								local.set $l46
-								local.get $l100
-								local.get $l101
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l47
+								local.get $l27
+								local.get $l85
+								f32x4.mul
+								local.get $l29
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l28
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l48
+								local.get $l90
+								local.get $l91
 								f32x4.sub
 								local.set $l49
 								local.get $l29
-								local.get $l95
+								local.set $l50
+								local.get $l15
+								local.get $l45
+								v128.store align=16
+								local.get $l15
+								local.get $l46
+								v128.store offset=33024 align=16
+								local.get $l15
+								local.get $l47
+								v128.store offset=66048 align=16
+								local.get $l15
+								local.get $l48
+								v128.store offset=99072 align=16
+								local.get $l15
+								local.get $l49
+								v128.store offset=132096 align=16
+								local.get $l15
+								local.get $l50
+								v128.store offset=165120 align=16
+								local.get $l14
+								v128.load align=16
+								local.get $l14
+								v128.load offset=96 align=16
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l14
+								v128.load offset=48 align=16
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l30
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l33
+								local.get $l14
+								v128.load offset=16 align=16
+								local.get $l14
+								v128.load offset=112 align=16
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l14
+								v128.load offset=64 align=16
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l31
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l34
+								local.get $l14
+								v128.load offset=32 align=16
+								local.get $l14
+								v128.load offset=128 align=16
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l14
+								v128.load offset=80 align=16
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l32
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l35
+								local.get $l30
+								local.get $l81
+								f32x4.mul
+								local.set $l51
+								local.get $l30
+								local.get $l32
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l31
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l52
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l53
+								local.get $l30
+								local.get $l85
+								f32x4.mul
+								local.get $l32
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l31
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l54
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l55
+								local.get $l32
+								local.set $l56
+								local.get $l15
+								local.get $l51
+								v128.store offset=198144 align=16
+								local.get $l15
+								local.get $l52
+								v128.store offset=231168 align=16
+								local.get $l15
+								local.get $l53
+								v128.store offset=264192 align=16
+								local.get $l15
+								local.get $l54
+								v128.store offset=297216 align=16
+								local.get $l15
+								local.get $l55
+								v128.store offset=330240 align=16
+								local.get $l15
+								local.get $l56
+								v128.store offset=363264 align=16
+								local.get $l33
+								local.get $l81
+								f32x4.mul
+								local.set $l57
+								local.get $l33
+								local.get $l35
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l34
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l58
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l59
+								local.get $l33
+								local.get $l85
 								f32x4.mul
 								local.get $l35
-								local.get $l94
+								local.get $l84
 								f32x4.mul
 								f32x4.add
-								local.set $l100
-								local.get $l32
-								local.get $l97
+								local.set $l90
+								local.get $l34
+								local.get $l87
 								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l47
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l50
-								local.get $l30
-								local.get $l95
-								f32x4.mul
-								local.get $l36
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l33
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l48
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l51
-								local.get $l46
+								local.set $l91
+								local.get $l90
 								local.get $l91
-								f32x4.mul
-								local.set $l73
-								local.get $l46
-								local.get $l48
 								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l47
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l74
-								local.get $l100
-								local.get $l101
+								local.set $l60
+								local.get $l90
+								local.get $l91
 								f32x4.sub
-								local.set $l75
-								local.get $l46
-								local.get $l95
+								local.set $l61
+								local.get $l35
+								local.set $l62
+								local.get $l15
+								local.get $l57
+								v128.store offset=396288 align=16
+								local.get $l15
+								local.get $l58
+								v128.store offset=429312 align=16
+								local.get $l15
+								local.get $l59
+								v128.store offset=462336 align=16
+								local.get $l15
+								local.get $l60
+								v128.store offset=495360 align=16
+								local.get $l15
+								local.get $l61
+								v128.store offset=528384 align=16
+								local.get $l15
+								local.get $l62
+								v128.store offset=561408 align=16
+								local.get $l14
+								v128.load align=16
+								local.get $l85
 								f32x4.mul
-								local.get $l48
-								local.get $l94
+								local.get $l14
+								v128.load offset=96 align=16
+								local.get $l84
 								f32x4.mul
 								f32x4.add
-								local.set $l100
-								local.get $l47
-								local.get $l97
+								local.set $l90
+								local.get $l14
+								v128.load offset=48 align=16
+								local.get $l87
 								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l36
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l39
+								local.get $l14
+								v128.load offset=16 align=16
+								local.get $l85
+								f32x4.mul
+								local.get $l14
+								v128.load offset=112 align=16
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l14
+								v128.load offset=64 align=16
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l37
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l40
+								local.get $l14
+								v128.load offset=32 align=16
+								local.get $l85
+								f32x4.mul
+								local.get $l14
+								v128.load offset=128 align=16
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l14
+								v128.load offset=80 align=16
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l38
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l41
+								local.get $l36
+								local.get $l81
+								f32x4.mul
+								local.set $l63
+								local.get $l36
+								local.get $l38
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l37
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l64
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l65
+								local.get $l36
+								local.get $l85
+								f32x4.mul
+								local.get $l38
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l37
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l66
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l67
+								local.get $l38
+								local.set $l68
+								local.get $l15
+								local.get $l63
+								v128.store offset=594432 align=16
+								local.get $l15
+								local.get $l64
+								v128.store offset=627456 align=16
+								local.get $l15
+								local.get $l65
+								v128.store offset=660480 align=16
+								local.get $l15
+								local.get $l66
+								v128.store offset=693504 align=16
+								local.get $l15
+								local.get $l67
+								v128.store offset=726528 align=16
+								local.get $l15
+								local.get $l68
+								v128.store offset=759552 align=16
+								local.get $l39
+								local.get $l81
+								f32x4.mul
+								local.set $l69
+								local.get $l39
+								local.get $l41
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l40
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l70
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l71
+								local.get $l39
+								local.get $l85
+								f32x4.mul
+								local.get $l41
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l40
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l72
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l73
+								local.get $l41
+								local.set $l74
+								local.get $l15
+								local.get $l69
+								v128.store offset=792576 align=16
+								local.get $l15
+								local.get $l70
+								v128.store offset=825600 align=16
+								local.get $l15
+								local.get $l71
+								v128.store offset=858624 align=16
+								local.get $l15
+								local.get $l72
+								v128.store offset=891648 align=16
+								local.get $l15
+								local.get $l73
+								v128.store offset=924672 align=16
+								local.get $l15
+								local.get $l74
+								v128.store offset=957696 align=16
+								local.get $l14
+								v128.load offset=96 align=16
+								local.set $l42
+								local.get $l14
+								v128.load offset=112 align=16
+								local.set $l43
+								local.get $l14
+								v128.load offset=128 align=16
+								local.set $l44
+								local.get $l42
+								local.get $l81
+								f32x4.mul
+								local.set $l75
+								local.get $l42
+								local.get $l44
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l43
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
 								f32x4.add
 								local.set $l76
-								local.get $l100
-								local.get $l101
+								local.get $l90
+								local.get $l91
 								f32x4.sub
 								local.set $l77
-								local.get $l48
-								local.set $l78
-								local.get $l16
-								local.get $l73
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l74
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l75
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l76
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l77
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l78
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l49
-								local.get $l91
-								f32x4.mul
-								local.set $l79
-								local.get $l49
-								local.get $l51
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l50
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l80
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l81
-								local.get $l49
-								local.get $l95
-								f32x4.mul
-								local.get $l51
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l50
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l82
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l83
-								local.get $l51
-								local.set $l84
-								local.get $l16
-								local.get $l79
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l80
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l81
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l82
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l83
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l84
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l34
-								local.set $l52
-								local.get $l35
-								local.set $l53
-								local.get $l36
-								local.set $l54
-								local.get $l52
-								local.get $l91
-								f32x4.mul
-								local.set $l85
-								local.get $l52
-								local.get $l54
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l53
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l86
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l87
-								local.get $l52
-								local.get $l95
-								f32x4.mul
-								local.get $l54
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l53
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l88
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l89
-								local.get $l54
-								local.set $l90
-								local.get $l16
+								local.get $l42
 								local.get $l85
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l86
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
+								f32x4.mul
+								local.get $l44
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l43
 								local.get $l87
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l88
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l89
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
+								f32x4.mul
+								local.set $l91
 								local.get $l90
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l14
+								local.get $l91
+								f32x4.add
+								local.set $l78
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l79
+								local.get $l44
+								local.set $l80
+								local.get $l15
+								local.get $l75
+								v128.store offset=990720 align=16
+								local.get $l15
+								local.get $l76
+								v128.store offset=1023744 align=16
+								local.get $l15
+								local.get $l77
+								v128.store offset=1056768 align=16
+								local.get $l15
+								local.get $l78
+								v128.store offset=1089792 align=16
+								local.get $l15
+								local.get $l79
+								v128.store offset=1122816 align=16
+								local.get $l15
+								local.get $l80
+								v128.store offset=1155840 align=16
+								local.get $l13
 								i32.const 1
 								i32.add
-								local.set $l14
+								local.set $l13
 								br 0
 							end
 						end
-						local.get $l13
+						local.get $l12
 						i32.const 1
 						i32.add
-						local.set $l13
+						local.set $l12
 						br 0
 					end
 				end
 				i32.const 0
-				local.set $l17
+				local.set $l16
 				block
 					loop
-						local.get $l17
+						local.get $l16
 						i32.const 36
 						i32.ge_s
 						br_if 1
 						i32.const 0
-						local.set $l18
+						local.set $l17
 						block
 							loop
-								local.get $l18
+								local.get $l17
 								local.get $C
 								i32.ge_s
 								br_if 1
 								i32.const 256
 								local.get $C
-								local.get $l18
+								local.get $l17
 								i32.sub
 								i32.const 256
 								local.get $C
-								local.get $l18
+								local.get $l17
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l19
-								local.get $l18
+								local.set $l18
+								local.get $l17
 								i32.const 0
 								i32.gt_s
-								local.set $l20
-								local.get $l12
-								local.get $l17
-								local.get $matBytesU
+								local.set $l19
+								local.get $l11
+								local.get $l16
+								i32.const 33024
 								i32.mul
 								i32.add
-								local.get $l18
+								local.get $l17
 								i32.const 16
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l24
+								local.set $l23
 								i32.const 0
-								local.set $l21
+								local.set $l20
 								block
 									loop
-										local.get $l21
+										local.get $l20
 										local.get $T
 										i32.const 4
 										i32.add
@@ -29789,45 +29321,45 @@
 										br_if 1
 										i32.const 4
 										local.get $T
-										local.get $l21
+										local.get $l20
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.const 4
 										local.get $T
-										local.get $l21
+										local.get $l20
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.lt_s
 										select
-										local.set $l22
-										local.get $l17
+										local.set $l21
+										local.get $l16
 										local.get $matBytesV
 										i32.mul
 										local.get $v
-										local.get $l21
+										local.get $l20
 										i32.const 4
 										i32.mul
 										local.get $C
 										i32.mul
-										local.get $l18
+										local.get $l17
 										i32.add
 										i32.const 2
 										i32.shl
 										i32.add
 										i32.add
-										local.set $l23
-										local.get $l17
+										local.set $l22
+										local.get $l16
 										local.get $matBytesM
 										i32.mul
 										local.get $m
-										local.get $l21
+										local.get $l20
 										i32.const 4
 										i32.mul
 										local.get $K
 										i32.mul
-										local.get $l99
+										local.get $l89
 										i32.const 16
 										i32.mul
 										i32.add
@@ -29835,8 +29367,8 @@
 										i32.shl
 										i32.add
 										i32.add
-										local.set $l25
-										local.get $l22
+										local.set $l24
+										local.get $l21
 										i32.const 4
 										i32.eq
 										i32.const 16
@@ -29844,153 +29376,153 @@
 										i32.eq
 										i32.and
 										if
-											local.get $l23
+											local.get $l22
 											local.get $C
 											i32.const 2
 											i32.shl
-											local.get $l22
+											local.get $l21
+											local.get $l23
+											local.get $l18
 											local.get $l24
-											local.get $l19
-											local.get $l25
 											local.get $K
 											i32.const 2
 											i32.shl
-											local.get $l20
+											local.get $l19
 											call $micro_rm_4x16
 											else
-											local.get $l20
+											local.get $l19
 											if
 												i32.const 0
-												local.set $l26
+												local.set $l25
 												block
 													loop
-														local.get $l26
-														local.get $l22
+														local.get $l25
+														local.get $l21
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l27
+														local.set $l26
 														block
 															loop
-																local.get $l27
+																local.get $l26
 																i32.const 16
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l26
+																local.get $l25
 																i32.const 16
 																i32.mul
-																local.get $l27
+																local.get $l26
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
+																local.get $l24
 																local.get $l25
-																local.get $l26
 																local.get $K
 																i32.mul
-																local.get $l27
+																local.get $l26
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l27
+																local.get $l26
 																i32.const 1
 																i32.add
-																local.set $l27
+																local.set $l26
 																br 0
 															end
 														end
-														local.get $l26
+														local.get $l25
 														i32.const 1
 														i32.add
-														local.set $l26
+														local.set $l25
 														br 0
 													end
 												end
 											end
-											local.get $l23
+											local.get $l22
 											local.get $C
 											i32.const 2
 											i32.shl
-											local.get $l22
-											local.get $l24
-											local.get $l19
+											local.get $l21
+											local.get $l23
+											local.get $l18
 											local.get $scratch
 											i32.const 64
-											local.get $l20
+											local.get $l19
 											call $micro_rm_4x16
 											i32.const 0
-											local.set $l26
+											local.set $l25
 											block
 												loop
-													local.get $l26
-													local.get $l22
+													local.get $l25
+													local.get $l21
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l27
+													local.set $l26
 													block
 														loop
-															local.get $l27
+															local.get $l26
 															i32.const 16
 															i32.ge_s
 															br_if 1
+															local.get $l24
 															local.get $l25
-															local.get $l26
 															local.get $K
 															i32.mul
-															local.get $l27
+															local.get $l26
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l26
+															local.get $l25
 															i32.const 16
 															i32.mul
-															local.get $l27
+															local.get $l26
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l27
+															local.get $l26
 															i32.const 1
 															i32.add
-															local.set $l27
+															local.set $l26
 															br 0
 														end
 													end
-													local.get $l26
+													local.get $l25
 													i32.const 1
 													i32.add
-													local.set $l26
+													local.set $l25
 													br 0
 												end
 											end
 										end
-										local.get $l21
+										local.get $l20
 										i32.const 1
 										i32.add
-										local.set $l21
+										local.set $l20
 										br 0
 									end
 								end
-								local.get $l18
+								local.get $l17
 								i32.const 256
 								i32.add
-								local.set $l18
+								local.set $l17
 								br 0
 							end
 						end
-						local.get $l17
+						local.get $l16
 						i32.const 1
 						i32.add
-						local.set $l17
+						local.set $l16
 						br 0
 					end
 				end
@@ -29999,7 +29531,8 @@
 		end
   )
 
-  (func $wino_fused_4_8x8 (export "wino_fused_4_8x8") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $matBytesU i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32)
+  (func $wino_fused_4_8x8 (export "wino_fused_4_8x8") (param $taps i32) (param $v i32) (param $m i32) (param $T i32) (param $K i32) (param $C i32) (param $matBytesV i32) (param $matBytesM i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32)
+    (local $l11 i32)
     (local $l12 i32)
     (local $l13 i32)
     (local $l14 i32)
@@ -30015,7 +29548,7 @@
     (local $l24 i32)
     (local $l25 i32)
     (local $l26 i32)
-    (local $l27 i32)
+    (local $l27 v128)
     (local $l28 v128)
     (local $l29 v128)
     (local $l30 v128)
@@ -30077,846 +29610,689 @@
     (local $l86 v128)
     (local $l87 v128)
     (local $l88 v128)
-    (local $l89 v128)
+    (local $l89 i32)
     (local $l90 v128)
     (local $l91 v128)
-    (local $l92 v128)
-    (local $l93 v128)
-    (local $l94 v128)
-    (local $l95 v128)
-    (local $l96 v128)
-    (local $l97 v128)
-    (local $l98 v128)
-    (local $l99 i32)
-    (local $l100 v128)
-    (local $l101 v128)
 		local.get $bufs
 		local.get $scratch
 		local.get $scratch0
 		i32.sub
 		i32.const 256
 		i32.div_u
-		local.get $matBytesU
+		i32.const 33024
 		i32.const 36
 		i32.mul
 		i32.mul
 		i32.add
-		local.set $l12
+		local.set $l11
 		f32.const 0.25
 		f32x4.splat
-		local.set $l91
+		local.set $l81
 		f32.const -0.25
 		f32x4.splat
-		local.set $l92
+		local.set $l82
 		f32.const -0.16666667
 		f32x4.splat
-		local.set $l93
+		local.set $l83
 		f32.const 0.16666667
 		f32x4.splat
-		local.set $l94
+		local.set $l84
 		f32.const 0.041666668
 		f32x4.splat
-		local.set $l95
+		local.set $l85
 		f32.const -0.041666668
 		f32x4.splat
-		local.set $l96
+		local.set $l86
 		f32.const 0.083333336
 		f32x4.splat
-		local.set $l97
+		local.set $l87
 		f32.const -0.083333336
 		f32x4.splat
-		local.set $l98
+		local.set $l88
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l99
-				local.get $l99
+				local.set $l89
+				local.get $l89
 				local.get $K
 				i32.const 8
 				i32.div_s
 				i32.ge_s
 				br_if 1
 				i32.const 0
-				local.set $l13
+				local.set $l12
 				block
 					loop
-						local.get $l13
+						local.get $l12
 						local.get $C
 						i32.ge_s
 						br_if 1
 						i32.const 0
-						local.set $l14
+						local.set $l13
 						block
 							loop
-								local.get $l14
+								local.get $l13
 								i32.const 2
 								i32.ge_s
 								br_if 1
 								local.get $taps
-								local.get $l99
+								local.get $l89
 								i32.const 2
 								i32.mul
-								local.get $l14
+								local.get $l13
 								i32.add
 								local.get $C
 								i32.mul
-								local.get $l13
+								local.get $l12
 								i32.add
 								i32.const 144
 								i32.mul
 								i32.add
-								local.set $l15
-								local.get $l15
-								v128.load align=16
-								local.set $l28
-								local.get $l15
-								v128.load offset=16 align=16
-								local.set $l29
-								local.get $l15
-								v128.load offset=32 align=16
-								local.set $l30
-								local.get $l15
-								v128.load offset=48 align=16
-								local.set $l31
-								local.get $l15
-								v128.load offset=64 align=16
-								local.set $l32
-								local.get $l15
-								v128.load offset=80 align=16
-								local.set $l33
-								local.get $l15
-								v128.load offset=96 align=16
-								local.set $l34
-								local.get $l15
-								v128.load offset=112 align=16
-								local.set $l35
-								local.get $l15
-								v128.load offset=128 align=16
-								local.set $l36
+								local.set $l14
+								local.get $l11
 								local.get $l12
-								local.get $l13
 								i32.const 8
 								i32.mul
+								local.get $l13
+								i32.const 2
+								i32.shl
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l15
 								local.get $l14
-								i32.const 2
-								i32.shl
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l16
-								local.get $l28
-								local.get $l91
+								v128.load align=16
+								local.get $l81
 								f32x4.mul
-								local.set $l37
-								local.get $l29
-								local.get $l91
+								local.set $l27
+								local.get $l14
+								v128.load offset=16 align=16
+								local.get $l81
 								f32x4.mul
-								local.set $l38
-								local.get $l30
-								local.get $l91
+								local.set $l28
+								local.get $l14
+								v128.load offset=32 align=16
+								local.get $l81
 								f32x4.mul
-								local.set $l39
-								local.get $l37
-								local.get $l91
+								local.set $l29
+								local.get $l27
+								local.get $l81
 								f32x4.mul
-								local.set $l55
-								local.get $l37
-								local.get $l39
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l38
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l56
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l57
-								local.get $l37
-								local.get $l95
-								f32x4.mul
-								local.get $l39
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l38
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l58
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l59
-								local.get $l39
-								local.set $l60
-								local.get $l16
-								local.get $l55
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l56
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l57
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l58
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l59
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l60
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l28
-								local.get $l34
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l31
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l40
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l43
-								local.get $l29
-								local.get $l35
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l32
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l41
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l44
-								local.get $l30
-								local.get $l36
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l33
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l42
-								local.get $l100
-								local.get $l101
-								f32x4.sub
 								local.set $l45
-								local.get $l40
-								local.get $l91
-								f32x4.mul
-								local.set $l61
-								local.get $l40
-								local.get $l42
+								local.get $l27
+								local.get $l29
 								f32x4.add
-								local.get $l93
+								local.get $l83
 								f32x4.mul
-								local.set $l100
-								local.get $l41
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l62
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l63
-								local.get $l40
-								local.get $l95
-								f32x4.mul
-								local.get $l42
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l41
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l64
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l65
-								local.get $l42
-								local.set $l66
-								local.get $l16
-								local.get $l61
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l62
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l63
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l64
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l65
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l66
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l43
-								local.get $l91
-								f32x4.mul
-								local.set $l67
-								local.get $l43
-								local.get $l45
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l44
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l68
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l69
-								local.get $l43
-								local.get $l95
-								f32x4.mul
-								local.get $l45
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l44
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l70
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l71
-								local.get $l45
-								local.set $l72
-								local.get $l16
-								local.get $l67
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l68
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l69
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l70
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l71
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l72
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
+								local.set $l90
 								local.get $l28
-								local.get $l95
+								local.get $l83
 								f32x4.mul
-								local.get $l34
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l31
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
+								local.set $l91
+								local.get $l90
+								local.get $l91
 								f32x4.add
 								local.set $l46
-								local.get $l100
-								local.get $l101
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l47
+								local.get $l27
+								local.get $l85
+								f32x4.mul
+								local.get $l29
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l28
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l48
+								local.get $l90
+								local.get $l91
 								f32x4.sub
 								local.set $l49
 								local.get $l29
-								local.get $l95
+								local.set $l50
+								local.get $l15
+								local.get $l45
+								v128.store align=16
+								local.get $l15
+								local.get $l46
+								v128.store offset=33024 align=16
+								local.get $l15
+								local.get $l47
+								v128.store offset=66048 align=16
+								local.get $l15
+								local.get $l48
+								v128.store offset=99072 align=16
+								local.get $l15
+								local.get $l49
+								v128.store offset=132096 align=16
+								local.get $l15
+								local.get $l50
+								v128.store offset=165120 align=16
+								local.get $l14
+								v128.load align=16
+								local.get $l14
+								v128.load offset=96 align=16
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l14
+								v128.load offset=48 align=16
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l30
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l33
+								local.get $l14
+								v128.load offset=16 align=16
+								local.get $l14
+								v128.load offset=112 align=16
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l14
+								v128.load offset=64 align=16
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l31
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l34
+								local.get $l14
+								v128.load offset=32 align=16
+								local.get $l14
+								v128.load offset=128 align=16
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l14
+								v128.load offset=80 align=16
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l32
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l35
+								local.get $l30
+								local.get $l81
+								f32x4.mul
+								local.set $l51
+								local.get $l30
+								local.get $l32
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l31
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l52
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l53
+								local.get $l30
+								local.get $l85
+								f32x4.mul
+								local.get $l32
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l31
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l54
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l55
+								local.get $l32
+								local.set $l56
+								local.get $l15
+								local.get $l51
+								v128.store offset=198144 align=16
+								local.get $l15
+								local.get $l52
+								v128.store offset=231168 align=16
+								local.get $l15
+								local.get $l53
+								v128.store offset=264192 align=16
+								local.get $l15
+								local.get $l54
+								v128.store offset=297216 align=16
+								local.get $l15
+								local.get $l55
+								v128.store offset=330240 align=16
+								local.get $l15
+								local.get $l56
+								v128.store offset=363264 align=16
+								local.get $l33
+								local.get $l81
+								f32x4.mul
+								local.set $l57
+								local.get $l33
+								local.get $l35
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l34
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l58
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l59
+								local.get $l33
+								local.get $l85
 								f32x4.mul
 								local.get $l35
-								local.get $l94
+								local.get $l84
 								f32x4.mul
 								f32x4.add
-								local.set $l100
-								local.get $l32
-								local.get $l97
+								local.set $l90
+								local.get $l34
+								local.get $l87
 								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l47
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l50
-								local.get $l30
-								local.get $l95
-								f32x4.mul
-								local.get $l36
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l33
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l48
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l51
-								local.get $l46
+								local.set $l91
+								local.get $l90
 								local.get $l91
-								f32x4.mul
-								local.set $l73
-								local.get $l46
-								local.get $l48
 								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l47
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l74
-								local.get $l100
-								local.get $l101
+								local.set $l60
+								local.get $l90
+								local.get $l91
 								f32x4.sub
-								local.set $l75
-								local.get $l46
-								local.get $l95
+								local.set $l61
+								local.get $l35
+								local.set $l62
+								local.get $l15
+								local.get $l57
+								v128.store offset=396288 align=16
+								local.get $l15
+								local.get $l58
+								v128.store offset=429312 align=16
+								local.get $l15
+								local.get $l59
+								v128.store offset=462336 align=16
+								local.get $l15
+								local.get $l60
+								v128.store offset=495360 align=16
+								local.get $l15
+								local.get $l61
+								v128.store offset=528384 align=16
+								local.get $l15
+								local.get $l62
+								v128.store offset=561408 align=16
+								local.get $l14
+								v128.load align=16
+								local.get $l85
 								f32x4.mul
-								local.get $l48
-								local.get $l94
+								local.get $l14
+								v128.load offset=96 align=16
+								local.get $l84
 								f32x4.mul
 								f32x4.add
-								local.set $l100
-								local.get $l47
-								local.get $l97
+								local.set $l90
+								local.get $l14
+								v128.load offset=48 align=16
+								local.get $l87
 								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l36
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l39
+								local.get $l14
+								v128.load offset=16 align=16
+								local.get $l85
+								f32x4.mul
+								local.get $l14
+								v128.load offset=112 align=16
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l14
+								v128.load offset=64 align=16
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l37
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l40
+								local.get $l14
+								v128.load offset=32 align=16
+								local.get $l85
+								f32x4.mul
+								local.get $l14
+								v128.load offset=128 align=16
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l14
+								v128.load offset=80 align=16
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l38
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l41
+								local.get $l36
+								local.get $l81
+								f32x4.mul
+								local.set $l63
+								local.get $l36
+								local.get $l38
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l37
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l64
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l65
+								local.get $l36
+								local.get $l85
+								f32x4.mul
+								local.get $l38
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l37
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l66
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l67
+								local.get $l38
+								local.set $l68
+								local.get $l15
+								local.get $l63
+								v128.store offset=594432 align=16
+								local.get $l15
+								local.get $l64
+								v128.store offset=627456 align=16
+								local.get $l15
+								local.get $l65
+								v128.store offset=660480 align=16
+								local.get $l15
+								local.get $l66
+								v128.store offset=693504 align=16
+								local.get $l15
+								local.get $l67
+								v128.store offset=726528 align=16
+								local.get $l15
+								local.get $l68
+								v128.store offset=759552 align=16
+								local.get $l39
+								local.get $l81
+								f32x4.mul
+								local.set $l69
+								local.get $l39
+								local.get $l41
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l40
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l70
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l71
+								local.get $l39
+								local.get $l85
+								f32x4.mul
+								local.get $l41
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l40
+								local.get $l87
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
+								f32x4.add
+								local.set $l72
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l73
+								local.get $l41
+								local.set $l74
+								local.get $l15
+								local.get $l69
+								v128.store offset=792576 align=16
+								local.get $l15
+								local.get $l70
+								v128.store offset=825600 align=16
+								local.get $l15
+								local.get $l71
+								v128.store offset=858624 align=16
+								local.get $l15
+								local.get $l72
+								v128.store offset=891648 align=16
+								local.get $l15
+								local.get $l73
+								v128.store offset=924672 align=16
+								local.get $l15
+								local.get $l74
+								v128.store offset=957696 align=16
+								local.get $l14
+								v128.load offset=96 align=16
+								local.set $l42
+								local.get $l14
+								v128.load offset=112 align=16
+								local.set $l43
+								local.get $l14
+								v128.load offset=128 align=16
+								local.set $l44
+								local.get $l42
+								local.get $l81
+								f32x4.mul
+								local.set $l75
+								local.get $l42
+								local.get $l44
+								f32x4.add
+								local.get $l83
+								f32x4.mul
+								local.set $l90
+								local.get $l43
+								local.get $l83
+								f32x4.mul
+								local.set $l91
+								local.get $l90
+								local.get $l91
 								f32x4.add
 								local.set $l76
-								local.get $l100
-								local.get $l101
+								local.get $l90
+								local.get $l91
 								f32x4.sub
 								local.set $l77
-								local.get $l48
-								local.set $l78
-								local.get $l16
-								local.get $l73
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l74
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l75
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l76
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l77
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l78
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l49
-								local.get $l91
-								f32x4.mul
-								local.set $l79
-								local.get $l49
-								local.get $l51
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l50
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l80
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l81
-								local.get $l49
-								local.get $l95
-								f32x4.mul
-								local.get $l51
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l50
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l82
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l83
-								local.get $l51
-								local.set $l84
-								local.get $l16
-								local.get $l79
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l80
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l81
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l82
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l83
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l84
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l34
-								local.set $l52
-								local.get $l35
-								local.set $l53
-								local.get $l36
-								local.set $l54
-								local.get $l52
-								local.get $l91
-								f32x4.mul
-								local.set $l85
-								local.get $l52
-								local.get $l54
-								f32x4.add
-								local.get $l93
-								f32x4.mul
-								local.set $l100
-								local.get $l53
-								local.get $l93
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l86
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l87
-								local.get $l52
-								local.get $l95
-								f32x4.mul
-								local.get $l54
-								local.get $l94
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l53
-								local.get $l97
-								f32x4.mul
-								local.set $l101
-								local.get $l100
-								local.get $l101
-								f32x4.add
-								local.set $l88
-								local.get $l100
-								local.get $l101
-								f32x4.sub
-								local.set $l89
-								local.get $l54
-								local.set $l90
-								local.get $l16
+								local.get $l42
 								local.get $l85
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l86
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
+								f32x4.mul
+								local.get $l44
+								local.get $l84
+								f32x4.mul
+								f32x4.add
+								local.set $l90
+								local.get $l43
 								local.get $l87
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l88
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
-								local.get $l89
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l16
+								f32x4.mul
+								local.set $l91
 								local.get $l90
-								v128.store align=16
-								local.get $l16
-								local.get $matBytesU
-								i32.add
-								local.set $l16
-								local.get $l14
+								local.get $l91
+								f32x4.add
+								local.set $l78
+								local.get $l90
+								local.get $l91
+								f32x4.sub
+								local.set $l79
+								local.get $l44
+								local.set $l80
+								local.get $l15
+								local.get $l75
+								v128.store offset=990720 align=16
+								local.get $l15
+								local.get $l76
+								v128.store offset=1023744 align=16
+								local.get $l15
+								local.get $l77
+								v128.store offset=1056768 align=16
+								local.get $l15
+								local.get $l78
+								v128.store offset=1089792 align=16
+								local.get $l15
+								local.get $l79
+								v128.store offset=1122816 align=16
+								local.get $l15
+								local.get $l80
+								v128.store offset=1155840 align=16
+								local.get $l13
 								i32.const 1
 								i32.add
-								local.set $l14
+								local.set $l13
 								br 0
 							end
 						end
-						local.get $l13
+						local.get $l12
 						i32.const 1
 						i32.add
-						local.set $l13
+						local.set $l12
 						br 0
 					end
 				end
 				i32.const 0
-				local.set $l17
+				local.set $l16
 				block
 					loop
-						local.get $l17
+						local.get $l16
 						i32.const 36
 						i32.ge_s
 						br_if 1
 						i32.const 0
-						local.set $l18
+						local.set $l17
 						block
 							loop
-								local.get $l18
+								local.get $l17
 								local.get $C
 								i32.ge_s
 								br_if 1
 								i32.const 256
 								local.get $C
-								local.get $l18
+								local.get $l17
 								i32.sub
 								i32.const 256
 								local.get $C
-								local.get $l18
+								local.get $l17
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l19
-								local.get $l18
+								local.set $l18
+								local.get $l17
 								i32.const 0
 								i32.gt_s
-								local.set $l20
-								local.get $l12
-								local.get $l17
-								local.get $matBytesU
+								local.set $l19
+								local.get $l11
+								local.get $l16
+								i32.const 33024
 								i32.mul
 								i32.add
-								local.get $l18
+								local.get $l17
 								i32.const 8
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l24
+								local.set $l23
 								i32.const 0
-								local.set $l21
+								local.set $l20
 								block
 									loop
-										local.get $l21
+										local.get $l20
 										local.get $T
 										i32.const 8
 										i32.add
@@ -30928,45 +30304,45 @@
 										br_if 1
 										i32.const 8
 										local.get $T
-										local.get $l21
+										local.get $l20
 										i32.const 8
 										i32.mul
 										i32.sub
 										i32.const 8
 										local.get $T
-										local.get $l21
+										local.get $l20
 										i32.const 8
 										i32.mul
 										i32.sub
 										i32.lt_s
 										select
-										local.set $l22
-										local.get $l17
+										local.set $l21
+										local.get $l16
 										local.get $matBytesV
 										i32.mul
 										local.get $v
-										local.get $l21
+										local.get $l20
 										i32.const 8
 										i32.mul
 										local.get $C
 										i32.mul
-										local.get $l18
+										local.get $l17
 										i32.add
 										i32.const 2
 										i32.shl
 										i32.add
 										i32.add
-										local.set $l23
-										local.get $l17
+										local.set $l22
+										local.get $l16
 										local.get $matBytesM
 										i32.mul
 										local.get $m
-										local.get $l21
+										local.get $l20
 										i32.const 8
 										i32.mul
 										local.get $K
 										i32.mul
-										local.get $l99
+										local.get $l89
 										i32.const 8
 										i32.mul
 										i32.add
@@ -30974,8 +30350,8 @@
 										i32.shl
 										i32.add
 										i32.add
-										local.set $l25
-										local.get $l22
+										local.set $l24
+										local.get $l21
 										i32.const 8
 										i32.eq
 										i32.const 8
@@ -30983,153 +30359,153 @@
 										i32.eq
 										i32.and
 										if
-											local.get $l23
+											local.get $l22
 											local.get $C
 											i32.const 2
 											i32.shl
-											local.get $l22
+											local.get $l21
+											local.get $l23
+											local.get $l18
 											local.get $l24
-											local.get $l19
-											local.get $l25
 											local.get $K
 											i32.const 2
 											i32.shl
-											local.get $l20
+											local.get $l19
 											call $micro_rm_8x8
 											else
-											local.get $l20
+											local.get $l19
 											if
 												i32.const 0
-												local.set $l26
+												local.set $l25
 												block
 													loop
-														local.get $l26
-														local.get $l22
+														local.get $l25
+														local.get $l21
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l27
+														local.set $l26
 														block
 															loop
-																local.get $l27
+																local.get $l26
 																i32.const 8
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l26
+																local.get $l25
 																i32.const 8
 																i32.mul
-																local.get $l27
+																local.get $l26
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
+																local.get $l24
 																local.get $l25
-																local.get $l26
 																local.get $K
 																i32.mul
-																local.get $l27
+																local.get $l26
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l27
+																local.get $l26
 																i32.const 1
 																i32.add
-																local.set $l27
+																local.set $l26
 																br 0
 															end
 														end
-														local.get $l26
+														local.get $l25
 														i32.const 1
 														i32.add
-														local.set $l26
+														local.set $l25
 														br 0
 													end
 												end
 											end
-											local.get $l23
+											local.get $l22
 											local.get $C
 											i32.const 2
 											i32.shl
-											local.get $l22
-											local.get $l24
-											local.get $l19
+											local.get $l21
+											local.get $l23
+											local.get $l18
 											local.get $scratch
 											i32.const 32
-											local.get $l20
+											local.get $l19
 											call $micro_rm_8x8
 											i32.const 0
-											local.set $l26
+											local.set $l25
 											block
 												loop
-													local.get $l26
-													local.get $l22
+													local.get $l25
+													local.get $l21
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l27
+													local.set $l26
 													block
 														loop
-															local.get $l27
+															local.get $l26
 															i32.const 8
 															i32.ge_s
 															br_if 1
+															local.get $l24
 															local.get $l25
-															local.get $l26
 															local.get $K
 															i32.mul
-															local.get $l27
+															local.get $l26
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l26
+															local.get $l25
 															i32.const 8
 															i32.mul
-															local.get $l27
+															local.get $l26
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l27
+															local.get $l26
 															i32.const 1
 															i32.add
-															local.set $l27
+															local.set $l26
 															br 0
 														end
 													end
-													local.get $l26
+													local.get $l25
 													i32.const 1
 													i32.add
-													local.set $l26
+													local.set $l25
 													br 0
 												end
 											end
 										end
-										local.get $l21
+										local.get $l20
 										i32.const 1
 										i32.add
-										local.set $l21
+										local.set $l20
 										br 0
 									end
 								end
-								local.get $l18
+								local.get $l17
 								i32.const 256
 								i32.add
-								local.set $l18
+								local.set $l17
 								br 0
 							end
 						end
-						local.get $l17
+						local.get $l16
 						i32.const 1
 						i32.add
-						local.set $l17
+						local.set $l16
 						br 0
 					end
 				end

@@ -13,6 +13,8 @@ const (
 	bnRowChunk    = 256   // rows per batch-norm partial sum
 	elemChunk     = 8192  // elements per tile of the element-wise kernels
 	scratchBytes  = 256   // one thread's GEMM edge tile (the largest register tile)
+	fusedMaxC     = 512   // the most input channels wino_fused takes
+	fusedUStride  = 33024 // bytes between the U_ξ strips of wino_fused's per-thread buffer
 )
 
 // Error codes a checked kernel leaves at errAddr.
@@ -46,10 +48,10 @@ var exportParams = map[string][]exportParam{
 	"wino_input_2s2":    {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
 	"wino_output_2s2":   {{"m", "addr"}, {"T", "int"}, {"K", "int"}, {"OH", "int"}, {"OW", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"y", "addr"}, {"matBytes", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}},
 	"wino_taps":         {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"dst", "addr"}},
-	"wino_fused_4_2x16": {{"taps", "addr"}, {"v", "addr"}, {"m", "addr"}, {"T", "int"}, {"K", "int"}, {"C", "int"}, {"matBytesV", "int"}, {"matBytesM", "int"}, {"matBytesU", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
-	"wino_fused_4_4x8":  {{"taps", "addr"}, {"v", "addr"}, {"m", "addr"}, {"T", "int"}, {"K", "int"}, {"C", "int"}, {"matBytesV", "int"}, {"matBytesM", "int"}, {"matBytesU", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
-	"wino_fused_4_4x16": {{"taps", "addr"}, {"v", "addr"}, {"m", "addr"}, {"T", "int"}, {"K", "int"}, {"C", "int"}, {"matBytesV", "int"}, {"matBytesM", "int"}, {"matBytesU", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
-	"wino_fused_4_8x8":  {{"taps", "addr"}, {"v", "addr"}, {"m", "addr"}, {"T", "int"}, {"K", "int"}, {"C", "int"}, {"matBytesV", "int"}, {"matBytesM", "int"}, {"matBytesU", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
+	"wino_fused_4_2x16": {{"taps", "addr"}, {"v", "addr"}, {"m", "addr"}, {"T", "int"}, {"K", "int"}, {"C", "int"}, {"matBytesV", "int"}, {"matBytesM", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
+	"wino_fused_4_4x8":  {{"taps", "addr"}, {"v", "addr"}, {"m", "addr"}, {"T", "int"}, {"K", "int"}, {"C", "int"}, {"matBytesV", "int"}, {"matBytesM", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
+	"wino_fused_4_4x16": {{"taps", "addr"}, {"v", "addr"}, {"m", "addr"}, {"T", "int"}, {"K", "int"}, {"C", "int"}, {"matBytesV", "int"}, {"matBytesM", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
+	"wino_fused_4_8x8":  {{"taps", "addr"}, {"v", "addr"}, {"m", "addr"}, {"T", "int"}, {"K", "int"}, {"C", "int"}, {"matBytesV", "int"}, {"matBytesM", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
 	"wino_dy_2":         {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
 	"wino_input_b_2":    {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"NR", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
 	"wino_wgrad_2":      {{"m", "addr"}, {"K", "int"}, {"C", "int"}, {"dw", "addr"}, {"matBytes", "int"}},
@@ -298,7 +300,7 @@ func (a winoTapsArgs) call() call {
 	return call{fn: "wino_taps", args: []uint64{uint64(a.W), u(a.K), u(a.C), uint64(a.Dst)}, kinds: "iiii", parallel: true, scratch: -1, check: false}
 }
 
-// winoFusedArgs are the arguments of the export wino_fused(taps, v, m, T, K, C, matBytesV, matBytesM, matBytesU, scratch, scratch0, bufs), exported as wino_fused_4_2x16, wino_fused_4_4x8, wino_fused_4_4x16, wino_fused_4_8x8.
+// winoFusedArgs are the arguments of the export wino_fused(taps, v, m, T, K, C, matBytesV, matBytesM, scratch, scratch0, bufs), exported as wino_fused_4_2x16, wino_fused_4_4x8, wino_fused_4_4x16, wino_fused_4_8x8.
 type winoFusedArgs struct {
 	Taps      addr
 	V         addr
@@ -308,7 +310,6 @@ type winoFusedArgs struct {
 	C         int
 	MatBytesV int
 	MatBytesM int
-	MatBytesU int
 	Scratch   addr
 	Scratch0  addr
 	Bufs      addr
@@ -321,7 +322,7 @@ func (a winoFusedArgs) call(v string) call {
 	default:
 		panic("simd: no export wino_fused_" + v)
 	}
-	return call{fn: "wino_fused_" + v, args: []uint64{uint64(a.Taps), uint64(a.V), uint64(a.M), u(a.T), u(a.K), u(a.C), u(a.MatBytesV), u(a.MatBytesM), u(a.MatBytesU), uint64(a.Scratch), uint64(a.Scratch0), uint64(a.Bufs)}, kinds: "iiiiiiiiiiii", parallel: true, scratch: 9, check: false}
+	return call{fn: "wino_fused_" + v, args: []uint64{uint64(a.Taps), uint64(a.V), uint64(a.M), u(a.T), u(a.K), u(a.C), u(a.MatBytesV), u(a.MatBytesM), uint64(a.Scratch), uint64(a.Scratch0), uint64(a.Bufs)}, kinds: "iiiiiiiiiii", parallel: true, scratch: 8, check: false}
 }
 
 // winoDyArgs are the arguments of the export wino_dy(dy, OH, OW, K, TH, TW, t0, T, dst, matBytes, ld), exported as wino_dy_2, wino_dy_4.

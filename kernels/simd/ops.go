@@ -155,9 +155,8 @@ func (c *compiler) convWinograd(s kernels.ConvShape, x, y addr, key packKey, st 
 		c.emit(winoInputArgs{X: x, H: s.H, W: s.W, C: s.C, TH: th, TW: tw, T0: t0, T: T, Dst: pv, MatBytes: aStride, Ld: s.C}.call(key.winoName()))
 		pm := c.take(mats * mStride)
 		if key.winoFused {
-			uMat := winoStride(4 * s.C * c.tile.NR) // one thread's strip of one U_ξ
 			c.emit(winoFusedArgs{Taps: pu, V: pv, M: pm, T: T, K: s.K, C: s.C, MatBytesV: aStride, MatBytesM: mStride,
-				MatBytesU: uMat, Scratch: c.l.scratch, Scratch0: c.l.scratch, Bufs: c.take(c.threads * mats * uMat)}.call(key.winoName() + "_" + c.tile.String()))
+				Scratch: c.l.scratch, Scratch0: c.l.scratch, Bufs: c.take(c.threads * mats * fusedUStride)}.call(key.winoName() + "_" + c.tile.String()))
 		} else {
 			c.gemmRun(gemmArgs{Pa: pv, Lda: s.C, Pb: pu, C: pm, M: T, N: s.K, K: s.C, Ldc: s.K,
 				Count: mats, StrideA: aStride, StrideB: uStride, StrideC: mStride})

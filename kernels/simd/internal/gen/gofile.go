@@ -35,6 +35,8 @@ const (
 		{"bnRowChunk", "rows per batch-norm partial sum", BNRowChunk},
 		{"elemChunk", "elements per tile of the element-wise kernels", ElemChunk},
 		{"scratchBytes", "one thread's GEMM edge tile (the largest register tile)", ScratchBytes},
+		{"fusedMaxC", "the most input channels wino_fused takes", FusedMaxC},
+		{"fusedUStride", "bytes between the U_ξ strips of wino_fused's per-thread buffer", FusedUStride},
 	}
 	for _, c := range consts {
 		fmt.Fprintf(&b, "\t%s = %d // %s\n", c.name, c.v, c.doc)

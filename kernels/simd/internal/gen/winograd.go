@@ -302,18 +302,27 @@ func (ar arith) hoisted(f *w.Func, ms ...[][]float32) arith {
 	return out
 }
 
+// values is ls as values.
+func values(ls []w.Local) []w.Value {
+	vs := make([]w.Value, len(ls))
+	for i, l := range ls {
+		vs[i] = l
+	}
+	return vs
+}
+
 // transform2D emits out = L·in·Rᵀ for in [len(L[0])][len(R[0])] (row-major locals) into
 // out [len(L)][len(R)], through tmp [len(L)][len(R[0])].
 func transform2D(f *w.Func, ar arith, L, R [][]float32, in, tmp, out []w.Local) {
-	transform2DEach(f, ar, L, R, in, tmp, out, nil)
+	transform2DEach(f, ar, L, R, values(in), tmp, out, nil)
 }
 
 // transform2DEach is transform2D calling each(k), when not nil, right after each row of
 // out is set, k ascending (mirror pairs of L must be neighbours): a kernel that stores
 // out[k] there keeps only a row of out live instead of all α² (fewer spills).
-func transform2DEach(f *w.Func, ar arith, L, R [][]float32, in, tmp, out []w.Local, each func(k int)) {
+func transform2DEach(f *w.Func, ar arith, L, R [][]float32, in []w.Value, tmp, out []w.Local, each func(k int)) {
 	rows, cols := len(L[0]), len(R[0])
-	e, o := f.Local(in[0].Type()), f.Local(in[0].Type())
+	e, o := f.Local(tmp[0].Type()), f.Local(tmp[0].Type())
 	next := 0 // the k each is called with next
 	// A group of L's rows at a time, through to its rows of out: only that group's tmp
 	// rows are live, not all of tmp.
@@ -524,7 +533,7 @@ func (k *kb) winoFilter(a winoAlg) {
 							f.Set(g[tap], v)
 						}
 					})
-					transform2DEach(f, ar, a.g, a.g, g, tmp, u, func(xi int) {
+					transform2DEach(f, ar, a.g, a.g, values(g), tmp, u, func(xi int) {
 						f.StoreV128(d, 0, u[xi])
 						f.Set(d, w.Add(d, matBytes))
 					})
@@ -561,30 +570,41 @@ func (k *kb) winoTaps() {
 	})
 }
 
+// FusedMaxC is the most input channels wino_fused takes, and FusedUStride the fixed
+// byte distance between the U_ξ strips of its per-thread buffer: room for FusedMaxC×16
+// floats (the widest tile's NR), padded off multiples of 4 KiB by 256 bytes like the
+// host's other Winograd matrices. A stride known here lets each of a transform's 36
+// stores take a constant offset instead of an address computed per store.
+const (
+	FusedMaxC    = 512
+	FusedUStride = (4*FusedMaxC*16+4095)/4096*4096 + 256
+)
+
 // winoFused emits wino_fused_<name()>_<t>(taps, v, m, T, K, C, matBytesV, matBytesM,
-// matBytesU, scratch, scratch0, bufs): the α² products M_ξ = V_ξ·U_ξ of a Winograd
-// convolution (V_ξ [T][C] row-major from wino_input, M_ξ [T][K]), with each U_ξ made
-// from the filters' taps (wino_taps) as it is needed instead of read from a transformed
-// copy. With few tiles (batch-1 inference's last stage: 4) each U_ξ element feeds only T
-// multiplies, and streaming the α²/9 = 4 times larger transformed copy from memory
-// took more than twice the multiplies' time; the taps are 9/α² of its bytes. One tile
-// per strip of NR output channels: its U_ξ strips, C×NR each and matBytesU apart
-// (the host pads it off multiples of 4 KiB like the other Winograd matrices), are
-// transformed into this thread's buffer of α²·matBytesU bytes (thread t's at bufs +
-// t·α²·matBytesU, t from scratch's offset from thread 0's scratch0), which stays in L2, then multiplied by micro_rm_<t> chunk by chunk in
-// gemm_<t>'s order: the same bits as wino_filter_<m> and gemm_<t>. K must be a multiple
-// of NR and C of 4.
+// scratch, scratch0, bufs): the α² products M_ξ = V_ξ·U_ξ of a Winograd convolution
+// (V_ξ [T][C] row-major from wino_input, M_ξ [T][K]), with each U_ξ made from the
+// filters' taps (wino_taps) as it is needed instead of read from a transformed copy.
+// With few tiles (batch-1 inference's last stage: 4) each U_ξ element feeds only T
+// multiplies, and streaming the α²/9 = 4 times larger transformed copy from memory took
+// more than twice the multiplies' time; the taps are 9/α² of its bytes. One tile per
+// strip of NR output channels: its U_ξ strips, C×NR each and FusedUStride apart, are
+// transformed into this thread's buffer of α²·FusedUStride bytes (thread t's at bufs +
+// t·α²·FusedUStride, t from scratch's offset from thread 0's scratch0), which stays in
+// L2, then multiplied by micro_rm_<t> chunk by chunk in gemm_<t>'s order: the same bits
+// as wino_filter_<m> and gemm_<t>. K must be a multiple of NR, C of 4 and at most
+// FusedMaxC.
 func (k *kb) winoFused(a winoAlg, t Tile) {
 	f, p := k.variant("wino_fused", a.name()+"_"+t.String(), Parallel,
-		"taps:addr v:addr m:addr T K C matBytesV matBytesM matBytesU scratch:scratch scratch0:addr bufs:addr")
+		"taps:addr v:addr m:addr T K C matBytesV matBytesM scratch:scratch scratch0:addr bufs:addr")
 	taps, v, mm, T, K, C, matV, matM := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]
-	bufMat, scratch, scratch0, bufs := p[8], p[9], p[10], p[11]
+	scratch, scratch0, bufs := p[8], p[9], p[10]
+	bufMat := w.I32c(FusedUStride)
 	al := a.alpha()
 	MR, NR := w.I32c(int32(t.MR)), w.I32c(int32(t.NR))
 	buf, c, jg, src, d, xi := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	k0, kc, ld, pp, rows, apan, bp, ctile, r, j := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
 		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
-	g, tmp, u := f.Locals(w.V128, 9), f.Locals(w.V128, 3*al), f.Locals(w.V128, al*al)
+	tmp, u := f.Locals(w.V128, 3*al), f.Locals(w.V128, al*al)
 	thread := w.DivU(w.Sub(scratch, scratch0), w.I32c(int32(ScratchBytes)))
 	f.Set(buf, w.Add(bufs, w.Mul(thread, w.Mul(bufMat, w.I32c(int32(al*al))))))
 	ar := vectorArith.hoisted(f, a.g)
@@ -595,13 +615,16 @@ func (k *kb) winoFused(a winoAlg, t Tile) {
 			f.For(jg, w.I32c(0), w.I32c(int32(t.NR/4)), 1, func() {
 				block := w.Add(w.Mul(s, w.I32c(int32(t.NR/4))), jg)
 				f.Set(src, w.Add(taps, w.Mul(w.Add(w.Mul(block, C), c), w.I32c(144))))
+				// The taps are read where used rather than held in locals, and the
+				// stores take constant offsets: V8 then keeps few vectors live and
+				// spills little (loads from L1 are cheap).
+				g := make([]w.Value, 9)
 				for tap := range g {
-					f.Set(g[tap], w.LoadV128(src, uint32(16*tap)))
+					g[tap] = w.LoadV128(src, uint32(16*tap))
 				}
 				f.Set(d, at(buf, w.Add(w.Mul(c, NR), w.Shl(jg, w.I32c(2)))))
 				transform2DEach(f, ar, a.g, a.g, g, tmp, u, func(xi int) {
-					f.StoreV128(d, 0, u[xi])
-					f.Set(d, w.Add(d, bufMat))
+					f.StoreV128(d, uint32(xi*FusedUStride), u[xi])
 				})
 			})
 		})
@@ -656,7 +679,7 @@ func (k *kb) tileTransform(name, params string, a winoAlg, size, step int, off i
 					f.Set(d[tap], w.VAnd(w.LoadV128(at(ptr[tap], c), 0), mask[tap]))
 				}
 				f.Set(pp, at(dst, w.Add(w.Mul(w.Sub(t, t0), ld), c)))
-				transform2DEach(f, ar, L, L, d, tmp, v, func(xi int) {
+				transform2DEach(f, ar, L, L, values(d), tmp, v, func(xi int) {
 					f.StoreV128(pp, 0, v[xi])
 					if xi < len(v)-1 {
 						f.Set(pp, w.Add(pp, matBytes))
