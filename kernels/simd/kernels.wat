@@ -14256,12 +14256,12 @@
     (local $l43 v128)
     (local $l44 v128)
     (local $l45 v128)
-    (local $l46 v128)
-    (local $l47 v128)
-    (local $l48 v128)
-    (local $l49 v128)
-    (local $l50 v128)
-    (local $l51 v128)
+    (local $l46 i32)
+    (local $l47 i32)
+    (local $l48 i32)
+    (local $l49 i32)
+    (local $l50 i32)
+    (local $l51 i32)
     (local $l52 v128)
     (local $l53 v128)
     (local $l54 v128)
@@ -14272,51 +14272,25 @@
     (local $l59 v128)
     (local $l60 v128)
     (local $l61 v128)
-    (local $l62 v128)
-    (local $l63 v128)
-    (local $l64 v128)
-    (local $l65 v128)
-    (local $l66 v128)
-    (local $l67 v128)
-    (local $l68 v128)
-    (local $l69 v128)
-    (local $l70 v128)
-    (local $l71 v128)
-    (local $l72 v128)
-    (local $l73 v128)
-    (local $l74 v128)
-    (local $l75 v128)
-    (local $l76 v128)
-    (local $l77 v128)
-    (local $l78 v128)
-    (local $l79 v128)
-    (local $l80 v128)
-    (local $l81 v128)
-    (local $l82 v128)
-    (local $l83 v128)
-    (local $l84 v128)
-    (local $l85 v128)
-    (local $l86 v128)
-    (local $l87 v128)
-    (local $l88 v128)
-    (local $l89 v128)
-    (local $l90 v128)
-    (local $l91 v128)
-    (local $l92 v128)
-    (local $l93 v128)
-    (local $l94 i32)
-    (local $l95 i32)
-    (local $l96 i32)
-    (local $l97 i32)
-    (local $l98 i32)
-    (local $l99 i32)
-    (local $l100 i32)
-    (local $l101 i32)
-    (local $l102 i32)
-    (local $l103 i32)
-    (local $l104 i32)
-    (local $l105 v128)
-    (local $l106 v128)
+    (local $l62 i32)
+    (local $l63 i32)
+    (local $l64 i32)
+    (local $l65 i32)
+    (local $l66 i32)
+    (local $l67 i32)
+    (local $l68 i32)
+		local.get $matBytes
+		i32.const 4
+		i32.mul
+		local.set $l63
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l51
+		local.get $W
+		local.get $l51
+		i32.mul
+		local.set $l50
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -14331,53 +14305,53 @@
 		i32.and
 		i32.lt_s
 		select
-		local.set $l94
-		local.get $l94
+		local.set $l64
+		local.get $l64
 		i32.const 4
-		local.get $l94
+		local.get $l64
 		i32.const 4
 		i32.gt_s
 		select
-		local.set $l94
+		local.set $l64
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l97
-				local.get $l97
+				local.set $l67
+				local.get $l67
 				local.get $T
-				local.get $l94
+				local.get $l64
 				i32.add
 				i32.const 1
 				i32.sub
-				local.get $l94
+				local.get $l64
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l97
-				local.get $l94
+				local.get $l67
+				local.get $l64
 				i32.mul
-				local.set $l95
-				local.get $l95
-				local.get $l94
+				local.set $l65
+				local.get $l65
+				local.get $l64
 				i32.add
 				local.get $T
-				local.get $l95
-				local.get $l94
+				local.get $l65
+				local.get $l64
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l96
-				local.get $l95
+				local.set $l66
+				local.get $l65
 				local.get $t0
 				i32.add
 				local.set $l11
 				block
 					loop
 						local.get $l11
-						local.get $l96
+						local.get $l66
 						local.get $t0
 						i32.add
 						i32.ge_s
@@ -14386,997 +14360,2042 @@
 						local.get $TH
 						local.get $TW
 						i32.mul
+						i32.rem_s
+						local.get $TW
 						i32.div_s
-						local.set $l98
+						i32.const 1
+						i32.shl
+						i32.const -1
+						i32.add
+						local.set $l46
+						local.get $l11
+						local.get $TW
+						i32.rem_s
+						i32.const 1
+						i32.shl
+						i32.const -1
+						i32.add
+						local.set $l47
+						local.get $x
 						local.get $l11
 						local.get $TH
 						local.get $TW
 						i32.mul
-						i32.rem_s
-						local.get $TW
 						i32.div_s
-						local.set $l99
-						local.get $l11
-						local.get $TW
-						i32.rem_s
-						local.set $l100
-						local.get $l99
-						i32.const 1
-						i32.shl
-						i32.const -1
-						i32.add
-						local.set $l101
-						local.get $l100
-						i32.const 1
-						i32.shl
-						i32.const -1
-						i32.add
-						local.set $l102
-						local.get $x
-						local.get $l98
 						local.get $H
 						i32.mul
-						local.get $l101
+						local.get $l46
 						i32.add
 						local.get $W
 						i32.mul
-						local.get $l102
+						local.get $l47
 						i32.add
 						local.get $C
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l103
-						local.get $l101
+						local.set $l48
+						local.get $l46
 						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l102
+						i32.ge_s
+						local.get $l47
 						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
+						i32.ge_s
 						i32.and
-						local.set $l104
-						local.get $l103
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l104
-						select
-						local.set $l14
-						i32.const 0
-						local.get $l104
-						i32.sub
-						i32x4.splat
-						local.set $l30
-						local.get $l101
-						i32.const 0
+						local.get $l46
+						i32.const 4
 						i32.add
 						local.get $H
-						i32.lt_u
-						local.get $l102
-						i32.const 1
+						i32.le_s
+						local.get $l47
+						i32.const 4
 						i32.add
 						local.get $W
-						i32.lt_u
+						i32.le_s
 						i32.and
-						local.set $l104
-						local.get $l103
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l104
-						select
-						local.set $l15
-						i32.const 0
-						local.get $l104
-						i32.sub
-						i32x4.splat
-						local.set $l31
-						local.get $l101
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l102
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
 						i32.and
-						local.set $l104
-						local.get $l103
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l104
-						select
-						local.set $l16
-						i32.const 0
-						local.get $l104
-						i32.sub
-						i32x4.splat
-						local.set $l32
-						local.get $l101
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l102
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l104
-						local.get $l103
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l104
-						select
-						local.set $l17
-						i32.const 0
-						local.get $l104
-						i32.sub
-						i32x4.splat
-						local.set $l33
-						local.get $l101
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l102
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l104
-						local.get $l103
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l104
-						select
-						local.set $l18
-						i32.const 0
-						local.get $l104
-						i32.sub
-						i32x4.splat
-						local.set $l34
-						local.get $l101
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l102
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l104
-						local.get $l103
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l104
-						select
-						local.set $l19
-						i32.const 0
-						local.get $l104
-						i32.sub
-						i32x4.splat
-						local.set $l35
-						local.get $l101
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l102
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l104
-						local.get $l103
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l104
-						select
-						local.set $l20
-						i32.const 0
-						local.get $l104
-						i32.sub
-						i32x4.splat
-						local.set $l36
-						local.get $l101
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l102
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l104
-						local.get $l103
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l104
-						select
-						local.set $l21
-						i32.const 0
-						local.get $l104
-						i32.sub
-						i32x4.splat
-						local.set $l37
-						local.get $l101
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l102
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l104
-						local.get $l103
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l104
-						select
-						local.set $l22
-						i32.const 0
-						local.get $l104
-						i32.sub
-						i32x4.splat
-						local.set $l38
-						local.get $l101
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l102
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l104
-						local.get $l103
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l104
-						select
-						local.set $l23
-						i32.const 0
-						local.get $l104
-						i32.sub
-						i32x4.splat
-						local.set $l39
-						local.get $l101
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l102
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l104
-						local.get $l103
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l104
-						select
-						local.set $l24
-						i32.const 0
-						local.get $l104
-						i32.sub
-						i32x4.splat
-						local.set $l40
-						local.get $l101
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l102
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l104
-						local.get $l103
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l104
-						select
-						local.set $l25
-						i32.const 0
-						local.get $l104
-						i32.sub
-						i32x4.splat
-						local.set $l41
-						local.get $l101
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l102
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l104
-						local.get $l103
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l104
-						select
-						local.set $l26
-						i32.const 0
-						local.get $l104
-						i32.sub
-						i32x4.splat
-						local.set $l42
-						local.get $l101
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l102
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l104
-						local.get $l103
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l104
-						select
-						local.set $l27
-						i32.const 0
-						local.get $l104
-						i32.sub
-						i32x4.splat
-						local.set $l43
-						local.get $l101
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l102
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l104
-						local.get $l103
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l104
-						select
-						local.set $l28
-						i32.const 0
-						local.get $l104
-						i32.sub
-						i32x4.splat
-						local.set $l44
-						local.get $l101
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l102
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l104
-						local.get $l103
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l104
-						select
-						local.set $l29
-						i32.const 0
-						local.get $l104
-						i32.sub
-						i32x4.splat
-						local.set $l45
-						i32.const 0
-						local.set $l12
-						block
-							loop
-								local.get $l12
-								local.get $C
-								i32.ge_s
-								br_if 1
-								local.get $l14
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l30
-								v128.and
-								local.set $l46
-								local.get $l15
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l31
-								v128.and
-								local.set $l47
-								local.get $l16
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l32
-								v128.and
-								local.set $l48
-								local.get $l17
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l33
-								v128.and
-								local.set $l49
-								local.get $l18
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l34
-								v128.and
-								local.set $l50
-								local.get $l19
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l35
-								v128.and
-								local.set $l51
-								local.get $l20
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l36
-								v128.and
-								local.set $l52
-								local.get $l21
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l37
-								v128.and
-								local.set $l53
-								local.get $l22
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l38
-								v128.and
-								local.set $l54
-								local.get $l23
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l39
-								v128.and
-								local.set $l55
-								local.get $l24
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l40
-								v128.and
-								local.set $l56
-								local.get $l25
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l41
-								v128.and
-								local.set $l57
-								local.get $l26
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l42
-								v128.and
-								local.set $l58
-								local.get $l27
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l43
-								v128.and
-								local.set $l59
-								local.get $l28
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l44
-								v128.and
-								local.set $l60
-								local.get $l29
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l45
-								v128.and
-								local.set $l61
-								local.get $dst
-								local.get $l11
-								local.get $t0
-								i32.sub
-								local.get $ld
-								i32.mul
-								local.get $l12
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l13
-								local.get $l46
-								local.get $l54
-								f32x4.sub
-								local.set $l62
-								local.get $l47
-								local.get $l55
-								f32x4.sub
-								local.set $l63
-								local.get $l48
-								local.get $l56
-								f32x4.sub
-								local.set $l64
-								local.get $l49
-								local.get $l57
-								f32x4.sub
-								local.set $l65
-								local.get $l62
-								local.get $l64
-								f32x4.sub
-								local.set $l78
-								local.get $l64
-								local.set $l105
-								local.get $l63
-								local.set $l106
-								local.get $l105
-								local.get $l106
-								f32x4.add
-								local.set $l79
-								local.get $l105
-								local.get $l106
-								f32x4.sub
-								local.set $l80
-								local.get $l63
-								local.get $l65
-								f32x4.sub
-								local.set $l81
-								local.get $l13
-								local.get $l78
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l79
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l80
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l81
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l54
-								local.set $l105
-								local.get $l50
-								local.set $l106
-								local.get $l105
-								local.get $l106
-								f32x4.add
-								local.set $l66
-								local.get $l105
-								local.get $l106
-								f32x4.sub
-								local.set $l70
-								local.get $l55
-								local.set $l105
-								local.get $l51
-								local.set $l106
-								local.get $l105
-								local.get $l106
-								f32x4.add
-								local.set $l67
-								local.get $l105
-								local.get $l106
-								f32x4.sub
-								local.set $l71
-								local.get $l56
-								local.set $l105
-								local.get $l52
-								local.set $l106
-								local.get $l105
-								local.get $l106
-								f32x4.add
-								local.set $l68
-								local.get $l105
-								local.get $l106
-								f32x4.sub
-								local.set $l72
-								local.get $l57
-								local.set $l105
-								local.get $l53
-								local.set $l106
-								local.get $l105
-								local.get $l106
-								f32x4.add
-								local.set $l69
-								local.get $l105
-								local.get $l106
-								f32x4.sub
-								local.set $l73
-								local.get $l66
-								local.get $l68
-								f32x4.sub
-								local.set $l82
-								local.get $l68
-								local.set $l105
-								local.get $l67
-								local.set $l106
-								local.get $l105
-								local.get $l106
-								f32x4.add
-								local.set $l83
-								local.get $l105
-								local.get $l106
-								f32x4.sub
-								local.set $l84
-								local.get $l67
-								local.get $l69
-								f32x4.sub
-								local.set $l85
-								local.get $l13
-								local.get $l82
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l83
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l84
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l85
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l70
-								local.get $l72
-								f32x4.sub
-								local.set $l86
-								local.get $l72
-								local.set $l105
-								local.get $l71
-								local.set $l106
-								local.get $l105
-								local.get $l106
-								f32x4.add
-								local.set $l87
-								local.get $l105
-								local.get $l106
-								f32x4.sub
-								local.set $l88
-								local.get $l71
-								local.get $l73
-								f32x4.sub
-								local.set $l89
-								local.get $l13
-								local.get $l86
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l87
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l88
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l89
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l50
-								local.get $l58
-								f32x4.sub
-								local.set $l74
-								local.get $l51
-								local.get $l59
-								f32x4.sub
-								local.set $l75
-								local.get $l52
-								local.get $l60
-								f32x4.sub
-								local.set $l76
-								local.get $l53
-								local.get $l61
-								f32x4.sub
-								local.set $l77
-								local.get $l74
-								local.get $l76
-								f32x4.sub
-								local.set $l90
-								local.get $l76
-								local.set $l105
-								local.get $l75
-								local.set $l106
-								local.get $l105
-								local.get $l106
-								f32x4.add
-								local.set $l91
-								local.get $l105
-								local.get $l106
-								f32x4.sub
-								local.set $l92
-								local.get $l75
-								local.get $l77
-								f32x4.sub
-								local.set $l93
-								local.get $l13
-								local.get $l90
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l91
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l92
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l93
-								v128.store align=16
-								local.get $l12
-								i32.const 4
-								i32.add
-								local.set $l12
-								br 0
+						if
+							i32.const 0
+							local.set $l12
+							block
+								loop
+									local.get $l12
+									local.get $C
+									i32.ge_s
+									br_if 1
+									local.get $dst
+									local.get $l11
+									local.get $t0
+									i32.sub
+									local.get $ld
+									i32.mul
+									local.get $l12
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									local.set $l13
+									local.get $l48
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l52
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l53
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l54
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l55
+									local.get $l49
+									local.get $l50
+									i32.const 3
+									i32.mul
+									i32.sub
+									local.get $l51
+									i32.add
+									local.set $l49
+									local.get $l52
+									local.get $l54
+									f32x4.sub
+									local.set $l56
+									local.get $l54
+									local.set $l60
+									local.get $l53
+									local.set $l61
+									local.get $l60
+									local.get $l61
+									f32x4.add
+									local.set $l57
+									local.get $l60
+									local.get $l61
+									f32x4.sub
+									local.set $l58
+									local.get $l53
+									local.get $l55
+									f32x4.sub
+									local.set $l59
+									local.get $l13
+									local.get $l63
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l56
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l57
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l58
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l59
+									v128.store align=16
+									local.get $l49
+									v128.load align=16
+									local.set $l52
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l53
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l54
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l55
+									local.get $l49
+									local.get $l50
+									i32.const 3
+									i32.mul
+									i32.sub
+									local.get $l51
+									i32.add
+									local.set $l49
+									local.get $l52
+									local.get $l54
+									f32x4.sub
+									local.set $l56
+									local.get $l54
+									local.set $l60
+									local.get $l53
+									local.set $l61
+									local.get $l60
+									local.get $l61
+									f32x4.add
+									local.set $l57
+									local.get $l60
+									local.get $l61
+									f32x4.sub
+									local.set $l58
+									local.get $l53
+									local.get $l55
+									f32x4.sub
+									local.set $l59
+									local.get $l13
+									local.get $l63
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 1
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l56
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l57
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l58
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l59
+									v128.store align=16
+									local.get $l49
+									v128.load align=16
+									local.set $l52
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l53
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l54
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l55
+									local.get $l49
+									local.get $l50
+									i32.const 3
+									i32.mul
+									i32.sub
+									local.get $l51
+									i32.add
+									local.set $l49
+									local.get $l52
+									local.get $l54
+									f32x4.sub
+									local.set $l56
+									local.get $l54
+									local.set $l60
+									local.get $l53
+									local.set $l61
+									local.get $l60
+									local.get $l61
+									f32x4.add
+									local.set $l57
+									local.get $l60
+									local.get $l61
+									f32x4.sub
+									local.set $l58
+									local.get $l53
+									local.get $l55
+									f32x4.sub
+									local.set $l59
+									local.get $l13
+									local.get $l63
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 2
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l56
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l57
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l58
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l59
+									v128.store align=16
+									local.get $l49
+									v128.load align=16
+									local.set $l52
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l53
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l54
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l55
+									local.get $l49
+									local.get $l50
+									i32.const 3
+									i32.mul
+									i32.sub
+									local.get $l51
+									i32.add
+									local.set $l49
+									local.get $l52
+									local.get $l54
+									f32x4.sub
+									local.set $l56
+									local.get $l54
+									local.set $l60
+									local.get $l53
+									local.set $l61
+									local.get $l60
+									local.get $l61
+									f32x4.add
+									local.set $l57
+									local.get $l60
+									local.get $l61
+									f32x4.sub
+									local.set $l58
+									local.get $l53
+									local.get $l55
+									f32x4.sub
+									local.set $l59
+									local.get $l13
+									local.get $l63
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 3
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l56
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l57
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l58
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l59
+									v128.store align=16
+									local.get $l13
+									local.get $l63
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l52
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l53
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l54
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l55
+									local.get $l52
+									local.get $l54
+									f32x4.sub
+									local.set $l56
+									local.get $l54
+									local.set $l60
+									local.get $l53
+									local.set $l61
+									local.get $l60
+									local.get $l61
+									f32x4.add
+									local.set $l57
+									local.get $l60
+									local.get $l61
+									f32x4.sub
+									local.set $l58
+									local.get $l53
+									local.get $l55
+									f32x4.sub
+									local.set $l59
+									local.get $l13
+									local.get $l63
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l56
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l57
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l58
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l59
+									v128.store align=16
+									local.get $l13
+									local.get $l63
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l52
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l53
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l54
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l55
+									local.get $l52
+									local.get $l54
+									f32x4.sub
+									local.set $l56
+									local.get $l54
+									local.set $l60
+									local.get $l53
+									local.set $l61
+									local.get $l60
+									local.get $l61
+									f32x4.add
+									local.set $l57
+									local.get $l60
+									local.get $l61
+									f32x4.sub
+									local.set $l58
+									local.get $l53
+									local.get $l55
+									f32x4.sub
+									local.set $l59
+									local.get $l13
+									local.get $l63
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l56
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l57
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l58
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l59
+									v128.store align=16
+									local.get $l13
+									local.get $l63
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l52
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l53
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l54
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l55
+									local.get $l52
+									local.get $l54
+									f32x4.sub
+									local.set $l56
+									local.get $l54
+									local.set $l60
+									local.get $l53
+									local.set $l61
+									local.get $l60
+									local.get $l61
+									f32x4.add
+									local.set $l57
+									local.get $l60
+									local.get $l61
+									f32x4.sub
+									local.set $l58
+									local.get $l53
+									local.get $l55
+									f32x4.sub
+									local.set $l59
+									local.get $l13
+									local.get $l63
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l56
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l57
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l58
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l59
+									v128.store align=16
+									local.get $l13
+									local.get $l63
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l52
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l53
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l54
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l55
+									local.get $l52
+									local.get $l54
+									f32x4.sub
+									local.set $l56
+									local.get $l54
+									local.set $l60
+									local.get $l53
+									local.set $l61
+									local.get $l60
+									local.get $l61
+									f32x4.add
+									local.set $l57
+									local.get $l60
+									local.get $l61
+									f32x4.sub
+									local.set $l58
+									local.get $l53
+									local.get $l55
+									f32x4.sub
+									local.set $l59
+									local.get $l13
+									local.get $l63
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l56
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l57
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l58
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l59
+									v128.store align=16
+									local.get $l12
+									i32.const 4
+									i32.add
+									local.set $l12
+									br 0
+								end
+							end
+							else
+							local.get $l46
+							i32.const 0
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l47
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l48
+							local.get $W
+							i32.const 0
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l14
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l30
+							local.get $l46
+							i32.const 0
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l47
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l48
+							local.get $W
+							i32.const 0
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l15
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l31
+							local.get $l46
+							i32.const 0
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l47
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l48
+							local.get $W
+							i32.const 0
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l16
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l32
+							local.get $l46
+							i32.const 0
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l47
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l48
+							local.get $W
+							i32.const 0
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l17
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l33
+							local.get $l46
+							i32.const 1
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l47
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l48
+							local.get $W
+							i32.const 1
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l18
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l34
+							local.get $l46
+							i32.const 1
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l47
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l48
+							local.get $W
+							i32.const 1
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l19
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l35
+							local.get $l46
+							i32.const 1
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l47
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l48
+							local.get $W
+							i32.const 1
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l20
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l36
+							local.get $l46
+							i32.const 1
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l47
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l48
+							local.get $W
+							i32.const 1
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l21
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l37
+							local.get $l46
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l47
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l48
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l22
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l38
+							local.get $l46
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l47
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l48
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l23
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l39
+							local.get $l46
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l47
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l48
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l24
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l40
+							local.get $l46
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l47
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l48
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l25
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l41
+							local.get $l46
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l47
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l48
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l26
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l42
+							local.get $l46
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l47
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l48
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l27
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l43
+							local.get $l46
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l47
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l48
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l28
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l44
+							local.get $l46
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l47
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l48
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l29
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l45
+							i32.const 0
+							local.set $l12
+							block
+								loop
+									local.get $l12
+									local.get $C
+									i32.ge_s
+									br_if 1
+									local.get $dst
+									local.get $l11
+									local.get $t0
+									i32.sub
+									local.get $ld
+									i32.mul
+									local.get $l12
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									local.set $l13
+									local.get $l14
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l30
+									v128.and
+									local.set $l52
+									local.get $l18
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l34
+									v128.and
+									local.set $l53
+									local.get $l22
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l38
+									v128.and
+									local.set $l54
+									local.get $l26
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l42
+									v128.and
+									local.set $l55
+									local.get $l52
+									local.get $l54
+									f32x4.sub
+									local.set $l56
+									local.get $l54
+									local.set $l60
+									local.get $l53
+									local.set $l61
+									local.get $l60
+									local.get $l61
+									f32x4.add
+									local.set $l57
+									local.get $l60
+									local.get $l61
+									f32x4.sub
+									local.set $l58
+									local.get $l53
+									local.get $l55
+									f32x4.sub
+									local.set $l59
+									local.get $l13
+									local.get $l63
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l56
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l57
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l58
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l59
+									v128.store align=16
+									local.get $l15
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l31
+									v128.and
+									local.set $l52
+									local.get $l19
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l35
+									v128.and
+									local.set $l53
+									local.get $l23
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l39
+									v128.and
+									local.set $l54
+									local.get $l27
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l43
+									v128.and
+									local.set $l55
+									local.get $l52
+									local.get $l54
+									f32x4.sub
+									local.set $l56
+									local.get $l54
+									local.set $l60
+									local.get $l53
+									local.set $l61
+									local.get $l60
+									local.get $l61
+									f32x4.add
+									local.set $l57
+									local.get $l60
+									local.get $l61
+									f32x4.sub
+									local.set $l58
+									local.get $l53
+									local.get $l55
+									f32x4.sub
+									local.set $l59
+									local.get $l13
+									local.get $l63
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 1
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l56
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l57
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l58
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l59
+									v128.store align=16
+									local.get $l16
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l32
+									v128.and
+									local.set $l52
+									local.get $l20
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l36
+									v128.and
+									local.set $l53
+									local.get $l24
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l40
+									v128.and
+									local.set $l54
+									local.get $l28
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l44
+									v128.and
+									local.set $l55
+									local.get $l52
+									local.get $l54
+									f32x4.sub
+									local.set $l56
+									local.get $l54
+									local.set $l60
+									local.get $l53
+									local.set $l61
+									local.get $l60
+									local.get $l61
+									f32x4.add
+									local.set $l57
+									local.get $l60
+									local.get $l61
+									f32x4.sub
+									local.set $l58
+									local.get $l53
+									local.get $l55
+									f32x4.sub
+									local.set $l59
+									local.get $l13
+									local.get $l63
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 2
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l56
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l57
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l58
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l59
+									v128.store align=16
+									local.get $l17
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l33
+									v128.and
+									local.set $l52
+									local.get $l21
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l37
+									v128.and
+									local.set $l53
+									local.get $l25
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l41
+									v128.and
+									local.set $l54
+									local.get $l29
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l45
+									v128.and
+									local.set $l55
+									local.get $l52
+									local.get $l54
+									f32x4.sub
+									local.set $l56
+									local.get $l54
+									local.set $l60
+									local.get $l53
+									local.set $l61
+									local.get $l60
+									local.get $l61
+									f32x4.add
+									local.set $l57
+									local.get $l60
+									local.get $l61
+									f32x4.sub
+									local.set $l58
+									local.get $l53
+									local.get $l55
+									f32x4.sub
+									local.set $l59
+									local.get $l13
+									local.get $l63
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 3
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l56
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l57
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l58
+									v128.store align=16
+									local.get $l62
+									local.get $l63
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l59
+									v128.store align=16
+									local.get $l13
+									local.get $l63
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l52
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l53
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l54
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l55
+									local.get $l52
+									local.get $l54
+									f32x4.sub
+									local.set $l56
+									local.get $l54
+									local.set $l60
+									local.get $l53
+									local.set $l61
+									local.get $l60
+									local.get $l61
+									f32x4.add
+									local.set $l57
+									local.get $l60
+									local.get $l61
+									f32x4.sub
+									local.set $l58
+									local.get $l53
+									local.get $l55
+									f32x4.sub
+									local.set $l59
+									local.get $l13
+									local.get $l63
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l56
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l57
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l58
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l59
+									v128.store align=16
+									local.get $l13
+									local.get $l63
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l52
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l53
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l54
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l55
+									local.get $l52
+									local.get $l54
+									f32x4.sub
+									local.set $l56
+									local.get $l54
+									local.set $l60
+									local.get $l53
+									local.set $l61
+									local.get $l60
+									local.get $l61
+									f32x4.add
+									local.set $l57
+									local.get $l60
+									local.get $l61
+									f32x4.sub
+									local.set $l58
+									local.get $l53
+									local.get $l55
+									f32x4.sub
+									local.set $l59
+									local.get $l13
+									local.get $l63
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l56
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l57
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l58
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l59
+									v128.store align=16
+									local.get $l13
+									local.get $l63
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l52
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l53
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l54
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l55
+									local.get $l52
+									local.get $l54
+									f32x4.sub
+									local.set $l56
+									local.get $l54
+									local.set $l60
+									local.get $l53
+									local.set $l61
+									local.get $l60
+									local.get $l61
+									f32x4.add
+									local.set $l57
+									local.get $l60
+									local.get $l61
+									f32x4.sub
+									local.set $l58
+									local.get $l53
+									local.get $l55
+									f32x4.sub
+									local.set $l59
+									local.get $l13
+									local.get $l63
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l56
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l57
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l58
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l59
+									v128.store align=16
+									local.get $l13
+									local.get $l63
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l52
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l53
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l54
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									v128.load align=16
+									local.set $l55
+									local.get $l52
+									local.get $l54
+									f32x4.sub
+									local.set $l56
+									local.get $l54
+									local.set $l60
+									local.get $l53
+									local.set $l61
+									local.get $l60
+									local.get $l61
+									f32x4.add
+									local.set $l57
+									local.get $l60
+									local.get $l61
+									f32x4.sub
+									local.set $l58
+									local.get $l53
+									local.get $l55
+									f32x4.sub
+									local.set $l59
+									local.get $l13
+									local.get $l63
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l56
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l57
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l58
+									v128.store align=16
+									local.get $l62
+									local.get $matBytes
+									i32.add
+									local.set $l62
+									local.get $l62
+									local.get $l59
+									v128.store align=16
+									local.get $l12
+									i32.const 4
+									i32.add
+									local.set $l12
+									br 0
+								end
 							end
 						end
 						local.get $l11
@@ -15412,89 +16431,38 @@
     (local $l31 i32)
     (local $l32 i32)
     (local $l33 i32)
-    (local $l34 i32)
-    (local $l35 i32)
-    (local $l36 i32)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
     (local $l37 v128)
     (local $l38 v128)
     (local $l39 v128)
     (local $l40 v128)
     (local $l41 v128)
-    (local $l42 v128)
-    (local $l43 v128)
-    (local $l44 v128)
-    (local $l45 v128)
-    (local $l46 v128)
-    (local $l47 v128)
-    (local $l48 v128)
-    (local $l49 v128)
-    (local $l50 v128)
-    (local $l51 v128)
-    (local $l52 v128)
-    (local $l53 v128)
-    (local $l54 v128)
-    (local $l55 v128)
-    (local $l56 v128)
-    (local $l57 v128)
-    (local $l58 v128)
-    (local $l59 v128)
-    (local $l60 v128)
-    (local $l61 v128)
-    (local $l62 v128)
-    (local $l63 v128)
-    (local $l64 v128)
-    (local $l65 i32)
-    (local $l66 i32)
-    (local $l67 i32)
-    (local $l68 v128)
-    (local $l69 v128)
+    (local $l42 i32)
+    (local $l43 i32)
+    (local $l44 i32)
+    (local $l45 i32)
+    (local $l46 i32)
 		local.get $K
 		i32.const 2
 		i32.shl
-		local.set $l28
+		local.set $l29
 		local.get $OW
-		local.get $l28
+		local.get $l29
 		i32.mul
-		local.set $l27
-		local.get $l27
-		i32.const 0
+		local.set $l28
+		local.get $matBytes
+		i32.const 4
 		i32.mul
-		local.get $l28
-		i32.const 0
-		i32.mul
-		i32.add
-		local.set $l33
-		local.get $l27
-		i32.const 0
-		i32.mul
-		local.get $l28
-		i32.const 1
-		i32.mul
-		i32.add
-		local.set $l34
-		local.get $l27
-		i32.const 1
-		i32.mul
-		local.get $l28
-		i32.const 0
-		i32.mul
-		i32.add
-		local.set $l35
-		local.get $l27
-		i32.const 1
-		i32.mul
-		local.get $l28
-		i32.const 1
-		i32.mul
-		i32.add
-		local.set $l36
+		local.set $l43
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l67
-				local.get $l67
+				local.set $l46
+				local.get $l46
 				local.get $T
 				i32.const 8
 				i32.add
@@ -15504,27 +16472,27 @@
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l67
+				local.get $l46
 				i32.const 8
 				i32.mul
-				local.set $l65
-				local.get $l65
+				local.set $l44
+				local.get $l44
 				i32.const 8
 				i32.add
 				local.get $T
-				local.get $l65
+				local.get $l44
 				i32.const 8
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l66
-				local.get $l65
+				local.set $l45
+				local.get $l44
 				local.set $l17
 				block
 					loop
 						local.get $l17
-						local.get $l66
+						local.get $l45
 						i32.ge_s
 						br_if 1
 						local.get $t0
@@ -15558,27 +16526,27 @@
 						i32.add
 						local.get $OH
 						i32.lt_s
-						local.set $l29
+						local.set $l30
 						local.get $l21
 						i32.const 0
 						i32.add
 						local.get $OW
 						i32.lt_s
-						local.set $l31
+						local.set $l32
 						local.get $l20
 						i32.const 1
 						i32.add
 						local.get $OH
 						i32.lt_s
-						local.set $l30
+						local.set $l31
 						local.get $l21
 						i32.const 1
 						i32.add
 						local.get $OW
 						i32.lt_s
-						local.set $l32
-						local.get $l30
-						local.get $l32
+						local.set $l33
+						local.get $l31
+						local.get $l33
 						i32.and
 						local.set $l22
 						local.get $m
@@ -15610,193 +16578,9 @@
 						block
 							loop
 								local.get $l25
-								local.get $l28
+								local.get $l29
 								i32.ge_s
 								br_if 1
-								local.get $l23
-								local.get $l25
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l37
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l38
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l39
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l40
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l41
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l42
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l43
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l44
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l45
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l46
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l47
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l48
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l49
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l50
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l51
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l52
-								local.get $l37
-								local.get $l41
-								f32x4.add
-								local.get $l45
-								f32x4.add
-								local.set $l53
-								local.get $l38
-								local.get $l42
-								f32x4.add
-								local.get $l46
-								f32x4.add
-								local.set $l54
-								local.get $l39
-								local.get $l43
-								f32x4.add
-								local.get $l47
-								f32x4.add
-								local.set $l55
-								local.get $l40
-								local.get $l44
-								f32x4.add
-								local.get $l48
-								f32x4.add
-								local.set $l56
-								local.get $l53
-								local.get $l54
-								f32x4.add
-								local.get $l55
-								f32x4.add
-								local.set $l61
-								local.get $l54
-								local.get $l55
-								f32x4.sub
-								local.get $l56
-								f32x4.sub
-								local.set $l62
-								local.get $l41
-								local.get $l45
-								f32x4.sub
-								local.get $l49
-								f32x4.sub
-								local.set $l57
-								local.get $l42
-								local.get $l46
-								f32x4.sub
-								local.get $l50
-								f32x4.sub
-								local.set $l58
-								local.get $l43
-								local.get $l47
-								f32x4.sub
-								local.get $l51
-								f32x4.sub
-								local.set $l59
-								local.get $l44
-								local.get $l48
-								f32x4.sub
-								local.get $l52
-								f32x4.sub
-								local.set $l60
-								local.get $l57
-								local.get $l58
-								f32x4.add
-								local.get $l59
-								f32x4.add
-								local.set $l63
-								local.get $l58
-								local.get $l59
-								f32x4.sub
-								local.get $l60
-								f32x4.sub
-								local.set $l64
 								local.get $scale
 								if
 									local.get $scale
@@ -15810,43 +16594,351 @@
 									v128.load align=16
 									local.set $l15
 								end
-								local.get $l24
+								local.get $l23
 								local.get $l25
 								i32.add
 								local.set $l26
+								local.get $l26
+								local.get $l43
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 0
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l34
+								local.get $l42
+								local.get $l43
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l35
+								local.get $l42
+								local.get $l43
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l36
+								local.get $l42
+								local.get $l43
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l37
+								local.get $l34
+								local.get $l35
+								f32x4.add
+								local.get $l36
+								f32x4.add
+								local.set $l38
+								local.get $l35
+								local.get $l36
+								f32x4.sub
+								local.get $l37
+								f32x4.sub
+								local.set $l39
+								local.get $l26
+								local.get $l43
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 0
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l42
+								local.get $l42
+								local.get $l38
+								v128.store align=16
+								local.get $l42
+								local.get $l43
+								i32.add
+								local.set $l42
+								local.get $l42
+								local.get $l39
+								v128.store align=16
+								local.get $l26
+								local.get $l43
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 1
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l34
+								local.get $l42
+								local.get $l43
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l35
+								local.get $l42
+								local.get $l43
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l36
+								local.get $l42
+								local.get $l43
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l37
+								local.get $l34
+								local.get $l35
+								f32x4.add
+								local.get $l36
+								f32x4.add
+								local.set $l38
+								local.get $l35
+								local.get $l36
+								f32x4.sub
+								local.get $l37
+								f32x4.sub
+								local.set $l39
+								local.get $l26
+								local.get $l43
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 1
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l42
+								local.get $l42
+								local.get $l38
+								v128.store align=16
+								local.get $l42
+								local.get $l43
+								i32.add
+								local.set $l42
+								local.get $l42
+								local.get $l39
+								v128.store align=16
+								local.get $l26
+								local.get $l43
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 2
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l34
+								local.get $l42
+								local.get $l43
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l35
+								local.get $l42
+								local.get $l43
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l36
+								local.get $l42
+								local.get $l43
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l37
+								local.get $l34
+								local.get $l35
+								f32x4.add
+								local.get $l36
+								f32x4.add
+								local.set $l38
+								local.get $l35
+								local.get $l36
+								f32x4.sub
+								local.get $l37
+								f32x4.sub
+								local.set $l39
+								local.get $l26
+								local.get $l43
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 2
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l42
+								local.get $l42
+								local.get $l38
+								v128.store align=16
+								local.get $l42
+								local.get $l43
+								i32.add
+								local.set $l42
+								local.get $l42
+								local.get $l39
+								v128.store align=16
+								local.get $l26
+								local.get $l43
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 3
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l34
+								local.get $l42
+								local.get $l43
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l35
+								local.get $l42
+								local.get $l43
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l36
+								local.get $l42
+								local.get $l43
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l37
+								local.get $l34
+								local.get $l35
+								f32x4.add
+								local.get $l36
+								f32x4.add
+								local.set $l38
+								local.get $l35
+								local.get $l36
+								f32x4.sub
+								local.get $l37
+								f32x4.sub
+								local.set $l39
+								local.get $l26
+								local.get $l43
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 3
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l42
+								local.get $l42
+								local.get $l38
+								v128.store align=16
+								local.get $l42
+								local.get $l43
+								i32.add
+								local.set $l42
+								local.get $l42
+								local.get $l39
+								v128.store align=16
+								local.get $l26
+								local.get $l43
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 0
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l34
+								local.get $l42
+								local.get $matBytes
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l35
+								local.get $l42
+								local.get $matBytes
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l36
+								local.get $l42
+								local.get $matBytes
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l37
+								local.get $l34
+								local.get $l35
+								f32x4.add
+								local.get $l36
+								f32x4.add
+								local.set $l38
+								local.get $l35
+								local.get $l36
+								f32x4.sub
+								local.get $l37
+								f32x4.sub
+								local.set $l39
+								local.get $l24
+								local.get $l25
+								i32.add
+								local.get $l28
+								i32.const 0
+								i32.mul
+								i32.add
+								local.set $l27
 								local.get $l22
 								if
 									local.get $scale
 									if
-										local.get $l61
+										local.get $l38
 										local.get $l14
 										f32x4.mul
 										local.get $l15
 										f32x4.add
-										local.set $l61
-										local.get $l62
+										local.set $l38
+										local.get $l39
 										local.get $l14
 										f32x4.mul
 										local.get $l15
 										f32x4.add
-										local.set $l62
-										local.get $l63
-										local.get $l14
-										f32x4.mul
-										local.get $l15
-										f32x4.add
-										local.set $l63
-										local.get $l64
-										local.get $l14
-										f32x4.mul
-										local.get $l15
-										f32x4.add
-										local.set $l64
+										local.set $l39
 										local.get $res
 										if
-											local.get $l61
-											local.get $l26
-											local.get $l33
+											local.get $l38
+											local.get $l27
+											local.get $l29
+											i32.const 0
+											i32.mul
 											i32.add
 											local.get $res
 											local.get $y
@@ -15854,10 +16946,12 @@
 											i32.add
 											v128.load align=16
 											f32x4.add
-											local.set $l61
-											local.get $l62
-											local.get $l26
-											local.get $l34
+											local.set $l38
+											local.get $l39
+											local.get $l27
+											local.get $l29
+											i32.const 1
+											i32.mul
 											i32.add
 											local.get $res
 											local.get $y
@@ -15865,210 +16959,56 @@
 											i32.add
 											v128.load align=16
 											f32x4.add
-											local.set $l62
-											local.get $l63
-											local.get $l26
-											local.get $l35
-											i32.add
-											local.get $res
-											local.get $y
-											i32.sub
-											i32.add
-											v128.load align=16
-											f32x4.add
-											local.set $l63
-											local.get $l64
-											local.get $l26
-											local.get $l36
-											i32.add
-											local.get $res
-											local.get $y
-											i32.sub
-											i32.add
-											v128.load align=16
-											f32x4.add
-											local.set $l64
+											local.set $l39
 										end
 										local.get $relu
 										if
-											local.get $l61
+											local.get $l38
 											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 											f32x4.max
-											local.set $l61
-											local.get $l62
+											local.set $l38
+											local.get $l39
 											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 											f32x4.max
-											local.set $l62
-											local.get $l63
-											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-											f32x4.max
-											local.set $l63
-											local.get $l64
-											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-											f32x4.max
-											local.set $l64
+											local.set $l39
 										end
 									end
-									local.get $l26
-									local.get $l33
+									local.get $l27
+									local.get $l29
+									i32.const 0
+									i32.mul
 									i32.add
-									local.get $l61
+									local.get $l38
 									v128.store align=16
-									local.get $l26
-									local.get $l34
+									local.get $l27
+									local.get $l29
+									i32.const 1
+									i32.mul
 									i32.add
-									local.get $l62
-									v128.store align=16
-									local.get $l26
-									local.get $l35
-									i32.add
-									local.get $l63
-									v128.store align=16
-									local.get $l26
-									local.get $l36
-									i32.add
-									local.get $l64
+									local.get $l39
 									v128.store align=16
 									else
-									local.get $l29
-									local.get $l31
-									i32.and
-									if
-										local.get $l26
-										local.get $l33
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l61
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l61
-											local.get $res
-											if
-												local.get $l61
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l61
-											end
-											local.get $relu
-											if
-												local.get $l61
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l61
-											end
-										end
-										local.get $l16
-										local.get $l61
-										v128.store align=16
-									end
-									local.get $l29
-									local.get $l32
-									i32.and
-									if
-										local.get $l26
-										local.get $l34
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l62
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l62
-											local.get $res
-											if
-												local.get $l62
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l62
-											end
-											local.get $relu
-											if
-												local.get $l62
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l62
-											end
-										end
-										local.get $l16
-										local.get $l62
-										v128.store align=16
-									end
-									local.get $l30
-									local.get $l31
-									i32.and
-									if
-										local.get $l26
-										local.get $l35
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l63
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l63
-											local.get $res
-											if
-												local.get $l63
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l63
-											end
-											local.get $relu
-											if
-												local.get $l63
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l63
-											end
-										end
-										local.get $l16
-										local.get $l63
-										v128.store align=16
-									end
 									local.get $l30
 									local.get $l32
 									i32.and
 									if
-										local.get $l26
-										local.get $l36
+										local.get $l27
+										local.get $l29
+										i32.const 0
+										i32.mul
 										i32.add
 										local.set $l16
 										local.get $scale
 										if
-											local.get $l64
+											local.get $l38
 											local.get $l14
 											f32x4.mul
 											local.get $l15
 											f32x4.add
-											local.set $l64
+											local.set $l38
 											local.get $res
 											if
-												local.get $l64
+												local.get $l38
 												local.get $l16
 												local.get $res
 												local.get $y
@@ -16076,18 +17016,271 @@
 												i32.add
 												v128.load align=16
 												f32x4.add
-												local.set $l64
+												local.set $l38
 											end
 											local.get $relu
 											if
-												local.get $l64
+												local.get $l38
 												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 												f32x4.max
-												local.set $l64
+												local.set $l38
 											end
 										end
 										local.get $l16
-										local.get $l64
+										local.get $l38
+										v128.store align=16
+									end
+									local.get $l30
+									local.get $l33
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 1
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l39
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l39
+											local.get $res
+											if
+												local.get $l39
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l39
+											end
+											local.get $relu
+											if
+												local.get $l39
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l39
+											end
+										end
+										local.get $l16
+										local.get $l39
+										v128.store align=16
+									end
+								end
+								local.get $l26
+								local.get $l43
+								i32.const 1
+								i32.mul
+								local.get $matBytes
+								i32.const 0
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l34
+								local.get $l42
+								local.get $matBytes
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l35
+								local.get $l42
+								local.get $matBytes
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l36
+								local.get $l42
+								local.get $matBytes
+								i32.add
+								local.set $l42
+								local.get $l42
+								v128.load align=16
+								local.set $l37
+								local.get $l34
+								local.get $l35
+								f32x4.add
+								local.get $l36
+								f32x4.add
+								local.set $l38
+								local.get $l35
+								local.get $l36
+								f32x4.sub
+								local.get $l37
+								f32x4.sub
+								local.set $l39
+								local.get $l24
+								local.get $l25
+								i32.add
+								local.get $l28
+								i32.const 1
+								i32.mul
+								i32.add
+								local.set $l27
+								local.get $l22
+								if
+									local.get $scale
+									if
+										local.get $l38
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l38
+										local.get $l39
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l39
+										local.get $res
+										if
+											local.get $l38
+											local.get $l27
+											local.get $l29
+											i32.const 0
+											i32.mul
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l38
+											local.get $l39
+											local.get $l27
+											local.get $l29
+											i32.const 1
+											i32.mul
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l39
+										end
+										local.get $relu
+										if
+											local.get $l38
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l38
+											local.get $l39
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l39
+										end
+									end
+									local.get $l27
+									local.get $l29
+									i32.const 0
+									i32.mul
+									i32.add
+									local.get $l38
+									v128.store align=16
+									local.get $l27
+									local.get $l29
+									i32.const 1
+									i32.mul
+									i32.add
+									local.get $l39
+									v128.store align=16
+									else
+									local.get $l31
+									local.get $l32
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 0
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l38
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l38
+											local.get $res
+											if
+												local.get $l38
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l38
+											end
+											local.get $relu
+											if
+												local.get $l38
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l38
+											end
+										end
+										local.get $l16
+										local.get $l38
+										v128.store align=16
+									end
+									local.get $l31
+									local.get $l33
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 1
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l39
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l39
+											local.get $res
+											if
+												local.get $l39
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l39
+											end
+											local.get $relu
+											if
+												local.get $l39
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l39
+											end
+										end
+										local.get $l16
+										local.get $l39
 										v128.store align=16
 									end
 								end
@@ -17782,12 +18975,12 @@
     (local $l83 v128)
     (local $l84 v128)
     (local $l85 v128)
-    (local $l86 v128)
-    (local $l87 v128)
-    (local $l88 v128)
-    (local $l89 v128)
-    (local $l90 v128)
-    (local $l91 v128)
+    (local $l86 i32)
+    (local $l87 i32)
+    (local $l88 i32)
+    (local $l89 i32)
+    (local $l90 i32)
+    (local $l91 i32)
     (local $l92 v128)
     (local $l93 v128)
     (local $l94 v128)
@@ -17808,125 +19001,43 @@
     (local $l109 v128)
     (local $l110 v128)
     (local $l111 v128)
-    (local $l112 v128)
-    (local $l113 v128)
-    (local $l114 v128)
-    (local $l115 v128)
-    (local $l116 v128)
-    (local $l117 v128)
-    (local $l118 v128)
-    (local $l119 v128)
-    (local $l120 v128)
-    (local $l121 v128)
-    (local $l122 v128)
-    (local $l123 v128)
-    (local $l124 v128)
-    (local $l125 v128)
-    (local $l126 v128)
-    (local $l127 v128)
-    (local $l128 v128)
-    (local $l129 v128)
-    (local $l130 v128)
-    (local $l131 v128)
-    (local $l132 v128)
-    (local $l133 v128)
-    (local $l134 v128)
-    (local $l135 v128)
-    (local $l136 v128)
-    (local $l137 v128)
-    (local $l138 v128)
-    (local $l139 v128)
-    (local $l140 v128)
-    (local $l141 v128)
-    (local $l142 v128)
-    (local $l143 v128)
-    (local $l144 v128)
-    (local $l145 v128)
-    (local $l146 v128)
-    (local $l147 v128)
-    (local $l148 v128)
-    (local $l149 v128)
-    (local $l150 v128)
-    (local $l151 v128)
-    (local $l152 v128)
-    (local $l153 v128)
-    (local $l154 v128)
-    (local $l155 v128)
-    (local $l156 v128)
-    (local $l157 v128)
-    (local $l158 v128)
-    (local $l159 v128)
-    (local $l160 v128)
-    (local $l161 v128)
-    (local $l162 v128)
-    (local $l163 v128)
-    (local $l164 v128)
-    (local $l165 v128)
-    (local $l166 v128)
-    (local $l167 v128)
-    (local $l168 v128)
-    (local $l169 v128)
-    (local $l170 v128)
-    (local $l171 v128)
-    (local $l172 v128)
-    (local $l173 v128)
-    (local $l174 v128)
-    (local $l175 v128)
-    (local $l176 v128)
-    (local $l177 v128)
-    (local $l178 v128)
-    (local $l179 v128)
-    (local $l180 v128)
-    (local $l181 v128)
-    (local $l182 v128)
-    (local $l183 v128)
-    (local $l184 v128)
-    (local $l185 v128)
-    (local $l186 v128)
-    (local $l187 v128)
-    (local $l188 v128)
-    (local $l189 v128)
-    (local $l190 v128)
-    (local $l191 v128)
-    (local $l192 v128)
-    (local $l193 v128)
-    (local $l194 v128)
-    (local $l195 v128)
-    (local $l196 v128)
-    (local $l197 v128)
-    (local $l198 v128)
-    (local $l199 v128)
-    (local $l200 i32)
-    (local $l201 i32)
-    (local $l202 i32)
-    (local $l203 i32)
-    (local $l204 i32)
-    (local $l205 i32)
-    (local $l206 i32)
-    (local $l207 i32)
-    (local $l208 i32)
-    (local $l209 i32)
-    (local $l210 i32)
-    (local $l211 v128)
-    (local $l212 v128)
+    (local $l112 i32)
+    (local $l113 i32)
+    (local $l114 i32)
+    (local $l115 i32)
+    (local $l116 i32)
+    (local $l117 i32)
+    (local $l118 i32)
 		f32.const 4
 		f32x4.splat
-		local.set $l194
+		local.set $l92
 		f32.const -4
 		f32x4.splat
-		local.set $l195
+		local.set $l93
 		f32.const -5
 		f32x4.splat
-		local.set $l196
+		local.set $l94
 		f32.const 5
 		f32x4.splat
-		local.set $l197
+		local.set $l95
 		f32.const -2
 		f32x4.splat
-		local.set $l198
+		local.set $l96
 		f32.const 2
 		f32x4.splat
-		local.set $l199
+		local.set $l97
+		local.get $matBytes
+		i32.const 6
+		i32.mul
+		local.set $l113
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l91
+		local.get $W
+		local.get $l91
+		i32.mul
+		local.set $l90
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -17941,53 +19052,53 @@
 		i32.and
 		i32.lt_s
 		select
-		local.set $l200
-		local.get $l200
+		local.set $l114
+		local.get $l114
 		i32.const 4
-		local.get $l200
+		local.get $l114
 		i32.const 4
 		i32.gt_s
 		select
-		local.set $l200
+		local.set $l114
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l203
-				local.get $l203
+				local.set $l117
+				local.get $l117
 				local.get $T
-				local.get $l200
+				local.get $l114
 				i32.add
 				i32.const 1
 				i32.sub
-				local.get $l200
+				local.get $l114
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l203
-				local.get $l200
+				local.get $l117
+				local.get $l114
 				i32.mul
-				local.set $l201
-				local.get $l201
-				local.get $l200
+				local.set $l115
+				local.get $l115
+				local.get $l114
 				i32.add
 				local.get $T
-				local.get $l201
-				local.get $l200
+				local.get $l115
+				local.get $l114
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l202
-				local.get $l201
+				local.set $l116
+				local.get $l115
 				local.get $t0
 				i32.add
 				local.set $l11
 				block
 					loop
 						local.get $l11
-						local.get $l202
+						local.get $l116
 						local.get $t0
 						i32.add
 						i32.ge_s
@@ -17996,2709 +19107,5426 @@
 						local.get $TH
 						local.get $TW
 						i32.mul
+						i32.rem_s
+						local.get $TW
 						i32.div_s
-						local.set $l204
+						i32.const 2
+						i32.shl
+						i32.const -1
+						i32.add
+						local.set $l86
+						local.get $l11
+						local.get $TW
+						i32.rem_s
+						i32.const 2
+						i32.shl
+						i32.const -1
+						i32.add
+						local.set $l87
+						local.get $x
 						local.get $l11
 						local.get $TH
 						local.get $TW
 						i32.mul
-						i32.rem_s
-						local.get $TW
 						i32.div_s
-						local.set $l205
-						local.get $l11
-						local.get $TW
-						i32.rem_s
-						local.set $l206
-						local.get $l205
-						i32.const 2
-						i32.shl
-						i32.const -1
-						i32.add
-						local.set $l207
-						local.get $l206
-						i32.const 2
-						i32.shl
-						i32.const -1
-						i32.add
-						local.set $l208
-						local.get $x
-						local.get $l204
 						local.get $H
 						i32.mul
-						local.get $l207
+						local.get $l86
 						i32.add
 						local.get $W
 						i32.mul
-						local.get $l208
+						local.get $l87
 						i32.add
 						local.get $C
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l209
-						local.get $l207
+						local.set $l88
+						local.get $l86
 						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
+						i32.ge_s
+						local.get $l87
 						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
+						i32.ge_s
 						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l14
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l50
-						local.get $l207
-						i32.const 0
+						local.get $l86
+						i32.const 6
 						i32.add
 						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 1
+						i32.le_s
+						local.get $l87
+						i32.const 6
 						i32.add
 						local.get $W
-						i32.lt_u
+						i32.le_s
 						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l15
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l51
-						local.get $l207
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
 						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l16
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l52
-						local.get $l207
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l17
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l53
-						local.get $l207
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 4
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 4
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l18
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l54
-						local.get $l207
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 5
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 5
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l19
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l55
-						local.get $l207
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l20
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l56
-						local.get $l207
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l21
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l57
-						local.get $l207
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l22
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l58
-						local.get $l207
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l23
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l59
-						local.get $l207
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 4
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 4
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l24
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l60
-						local.get $l207
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 5
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 5
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l25
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l61
-						local.get $l207
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l26
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l62
-						local.get $l207
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l27
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l63
-						local.get $l207
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l28
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l64
-						local.get $l207
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l29
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l65
-						local.get $l207
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 4
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 4
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l30
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l66
-						local.get $l207
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 5
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 5
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l31
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l67
-						local.get $l207
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l32
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l68
-						local.get $l207
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l33
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l69
-						local.get $l207
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l34
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l70
-						local.get $l207
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l35
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l71
-						local.get $l207
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 4
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 4
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l36
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l72
-						local.get $l207
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 5
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 5
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l37
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l73
-						local.get $l207
-						i32.const 4
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 4
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l38
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l74
-						local.get $l207
-						i32.const 4
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 4
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l39
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l75
-						local.get $l207
-						i32.const 4
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 4
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l40
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l76
-						local.get $l207
-						i32.const 4
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 4
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l41
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l77
-						local.get $l207
-						i32.const 4
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 4
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 4
-						i32.mul
-						i32.const 4
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l42
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l78
-						local.get $l207
-						i32.const 4
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 5
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 4
-						i32.mul
-						i32.const 5
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l43
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l79
-						local.get $l207
-						i32.const 5
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 5
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l44
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l80
-						local.get $l207
-						i32.const 5
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 5
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l45
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l81
-						local.get $l207
-						i32.const 5
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 5
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l46
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l82
-						local.get $l207
-						i32.const 5
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 5
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l47
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l83
-						local.get $l207
-						i32.const 5
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 4
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 5
-						i32.mul
-						i32.const 4
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l48
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l84
-						local.get $l207
-						i32.const 5
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l208
-						i32.const 5
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l210
-						local.get $l209
-						local.get $W
-						i32.const 5
-						i32.mul
-						i32.const 5
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l210
-						select
-						local.set $l49
-						i32.const 0
-						local.get $l210
-						i32.sub
-						i32x4.splat
-						local.set $l85
-						i32.const 0
-						local.set $l12
-						block
-							loop
-								local.get $l12
-								local.get $C
-								i32.ge_s
-								br_if 1
-								local.get $l14
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l50
-								v128.and
-								local.set $l86
-								local.get $l15
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l51
-								v128.and
-								local.set $l87
-								local.get $l16
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l52
-								v128.and
-								local.set $l88
-								local.get $l17
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l53
-								v128.and
-								local.set $l89
-								local.get $l18
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l54
-								v128.and
-								local.set $l90
-								local.get $l19
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l55
-								v128.and
-								local.set $l91
-								local.get $l20
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l56
-								v128.and
-								local.set $l92
-								local.get $l21
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l57
-								v128.and
-								local.set $l93
-								local.get $l22
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l58
-								v128.and
-								local.set $l94
-								local.get $l23
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l59
-								v128.and
-								local.set $l95
-								local.get $l24
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l60
-								v128.and
-								local.set $l96
-								local.get $l25
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l61
-								v128.and
-								local.set $l97
-								local.get $l26
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l62
-								v128.and
-								local.set $l98
-								local.get $l27
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l63
-								v128.and
-								local.set $l99
-								local.get $l28
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l64
-								v128.and
-								local.set $l100
-								local.get $l29
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l65
-								v128.and
-								local.set $l101
-								local.get $l30
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l66
-								v128.and
-								local.set $l102
-								local.get $l31
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l67
-								v128.and
-								local.set $l103
-								local.get $l32
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l68
-								v128.and
-								local.set $l104
-								local.get $l33
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l69
-								v128.and
-								local.set $l105
-								local.get $l34
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l70
-								v128.and
-								local.set $l106
-								local.get $l35
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l71
-								v128.and
-								local.set $l107
-								local.get $l36
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l72
-								v128.and
-								local.set $l108
-								local.get $l37
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l73
-								v128.and
-								local.set $l109
-								local.get $l38
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l74
-								v128.and
-								local.set $l110
-								local.get $l39
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l75
-								v128.and
-								local.set $l111
-								local.get $l40
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l76
-								v128.and
-								local.set $l112
-								local.get $l41
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l77
-								v128.and
-								local.set $l113
-								local.get $l42
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l78
-								v128.and
-								local.set $l114
-								local.get $l43
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l79
-								v128.and
-								local.set $l115
-								local.get $l44
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l80
-								v128.and
-								local.set $l116
-								local.get $l45
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l81
-								v128.and
-								local.set $l117
-								local.get $l46
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l82
-								v128.and
-								local.set $l118
-								local.get $l47
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l83
-								v128.and
-								local.set $l119
-								local.get $l48
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l84
-								v128.and
-								local.set $l120
-								local.get $l49
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l85
-								v128.and
-								local.set $l121
-								local.get $dst
-								local.get $l11
-								local.get $t0
-								i32.sub
-								local.get $ld
-								i32.mul
-								local.get $l12
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l13
-								local.get $l86
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l98
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l110
-								f32x4.add
-								local.set $l122
-								local.get $l87
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l99
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l111
-								f32x4.add
-								local.set $l123
-								local.get $l88
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l100
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l112
-								f32x4.add
-								local.set $l124
-								local.get $l89
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l101
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l113
-								f32x4.add
-								local.set $l125
-								local.get $l90
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l102
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l114
-								f32x4.add
-								local.set $l126
-								local.get $l91
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l103
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l115
-								f32x4.add
-								local.set $l127
-								local.get $l122
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l124
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l126
-								f32x4.add
-								local.set $l158
-								f32.const 0
-								f32x4.splat
-								local.get $l124
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l126
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l123
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l125
-								f32x4.add
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l159
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l160
-								f32.const 0
-								f32x4.splat
-								local.get $l124
-								f32x4.sub
-								local.get $l126
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l123
-								f32x4.sub
-								local.get $l125
-								f32x4.add
-								local.get $l199
-								f32x4.mul
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l161
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l162
-								local.get $l123
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l125
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l127
-								f32x4.add
-								local.set $l163
-								local.get $l13
-								local.get $l158
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l159
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l160
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l161
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l162
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l163
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								f32.const 0
-								f32x4.splat
-								local.get $l98
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l110
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l92
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l104
-								f32x4.add
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l128
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l134
-								f32.const 0
-								f32x4.splat
-								local.get $l99
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l111
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l93
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l105
-								f32x4.add
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l129
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l135
-								f32.const 0
-								f32x4.splat
-								local.get $l100
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l112
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l94
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l106
-								f32x4.add
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l130
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l136
-								f32.const 0
-								f32x4.splat
-								local.get $l101
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l113
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l95
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l107
-								f32x4.add
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l131
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l137
-								f32.const 0
-								f32x4.splat
-								local.get $l102
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l114
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l96
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l108
-								f32x4.add
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l132
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l138
-								f32.const 0
-								f32x4.splat
-								local.get $l103
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l115
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l97
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l109
-								f32x4.add
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l133
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l139
-								local.get $l128
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l130
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l132
-								f32x4.add
-								local.set $l164
-								f32.const 0
-								f32x4.splat
-								local.get $l130
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l132
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l129
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l131
-								f32x4.add
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l165
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l166
-								f32.const 0
-								f32x4.splat
-								local.get $l130
-								f32x4.sub
-								local.get $l132
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l129
-								f32x4.sub
-								local.get $l131
-								f32x4.add
-								local.get $l199
-								f32x4.mul
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l167
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l168
-								local.get $l129
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l131
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l133
-								f32x4.add
-								local.set $l169
-								local.get $l13
-								local.get $l164
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l165
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l166
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l167
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l168
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l169
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l134
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l136
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l138
-								f32x4.add
-								local.set $l170
-								f32.const 0
-								f32x4.splat
-								local.get $l136
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l138
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l135
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l137
-								f32x4.add
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l171
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l172
-								f32.const 0
-								f32x4.splat
-								local.get $l136
-								f32x4.sub
-								local.get $l138
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l135
-								f32x4.sub
-								local.get $l137
-								f32x4.add
-								local.get $l199
-								f32x4.mul
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l173
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l174
-								local.get $l135
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l137
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l139
-								f32x4.add
-								local.set $l175
-								local.get $l13
-								local.get $l170
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l171
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l172
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l173
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l174
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l175
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								f32.const 0
-								f32x4.splat
-								local.get $l98
-								f32x4.sub
-								local.get $l110
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l92
-								f32x4.sub
-								local.get $l104
-								f32x4.add
-								local.get $l199
-								f32x4.mul
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l140
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l146
-								f32.const 0
-								f32x4.splat
-								local.get $l99
-								f32x4.sub
-								local.get $l111
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l93
-								f32x4.sub
-								local.get $l105
-								f32x4.add
-								local.get $l199
-								f32x4.mul
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l141
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l147
-								f32.const 0
-								f32x4.splat
-								local.get $l100
-								f32x4.sub
-								local.get $l112
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l94
-								f32x4.sub
-								local.get $l106
-								f32x4.add
-								local.get $l199
-								f32x4.mul
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l142
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l148
-								f32.const 0
-								f32x4.splat
-								local.get $l101
-								f32x4.sub
-								local.get $l113
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l95
-								f32x4.sub
-								local.get $l107
-								f32x4.add
-								local.get $l199
-								f32x4.mul
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l143
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l149
-								f32.const 0
-								f32x4.splat
-								local.get $l102
-								f32x4.sub
-								local.get $l114
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l96
-								f32x4.sub
-								local.get $l108
-								f32x4.add
-								local.get $l199
-								f32x4.mul
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l144
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l150
-								f32.const 0
-								f32x4.splat
-								local.get $l103
-								f32x4.sub
-								local.get $l115
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l97
-								f32x4.sub
-								local.get $l109
-								f32x4.add
-								local.get $l199
-								f32x4.mul
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l145
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l151
-								local.get $l140
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l142
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l144
-								f32x4.add
-								local.set $l176
-								f32.const 0
-								f32x4.splat
-								local.get $l142
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l144
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l141
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l143
-								f32x4.add
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l177
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l178
-								f32.const 0
-								f32x4.splat
-								local.get $l142
-								f32x4.sub
-								local.get $l144
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l141
-								f32x4.sub
-								local.get $l143
-								f32x4.add
-								local.get $l199
-								f32x4.mul
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l179
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l180
-								local.get $l141
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l143
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l145
-								f32x4.add
-								local.set $l181
-								local.get $l13
-								local.get $l176
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l177
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l178
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l179
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l180
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l181
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l146
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l148
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l150
-								f32x4.add
-								local.set $l182
-								f32.const 0
-								f32x4.splat
-								local.get $l148
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l150
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l147
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l149
-								f32x4.add
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l183
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l184
-								f32.const 0
-								f32x4.splat
-								local.get $l148
-								f32x4.sub
-								local.get $l150
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l147
-								f32x4.sub
-								local.get $l149
-								f32x4.add
-								local.get $l199
-								f32x4.mul
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l185
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l186
-								local.get $l147
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l149
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l151
-								f32x4.add
-								local.set $l187
-								local.get $l13
-								local.get $l182
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l183
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l184
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l185
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l186
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l187
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l92
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l104
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l116
-								f32x4.add
-								local.set $l152
-								local.get $l93
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l105
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l117
-								f32x4.add
-								local.set $l153
-								local.get $l94
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l106
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l118
-								f32x4.add
-								local.set $l154
-								local.get $l95
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l107
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l119
-								f32x4.add
-								local.set $l155
-								local.get $l96
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l108
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l120
-								f32x4.add
-								local.set $l156
-								local.get $l97
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l109
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l121
-								f32x4.add
-								local.set $l157
-								local.get $l152
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l154
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l156
-								f32x4.add
-								local.set $l188
-								f32.const 0
-								f32x4.splat
-								local.get $l154
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l156
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l153
-								f32x4.sub
-								local.get $l194
-								f32x4.mul
-								local.get $l155
-								f32x4.add
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l189
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l190
-								f32.const 0
-								f32x4.splat
-								local.get $l154
-								f32x4.sub
-								local.get $l156
-								f32x4.add
-								local.set $l211
-								f32.const 0
-								f32x4.splat
-								local.get $l153
-								f32x4.sub
-								local.get $l155
-								f32x4.add
-								local.get $l199
-								f32x4.mul
-								local.set $l212
-								local.get $l211
-								local.get $l212
-								f32x4.add
-								local.set $l191
-								local.get $l211
-								local.get $l212
-								f32x4.sub
-								local.set $l192
-								local.get $l153
-								local.get $l194
-								f32x4.mul
-								f32.const 0
-								f32x4.splat
-								local.get $l155
-								f32x4.sub
-								local.get $l197
-								f32x4.mul
-								f32x4.add
-								local.get $l157
-								f32x4.add
-								local.set $l193
-								local.get $l13
-								local.get $l188
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l189
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l190
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l191
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l192
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l193
-								v128.store align=16
-								local.get $l12
-								i32.const 4
-								i32.add
-								local.set $l12
-								br 0
+						if
+							i32.const 0
+							local.set $l12
+							block
+								loop
+									local.get $l12
+									local.get $C
+									i32.ge_s
+									br_if 1
+									local.get $dst
+									local.get $l11
+									local.get $t0
+									i32.sub
+									local.get $ld
+									i32.mul
+									local.get $l12
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									local.set $l13
+									local.get $l88
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l98
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l99
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l100
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l101
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l102
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l103
+									local.get $l89
+									local.get $l90
+									i32.const 5
+									i32.mul
+									i32.sub
+									local.get $l91
+									i32.add
+									local.set $l89
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l89
+									v128.load align=16
+									local.set $l98
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l99
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l100
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l101
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l102
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l103
+									local.get $l89
+									local.get $l90
+									i32.const 5
+									i32.mul
+									i32.sub
+									local.get $l91
+									i32.add
+									local.set $l89
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 1
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l89
+									v128.load align=16
+									local.set $l98
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l99
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l100
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l101
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l102
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l103
+									local.get $l89
+									local.get $l90
+									i32.const 5
+									i32.mul
+									i32.sub
+									local.get $l91
+									i32.add
+									local.set $l89
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 2
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l89
+									v128.load align=16
+									local.set $l98
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l99
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l100
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l101
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l102
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l103
+									local.get $l89
+									local.get $l90
+									i32.const 5
+									i32.mul
+									i32.sub
+									local.get $l91
+									i32.add
+									local.set $l89
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 3
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l89
+									v128.load align=16
+									local.set $l98
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l99
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l100
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l101
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l102
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l103
+									local.get $l89
+									local.get $l90
+									i32.const 5
+									i32.mul
+									i32.sub
+									local.get $l91
+									i32.add
+									local.set $l89
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 4
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l89
+									v128.load align=16
+									local.set $l98
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l99
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l100
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l101
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l102
+									local.get $l89
+									local.get $l90
+									i32.add
+									local.set $l89
+									local.get $l89
+									v128.load align=16
+									local.set $l103
+									local.get $l89
+									local.get $l90
+									i32.const 5
+									i32.mul
+									i32.sub
+									local.get $l91
+									i32.add
+									local.set $l89
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 5
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l13
+									local.get $l113
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l98
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l99
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l100
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l101
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l102
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l13
+									local.get $l113
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l98
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l99
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l100
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l101
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l102
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l13
+									local.get $l113
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l98
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l99
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l100
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l101
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l102
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l13
+									local.get $l113
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l98
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l99
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l100
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l101
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l102
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l13
+									local.get $l113
+									i32.const 4
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l98
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l99
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l100
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l101
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l102
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 4
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l13
+									local.get $l113
+									i32.const 5
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l98
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l99
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l100
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l101
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l102
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 5
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l12
+									i32.const 4
+									i32.add
+									local.set $l12
+									br 0
+								end
+							end
+							else
+							local.get $l86
+							i32.const 0
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 0
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l14
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l50
+							local.get $l86
+							i32.const 0
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 0
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l15
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l51
+							local.get $l86
+							i32.const 0
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 0
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l16
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l52
+							local.get $l86
+							i32.const 0
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 0
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l17
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l53
+							local.get $l86
+							i32.const 0
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 4
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 0
+							i32.mul
+							i32.const 4
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l18
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l54
+							local.get $l86
+							i32.const 0
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 5
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 0
+							i32.mul
+							i32.const 5
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l19
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l55
+							local.get $l86
+							i32.const 1
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 1
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l20
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l56
+							local.get $l86
+							i32.const 1
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 1
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l21
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l57
+							local.get $l86
+							i32.const 1
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 1
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l22
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l58
+							local.get $l86
+							i32.const 1
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 1
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l23
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l59
+							local.get $l86
+							i32.const 1
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 4
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 1
+							i32.mul
+							i32.const 4
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l24
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l60
+							local.get $l86
+							i32.const 1
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 5
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 1
+							i32.mul
+							i32.const 5
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l25
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l61
+							local.get $l86
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l26
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l62
+							local.get $l86
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l27
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l63
+							local.get $l86
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l28
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l64
+							local.get $l86
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l29
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l65
+							local.get $l86
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 4
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 4
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l30
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l66
+							local.get $l86
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 5
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 5
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l31
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l67
+							local.get $l86
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l32
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l68
+							local.get $l86
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l33
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l69
+							local.get $l86
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l34
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l70
+							local.get $l86
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l35
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l71
+							local.get $l86
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 4
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 4
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l36
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l72
+							local.get $l86
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 5
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 5
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l37
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l73
+							local.get $l86
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l38
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l74
+							local.get $l86
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l39
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l75
+							local.get $l86
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l40
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l76
+							local.get $l86
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l41
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l77
+							local.get $l86
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 4
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 4
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l42
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l78
+							local.get $l86
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 5
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 5
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l43
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l79
+							local.get $l86
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l44
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l80
+							local.get $l86
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l45
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l81
+							local.get $l86
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l46
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l82
+							local.get $l86
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l47
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l83
+							local.get $l86
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 4
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 4
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l48
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l84
+							local.get $l86
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l87
+							i32.const 5
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l88
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 5
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l49
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l85
+							i32.const 0
+							local.set $l12
+							block
+								loop
+									local.get $l12
+									local.get $C
+									i32.ge_s
+									br_if 1
+									local.get $dst
+									local.get $l11
+									local.get $t0
+									i32.sub
+									local.get $ld
+									i32.mul
+									local.get $l12
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									local.set $l13
+									local.get $l14
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l50
+									v128.and
+									local.set $l98
+									local.get $l20
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l56
+									v128.and
+									local.set $l99
+									local.get $l26
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l62
+									v128.and
+									local.set $l100
+									local.get $l32
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l68
+									v128.and
+									local.set $l101
+									local.get $l38
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l74
+									v128.and
+									local.set $l102
+									local.get $l44
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l80
+									v128.and
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l15
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l51
+									v128.and
+									local.set $l98
+									local.get $l21
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l57
+									v128.and
+									local.set $l99
+									local.get $l27
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l63
+									v128.and
+									local.set $l100
+									local.get $l33
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l69
+									v128.and
+									local.set $l101
+									local.get $l39
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l75
+									v128.and
+									local.set $l102
+									local.get $l45
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l81
+									v128.and
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 1
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l16
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l52
+									v128.and
+									local.set $l98
+									local.get $l22
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l58
+									v128.and
+									local.set $l99
+									local.get $l28
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l64
+									v128.and
+									local.set $l100
+									local.get $l34
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l70
+									v128.and
+									local.set $l101
+									local.get $l40
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l76
+									v128.and
+									local.set $l102
+									local.get $l46
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l82
+									v128.and
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 2
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l17
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l53
+									v128.and
+									local.set $l98
+									local.get $l23
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l59
+									v128.and
+									local.set $l99
+									local.get $l29
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l65
+									v128.and
+									local.set $l100
+									local.get $l35
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l71
+									v128.and
+									local.set $l101
+									local.get $l41
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l77
+									v128.and
+									local.set $l102
+									local.get $l47
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l83
+									v128.and
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 3
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l18
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l54
+									v128.and
+									local.set $l98
+									local.get $l24
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l60
+									v128.and
+									local.set $l99
+									local.get $l30
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l66
+									v128.and
+									local.set $l100
+									local.get $l36
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l72
+									v128.and
+									local.set $l101
+									local.get $l42
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l78
+									v128.and
+									local.set $l102
+									local.get $l48
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l84
+									v128.and
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 4
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l19
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l55
+									v128.and
+									local.set $l98
+									local.get $l25
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l61
+									v128.and
+									local.set $l99
+									local.get $l31
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l67
+									v128.and
+									local.set $l100
+									local.get $l37
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l73
+									v128.and
+									local.set $l101
+									local.get $l43
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l79
+									v128.and
+									local.set $l102
+									local.get $l49
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l85
+									v128.and
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 5
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $l113
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l13
+									local.get $l113
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l98
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l99
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l100
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l101
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l102
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l13
+									local.get $l113
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l98
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l99
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l100
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l101
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l102
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l13
+									local.get $l113
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l98
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l99
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l100
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l101
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l102
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l13
+									local.get $l113
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l98
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l99
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l100
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l101
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l102
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l13
+									local.get $l113
+									i32.const 4
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l98
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l99
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l100
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l101
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l102
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 4
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l13
+									local.get $l113
+									i32.const 5
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l98
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l99
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l100
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l101
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l102
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									v128.load align=16
+									local.set $l103
+									local.get $l98
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l102
+									f32x4.add
+									local.set $l104
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l92
+									f32x4.mul
+									local.get $l101
+									f32x4.add
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l105
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l106
+									f32.const 0
+									f32x4.splat
+									local.get $l100
+									f32x4.sub
+									local.get $l102
+									f32x4.add
+									local.set $l110
+									f32.const 0
+									f32x4.splat
+									local.get $l99
+									f32x4.sub
+									local.get $l101
+									f32x4.add
+									local.get $l97
+									f32x4.mul
+									local.set $l111
+									local.get $l110
+									local.get $l111
+									f32x4.add
+									local.set $l107
+									local.get $l110
+									local.get $l111
+									f32x4.sub
+									local.set $l108
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32.const 0
+									f32x4.splat
+									local.get $l101
+									f32x4.sub
+									local.get $l95
+									f32x4.mul
+									f32x4.add
+									local.get $l103
+									f32x4.add
+									local.set $l109
+									local.get $l13
+									local.get $l113
+									i32.const 5
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l104
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l105
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l106
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l107
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l108
+									v128.store align=16
+									local.get $l112
+									local.get $matBytes
+									i32.add
+									local.set $l112
+									local.get $l112
+									local.get $l109
+									v128.store align=16
+									local.get $l12
+									i32.const 4
+									i32.add
+									local.set $l12
+									br 0
+								end
 							end
 						end
 						local.get $l11
@@ -20738,269 +24566,66 @@
     (local $l35 i32)
     (local $l36 i32)
     (local $l37 i32)
-    (local $l38 i32)
-    (local $l39 i32)
-    (local $l40 i32)
-    (local $l41 i32)
-    (local $l42 i32)
-    (local $l43 i32)
-    (local $l44 i32)
-    (local $l45 i32)
-    (local $l46 i32)
-    (local $l47 i32)
-    (local $l48 i32)
-    (local $l49 i32)
-    (local $l50 i32)
-    (local $l51 i32)
-    (local $l52 i32)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
+    (local $l52 v128)
     (local $l53 v128)
     (local $l54 v128)
     (local $l55 v128)
-    (local $l56 v128)
-    (local $l57 v128)
-    (local $l58 v128)
-    (local $l59 v128)
-    (local $l60 v128)
-    (local $l61 v128)
-    (local $l62 v128)
-    (local $l63 v128)
-    (local $l64 v128)
-    (local $l65 v128)
-    (local $l66 v128)
-    (local $l67 v128)
-    (local $l68 v128)
-    (local $l69 v128)
-    (local $l70 v128)
-    (local $l71 v128)
-    (local $l72 v128)
-    (local $l73 v128)
-    (local $l74 v128)
-    (local $l75 v128)
-    (local $l76 v128)
-    (local $l77 v128)
-    (local $l78 v128)
-    (local $l79 v128)
-    (local $l80 v128)
-    (local $l81 v128)
-    (local $l82 v128)
-    (local $l83 v128)
-    (local $l84 v128)
-    (local $l85 v128)
-    (local $l86 v128)
-    (local $l87 v128)
-    (local $l88 v128)
-    (local $l89 v128)
-    (local $l90 v128)
-    (local $l91 v128)
-    (local $l92 v128)
-    (local $l93 v128)
-    (local $l94 v128)
-    (local $l95 v128)
-    (local $l96 v128)
-    (local $l97 v128)
-    (local $l98 v128)
-    (local $l99 v128)
-    (local $l100 v128)
-    (local $l101 v128)
-    (local $l102 v128)
-    (local $l103 v128)
-    (local $l104 v128)
-    (local $l105 v128)
-    (local $l106 v128)
-    (local $l107 v128)
-    (local $l108 v128)
-    (local $l109 v128)
-    (local $l110 v128)
-    (local $l111 v128)
-    (local $l112 v128)
-    (local $l113 v128)
-    (local $l114 v128)
-    (local $l115 v128)
-    (local $l116 v128)
-    (local $l117 v128)
-    (local $l118 v128)
-    (local $l119 v128)
-    (local $l120 v128)
-    (local $l121 v128)
-    (local $l122 v128)
-    (local $l123 v128)
-    (local $l124 v128)
-    (local $l125 v128)
-    (local $l126 v128)
-    (local $l127 v128)
-    (local $l128 v128)
-    (local $l129 v128)
-    (local $l130 v128)
-    (local $l131 v128)
-    (local $l132 v128)
-    (local $l133 v128)
-    (local $l134 v128)
-    (local $l135 i32)
-    (local $l136 i32)
-    (local $l137 i32)
-    (local $l138 v128)
-    (local $l139 v128)
+    (local $l56 i32)
+    (local $l57 i32)
+    (local $l58 i32)
+    (local $l59 i32)
+    (local $l60 i32)
 		local.get $K
 		i32.const 2
 		i32.shl
-		local.set $l28
+		local.set $l29
 		local.get $OW
-		local.get $l28
+		local.get $l29
 		i32.mul
-		local.set $l27
-		local.get $l27
-		i32.const 0
-		i32.mul
-		local.get $l28
-		i32.const 0
-		i32.mul
-		i32.add
-		local.set $l37
-		local.get $l27
-		i32.const 0
-		i32.mul
-		local.get $l28
-		i32.const 1
-		i32.mul
-		i32.add
-		local.set $l38
-		local.get $l27
-		i32.const 0
-		i32.mul
-		local.get $l28
-		i32.const 2
-		i32.mul
-		i32.add
-		local.set $l39
-		local.get $l27
-		i32.const 0
-		i32.mul
-		local.get $l28
-		i32.const 3
-		i32.mul
-		i32.add
-		local.set $l40
-		local.get $l27
-		i32.const 1
-		i32.mul
-		local.get $l28
-		i32.const 0
-		i32.mul
-		i32.add
-		local.set $l41
-		local.get $l27
-		i32.const 1
-		i32.mul
-		local.get $l28
-		i32.const 1
-		i32.mul
-		i32.add
-		local.set $l42
-		local.get $l27
-		i32.const 1
-		i32.mul
-		local.get $l28
-		i32.const 2
-		i32.mul
-		i32.add
-		local.set $l43
-		local.get $l27
-		i32.const 1
-		i32.mul
-		local.get $l28
-		i32.const 3
-		i32.mul
-		i32.add
-		local.set $l44
-		local.get $l27
-		i32.const 2
-		i32.mul
-		local.get $l28
-		i32.const 0
-		i32.mul
-		i32.add
-		local.set $l45
-		local.get $l27
-		i32.const 2
-		i32.mul
-		local.get $l28
-		i32.const 1
-		i32.mul
-		i32.add
-		local.set $l46
-		local.get $l27
-		i32.const 2
-		i32.mul
-		local.get $l28
-		i32.const 2
-		i32.mul
-		i32.add
-		local.set $l47
-		local.get $l27
-		i32.const 2
-		i32.mul
-		local.get $l28
-		i32.const 3
-		i32.mul
-		i32.add
-		local.set $l48
-		local.get $l27
-		i32.const 3
-		i32.mul
-		local.get $l28
-		i32.const 0
-		i32.mul
-		i32.add
-		local.set $l49
-		local.get $l27
-		i32.const 3
-		i32.mul
-		local.get $l28
-		i32.const 1
-		i32.mul
-		i32.add
-		local.set $l50
-		local.get $l27
-		i32.const 3
-		i32.mul
-		local.get $l28
-		i32.const 2
-		i32.mul
-		i32.add
-		local.set $l51
-		local.get $l27
-		i32.const 3
-		i32.mul
-		local.get $l28
-		i32.const 3
-		i32.mul
-		i32.add
-		local.set $l52
+		local.set $l28
 		f32.const 2
 		f32x4.splat
-		local.set $l129
+		local.set $l38
 		f32.const -2
 		f32x4.splat
-		local.set $l130
+		local.set $l39
 		f32.const 4
 		f32x4.splat
-		local.set $l131
+		local.set $l40
 		f32.const -4
 		f32x4.splat
-		local.set $l132
+		local.set $l41
 		f32.const 8
 		f32x4.splat
-		local.set $l133
+		local.set $l42
 		f32.const -8
 		f32x4.splat
-		local.set $l134
+		local.set $l43
+		local.get $matBytes
+		i32.const 6
+		i32.mul
+		local.set $l57
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l137
-				local.get $l137
+				local.set $l60
+				local.get $l60
 				local.get $T
 				i32.const 8
 				i32.add
@@ -21010,27 +24635,27 @@
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l137
+				local.get $l60
 				i32.const 8
 				i32.mul
-				local.set $l135
-				local.get $l135
+				local.set $l58
+				local.get $l58
 				i32.const 8
 				i32.add
 				local.get $T
-				local.get $l135
+				local.get $l58
 				i32.const 8
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l136
-				local.get $l135
+				local.set $l59
+				local.get $l58
 				local.set $l17
 				block
 					loop
 						local.get $l17
-						local.get $l136
+						local.get $l59
 						i32.ge_s
 						br_if 1
 						local.get $t0
@@ -21064,51 +24689,51 @@
 						i32.add
 						local.get $OH
 						i32.lt_s
-						local.set $l29
+						local.set $l30
 						local.get $l21
 						i32.const 0
 						i32.add
 						local.get $OW
 						i32.lt_s
-						local.set $l33
-						local.get $l20
-						i32.const 1
-						i32.add
-						local.get $OH
-						i32.lt_s
-						local.set $l30
-						local.get $l21
-						i32.const 1
-						i32.add
-						local.get $OW
-						i32.lt_s
 						local.set $l34
 						local.get $l20
-						i32.const 2
+						i32.const 1
 						i32.add
 						local.get $OH
 						i32.lt_s
 						local.set $l31
 						local.get $l21
-						i32.const 2
+						i32.const 1
 						i32.add
 						local.get $OW
 						i32.lt_s
 						local.set $l35
 						local.get $l20
-						i32.const 3
+						i32.const 2
 						i32.add
 						local.get $OH
 						i32.lt_s
 						local.set $l32
 						local.get $l21
-						i32.const 3
+						i32.const 2
 						i32.add
 						local.get $OW
 						i32.lt_s
 						local.set $l36
-						local.get $l32
-						local.get $l36
+						local.get $l20
+						i32.const 3
+						i32.add
+						local.get $OH
+						i32.lt_s
+						local.set $l33
+						local.get $l21
+						i32.const 3
+						i32.add
+						local.get $OW
+						i32.lt_s
+						local.set $l37
+						local.get $l33
+						local.get $l37
 						i32.and
 						local.set $l22
 						local.get $m
@@ -21140,681 +24765,9 @@
 						block
 							loop
 								local.get $l25
-								local.get $l28
+								local.get $l29
 								i32.ge_s
 								br_if 1
-								local.get $l23
-								local.get $l25
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l53
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l54
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l55
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l56
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l57
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l58
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l59
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l60
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l61
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l62
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l63
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l64
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l65
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l66
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l67
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l68
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l69
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l70
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l71
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l72
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l73
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l74
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l75
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l76
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l77
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l78
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l79
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l80
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l81
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l82
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l83
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l84
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l85
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l86
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l87
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l88
-								local.get $l53
-								local.get $l59
-								f32x4.add
-								local.get $l65
-								f32x4.add
-								local.get $l71
-								f32x4.add
-								local.get $l77
-								f32x4.add
-								local.set $l89
-								local.get $l54
-								local.get $l60
-								f32x4.add
-								local.get $l66
-								f32x4.add
-								local.get $l72
-								f32x4.add
-								local.get $l78
-								f32x4.add
-								local.set $l90
-								local.get $l55
-								local.get $l61
-								f32x4.add
-								local.get $l67
-								f32x4.add
-								local.get $l73
-								f32x4.add
-								local.get $l79
-								f32x4.add
-								local.set $l91
-								local.get $l56
-								local.get $l62
-								f32x4.add
-								local.get $l68
-								f32x4.add
-								local.get $l74
-								f32x4.add
-								local.get $l80
-								f32x4.add
-								local.set $l92
-								local.get $l57
-								local.get $l63
-								f32x4.add
-								local.get $l69
-								f32x4.add
-								local.get $l75
-								f32x4.add
-								local.get $l81
-								f32x4.add
-								local.set $l93
-								local.get $l58
-								local.get $l64
-								f32x4.add
-								local.get $l70
-								f32x4.add
-								local.get $l76
-								f32x4.add
-								local.get $l82
-								f32x4.add
-								local.set $l94
-								local.get $l89
-								local.get $l90
-								f32x4.add
-								local.get $l91
-								f32x4.add
-								local.get $l92
-								f32x4.add
-								local.get $l93
-								f32x4.add
-								local.set $l113
-								local.get $l90
-								local.get $l91
-								f32x4.sub
-								local.get $l92
-								local.get $l93
-								f32x4.sub
-								local.get $l129
-								f32x4.mul
-								f32x4.add
-								local.set $l114
-								local.get $l90
-								local.get $l91
-								f32x4.add
-								local.get $l92
-								local.get $l93
-								f32x4.add
-								local.get $l131
-								f32x4.mul
-								f32x4.add
-								local.set $l115
-								local.get $l90
-								local.get $l91
-								f32x4.sub
-								local.get $l94
-								f32x4.add
-								local.get $l92
-								local.get $l93
-								f32x4.sub
-								local.get $l133
-								f32x4.mul
-								f32x4.add
-								local.set $l116
-								local.get $l59
-								local.get $l65
-								f32x4.sub
-								local.get $l71
-								local.get $l77
-								f32x4.sub
-								local.get $l129
-								f32x4.mul
-								f32x4.add
-								local.set $l95
-								local.get $l60
-								local.get $l66
-								f32x4.sub
-								local.get $l72
-								local.get $l78
-								f32x4.sub
-								local.get $l129
-								f32x4.mul
-								f32x4.add
-								local.set $l96
-								local.get $l61
-								local.get $l67
-								f32x4.sub
-								local.get $l73
-								local.get $l79
-								f32x4.sub
-								local.get $l129
-								f32x4.mul
-								f32x4.add
-								local.set $l97
-								local.get $l62
-								local.get $l68
-								f32x4.sub
-								local.get $l74
-								local.get $l80
-								f32x4.sub
-								local.get $l129
-								f32x4.mul
-								f32x4.add
-								local.set $l98
-								local.get $l63
-								local.get $l69
-								f32x4.sub
-								local.get $l75
-								local.get $l81
-								f32x4.sub
-								local.get $l129
-								f32x4.mul
-								f32x4.add
-								local.set $l99
-								local.get $l64
-								local.get $l70
-								f32x4.sub
-								local.get $l76
-								local.get $l82
-								f32x4.sub
-								local.get $l129
-								f32x4.mul
-								f32x4.add
-								local.set $l100
-								local.get $l95
-								local.get $l96
-								f32x4.add
-								local.get $l97
-								f32x4.add
-								local.get $l98
-								f32x4.add
-								local.get $l99
-								f32x4.add
-								local.set $l117
-								local.get $l96
-								local.get $l97
-								f32x4.sub
-								local.get $l98
-								local.get $l99
-								f32x4.sub
-								local.get $l129
-								f32x4.mul
-								f32x4.add
-								local.set $l118
-								local.get $l96
-								local.get $l97
-								f32x4.add
-								local.get $l98
-								local.get $l99
-								f32x4.add
-								local.get $l131
-								f32x4.mul
-								f32x4.add
-								local.set $l119
-								local.get $l96
-								local.get $l97
-								f32x4.sub
-								local.get $l100
-								f32x4.add
-								local.get $l98
-								local.get $l99
-								f32x4.sub
-								local.get $l133
-								f32x4.mul
-								f32x4.add
-								local.set $l120
-								local.get $l59
-								local.get $l65
-								f32x4.add
-								local.get $l71
-								local.get $l77
-								f32x4.add
-								local.get $l131
-								f32x4.mul
-								f32x4.add
-								local.set $l101
-								local.get $l60
-								local.get $l66
-								f32x4.add
-								local.get $l72
-								local.get $l78
-								f32x4.add
-								local.get $l131
-								f32x4.mul
-								f32x4.add
-								local.set $l102
-								local.get $l61
-								local.get $l67
-								f32x4.add
-								local.get $l73
-								local.get $l79
-								f32x4.add
-								local.get $l131
-								f32x4.mul
-								f32x4.add
-								local.set $l103
-								local.get $l62
-								local.get $l68
-								f32x4.add
-								local.get $l74
-								local.get $l80
-								f32x4.add
-								local.get $l131
-								f32x4.mul
-								f32x4.add
-								local.set $l104
-								local.get $l63
-								local.get $l69
-								f32x4.add
-								local.get $l75
-								local.get $l81
-								f32x4.add
-								local.get $l131
-								f32x4.mul
-								f32x4.add
-								local.set $l105
-								local.get $l64
-								local.get $l70
-								f32x4.add
-								local.get $l76
-								local.get $l82
-								f32x4.add
-								local.get $l131
-								f32x4.mul
-								f32x4.add
-								local.set $l106
-								local.get $l101
-								local.get $l102
-								f32x4.add
-								local.get $l103
-								f32x4.add
-								local.get $l104
-								f32x4.add
-								local.get $l105
-								f32x4.add
-								local.set $l121
-								local.get $l102
-								local.get $l103
-								f32x4.sub
-								local.get $l104
-								local.get $l105
-								f32x4.sub
-								local.get $l129
-								f32x4.mul
-								f32x4.add
-								local.set $l122
-								local.get $l102
-								local.get $l103
-								f32x4.add
-								local.get $l104
-								local.get $l105
-								f32x4.add
-								local.get $l131
-								f32x4.mul
-								f32x4.add
-								local.set $l123
-								local.get $l102
-								local.get $l103
-								f32x4.sub
-								local.get $l106
-								f32x4.add
-								local.get $l104
-								local.get $l105
-								f32x4.sub
-								local.get $l133
-								f32x4.mul
-								f32x4.add
-								local.set $l124
-								local.get $l59
-								local.get $l65
-								f32x4.sub
-								local.get $l83
-								f32x4.add
-								local.get $l71
-								local.get $l77
-								f32x4.sub
-								local.get $l133
-								f32x4.mul
-								f32x4.add
-								local.set $l107
-								local.get $l60
-								local.get $l66
-								f32x4.sub
-								local.get $l84
-								f32x4.add
-								local.get $l72
-								local.get $l78
-								f32x4.sub
-								local.get $l133
-								f32x4.mul
-								f32x4.add
-								local.set $l108
-								local.get $l61
-								local.get $l67
-								f32x4.sub
-								local.get $l85
-								f32x4.add
-								local.get $l73
-								local.get $l79
-								f32x4.sub
-								local.get $l133
-								f32x4.mul
-								f32x4.add
-								local.set $l109
-								local.get $l62
-								local.get $l68
-								f32x4.sub
-								local.get $l86
-								f32x4.add
-								local.get $l74
-								local.get $l80
-								f32x4.sub
-								local.get $l133
-								f32x4.mul
-								f32x4.add
-								local.set $l110
-								local.get $l63
-								local.get $l69
-								f32x4.sub
-								local.get $l87
-								f32x4.add
-								local.get $l75
-								local.get $l81
-								f32x4.sub
-								local.get $l133
-								f32x4.mul
-								f32x4.add
-								local.set $l111
-								local.get $l64
-								local.get $l70
-								f32x4.sub
-								local.get $l88
-								f32x4.add
-								local.get $l76
-								local.get $l82
-								f32x4.sub
-								local.get $l133
-								f32x4.mul
-								f32x4.add
-								local.set $l112
-								local.get $l107
-								local.get $l108
-								f32x4.add
-								local.get $l109
-								f32x4.add
-								local.get $l110
-								f32x4.add
-								local.get $l111
-								f32x4.add
-								local.set $l125
-								local.get $l108
-								local.get $l109
-								f32x4.sub
-								local.get $l110
-								local.get $l111
-								f32x4.sub
-								local.get $l129
-								f32x4.mul
-								f32x4.add
-								local.set $l126
-								local.get $l108
-								local.get $l109
-								f32x4.add
-								local.get $l110
-								local.get $l111
-								f32x4.add
-								local.get $l131
-								f32x4.mul
-								f32x4.add
-								local.set $l127
-								local.get $l108
-								local.get $l109
-								f32x4.sub
-								local.get $l112
-								f32x4.add
-								local.get $l110
-								local.get $l111
-								f32x4.sub
-								local.get $l133
-								f32x4.mul
-								f32x4.add
-								local.set $l128
 								local.get $scale
 								if
 									local.get $scale
@@ -21828,258 +24781,887 @@
 									v128.load align=16
 									local.set $l15
 								end
-								local.get $l24
+								local.get $l23
 								local.get $l25
 								i32.add
 								local.set $l26
+								local.get $l26
+								local.get $l57
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 0
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l44
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l45
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l46
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l47
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l48
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l49
+								local.get $l44
+								local.get $l45
+								f32x4.add
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.add
+								local.set $l50
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l38
+								f32x4.mul
+								f32x4.add
+								local.set $l51
+								local.get $l45
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.add
+								local.get $l40
+								f32x4.mul
+								f32x4.add
+								local.set $l52
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l49
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l42
+								f32x4.mul
+								f32x4.add
+								local.set $l53
+								local.get $l26
+								local.get $l57
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 0
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l50
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l51
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l52
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l53
+								v128.store align=16
+								local.get $l26
+								local.get $l57
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 1
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l44
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l45
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l46
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l47
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l48
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l49
+								local.get $l44
+								local.get $l45
+								f32x4.add
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.add
+								local.set $l50
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l38
+								f32x4.mul
+								f32x4.add
+								local.set $l51
+								local.get $l45
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.add
+								local.get $l40
+								f32x4.mul
+								f32x4.add
+								local.set $l52
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l49
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l42
+								f32x4.mul
+								f32x4.add
+								local.set $l53
+								local.get $l26
+								local.get $l57
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 1
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l50
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l51
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l52
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l53
+								v128.store align=16
+								local.get $l26
+								local.get $l57
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 2
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l44
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l45
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l46
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l47
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l48
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l49
+								local.get $l44
+								local.get $l45
+								f32x4.add
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.add
+								local.set $l50
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l38
+								f32x4.mul
+								f32x4.add
+								local.set $l51
+								local.get $l45
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.add
+								local.get $l40
+								f32x4.mul
+								f32x4.add
+								local.set $l52
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l49
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l42
+								f32x4.mul
+								f32x4.add
+								local.set $l53
+								local.get $l26
+								local.get $l57
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 2
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l50
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l51
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l52
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l53
+								v128.store align=16
+								local.get $l26
+								local.get $l57
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 3
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l44
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l45
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l46
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l47
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l48
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l49
+								local.get $l44
+								local.get $l45
+								f32x4.add
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.add
+								local.set $l50
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l38
+								f32x4.mul
+								f32x4.add
+								local.set $l51
+								local.get $l45
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.add
+								local.get $l40
+								f32x4.mul
+								f32x4.add
+								local.set $l52
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l49
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l42
+								f32x4.mul
+								f32x4.add
+								local.set $l53
+								local.get $l26
+								local.get $l57
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 3
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l50
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l51
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l52
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l53
+								v128.store align=16
+								local.get $l26
+								local.get $l57
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 4
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l44
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l45
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l46
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l47
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l48
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l49
+								local.get $l44
+								local.get $l45
+								f32x4.add
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.add
+								local.set $l50
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l38
+								f32x4.mul
+								f32x4.add
+								local.set $l51
+								local.get $l45
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.add
+								local.get $l40
+								f32x4.mul
+								f32x4.add
+								local.set $l52
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l49
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l42
+								f32x4.mul
+								f32x4.add
+								local.set $l53
+								local.get $l26
+								local.get $l57
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 4
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l50
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l51
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l52
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l53
+								v128.store align=16
+								local.get $l26
+								local.get $l57
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 5
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l44
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l45
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l46
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l47
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l48
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l49
+								local.get $l44
+								local.get $l45
+								f32x4.add
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.add
+								local.set $l50
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l38
+								f32x4.mul
+								f32x4.add
+								local.set $l51
+								local.get $l45
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.add
+								local.get $l40
+								f32x4.mul
+								f32x4.add
+								local.set $l52
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l49
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l42
+								f32x4.mul
+								f32x4.add
+								local.set $l53
+								local.get $l26
+								local.get $l57
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 5
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l50
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l51
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l52
+								v128.store align=16
+								local.get $l56
+								local.get $l57
+								i32.add
+								local.set $l56
+								local.get $l56
+								local.get $l53
+								v128.store align=16
+								local.get $l26
+								local.get $l57
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 0
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l44
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l45
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l46
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l47
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l48
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l49
+								local.get $l44
+								local.get $l45
+								f32x4.add
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.add
+								local.set $l50
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l38
+								f32x4.mul
+								f32x4.add
+								local.set $l51
+								local.get $l45
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.add
+								local.get $l40
+								f32x4.mul
+								f32x4.add
+								local.set $l52
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l49
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l42
+								f32x4.mul
+								f32x4.add
+								local.set $l53
+								local.get $l24
+								local.get $l25
+								i32.add
+								local.get $l28
+								i32.const 0
+								i32.mul
+								i32.add
+								local.set $l27
 								local.get $l22
 								if
 									local.get $scale
 									if
-										local.get $l113
+										local.get $l50
 										local.get $l14
 										f32x4.mul
 										local.get $l15
 										f32x4.add
-										local.set $l113
-										local.get $l114
+										local.set $l50
+										local.get $l51
 										local.get $l14
 										f32x4.mul
 										local.get $l15
 										f32x4.add
-										local.set $l114
-										local.get $l115
+										local.set $l51
+										local.get $l52
 										local.get $l14
 										f32x4.mul
 										local.get $l15
 										f32x4.add
-										local.set $l115
-										local.get $l116
+										local.set $l52
+										local.get $l53
 										local.get $l14
 										f32x4.mul
 										local.get $l15
 										f32x4.add
-										local.set $l116
-										local.get $l117
-										local.get $l14
-										f32x4.mul
-										local.get $l15
-										f32x4.add
-										local.set $l117
-										local.get $l118
-										local.get $l14
-										f32x4.mul
-										local.get $l15
-										f32x4.add
-										local.set $l118
-										local.get $l119
-										local.get $l14
-										f32x4.mul
-										local.get $l15
-										f32x4.add
-										local.set $l119
-										local.get $l120
-										local.get $l14
-										f32x4.mul
-										local.get $l15
-										f32x4.add
-										local.set $l120
-										local.get $l121
-										local.get $l14
-										f32x4.mul
-										local.get $l15
-										f32x4.add
-										local.set $l121
-										local.get $l122
-										local.get $l14
-										f32x4.mul
-										local.get $l15
-										f32x4.add
-										local.set $l122
-										local.get $l123
-										local.get $l14
-										f32x4.mul
-										local.get $l15
-										f32x4.add
-										local.set $l123
-										local.get $l124
-										local.get $l14
-										f32x4.mul
-										local.get $l15
-										f32x4.add
-										local.set $l124
-										local.get $l125
-										local.get $l14
-										f32x4.mul
-										local.get $l15
-										f32x4.add
-										local.set $l125
-										local.get $l126
-										local.get $l14
-										f32x4.mul
-										local.get $l15
-										f32x4.add
-										local.set $l126
-										local.get $l127
-										local.get $l14
-										f32x4.mul
-										local.get $l15
-										f32x4.add
-										local.set $l127
-										local.get $l128
-										local.get $l14
-										f32x4.mul
-										local.get $l15
-										f32x4.add
-										local.set $l128
+										local.set $l53
 										local.get $res
 										if
-											local.get $l113
-											local.get $l26
-											local.get $l37
-											i32.add
-											local.get $res
-											local.get $y
-											i32.sub
-											i32.add
-											v128.load align=16
-											f32x4.add
-											local.set $l113
-											local.get $l114
-											local.get $l26
-											local.get $l38
-											i32.add
-											local.get $res
-											local.get $y
-											i32.sub
-											i32.add
-											v128.load align=16
-											f32x4.add
-											local.set $l114
-											local.get $l115
-											local.get $l26
-											local.get $l39
-											i32.add
-											local.get $res
-											local.get $y
-											i32.sub
-											i32.add
-											v128.load align=16
-											f32x4.add
-											local.set $l115
-											local.get $l116
-											local.get $l26
-											local.get $l40
-											i32.add
-											local.get $res
-											local.get $y
-											i32.sub
-											i32.add
-											v128.load align=16
-											f32x4.add
-											local.set $l116
-											local.get $l117
-											local.get $l26
-											local.get $l41
-											i32.add
-											local.get $res
-											local.get $y
-											i32.sub
-											i32.add
-											v128.load align=16
-											f32x4.add
-											local.set $l117
-											local.get $l118
-											local.get $l26
-											local.get $l42
-											i32.add
-											local.get $res
-											local.get $y
-											i32.sub
-											i32.add
-											v128.load align=16
-											f32x4.add
-											local.set $l118
-											local.get $l119
-											local.get $l26
-											local.get $l43
-											i32.add
-											local.get $res
-											local.get $y
-											i32.sub
-											i32.add
-											v128.load align=16
-											f32x4.add
-											local.set $l119
-											local.get $l120
-											local.get $l26
-											local.get $l44
-											i32.add
-											local.get $res
-											local.get $y
-											i32.sub
-											i32.add
-											v128.load align=16
-											f32x4.add
-											local.set $l120
-											local.get $l121
-											local.get $l26
-											local.get $l45
-											i32.add
-											local.get $res
-											local.get $y
-											i32.sub
-											i32.add
-											v128.load align=16
-											f32x4.add
-											local.set $l121
-											local.get $l122
-											local.get $l26
-											local.get $l46
-											i32.add
-											local.get $res
-											local.get $y
-											i32.sub
-											i32.add
-											v128.load align=16
-											f32x4.add
-											local.set $l122
-											local.get $l123
-											local.get $l26
-											local.get $l47
-											i32.add
-											local.get $res
-											local.get $y
-											i32.sub
-											i32.add
-											v128.load align=16
-											f32x4.add
-											local.set $l123
-											local.get $l124
-											local.get $l26
-											local.get $l48
-											i32.add
-											local.get $res
-											local.get $y
-											i32.sub
-											i32.add
-											v128.load align=16
-											f32x4.add
-											local.set $l124
-											local.get $l125
-											local.get $l26
-											local.get $l49
-											i32.add
-											local.get $res
-											local.get $y
-											i32.sub
-											i32.add
-											v128.load align=16
-											f32x4.add
-											local.set $l125
-											local.get $l126
-											local.get $l26
 											local.get $l50
+											local.get $l27
+											local.get $l29
+											i32.const 0
+											i32.mul
 											i32.add
 											local.get $res
 											local.get $y
@@ -22087,10 +25669,12 @@
 											i32.add
 											v128.load align=16
 											f32x4.add
-											local.set $l126
-											local.get $l127
-											local.get $l26
+											local.set $l50
 											local.get $l51
+											local.get $l27
+											local.get $l29
+											i32.const 1
+											i32.mul
 											i32.add
 											local.get $res
 											local.get $y
@@ -22098,10 +25682,12 @@
 											i32.add
 											v128.load align=16
 											f32x4.add
-											local.set $l127
-											local.get $l128
-											local.get $l26
+											local.set $l51
 											local.get $l52
+											local.get $l27
+											local.get $l29
+											i32.const 2
+											i32.mul
 											i32.add
 											local.get $res
 											local.get $y
@@ -22109,376 +25695,91 @@
 											i32.add
 											v128.load align=16
 											f32x4.add
-											local.set $l128
+											local.set $l52
+											local.get $l53
+											local.get $l27
+											local.get $l29
+											i32.const 3
+											i32.mul
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l53
 										end
 										local.get $relu
 										if
-											local.get $l113
+											local.get $l50
 											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 											f32x4.max
-											local.set $l113
-											local.get $l114
+											local.set $l50
+											local.get $l51
 											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 											f32x4.max
-											local.set $l114
-											local.get $l115
+											local.set $l51
+											local.get $l52
 											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 											f32x4.max
-											local.set $l115
-											local.get $l116
+											local.set $l52
+											local.get $l53
 											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 											f32x4.max
-											local.set $l116
-											local.get $l117
-											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-											f32x4.max
-											local.set $l117
-											local.get $l118
-											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-											f32x4.max
-											local.set $l118
-											local.get $l119
-											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-											f32x4.max
-											local.set $l119
-											local.get $l120
-											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-											f32x4.max
-											local.set $l120
-											local.get $l121
-											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-											f32x4.max
-											local.set $l121
-											local.get $l122
-											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-											f32x4.max
-											local.set $l122
-											local.get $l123
-											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-											f32x4.max
-											local.set $l123
-											local.get $l124
-											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-											f32x4.max
-											local.set $l124
-											local.get $l125
-											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-											f32x4.max
-											local.set $l125
-											local.get $l126
-											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-											f32x4.max
-											local.set $l126
-											local.get $l127
-											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-											f32x4.max
-											local.set $l127
-											local.get $l128
-											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-											f32x4.max
-											local.set $l128
+											local.set $l53
 										end
 									end
-									local.get $l26
-									local.get $l37
+									local.get $l27
+									local.get $l29
+									i32.const 0
+									i32.mul
 									i32.add
-									local.get $l113
-									v128.store align=16
-									local.get $l26
-									local.get $l38
-									i32.add
-									local.get $l114
-									v128.store align=16
-									local.get $l26
-									local.get $l39
-									i32.add
-									local.get $l115
-									v128.store align=16
-									local.get $l26
-									local.get $l40
-									i32.add
-									local.get $l116
-									v128.store align=16
-									local.get $l26
-									local.get $l41
-									i32.add
-									local.get $l117
-									v128.store align=16
-									local.get $l26
-									local.get $l42
-									i32.add
-									local.get $l118
-									v128.store align=16
-									local.get $l26
-									local.get $l43
-									i32.add
-									local.get $l119
-									v128.store align=16
-									local.get $l26
-									local.get $l44
-									i32.add
-									local.get $l120
-									v128.store align=16
-									local.get $l26
-									local.get $l45
-									i32.add
-									local.get $l121
-									v128.store align=16
-									local.get $l26
-									local.get $l46
-									i32.add
-									local.get $l122
-									v128.store align=16
-									local.get $l26
-									local.get $l47
-									i32.add
-									local.get $l123
-									v128.store align=16
-									local.get $l26
-									local.get $l48
-									i32.add
-									local.get $l124
-									v128.store align=16
-									local.get $l26
-									local.get $l49
-									i32.add
-									local.get $l125
-									v128.store align=16
-									local.get $l26
 									local.get $l50
-									i32.add
-									local.get $l126
 									v128.store align=16
-									local.get $l26
+									local.get $l27
+									local.get $l29
+									i32.const 1
+									i32.mul
+									i32.add
 									local.get $l51
-									i32.add
-									local.get $l127
 									v128.store align=16
-									local.get $l26
-									local.get $l52
+									local.get $l27
+									local.get $l29
+									i32.const 2
+									i32.mul
 									i32.add
-									local.get $l128
+									local.get $l52
+									v128.store align=16
+									local.get $l27
+									local.get $l29
+									i32.const 3
+									i32.mul
+									i32.add
+									local.get $l53
 									v128.store align=16
 									else
-									local.get $l29
-									local.get $l33
-									i32.and
-									if
-										local.get $l26
-										local.get $l37
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l113
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l113
-											local.get $res
-											if
-												local.get $l113
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l113
-											end
-											local.get $relu
-											if
-												local.get $l113
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l113
-											end
-										end
-										local.get $l16
-										local.get $l113
-										v128.store align=16
-									end
-									local.get $l29
-									local.get $l34
-									i32.and
-									if
-										local.get $l26
-										local.get $l38
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l114
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l114
-											local.get $res
-											if
-												local.get $l114
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l114
-											end
-											local.get $relu
-											if
-												local.get $l114
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l114
-											end
-										end
-										local.get $l16
-										local.get $l114
-										v128.store align=16
-									end
-									local.get $l29
-									local.get $l35
-									i32.and
-									if
-										local.get $l26
-										local.get $l39
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l115
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l115
-											local.get $res
-											if
-												local.get $l115
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l115
-											end
-											local.get $relu
-											if
-												local.get $l115
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l115
-											end
-										end
-										local.get $l16
-										local.get $l115
-										v128.store align=16
-									end
-									local.get $l29
-									local.get $l36
-									i32.and
-									if
-										local.get $l26
-										local.get $l40
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l116
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l116
-											local.get $res
-											if
-												local.get $l116
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l116
-											end
-											local.get $relu
-											if
-												local.get $l116
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l116
-											end
-										end
-										local.get $l16
-										local.get $l116
-										v128.store align=16
-									end
-									local.get $l30
-									local.get $l33
-									i32.and
-									if
-										local.get $l26
-										local.get $l41
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l117
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l117
-											local.get $res
-											if
-												local.get $l117
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l117
-											end
-											local.get $relu
-											if
-												local.get $l117
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l117
-											end
-										end
-										local.get $l16
-										local.get $l117
-										v128.store align=16
-									end
 									local.get $l30
 									local.get $l34
 									i32.and
 									if
-										local.get $l26
-										local.get $l42
+										local.get $l27
+										local.get $l29
+										i32.const 0
+										i32.mul
 										i32.add
 										local.set $l16
 										local.get $scale
 										if
-											local.get $l118
+											local.get $l50
 											local.get $l14
 											f32x4.mul
 											local.get $l15
 											f32x4.add
-											local.set $l118
+											local.set $l50
 											local.get $res
 											if
-												local.get $l118
+												local.get $l50
 												local.get $l16
 												local.get $res
 												local.get $y
@@ -22486,319 +25787,41 @@
 												i32.add
 												v128.load align=16
 												f32x4.add
-												local.set $l118
+												local.set $l50
 											end
 											local.get $relu
 											if
-												local.get $l118
+												local.get $l50
 												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 												f32x4.max
-												local.set $l118
+												local.set $l50
 											end
 										end
 										local.get $l16
-										local.get $l118
-										v128.store align=16
-									end
-									local.get $l30
-									local.get $l35
-									i32.and
-									if
-										local.get $l26
-										local.get $l43
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l119
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l119
-											local.get $res
-											if
-												local.get $l119
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l119
-											end
-											local.get $relu
-											if
-												local.get $l119
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l119
-											end
-										end
-										local.get $l16
-										local.get $l119
-										v128.store align=16
-									end
-									local.get $l30
-									local.get $l36
-									i32.and
-									if
-										local.get $l26
-										local.get $l44
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l120
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l120
-											local.get $res
-											if
-												local.get $l120
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l120
-											end
-											local.get $relu
-											if
-												local.get $l120
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l120
-											end
-										end
-										local.get $l16
-										local.get $l120
-										v128.store align=16
-									end
-									local.get $l31
-									local.get $l33
-									i32.and
-									if
-										local.get $l26
-										local.get $l45
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l121
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l121
-											local.get $res
-											if
-												local.get $l121
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l121
-											end
-											local.get $relu
-											if
-												local.get $l121
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l121
-											end
-										end
-										local.get $l16
-										local.get $l121
-										v128.store align=16
-									end
-									local.get $l31
-									local.get $l34
-									i32.and
-									if
-										local.get $l26
-										local.get $l46
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l122
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l122
-											local.get $res
-											if
-												local.get $l122
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l122
-											end
-											local.get $relu
-											if
-												local.get $l122
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l122
-											end
-										end
-										local.get $l16
-										local.get $l122
-										v128.store align=16
-									end
-									local.get $l31
-									local.get $l35
-									i32.and
-									if
-										local.get $l26
-										local.get $l47
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l123
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l123
-											local.get $res
-											if
-												local.get $l123
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l123
-											end
-											local.get $relu
-											if
-												local.get $l123
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l123
-											end
-										end
-										local.get $l16
-										local.get $l123
-										v128.store align=16
-									end
-									local.get $l31
-									local.get $l36
-									i32.and
-									if
-										local.get $l26
-										local.get $l48
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l124
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l124
-											local.get $res
-											if
-												local.get $l124
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l124
-											end
-											local.get $relu
-											if
-												local.get $l124
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l124
-											end
-										end
-										local.get $l16
-										local.get $l124
-										v128.store align=16
-									end
-									local.get $l32
-									local.get $l33
-									i32.and
-									if
-										local.get $l26
-										local.get $l49
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l125
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l125
-											local.get $res
-											if
-												local.get $l125
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l125
-											end
-											local.get $relu
-											if
-												local.get $l125
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l125
-											end
-										end
-										local.get $l16
-										local.get $l125
-										v128.store align=16
-									end
-									local.get $l32
-									local.get $l34
-									i32.and
-									if
-										local.get $l26
 										local.get $l50
+										v128.store align=16
+									end
+									local.get $l30
+									local.get $l35
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 1
+										i32.mul
 										i32.add
 										local.set $l16
 										local.get $scale
 										if
-											local.get $l126
+											local.get $l51
 											local.get $l14
 											f32x4.mul
 											local.get $l15
 											f32x4.add
-											local.set $l126
+											local.set $l51
 											local.get $res
 											if
-												local.get $l126
+												local.get $l51
 												local.get $l16
 												local.get $res
 												local.get $y
@@ -22806,39 +25829,797 @@
 												i32.add
 												v128.load align=16
 												f32x4.add
-												local.set $l126
+												local.set $l51
 											end
 											local.get $relu
 											if
-												local.get $l126
+												local.get $l51
 												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 												f32x4.max
-												local.set $l126
+												local.set $l51
 											end
 										end
 										local.get $l16
-										local.get $l126
+										local.get $l51
+										v128.store align=16
+									end
+									local.get $l30
+									local.get $l36
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 2
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l52
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l52
+											local.get $res
+											if
+												local.get $l52
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l52
+											end
+											local.get $relu
+											if
+												local.get $l52
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l52
+											end
+										end
+										local.get $l16
+										local.get $l52
+										v128.store align=16
+									end
+									local.get $l30
+									local.get $l37
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 3
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l53
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l53
+											local.get $res
+											if
+												local.get $l53
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l53
+											end
+											local.get $relu
+											if
+												local.get $l53
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l53
+											end
+										end
+										local.get $l16
+										local.get $l53
+										v128.store align=16
+									end
+								end
+								local.get $l26
+								local.get $l57
+								i32.const 1
+								i32.mul
+								local.get $matBytes
+								i32.const 0
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l44
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l45
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l46
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l47
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l48
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l49
+								local.get $l44
+								local.get $l45
+								f32x4.add
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.add
+								local.set $l50
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l38
+								f32x4.mul
+								f32x4.add
+								local.set $l51
+								local.get $l45
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.add
+								local.get $l40
+								f32x4.mul
+								f32x4.add
+								local.set $l52
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l49
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l42
+								f32x4.mul
+								f32x4.add
+								local.set $l53
+								local.get $l24
+								local.get $l25
+								i32.add
+								local.get $l28
+								i32.const 1
+								i32.mul
+								i32.add
+								local.set $l27
+								local.get $l22
+								if
+									local.get $scale
+									if
+										local.get $l50
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l50
+										local.get $l51
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l51
+										local.get $l52
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l52
+										local.get $l53
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l53
+										local.get $res
+										if
+											local.get $l50
+											local.get $l27
+											local.get $l29
+											i32.const 0
+											i32.mul
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l50
+											local.get $l51
+											local.get $l27
+											local.get $l29
+											i32.const 1
+											i32.mul
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l51
+											local.get $l52
+											local.get $l27
+											local.get $l29
+											i32.const 2
+											i32.mul
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l52
+											local.get $l53
+											local.get $l27
+											local.get $l29
+											i32.const 3
+											i32.mul
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l53
+										end
+										local.get $relu
+										if
+											local.get $l50
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l50
+											local.get $l51
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l51
+											local.get $l52
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l52
+											local.get $l53
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l53
+										end
+									end
+									local.get $l27
+									local.get $l29
+									i32.const 0
+									i32.mul
+									i32.add
+									local.get $l50
+									v128.store align=16
+									local.get $l27
+									local.get $l29
+									i32.const 1
+									i32.mul
+									i32.add
+									local.get $l51
+									v128.store align=16
+									local.get $l27
+									local.get $l29
+									i32.const 2
+									i32.mul
+									i32.add
+									local.get $l52
+									v128.store align=16
+									local.get $l27
+									local.get $l29
+									i32.const 3
+									i32.mul
+									i32.add
+									local.get $l53
+									v128.store align=16
+									else
+									local.get $l31
+									local.get $l34
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 0
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l50
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l50
+											local.get $res
+											if
+												local.get $l50
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l50
+											end
+											local.get $relu
+											if
+												local.get $l50
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l50
+											end
+										end
+										local.get $l16
+										local.get $l50
+										v128.store align=16
+									end
+									local.get $l31
+									local.get $l35
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 1
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l51
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l51
+											local.get $res
+											if
+												local.get $l51
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l51
+											end
+											local.get $relu
+											if
+												local.get $l51
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l51
+											end
+										end
+										local.get $l16
+										local.get $l51
+										v128.store align=16
+									end
+									local.get $l31
+									local.get $l36
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 2
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l52
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l52
+											local.get $res
+											if
+												local.get $l52
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l52
+											end
+											local.get $relu
+											if
+												local.get $l52
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l52
+											end
+										end
+										local.get $l16
+										local.get $l52
+										v128.store align=16
+									end
+									local.get $l31
+									local.get $l37
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 3
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l53
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l53
+											local.get $res
+											if
+												local.get $l53
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l53
+											end
+											local.get $relu
+											if
+												local.get $l53
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l53
+											end
+										end
+										local.get $l16
+										local.get $l53
+										v128.store align=16
+									end
+								end
+								local.get $l26
+								local.get $l57
+								i32.const 2
+								i32.mul
+								local.get $matBytes
+								i32.const 0
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l44
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l45
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l46
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l47
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l48
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l49
+								local.get $l44
+								local.get $l45
+								f32x4.add
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.add
+								local.set $l50
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l38
+								f32x4.mul
+								f32x4.add
+								local.set $l51
+								local.get $l45
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.add
+								local.get $l40
+								f32x4.mul
+								f32x4.add
+								local.set $l52
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l49
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l42
+								f32x4.mul
+								f32x4.add
+								local.set $l53
+								local.get $l24
+								local.get $l25
+								i32.add
+								local.get $l28
+								i32.const 2
+								i32.mul
+								i32.add
+								local.set $l27
+								local.get $l22
+								if
+									local.get $scale
+									if
+										local.get $l50
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l50
+										local.get $l51
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l51
+										local.get $l52
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l52
+										local.get $l53
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l53
+										local.get $res
+										if
+											local.get $l50
+											local.get $l27
+											local.get $l29
+											i32.const 0
+											i32.mul
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l50
+											local.get $l51
+											local.get $l27
+											local.get $l29
+											i32.const 1
+											i32.mul
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l51
+											local.get $l52
+											local.get $l27
+											local.get $l29
+											i32.const 2
+											i32.mul
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l52
+											local.get $l53
+											local.get $l27
+											local.get $l29
+											i32.const 3
+											i32.mul
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l53
+										end
+										local.get $relu
+										if
+											local.get $l50
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l50
+											local.get $l51
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l51
+											local.get $l52
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l52
+											local.get $l53
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l53
+										end
+									end
+									local.get $l27
+									local.get $l29
+									i32.const 0
+									i32.mul
+									i32.add
+									local.get $l50
+									v128.store align=16
+									local.get $l27
+									local.get $l29
+									i32.const 1
+									i32.mul
+									i32.add
+									local.get $l51
+									v128.store align=16
+									local.get $l27
+									local.get $l29
+									i32.const 2
+									i32.mul
+									i32.add
+									local.get $l52
+									v128.store align=16
+									local.get $l27
+									local.get $l29
+									i32.const 3
+									i32.mul
+									i32.add
+									local.get $l53
+									v128.store align=16
+									else
+									local.get $l32
+									local.get $l34
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 0
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l50
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l50
+											local.get $res
+											if
+												local.get $l50
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l50
+											end
+											local.get $relu
+											if
+												local.get $l50
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l50
+											end
+										end
+										local.get $l16
+										local.get $l50
 										v128.store align=16
 									end
 									local.get $l32
 									local.get $l35
 									i32.and
 									if
-										local.get $l26
-										local.get $l51
+										local.get $l27
+										local.get $l29
+										i32.const 1
+										i32.mul
 										i32.add
 										local.set $l16
 										local.get $scale
 										if
-											local.get $l127
+											local.get $l51
 											local.get $l14
 											f32x4.mul
 											local.get $l15
 											f32x4.add
-											local.set $l127
+											local.set $l51
 											local.get $res
 											if
-												local.get $l127
+												local.get $l51
 												local.get $l16
 												local.get $res
 												local.get $y
@@ -22846,39 +26627,41 @@
 												i32.add
 												v128.load align=16
 												f32x4.add
-												local.set $l127
+												local.set $l51
 											end
 											local.get $relu
 											if
-												local.get $l127
+												local.get $l51
 												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 												f32x4.max
-												local.set $l127
+												local.set $l51
 											end
 										end
 										local.get $l16
-										local.get $l127
+										local.get $l51
 										v128.store align=16
 									end
 									local.get $l32
 									local.get $l36
 									i32.and
 									if
-										local.get $l26
-										local.get $l52
+										local.get $l27
+										local.get $l29
+										i32.const 2
+										i32.mul
 										i32.add
 										local.set $l16
 										local.get $scale
 										if
-											local.get $l128
+											local.get $l52
 											local.get $l14
 											f32x4.mul
 											local.get $l15
 											f32x4.add
-											local.set $l128
+											local.set $l52
 											local.get $res
 											if
-												local.get $l128
+												local.get $l52
 												local.get $l16
 												local.get $res
 												local.get $y
@@ -22886,18 +26669,459 @@
 												i32.add
 												v128.load align=16
 												f32x4.add
-												local.set $l128
+												local.set $l52
 											end
 											local.get $relu
 											if
-												local.get $l128
+												local.get $l52
 												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 												f32x4.max
-												local.set $l128
+												local.set $l52
 											end
 										end
 										local.get $l16
-										local.get $l128
+										local.get $l52
+										v128.store align=16
+									end
+									local.get $l32
+									local.get $l37
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 3
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l53
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l53
+											local.get $res
+											if
+												local.get $l53
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l53
+											end
+											local.get $relu
+											if
+												local.get $l53
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l53
+											end
+										end
+										local.get $l16
+										local.get $l53
+										v128.store align=16
+									end
+								end
+								local.get $l26
+								local.get $l57
+								i32.const 3
+								i32.mul
+								local.get $matBytes
+								i32.const 0
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l44
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l45
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l46
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l47
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l48
+								local.get $l56
+								local.get $matBytes
+								i32.add
+								local.set $l56
+								local.get $l56
+								v128.load align=16
+								local.set $l49
+								local.get $l44
+								local.get $l45
+								f32x4.add
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								f32x4.add
+								local.get $l48
+								f32x4.add
+								local.set $l50
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l38
+								f32x4.mul
+								f32x4.add
+								local.set $l51
+								local.get $l45
+								local.get $l46
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.add
+								local.get $l40
+								f32x4.mul
+								f32x4.add
+								local.set $l52
+								local.get $l45
+								local.get $l46
+								f32x4.sub
+								local.get $l49
+								f32x4.add
+								local.get $l47
+								local.get $l48
+								f32x4.sub
+								local.get $l42
+								f32x4.mul
+								f32x4.add
+								local.set $l53
+								local.get $l24
+								local.get $l25
+								i32.add
+								local.get $l28
+								i32.const 3
+								i32.mul
+								i32.add
+								local.set $l27
+								local.get $l22
+								if
+									local.get $scale
+									if
+										local.get $l50
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l50
+										local.get $l51
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l51
+										local.get $l52
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l52
+										local.get $l53
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l53
+										local.get $res
+										if
+											local.get $l50
+											local.get $l27
+											local.get $l29
+											i32.const 0
+											i32.mul
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l50
+											local.get $l51
+											local.get $l27
+											local.get $l29
+											i32.const 1
+											i32.mul
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l51
+											local.get $l52
+											local.get $l27
+											local.get $l29
+											i32.const 2
+											i32.mul
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l52
+											local.get $l53
+											local.get $l27
+											local.get $l29
+											i32.const 3
+											i32.mul
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l53
+										end
+										local.get $relu
+										if
+											local.get $l50
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l50
+											local.get $l51
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l51
+											local.get $l52
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l52
+											local.get $l53
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l53
+										end
+									end
+									local.get $l27
+									local.get $l29
+									i32.const 0
+									i32.mul
+									i32.add
+									local.get $l50
+									v128.store align=16
+									local.get $l27
+									local.get $l29
+									i32.const 1
+									i32.mul
+									i32.add
+									local.get $l51
+									v128.store align=16
+									local.get $l27
+									local.get $l29
+									i32.const 2
+									i32.mul
+									i32.add
+									local.get $l52
+									v128.store align=16
+									local.get $l27
+									local.get $l29
+									i32.const 3
+									i32.mul
+									i32.add
+									local.get $l53
+									v128.store align=16
+									else
+									local.get $l33
+									local.get $l34
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 0
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l50
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l50
+											local.get $res
+											if
+												local.get $l50
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l50
+											end
+											local.get $relu
+											if
+												local.get $l50
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l50
+											end
+										end
+										local.get $l16
+										local.get $l50
+										v128.store align=16
+									end
+									local.get $l33
+									local.get $l35
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 1
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l51
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l51
+											local.get $res
+											if
+												local.get $l51
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l51
+											end
+											local.get $relu
+											if
+												local.get $l51
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l51
+											end
+										end
+										local.get $l16
+										local.get $l51
+										v128.store align=16
+									end
+									local.get $l33
+									local.get $l36
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 2
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l52
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l52
+											local.get $res
+											if
+												local.get $l52
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l52
+											end
+											local.get $relu
+											if
+												local.get $l52
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l52
+											end
+										end
+										local.get $l16
+										local.get $l52
+										v128.store align=16
+									end
+									local.get $l33
+									local.get $l37
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 3
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l53
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l53
+											local.get $res
+											if
+												local.get $l53
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l53
+											end
+											local.get $relu
+											if
+												local.get $l53
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l53
+											end
+										end
+										local.get $l16
+										local.get $l53
 										v128.store align=16
 									end
 								end
@@ -24070,12 +28294,12 @@
     (local $l61 v128)
     (local $l62 v128)
     (local $l63 v128)
-    (local $l64 v128)
-    (local $l65 v128)
-    (local $l66 v128)
-    (local $l67 v128)
-    (local $l68 v128)
-    (local $l69 v128)
+    (local $l64 i32)
+    (local $l65 i32)
+    (local $l66 i32)
+    (local $l67 i32)
+    (local $l68 i32)
+    (local $l69 i32)
     (local $l70 v128)
     (local $l71 v128)
     (local $l72 v128)
@@ -24088,76 +28312,25 @@
     (local $l79 v128)
     (local $l80 v128)
     (local $l81 v128)
-    (local $l82 v128)
-    (local $l83 v128)
-    (local $l84 v128)
-    (local $l85 v128)
-    (local $l86 v128)
-    (local $l87 v128)
-    (local $l88 v128)
-    (local $l89 v128)
-    (local $l90 v128)
-    (local $l91 v128)
-    (local $l92 v128)
-    (local $l93 v128)
-    (local $l94 v128)
-    (local $l95 v128)
-    (local $l96 v128)
-    (local $l97 v128)
-    (local $l98 v128)
-    (local $l99 v128)
-    (local $l100 v128)
-    (local $l101 v128)
-    (local $l102 v128)
-    (local $l103 v128)
-    (local $l104 v128)
-    (local $l105 v128)
-    (local $l106 v128)
-    (local $l107 v128)
-    (local $l108 v128)
-    (local $l109 v128)
-    (local $l110 v128)
-    (local $l111 v128)
-    (local $l112 v128)
-    (local $l113 v128)
-    (local $l114 v128)
-    (local $l115 v128)
-    (local $l116 v128)
-    (local $l117 v128)
-    (local $l118 v128)
-    (local $l119 v128)
-    (local $l120 v128)
-    (local $l121 v128)
-    (local $l122 v128)
-    (local $l123 v128)
-    (local $l124 v128)
-    (local $l125 v128)
-    (local $l126 v128)
-    (local $l127 v128)
-    (local $l128 v128)
-    (local $l129 v128)
-    (local $l130 v128)
-    (local $l131 v128)
-    (local $l132 v128)
-    (local $l133 v128)
-    (local $l134 v128)
-    (local $l135 v128)
-    (local $l136 v128)
-    (local $l137 v128)
-    (local $l138 v128)
-    (local $l139 i32)
-    (local $l140 i32)
-    (local $l141 i32)
-    (local $l142 i32)
-    (local $l143 i32)
-    (local $l144 i32)
-    (local $l145 i32)
-    (local $l146 i32)
-    (local $l147 i32)
-    (local $l148 i32)
-    (local $l149 i32)
-    (local $l150 v128)
-    (local $l151 v128)
+    (local $l82 i32)
+    (local $l83 i32)
+    (local $l84 i32)
+    (local $l85 i32)
+    (local $l86 i32)
+    (local $l87 i32)
+    (local $l88 i32)
+		local.get $matBytes
+		i32.const 5
+		i32.mul
+		local.set $l83
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l69
+		local.get $W
+		local.get $l69
+		i32.mul
+		local.set $l68
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -24172,53 +28345,53 @@
 		i32.and
 		i32.lt_s
 		select
-		local.set $l139
-		local.get $l139
+		local.set $l84
+		local.get $l84
 		i32.const 4
-		local.get $l139
+		local.get $l84
 		i32.const 4
 		i32.gt_s
 		select
-		local.set $l139
+		local.set $l84
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l142
-				local.get $l142
+				local.set $l87
+				local.get $l87
 				local.get $T
-				local.get $l139
+				local.get $l84
 				i32.add
 				i32.const 1
 				i32.sub
-				local.get $l139
+				local.get $l84
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l142
-				local.get $l139
+				local.get $l87
+				local.get $l84
 				i32.mul
-				local.set $l140
-				local.get $l140
-				local.get $l139
+				local.set $l85
+				local.get $l85
+				local.get $l84
 				i32.add
 				local.get $T
-				local.get $l140
-				local.get $l139
+				local.get $l85
+				local.get $l84
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l141
-				local.get $l140
+				local.set $l86
+				local.get $l85
 				local.get $t0
 				i32.add
 				local.set $l11
 				block
 					loop
 						local.get $l11
-						local.get $l141
+						local.get $l86
 						local.get $t0
 						i32.add
 						i32.ge_s
@@ -24227,1439 +28400,2912 @@
 						local.get $TH
 						local.get $TW
 						i32.mul
+						i32.rem_s
+						local.get $TW
 						i32.div_s
-						local.set $l143
+						i32.const 2
+						i32.shl
+						i32.const -1
+						i32.add
+						local.set $l64
+						local.get $l11
+						local.get $TW
+						i32.rem_s
+						i32.const 2
+						i32.shl
+						i32.const -1
+						i32.add
+						local.set $l65
+						local.get $x
 						local.get $l11
 						local.get $TH
 						local.get $TW
 						i32.mul
-						i32.rem_s
-						local.get $TW
 						i32.div_s
-						local.set $l144
-						local.get $l11
-						local.get $TW
-						i32.rem_s
-						local.set $l145
-						local.get $l144
-						i32.const 2
-						i32.shl
-						i32.const -1
-						i32.add
-						local.set $l146
-						local.get $l145
-						i32.const 2
-						i32.shl
-						i32.const -1
-						i32.add
-						local.set $l147
-						local.get $x
-						local.get $l143
 						local.get $H
 						i32.mul
-						local.get $l146
+						local.get $l64
 						i32.add
 						local.get $W
 						i32.mul
-						local.get $l147
+						local.get $l65
 						i32.add
 						local.get $C
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l148
-						local.get $l146
+						local.set $l66
+						local.get $l64
 						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
+						i32.ge_s
+						local.get $l65
 						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
+						i32.ge_s
 						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l14
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l39
-						local.get $l146
-						i32.const 0
+						local.get $l64
+						i32.const 5
 						i32.add
 						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 1
+						i32.le_s
+						local.get $l65
+						i32.const 5
 						i32.add
 						local.get $W
-						i32.lt_u
+						i32.le_s
 						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l15
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l40
-						local.get $l146
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
 						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l16
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l41
-						local.get $l146
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l17
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l42
-						local.get $l146
-						i32.const 0
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 4
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 0
-						i32.mul
-						i32.const 4
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l18
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l43
-						local.get $l146
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l19
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l44
-						local.get $l146
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l20
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l45
-						local.get $l146
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l21
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l46
-						local.get $l146
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l22
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l47
-						local.get $l146
-						i32.const 1
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 4
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 1
-						i32.mul
-						i32.const 4
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l23
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l48
-						local.get $l146
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l24
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l49
-						local.get $l146
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l25
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l50
-						local.get $l146
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l26
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l51
-						local.get $l146
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l27
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l52
-						local.get $l146
-						i32.const 2
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 4
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 2
-						i32.mul
-						i32.const 4
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l28
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l53
-						local.get $l146
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l29
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l54
-						local.get $l146
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l30
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l55
-						local.get $l146
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l31
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l56
-						local.get $l146
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l32
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l57
-						local.get $l146
-						i32.const 3
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 4
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 3
-						i32.mul
-						i32.const 4
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l33
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l58
-						local.get $l146
-						i32.const 4
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 0
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 4
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l34
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l59
-						local.get $l146
-						i32.const 4
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 1
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 4
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l35
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l60
-						local.get $l146
-						i32.const 4
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 2
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 4
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l36
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l61
-						local.get $l146
-						i32.const 4
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 3
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 4
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l37
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l62
-						local.get $l146
-						i32.const 4
-						i32.add
-						local.get $H
-						i32.lt_u
-						local.get $l147
-						i32.const 4
-						i32.add
-						local.get $W
-						i32.lt_u
-						i32.and
-						local.set $l149
-						local.get $l148
-						local.get $W
-						i32.const 4
-						i32.mul
-						i32.const 4
-						i32.add
-						local.get $C
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $x
-						local.get $l149
-						select
-						local.set $l38
-						i32.const 0
-						local.get $l149
-						i32.sub
-						i32x4.splat
-						local.set $l63
-						i32.const 0
-						local.set $l12
-						block
-							loop
-								local.get $l12
-								local.get $C
-								i32.ge_s
-								br_if 1
-								local.get $l14
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l39
-								v128.and
-								local.set $l64
-								local.get $l15
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l40
-								v128.and
-								local.set $l65
-								local.get $l16
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l41
-								v128.and
-								local.set $l66
-								local.get $l17
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l42
-								v128.and
-								local.set $l67
-								local.get $l18
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l43
-								v128.and
-								local.set $l68
-								local.get $l19
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l44
-								v128.and
-								local.set $l69
-								local.get $l20
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l45
-								v128.and
-								local.set $l70
-								local.get $l21
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l46
-								v128.and
-								local.set $l71
-								local.get $l22
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l47
-								v128.and
-								local.set $l72
-								local.get $l23
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l48
-								v128.and
-								local.set $l73
-								local.get $l24
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l49
-								v128.and
-								local.set $l74
-								local.get $l25
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l50
-								v128.and
-								local.set $l75
-								local.get $l26
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l51
-								v128.and
-								local.set $l76
-								local.get $l27
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l52
-								v128.and
-								local.set $l77
-								local.get $l28
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l53
-								v128.and
-								local.set $l78
-								local.get $l29
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l54
-								v128.and
-								local.set $l79
-								local.get $l30
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l55
-								v128.and
-								local.set $l80
-								local.get $l31
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l56
-								v128.and
-								local.set $l81
-								local.get $l32
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l57
-								v128.and
-								local.set $l82
-								local.get $l33
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l58
-								v128.and
-								local.set $l83
-								local.get $l34
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l59
-								v128.and
-								local.set $l84
-								local.get $l35
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l60
-								v128.and
-								local.set $l85
-								local.get $l36
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l61
-								v128.and
-								local.set $l86
-								local.get $l37
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l62
-								v128.and
-								local.set $l87
-								local.get $l38
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l63
-								v128.and
-								local.set $l88
-								local.get $dst
-								local.get $l11
-								local.get $t0
-								i32.sub
-								local.get $ld
-								i32.mul
-								local.get $l12
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l13
-								local.get $l64
-								local.get $l74
-								f32x4.sub
-								local.set $l89
-								local.get $l65
-								local.get $l75
-								f32x4.sub
-								local.set $l90
-								local.get $l66
-								local.get $l76
-								f32x4.sub
-								local.set $l91
-								local.get $l67
-								local.get $l77
-								f32x4.sub
-								local.set $l92
-								local.get $l68
-								local.get $l78
-								f32x4.sub
-								local.set $l93
-								local.get $l89
-								local.get $l91
-								f32x4.sub
-								local.set $l114
-								local.get $l91
-								local.set $l115
-								f32.const 0
-								f32x4.splat
-								local.get $l91
-								f32x4.sub
-								local.get $l93
-								f32x4.add
-								local.set $l116
-								local.get $l90
-								local.set $l117
-								local.get $l92
-								local.set $l118
-								local.get $l13
-								local.get $l114
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l115
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l116
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l117
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l118
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l74
-								local.set $l94
-								local.get $l75
-								local.set $l95
-								local.get $l76
-								local.set $l96
-								local.get $l77
-								local.set $l97
-								local.get $l78
-								local.set $l98
-								local.get $l94
-								local.get $l96
-								f32x4.sub
-								local.set $l119
-								local.get $l96
-								local.set $l120
-								f32.const 0
-								f32x4.splat
-								local.get $l96
-								f32x4.sub
-								local.get $l98
-								f32x4.add
-								local.set $l121
-								local.get $l95
-								local.set $l122
-								local.get $l97
-								local.set $l123
-								local.get $l13
-								local.get $l119
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l120
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l121
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l122
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l123
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								f32.const 0
-								f32x4.splat
-								local.get $l74
-								f32x4.sub
-								local.get $l84
-								f32x4.add
-								local.set $l99
-								f32.const 0
-								f32x4.splat
-								local.get $l75
-								f32x4.sub
-								local.get $l85
-								f32x4.add
-								local.set $l100
-								f32.const 0
-								f32x4.splat
-								local.get $l76
-								f32x4.sub
-								local.get $l86
-								f32x4.add
-								local.set $l101
-								f32.const 0
-								f32x4.splat
-								local.get $l77
-								f32x4.sub
-								local.get $l87
-								f32x4.add
-								local.set $l102
-								f32.const 0
-								f32x4.splat
-								local.get $l78
-								f32x4.sub
-								local.get $l88
-								f32x4.add
-								local.set $l103
-								local.get $l99
-								local.get $l101
-								f32x4.sub
-								local.set $l124
-								local.get $l101
-								local.set $l125
-								f32.const 0
-								f32x4.splat
-								local.get $l101
-								f32x4.sub
-								local.get $l103
-								f32x4.add
-								local.set $l126
-								local.get $l100
-								local.set $l127
-								local.get $l102
-								local.set $l128
-								local.get $l13
-								local.get $l124
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l125
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l126
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l127
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l128
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l69
-								local.set $l104
-								local.get $l70
-								local.set $l105
-								local.get $l71
-								local.set $l106
-								local.get $l72
-								local.set $l107
-								local.get $l73
-								local.set $l108
-								local.get $l104
-								local.get $l106
-								f32x4.sub
-								local.set $l129
-								local.get $l106
-								local.set $l130
-								f32.const 0
-								f32x4.splat
-								local.get $l106
-								f32x4.sub
-								local.get $l108
-								f32x4.add
-								local.set $l131
-								local.get $l105
-								local.set $l132
-								local.get $l107
-								local.set $l133
-								local.get $l13
-								local.get $l129
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l130
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l131
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l132
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l133
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l79
-								local.set $l109
-								local.get $l80
-								local.set $l110
-								local.get $l81
-								local.set $l111
-								local.get $l82
-								local.set $l112
-								local.get $l83
-								local.set $l113
-								local.get $l109
-								local.get $l111
-								f32x4.sub
-								local.set $l134
-								local.get $l111
-								local.set $l135
-								f32.const 0
-								f32x4.splat
-								local.get $l111
-								f32x4.sub
-								local.get $l113
-								f32x4.add
-								local.set $l136
-								local.get $l110
-								local.set $l137
-								local.get $l112
-								local.set $l138
-								local.get $l13
-								local.get $l134
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l135
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l136
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l137
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l138
-								v128.store align=16
-								local.get $l12
-								i32.const 4
-								i32.add
-								local.set $l12
-								br 0
+						if
+							i32.const 0
+							local.set $l12
+							block
+								loop
+									local.get $l12
+									local.get $C
+									i32.ge_s
+									br_if 1
+									local.get $dst
+									local.get $l11
+									local.get $t0
+									i32.sub
+									local.get $ld
+									i32.mul
+									local.get $l12
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									local.set $l13
+									local.get $l66
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l70
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l71
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l72
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l73
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l74
+									local.get $l67
+									local.get $l68
+									i32.const 4
+									i32.mul
+									i32.sub
+									local.get $l69
+									i32.add
+									local.set $l67
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l67
+									v128.load align=16
+									local.set $l70
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l71
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l72
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l73
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l74
+									local.get $l67
+									local.get $l68
+									i32.const 4
+									i32.mul
+									i32.sub
+									local.get $l69
+									i32.add
+									local.set $l67
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 1
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l67
+									v128.load align=16
+									local.set $l70
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l71
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l72
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l73
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l74
+									local.get $l67
+									local.get $l68
+									i32.const 4
+									i32.mul
+									i32.sub
+									local.get $l69
+									i32.add
+									local.set $l67
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 2
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l67
+									v128.load align=16
+									local.set $l70
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l71
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l72
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l73
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l74
+									local.get $l67
+									local.get $l68
+									i32.const 4
+									i32.mul
+									i32.sub
+									local.get $l69
+									i32.add
+									local.set $l67
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 3
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l67
+									v128.load align=16
+									local.set $l70
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l71
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l72
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l73
+									local.get $l67
+									local.get $l68
+									i32.add
+									local.set $l67
+									local.get $l67
+									v128.load align=16
+									local.set $l74
+									local.get $l67
+									local.get $l68
+									i32.const 4
+									i32.mul
+									i32.sub
+									local.get $l69
+									i32.add
+									local.set $l67
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 4
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l13
+									local.get $l83
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l70
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l71
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l72
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l73
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l74
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l13
+									local.get $l83
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l70
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l71
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l72
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l73
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l74
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l13
+									local.get $l83
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l70
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l71
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l72
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l73
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l74
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l13
+									local.get $l83
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l70
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l71
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l72
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l73
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l74
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l13
+									local.get $l83
+									i32.const 4
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l70
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l71
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l72
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l73
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l74
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 4
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l12
+									i32.const 4
+									i32.add
+									local.set $l12
+									br 0
+								end
+							end
+							else
+							local.get $l64
+							i32.const 0
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 0
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l14
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l39
+							local.get $l64
+							i32.const 0
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 0
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l15
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l40
+							local.get $l64
+							i32.const 0
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 0
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l16
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l41
+							local.get $l64
+							i32.const 0
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 0
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l17
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l42
+							local.get $l64
+							i32.const 0
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 4
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 0
+							i32.mul
+							i32.const 4
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l18
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l43
+							local.get $l64
+							i32.const 1
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 1
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l19
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l44
+							local.get $l64
+							i32.const 1
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 1
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l20
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l45
+							local.get $l64
+							i32.const 1
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 1
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l21
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l46
+							local.get $l64
+							i32.const 1
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 1
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l22
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l47
+							local.get $l64
+							i32.const 1
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 4
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 1
+							i32.mul
+							i32.const 4
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l23
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l48
+							local.get $l64
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l24
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l49
+							local.get $l64
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l25
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l50
+							local.get $l64
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l26
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l51
+							local.get $l64
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l27
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l52
+							local.get $l64
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 4
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 4
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l28
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l53
+							local.get $l64
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l29
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l54
+							local.get $l64
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l30
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l55
+							local.get $l64
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l31
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l56
+							local.get $l64
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l32
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l57
+							local.get $l64
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 4
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 4
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l33
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l58
+							local.get $l64
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l34
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l59
+							local.get $l64
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l35
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l60
+							local.get $l64
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l36
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l61
+							local.get $l64
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l37
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l62
+							local.get $l64
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l65
+							i32.const 4
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l66
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 4
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l38
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l63
+							i32.const 0
+							local.set $l12
+							block
+								loop
+									local.get $l12
+									local.get $C
+									i32.ge_s
+									br_if 1
+									local.get $dst
+									local.get $l11
+									local.get $t0
+									i32.sub
+									local.get $ld
+									i32.mul
+									local.get $l12
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									local.set $l13
+									local.get $l14
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l39
+									v128.and
+									local.set $l70
+									local.get $l19
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l44
+									v128.and
+									local.set $l71
+									local.get $l24
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l49
+									v128.and
+									local.set $l72
+									local.get $l29
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l54
+									v128.and
+									local.set $l73
+									local.get $l34
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l59
+									v128.and
+									local.set $l74
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l15
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l40
+									v128.and
+									local.set $l70
+									local.get $l20
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l45
+									v128.and
+									local.set $l71
+									local.get $l25
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l50
+									v128.and
+									local.set $l72
+									local.get $l30
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l55
+									v128.and
+									local.set $l73
+									local.get $l35
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l60
+									v128.and
+									local.set $l74
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 1
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l16
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l41
+									v128.and
+									local.set $l70
+									local.get $l21
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l46
+									v128.and
+									local.set $l71
+									local.get $l26
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l51
+									v128.and
+									local.set $l72
+									local.get $l31
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l56
+									v128.and
+									local.set $l73
+									local.get $l36
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l61
+									v128.and
+									local.set $l74
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 2
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l17
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l42
+									v128.and
+									local.set $l70
+									local.get $l22
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l47
+									v128.and
+									local.set $l71
+									local.get $l27
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l52
+									v128.and
+									local.set $l72
+									local.get $l32
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l57
+									v128.and
+									local.set $l73
+									local.get $l37
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l62
+									v128.and
+									local.set $l74
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 3
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l18
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l43
+									v128.and
+									local.set $l70
+									local.get $l23
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l48
+									v128.and
+									local.set $l71
+									local.get $l28
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l53
+									v128.and
+									local.set $l72
+									local.get $l33
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l58
+									v128.and
+									local.set $l73
+									local.get $l38
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l63
+									v128.and
+									local.set $l74
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 4
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $l83
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l13
+									local.get $l83
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l70
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l71
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l72
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l73
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l74
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l13
+									local.get $l83
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l70
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l71
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l72
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l73
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l74
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l13
+									local.get $l83
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l70
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l71
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l72
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l73
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l74
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l13
+									local.get $l83
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l70
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l71
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l72
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l73
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l74
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l13
+									local.get $l83
+									i32.const 4
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l70
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l71
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l72
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l73
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									v128.load align=16
+									local.set $l74
+									local.get $l70
+									local.get $l72
+									f32x4.sub
+									local.set $l75
+									local.get $l72
+									local.set $l76
+									f32.const 0
+									f32x4.splat
+									local.get $l72
+									f32x4.sub
+									local.get $l74
+									f32x4.add
+									local.set $l77
+									local.get $l71
+									local.set $l78
+									local.get $l73
+									local.set $l79
+									local.get $l13
+									local.get $l83
+									i32.const 4
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l75
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l76
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l77
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l78
+									v128.store align=16
+									local.get $l82
+									local.get $matBytes
+									i32.add
+									local.set $l82
+									local.get $l82
+									local.get $l79
+									v128.store align=16
+									local.get $l12
+									i32.const 4
+									i32.add
+									local.set $l12
+									br 0
+								end
 							end
 						end
 						local.get $l11
@@ -25695,100 +31341,39 @@
     (local $l31 i32)
     (local $l32 i32)
     (local $l33 i32)
-    (local $l34 i32)
-    (local $l35 i32)
-    (local $l36 i32)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
     (local $l37 v128)
     (local $l38 v128)
     (local $l39 v128)
     (local $l40 v128)
     (local $l41 v128)
     (local $l42 v128)
-    (local $l43 v128)
-    (local $l44 v128)
-    (local $l45 v128)
-    (local $l46 v128)
-    (local $l47 v128)
-    (local $l48 v128)
-    (local $l49 v128)
-    (local $l50 v128)
-    (local $l51 v128)
-    (local $l52 v128)
-    (local $l53 v128)
-    (local $l54 v128)
-    (local $l55 v128)
-    (local $l56 v128)
-    (local $l57 v128)
-    (local $l58 v128)
-    (local $l59 v128)
-    (local $l60 v128)
-    (local $l61 v128)
-    (local $l62 v128)
-    (local $l63 v128)
-    (local $l64 v128)
-    (local $l65 v128)
-    (local $l66 v128)
-    (local $l67 v128)
-    (local $l68 v128)
-    (local $l69 v128)
-    (local $l70 v128)
-    (local $l71 v128)
-    (local $l72 v128)
-    (local $l73 v128)
-    (local $l74 v128)
-    (local $l75 v128)
-    (local $l76 i32)
-    (local $l77 i32)
-    (local $l78 i32)
-    (local $l79 v128)
-    (local $l80 v128)
+    (local $l43 i32)
+    (local $l44 i32)
+    (local $l45 i32)
+    (local $l46 i32)
+    (local $l47 i32)
 		local.get $K
 		i32.const 2
 		i32.shl
-		local.set $l28
+		local.set $l29
 		local.get $OW
-		local.get $l28
+		local.get $l29
 		i32.mul
-		local.set $l27
-		local.get $l27
-		i32.const 0
+		local.set $l28
+		local.get $matBytes
+		i32.const 5
 		i32.mul
-		local.get $l28
-		i32.const 0
-		i32.mul
-		i32.add
-		local.set $l33
-		local.get $l27
-		i32.const 0
-		i32.mul
-		local.get $l28
-		i32.const 1
-		i32.mul
-		i32.add
-		local.set $l34
-		local.get $l27
-		i32.const 1
-		i32.mul
-		local.get $l28
-		i32.const 0
-		i32.mul
-		i32.add
-		local.set $l35
-		local.get $l27
-		i32.const 1
-		i32.mul
-		local.get $l28
-		i32.const 1
-		i32.mul
-		i32.add
-		local.set $l36
+		local.set $l44
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l78
-				local.get $l78
+				local.set $l47
+				local.get $l47
 				local.get $T
 				i32.const 8
 				i32.add
@@ -25798,27 +31383,27 @@
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l78
+				local.get $l47
 				i32.const 8
 				i32.mul
-				local.set $l76
-				local.get $l76
+				local.set $l45
+				local.get $l45
 				i32.const 8
 				i32.add
 				local.get $T
-				local.get $l76
+				local.get $l45
 				i32.const 8
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l77
-				local.get $l76
+				local.set $l46
+				local.get $l45
 				local.set $l17
 				block
 					loop
 						local.get $l17
-						local.get $l77
+						local.get $l46
 						i32.ge_s
 						br_if 1
 						local.get $t0
@@ -25852,27 +31437,27 @@
 						i32.add
 						local.get $OH
 						i32.lt_s
-						local.set $l29
+						local.set $l30
 						local.get $l21
 						i32.const 0
 						i32.add
 						local.get $OW
 						i32.lt_s
-						local.set $l31
+						local.set $l32
 						local.get $l20
 						i32.const 1
 						i32.add
 						local.get $OH
 						i32.lt_s
-						local.set $l30
+						local.set $l31
 						local.get $l21
 						i32.const 1
 						i32.add
 						local.get $OW
 						i32.lt_s
-						local.set $l32
-						local.get $l30
-						local.get $l32
+						local.set $l33
+						local.get $l31
+						local.get $l33
 						i32.and
 						local.set $l22
 						local.get $m
@@ -25904,268 +31489,9 @@
 						block
 							loop
 								local.get $l25
-								local.get $l28
+								local.get $l29
 								i32.ge_s
 								br_if 1
-								local.get $l23
-								local.get $l25
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l37
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l38
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l39
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l40
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l41
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l42
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l43
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l44
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l45
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l46
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l47
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l48
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l49
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l50
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l51
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l52
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l53
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l54
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l55
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l56
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l57
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l58
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l59
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l60
-								local.get $l26
-								local.get $matBytes
-								i32.add
-								local.set $l26
-								local.get $l26
-								v128.load align=16
-								local.set $l61
-								local.get $l37
-								local.get $l42
-								f32x4.add
-								local.get $l52
-								f32x4.add
-								local.set $l62
-								local.get $l38
-								local.get $l43
-								f32x4.add
-								local.get $l53
-								f32x4.add
-								local.set $l63
-								local.get $l39
-								local.get $l44
-								f32x4.add
-								local.get $l54
-								f32x4.add
-								local.set $l64
-								local.get $l40
-								local.get $l45
-								f32x4.add
-								local.get $l55
-								f32x4.add
-								local.set $l65
-								local.get $l41
-								local.get $l46
-								f32x4.add
-								local.get $l56
-								f32x4.add
-								local.set $l66
-								local.get $l62
-								local.get $l63
-								f32x4.add
-								local.get $l65
-								f32x4.add
-								local.set $l72
-								local.get $l63
-								local.get $l64
-								f32x4.add
-								local.get $l66
-								f32x4.add
-								local.set $l73
-								local.get $l42
-								local.get $l47
-								f32x4.add
-								local.get $l57
-								f32x4.add
-								local.set $l67
-								local.get $l43
-								local.get $l48
-								f32x4.add
-								local.get $l58
-								f32x4.add
-								local.set $l68
-								local.get $l44
-								local.get $l49
-								f32x4.add
-								local.get $l59
-								f32x4.add
-								local.set $l69
-								local.get $l45
-								local.get $l50
-								f32x4.add
-								local.get $l60
-								f32x4.add
-								local.set $l70
-								local.get $l46
-								local.get $l51
-								f32x4.add
-								local.get $l61
-								f32x4.add
-								local.set $l71
-								local.get $l67
-								local.get $l68
-								f32x4.add
-								local.get $l70
-								f32x4.add
-								local.set $l74
-								local.get $l68
-								local.get $l69
-								f32x4.add
-								local.get $l71
-								f32x4.add
-								local.set $l75
 								local.get $scale
 								if
 									local.get $scale
@@ -26179,43 +31505,459 @@
 									v128.load align=16
 									local.set $l15
 								end
-								local.get $l24
+								local.get $l23
 								local.get $l25
 								i32.add
 								local.set $l26
+								local.get $l26
+								local.get $l44
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 0
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l34
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l35
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l36
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l37
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l38
+								local.get $l34
+								local.get $l35
+								f32x4.add
+								local.get $l37
+								f32x4.add
+								local.set $l39
+								local.get $l35
+								local.get $l36
+								f32x4.add
+								local.get $l38
+								f32x4.add
+								local.set $l40
+								local.get $l26
+								local.get $l44
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 0
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l43
+								local.get $l43
+								local.get $l39
+								v128.store align=16
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								local.get $l40
+								v128.store align=16
+								local.get $l26
+								local.get $l44
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 1
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l34
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l35
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l36
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l37
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l38
+								local.get $l34
+								local.get $l35
+								f32x4.add
+								local.get $l37
+								f32x4.add
+								local.set $l39
+								local.get $l35
+								local.get $l36
+								f32x4.add
+								local.get $l38
+								f32x4.add
+								local.set $l40
+								local.get $l26
+								local.get $l44
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 1
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l43
+								local.get $l43
+								local.get $l39
+								v128.store align=16
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								local.get $l40
+								v128.store align=16
+								local.get $l26
+								local.get $l44
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 2
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l34
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l35
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l36
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l37
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l38
+								local.get $l34
+								local.get $l35
+								f32x4.add
+								local.get $l37
+								f32x4.add
+								local.set $l39
+								local.get $l35
+								local.get $l36
+								f32x4.add
+								local.get $l38
+								f32x4.add
+								local.set $l40
+								local.get $l26
+								local.get $l44
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 2
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l43
+								local.get $l43
+								local.get $l39
+								v128.store align=16
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								local.get $l40
+								v128.store align=16
+								local.get $l26
+								local.get $l44
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 3
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l34
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l35
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l36
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l37
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l38
+								local.get $l34
+								local.get $l35
+								f32x4.add
+								local.get $l37
+								f32x4.add
+								local.set $l39
+								local.get $l35
+								local.get $l36
+								f32x4.add
+								local.get $l38
+								f32x4.add
+								local.set $l40
+								local.get $l26
+								local.get $l44
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 3
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l43
+								local.get $l43
+								local.get $l39
+								v128.store align=16
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								local.get $l40
+								v128.store align=16
+								local.get $l26
+								local.get $l44
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 4
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l34
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l35
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l36
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l37
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l38
+								local.get $l34
+								local.get $l35
+								f32x4.add
+								local.get $l37
+								f32x4.add
+								local.set $l39
+								local.get $l35
+								local.get $l36
+								f32x4.add
+								local.get $l38
+								f32x4.add
+								local.set $l40
+								local.get $l26
+								local.get $l44
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 4
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l43
+								local.get $l43
+								local.get $l39
+								v128.store align=16
+								local.get $l43
+								local.get $l44
+								i32.add
+								local.set $l43
+								local.get $l43
+								local.get $l40
+								v128.store align=16
+								local.get $l26
+								local.get $l44
+								i32.const 0
+								i32.mul
+								local.get $matBytes
+								i32.const 0
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l34
+								local.get $l43
+								local.get $matBytes
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l35
+								local.get $l43
+								local.get $matBytes
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l36
+								local.get $l43
+								local.get $matBytes
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l37
+								local.get $l43
+								local.get $matBytes
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l38
+								local.get $l34
+								local.get $l35
+								f32x4.add
+								local.get $l37
+								f32x4.add
+								local.set $l39
+								local.get $l35
+								local.get $l36
+								f32x4.add
+								local.get $l38
+								f32x4.add
+								local.set $l40
+								local.get $l24
+								local.get $l25
+								i32.add
+								local.get $l28
+								i32.const 0
+								i32.mul
+								i32.add
+								local.set $l27
 								local.get $l22
 								if
 									local.get $scale
 									if
-										local.get $l72
+										local.get $l39
 										local.get $l14
 										f32x4.mul
 										local.get $l15
 										f32x4.add
-										local.set $l72
-										local.get $l73
+										local.set $l39
+										local.get $l40
 										local.get $l14
 										f32x4.mul
 										local.get $l15
 										f32x4.add
-										local.set $l73
-										local.get $l74
-										local.get $l14
-										f32x4.mul
-										local.get $l15
-										f32x4.add
-										local.set $l74
-										local.get $l75
-										local.get $l14
-										f32x4.mul
-										local.get $l15
-										f32x4.add
-										local.set $l75
+										local.set $l40
 										local.get $res
 										if
-											local.get $l72
-											local.get $l26
-											local.get $l33
+											local.get $l39
+											local.get $l27
+											local.get $l29
+											i32.const 0
+											i32.mul
 											i32.add
 											local.get $res
 											local.get $y
@@ -26223,10 +31965,12 @@
 											i32.add
 											v128.load align=16
 											f32x4.add
-											local.set $l72
-											local.get $l73
-											local.get $l26
-											local.get $l34
+											local.set $l39
+											local.get $l40
+											local.get $l27
+											local.get $l29
+											i32.const 1
+											i32.mul
 											i32.add
 											local.get $res
 											local.get $y
@@ -26234,210 +31978,56 @@
 											i32.add
 											v128.load align=16
 											f32x4.add
-											local.set $l73
-											local.get $l74
-											local.get $l26
-											local.get $l35
-											i32.add
-											local.get $res
-											local.get $y
-											i32.sub
-											i32.add
-											v128.load align=16
-											f32x4.add
-											local.set $l74
-											local.get $l75
-											local.get $l26
-											local.get $l36
-											i32.add
-											local.get $res
-											local.get $y
-											i32.sub
-											i32.add
-											v128.load align=16
-											f32x4.add
-											local.set $l75
+											local.set $l40
 										end
 										local.get $relu
 										if
-											local.get $l72
+											local.get $l39
 											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 											f32x4.max
-											local.set $l72
-											local.get $l73
+											local.set $l39
+											local.get $l40
 											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 											f32x4.max
-											local.set $l73
-											local.get $l74
-											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-											f32x4.max
-											local.set $l74
-											local.get $l75
-											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-											f32x4.max
-											local.set $l75
+											local.set $l40
 										end
 									end
-									local.get $l26
-									local.get $l33
+									local.get $l27
+									local.get $l29
+									i32.const 0
+									i32.mul
 									i32.add
-									local.get $l72
+									local.get $l39
 									v128.store align=16
-									local.get $l26
-									local.get $l34
+									local.get $l27
+									local.get $l29
+									i32.const 1
+									i32.mul
 									i32.add
-									local.get $l73
-									v128.store align=16
-									local.get $l26
-									local.get $l35
-									i32.add
-									local.get $l74
-									v128.store align=16
-									local.get $l26
-									local.get $l36
-									i32.add
-									local.get $l75
+									local.get $l40
 									v128.store align=16
 									else
-									local.get $l29
-									local.get $l31
-									i32.and
-									if
-										local.get $l26
-										local.get $l33
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l72
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l72
-											local.get $res
-											if
-												local.get $l72
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l72
-											end
-											local.get $relu
-											if
-												local.get $l72
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l72
-											end
-										end
-										local.get $l16
-										local.get $l72
-										v128.store align=16
-									end
-									local.get $l29
-									local.get $l32
-									i32.and
-									if
-										local.get $l26
-										local.get $l34
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l73
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l73
-											local.get $res
-											if
-												local.get $l73
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l73
-											end
-											local.get $relu
-											if
-												local.get $l73
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l73
-											end
-										end
-										local.get $l16
-										local.get $l73
-										v128.store align=16
-									end
-									local.get $l30
-									local.get $l31
-									i32.and
-									if
-										local.get $l26
-										local.get $l35
-										i32.add
-										local.set $l16
-										local.get $scale
-										if
-											local.get $l74
-											local.get $l14
-											f32x4.mul
-											local.get $l15
-											f32x4.add
-											local.set $l74
-											local.get $res
-											if
-												local.get $l74
-												local.get $l16
-												local.get $res
-												local.get $y
-												i32.sub
-												i32.add
-												v128.load align=16
-												f32x4.add
-												local.set $l74
-											end
-											local.get $relu
-											if
-												local.get $l74
-												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-												f32x4.max
-												local.set $l74
-											end
-										end
-										local.get $l16
-										local.get $l74
-										v128.store align=16
-									end
 									local.get $l30
 									local.get $l32
 									i32.and
 									if
-										local.get $l26
-										local.get $l36
+										local.get $l27
+										local.get $l29
+										i32.const 0
+										i32.mul
 										i32.add
 										local.set $l16
 										local.get $scale
 										if
-											local.get $l75
+											local.get $l39
 											local.get $l14
 											f32x4.mul
 											local.get $l15
 											f32x4.add
-											local.set $l75
+											local.set $l39
 											local.get $res
 											if
-												local.get $l75
+												local.get $l39
 												local.get $l16
 												local.get $res
 												local.get $y
@@ -26445,18 +32035,278 @@
 												i32.add
 												v128.load align=16
 												f32x4.add
-												local.set $l75
+												local.set $l39
 											end
 											local.get $relu
 											if
-												local.get $l75
+												local.get $l39
 												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 												f32x4.max
-												local.set $l75
+												local.set $l39
 											end
 										end
 										local.get $l16
-										local.get $l75
+										local.get $l39
+										v128.store align=16
+									end
+									local.get $l30
+									local.get $l33
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 1
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l40
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l40
+											local.get $res
+											if
+												local.get $l40
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l40
+											end
+											local.get $relu
+											if
+												local.get $l40
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l40
+											end
+										end
+										local.get $l16
+										local.get $l40
+										v128.store align=16
+									end
+								end
+								local.get $l26
+								local.get $l44
+								i32.const 1
+								i32.mul
+								local.get $matBytes
+								i32.const 0
+								i32.mul
+								i32.add
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l34
+								local.get $l43
+								local.get $matBytes
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l35
+								local.get $l43
+								local.get $matBytes
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l36
+								local.get $l43
+								local.get $matBytes
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l37
+								local.get $l43
+								local.get $matBytes
+								i32.add
+								local.set $l43
+								local.get $l43
+								v128.load align=16
+								local.set $l38
+								local.get $l34
+								local.get $l35
+								f32x4.add
+								local.get $l37
+								f32x4.add
+								local.set $l39
+								local.get $l35
+								local.get $l36
+								f32x4.add
+								local.get $l38
+								f32x4.add
+								local.set $l40
+								local.get $l24
+								local.get $l25
+								i32.add
+								local.get $l28
+								i32.const 1
+								i32.mul
+								i32.add
+								local.set $l27
+								local.get $l22
+								if
+									local.get $scale
+									if
+										local.get $l39
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l39
+										local.get $l40
+										local.get $l14
+										f32x4.mul
+										local.get $l15
+										f32x4.add
+										local.set $l40
+										local.get $res
+										if
+											local.get $l39
+											local.get $l27
+											local.get $l29
+											i32.const 0
+											i32.mul
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l39
+											local.get $l40
+											local.get $l27
+											local.get $l29
+											i32.const 1
+											i32.mul
+											i32.add
+											local.get $res
+											local.get $y
+											i32.sub
+											i32.add
+											v128.load align=16
+											f32x4.add
+											local.set $l40
+										end
+										local.get $relu
+										if
+											local.get $l39
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l39
+											local.get $l40
+											v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+											f32x4.max
+											local.set $l40
+										end
+									end
+									local.get $l27
+									local.get $l29
+									i32.const 0
+									i32.mul
+									i32.add
+									local.get $l39
+									v128.store align=16
+									local.get $l27
+									local.get $l29
+									i32.const 1
+									i32.mul
+									i32.add
+									local.get $l40
+									v128.store align=16
+									else
+									local.get $l31
+									local.get $l32
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 0
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l39
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l39
+											local.get $res
+											if
+												local.get $l39
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l39
+											end
+											local.get $relu
+											if
+												local.get $l39
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l39
+											end
+										end
+										local.get $l16
+										local.get $l39
+										v128.store align=16
+									end
+									local.get $l31
+									local.get $l33
+									i32.and
+									if
+										local.get $l27
+										local.get $l29
+										i32.const 1
+										i32.mul
+										i32.add
+										local.set $l16
+										local.get $scale
+										if
+											local.get $l40
+											local.get $l14
+											f32x4.mul
+											local.get $l15
+											f32x4.add
+											local.set $l40
+											local.get $res
+											if
+												local.get $l40
+												local.get $l16
+												local.get $res
+												local.get $y
+												i32.sub
+												i32.add
+												v128.load align=16
+												f32x4.add
+												local.set $l40
+											end
+											local.get $relu
+											if
+												local.get $l40
+												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+												f32x4.max
+												local.set $l40
+											end
+										end
+										local.get $l16
+										local.get $l40
 										v128.store align=16
 									end
 								end
@@ -30526,12 +36376,12 @@
     (local $l19 v128)
     (local $l20 v128)
     (local $l21 v128)
-    (local $l22 v128)
-    (local $l23 v128)
-    (local $l24 v128)
-    (local $l25 v128)
-    (local $l26 v128)
-    (local $l27 v128)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
     (local $l28 v128)
     (local $l29 v128)
     (local $l30 v128)
@@ -30540,33 +36390,25 @@
     (local $l33 v128)
     (local $l34 v128)
     (local $l35 v128)
-    (local $l36 v128)
-    (local $l37 v128)
-    (local $l38 v128)
-    (local $l39 v128)
-    (local $l40 v128)
-    (local $l41 v128)
-    (local $l42 v128)
-    (local $l43 v128)
-    (local $l44 v128)
-    (local $l45 v128)
-    (local $l46 v128)
-    (local $l47 v128)
-    (local $l48 v128)
-    (local $l49 v128)
-    (local $l50 i32)
-    (local $l51 i32)
-    (local $l52 i32)
-    (local $l53 i32)
-    (local $l54 i32)
-    (local $l55 i32)
-    (local $l56 i32)
-    (local $l57 i32)
-    (local $l58 i32)
-    (local $l59 i32)
-    (local $l60 i32)
-    (local $l61 v128)
-    (local $l62 v128)
+    (local $l36 i32)
+    (local $l37 i32)
+    (local $l38 i32)
+    (local $l39 i32)
+    (local $l40 i32)
+    (local $l41 i32)
+    (local $l42 i32)
+		local.get $matBytes
+		i32.const 4
+		i32.mul
+		local.set $l37
+		local.get $K
+		i32.const 2
+		i32.shl
+		local.set $l27
+		local.get $OW
+		local.get $l27
+		i32.mul
+		local.set $l26
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -30581,53 +36423,53 @@
 		i32.and
 		i32.lt_s
 		select
-		local.set $l50
-		local.get $l50
+		local.set $l38
+		local.get $l38
 		i32.const 4
-		local.get $l50
+		local.get $l38
 		i32.const 4
 		i32.gt_s
 		select
-		local.set $l50
+		local.set $l38
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l53
-				local.get $l53
+				local.set $l41
+				local.get $l41
 				local.get $T
-				local.get $l50
+				local.get $l38
 				i32.add
 				i32.const 1
 				i32.sub
-				local.get $l50
+				local.get $l38
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l53
-				local.get $l50
+				local.get $l41
+				local.get $l38
 				i32.mul
-				local.set $l51
-				local.get $l51
-				local.get $l50
+				local.set $l39
+				local.get $l39
+				local.get $l38
 				i32.add
 				local.get $T
-				local.get $l51
-				local.get $l50
+				local.get $l39
+				local.get $l38
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l52
-				local.get $l51
+				local.set $l40
+				local.get $l39
 				local.get $t0
 				i32.add
 				local.set $l11
 				block
 					loop
 						local.get $l11
-						local.get $l52
+						local.get $l40
 						local.get $t0
 						i32.add
 						i32.ge_s
@@ -30636,459 +36478,1118 @@
 						local.get $TH
 						local.get $TW
 						i32.mul
+						i32.rem_s
+						local.get $TW
 						i32.div_s
-						local.set $l54
+						i32.const 1
+						i32.shl
+						i32.const 0
+						i32.add
+						local.set $l22
+						local.get $l11
+						local.get $TW
+						i32.rem_s
+						i32.const 1
+						i32.shl
+						i32.const 0
+						i32.add
+						local.set $l23
+						local.get $dy
 						local.get $l11
 						local.get $TH
 						local.get $TW
 						i32.mul
-						i32.rem_s
-						local.get $TW
 						i32.div_s
-						local.set $l55
-						local.get $l11
-						local.get $TW
-						i32.rem_s
-						local.set $l56
-						local.get $l55
-						i32.const 1
-						i32.shl
-						i32.const 0
-						i32.add
-						local.set $l57
-						local.get $l56
-						i32.const 1
-						i32.shl
-						i32.const 0
-						i32.add
-						local.set $l58
-						local.get $dy
-						local.get $l54
 						local.get $OH
 						i32.mul
-						local.get $l57
+						local.get $l22
 						i32.add
 						local.get $OW
 						i32.mul
-						local.get $l58
+						local.get $l23
 						i32.add
 						local.get $K
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l59
-						local.get $l57
+						local.set $l24
+						local.get $l22
 						i32.const 0
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l58
+						i32.ge_s
+						local.get $l23
 						i32.const 0
-						i32.add
-						local.get $OW
-						i32.lt_u
+						i32.ge_s
 						i32.and
-						local.set $l60
-						local.get $l59
-						local.get $OW
-						i32.const 0
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $K
-						i32.mul
+						local.get $l22
 						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l60
-						select
-						local.set $l14
-						i32.const 0
-						local.get $l60
-						i32.sub
-						i32x4.splat
-						local.set $l18
-						local.get $l57
-						i32.const 0
 						i32.add
 						local.get $OH
-						i32.lt_u
-						local.get $l58
-						i32.const 1
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l60
-						local.get $l59
-						local.get $OW
-						i32.const 0
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $K
-						i32.mul
+						i32.le_s
+						local.get $l23
 						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l60
-						select
-						local.set $l15
-						i32.const 0
-						local.get $l60
-						i32.sub
-						i32x4.splat
-						local.set $l19
-						local.get $l57
-						i32.const 1
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l58
-						i32.const 0
 						i32.add
 						local.get $OW
-						i32.lt_u
+						i32.le_s
 						i32.and
-						local.set $l60
-						local.get $l59
-						local.get $OW
-						i32.const 1
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l60
-						select
-						local.set $l16
-						i32.const 0
-						local.get $l60
-						i32.sub
-						i32x4.splat
-						local.set $l20
-						local.get $l57
-						i32.const 1
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l58
-						i32.const 1
-						i32.add
-						local.get $OW
-						i32.lt_u
 						i32.and
-						local.set $l60
-						local.get $l59
-						local.get $OW
-						i32.const 1
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l60
-						select
-						local.set $l17
-						i32.const 0
-						local.get $l60
-						i32.sub
-						i32x4.splat
-						local.set $l21
-						i32.const 0
-						local.set $l12
-						block
-							loop
-								local.get $l12
-								local.get $K
-								i32.ge_s
-								br_if 1
-								local.get $l14
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l18
-								v128.and
-								local.set $l22
-								local.get $l15
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l19
-								v128.and
-								local.set $l23
-								local.get $l16
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l20
-								v128.and
-								local.set $l24
-								local.get $l17
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l21
-								v128.and
-								local.set $l25
-								local.get $dst
-								local.get $l11
-								local.get $t0
-								i32.sub
-								local.get $ld
-								i32.mul
-								local.get $l12
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l13
-								local.get $l22
-								local.set $l26
-								local.get $l23
-								local.set $l27
-								local.get $l26
-								local.set $l34
-								local.get $l26
-								local.set $l61
-								local.get $l27
-								local.set $l62
-								local.get $l61
-								local.get $l62
-								f32x4.add
-								local.set $l35
-								local.get $l61
-								local.get $l62
-								f32x4.sub
-								local.set $l36
-								f32.const 0
-								f32x4.splat
-								local.get $l27
-								f32x4.sub
-								local.set $l37
-								local.get $l13
-								local.get $l34
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l35
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l36
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l37
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l22
-								local.set $l61
-								local.get $l24
-								local.set $l62
-								local.get $l61
-								local.get $l62
-								f32x4.add
-								local.set $l28
-								local.get $l61
-								local.get $l62
-								f32x4.sub
-								local.set $l30
-								local.get $l23
-								local.set $l61
-								local.get $l25
-								local.set $l62
-								local.get $l61
-								local.get $l62
-								f32x4.add
-								local.set $l29
-								local.get $l61
-								local.get $l62
-								f32x4.sub
-								local.set $l31
-								local.get $l28
-								local.set $l38
-								local.get $l28
-								local.set $l61
-								local.get $l29
-								local.set $l62
-								local.get $l61
-								local.get $l62
-								f32x4.add
-								local.set $l39
-								local.get $l61
-								local.get $l62
-								f32x4.sub
-								local.set $l40
-								f32.const 0
-								f32x4.splat
-								local.get $l29
-								f32x4.sub
-								local.set $l41
-								local.get $l13
-								local.get $l38
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l39
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l40
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l41
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l30
-								local.set $l42
-								local.get $l30
-								local.set $l61
-								local.get $l31
-								local.set $l62
-								local.get $l61
-								local.get $l62
-								f32x4.add
-								local.set $l43
-								local.get $l61
-								local.get $l62
-								f32x4.sub
-								local.set $l44
-								f32.const 0
-								f32x4.splat
-								local.get $l31
-								f32x4.sub
-								local.set $l45
-								local.get $l13
-								local.get $l42
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l43
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l44
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l45
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								f32.const 0
-								f32x4.splat
-								local.get $l24
-								f32x4.sub
-								local.set $l32
-								f32.const 0
-								f32x4.splat
-								local.get $l25
-								f32x4.sub
-								local.set $l33
-								local.get $l32
-								local.set $l46
-								local.get $l32
-								local.set $l61
-								local.get $l33
-								local.set $l62
-								local.get $l61
-								local.get $l62
-								f32x4.add
-								local.set $l47
-								local.get $l61
-								local.get $l62
-								f32x4.sub
-								local.set $l48
-								f32.const 0
-								f32x4.splat
-								local.get $l33
-								f32x4.sub
-								local.set $l49
-								local.get $l13
-								local.get $l46
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l47
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l48
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l49
-								v128.store align=16
-								local.get $l12
-								i32.const 4
-								i32.add
-								local.set $l12
-								br 0
+						if
+							i32.const 0
+							local.set $l12
+							block
+								loop
+									local.get $l12
+									local.get $K
+									i32.ge_s
+									br_if 1
+									local.get $dst
+									local.get $l11
+									local.get $t0
+									i32.sub
+									local.get $ld
+									i32.mul
+									local.get $l12
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									local.set $l13
+									local.get $l24
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									local.set $l25
+									local.get $l25
+									v128.load align=16
+									local.set $l28
+									local.get $l25
+									local.get $l26
+									i32.add
+									local.set $l25
+									local.get $l25
+									v128.load align=16
+									local.set $l29
+									local.get $l25
+									local.get $l26
+									i32.const 1
+									i32.mul
+									i32.sub
+									local.get $l27
+									i32.add
+									local.set $l25
+									local.get $l28
+									local.set $l30
+									local.get $l28
+									local.set $l34
+									local.get $l29
+									local.set $l35
+									local.get $l34
+									local.get $l35
+									f32x4.add
+									local.set $l31
+									local.get $l34
+									local.get $l35
+									f32x4.sub
+									local.set $l32
+									f32.const 0
+									f32x4.splat
+									local.get $l29
+									f32x4.sub
+									local.set $l33
+									local.get $l13
+									local.get $l37
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l30
+									v128.store align=16
+									local.get $l36
+									local.get $l37
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l31
+									v128.store align=16
+									local.get $l36
+									local.get $l37
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l32
+									v128.store align=16
+									local.get $l36
+									local.get $l37
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l33
+									v128.store align=16
+									local.get $l25
+									v128.load align=16
+									local.set $l28
+									local.get $l25
+									local.get $l26
+									i32.add
+									local.set $l25
+									local.get $l25
+									v128.load align=16
+									local.set $l29
+									local.get $l25
+									local.get $l26
+									i32.const 1
+									i32.mul
+									i32.sub
+									local.get $l27
+									i32.add
+									local.set $l25
+									local.get $l28
+									local.set $l30
+									local.get $l28
+									local.set $l34
+									local.get $l29
+									local.set $l35
+									local.get $l34
+									local.get $l35
+									f32x4.add
+									local.set $l31
+									local.get $l34
+									local.get $l35
+									f32x4.sub
+									local.set $l32
+									f32.const 0
+									f32x4.splat
+									local.get $l29
+									f32x4.sub
+									local.set $l33
+									local.get $l13
+									local.get $l37
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 1
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l30
+									v128.store align=16
+									local.get $l36
+									local.get $l37
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l31
+									v128.store align=16
+									local.get $l36
+									local.get $l37
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l32
+									v128.store align=16
+									local.get $l36
+									local.get $l37
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l33
+									v128.store align=16
+									local.get $l13
+									local.get $l37
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									v128.load align=16
+									local.set $l28
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									v128.load align=16
+									local.set $l29
+									local.get $l28
+									local.set $l30
+									local.get $l28
+									local.set $l34
+									local.get $l29
+									local.set $l35
+									local.get $l34
+									local.get $l35
+									f32x4.add
+									local.set $l31
+									local.get $l34
+									local.get $l35
+									f32x4.sub
+									local.set $l32
+									f32.const 0
+									f32x4.splat
+									local.get $l29
+									f32x4.sub
+									local.set $l33
+									local.get $l13
+									local.get $l37
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l30
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l31
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l32
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l33
+									v128.store align=16
+									local.get $l13
+									local.get $l37
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									v128.load align=16
+									local.set $l28
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									v128.load align=16
+									local.set $l29
+									local.get $l28
+									local.set $l30
+									local.get $l28
+									local.set $l34
+									local.get $l29
+									local.set $l35
+									local.get $l34
+									local.get $l35
+									f32x4.add
+									local.set $l31
+									local.get $l34
+									local.get $l35
+									f32x4.sub
+									local.set $l32
+									f32.const 0
+									f32x4.splat
+									local.get $l29
+									f32x4.sub
+									local.set $l33
+									local.get $l13
+									local.get $l37
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l30
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l31
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l32
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l33
+									v128.store align=16
+									local.get $l13
+									local.get $l37
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									v128.load align=16
+									local.set $l28
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									v128.load align=16
+									local.set $l29
+									local.get $l28
+									local.set $l30
+									local.get $l28
+									local.set $l34
+									local.get $l29
+									local.set $l35
+									local.get $l34
+									local.get $l35
+									f32x4.add
+									local.set $l31
+									local.get $l34
+									local.get $l35
+									f32x4.sub
+									local.set $l32
+									f32.const 0
+									f32x4.splat
+									local.get $l29
+									f32x4.sub
+									local.set $l33
+									local.get $l13
+									local.get $l37
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l30
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l31
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l32
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l33
+									v128.store align=16
+									local.get $l13
+									local.get $l37
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									v128.load align=16
+									local.set $l28
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									v128.load align=16
+									local.set $l29
+									local.get $l28
+									local.set $l30
+									local.get $l28
+									local.set $l34
+									local.get $l29
+									local.set $l35
+									local.get $l34
+									local.get $l35
+									f32x4.add
+									local.set $l31
+									local.get $l34
+									local.get $l35
+									f32x4.sub
+									local.set $l32
+									f32.const 0
+									f32x4.splat
+									local.get $l29
+									f32x4.sub
+									local.set $l33
+									local.get $l13
+									local.get $l37
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l30
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l31
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l32
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l33
+									v128.store align=16
+									local.get $l12
+									i32.const 4
+									i32.add
+									local.set $l12
+									br 0
+								end
+							end
+							else
+							local.get $l22
+							i32.const 0
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l23
+							i32.const 0
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l42
+							local.get $l24
+							local.get $OW
+							i32.const 0
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l42
+							select
+							local.set $l14
+							i32.const 0
+							local.get $l42
+							i32.sub
+							i32x4.splat
+							local.set $l18
+							local.get $l22
+							i32.const 0
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l23
+							i32.const 1
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l42
+							local.get $l24
+							local.get $OW
+							i32.const 0
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l42
+							select
+							local.set $l15
+							i32.const 0
+							local.get $l42
+							i32.sub
+							i32x4.splat
+							local.set $l19
+							local.get $l22
+							i32.const 1
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l23
+							i32.const 0
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l42
+							local.get $l24
+							local.get $OW
+							i32.const 1
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l42
+							select
+							local.set $l16
+							i32.const 0
+							local.get $l42
+							i32.sub
+							i32x4.splat
+							local.set $l20
+							local.get $l22
+							i32.const 1
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l23
+							i32.const 1
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l42
+							local.get $l24
+							local.get $OW
+							i32.const 1
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l42
+							select
+							local.set $l17
+							i32.const 0
+							local.get $l42
+							i32.sub
+							i32x4.splat
+							local.set $l21
+							i32.const 0
+							local.set $l12
+							block
+								loop
+									local.get $l12
+									local.get $K
+									i32.ge_s
+									br_if 1
+									local.get $dst
+									local.get $l11
+									local.get $t0
+									i32.sub
+									local.get $ld
+									i32.mul
+									local.get $l12
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									local.set $l13
+									local.get $l14
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l18
+									v128.and
+									local.set $l28
+									local.get $l16
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l20
+									v128.and
+									local.set $l29
+									local.get $l28
+									local.set $l30
+									local.get $l28
+									local.set $l34
+									local.get $l29
+									local.set $l35
+									local.get $l34
+									local.get $l35
+									f32x4.add
+									local.set $l31
+									local.get $l34
+									local.get $l35
+									f32x4.sub
+									local.set $l32
+									f32.const 0
+									f32x4.splat
+									local.get $l29
+									f32x4.sub
+									local.set $l33
+									local.get $l13
+									local.get $l37
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l30
+									v128.store align=16
+									local.get $l36
+									local.get $l37
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l31
+									v128.store align=16
+									local.get $l36
+									local.get $l37
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l32
+									v128.store align=16
+									local.get $l36
+									local.get $l37
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l33
+									v128.store align=16
+									local.get $l15
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l19
+									v128.and
+									local.set $l28
+									local.get $l17
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l21
+									v128.and
+									local.set $l29
+									local.get $l28
+									local.set $l30
+									local.get $l28
+									local.set $l34
+									local.get $l29
+									local.set $l35
+									local.get $l34
+									local.get $l35
+									f32x4.add
+									local.set $l31
+									local.get $l34
+									local.get $l35
+									f32x4.sub
+									local.set $l32
+									f32.const 0
+									f32x4.splat
+									local.get $l29
+									f32x4.sub
+									local.set $l33
+									local.get $l13
+									local.get $l37
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 1
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l30
+									v128.store align=16
+									local.get $l36
+									local.get $l37
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l31
+									v128.store align=16
+									local.get $l36
+									local.get $l37
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l32
+									v128.store align=16
+									local.get $l36
+									local.get $l37
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l33
+									v128.store align=16
+									local.get $l13
+									local.get $l37
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									v128.load align=16
+									local.set $l28
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									v128.load align=16
+									local.set $l29
+									local.get $l28
+									local.set $l30
+									local.get $l28
+									local.set $l34
+									local.get $l29
+									local.set $l35
+									local.get $l34
+									local.get $l35
+									f32x4.add
+									local.set $l31
+									local.get $l34
+									local.get $l35
+									f32x4.sub
+									local.set $l32
+									f32.const 0
+									f32x4.splat
+									local.get $l29
+									f32x4.sub
+									local.set $l33
+									local.get $l13
+									local.get $l37
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l30
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l31
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l32
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l33
+									v128.store align=16
+									local.get $l13
+									local.get $l37
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									v128.load align=16
+									local.set $l28
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									v128.load align=16
+									local.set $l29
+									local.get $l28
+									local.set $l30
+									local.get $l28
+									local.set $l34
+									local.get $l29
+									local.set $l35
+									local.get $l34
+									local.get $l35
+									f32x4.add
+									local.set $l31
+									local.get $l34
+									local.get $l35
+									f32x4.sub
+									local.set $l32
+									f32.const 0
+									f32x4.splat
+									local.get $l29
+									f32x4.sub
+									local.set $l33
+									local.get $l13
+									local.get $l37
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l30
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l31
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l32
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l33
+									v128.store align=16
+									local.get $l13
+									local.get $l37
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									v128.load align=16
+									local.set $l28
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									v128.load align=16
+									local.set $l29
+									local.get $l28
+									local.set $l30
+									local.get $l28
+									local.set $l34
+									local.get $l29
+									local.set $l35
+									local.get $l34
+									local.get $l35
+									f32x4.add
+									local.set $l31
+									local.get $l34
+									local.get $l35
+									f32x4.sub
+									local.set $l32
+									f32.const 0
+									f32x4.splat
+									local.get $l29
+									f32x4.sub
+									local.set $l33
+									local.get $l13
+									local.get $l37
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l30
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l31
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l32
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l33
+									v128.store align=16
+									local.get $l13
+									local.get $l37
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									v128.load align=16
+									local.set $l28
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									v128.load align=16
+									local.set $l29
+									local.get $l28
+									local.set $l30
+									local.get $l28
+									local.set $l34
+									local.get $l29
+									local.set $l35
+									local.get $l34
+									local.get $l35
+									f32x4.add
+									local.set $l31
+									local.get $l34
+									local.get $l35
+									f32x4.sub
+									local.set $l32
+									f32.const 0
+									f32x4.splat
+									local.get $l29
+									f32x4.sub
+									local.set $l33
+									local.get $l13
+									local.get $l37
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l30
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l31
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l32
+									v128.store align=16
+									local.get $l36
+									local.get $matBytes
+									i32.add
+									local.set $l36
+									local.get $l36
+									local.get $l33
+									v128.store align=16
+									local.get $l12
+									i32.const 4
+									i32.add
+									local.set $l12
+									br 0
+								end
 							end
 						end
 						local.get $l11
@@ -31197,11 +37698,8 @@
     (local $l101 i32)
     (local $l102 i32)
     (local $l103 i32)
-    (local $l104 i32)
-    (local $l105 i32)
-    (local $l106 i32)
-    (local $l107 v128)
-    (local $l108 v128)
+    (local $l104 v128)
+    (local $l105 v128)
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -31289,61 +37787,55 @@
 								local.get $TH
 								local.get $TW
 								i32.mul
+								i32.rem_s
+								local.get $TW
 								i32.div_s
+								i32.const 1
+								i32.shl
+								i32.const -1
+								i32.add
 								local.set $l100
+								local.get $l11
+								local.get $TW
+								i32.rem_s
+								i32.const 1
+								i32.shl
+								i32.const -1
+								i32.add
+								local.set $l101
+								local.get $x
 								local.get $l11
 								local.get $TH
 								local.get $TW
 								i32.mul
-								i32.rem_s
-								local.get $TW
 								i32.div_s
-								local.set $l101
-								local.get $l11
-								local.get $TW
-								i32.rem_s
-								local.set $l102
-								local.get $l101
-								i32.const 1
-								i32.shl
-								i32.const -1
-								i32.add
-								local.set $l103
-								local.get $l102
-								i32.const 1
-								i32.shl
-								i32.const -1
-								i32.add
-								local.set $l104
-								local.get $x
-								local.get $l100
 								local.get $H
 								i32.mul
-								local.get $l103
+								local.get $l100
 								i32.add
 								local.get $W
 								i32.mul
-								local.get $l104
+								local.get $l101
 								i32.add
 								local.get $C
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l105
-								local.get $l103
+								local.set $l102
+								local.get $l100
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l104
+								local.get $l101
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l106
-								local.get $l105
+								local.set $l103
+								local.get $l102
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -31355,27 +37847,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l106
+								local.get $l103
 								select
 								local.set $l14
 								i32.const 0
-								local.get $l106
+								local.get $l103
 								i32.sub
 								i32x4.splat
 								local.set $l30
-								local.get $l103
+								local.get $l100
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l104
+								local.get $l101
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l106
-								local.get $l105
+								local.set $l103
+								local.get $l102
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -31387,27 +37879,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l106
+								local.get $l103
 								select
 								local.set $l15
 								i32.const 0
-								local.get $l106
+								local.get $l103
 								i32.sub
 								i32x4.splat
 								local.set $l31
-								local.get $l103
+								local.get $l100
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l104
+								local.get $l101
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l106
-								local.get $l105
+								local.set $l103
+								local.get $l102
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -31419,27 +37911,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l106
+								local.get $l103
 								select
 								local.set $l16
 								i32.const 0
-								local.get $l106
+								local.get $l103
 								i32.sub
 								i32x4.splat
 								local.set $l32
-								local.get $l103
+								local.get $l100
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l104
+								local.get $l101
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l106
-								local.get $l105
+								local.set $l103
+								local.get $l102
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -31451,27 +37943,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l106
+								local.get $l103
 								select
 								local.set $l17
 								i32.const 0
-								local.get $l106
+								local.get $l103
 								i32.sub
 								i32x4.splat
 								local.set $l33
-								local.get $l103
+								local.get $l100
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l104
+								local.get $l101
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l106
-								local.get $l105
+								local.set $l103
+								local.get $l102
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -31483,27 +37975,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l106
+								local.get $l103
 								select
 								local.set $l18
 								i32.const 0
-								local.get $l106
+								local.get $l103
 								i32.sub
 								i32x4.splat
 								local.set $l34
-								local.get $l103
+								local.get $l100
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l104
+								local.get $l101
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l106
-								local.get $l105
+								local.set $l103
+								local.get $l102
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -31515,27 +38007,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l106
+								local.get $l103
 								select
 								local.set $l19
 								i32.const 0
-								local.get $l106
+								local.get $l103
 								i32.sub
 								i32x4.splat
 								local.set $l35
-								local.get $l103
+								local.get $l100
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l104
+								local.get $l101
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l106
-								local.get $l105
+								local.set $l103
+								local.get $l102
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -31547,27 +38039,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l106
+								local.get $l103
 								select
 								local.set $l20
 								i32.const 0
-								local.get $l106
+								local.get $l103
 								i32.sub
 								i32x4.splat
 								local.set $l36
-								local.get $l103
+								local.get $l100
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l104
+								local.get $l101
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l106
-								local.get $l105
+								local.set $l103
+								local.get $l102
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -31579,27 +38071,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l106
+								local.get $l103
 								select
 								local.set $l21
 								i32.const 0
-								local.get $l106
+								local.get $l103
 								i32.sub
 								i32x4.splat
 								local.set $l37
-								local.get $l103
+								local.get $l100
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l104
+								local.get $l101
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l106
-								local.get $l105
+								local.set $l103
+								local.get $l102
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -31611,27 +38103,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l106
+								local.get $l103
 								select
 								local.set $l22
 								i32.const 0
-								local.get $l106
+								local.get $l103
 								i32.sub
 								i32x4.splat
 								local.set $l38
-								local.get $l103
+								local.get $l100
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l104
+								local.get $l101
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l106
-								local.get $l105
+								local.set $l103
+								local.get $l102
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -31643,27 +38135,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l106
+								local.get $l103
 								select
 								local.set $l23
 								i32.const 0
-								local.get $l106
+								local.get $l103
 								i32.sub
 								i32x4.splat
 								local.set $l39
-								local.get $l103
+								local.get $l100
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l104
+								local.get $l101
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l106
-								local.get $l105
+								local.set $l103
+								local.get $l102
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -31675,27 +38167,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l106
+								local.get $l103
 								select
 								local.set $l24
 								i32.const 0
-								local.get $l106
+								local.get $l103
 								i32.sub
 								i32x4.splat
 								local.set $l40
-								local.get $l103
+								local.get $l100
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l104
+								local.get $l101
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l106
-								local.get $l105
+								local.set $l103
+								local.get $l102
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -31707,27 +38199,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l106
+								local.get $l103
 								select
 								local.set $l25
 								i32.const 0
-								local.get $l106
+								local.get $l103
 								i32.sub
 								i32x4.splat
 								local.set $l41
-								local.get $l103
+								local.get $l100
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l104
+								local.get $l101
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l106
-								local.get $l105
+								local.set $l103
+								local.get $l102
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -31739,27 +38231,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l106
+								local.get $l103
 								select
 								local.set $l26
 								i32.const 0
-								local.get $l106
+								local.get $l103
 								i32.sub
 								i32x4.splat
 								local.set $l42
-								local.get $l103
+								local.get $l100
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l104
+								local.get $l101
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l106
-								local.get $l105
+								local.set $l103
+								local.get $l102
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -31771,27 +38263,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l106
+								local.get $l103
 								select
 								local.set $l27
 								i32.const 0
-								local.get $l106
+								local.get $l103
 								i32.sub
 								i32x4.splat
 								local.set $l43
-								local.get $l103
+								local.get $l100
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l104
+								local.get $l101
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l106
-								local.get $l105
+								local.set $l103
+								local.get $l102
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -31803,27 +38295,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l106
+								local.get $l103
 								select
 								local.set $l28
 								i32.const 0
-								local.get $l106
+								local.get $l103
 								i32.sub
 								i32x4.splat
 								local.set $l44
-								local.get $l103
+								local.get $l100
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l104
+								local.get $l101
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l106
-								local.get $l105
+								local.set $l103
+								local.get $l102
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -31835,11 +38327,11 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l106
+								local.get $l103
 								select
 								local.set $l29
 								i32.const 0
-								local.get $l106
+								local.get $l103
 								i32.sub
 								i32x4.splat
 								local.set $l45
@@ -32025,15 +38517,15 @@
 										f32x4.sub
 										local.set $l78
 										local.get $l64
-										local.set $l107
+										local.set $l104
 										local.get $l63
-										local.set $l108
-										local.get $l107
-										local.get $l108
+										local.set $l105
+										local.get $l104
+										local.get $l105
 										f32x4.add
 										local.set $l79
-										local.get $l107
-										local.get $l108
+										local.get $l104
+										local.get $l105
 										f32x4.sub
 										local.set $l80
 										local.get $l63
@@ -32041,51 +38533,51 @@
 										f32x4.sub
 										local.set $l81
 										local.get $l54
-										local.set $l107
+										local.set $l104
 										local.get $l50
-										local.set $l108
-										local.get $l107
-										local.get $l108
+										local.set $l105
+										local.get $l104
+										local.get $l105
 										f32x4.add
 										local.set $l66
-										local.get $l107
-										local.get $l108
+										local.get $l104
+										local.get $l105
 										f32x4.sub
 										local.set $l70
 										local.get $l55
-										local.set $l107
+										local.set $l104
 										local.get $l51
-										local.set $l108
-										local.get $l107
-										local.get $l108
+										local.set $l105
+										local.get $l104
+										local.get $l105
 										f32x4.add
 										local.set $l67
-										local.get $l107
-										local.get $l108
+										local.get $l104
+										local.get $l105
 										f32x4.sub
 										local.set $l71
 										local.get $l56
-										local.set $l107
+										local.set $l104
 										local.get $l52
-										local.set $l108
-										local.get $l107
-										local.get $l108
+										local.set $l105
+										local.get $l104
+										local.get $l105
 										f32x4.add
 										local.set $l68
-										local.get $l107
-										local.get $l108
+										local.get $l104
+										local.get $l105
 										f32x4.sub
 										local.set $l72
 										local.get $l57
-										local.set $l107
+										local.set $l104
 										local.get $l53
-										local.set $l108
-										local.get $l107
-										local.get $l108
+										local.set $l105
+										local.get $l104
+										local.get $l105
 										f32x4.add
 										local.set $l69
-										local.get $l107
-										local.get $l108
+										local.get $l104
+										local.get $l105
 										f32x4.sub
 										local.set $l73
 										local.get $l66
@@ -32093,15 +38585,15 @@
 										f32x4.sub
 										local.set $l82
 										local.get $l68
-										local.set $l107
+										local.set $l104
 										local.get $l67
-										local.set $l108
-										local.get $l107
-										local.get $l108
+										local.set $l105
+										local.get $l104
+										local.get $l105
 										f32x4.add
 										local.set $l83
-										local.get $l107
-										local.get $l108
+										local.get $l104
+										local.get $l105
 										f32x4.sub
 										local.set $l84
 										local.get $l67
@@ -32113,15 +38605,15 @@
 										f32x4.sub
 										local.set $l86
 										local.get $l72
-										local.set $l107
+										local.set $l104
 										local.get $l71
-										local.set $l108
-										local.get $l107
-										local.get $l108
+										local.set $l105
+										local.get $l104
+										local.get $l105
 										f32x4.add
 										local.set $l87
-										local.get $l107
-										local.get $l108
+										local.get $l104
+										local.get $l105
 										f32x4.sub
 										local.set $l88
 										local.get $l71
@@ -32149,15 +38641,15 @@
 										f32x4.sub
 										local.set $l90
 										local.get $l76
-										local.set $l107
+										local.set $l104
 										local.get $l75
-										local.set $l108
-										local.get $l107
-										local.get $l108
+										local.set $l105
+										local.get $l104
+										local.get $l105
 										f32x4.add
 										local.set $l91
-										local.get $l107
-										local.get $l108
+										local.get $l104
+										local.get $l105
 										f32x4.sub
 										local.set $l92
 										local.get $l75
@@ -32954,12 +39446,12 @@
     (local $l43 v128)
     (local $l44 v128)
     (local $l45 v128)
-    (local $l46 v128)
-    (local $l47 v128)
-    (local $l48 v128)
-    (local $l49 v128)
-    (local $l50 v128)
-    (local $l51 v128)
+    (local $l46 i32)
+    (local $l47 i32)
+    (local $l48 i32)
+    (local $l49 i32)
+    (local $l50 i32)
+    (local $l51 i32)
     (local $l52 v128)
     (local $l53 v128)
     (local $l54 v128)
@@ -32978,95 +39470,43 @@
     (local $l67 v128)
     (local $l68 v128)
     (local $l69 v128)
-    (local $l70 v128)
-    (local $l71 v128)
-    (local $l72 v128)
-    (local $l73 v128)
-    (local $l74 v128)
-    (local $l75 v128)
-    (local $l76 v128)
-    (local $l77 v128)
-    (local $l78 v128)
-    (local $l79 v128)
-    (local $l80 v128)
-    (local $l81 v128)
-    (local $l82 v128)
-    (local $l83 v128)
-    (local $l84 v128)
-    (local $l85 v128)
-    (local $l86 v128)
-    (local $l87 v128)
-    (local $l88 v128)
-    (local $l89 v128)
-    (local $l90 v128)
-    (local $l91 v128)
-    (local $l92 v128)
-    (local $l93 v128)
-    (local $l94 v128)
-    (local $l95 v128)
-    (local $l96 v128)
-    (local $l97 v128)
-    (local $l98 v128)
-    (local $l99 v128)
-    (local $l100 v128)
-    (local $l101 v128)
-    (local $l102 v128)
-    (local $l103 v128)
-    (local $l104 v128)
-    (local $l105 v128)
-    (local $l106 v128)
-    (local $l107 v128)
-    (local $l108 v128)
-    (local $l109 v128)
-    (local $l110 v128)
-    (local $l111 v128)
-    (local $l112 v128)
-    (local $l113 v128)
-    (local $l114 v128)
-    (local $l115 v128)
-    (local $l116 v128)
-    (local $l117 v128)
-    (local $l118 v128)
-    (local $l119 v128)
-    (local $l120 v128)
-    (local $l121 v128)
-    (local $l122 v128)
-    (local $l123 v128)
-    (local $l124 v128)
-    (local $l125 v128)
-    (local $l126 v128)
-    (local $l127 v128)
-    (local $l128 i32)
-    (local $l129 i32)
-    (local $l130 i32)
-    (local $l131 i32)
-    (local $l132 i32)
-    (local $l133 i32)
-    (local $l134 i32)
-    (local $l135 i32)
-    (local $l136 i32)
-    (local $l137 i32)
-    (local $l138 i32)
-    (local $l139 v128)
-    (local $l140 v128)
+    (local $l70 i32)
+    (local $l71 i32)
+    (local $l72 i32)
+    (local $l73 i32)
+    (local $l74 i32)
+    (local $l75 i32)
+    (local $l76 i32)
 		f32.const 2
 		f32x4.splat
-		local.set $l122
+		local.set $l52
 		f32.const -2
 		f32x4.splat
-		local.set $l123
+		local.set $l53
 		f32.const 4
 		f32x4.splat
-		local.set $l124
+		local.set $l54
 		f32.const -4
 		f32x4.splat
-		local.set $l125
+		local.set $l55
 		f32.const 8
 		f32x4.splat
-		local.set $l126
+		local.set $l56
 		f32.const -8
 		f32x4.splat
-		local.set $l127
+		local.set $l57
+		local.get $matBytes
+		i32.const 6
+		i32.mul
+		local.set $l71
+		local.get $K
+		i32.const 2
+		i32.shl
+		local.set $l51
+		local.get $OW
+		local.get $l51
+		i32.mul
+		local.set $l50
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -33081,53 +39521,53 @@
 		i32.and
 		i32.lt_s
 		select
-		local.set $l128
-		local.get $l128
+		local.set $l72
+		local.get $l72
 		i32.const 4
-		local.get $l128
+		local.get $l72
 		i32.const 4
 		i32.gt_s
 		select
-		local.set $l128
+		local.set $l72
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l131
-				local.get $l131
+				local.set $l75
+				local.get $l75
 				local.get $T
-				local.get $l128
+				local.get $l72
 				i32.add
 				i32.const 1
 				i32.sub
-				local.get $l128
+				local.get $l72
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l131
-				local.get $l128
+				local.get $l75
+				local.get $l72
 				i32.mul
-				local.set $l129
-				local.get $l129
-				local.get $l128
+				local.set $l73
+				local.get $l73
+				local.get $l72
 				i32.add
 				local.get $T
-				local.get $l129
-				local.get $l128
+				local.get $l73
+				local.get $l72
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l130
-				local.get $l129
+				local.set $l74
+				local.get $l73
 				local.get $t0
 				i32.add
 				local.set $l11
 				block
 					loop
 						local.get $l11
-						local.get $l130
+						local.get $l74
 						local.get $t0
 						i32.add
 						i32.ge_s
@@ -33136,1397 +39576,3114 @@
 						local.get $TH
 						local.get $TW
 						i32.mul
+						i32.rem_s
+						local.get $TW
 						i32.div_s
-						local.set $l132
+						i32.const 2
+						i32.shl
+						i32.const 0
+						i32.add
+						local.set $l46
+						local.get $l11
+						local.get $TW
+						i32.rem_s
+						i32.const 2
+						i32.shl
+						i32.const 0
+						i32.add
+						local.set $l47
+						local.get $dy
 						local.get $l11
 						local.get $TH
 						local.get $TW
 						i32.mul
-						i32.rem_s
-						local.get $TW
 						i32.div_s
-						local.set $l133
-						local.get $l11
-						local.get $TW
-						i32.rem_s
-						local.set $l134
-						local.get $l133
-						i32.const 2
-						i32.shl
-						i32.const 0
-						i32.add
-						local.set $l135
-						local.get $l134
-						i32.const 2
-						i32.shl
-						i32.const 0
-						i32.add
-						local.set $l136
-						local.get $dy
-						local.get $l132
 						local.get $OH
 						i32.mul
-						local.get $l135
+						local.get $l46
 						i32.add
 						local.get $OW
 						i32.mul
-						local.get $l136
+						local.get $l47
 						i32.add
 						local.get $K
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l137
-						local.get $l135
+						local.set $l48
+						local.get $l46
 						i32.const 0
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l136
+						i32.ge_s
+						local.get $l47
 						i32.const 0
-						i32.add
-						local.get $OW
-						i32.lt_u
+						i32.ge_s
 						i32.and
-						local.set $l138
-						local.get $l137
-						local.get $OW
-						i32.const 0
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l138
-						select
-						local.set $l14
-						i32.const 0
-						local.get $l138
-						i32.sub
-						i32x4.splat
-						local.set $l30
-						local.get $l135
-						i32.const 0
+						local.get $l46
+						i32.const 4
 						i32.add
 						local.get $OH
-						i32.lt_u
-						local.get $l136
-						i32.const 1
+						i32.le_s
+						local.get $l47
+						i32.const 4
 						i32.add
 						local.get $OW
-						i32.lt_u
+						i32.le_s
 						i32.and
-						local.set $l138
-						local.get $l137
-						local.get $OW
-						i32.const 0
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l138
-						select
-						local.set $l15
-						i32.const 0
-						local.get $l138
-						i32.sub
-						i32x4.splat
-						local.set $l31
-						local.get $l135
-						i32.const 0
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l136
-						i32.const 2
-						i32.add
-						local.get $OW
-						i32.lt_u
 						i32.and
-						local.set $l138
-						local.get $l137
-						local.get $OW
-						i32.const 0
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l138
-						select
-						local.set $l16
-						i32.const 0
-						local.get $l138
-						i32.sub
-						i32x4.splat
-						local.set $l32
-						local.get $l135
-						i32.const 0
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l136
-						i32.const 3
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l138
-						local.get $l137
-						local.get $OW
-						i32.const 0
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l138
-						select
-						local.set $l17
-						i32.const 0
-						local.get $l138
-						i32.sub
-						i32x4.splat
-						local.set $l33
-						local.get $l135
-						i32.const 1
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l136
-						i32.const 0
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l138
-						local.get $l137
-						local.get $OW
-						i32.const 1
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l138
-						select
-						local.set $l18
-						i32.const 0
-						local.get $l138
-						i32.sub
-						i32x4.splat
-						local.set $l34
-						local.get $l135
-						i32.const 1
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l136
-						i32.const 1
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l138
-						local.get $l137
-						local.get $OW
-						i32.const 1
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l138
-						select
-						local.set $l19
-						i32.const 0
-						local.get $l138
-						i32.sub
-						i32x4.splat
-						local.set $l35
-						local.get $l135
-						i32.const 1
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l136
-						i32.const 2
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l138
-						local.get $l137
-						local.get $OW
-						i32.const 1
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l138
-						select
-						local.set $l20
-						i32.const 0
-						local.get $l138
-						i32.sub
-						i32x4.splat
-						local.set $l36
-						local.get $l135
-						i32.const 1
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l136
-						i32.const 3
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l138
-						local.get $l137
-						local.get $OW
-						i32.const 1
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l138
-						select
-						local.set $l21
-						i32.const 0
-						local.get $l138
-						i32.sub
-						i32x4.splat
-						local.set $l37
-						local.get $l135
-						i32.const 2
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l136
-						i32.const 0
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l138
-						local.get $l137
-						local.get $OW
-						i32.const 2
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l138
-						select
-						local.set $l22
-						i32.const 0
-						local.get $l138
-						i32.sub
-						i32x4.splat
-						local.set $l38
-						local.get $l135
-						i32.const 2
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l136
-						i32.const 1
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l138
-						local.get $l137
-						local.get $OW
-						i32.const 2
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l138
-						select
-						local.set $l23
-						i32.const 0
-						local.get $l138
-						i32.sub
-						i32x4.splat
-						local.set $l39
-						local.get $l135
-						i32.const 2
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l136
-						i32.const 2
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l138
-						local.get $l137
-						local.get $OW
-						i32.const 2
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l138
-						select
-						local.set $l24
-						i32.const 0
-						local.get $l138
-						i32.sub
-						i32x4.splat
-						local.set $l40
-						local.get $l135
-						i32.const 2
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l136
-						i32.const 3
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l138
-						local.get $l137
-						local.get $OW
-						i32.const 2
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l138
-						select
-						local.set $l25
-						i32.const 0
-						local.get $l138
-						i32.sub
-						i32x4.splat
-						local.set $l41
-						local.get $l135
-						i32.const 3
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l136
-						i32.const 0
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l138
-						local.get $l137
-						local.get $OW
-						i32.const 3
-						i32.mul
-						i32.const 0
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l138
-						select
-						local.set $l26
-						i32.const 0
-						local.get $l138
-						i32.sub
-						i32x4.splat
-						local.set $l42
-						local.get $l135
-						i32.const 3
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l136
-						i32.const 1
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l138
-						local.get $l137
-						local.get $OW
-						i32.const 3
-						i32.mul
-						i32.const 1
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l138
-						select
-						local.set $l27
-						i32.const 0
-						local.get $l138
-						i32.sub
-						i32x4.splat
-						local.set $l43
-						local.get $l135
-						i32.const 3
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l136
-						i32.const 2
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l138
-						local.get $l137
-						local.get $OW
-						i32.const 3
-						i32.mul
-						i32.const 2
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l138
-						select
-						local.set $l28
-						i32.const 0
-						local.get $l138
-						i32.sub
-						i32x4.splat
-						local.set $l44
-						local.get $l135
-						i32.const 3
-						i32.add
-						local.get $OH
-						i32.lt_u
-						local.get $l136
-						i32.const 3
-						i32.add
-						local.get $OW
-						i32.lt_u
-						i32.and
-						local.set $l138
-						local.get $l137
-						local.get $OW
-						i32.const 3
-						i32.mul
-						i32.const 3
-						i32.add
-						local.get $K
-						i32.mul
-						i32.const 2
-						i32.shl
-						i32.add
-						local.get $dy
-						local.get $l138
-						select
-						local.set $l29
-						i32.const 0
-						local.get $l138
-						i32.sub
-						i32x4.splat
-						local.set $l45
-						i32.const 0
-						local.set $l12
-						block
-							loop
-								local.get $l12
-								local.get $K
-								i32.ge_s
-								br_if 1
-								local.get $l14
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l30
-								v128.and
-								local.set $l46
-								local.get $l15
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l31
-								v128.and
-								local.set $l47
-								local.get $l16
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l32
-								v128.and
-								local.set $l48
-								local.get $l17
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l33
-								v128.and
-								local.set $l49
-								local.get $l18
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l34
-								v128.and
-								local.set $l50
-								local.get $l19
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l35
-								v128.and
-								local.set $l51
-								local.get $l20
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l36
-								v128.and
-								local.set $l52
-								local.get $l21
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l37
-								v128.and
-								local.set $l53
-								local.get $l22
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l38
-								v128.and
-								local.set $l54
-								local.get $l23
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l39
-								v128.and
-								local.set $l55
-								local.get $l24
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l40
-								v128.and
-								local.set $l56
-								local.get $l25
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l41
-								v128.and
-								local.set $l57
-								local.get $l26
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l42
-								v128.and
-								local.set $l58
-								local.get $l27
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l43
-								v128.and
-								local.set $l59
-								local.get $l28
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l44
-								v128.and
-								local.set $l60
-								local.get $l29
-								local.get $l12
-								i32.const 2
-								i32.shl
-								i32.add
-								v128.load align=16
-								local.get $l45
-								v128.and
-								local.set $l61
-								local.get $dst
-								local.get $l11
-								local.get $t0
-								i32.sub
-								local.get $ld
-								i32.mul
-								local.get $l12
-								i32.add
-								i32.const 2
-								i32.shl
-								i32.add
-								local.set $l13
-								local.get $l46
-								local.set $l62
-								local.get $l47
-								local.set $l63
-								local.get $l48
-								local.set $l64
-								local.get $l49
-								local.set $l65
-								local.get $l62
-								local.set $l86
-								local.get $l62
-								local.get $l64
-								f32x4.add
-								local.set $l139
-								local.get $l63
-								local.get $l65
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l87
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l88
-								local.get $l62
-								local.get $l64
-								local.get $l124
-								f32x4.mul
-								f32x4.add
-								local.set $l139
-								local.get $l63
-								local.get $l122
-								f32x4.mul
-								local.get $l65
-								local.get $l126
-								f32x4.mul
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l89
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l90
-								local.get $l65
-								local.set $l91
-								local.get $l13
-								local.get $l86
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l87
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l88
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l89
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l90
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l91
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l46
-								local.get $l54
-								f32x4.add
-								local.set $l139
-								local.get $l50
-								local.get $l58
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l66
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l70
-								local.get $l47
-								local.get $l55
-								f32x4.add
-								local.set $l139
-								local.get $l51
-								local.get $l59
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l67
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l71
-								local.get $l48
-								local.get $l56
-								f32x4.add
-								local.set $l139
-								local.get $l52
-								local.get $l60
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l68
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l72
-								local.get $l49
-								local.get $l57
-								f32x4.add
-								local.set $l139
-								local.get $l53
-								local.get $l61
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l69
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l73
-								local.get $l66
-								local.set $l92
-								local.get $l66
-								local.get $l68
-								f32x4.add
-								local.set $l139
-								local.get $l67
-								local.get $l69
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l93
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l94
-								local.get $l66
-								local.get $l68
-								local.get $l124
-								f32x4.mul
-								f32x4.add
-								local.set $l139
-								local.get $l67
-								local.get $l122
-								f32x4.mul
-								local.get $l69
-								local.get $l126
-								f32x4.mul
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l95
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l96
-								local.get $l69
-								local.set $l97
-								local.get $l13
-								local.get $l92
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l93
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l94
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l95
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l96
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l97
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l70
-								local.set $l98
-								local.get $l70
-								local.get $l72
-								f32x4.add
-								local.set $l139
-								local.get $l71
-								local.get $l73
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l99
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l100
-								local.get $l70
-								local.get $l72
-								local.get $l124
-								f32x4.mul
-								f32x4.add
-								local.set $l139
-								local.get $l71
-								local.get $l122
-								f32x4.mul
-								local.get $l73
-								local.get $l126
-								f32x4.mul
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l101
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l102
-								local.get $l73
-								local.set $l103
-								local.get $l13
-								local.get $l98
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l99
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l100
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l101
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l102
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l103
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l46
-								local.get $l54
-								local.get $l124
-								f32x4.mul
-								f32x4.add
-								local.set $l139
-								local.get $l50
-								local.get $l122
-								f32x4.mul
-								local.get $l58
-								local.get $l126
-								f32x4.mul
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l74
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l78
-								local.get $l47
-								local.get $l55
-								local.get $l124
-								f32x4.mul
-								f32x4.add
-								local.set $l139
-								local.get $l51
-								local.get $l122
-								f32x4.mul
-								local.get $l59
-								local.get $l126
-								f32x4.mul
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l75
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l79
-								local.get $l48
-								local.get $l56
-								local.get $l124
-								f32x4.mul
-								f32x4.add
-								local.set $l139
-								local.get $l52
-								local.get $l122
-								f32x4.mul
-								local.get $l60
-								local.get $l126
-								f32x4.mul
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l76
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l80
-								local.get $l49
-								local.get $l57
-								local.get $l124
-								f32x4.mul
-								f32x4.add
-								local.set $l139
-								local.get $l53
-								local.get $l122
-								f32x4.mul
-								local.get $l61
-								local.get $l126
-								f32x4.mul
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l77
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l81
-								local.get $l74
-								local.set $l104
-								local.get $l74
-								local.get $l76
-								f32x4.add
-								local.set $l139
-								local.get $l75
-								local.get $l77
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l105
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l106
-								local.get $l74
-								local.get $l76
-								local.get $l124
-								f32x4.mul
-								f32x4.add
-								local.set $l139
-								local.get $l75
-								local.get $l122
-								f32x4.mul
-								local.get $l77
-								local.get $l126
-								f32x4.mul
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l107
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l108
-								local.get $l77
-								local.set $l109
-								local.get $l13
-								local.get $l104
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l105
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l106
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l107
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l108
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l109
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l78
-								local.set $l110
-								local.get $l78
-								local.get $l80
-								f32x4.add
-								local.set $l139
-								local.get $l79
-								local.get $l81
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l111
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l112
-								local.get $l78
-								local.get $l80
-								local.get $l124
-								f32x4.mul
-								f32x4.add
-								local.set $l139
-								local.get $l79
-								local.get $l122
-								f32x4.mul
-								local.get $l81
-								local.get $l126
-								f32x4.mul
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l113
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l114
-								local.get $l81
-								local.set $l115
-								local.get $l13
-								local.get $l110
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l111
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l112
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l113
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l114
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l115
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l58
-								local.set $l82
-								local.get $l59
-								local.set $l83
-								local.get $l60
-								local.set $l84
-								local.get $l61
-								local.set $l85
-								local.get $l82
-								local.set $l116
-								local.get $l82
-								local.get $l84
-								f32x4.add
-								local.set $l139
-								local.get $l83
-								local.get $l85
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l117
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l118
-								local.get $l82
-								local.get $l84
-								local.get $l124
-								f32x4.mul
-								f32x4.add
-								local.set $l139
-								local.get $l83
-								local.get $l122
-								f32x4.mul
-								local.get $l85
-								local.get $l126
-								f32x4.mul
-								f32x4.add
-								local.set $l140
-								local.get $l139
-								local.get $l140
-								f32x4.add
-								local.set $l119
-								local.get $l139
-								local.get $l140
-								f32x4.sub
-								local.set $l120
-								local.get $l85
-								local.set $l121
-								local.get $l13
-								local.get $l116
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l117
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l118
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l119
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l120
-								v128.store align=16
-								local.get $l13
-								local.get $matBytes
-								i32.add
-								local.set $l13
-								local.get $l13
-								local.get $l121
-								v128.store align=16
-								local.get $l12
-								i32.const 4
-								i32.add
-								local.set $l12
-								br 0
+						if
+							i32.const 0
+							local.set $l12
+							block
+								loop
+									local.get $l12
+									local.get $K
+									i32.ge_s
+									br_if 1
+									local.get $dst
+									local.get $l11
+									local.get $t0
+									i32.sub
+									local.get $ld
+									i32.mul
+									local.get $l12
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									local.set $l13
+									local.get $l48
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l58
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l59
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l60
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l61
+									local.get $l49
+									local.get $l50
+									i32.const 3
+									i32.mul
+									i32.sub
+									local.get $l51
+									i32.add
+									local.set $l49
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l49
+									v128.load align=16
+									local.set $l58
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l59
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l60
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l61
+									local.get $l49
+									local.get $l50
+									i32.const 3
+									i32.mul
+									i32.sub
+									local.get $l51
+									i32.add
+									local.set $l49
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 1
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l49
+									v128.load align=16
+									local.set $l58
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l59
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l60
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l61
+									local.get $l49
+									local.get $l50
+									i32.const 3
+									i32.mul
+									i32.sub
+									local.get $l51
+									i32.add
+									local.set $l49
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 2
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l49
+									v128.load align=16
+									local.set $l58
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l59
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l60
+									local.get $l49
+									local.get $l50
+									i32.add
+									local.set $l49
+									local.get $l49
+									v128.load align=16
+									local.set $l61
+									local.get $l49
+									local.get $l50
+									i32.const 3
+									i32.mul
+									i32.sub
+									local.get $l51
+									i32.add
+									local.set $l49
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 3
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l13
+									local.get $l71
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l58
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l59
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l60
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l61
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l13
+									local.get $l71
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l58
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l59
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l60
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l61
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l13
+									local.get $l71
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l58
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l59
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l60
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l61
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l13
+									local.get $l71
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l58
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l59
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l60
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l61
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l13
+									local.get $l71
+									i32.const 4
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l58
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l59
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l60
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l61
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 4
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l13
+									local.get $l71
+									i32.const 5
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l58
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l59
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l60
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l61
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 5
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l12
+									i32.const 4
+									i32.add
+									local.set $l12
+									br 0
+								end
+							end
+							else
+							local.get $l46
+							i32.const 0
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l47
+							i32.const 0
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l48
+							local.get $OW
+							i32.const 0
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l14
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l30
+							local.get $l46
+							i32.const 0
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l47
+							i32.const 1
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l48
+							local.get $OW
+							i32.const 0
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l15
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l31
+							local.get $l46
+							i32.const 0
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l47
+							i32.const 2
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l48
+							local.get $OW
+							i32.const 0
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l16
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l32
+							local.get $l46
+							i32.const 0
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l47
+							i32.const 3
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l48
+							local.get $OW
+							i32.const 0
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l17
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l33
+							local.get $l46
+							i32.const 1
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l47
+							i32.const 0
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l48
+							local.get $OW
+							i32.const 1
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l18
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l34
+							local.get $l46
+							i32.const 1
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l47
+							i32.const 1
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l48
+							local.get $OW
+							i32.const 1
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l19
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l35
+							local.get $l46
+							i32.const 1
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l47
+							i32.const 2
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l48
+							local.get $OW
+							i32.const 1
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l20
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l36
+							local.get $l46
+							i32.const 1
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l47
+							i32.const 3
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l48
+							local.get $OW
+							i32.const 1
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l21
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l37
+							local.get $l46
+							i32.const 2
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l47
+							i32.const 0
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l48
+							local.get $OW
+							i32.const 2
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l22
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l38
+							local.get $l46
+							i32.const 2
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l47
+							i32.const 1
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l48
+							local.get $OW
+							i32.const 2
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l23
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l39
+							local.get $l46
+							i32.const 2
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l47
+							i32.const 2
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l48
+							local.get $OW
+							i32.const 2
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l24
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l40
+							local.get $l46
+							i32.const 2
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l47
+							i32.const 3
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l48
+							local.get $OW
+							i32.const 2
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l25
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l41
+							local.get $l46
+							i32.const 3
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l47
+							i32.const 0
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l48
+							local.get $OW
+							i32.const 3
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l26
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l42
+							local.get $l46
+							i32.const 3
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l47
+							i32.const 1
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l48
+							local.get $OW
+							i32.const 3
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l27
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l43
+							local.get $l46
+							i32.const 3
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l47
+							i32.const 2
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l48
+							local.get $OW
+							i32.const 3
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l28
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l44
+							local.get $l46
+							i32.const 3
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l47
+							i32.const 3
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l48
+							local.get $OW
+							i32.const 3
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l29
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l45
+							i32.const 0
+							local.set $l12
+							block
+								loop
+									local.get $l12
+									local.get $K
+									i32.ge_s
+									br_if 1
+									local.get $dst
+									local.get $l11
+									local.get $t0
+									i32.sub
+									local.get $ld
+									i32.mul
+									local.get $l12
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									local.set $l13
+									local.get $l14
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l30
+									v128.and
+									local.set $l58
+									local.get $l18
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l34
+									v128.and
+									local.set $l59
+									local.get $l22
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l38
+									v128.and
+									local.set $l60
+									local.get $l26
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l42
+									v128.and
+									local.set $l61
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l15
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l31
+									v128.and
+									local.set $l58
+									local.get $l19
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l35
+									v128.and
+									local.set $l59
+									local.get $l23
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l39
+									v128.and
+									local.set $l60
+									local.get $l27
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l43
+									v128.and
+									local.set $l61
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 1
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l16
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l32
+									v128.and
+									local.set $l58
+									local.get $l20
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l36
+									v128.and
+									local.set $l59
+									local.get $l24
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l40
+									v128.and
+									local.set $l60
+									local.get $l28
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l44
+									v128.and
+									local.set $l61
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 2
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l17
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l33
+									v128.and
+									local.set $l58
+									local.get $l21
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l37
+									v128.and
+									local.set $l59
+									local.get $l25
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l41
+									v128.and
+									local.set $l60
+									local.get $l29
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l45
+									v128.and
+									local.set $l61
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 3
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $l71
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l13
+									local.get $l71
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l58
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l59
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l60
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l61
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 0
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l13
+									local.get $l71
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l58
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l59
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l60
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l61
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 1
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l13
+									local.get $l71
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l58
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l59
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l60
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l61
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 2
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l13
+									local.get $l71
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l58
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l59
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l60
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l61
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 3
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l13
+									local.get $l71
+									i32.const 4
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l58
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l59
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l60
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l61
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 4
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l13
+									local.get $l71
+									i32.const 5
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l58
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l59
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l60
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									v128.load align=16
+									local.set $l61
+									local.get $l58
+									local.set $l62
+									local.get $l58
+									local.get $l60
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l61
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l63
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l64
+									local.get $l58
+									local.get $l60
+									local.get $l54
+									f32x4.mul
+									f32x4.add
+									local.set $l68
+									local.get $l59
+									local.get $l52
+									f32x4.mul
+									local.get $l61
+									local.get $l56
+									f32x4.mul
+									f32x4.add
+									local.set $l69
+									local.get $l68
+									local.get $l69
+									f32x4.add
+									local.set $l65
+									local.get $l68
+									local.get $l69
+									f32x4.sub
+									local.set $l66
+									local.get $l61
+									local.set $l67
+									local.get $l13
+									local.get $l71
+									i32.const 5
+									i32.mul
+									local.get $matBytes
+									i32.const 0
+									i32.mul
+									i32.add
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l62
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l63
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l64
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l65
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l66
+									v128.store align=16
+									local.get $l70
+									local.get $matBytes
+									i32.add
+									local.set $l70
+									local.get $l70
+									local.get $l67
+									v128.store align=16
+									local.get $l12
+									i32.const 4
+									i32.add
+									local.set $l12
+									br 0
+								end
 							end
 						end
 						local.get $l11
@@ -34741,11 +42898,8 @@
     (local $l207 i32)
     (local $l208 i32)
     (local $l209 i32)
-    (local $l210 i32)
-    (local $l211 i32)
-    (local $l212 i32)
-    (local $l213 v128)
-    (local $l214 v128)
+    (local $l210 v128)
+    (local $l211 v128)
 		f32.const 4
 		f32x4.splat
 		local.set $l196
@@ -34851,61 +43005,55 @@
 								local.get $TH
 								local.get $TW
 								i32.mul
+								i32.rem_s
+								local.get $TW
 								i32.div_s
+								i32.const 2
+								i32.shl
+								i32.const -1
+								i32.add
 								local.set $l206
+								local.get $l11
+								local.get $TW
+								i32.rem_s
+								i32.const 2
+								i32.shl
+								i32.const -1
+								i32.add
+								local.set $l207
+								local.get $x
 								local.get $l11
 								local.get $TH
 								local.get $TW
 								i32.mul
-								i32.rem_s
-								local.get $TW
 								i32.div_s
-								local.set $l207
-								local.get $l11
-								local.get $TW
-								i32.rem_s
-								local.set $l208
-								local.get $l207
-								i32.const 2
-								i32.shl
-								i32.const -1
-								i32.add
-								local.set $l209
-								local.get $l208
-								i32.const 2
-								i32.shl
-								i32.const -1
-								i32.add
-								local.set $l210
-								local.get $x
-								local.get $l206
 								local.get $H
 								i32.mul
-								local.get $l209
+								local.get $l206
 								i32.add
 								local.get $W
 								i32.mul
-								local.get $l210
+								local.get $l207
 								i32.add
 								local.get $C
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l211
-								local.get $l209
+								local.set $l208
+								local.get $l206
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -34917,27 +43065,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l14
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l50
-								local.get $l209
+								local.get $l206
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -34949,27 +43097,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l15
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l51
-								local.get $l209
+								local.get $l206
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -34981,27 +43129,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l16
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l52
-								local.get $l209
+								local.get $l206
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -35013,27 +43161,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l17
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l53
-								local.get $l209
+								local.get $l206
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -35045,27 +43193,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l18
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l54
-								local.get $l209
+								local.get $l206
 								i32.const 0
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 0
 								i32.mul
@@ -35077,27 +43225,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l19
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l55
-								local.get $l209
+								local.get $l206
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -35109,27 +43257,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l20
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l56
-								local.get $l209
+								local.get $l206
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -35141,27 +43289,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l21
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l57
-								local.get $l209
+								local.get $l206
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -35173,27 +43321,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l22
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l58
-								local.get $l209
+								local.get $l206
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -35205,27 +43353,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l23
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l59
-								local.get $l209
+								local.get $l206
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -35237,27 +43385,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l24
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l60
-								local.get $l209
+								local.get $l206
 								i32.const 1
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 1
 								i32.mul
@@ -35269,27 +43417,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l25
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l61
-								local.get $l209
+								local.get $l206
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -35301,27 +43449,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l26
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l62
-								local.get $l209
+								local.get $l206
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -35333,27 +43481,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l27
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l63
-								local.get $l209
+								local.get $l206
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -35365,27 +43513,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l28
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l64
-								local.get $l209
+								local.get $l206
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -35397,27 +43545,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l29
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l65
-								local.get $l209
+								local.get $l206
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -35429,27 +43577,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l30
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l66
-								local.get $l209
+								local.get $l206
 								i32.const 2
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 2
 								i32.mul
@@ -35461,27 +43609,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l31
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l67
-								local.get $l209
+								local.get $l206
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -35493,27 +43641,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l32
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l68
-								local.get $l209
+								local.get $l206
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -35525,27 +43673,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l33
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l69
-								local.get $l209
+								local.get $l206
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -35557,27 +43705,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l34
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l70
-								local.get $l209
+								local.get $l206
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -35589,27 +43737,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l35
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l71
-								local.get $l209
+								local.get $l206
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -35621,27 +43769,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l36
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l72
-								local.get $l209
+								local.get $l206
 								i32.const 3
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 3
 								i32.mul
@@ -35653,27 +43801,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l37
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l73
-								local.get $l209
+								local.get $l206
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -35685,27 +43833,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l38
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l74
-								local.get $l209
+								local.get $l206
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -35717,27 +43865,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l39
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l75
-								local.get $l209
+								local.get $l206
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -35749,27 +43897,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l40
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l76
-								local.get $l209
+								local.get $l206
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -35781,27 +43929,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l41
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l77
-								local.get $l209
+								local.get $l206
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -35813,27 +43961,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l42
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l78
-								local.get $l209
+								local.get $l206
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 4
 								i32.mul
@@ -35845,27 +43993,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l43
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l79
-								local.get $l209
+								local.get $l206
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 0
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -35877,27 +44025,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l44
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l80
-								local.get $l209
+								local.get $l206
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 1
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -35909,27 +44057,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l45
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l81
-								local.get $l209
+								local.get $l206
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 2
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -35941,27 +44089,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l46
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l82
-								local.get $l209
+								local.get $l206
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 3
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -35973,27 +44121,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l47
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l83
-								local.get $l209
+								local.get $l206
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 4
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -36005,27 +44153,27 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l48
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l84
-								local.get $l209
+								local.get $l206
 								i32.const 5
 								i32.add
 								local.get $H
 								i32.lt_u
-								local.get $l210
+								local.get $l207
 								i32.const 5
 								i32.add
 								local.get $W
 								i32.lt_u
 								i32.and
-								local.set $l212
-								local.get $l211
+								local.set $l209
+								local.get $l208
 								local.get $W
 								i32.const 5
 								i32.mul
@@ -36037,11 +44185,11 @@
 								i32.shl
 								i32.add
 								local.get $x
-								local.get $l212
+								local.get $l209
 								select
 								local.set $l49
 								i32.const 0
-								local.get $l212
+								local.get $l209
 								i32.sub
 								i32x4.splat
 								local.set $l85
@@ -36485,7 +44633,7 @@
 										f32x4.mul
 										local.get $l126
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l123
@@ -36494,13 +44642,13 @@
 										f32x4.mul
 										local.get $l125
 										f32x4.add
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l159
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l160
 										f32.const 0
@@ -36509,7 +44657,7 @@
 										f32x4.sub
 										local.get $l126
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l123
@@ -36518,13 +44666,13 @@
 										f32x4.add
 										local.get $l201
 										f32x4.mul
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l161
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l162
 										local.get $l123
@@ -36548,7 +44696,7 @@
 										f32x4.mul
 										local.get $l110
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l92
@@ -36557,13 +44705,13 @@
 										f32x4.mul
 										local.get $l104
 										f32x4.add
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l128
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l134
 										f32.const 0
@@ -36574,7 +44722,7 @@
 										f32x4.mul
 										local.get $l111
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l93
@@ -36583,13 +44731,13 @@
 										f32x4.mul
 										local.get $l105
 										f32x4.add
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l129
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l135
 										f32.const 0
@@ -36600,7 +44748,7 @@
 										f32x4.mul
 										local.get $l112
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l94
@@ -36609,13 +44757,13 @@
 										f32x4.mul
 										local.get $l106
 										f32x4.add
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l130
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l136
 										f32.const 0
@@ -36626,7 +44774,7 @@
 										f32x4.mul
 										local.get $l113
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l95
@@ -36635,13 +44783,13 @@
 										f32x4.mul
 										local.get $l107
 										f32x4.add
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l131
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l137
 										f32.const 0
@@ -36652,7 +44800,7 @@
 										f32x4.mul
 										local.get $l114
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l96
@@ -36661,13 +44809,13 @@
 										f32x4.mul
 										local.get $l108
 										f32x4.add
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l132
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l138
 										f32.const 0
@@ -36678,7 +44826,7 @@
 										f32x4.mul
 										local.get $l115
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l97
@@ -36687,13 +44835,13 @@
 										f32x4.mul
 										local.get $l109
 										f32x4.add
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l133
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l139
 										local.get $l128
@@ -36717,7 +44865,7 @@
 										f32x4.mul
 										local.get $l132
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l129
@@ -36726,13 +44874,13 @@
 										f32x4.mul
 										local.get $l131
 										f32x4.add
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l165
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l166
 										f32.const 0
@@ -36741,7 +44889,7 @@
 										f32x4.sub
 										local.get $l132
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l129
@@ -36750,13 +44898,13 @@
 										f32x4.add
 										local.get $l201
 										f32x4.mul
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l167
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l168
 										local.get $l129
@@ -36793,7 +44941,7 @@
 										f32x4.mul
 										local.get $l138
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l135
@@ -36802,13 +44950,13 @@
 										f32x4.mul
 										local.get $l137
 										f32x4.add
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l171
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l172
 										f32.const 0
@@ -36817,7 +44965,7 @@
 										f32x4.sub
 										local.get $l138
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l135
@@ -36826,13 +44974,13 @@
 										f32x4.add
 										local.get $l201
 										f32x4.mul
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l173
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l174
 										local.get $l135
@@ -36854,7 +45002,7 @@
 										f32x4.sub
 										local.get $l110
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l92
@@ -36863,13 +45011,13 @@
 										f32x4.add
 										local.get $l201
 										f32x4.mul
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l140
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l146
 										f32.const 0
@@ -36878,7 +45026,7 @@
 										f32x4.sub
 										local.get $l111
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l93
@@ -36887,13 +45035,13 @@
 										f32x4.add
 										local.get $l201
 										f32x4.mul
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l141
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l147
 										f32.const 0
@@ -36902,7 +45050,7 @@
 										f32x4.sub
 										local.get $l112
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l94
@@ -36911,13 +45059,13 @@
 										f32x4.add
 										local.get $l201
 										f32x4.mul
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l142
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l148
 										f32.const 0
@@ -36926,7 +45074,7 @@
 										f32x4.sub
 										local.get $l113
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l95
@@ -36935,13 +45083,13 @@
 										f32x4.add
 										local.get $l201
 										f32x4.mul
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l143
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l149
 										f32.const 0
@@ -36950,7 +45098,7 @@
 										f32x4.sub
 										local.get $l114
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l96
@@ -36959,13 +45107,13 @@
 										f32x4.add
 										local.get $l201
 										f32x4.mul
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l144
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l150
 										f32.const 0
@@ -36974,7 +45122,7 @@
 										f32x4.sub
 										local.get $l115
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l97
@@ -36983,13 +45131,13 @@
 										f32x4.add
 										local.get $l201
 										f32x4.mul
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l145
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l151
 										local.get $l140
@@ -37013,7 +45161,7 @@
 										f32x4.mul
 										local.get $l144
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l141
@@ -37022,13 +45170,13 @@
 										f32x4.mul
 										local.get $l143
 										f32x4.add
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l177
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l178
 										f32.const 0
@@ -37037,7 +45185,7 @@
 										f32x4.sub
 										local.get $l144
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l141
@@ -37046,13 +45194,13 @@
 										f32x4.add
 										local.get $l201
 										f32x4.mul
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l179
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l180
 										local.get $l141
@@ -37089,7 +45237,7 @@
 										f32x4.mul
 										local.get $l150
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l147
@@ -37098,13 +45246,13 @@
 										f32x4.mul
 										local.get $l149
 										f32x4.add
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l183
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l184
 										f32.const 0
@@ -37113,7 +45261,7 @@
 										f32x4.sub
 										local.get $l150
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l147
@@ -37122,13 +45270,13 @@
 										f32x4.add
 										local.get $l201
 										f32x4.mul
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l185
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l186
 										local.get $l147
@@ -37243,7 +45391,7 @@
 										f32x4.mul
 										local.get $l156
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l153
@@ -37252,13 +45400,13 @@
 										f32x4.mul
 										local.get $l155
 										f32x4.add
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l189
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l190
 										f32.const 0
@@ -37267,7 +45415,7 @@
 										f32x4.sub
 										local.get $l156
 										f32x4.add
-										local.set $l213
+										local.set $l210
 										f32.const 0
 										f32x4.splat
 										local.get $l153
@@ -37276,13 +45424,13 @@
 										f32x4.add
 										local.get $l201
 										f32x4.mul
-										local.set $l214
-										local.get $l213
-										local.get $l214
+										local.set $l211
+										local.get $l210
+										local.get $l211
 										f32x4.add
 										local.set $l191
-										local.get $l213
-										local.get $l214
+										local.get $l210
+										local.get $l211
 										f32x4.sub
 										local.set $l192
 										local.get $l153

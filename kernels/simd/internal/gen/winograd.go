@@ -663,48 +663,148 @@ func (k *kb) winoInput(a winoAlg) {
 // Four channels go through the transform at once and are stored as one vector; C must
 // be a multiple of 4. Up to 32 tiles a chunk (tileChunk): each matrix's rows of a chunk
 // are written in one run.
+//
+// The transform runs as staged's two passes through the destination slots. A tile
+// whose patch lies inside the image reads its pixels at addresses stepped from the
+// patch's corner; one at an edge through patchPointers' per-pixel pointers and masks.
 func (k *kb) tileTransform(name, params string, a winoAlg, size, step int, off int32, L [][]float32) {
 	f, p := k.variant(name, a.name(), Parallel, params)
 	src, H, W, C, TH, TW, t0, T, dst, matBytes, ld := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10]
 	t, c, pp := f.Local(i32), f.Local(i32), f.Local(i32)
-	al := a.alpha()
 	ptr, mask := f.Locals(i32, size*size), f.Locals(w.V128, size*size)
-	d, tmp, v := f.Locals(w.V128, size*size), f.Locals(w.V128, al*size), f.Locals(w.V128, al*al)
-	ar := vectorArith.hoisted(f, L)
+	h0, w0, base, col, rowBytes, pixBytes := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	st := newStaged(f, vectorArith.hoisted(f, L), L, matBytes)
+	f.Set(pixBytes, w.Shl(C, w.I32c(2)))
+	f.Set(rowBytes, w.Mul(W, pixBytes))
 	chunksOf(f, T, tileChunk(f, T, 4, 32), func(lo, hi w.Local) {
 		f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
-			patch(f, src, H, W, C, TH, TW, t, step, off, size, ptr, mask)
-			f.For(c, w.I32c(0), C, 4, func() {
-				for tap := range d {
-					f.Set(d[tap], w.VAnd(w.LoadV128(at(ptr[tap], c), 0), mask[tap]))
-				}
-				f.Set(pp, at(dst, w.Add(w.Mul(w.Sub(t, t0), ld), c)))
-				transform2DEach(f, ar, L, L, values(d), tmp, v, func(xi int) {
-					f.StoreV128(pp, 0, v[xi])
-					if xi < len(v)-1 {
-						f.Set(pp, w.Add(pp, matBytes))
-					}
+			patchCorner(f, src, H, W, C, TH, TW, t, step, off, h0, w0, base)
+			inside := w.And(w.And(w.GeS(h0, w.I32c(0)), w.GeS(w0, w.I32c(0))),
+				w.And(w.LeS(w.Add(h0, w.I32c(int32(size))), H), w.LeS(w.Add(w0, w.I32c(int32(size))), W)))
+			f.IfElse(inside, func() {
+				f.For(c, w.I32c(0), C, 4, func() {
+					f.Set(pp, at(dst, w.Add(w.Mul(w.Sub(t, t0), ld), c)))
+					f.Set(col, at(base, c))
+					st.emit(pp, func(b int, d []w.Local) {
+						// Column b's pixels, a row apart, then on to column b+1.
+						for i, x := range d {
+							f.Set(x, w.LoadV128(col, 0))
+							if i < len(d)-1 {
+								f.Set(col, w.Add(col, rowBytes))
+							}
+						}
+						f.Set(col, w.Add(w.Sub(col, w.Mul(rowBytes, w.I32c(int32(size-1)))), pixBytes))
+					}, nil)
+				})
+			}, func() {
+				patchPointers(f, src, H, W, C, h0, w0, base, size, ptr, mask)
+				f.For(c, w.I32c(0), C, 4, func() {
+					f.Set(pp, at(dst, w.Add(w.Mul(w.Sub(t, t0), ld), c)))
+					st.emit(pp, func(b int, d []w.Local) {
+						for a, x := range d {
+							f.Set(x, w.VAnd(w.LoadV128(at(ptr[a*size+b], c), 0), mask[a*size+b]))
+						}
+					}, nil)
 				})
 			})
 		})
 	})
 }
 
-// patch points ptr[size·a+b] at pixel (step·th + off + a, step·tw + off + b) of image n
-// of the NHWC tensor x [N][H][W][C], for tile t = (n·TH + th)·TW + tw, and sets
-// mask[·] to all ones inside the image, zero outside. Pixels outside read x's first
-// pixel through the zero mask, so the channel loops that follow have no branches.
-// step is a power of 2.
-func patch(f *w.Func, x, H, W, C, TH, TW, t w.Value, step int, off int32, size int, ptr, mask []w.Local) {
-	n, th, tw, h0, w0, base, inside := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
-		f.Local(i32), f.Local(i32)
+// staged emits L·d·Lᵀ (L rows×size, d size×size) in two passes through α×α slots
+// (matBytes apart, slot α·i + j for entry (i, j), from slot 0 at pp), α the larger
+// side of L: the first pass applies L down each column b of d and stores the column of
+// L·d into slots α·i + b; the second reads row i of L·d back and applies L along it.
+// These are transform2D's operations in its order (the same bits), with a column or a
+// row of vectors live at a time where keeping all of d and L·d in locals made V8
+// spill most of them. The input and filter-gradient transforms read d from the image
+// and store the result into the slots (α = rows); the output transform reads d from
+// the slots (α = size) and hands each output row on.
+type staged struct {
+	f        *w.Func
+	ar       arith
+	L        [][]float32
+	alpha    int
+	in, out  []w.Local
+	e, o     w.Local
+	slot     w.Local
+	matBytes w.Value
+	rowBytes w.Local // α·matBytes, one slot row
+}
+
+func newStaged(f *w.Func, ar arith, L [][]float32, matBytes w.Value) *staged {
+	al := max(len(L), len(L[0]))
+	st := &staged{f: f, ar: ar, L: L, alpha: al, in: f.Locals(w.V128, len(L[0])), out: f.Locals(w.V128, len(L)),
+		e: f.Local(w.V128), o: f.Local(w.V128), slot: f.Local(i32), matBytes: matBytes, rowBytes: f.Local(i32)}
+	f.Set(st.rowBytes, w.Mul(matBytes, w.I32c(int32(al))))
+	return st
+}
+
+// emit runs the two passes for the slots from pp. column(b, d), when not nil, loads
+// column b of d into the locals d (nil: from slots α·a + b); row(i, out), when not nil,
+// takes row i of the result (nil: stores it into slots α·i + j).
+func (st *staged) emit(pp w.Local, column func(b int, d []w.Local), row func(i int, out []w.Local)) {
+	f, size := st.f, len(st.L[0])
+	at := func(i, j int) { // st.slot = slot (i, j)
+		f.Set(st.slot, w.Add(pp, w.Add(w.Mul(st.rowBytes, w.I32c(int32(i))), w.Mul(st.matBytes, w.I32c(int32(j))))))
+	}
+	// walk loads or stores vs from slot (i, j) on, step bytes apart.
+	walk := func(i, j int, step w.Value, vs []w.Local, load bool) {
+		at(i, j)
+		for k, v := range vs {
+			if load {
+				f.Set(v, w.LoadV128(st.slot, 0))
+			} else {
+				f.StoreV128(st.slot, 0, v)
+			}
+			if k < len(vs)-1 {
+				f.Set(st.slot, w.Add(st.slot, step))
+			}
+		}
+	}
+	apply := func() { // st.out = L·st.in
+		for _, g := range rowGroups(st.L) {
+			applyRows(f, st.ar, st.L, g, values(st.in), st.e, st.o, func(i int) w.Local { return st.out[i] })
+		}
+	}
+	for b := 0; b < size; b++ {
+		if column != nil {
+			column(b, st.in)
+		} else {
+			walk(0, b, st.rowBytes, st.in, true)
+		}
+		apply()
+		walk(0, b, st.rowBytes, st.out, false)
+	}
+	for i := range st.L {
+		walk(i, 0, st.matBytes, st.in, true)
+		apply()
+		if row != nil {
+			row(i, st.out)
+		} else {
+			walk(i, 0, st.matBytes, st.out, false)
+		}
+	}
+}
+
+// patchCorner sets h0, w0 to the patch's corner pixel (step·th + off, step·tw + off)
+// for tile t = (n·TH + th)·TW + tw of the NHWC tensor x [N][H][W][C], and base to its
+// address (outside x when the corner is). step is a power of 2.
+func patchCorner(f *w.Func, x, H, W, C, TH, TW, t w.Value, step int, off int32, h0, w0, base w.Local) {
 	shift := w.I32c(int32(bits.TrailingZeros(uint(step))))
-	f.Set(n, w.DivS(t, w.Mul(TH, TW)))
-	f.Set(th, w.DivS(w.RemS(t, w.Mul(TH, TW)), TW))
-	f.Set(tw, w.RemS(t, TW))
-	f.Set(h0, w.Add(w.Shl(th, shift), w.I32c(off)))
-	f.Set(w0, w.Add(w.Shl(tw, shift), w.I32c(off)))
+	tile := w.RemS(t, w.Mul(TH, TW))
+	f.Set(h0, w.Add(w.Shl(w.DivS(tile, TW), shift), w.I32c(off)))
+	f.Set(w0, w.Add(w.Shl(w.RemS(t, TW), shift), w.I32c(off)))
+	n := w.DivS(t, w.Mul(TH, TW))
 	f.Set(base, at(x, w.Mul(w.Add(w.Mul(w.Add(w.Mul(n, H), h0), W), w0), C)))
+}
+
+// patchPointers points ptr[size·a+b] at pixel (h0 + a, w0 + b) of the patch whose
+// corner is at base (patchCorner), and sets mask[·] to all ones inside the image, zero
+// outside. Pixels outside read x's first pixel through the zero mask, so the channel
+// loops that follow have no branches.
+func patchPointers(f *w.Func, x, H, W, C, h0, w0, base w.Value, size int, ptr, mask []w.Local) {
+	inside := f.Local(i32)
 	for a := 0; a < size; a++ {
 		for b := 0; b < size; b++ {
 			f.Set(inside, w.And(w.LtU(w.Add(h0, w.I32c(int32(a))), H), w.LtU(w.Add(w0, w.I32c(int32(b))), W)))
@@ -715,12 +815,19 @@ func patch(f *w.Func, x, H, W, C, TH, TW, t w.Value, step int, off int32, size i
 	}
 }
 
+// patch points ptr and mask at the patch of tile t (patchCorner, patchPointers).
+func patch(f *w.Func, x, H, W, C, TH, TW, t w.Value, step int, off int32, size int, ptr, mask []w.Local) {
+	h0, w0, base := f.Local(i32), f.Local(i32), f.Local(i32)
+	patchCorner(f, x, H, W, C, TH, TW, t, step, off, h0, w0, base)
+	patchPointers(f, x, H, W, C, h0, w0, base, size, ptr, mask)
+}
+
 // winoOutput emits wino_output_<m>(m, T, K, OH, OW, TH, TW, t0, y, matBytes, scale,
 // shift, res, relu): for tiles t0 ≤ t < t0+T, Y's m×m block of tile t = Aᵀ M A from the
 // α² matrices M_ξ [T][K] (row t-t0); outputs past OH or OW are dropped. K must be a
 // multiple of 4. Tiles of 8 tiles. With scale ≠ 0 the outputs go through a batch
 // norm's output stage first, y = relu?(y·scale + shift + res?) (res laid out as y, 0
-// for none), as gemm's.
+// for none), as gemm's. The M_ξ are left overwritten (staged's first pass).
 func (k *kb) winoOutput(a winoAlg) {
 	f, p := k.variant("wino_output", a.name(), Parallel,
 		"m:addr T K OH OW TH TW t0 y:addr matBytes scale:addr shift:addr res:addr relu:bool")
@@ -733,21 +840,16 @@ func (k *kb) winoOutput(a winoAlg) {
 		f.If(scale, func() { bnOutV(f, v, sc, sh, w.Add(dst, w.Sub(res, y)), res, relu) })
 		f.StoreV128(dst, 0, v)
 	}
-	al, mm := a.alpha(), a.m
+	mm := a.m
 	shift2 := w.I32c(int32(bits.TrailingZeros(uint(mm))))
-	t, tg, n, oh, ow, full, src, y00, kb4, pp := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
-		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	t, tg, n, oh, ow, full, src, y00, kb4, pp, yrow := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
+		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	rowBytes, pixBytes := f.Local(i32), f.Local(i32)
-	rowIn, colIn, off := f.Locals(i32, mm), f.Locals(i32, mm), f.Locals(i32, mm*mm)
-	mv, tmp, out := f.Locals(w.V128, al*al), f.Locals(w.V128, mm*al), f.Locals(w.V128, mm*mm)
+	rowIn, colIn := f.Locals(i32, mm), f.Locals(i32, mm)
 	f.Set(pixBytes, w.Shl(K, w.I32c(2)))
 	f.Set(rowBytes, w.Mul(OW, pixBytes))
-	for i := 0; i < mm; i++ { // byte offset of output (i, j) of a tile from its first
-		for j := 0; j < mm; j++ {
-			f.Set(off[i*mm+j], w.Add(w.Mul(rowBytes, w.I32c(int32(i))), w.Mul(pixBytes, w.I32c(int32(j)))))
-		}
-	}
 	ar := vectorArith.hoisted(f, a.at)
+	st := newStaged(f, ar, a.at, matBytes)
 	chunks(f, T, 8, func(lo, hi w.Local) {
 		f.For(t, lo, hi, 1, func() {
 			f.Set(tg, w.Add(t0, t))
@@ -762,45 +864,43 @@ func (k *kb) winoOutput(a winoAlg) {
 			f.Set(src, at(m, w.Mul(t, K)))
 			f.Set(y00, at(y, w.Mul(w.Add(w.Mul(w.Add(w.Mul(n, OH), oh), OW), ow), K)))
 			f.For(kb4, w.I32c(0), pixBytes, 16, func() {
-				f.Set(pp, w.Add(src, kb4))
-				for xi := range mv {
-					f.Set(mv[xi], w.LoadV128(pp, 0))
-					if xi < len(mv)-1 {
-						f.Set(pp, w.Add(pp, matBytes))
-					}
-				}
-				transform2D(f, ar, a.at, a.at, mv, tmp, out)
 				f.If(scale, func() {
 					f.Set(sc, w.LoadV128(w.Add(scale, kb4), 0))
 					f.Set(sh, w.LoadV128(w.Add(shift, kb4), 0))
 				})
-				f.Set(pp, w.Add(y00, kb4))
-				// A whole tile stores every output, through the output stage in straight
-				// lines (bnOutV's operations in its order: the same bits); one at the
-				// bottom or right edge of the image only those inside it.
-				f.IfElse(full, func() {
-					f.If(scale, func() {
-						for o := range out {
-							f.Set(out[o], w.VAdd(w.VMul(out[o], sc), sh))
+				f.Set(pp, w.Add(src, kb4))
+				// The tile's α² matrices are this kernel's to overwrite: the first pass
+				// stages Aᵀ·M in them.
+				st.emit(pp, nil, func(i int, out []w.Local) {
+					f.Set(yrow, w.Add(w.Add(y00, kb4), w.Mul(rowBytes, w.I32c(int32(i)))))
+					px := func(j int) w.Value { return w.Add(yrow, w.Mul(pixBytes, w.I32c(int32(j)))) }
+					// A whole tile stores every output, through the output stage in
+					// straight lines (bnOutV's operations in its order: the same bits);
+					// one at the bottom or right edge of the image only those inside it.
+					f.IfElse(full, func() {
+						f.If(scale, func() {
+							for _, v := range out {
+								f.Set(v, w.VAdd(w.VMul(v, sc), sh))
+							}
+							f.If(res, func() {
+								for j, v := range out {
+									f.Set(v, w.VAdd(v, w.LoadV128(w.Add(px(j), w.Sub(res, y)), 0)))
+								}
+							})
+							f.If(relu, func() {
+								for _, v := range out {
+									f.Set(v, w.VMax(v, w.VZero()))
+								}
+							})
+						})
+						for j, v := range out {
+							f.StoreV128(px(j), 0, v)
 						}
-						f.If(res, func() {
-							for o := range out {
-								f.Set(out[o], w.VAdd(out[o], w.LoadV128(w.Add(w.Add(pp, off[o]), w.Sub(res, y)), 0)))
-							}
-						})
-						f.If(relu, func() {
-							for o := range out {
-								f.Set(out[o], w.VMax(out[o], w.VZero()))
-							}
-						})
+					}, func() {
+						for j, v := range out {
+							f.If(w.And(rowIn[i], colIn[j]), func() { put(px(j), v) })
+						}
 					})
-					for o := range out {
-						f.StoreV128(w.Add(pp, off[o]), 0, out[o])
-					}
-				}, func() {
-					for o := range out {
-						f.If(w.And(rowIn[o/mm], colIn[o%mm]), func() { put(w.Add(pp, off[o]), out[o]) })
-					}
 				})
 			})
 		})
