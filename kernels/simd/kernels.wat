@@ -19238,33 +19238,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -19274,19 +19265,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -19301,13 +19286,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -19408,33 +19390,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -19444,19 +19417,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -19471,13 +19438,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -19578,33 +19542,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -19614,19 +19569,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -19641,13 +19590,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -19748,33 +19694,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -19784,19 +19721,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -19811,13 +19742,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -19918,33 +19846,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -19954,19 +19873,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -19981,13 +19894,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -20088,33 +19998,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -20124,19 +20025,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -20151,13 +20046,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -20260,33 +20152,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -20296,19 +20179,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -20323,13 +20200,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -20432,33 +20306,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -20468,19 +20333,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -20495,13 +20354,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -20604,33 +20460,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -20640,19 +20487,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -20667,13 +20508,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -20776,33 +20614,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -20812,19 +20641,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -20839,13 +20662,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -20948,33 +20768,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -20984,19 +20795,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -21011,13 +20816,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -21120,33 +20922,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -21156,19 +20949,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -21183,13 +20970,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -22478,33 +22262,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -22514,19 +22289,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -22541,13 +22310,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -22656,33 +22422,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -22692,19 +22449,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -22719,13 +22470,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -22834,33 +22582,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -22870,19 +22609,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -22897,13 +22630,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -23012,33 +22742,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -23048,19 +22769,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -23075,13 +22790,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -23190,33 +22902,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -23226,19 +22929,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -23253,13 +22950,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -23368,33 +23062,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -23404,19 +23089,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -23431,13 +23110,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -23540,33 +23216,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -23576,19 +23243,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -23603,13 +23264,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -23712,33 +23370,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -23748,19 +23397,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -23775,13 +23418,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -23884,33 +23524,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -23920,19 +23551,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -23947,13 +23572,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -24056,33 +23678,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -24092,19 +23705,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -24119,13 +23726,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -24228,33 +23832,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -24264,19 +23859,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -24291,13 +23880,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -24400,33 +23986,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -24436,19 +24013,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -24463,13 +24034,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -28527,12 +28095,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -28624,12 +28189,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -28721,12 +28283,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -28818,12 +28377,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -28915,12 +28471,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -29014,12 +28567,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -29113,12 +28663,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -29212,12 +28759,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -29311,12 +28855,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -29410,12 +28951,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -30341,12 +29879,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -30444,12 +29979,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -30547,12 +30079,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -30650,12 +30179,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -30753,12 +30279,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -30852,12 +30375,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -30951,12 +30471,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -31050,12 +30567,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -31149,12 +30663,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -31248,12 +30759,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -44537,111 +44045,84 @@
 										local.get $l86
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l98
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l110
 										f32x4.add
 										local.set $l122
 										local.get $l87
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l99
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l111
 										f32x4.add
 										local.set $l123
 										local.get $l88
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l100
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l112
 										f32x4.add
 										local.set $l124
 										local.get $l89
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l101
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l113
 										f32x4.add
 										local.set $l125
 										local.get $l90
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l102
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l114
 										f32x4.add
 										local.set $l126
 										local.get $l91
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l103
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l115
 										f32x4.add
 										local.set $l127
 										local.get $l122
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l124
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l126
 										f32x4.add
 										local.set $l158
-										f32.const 0
-										f32x4.splat
-										local.get $l124
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l126
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l123
-										f32x4.sub
+										local.get $l124
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l125
-										f32x4.add
+										local.get $l123
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44651,19 +44132,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l160
-										f32.const 0
-										f32x4.splat
+										local.get $l126
 										local.get $l124
 										f32x4.sub
-										local.get $l126
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l125
 										local.get $l123
 										f32x4.sub
-										local.get $l125
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -44678,33 +44153,24 @@
 										local.get $l123
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l125
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l127
 										f32x4.add
 										local.set $l163
-										f32.const 0
-										f32x4.splat
-										local.get $l98
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l110
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l92
-										f32x4.sub
+										local.get $l98
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l104
-										f32x4.add
+										local.get $l92
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44714,23 +44180,17 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l134
-										f32.const 0
-										f32x4.splat
-										local.get $l99
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l111
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l93
-										f32x4.sub
+										local.get $l99
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l105
-										f32x4.add
+										local.get $l93
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44740,23 +44200,17 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l135
-										f32.const 0
-										f32x4.splat
-										local.get $l100
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l112
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l94
-										f32x4.sub
+										local.get $l100
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l106
-										f32x4.add
+										local.get $l94
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44766,23 +44220,17 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l136
-										f32.const 0
-										f32x4.splat
-										local.get $l101
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l113
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l95
-										f32x4.sub
+										local.get $l101
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l107
-										f32x4.add
+										local.get $l95
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44792,23 +44240,17 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l137
-										f32.const 0
-										f32x4.splat
-										local.get $l102
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l114
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l96
-										f32x4.sub
+										local.get $l102
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l108
-										f32x4.add
+										local.get $l96
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44818,23 +44260,17 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l138
-										f32.const 0
-										f32x4.splat
-										local.get $l103
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l115
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l97
-										f32x4.sub
+										local.get $l103
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l109
-										f32x4.add
+										local.get $l97
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44847,33 +44283,24 @@
 										local.get $l128
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l130
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l132
 										f32x4.add
 										local.set $l164
-										f32.const 0
-										f32x4.splat
-										local.get $l130
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l132
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l129
-										f32x4.sub
+										local.get $l130
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l131
-										f32x4.add
+										local.get $l129
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44883,19 +44310,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l166
-										f32.const 0
-										f32x4.splat
+										local.get $l132
 										local.get $l130
 										f32x4.sub
-										local.get $l132
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l131
 										local.get $l129
 										f32x4.sub
-										local.get $l131
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -44910,46 +44331,34 @@
 										local.get $l129
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l131
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l133
 										f32x4.add
 										local.set $l169
 										local.get $l134
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l136
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l138
 										f32x4.add
 										local.set $l170
-										f32.const 0
-										f32x4.splat
-										local.get $l136
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l138
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l135
-										f32x4.sub
+										local.get $l136
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l137
-										f32x4.add
+										local.get $l135
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44959,19 +44368,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l172
-										f32.const 0
-										f32x4.splat
+										local.get $l138
 										local.get $l136
 										f32x4.sub
-										local.get $l138
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l137
 										local.get $l135
 										f32x4.sub
-										local.get $l137
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -44986,29 +44389,20 @@
 										local.get $l135
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l137
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l139
 										f32x4.add
 										local.set $l175
-										f32.const 0
-										f32x4.splat
+										local.get $l110
 										local.get $l98
 										f32x4.sub
-										local.get $l110
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l104
 										local.get $l92
 										f32x4.sub
-										local.get $l104
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -45020,19 +44414,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l146
-										f32.const 0
-										f32x4.splat
+										local.get $l111
 										local.get $l99
 										f32x4.sub
-										local.get $l111
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l105
 										local.get $l93
 										f32x4.sub
-										local.get $l105
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -45044,19 +44432,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l147
-										f32.const 0
-										f32x4.splat
+										local.get $l112
 										local.get $l100
 										f32x4.sub
-										local.get $l112
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l106
 										local.get $l94
 										f32x4.sub
-										local.get $l106
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -45068,19 +44450,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l148
-										f32.const 0
-										f32x4.splat
+										local.get $l113
 										local.get $l101
 										f32x4.sub
-										local.get $l113
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l107
 										local.get $l95
 										f32x4.sub
-										local.get $l107
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -45092,19 +44468,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l149
-										f32.const 0
-										f32x4.splat
+										local.get $l114
 										local.get $l102
 										f32x4.sub
-										local.get $l114
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l108
 										local.get $l96
 										f32x4.sub
-										local.get $l108
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -45116,19 +44486,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l150
-										f32.const 0
-										f32x4.splat
+										local.get $l115
 										local.get $l103
 										f32x4.sub
-										local.get $l115
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l109
 										local.get $l97
 										f32x4.sub
-										local.get $l109
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -45143,33 +44507,24 @@
 										local.get $l140
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l142
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l144
 										f32x4.add
 										local.set $l176
-										f32.const 0
-										f32x4.splat
-										local.get $l142
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l144
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l141
-										f32x4.sub
+										local.get $l142
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l143
-										f32x4.add
+										local.get $l141
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -45179,19 +44534,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l178
-										f32.const 0
-										f32x4.splat
+										local.get $l144
 										local.get $l142
 										f32x4.sub
-										local.get $l144
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l143
 										local.get $l141
 										f32x4.sub
-										local.get $l143
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -45206,46 +44555,34 @@
 										local.get $l141
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l143
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l145
 										f32x4.add
 										local.set $l181
 										local.get $l146
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l148
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l150
 										f32x4.add
 										local.set $l182
-										f32.const 0
-										f32x4.splat
-										local.get $l148
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l150
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l147
-										f32x4.sub
+										local.get $l148
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l149
-										f32x4.add
+										local.get $l147
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -45255,19 +44592,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l184
-										f32.const 0
-										f32x4.splat
+										local.get $l150
 										local.get $l148
 										f32x4.sub
-										local.get $l150
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l149
 										local.get $l147
 										f32x4.sub
-										local.get $l149
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -45282,124 +44613,94 @@
 										local.get $l147
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l149
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l151
 										f32x4.add
 										local.set $l187
 										local.get $l92
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l104
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l116
 										f32x4.add
 										local.set $l152
 										local.get $l93
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l105
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l117
 										f32x4.add
 										local.set $l153
 										local.get $l94
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l106
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l118
 										f32x4.add
 										local.set $l154
 										local.get $l95
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l107
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l119
 										f32x4.add
 										local.set $l155
 										local.get $l96
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l108
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l120
 										f32x4.add
 										local.set $l156
 										local.get $l97
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l109
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l121
 										f32x4.add
 										local.set $l157
 										local.get $l152
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l154
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l156
 										f32x4.add
 										local.set $l188
-										f32.const 0
-										f32x4.splat
-										local.get $l154
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l156
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l153
-										f32x4.sub
+										local.get $l154
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l155
-										f32x4.add
+										local.get $l153
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -45409,19 +44710,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l190
-										f32.const 0
-										f32x4.splat
+										local.get $l156
 										local.get $l154
 										f32x4.sub
-										local.get $l156
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l155
 										local.get $l153
 										f32x4.sub
-										local.get $l155
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -45436,13 +44731,10 @@
 										local.get $l153
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l155
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l157
 										f32x4.add
 										local.set $l193
@@ -46414,15 +45706,12 @@
 						local.get $l8
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l14
-						f32x4.sub
 						local.get $l20
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l26
 						local.get $l32
 						f32x4.add
@@ -46433,15 +45722,12 @@
 						local.get $l9
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l15
-						f32x4.sub
 						local.get $l21
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l27
 						local.get $l33
 						f32x4.add
@@ -46452,15 +45738,12 @@
 						local.get $l10
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l16
-						f32x4.sub
 						local.get $l22
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l28
 						local.get $l34
 						f32x4.add
@@ -46471,15 +45754,12 @@
 						local.get $l11
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l17
-						f32x4.sub
 						local.get $l23
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l29
 						local.get $l35
 						f32x4.add
@@ -46490,15 +45770,12 @@
 						local.get $l12
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l18
-						f32x4.sub
 						local.get $l24
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l30
 						local.get $l36
 						f32x4.add
@@ -46509,15 +45786,12 @@
 						local.get $l13
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l19
-						f32x4.sub
 						local.get $l25
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l31
 						local.get $l37
 						f32x4.add
@@ -46528,15 +45802,12 @@
 						local.get $l44
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l45
-						f32x4.sub
 						local.get $l46
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l47
 						local.get $l48
 						f32x4.add
@@ -46544,12 +45815,9 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l62
-						f32.const 0
-						f32x4.splat
+						local.get $l46
 						local.get $l45
 						f32x4.sub
-						local.get $l46
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l47
@@ -46559,14 +45827,11 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l63
-						f32.const 0
-						f32x4.splat
-						local.get $l45
-						f32x4.sub
-						local.get $l46
-						f32x4.sub
 						local.get $l47
+						local.get $l45
+						local.get $l46
 						f32x4.add
+						f32x4.sub
 						local.get $l48
 						f32x4.add
 						local.get $l74
@@ -46574,12 +45839,9 @@
 						local.get $l49
 						f32x4.add
 						local.set $l64
-						f32.const 0
-						f32x4.splat
+						local.get $l20
 						local.get $l14
 						f32x4.sub
-						local.get $l20
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l26
@@ -46589,12 +45851,9 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l50
-						f32.const 0
-						f32x4.splat
+						local.get $l21
 						local.get $l15
 						f32x4.sub
-						local.get $l21
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l27
@@ -46604,12 +45863,9 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l51
-						f32.const 0
-						f32x4.splat
+						local.get $l22
 						local.get $l16
 						f32x4.sub
-						local.get $l22
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l28
@@ -46619,12 +45875,9 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l52
-						f32.const 0
-						f32x4.splat
+						local.get $l23
 						local.get $l17
 						f32x4.sub
-						local.get $l23
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l29
@@ -46634,12 +45887,9 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l53
-						f32.const 0
-						f32x4.splat
+						local.get $l24
 						local.get $l18
 						f32x4.sub
-						local.get $l24
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l30
@@ -46649,12 +45899,9 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l54
-						f32.const 0
-						f32x4.splat
+						local.get $l25
 						local.get $l19
 						f32x4.sub
-						local.get $l25
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l31
@@ -46667,15 +45914,12 @@
 						local.get $l50
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l51
-						f32x4.sub
 						local.get $l52
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l53
 						local.get $l54
 						f32x4.add
@@ -46683,12 +45927,9 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l65
-						f32.const 0
-						f32x4.splat
+						local.get $l52
 						local.get $l51
 						f32x4.sub
-						local.get $l52
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l53
@@ -46698,14 +45939,11 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l66
-						f32.const 0
-						f32x4.splat
-						local.get $l51
-						f32x4.sub
-						local.get $l52
-						f32x4.sub
 						local.get $l53
+						local.get $l51
+						local.get $l52
 						f32x4.add
+						f32x4.sub
 						local.get $l54
 						f32x4.add
 						local.get $l74
@@ -46713,14 +45951,11 @@
 						local.get $l55
 						f32x4.add
 						local.set $l67
-						f32.const 0
-						f32x4.splat
-						local.get $l14
-						f32x4.sub
-						local.get $l20
-						f32x4.sub
 						local.get $l26
+						local.get $l14
+						local.get $l20
 						f32x4.add
+						f32x4.sub
 						local.get $l32
 						f32x4.add
 						local.get $l74
@@ -46728,14 +45963,11 @@
 						local.get $l38
 						f32x4.add
 						local.set $l56
-						f32.const 0
-						f32x4.splat
-						local.get $l15
-						f32x4.sub
-						local.get $l21
-						f32x4.sub
 						local.get $l27
+						local.get $l15
+						local.get $l21
 						f32x4.add
+						f32x4.sub
 						local.get $l33
 						f32x4.add
 						local.get $l74
@@ -46743,14 +45975,11 @@
 						local.get $l39
 						f32x4.add
 						local.set $l57
-						f32.const 0
-						f32x4.splat
-						local.get $l16
-						f32x4.sub
-						local.get $l22
-						f32x4.sub
 						local.get $l28
+						local.get $l16
+						local.get $l22
 						f32x4.add
+						f32x4.sub
 						local.get $l34
 						f32x4.add
 						local.get $l74
@@ -46758,14 +45987,11 @@
 						local.get $l40
 						f32x4.add
 						local.set $l58
-						f32.const 0
-						f32x4.splat
-						local.get $l17
-						f32x4.sub
-						local.get $l23
-						f32x4.sub
 						local.get $l29
+						local.get $l17
+						local.get $l23
 						f32x4.add
+						f32x4.sub
 						local.get $l35
 						f32x4.add
 						local.get $l74
@@ -46773,14 +45999,11 @@
 						local.get $l41
 						f32x4.add
 						local.set $l59
-						f32.const 0
-						f32x4.splat
-						local.get $l18
-						f32x4.sub
-						local.get $l24
-						f32x4.sub
 						local.get $l30
+						local.get $l18
+						local.get $l24
 						f32x4.add
+						f32x4.sub
 						local.get $l36
 						f32x4.add
 						local.get $l74
@@ -46788,14 +46011,11 @@
 						local.get $l42
 						f32x4.add
 						local.set $l60
-						f32.const 0
-						f32x4.splat
-						local.get $l19
-						f32x4.sub
-						local.get $l25
-						f32x4.sub
 						local.get $l31
+						local.get $l19
+						local.get $l25
 						f32x4.add
+						f32x4.sub
 						local.get $l37
 						f32x4.add
 						local.get $l74
@@ -46806,15 +46026,12 @@
 						local.get $l56
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l57
-						f32x4.sub
 						local.get $l58
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l59
 						local.get $l60
 						f32x4.add
@@ -46822,12 +46039,9 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l68
-						f32.const 0
-						f32x4.splat
+						local.get $l58
 						local.get $l57
 						f32x4.sub
-						local.get $l58
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l59
@@ -46837,14 +46051,11 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l69
-						f32.const 0
-						f32x4.splat
-						local.get $l57
-						f32x4.sub
-						local.get $l58
-						f32x4.sub
 						local.get $l59
+						local.get $l57
+						local.get $l58
 						f32x4.add
+						f32x4.sub
 						local.get $l60
 						f32x4.add
 						local.get $l74

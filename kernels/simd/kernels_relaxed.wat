@@ -18518,33 +18518,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -18554,19 +18545,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -18581,13 +18566,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -18688,33 +18670,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -18724,19 +18697,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -18751,13 +18718,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -18858,33 +18822,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -18894,19 +18849,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -18921,13 +18870,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -19028,33 +18974,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -19064,19 +19001,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -19091,13 +19022,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -19198,33 +19126,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -19234,19 +19153,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -19261,13 +19174,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -19368,33 +19278,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -19404,19 +19305,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -19431,13 +19326,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -19540,33 +19432,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -19576,19 +19459,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -19603,13 +19480,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -19712,33 +19586,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -19748,19 +19613,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -19775,13 +19634,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -19884,33 +19740,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -19920,19 +19767,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -19947,13 +19788,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -20056,33 +19894,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -20092,19 +19921,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -20119,13 +19942,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -20228,33 +20048,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -20264,19 +20075,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -20291,13 +20096,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -20400,33 +20202,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -20436,19 +20229,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -20463,13 +20250,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -21758,33 +21542,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -21794,19 +21569,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -21821,13 +21590,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -21936,33 +21702,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -21972,19 +21729,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -21999,13 +21750,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -22114,33 +21862,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -22150,19 +21889,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -22177,13 +21910,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -22292,33 +22022,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -22328,19 +22049,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -22355,13 +22070,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -22470,33 +22182,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -22506,19 +22209,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -22533,13 +22230,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -22648,33 +22342,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -22684,19 +22369,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -22711,13 +22390,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -22820,33 +22496,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -22856,19 +22523,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -22883,13 +22544,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -22992,33 +22650,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -23028,19 +22677,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -23055,13 +22698,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -23164,33 +22804,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -23200,19 +22831,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -23227,13 +22852,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -23336,33 +22958,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -23372,19 +22985,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -23399,13 +23006,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -23508,33 +23112,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -23544,19 +23139,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -23571,13 +23160,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -23680,33 +23266,24 @@
 									local.get $l98
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l100
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l102
 									f32x4.add
 									local.set $l104
-									f32.const 0
-									f32x4.splat
-									local.get $l100
-									f32x4.sub
-									local.get $l92
-									f32x4.mul
 									local.get $l102
-									f32x4.add
-									local.set $l110
-									f32.const 0
-									f32x4.splat
-									local.get $l99
-									f32x4.sub
+									local.get $l100
 									local.get $l92
 									f32x4.mul
+									f32x4.sub
+									local.set $l110
 									local.get $l101
-									f32x4.add
+									local.get $l99
+									local.get $l92
+									f32x4.mul
+									f32x4.sub
 									local.set $l111
 									local.get $l110
 									local.get $l111
@@ -23716,19 +23293,13 @@
 									local.get $l111
 									f32x4.sub
 									local.set $l106
-									f32.const 0
-									f32x4.splat
+									local.get $l102
 									local.get $l100
 									f32x4.sub
-									local.get $l102
-									f32x4.add
 									local.set $l110
-									f32.const 0
-									f32x4.splat
+									local.get $l101
 									local.get $l99
 									f32x4.sub
-									local.get $l101
-									f32x4.add
 									local.get $l97
 									f32x4.mul
 									local.set $l111
@@ -23743,13 +23314,10 @@
 									local.get $l99
 									local.get $l92
 									f32x4.mul
-									f32.const 0
-									f32x4.splat
 									local.get $l101
-									f32x4.sub
 									local.get $l95
 									f32x4.mul
-									f32x4.add
+									f32x4.sub
 									local.get $l103
 									f32x4.add
 									local.set $l109
@@ -27807,12 +27375,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -27904,12 +27469,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -28001,12 +27563,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -28098,12 +27657,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -28195,12 +27751,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -28294,12 +27847,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -28393,12 +27943,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -28492,12 +28039,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -28591,12 +28135,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -28690,12 +28231,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -29621,12 +29159,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -29724,12 +29259,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -29827,12 +29359,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -29930,12 +29459,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -30033,12 +29559,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -30132,12 +29655,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -30231,12 +29751,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -30330,12 +29847,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -30429,12 +29943,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -30528,12 +30039,9 @@
 									local.set $l75
 									local.get $l72
 									local.set $l76
-									f32.const 0
-									f32x4.splat
+									local.get $l74
 									local.get $l72
 									f32x4.sub
-									local.get $l74
-									f32x4.add
 									local.set $l77
 									local.get $l71
 									local.set $l78
@@ -43817,111 +43325,84 @@
 										local.get $l86
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l98
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l110
 										f32x4.add
 										local.set $l122
 										local.get $l87
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l99
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l111
 										f32x4.add
 										local.set $l123
 										local.get $l88
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l100
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l112
 										f32x4.add
 										local.set $l124
 										local.get $l89
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l101
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l113
 										f32x4.add
 										local.set $l125
 										local.get $l90
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l102
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l114
 										f32x4.add
 										local.set $l126
 										local.get $l91
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l103
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l115
 										f32x4.add
 										local.set $l127
 										local.get $l122
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l124
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l126
 										f32x4.add
 										local.set $l158
-										f32.const 0
-										f32x4.splat
-										local.get $l124
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l126
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l123
-										f32x4.sub
+										local.get $l124
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l125
-										f32x4.add
+										local.get $l123
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -43931,19 +43412,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l160
-										f32.const 0
-										f32x4.splat
+										local.get $l126
 										local.get $l124
 										f32x4.sub
-										local.get $l126
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l125
 										local.get $l123
 										f32x4.sub
-										local.get $l125
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -43958,33 +43433,24 @@
 										local.get $l123
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l125
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l127
 										f32x4.add
 										local.set $l163
-										f32.const 0
-										f32x4.splat
-										local.get $l98
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l110
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l92
-										f32x4.sub
+										local.get $l98
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l104
-										f32x4.add
+										local.get $l92
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -43994,23 +43460,17 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l134
-										f32.const 0
-										f32x4.splat
-										local.get $l99
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l111
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l93
-										f32x4.sub
+										local.get $l99
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l105
-										f32x4.add
+										local.get $l93
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44020,23 +43480,17 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l135
-										f32.const 0
-										f32x4.splat
-										local.get $l100
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l112
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l94
-										f32x4.sub
+										local.get $l100
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l106
-										f32x4.add
+										local.get $l94
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44046,23 +43500,17 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l136
-										f32.const 0
-										f32x4.splat
-										local.get $l101
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l113
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l95
-										f32x4.sub
+										local.get $l101
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l107
-										f32x4.add
+										local.get $l95
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44072,23 +43520,17 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l137
-										f32.const 0
-										f32x4.splat
-										local.get $l102
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l114
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l96
-										f32x4.sub
+										local.get $l102
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l108
-										f32x4.add
+										local.get $l96
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44098,23 +43540,17 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l138
-										f32.const 0
-										f32x4.splat
-										local.get $l103
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l115
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l97
-										f32x4.sub
+										local.get $l103
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l109
-										f32x4.add
+										local.get $l97
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44127,33 +43563,24 @@
 										local.get $l128
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l130
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l132
 										f32x4.add
 										local.set $l164
-										f32.const 0
-										f32x4.splat
-										local.get $l130
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l132
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l129
-										f32x4.sub
+										local.get $l130
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l131
-										f32x4.add
+										local.get $l129
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44163,19 +43590,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l166
-										f32.const 0
-										f32x4.splat
+										local.get $l132
 										local.get $l130
 										f32x4.sub
-										local.get $l132
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l131
 										local.get $l129
 										f32x4.sub
-										local.get $l131
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -44190,46 +43611,34 @@
 										local.get $l129
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l131
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l133
 										f32x4.add
 										local.set $l169
 										local.get $l134
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l136
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l138
 										f32x4.add
 										local.set $l170
-										f32.const 0
-										f32x4.splat
-										local.get $l136
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l138
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l135
-										f32x4.sub
+										local.get $l136
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l137
-										f32x4.add
+										local.get $l135
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44239,19 +43648,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l172
-										f32.const 0
-										f32x4.splat
+										local.get $l138
 										local.get $l136
 										f32x4.sub
-										local.get $l138
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l137
 										local.get $l135
 										f32x4.sub
-										local.get $l137
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -44266,29 +43669,20 @@
 										local.get $l135
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l137
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l139
 										f32x4.add
 										local.set $l175
-										f32.const 0
-										f32x4.splat
+										local.get $l110
 										local.get $l98
 										f32x4.sub
-										local.get $l110
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l104
 										local.get $l92
 										f32x4.sub
-										local.get $l104
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -44300,19 +43694,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l146
-										f32.const 0
-										f32x4.splat
+										local.get $l111
 										local.get $l99
 										f32x4.sub
-										local.get $l111
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l105
 										local.get $l93
 										f32x4.sub
-										local.get $l105
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -44324,19 +43712,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l147
-										f32.const 0
-										f32x4.splat
+										local.get $l112
 										local.get $l100
 										f32x4.sub
-										local.get $l112
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l106
 										local.get $l94
 										f32x4.sub
-										local.get $l106
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -44348,19 +43730,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l148
-										f32.const 0
-										f32x4.splat
+										local.get $l113
 										local.get $l101
 										f32x4.sub
-										local.get $l113
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l107
 										local.get $l95
 										f32x4.sub
-										local.get $l107
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -44372,19 +43748,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l149
-										f32.const 0
-										f32x4.splat
+										local.get $l114
 										local.get $l102
 										f32x4.sub
-										local.get $l114
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l108
 										local.get $l96
 										f32x4.sub
-										local.get $l108
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -44396,19 +43766,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l150
-										f32.const 0
-										f32x4.splat
+										local.get $l115
 										local.get $l103
 										f32x4.sub
-										local.get $l115
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l109
 										local.get $l97
 										f32x4.sub
-										local.get $l109
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -44423,33 +43787,24 @@
 										local.get $l140
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l142
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l144
 										f32x4.add
 										local.set $l176
-										f32.const 0
-										f32x4.splat
-										local.get $l142
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l144
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l141
-										f32x4.sub
+										local.get $l142
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l143
-										f32x4.add
+										local.get $l141
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44459,19 +43814,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l178
-										f32.const 0
-										f32x4.splat
+										local.get $l144
 										local.get $l142
 										f32x4.sub
-										local.get $l144
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l143
 										local.get $l141
 										f32x4.sub
-										local.get $l143
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -44486,46 +43835,34 @@
 										local.get $l141
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l143
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l145
 										f32x4.add
 										local.set $l181
 										local.get $l146
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l148
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l150
 										f32x4.add
 										local.set $l182
-										f32.const 0
-										f32x4.splat
-										local.get $l148
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l150
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l147
-										f32x4.sub
+										local.get $l148
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l149
-										f32x4.add
+										local.get $l147
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44535,19 +43872,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l184
-										f32.const 0
-										f32x4.splat
+										local.get $l150
 										local.get $l148
 										f32x4.sub
-										local.get $l150
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l149
 										local.get $l147
 										f32x4.sub
-										local.get $l149
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -44562,124 +43893,94 @@
 										local.get $l147
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l149
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l151
 										f32x4.add
 										local.set $l187
 										local.get $l92
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l104
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l116
 										f32x4.add
 										local.set $l152
 										local.get $l93
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l105
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l117
 										f32x4.add
 										local.set $l153
 										local.get $l94
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l106
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l118
 										f32x4.add
 										local.set $l154
 										local.get $l95
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l107
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l119
 										f32x4.add
 										local.set $l155
 										local.get $l96
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l108
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l120
 										f32x4.add
 										local.set $l156
 										local.get $l97
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l109
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l121
 										f32x4.add
 										local.set $l157
 										local.get $l152
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l154
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l156
 										f32x4.add
 										local.set $l188
-										f32.const 0
-										f32x4.splat
-										local.get $l154
-										f32x4.sub
-										local.get $l196
-										f32x4.mul
 										local.get $l156
-										f32x4.add
-										local.set $l210
-										f32.const 0
-										f32x4.splat
-										local.get $l153
-										f32x4.sub
+										local.get $l154
 										local.get $l196
 										f32x4.mul
+										f32x4.sub
+										local.set $l210
 										local.get $l155
-										f32x4.add
+										local.get $l153
+										local.get $l196
+										f32x4.mul
+										f32x4.sub
 										local.set $l211
 										local.get $l210
 										local.get $l211
@@ -44689,19 +43990,13 @@
 										local.get $l211
 										f32x4.sub
 										local.set $l190
-										f32.const 0
-										f32x4.splat
+										local.get $l156
 										local.get $l154
 										f32x4.sub
-										local.get $l156
-										f32x4.add
 										local.set $l210
-										f32.const 0
-										f32x4.splat
+										local.get $l155
 										local.get $l153
 										f32x4.sub
-										local.get $l155
-										f32x4.add
 										local.get $l201
 										f32x4.mul
 										local.set $l211
@@ -44716,13 +44011,10 @@
 										local.get $l153
 										local.get $l196
 										f32x4.mul
-										f32.const 0
-										f32x4.splat
 										local.get $l155
-										f32x4.sub
 										local.get $l199
 										f32x4.mul
-										f32x4.add
+										f32x4.sub
 										local.get $l157
 										f32x4.add
 										local.set $l193
@@ -45694,15 +44986,12 @@
 						local.get $l8
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l14
-						f32x4.sub
 						local.get $l20
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l26
 						local.get $l32
 						f32x4.add
@@ -45713,15 +45002,12 @@
 						local.get $l9
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l15
-						f32x4.sub
 						local.get $l21
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l27
 						local.get $l33
 						f32x4.add
@@ -45732,15 +45018,12 @@
 						local.get $l10
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l16
-						f32x4.sub
 						local.get $l22
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l28
 						local.get $l34
 						f32x4.add
@@ -45751,15 +45034,12 @@
 						local.get $l11
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l17
-						f32x4.sub
 						local.get $l23
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l29
 						local.get $l35
 						f32x4.add
@@ -45770,15 +45050,12 @@
 						local.get $l12
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l18
-						f32x4.sub
 						local.get $l24
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l30
 						local.get $l36
 						f32x4.add
@@ -45789,15 +45066,12 @@
 						local.get $l13
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l19
-						f32x4.sub
 						local.get $l25
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l31
 						local.get $l37
 						f32x4.add
@@ -45808,15 +45082,12 @@
 						local.get $l44
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l45
-						f32x4.sub
 						local.get $l46
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l47
 						local.get $l48
 						f32x4.add
@@ -45824,12 +45095,9 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l62
-						f32.const 0
-						f32x4.splat
+						local.get $l46
 						local.get $l45
 						f32x4.sub
-						local.get $l46
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l47
@@ -45839,14 +45107,11 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l63
-						f32.const 0
-						f32x4.splat
-						local.get $l45
-						f32x4.sub
-						local.get $l46
-						f32x4.sub
 						local.get $l47
+						local.get $l45
+						local.get $l46
 						f32x4.add
+						f32x4.sub
 						local.get $l48
 						f32x4.add
 						local.get $l74
@@ -45854,12 +45119,9 @@
 						local.get $l49
 						f32x4.add
 						local.set $l64
-						f32.const 0
-						f32x4.splat
+						local.get $l20
 						local.get $l14
 						f32x4.sub
-						local.get $l20
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l26
@@ -45869,12 +45131,9 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l50
-						f32.const 0
-						f32x4.splat
+						local.get $l21
 						local.get $l15
 						f32x4.sub
-						local.get $l21
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l27
@@ -45884,12 +45143,9 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l51
-						f32.const 0
-						f32x4.splat
+						local.get $l22
 						local.get $l16
 						f32x4.sub
-						local.get $l22
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l28
@@ -45899,12 +45155,9 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l52
-						f32.const 0
-						f32x4.splat
+						local.get $l23
 						local.get $l17
 						f32x4.sub
-						local.get $l23
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l29
@@ -45914,12 +45167,9 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l53
-						f32.const 0
-						f32x4.splat
+						local.get $l24
 						local.get $l18
 						f32x4.sub
-						local.get $l24
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l30
@@ -45929,12 +45179,9 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l54
-						f32.const 0
-						f32x4.splat
+						local.get $l25
 						local.get $l19
 						f32x4.sub
-						local.get $l25
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l31
@@ -45947,15 +45194,12 @@
 						local.get $l50
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l51
-						f32x4.sub
 						local.get $l52
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l53
 						local.get $l54
 						f32x4.add
@@ -45963,12 +45207,9 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l65
-						f32.const 0
-						f32x4.splat
+						local.get $l52
 						local.get $l51
 						f32x4.sub
-						local.get $l52
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l53
@@ -45978,14 +45219,11 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l66
-						f32.const 0
-						f32x4.splat
-						local.get $l51
-						f32x4.sub
-						local.get $l52
-						f32x4.sub
 						local.get $l53
+						local.get $l51
+						local.get $l52
 						f32x4.add
+						f32x4.sub
 						local.get $l54
 						f32x4.add
 						local.get $l74
@@ -45993,14 +45231,11 @@
 						local.get $l55
 						f32x4.add
 						local.set $l67
-						f32.const 0
-						f32x4.splat
-						local.get $l14
-						f32x4.sub
-						local.get $l20
-						f32x4.sub
 						local.get $l26
+						local.get $l14
+						local.get $l20
 						f32x4.add
+						f32x4.sub
 						local.get $l32
 						f32x4.add
 						local.get $l74
@@ -46008,14 +45243,11 @@
 						local.get $l38
 						f32x4.add
 						local.set $l56
-						f32.const 0
-						f32x4.splat
-						local.get $l15
-						f32x4.sub
-						local.get $l21
-						f32x4.sub
 						local.get $l27
+						local.get $l15
+						local.get $l21
 						f32x4.add
+						f32x4.sub
 						local.get $l33
 						f32x4.add
 						local.get $l74
@@ -46023,14 +45255,11 @@
 						local.get $l39
 						f32x4.add
 						local.set $l57
-						f32.const 0
-						f32x4.splat
-						local.get $l16
-						f32x4.sub
-						local.get $l22
-						f32x4.sub
 						local.get $l28
+						local.get $l16
+						local.get $l22
 						f32x4.add
+						f32x4.sub
 						local.get $l34
 						f32x4.add
 						local.get $l74
@@ -46038,14 +45267,11 @@
 						local.get $l40
 						f32x4.add
 						local.set $l58
-						f32.const 0
-						f32x4.splat
-						local.get $l17
-						f32x4.sub
-						local.get $l23
-						f32x4.sub
 						local.get $l29
+						local.get $l17
+						local.get $l23
 						f32x4.add
+						f32x4.sub
 						local.get $l35
 						f32x4.add
 						local.get $l74
@@ -46053,14 +45279,11 @@
 						local.get $l41
 						f32x4.add
 						local.set $l59
-						f32.const 0
-						f32x4.splat
-						local.get $l18
-						f32x4.sub
-						local.get $l24
-						f32x4.sub
 						local.get $l30
+						local.get $l18
+						local.get $l24
 						f32x4.add
+						f32x4.sub
 						local.get $l36
 						f32x4.add
 						local.get $l74
@@ -46068,14 +45291,11 @@
 						local.get $l42
 						f32x4.add
 						local.set $l60
-						f32.const 0
-						f32x4.splat
-						local.get $l19
-						f32x4.sub
-						local.get $l25
-						f32x4.sub
 						local.get $l31
+						local.get $l19
+						local.get $l25
 						f32x4.add
+						f32x4.sub
 						local.get $l37
 						f32x4.add
 						local.get $l74
@@ -46086,15 +45306,12 @@
 						local.get $l56
 						local.get $l71
 						f32x4.mul
-						f32.const 0
-						f32x4.splat
 						local.get $l57
-						f32x4.sub
 						local.get $l58
-						f32x4.sub
+						f32x4.add
 						local.get $l74
 						f32x4.mul
-						f32x4.add
+						f32x4.sub
 						local.get $l59
 						local.get $l60
 						f32x4.add
@@ -46102,12 +45319,9 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l68
-						f32.const 0
-						f32x4.splat
+						local.get $l58
 						local.get $l57
 						f32x4.sub
-						local.get $l58
-						f32x4.add
 						local.get $l74
 						f32x4.mul
 						local.get $l59
@@ -46117,14 +45331,11 @@
 						f32x4.mul
 						f32x4.add
 						local.set $l69
-						f32.const 0
-						f32x4.splat
-						local.get $l57
-						f32x4.sub
-						local.get $l58
-						f32x4.sub
 						local.get $l59
+						local.get $l57
+						local.get $l58
 						f32x4.add
+						f32x4.sub
 						local.get $l60
 						f32x4.add
 						local.get $l74

@@ -129,6 +129,18 @@ var (
 // combine is Σ_j row[j]·in[j], the terms grouped by coefficient magnitude m (in order
 // of first appearance) as m·(±in[j] ± ...), so a row of ½s costs one multiply.
 func (ar arith) combine(row []float32, in []w.Value) w.Value {
+	v, neg := ar.signedCombine(row, in)
+	if neg {
+		return ar.sub(ar.splat(0), v)
+	}
+	return v
+}
+
+// signedCombine is combine's sum as v, or -v when neg: the terms summed left to right
+// as combine's, a negative term first taken as a positive one to subtract later, so a
+// row like (-a + b) costs b - a instead of (0 - a) + b. Rounding is symmetric about
+// zero, so each partial sum is the one combine's order makes, up to its sign.
+func (ar arith) signedCombine(row []float32, in []w.Value) (w.Value, bool) {
 	var mags []float32
 	for _, c := range row {
 		if m := max(c, -c); c != 0 && !slices.Contains(mags, m) {
@@ -136,6 +148,7 @@ func (ar arith) combine(row []float32, in []w.Value) w.Value {
 		}
 	}
 	var sum w.Value
+	var neg bool
 	for _, m := range mags {
 		group := make([]float32, len(row))
 		for j, c := range row {
@@ -143,18 +156,31 @@ func (ar arith) combine(row []float32, in []w.Value) w.Value {
 				group[j] = c
 			}
 		}
-		if g := ar.combineOne(group, in); sum == nil {
-			sum = g
-		} else {
-			sum = ar.add(sum, g)
-		}
+		g, gneg := ar.signedOne(group, in)
+		sum, neg = ar.addSigned(sum, neg, g, gneg)
 	}
-	return sum
+	return sum, neg
 }
 
-// combineOne is combine for a row whose non-zero coefficients share one magnitude.
-func (ar arith) combineOne(row []float32, in []w.Value) w.Value {
+// addSigned is the sum of (neg ? -a : a) and (bneg ? -b : b) as a value and its sign
+// flag, by one add or subtract (a nil: b as is).
+func (ar arith) addSigned(a w.Value, neg bool, b w.Value, bneg bool) (w.Value, bool) {
+	switch {
+	case a == nil:
+		return b, bneg
+	case neg == bneg:
+		return ar.add(a, b), neg
+	case neg:
+		return ar.sub(b, a), false
+	default:
+		return ar.sub(a, b), false
+	}
+}
+
+// signedOne is signedCombine for a row whose non-zero coefficients share one magnitude.
+func (ar arith) signedOne(row []float32, in []w.Value) (w.Value, bool) {
 	var sum w.Value
+	var neg bool
 	var mag float32
 	for j, c := range row {
 		if c == 0 {
@@ -165,21 +191,12 @@ func (ar arith) combineOne(row []float32, in []w.Value) w.Value {
 		} else if c != mag && c != -mag {
 			panic(fmt.Sprintf("gen: transform row %v mixes magnitudes", row))
 		}
-		switch {
-		case sum == nil && c > 0:
-			sum = in[j]
-		case sum == nil:
-			sum = ar.sub(ar.splat(0), in[j])
-		case c > 0:
-			sum = ar.add(sum, in[j])
-		default:
-			sum = ar.sub(sum, in[j])
-		}
+		sum, neg = ar.addSigned(sum, neg, in[j], c < 0)
 	}
 	if mag != 1 {
 		sum = ar.mul(sum, ar.splat(mag))
 	}
-	return sum
+	return sum, neg
 }
 
 // combineScaled is combine, except that a row whose coefficients are all negative and
