@@ -49178,23 +49178,35 @@
     (local $l30 i32)
     (local $l31 i32)
     (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
+    (local $l36 i32)
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l33
+		local.get $W
+		local.get $l33
+		i32.mul
+		local.set $l32
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l30
-				local.get $l30
+				local.set $l34
+				local.get $l34
 				local.get $N
 				local.get $OH
 				i32.mul
 				i32.ge_s
 				br_if 1
-				local.get $l30
+				local.get $l34
 				local.get $OH
 				i32.div_s
 				local.set $l12
-				local.get $l30
+				local.get $l34
 				local.get $OH
 				i32.rem_s
 				local.set $l13
@@ -49274,7 +49286,7 @@
 						i32.lt_s
 						select
 						local.set $l18
-						local.get $l30
+						local.get $l34
 						local.get $OW
 						i32.mul
 						local.get $l14
@@ -49282,144 +49294,512 @@
 						local.get $C
 						i32.mul
 						local.set $l21
+						local.get $l16
+						local.get $l15
+						i32.sub
+						i32.const 3
+						i32.eq
+						local.get $l18
+						local.get $l17
+						i32.sub
+						i32.const 3
+						i32.eq
+						i32.and
+						local.set $l30
 						local.get $index
 						if
 							i32.const 0
-							local.set $l31
+							local.set $l35
 							block
 								loop
-									local.get $l31
+									local.get $l35
 									i32.const 4
 									i32.add
 									local.get $C
 									i32.gt_s
 									br_if 1
-									local.get $l12
-									local.get $H
-									i32.mul
-									local.get $l15
-									i32.add
-									local.get $W
-									i32.mul
-									local.get $l17
-									i32.add
-									local.get $C
-									i32.mul
-									local.get $l31
-									i32.add
-									local.set $l22
-									local.get $x
-									local.get $l22
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.set $l23
-									local.get $l22
-									i32x4.splat
-									v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
-									i32x4.add
-									local.set $l24
-									local.get $l15
-									local.set $l19
-									block
-										loop
-											local.get $l19
-											local.get $l16
-											i32.ge_s
-											br_if 1
-											local.get $l17
-											local.set $l20
-											block
-												loop
-													local.get $l20
-													local.get $l18
-													i32.ge_s
-													br_if 1
-													local.get $l12
-													local.get $H
-													i32.mul
-													local.get $l19
-													i32.add
-													local.get $W
-													i32.mul
-													local.get $l20
-													i32.add
-													local.get $C
-													i32.mul
-													local.get $l31
-													i32.add
-													local.set $l22
-													local.get $x
-													local.get $l22
-													i32.const 2
-													i32.shl
-													i32.add
-													v128.load align=16
-													local.set $l25
-													local.get $l25
-													local.get $l23
-													f32x4.gt
-													local.get $l25
-													local.get $l25
-													f32x4.ne
-													v128.or
-													local.set $l26
-													local.get $l25
-													local.get $l23
-													local.get $l26
-													v128.bitselect
-													local.set $l23
-													local.get $l22
-													i32x4.splat
-													v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
-													i32x4.add
-													local.get $l24
-													local.get $l26
-													v128.bitselect
-													local.set $l24
-													local.get $l20
-													i32.const 1
-													i32.add
-													local.set $l20
-													br 0
+									local.get $l30
+									if
+										local.get $x
+										local.get $l12
+										local.get $H
+										i32.mul
+										local.get $l15
+										i32.add
+										local.get $W
+										i32.mul
+										local.get $l17
+										i32.add
+										local.get $C
+										i32.mul
+										local.get $l35
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.set $l31
+										local.get $l31
+										v128.load align=16
+										local.set $l23
+										local.get $l31
+										local.get $x
+										i32.sub
+										i32.const 2
+										i32.shr_u
+										i32x4.splat
+										v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+										i32x4.add
+										local.set $l24
+										local.get $l31
+										local.get $l32
+										i32.const 0
+										i32.mul
+										local.get $l33
+										i32.const 1
+										i32.mul
+										i32.add
+										i32.add
+										local.set $l22
+										local.get $l22
+										v128.load align=16
+										local.set $l25
+										local.get $l25
+										local.get $l23
+										f32x4.gt
+										local.get $l25
+										local.get $l25
+										f32x4.ne
+										v128.or
+										local.set $l26
+										local.get $l25
+										local.get $l23
+										local.get $l26
+										v128.bitselect
+										local.set $l23
+										local.get $l22
+										local.get $x
+										i32.sub
+										i32.const 2
+										i32.shr_u
+										i32x4.splat
+										v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+										i32x4.add
+										local.get $l24
+										local.get $l26
+										v128.bitselect
+										local.set $l24
+										local.get $l31
+										local.get $l32
+										i32.const 0
+										i32.mul
+										local.get $l33
+										i32.const 2
+										i32.mul
+										i32.add
+										i32.add
+										local.set $l22
+										local.get $l22
+										v128.load align=16
+										local.set $l25
+										local.get $l25
+										local.get $l23
+										f32x4.gt
+										local.get $l25
+										local.get $l25
+										f32x4.ne
+										v128.or
+										local.set $l26
+										local.get $l25
+										local.get $l23
+										local.get $l26
+										v128.bitselect
+										local.set $l23
+										local.get $l22
+										local.get $x
+										i32.sub
+										i32.const 2
+										i32.shr_u
+										i32x4.splat
+										v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+										i32x4.add
+										local.get $l24
+										local.get $l26
+										v128.bitselect
+										local.set $l24
+										local.get $l31
+										local.get $l32
+										i32.const 1
+										i32.mul
+										local.get $l33
+										i32.const 0
+										i32.mul
+										i32.add
+										i32.add
+										local.set $l22
+										local.get $l22
+										v128.load align=16
+										local.set $l25
+										local.get $l25
+										local.get $l23
+										f32x4.gt
+										local.get $l25
+										local.get $l25
+										f32x4.ne
+										v128.or
+										local.set $l26
+										local.get $l25
+										local.get $l23
+										local.get $l26
+										v128.bitselect
+										local.set $l23
+										local.get $l22
+										local.get $x
+										i32.sub
+										i32.const 2
+										i32.shr_u
+										i32x4.splat
+										v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+										i32x4.add
+										local.get $l24
+										local.get $l26
+										v128.bitselect
+										local.set $l24
+										local.get $l31
+										local.get $l32
+										i32.const 1
+										i32.mul
+										local.get $l33
+										i32.const 1
+										i32.mul
+										i32.add
+										i32.add
+										local.set $l22
+										local.get $l22
+										v128.load align=16
+										local.set $l25
+										local.get $l25
+										local.get $l23
+										f32x4.gt
+										local.get $l25
+										local.get $l25
+										f32x4.ne
+										v128.or
+										local.set $l26
+										local.get $l25
+										local.get $l23
+										local.get $l26
+										v128.bitselect
+										local.set $l23
+										local.get $l22
+										local.get $x
+										i32.sub
+										i32.const 2
+										i32.shr_u
+										i32x4.splat
+										v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+										i32x4.add
+										local.get $l24
+										local.get $l26
+										v128.bitselect
+										local.set $l24
+										local.get $l31
+										local.get $l32
+										i32.const 1
+										i32.mul
+										local.get $l33
+										i32.const 2
+										i32.mul
+										i32.add
+										i32.add
+										local.set $l22
+										local.get $l22
+										v128.load align=16
+										local.set $l25
+										local.get $l25
+										local.get $l23
+										f32x4.gt
+										local.get $l25
+										local.get $l25
+										f32x4.ne
+										v128.or
+										local.set $l26
+										local.get $l25
+										local.get $l23
+										local.get $l26
+										v128.bitselect
+										local.set $l23
+										local.get $l22
+										local.get $x
+										i32.sub
+										i32.const 2
+										i32.shr_u
+										i32x4.splat
+										v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+										i32x4.add
+										local.get $l24
+										local.get $l26
+										v128.bitselect
+										local.set $l24
+										local.get $l31
+										local.get $l32
+										i32.const 2
+										i32.mul
+										local.get $l33
+										i32.const 0
+										i32.mul
+										i32.add
+										i32.add
+										local.set $l22
+										local.get $l22
+										v128.load align=16
+										local.set $l25
+										local.get $l25
+										local.get $l23
+										f32x4.gt
+										local.get $l25
+										local.get $l25
+										f32x4.ne
+										v128.or
+										local.set $l26
+										local.get $l25
+										local.get $l23
+										local.get $l26
+										v128.bitselect
+										local.set $l23
+										local.get $l22
+										local.get $x
+										i32.sub
+										i32.const 2
+										i32.shr_u
+										i32x4.splat
+										v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+										i32x4.add
+										local.get $l24
+										local.get $l26
+										v128.bitselect
+										local.set $l24
+										local.get $l31
+										local.get $l32
+										i32.const 2
+										i32.mul
+										local.get $l33
+										i32.const 1
+										i32.mul
+										i32.add
+										i32.add
+										local.set $l22
+										local.get $l22
+										v128.load align=16
+										local.set $l25
+										local.get $l25
+										local.get $l23
+										f32x4.gt
+										local.get $l25
+										local.get $l25
+										f32x4.ne
+										v128.or
+										local.set $l26
+										local.get $l25
+										local.get $l23
+										local.get $l26
+										v128.bitselect
+										local.set $l23
+										local.get $l22
+										local.get $x
+										i32.sub
+										i32.const 2
+										i32.shr_u
+										i32x4.splat
+										v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+										i32x4.add
+										local.get $l24
+										local.get $l26
+										v128.bitselect
+										local.set $l24
+										local.get $l31
+										local.get $l32
+										i32.const 2
+										i32.mul
+										local.get $l33
+										i32.const 2
+										i32.mul
+										i32.add
+										i32.add
+										local.set $l22
+										local.get $l22
+										v128.load align=16
+										local.set $l25
+										local.get $l25
+										local.get $l23
+										f32x4.gt
+										local.get $l25
+										local.get $l25
+										f32x4.ne
+										v128.or
+										local.set $l26
+										local.get $l25
+										local.get $l23
+										local.get $l26
+										v128.bitselect
+										local.set $l23
+										local.get $l22
+										local.get $x
+										i32.sub
+										i32.const 2
+										i32.shr_u
+										i32x4.splat
+										v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+										i32x4.add
+										local.get $l24
+										local.get $l26
+										v128.bitselect
+										local.set $l24
+										local.get $y
+										local.get $l21
+										local.get $l35
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.get $l23
+										v128.store align=16
+										local.get $index
+										local.get $l21
+										local.get $l35
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.get $l24
+										v128.store align=16
+										else
+										local.get $l12
+										local.get $H
+										i32.mul
+										local.get $l15
+										i32.add
+										local.get $W
+										i32.mul
+										local.get $l17
+										i32.add
+										local.get $C
+										i32.mul
+										local.get $l35
+										i32.add
+										local.set $l22
+										local.get $x
+										local.get $l22
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.set $l23
+										local.get $l22
+										i32x4.splat
+										v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+										i32x4.add
+										local.set $l24
+										local.get $l15
+										local.set $l19
+										block
+											loop
+												local.get $l19
+												local.get $l16
+												i32.ge_s
+												br_if 1
+												local.get $l17
+												local.set $l20
+												block
+													loop
+														local.get $l20
+														local.get $l18
+														i32.ge_s
+														br_if 1
+														local.get $l12
+														local.get $H
+														i32.mul
+														local.get $l19
+														i32.add
+														local.get $W
+														i32.mul
+														local.get $l20
+														i32.add
+														local.get $C
+														i32.mul
+														local.get $l35
+														i32.add
+														local.set $l22
+														local.get $x
+														local.get $l22
+														i32.const 2
+														i32.shl
+														i32.add
+														v128.load align=16
+														local.set $l25
+														local.get $l25
+														local.get $l23
+														f32x4.gt
+														local.get $l25
+														local.get $l25
+														f32x4.ne
+														v128.or
+														local.set $l26
+														local.get $l25
+														local.get $l23
+														local.get $l26
+														v128.bitselect
+														local.set $l23
+														local.get $l22
+														i32x4.splat
+														v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+														i32x4.add
+														local.get $l24
+														local.get $l26
+														v128.bitselect
+														local.set $l24
+														local.get $l20
+														i32.const 1
+														i32.add
+														local.set $l20
+														br 0
+													end
 												end
+												local.get $l19
+												i32.const 1
+												i32.add
+												local.set $l19
+												br 0
 											end
-											local.get $l19
-											i32.const 1
-											i32.add
-											local.set $l19
-											br 0
 										end
+										local.get $y
+										local.get $l21
+										local.get $l35
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.get $l23
+										v128.store align=16
+										local.get $index
+										local.get $l21
+										local.get $l35
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.get $l24
+										v128.store align=16
 									end
-									local.get $y
-									local.get $l21
-									local.get $l31
-									i32.add
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $l23
-									v128.store align=16
-									local.get $index
-									local.get $l21
-									local.get $l31
-									i32.add
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $l24
-									v128.store align=16
-									local.get $l31
+									local.get $l35
 									i32.const 4
 									i32.add
-									local.set $l31
+									local.set $l35
 									br 0
 								end
 							end
 							block
 								loop
-									local.get $l31
+									local.get $l35
 									local.get $C
 									i32.ge_s
 									br_if 1
@@ -49434,7 +49814,7 @@
 									i32.add
 									local.get $C
 									i32.mul
-									local.get $l31
+									local.get $l35
 									i32.add
 									local.set $l29
 									local.get $x
@@ -49471,7 +49851,7 @@
 													i32.add
 													local.get $C
 													i32.mul
-													local.get $l31
+													local.get $l35
 													i32.add
 													local.set $l22
 													local.get $x
@@ -49510,7 +49890,7 @@
 									end
 									local.get $y
 									local.get $l21
-									local.get $l31
+									local.get $l35
 									i32.add
 									i32.const 2
 									i32.shl
@@ -49521,7 +49901,7 @@
 									if
 										local.get $index
 										local.get $l21
-										local.get $l31
+										local.get $l35
 										i32.add
 										i32.const 2
 										i32.shl
@@ -49529,128 +49909,370 @@
 										local.get $l29
 										i32.store align=4
 									end
-									local.get $l31
+									local.get $l35
 									i32.const 1
 									i32.add
-									local.set $l31
+									local.set $l35
 									br 0
 								end
 							end
 							else
 							i32.const 0
-							local.set $l32
+							local.set $l36
 							block
 								loop
-									local.get $l32
+									local.get $l36
 									i32.const 4
 									i32.add
 									local.get $C
 									i32.gt_s
 									br_if 1
-									local.get $l12
-									local.get $H
-									i32.mul
-									local.get $l15
-									i32.add
-									local.get $W
-									i32.mul
-									local.get $l17
-									i32.add
-									local.get $C
-									i32.mul
-									local.get $l32
-									i32.add
-									local.set $l22
-									local.get $x
-									local.get $l22
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.set $l23
-									local.get $l15
-									local.set $l19
-									block
-										loop
-											local.get $l19
-											local.get $l16
-											i32.ge_s
-											br_if 1
-											local.get $l17
-											local.set $l20
-											block
-												loop
-													local.get $l20
-													local.get $l18
-													i32.ge_s
-													br_if 1
-													local.get $l12
-													local.get $H
-													i32.mul
-													local.get $l19
-													i32.add
-													local.get $W
-													i32.mul
-													local.get $l20
-													i32.add
-													local.get $C
-													i32.mul
-													local.get $l32
-													i32.add
-													local.set $l22
-													local.get $x
-													local.get $l22
-													i32.const 2
-													i32.shl
-													i32.add
-													v128.load align=16
-													local.set $l25
-													local.get $l25
-													local.get $l23
-													f32x4.gt
-													local.get $l25
-													local.get $l25
-													f32x4.ne
-													v128.or
-													local.set $l26
-													local.get $l25
-													local.get $l23
-													local.get $l26
-													v128.bitselect
-													local.set $l23
-													local.get $l20
-													i32.const 1
-													i32.add
-													local.set $l20
-													br 0
+									local.get $l30
+									if
+										local.get $x
+										local.get $l12
+										local.get $H
+										i32.mul
+										local.get $l15
+										i32.add
+										local.get $W
+										i32.mul
+										local.get $l17
+										i32.add
+										local.get $C
+										i32.mul
+										local.get $l36
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.set $l31
+										local.get $l31
+										v128.load align=16
+										local.set $l23
+										local.get $l31
+										local.get $l32
+										i32.const 0
+										i32.mul
+										local.get $l33
+										i32.const 1
+										i32.mul
+										i32.add
+										i32.add
+										local.set $l22
+										local.get $l22
+										v128.load align=16
+										local.set $l25
+										local.get $l25
+										local.get $l23
+										f32x4.gt
+										local.get $l25
+										local.get $l25
+										f32x4.ne
+										v128.or
+										local.set $l26
+										local.get $l25
+										local.get $l23
+										local.get $l26
+										v128.bitselect
+										local.set $l23
+										local.get $l31
+										local.get $l32
+										i32.const 0
+										i32.mul
+										local.get $l33
+										i32.const 2
+										i32.mul
+										i32.add
+										i32.add
+										local.set $l22
+										local.get $l22
+										v128.load align=16
+										local.set $l25
+										local.get $l25
+										local.get $l23
+										f32x4.gt
+										local.get $l25
+										local.get $l25
+										f32x4.ne
+										v128.or
+										local.set $l26
+										local.get $l25
+										local.get $l23
+										local.get $l26
+										v128.bitselect
+										local.set $l23
+										local.get $l31
+										local.get $l32
+										i32.const 1
+										i32.mul
+										local.get $l33
+										i32.const 0
+										i32.mul
+										i32.add
+										i32.add
+										local.set $l22
+										local.get $l22
+										v128.load align=16
+										local.set $l25
+										local.get $l25
+										local.get $l23
+										f32x4.gt
+										local.get $l25
+										local.get $l25
+										f32x4.ne
+										v128.or
+										local.set $l26
+										local.get $l25
+										local.get $l23
+										local.get $l26
+										v128.bitselect
+										local.set $l23
+										local.get $l31
+										local.get $l32
+										i32.const 1
+										i32.mul
+										local.get $l33
+										i32.const 1
+										i32.mul
+										i32.add
+										i32.add
+										local.set $l22
+										local.get $l22
+										v128.load align=16
+										local.set $l25
+										local.get $l25
+										local.get $l23
+										f32x4.gt
+										local.get $l25
+										local.get $l25
+										f32x4.ne
+										v128.or
+										local.set $l26
+										local.get $l25
+										local.get $l23
+										local.get $l26
+										v128.bitselect
+										local.set $l23
+										local.get $l31
+										local.get $l32
+										i32.const 1
+										i32.mul
+										local.get $l33
+										i32.const 2
+										i32.mul
+										i32.add
+										i32.add
+										local.set $l22
+										local.get $l22
+										v128.load align=16
+										local.set $l25
+										local.get $l25
+										local.get $l23
+										f32x4.gt
+										local.get $l25
+										local.get $l25
+										f32x4.ne
+										v128.or
+										local.set $l26
+										local.get $l25
+										local.get $l23
+										local.get $l26
+										v128.bitselect
+										local.set $l23
+										local.get $l31
+										local.get $l32
+										i32.const 2
+										i32.mul
+										local.get $l33
+										i32.const 0
+										i32.mul
+										i32.add
+										i32.add
+										local.set $l22
+										local.get $l22
+										v128.load align=16
+										local.set $l25
+										local.get $l25
+										local.get $l23
+										f32x4.gt
+										local.get $l25
+										local.get $l25
+										f32x4.ne
+										v128.or
+										local.set $l26
+										local.get $l25
+										local.get $l23
+										local.get $l26
+										v128.bitselect
+										local.set $l23
+										local.get $l31
+										local.get $l32
+										i32.const 2
+										i32.mul
+										local.get $l33
+										i32.const 1
+										i32.mul
+										i32.add
+										i32.add
+										local.set $l22
+										local.get $l22
+										v128.load align=16
+										local.set $l25
+										local.get $l25
+										local.get $l23
+										f32x4.gt
+										local.get $l25
+										local.get $l25
+										f32x4.ne
+										v128.or
+										local.set $l26
+										local.get $l25
+										local.get $l23
+										local.get $l26
+										v128.bitselect
+										local.set $l23
+										local.get $l31
+										local.get $l32
+										i32.const 2
+										i32.mul
+										local.get $l33
+										i32.const 2
+										i32.mul
+										i32.add
+										i32.add
+										local.set $l22
+										local.get $l22
+										v128.load align=16
+										local.set $l25
+										local.get $l25
+										local.get $l23
+										f32x4.gt
+										local.get $l25
+										local.get $l25
+										f32x4.ne
+										v128.or
+										local.set $l26
+										local.get $l25
+										local.get $l23
+										local.get $l26
+										v128.bitselect
+										local.set $l23
+										local.get $y
+										local.get $l21
+										local.get $l36
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.get $l23
+										v128.store align=16
+										else
+										local.get $l12
+										local.get $H
+										i32.mul
+										local.get $l15
+										i32.add
+										local.get $W
+										i32.mul
+										local.get $l17
+										i32.add
+										local.get $C
+										i32.mul
+										local.get $l36
+										i32.add
+										local.set $l22
+										local.get $x
+										local.get $l22
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										local.set $l23
+										local.get $l15
+										local.set $l19
+										block
+											loop
+												local.get $l19
+												local.get $l16
+												i32.ge_s
+												br_if 1
+												local.get $l17
+												local.set $l20
+												block
+													loop
+														local.get $l20
+														local.get $l18
+														i32.ge_s
+														br_if 1
+														local.get $l12
+														local.get $H
+														i32.mul
+														local.get $l19
+														i32.add
+														local.get $W
+														i32.mul
+														local.get $l20
+														i32.add
+														local.get $C
+														i32.mul
+														local.get $l36
+														i32.add
+														local.set $l22
+														local.get $x
+														local.get $l22
+														i32.const 2
+														i32.shl
+														i32.add
+														v128.load align=16
+														local.set $l25
+														local.get $l25
+														local.get $l23
+														f32x4.gt
+														local.get $l25
+														local.get $l25
+														f32x4.ne
+														v128.or
+														local.set $l26
+														local.get $l25
+														local.get $l23
+														local.get $l26
+														v128.bitselect
+														local.set $l23
+														local.get $l20
+														i32.const 1
+														i32.add
+														local.set $l20
+														br 0
+													end
 												end
+												local.get $l19
+												i32.const 1
+												i32.add
+												local.set $l19
+												br 0
 											end
-											local.get $l19
-											i32.const 1
-											i32.add
-											local.set $l19
-											br 0
 										end
+										local.get $y
+										local.get $l21
+										local.get $l36
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										local.get $l23
+										v128.store align=16
 									end
-									local.get $y
-									local.get $l21
-									local.get $l32
-									i32.add
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $l23
-									v128.store align=16
-									local.get $l32
+									local.get $l36
 									i32.const 4
 									i32.add
-									local.set $l32
+									local.set $l36
 									br 0
 								end
 							end
 							block
 								loop
-									local.get $l32
+									local.get $l36
 									local.get $C
 									i32.ge_s
 									br_if 1
@@ -49665,7 +50287,7 @@
 									i32.add
 									local.get $C
 									i32.mul
-									local.get $l32
+									local.get $l36
 									i32.add
 									local.set $l29
 									local.get $x
@@ -49702,7 +50324,7 @@
 													i32.add
 													local.get $C
 													i32.mul
-													local.get $l32
+													local.get $l36
 													i32.add
 													local.set $l22
 													local.get $x
@@ -49741,7 +50363,7 @@
 									end
 									local.get $y
 									local.get $l21
-									local.get $l32
+									local.get $l36
 									i32.add
 									i32.const 2
 									i32.shl
@@ -49752,7 +50374,7 @@
 									if
 										local.get $index
 										local.get $l21
-										local.get $l32
+										local.get $l36
 										i32.add
 										i32.const 2
 										i32.shl
@@ -49760,10 +50382,10 @@
 										local.get $l29
 										i32.store align=4
 									end
-									local.get $l32
+									local.get $l36
 									i32.const 1
 									i32.add
-									local.set $l32
+									local.set $l36
 									br 0
 								end
 							end

@@ -52,7 +52,9 @@ func (k *kb) maxPool() {
 		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
 	best, bidx, v, m := f.Local(w.V128), f.Local(w.V128), f.Local(w.V128), f.Local(w.V128)
 	bs, vs := f.Local(f32), f.Local(f32)
-	bi := f.Local(i32)
+	bi, full3, corner, rowBytes, pixBytes := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	f.Set(pixBytes, w.Shl(C, w.I32c(2)))
+	f.Set(rowBytes, w.Mul(W, pixBytes))
 	maxS := func(a, b w.Value) w.Value { return w.Select(a, b, w.GtS(a, b)) }
 	tiles(f, w.Mul(N, OH), func(t w.Local) {
 		f.Set(n, w.DivS(t, OH))
@@ -63,6 +65,7 @@ func (k *kb) maxPool() {
 			f.Set(w0, maxS(w.Sub(w.Mul(ow, stride), pad), w.I32c(0)))
 			f.Set(w1, w.MinS(w.Add(w.Sub(w.Mul(ow, stride), pad), win), W))
 			f.Set(out, w.Mul(w.Add(w.Mul(t, OW), ow), C))
+			f.Set(full3, w.And(w.Eq(w.Sub(h1, h0), w.I32c(3)), w.Eq(w.Sub(w1, w0), w.I32c(3))))
 			pixel := func(hh, ww w.Value) w.Value { return w.Mul(w.Add(w.Mul(w.Add(w.Mul(n, H), hh), W), ww), C) }
 			// tail runs one channel's window (the channels past the last four).
 			tail := func(c w.Local) {
@@ -81,29 +84,56 @@ func (k *kb) maxPool() {
 				f.StoreF32(at(y, w.Add(out, c)), 0, bs)
 				f.If(idx, func() { f.StoreI32(at(idx, w.Add(out, c)), 0, bi) })
 			}
+			// take compares the four channels at addr (element index pix) with the best so
+			// far: a later value wins when strictly greater or NaN.
+			take := func(addr, pix w.Value, index bool) {
+				f.Set(v, w.LoadV128(addr, 0))
+				f.Set(m, w.VOr(w.VGt(v, best), w.VNe(v, v)))
+				f.Set(best, w.VBitselect(v, best, m))
+				if index {
+					f.Set(bidx, w.VBitselect(w.VI32Add(w.VI32Splat(pix), w.VI32x4(0, 1, 2, 3)), bidx, m))
+				}
+			}
+			// window3 is window's vector body for a whole 3×3 window, unrolled, in the
+			// same order: nine loads a row or pixel apart from the corner, no index
+			// arithmetic per element (the stem's pool, 3×3 at stride 2).
+			window3 := func(c w.Local, index bool) {
+				f.Set(corner, at(x, w.Add(pixel(h0, w0), c)))
+				f.Set(best, w.LoadV128(corner, 0))
+				elem := func(addr w.Value) w.Value { return w.ShrU(w.Sub(addr, x), w.I32c(2)) }
+				if index {
+					f.Set(bidx, w.VI32Add(w.VI32Splat(elem(corner)), w.VI32x4(0, 1, 2, 3)))
+				}
+				for e := 1; e < 9; e++ {
+					addr := w.Add(corner, w.Add(w.Mul(rowBytes, w.I32c(int32(e/3))), w.Mul(pixBytes, w.I32c(int32(e%3)))))
+					f.Set(pix, addr)
+					take(pix, elem(pix), index)
+				}
+				f.StoreV128(at(y, w.Add(out, c)), 0, best)
+				if index {
+					f.StoreV128(at(idx, w.Add(out, c)), 0, bidx)
+				}
+			}
 			// window runs the four-channel windows, their argmax indices too when index.
 			window := func(index bool) {
 				vecLoop(f, w.I32c(0), C, func(c w.Local) {
-					f.Set(pix, w.Add(pixel(h0, w0), c))
-					f.Set(best, w.LoadV128(at(x, pix), 0))
-					if index {
-						f.Set(bidx, w.VI32Add(w.VI32Splat(pix), w.VI32x4(0, 1, 2, 3)))
-					}
-					f.For(h, h0, h1, 1, func() {
-						f.For(wc, w0, w1, 1, func() {
-							f.Set(pix, w.Add(pixel(h, wc), c))
-							f.Set(v, w.LoadV128(at(x, pix), 0))
-							f.Set(m, w.VOr(w.VGt(v, best), w.VNe(v, v)))
-							f.Set(best, w.VBitselect(v, best, m))
-							if index {
-								f.Set(bidx, w.VBitselect(w.VI32Add(w.VI32Splat(pix), w.VI32x4(0, 1, 2, 3)), bidx, m))
-							}
+					f.IfElse(full3, func() { window3(c, index) }, func() {
+						f.Set(pix, w.Add(pixel(h0, w0), c))
+						f.Set(best, w.LoadV128(at(x, pix), 0))
+						if index {
+							f.Set(bidx, w.VI32Add(w.VI32Splat(pix), w.VI32x4(0, 1, 2, 3)))
+						}
+						f.For(h, h0, h1, 1, func() {
+							f.For(wc, w0, w1, 1, func() {
+								f.Set(pix, w.Add(pixel(h, wc), c))
+								take(at(x, pix), pix, index)
+							})
 						})
+						f.StoreV128(at(y, w.Add(out, c)), 0, best)
+						if index {
+							f.StoreV128(at(idx, w.Add(out, c)), 0, bidx)
+						}
 					})
-					f.StoreV128(at(y, w.Add(out, c)), 0, best)
-					if index {
-						f.StoreV128(at(idx, w.Add(out, c)), 0, bidx)
-					}
 				}, tail)
 			}
 			f.IfElse(idx, func() { window(true) }, func() { window(false) })
