@@ -300,6 +300,40 @@ func TestWinogradFusedSameBits(t *testing.T) {
 	}
 }
 
+// TestDirectConvSameBits checks that a convolution with few input channels, run from a
+// padded copy of its input (pad, gemm's segmented A), gives the same bits as from its
+// im2col matrix: edge panels (OW not a multiple of MR), edge strips (K not a multiple
+// of NR), several images and threads, a residual-free output stage.
+func TestDirectConvSameBits(t *testing.T) {
+	defer func(old int) { directMaxC = old }(directMaxC)
+	for _, c := range []struct {
+		s       kernels.ConvShape
+		threads int
+		tile    string
+	}{
+		{kernels.ConvShape{N: 2, H: 23, W: 21, C: 3, K: 20, R: 7, S: 7, Stride: 2, Pad: 3}, 1, "2x16"},
+		{kernels.ConvShape{N: 3, H: 16, W: 16, C: 3, K: 64, R: 7, S: 7, Stride: 2, Pad: 3}, 3, "8x8"},
+		{kernels.ConvShape{N: 1, H: 9, W: 11, C: 5, K: 24, R: 3, S: 3, Stride: 1, Pad: 1}, 2, "4x8"},
+		{kernels.ConvShape{N: 2, H: 10, W: 7, C: 8, K: 16, R: 3, S: 3, Stride: 2, Pad: 0}, 2, "4x16"},
+	} {
+		var ys [2][]float32
+		for i, maxC := range []int{16, 0} {
+			directMaxC = maxC
+			y, fns := runConv(t, c.s, Options{Threads: c.threads, Tile: c.tile})
+			if direct := slices.Contains(fns, "pad"); direct != (maxC > 0) {
+				t.Fatalf("%+v, direct below %d channels: calls %v", c.s, maxC, fns)
+			}
+			ys[i] = y
+		}
+		for j := range ys[0] {
+			if math.Float32bits(ys[0][j]) != math.Float32bits(ys[1][j]) {
+				t.Fatalf("%+v on %d threads, tile %s: y[%d] = %v direct, %v from im2col",
+					c.s, c.threads, c.tile, j, ys[0][j], ys[1][j])
+			}
+		}
+	}
+}
+
 // runConv runs convolution s on random input and filters and returns its output and
 // the kernels its routine and their prep called.
 func runConv(t *testing.T, s kernels.ConvShape, o Options) ([]float32, []string) {

@@ -1454,9 +1454,552 @@
 		local.set $l22
   )
 
-  (func $gemm_2x16 (export "gemm_2x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32) (param $ldat i32)
-    (local $l20 i32)
-    (local $l21 i32)
+  (func $micro_seg_2x16 (param $pa i32) (param $ldaBytes i32) (param $rows i32) (param $pb i32) (param $kc i32) (param $segK i32) (param $segBytes i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 v128)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 0
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 0
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l10
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 1
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 1
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l11
+		local.get $load
+		if
+			local.get $c
+			local.set $l27
+			local.get $l27
+			v128.load align=16
+			local.set $l12
+			local.get $l27
+			v128.load offset=16 align=16
+			local.set $l13
+			local.get $l27
+			v128.load offset=32 align=16
+			local.set $l14
+			local.get $l27
+			v128.load offset=48 align=16
+			local.set $l15
+			local.get $l27
+			local.get $ldcBytes
+			i32.add
+			local.set $l27
+			local.get $l27
+			v128.load align=16
+			local.set $l16
+			local.get $l27
+			v128.load offset=16 align=16
+			local.set $l17
+			local.get $l27
+			v128.load offset=32 align=16
+			local.set $l18
+			local.get $l27
+			v128.load offset=48 align=16
+			local.set $l19
+			local.get $l27
+			local.get $ldcBytes
+			i32.add
+			local.set $l27
+		end
+		i32.const 0
+		local.set $l29
+		block
+			loop
+				local.get $l29
+				local.get $kc
+				i32.ge_s
+				br_if 1
+				local.get $segK
+				local.get $kc
+				local.get $l29
+				i32.sub
+				local.get $segK
+				local.get $kc
+				local.get $l29
+				i32.sub
+				i32.lt_s
+				select
+				local.set $l30
+				i32.const 0
+				local.set $l28
+				block
+					loop
+						local.get $l28
+						i32.const 4
+						i32.add
+						local.get $l30
+						i32.gt_s
+						br_if 1
+						local.get $l10
+						v128.load32_splat align=4
+						local.set $l25
+						local.get $l11
+						v128.load32_splat align=4
+						local.set $l26
+						local.get $pb
+						v128.load align=16
+						local.set $l20
+						local.get $l12
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l12
+						local.get $l16
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l16
+						local.get $pb
+						v128.load offset=16 align=16
+						local.set $l20
+						local.get $l13
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l13
+						local.get $l17
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l17
+						local.get $pb
+						v128.load offset=32 align=16
+						local.set $l20
+						local.get $l14
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l14
+						local.get $l18
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $pb
+						v128.load offset=48 align=16
+						local.set $l20
+						local.get $l15
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l15
+						local.get $l19
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l10
+						v128.load32_splat offset=4 align=4
+						local.set $l25
+						local.get $l11
+						v128.load32_splat offset=4 align=4
+						local.set $l26
+						local.get $pb
+						v128.load offset=64 align=16
+						local.set $l20
+						local.get $l12
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l12
+						local.get $l16
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l16
+						local.get $pb
+						v128.load offset=80 align=16
+						local.set $l20
+						local.get $l13
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l13
+						local.get $l17
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l17
+						local.get $pb
+						v128.load offset=96 align=16
+						local.set $l20
+						local.get $l14
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l14
+						local.get $l18
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $pb
+						v128.load offset=112 align=16
+						local.set $l20
+						local.get $l15
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l15
+						local.get $l19
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l10
+						v128.load32_splat offset=8 align=4
+						local.set $l25
+						local.get $l11
+						v128.load32_splat offset=8 align=4
+						local.set $l26
+						local.get $pb
+						v128.load offset=128 align=16
+						local.set $l20
+						local.get $l12
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l12
+						local.get $l16
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l16
+						local.get $pb
+						v128.load offset=144 align=16
+						local.set $l20
+						local.get $l13
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l13
+						local.get $l17
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l17
+						local.get $pb
+						v128.load offset=160 align=16
+						local.set $l20
+						local.get $l14
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l14
+						local.get $l18
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $pb
+						v128.load offset=176 align=16
+						local.set $l20
+						local.get $l15
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l15
+						local.get $l19
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l10
+						v128.load32_splat offset=12 align=4
+						local.set $l25
+						local.get $l11
+						v128.load32_splat offset=12 align=4
+						local.set $l26
+						local.get $pb
+						v128.load offset=192 align=16
+						local.set $l20
+						local.get $l12
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l12
+						local.get $l16
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l16
+						local.get $pb
+						v128.load offset=208 align=16
+						local.set $l20
+						local.get $l13
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l13
+						local.get $l17
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l17
+						local.get $pb
+						v128.load offset=224 align=16
+						local.set $l20
+						local.get $l14
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l14
+						local.get $l18
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $pb
+						v128.load offset=240 align=16
+						local.set $l20
+						local.get $l15
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l15
+						local.get $l19
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l10
+						i32.const 16
+						i32.add
+						local.set $l10
+						local.get $l11
+						i32.const 16
+						i32.add
+						local.set $l11
+						local.get $pb
+						i32.const 256
+						i32.add
+						local.set $pb
+						local.get $l28
+						i32.const 4
+						i32.add
+						local.set $l28
+						br 0
+					end
+				end
+				local.get $l28
+				local.set $l28
+				block
+					loop
+						local.get $l28
+						local.get $l30
+						i32.ge_s
+						br_if 1
+						local.get $l10
+						v128.load32_splat align=4
+						local.set $l25
+						local.get $l11
+						v128.load32_splat align=4
+						local.set $l26
+						local.get $pb
+						v128.load align=16
+						local.set $l20
+						local.get $l12
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l12
+						local.get $l16
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l16
+						local.get $pb
+						v128.load offset=16 align=16
+						local.set $l20
+						local.get $l13
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l13
+						local.get $l17
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l17
+						local.get $pb
+						v128.load offset=32 align=16
+						local.set $l20
+						local.get $l14
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l14
+						local.get $l18
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $pb
+						v128.load offset=48 align=16
+						local.set $l20
+						local.get $l15
+						local.get $l25
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l15
+						local.get $l19
+						local.get $l26
+						local.get $l20
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l10
+						i32.const 4
+						i32.add
+						local.set $l10
+						local.get $l11
+						i32.const 4
+						i32.add
+						local.set $l11
+						local.get $pb
+						i32.const 64
+						i32.add
+						local.set $pb
+						local.get $l28
+						i32.const 1
+						i32.add
+						local.set $l28
+						br 0
+					end
+				end
+				local.get $l10
+				local.get $segBytes
+				local.get $l30
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l10
+				local.get $l11
+				local.get $segBytes
+				local.get $l30
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l11
+				local.get $l29
+				local.get $segK
+				i32.add
+				local.set $l29
+				br 0
+			end
+		end
+		local.get $c
+		local.set $l27
+		local.get $l27
+		local.get $l12
+		v128.store align=16
+		local.get $l27
+		local.get $l13
+		v128.store offset=16 align=16
+		local.get $l27
+		local.get $l14
+		v128.store offset=32 align=16
+		local.get $l27
+		local.get $l15
+		v128.store offset=48 align=16
+		local.get $l27
+		local.get $ldcBytes
+		i32.add
+		local.set $l27
+		local.get $l27
+		local.get $l16
+		v128.store align=16
+		local.get $l27
+		local.get $l17
+		v128.store offset=16 align=16
+		local.get $l27
+		local.get $l18
+		v128.store offset=32 align=16
+		local.get $l27
+		local.get $l19
+		v128.store offset=48 align=16
+		local.get $l27
+		local.get $ldcBytes
+		i32.add
+		local.set $l27
+  )
+
+  (func $gemm_2x16 (export "gemm_2x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32) (param $ldat i32) (param $segK i32) (param $segBytes i32)
     (local $l22 i32)
     (local $l23 i32)
     (local $l24 i32)
@@ -1487,9 +2030,11 @@
     (local $l49 i32)
     (local $l50 i32)
     (local $l51 i32)
-    (local $l52 v128)
-    (local $l53 f32)
-    (local $l54 i32)
+    (local $l52 i32)
+    (local $l53 i32)
+    (local $l54 v128)
+    (local $l55 f32)
+    (local $l56 i32)
 		local.get $M
 		i32.const 2
 		i32.add
@@ -1497,7 +2042,7 @@
 		i32.sub
 		i32.const 2
 		i32.div_s
-		local.set $l26
+		local.set $l28
 		local.get $N
 		i32.const 16
 		i32.add
@@ -1505,692 +2050,728 @@
 		i32.sub
 		i32.const 16
 		i32.div_s
-		local.set $l27
-		local.get $l26
+		local.set $l29
+		local.get $l28
 		i32.const 64
 		i32.add
 		i32.const 1
 		i32.sub
 		i32.const 64
 		i32.div_s
-		local.set $l28
+		local.set $l30
 		local.get $group
 		i32.const 1
 		local.get $group
 		i32.const 0
 		i32.gt_s
 		select
-		local.set $l43
-		local.get $l27
-		local.get $l43
+		local.set $l45
+		local.get $l29
+		local.get $l45
 		i32.add
 		i32.const 1
 		i32.sub
-		local.get $l43
+		local.get $l45
 		i32.div_s
-		local.set $l44
-		local.get $l28
-		local.get $l44
+		local.set $l46
+		local.get $l30
+		local.get $l46
 		i32.mul
-		local.set $l24
+		local.set $l26
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l47
-				local.get $l47
+				local.set $l49
+				local.get $l49
 				local.get $count
-				local.get $l24
+				local.get $l26
 				i32.mul
 				i32.ge_s
 				br_if 1
-				local.get $l47
-				local.get $l24
+				local.get $l49
+				local.get $l26
 				i32.div_s
-				local.set $l25
+				local.set $l27
 				local.get $pa
-				local.get $l25
+				local.get $l27
 				local.get $strideA
 				i32.mul
 				i32.add
-				local.set $l21
+				local.set $l23
 				local.get $pb
-				local.get $l25
+				local.get $l27
 				local.get $strideB
 				i32.mul
 				i32.add
-				local.set $l22
+				local.set $l24
 				local.get $c
-				local.get $l25
+				local.get $l27
 				local.get $strideC
 				i32.mul
 				i32.add
-				local.set $l23
+				local.set $l25
 				local.get $res
 				local.get $c
 				i32.sub
-				local.set $l20
-				local.get $l47
-				local.get $l24
+				local.set $l22
+				local.get $l49
+				local.get $l26
 				i32.rem_s
-				local.set $l47
-				local.get $l47
-				local.get $l44
+				local.set $l49
+				local.get $l49
+				local.get $l46
 				i32.rem_s
-				local.get $l43
+				local.get $l45
 				i32.mul
-				local.set $l45
-				local.get $l47
-				local.get $l44
+				local.set $l47
+				local.get $l49
+				local.get $l46
 				i32.div_s
 				i32.const 64
 				i32.mul
-				local.set $l29
-				local.get $l29
+				local.set $l31
+				local.get $l31
 				i32.const 64
 				i32.add
-				local.get $l26
-				local.get $l29
+				local.get $l28
+				local.get $l31
 				i32.const 64
 				i32.add
-				local.get $l26
+				local.get $l28
 				i32.lt_s
 				select
-				local.set $l30
+				local.set $l32
+				local.get $l47
 				local.get $l45
-				local.get $l43
 				i32.add
-				local.get $l27
+				local.get $l29
+				local.get $l47
 				local.get $l45
-				local.get $l43
 				i32.add
-				local.get $l27
+				local.get $l29
 				i32.lt_s
 				select
-				local.set $l46
+				local.set $l48
 				i32.const 0
-				local.set $l34
+				local.set $l36
 				block
 					loop
-						local.get $l34
+						local.get $l36
 						local.get $K
 						i32.ge_s
 						br_if 1
 						i32.const 256
 						local.get $K
-						local.get $l34
+						local.get $l36
 						i32.sub
 						i32.const 256
 						local.get $K
-						local.get $l34
+						local.get $l36
 						i32.sub
 						i32.lt_s
 						select
-						local.set $l35
+						local.set $l37
 						local.get $accumulate
-						local.get $l34
+						local.get $l36
 						i32.const 0
 						i32.gt_s
 						i32.or
-						local.set $l36
-						local.get $l45
-						local.set $l31
+						local.set $l38
+						local.get $l47
+						local.set $l33
 						block
 							loop
-								local.get $l31
-								local.get $l46
+								local.get $l33
+								local.get $l48
 								i32.ge_s
 								br_if 1
 								i32.const 16
 								local.get $N
-								local.get $l31
+								local.get $l33
 								i32.const 16
 								i32.mul
 								i32.sub
 								i32.const 16
 								local.get $N
-								local.get $l31
+								local.get $l33
 								i32.const 16
 								i32.mul
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l32
-								local.get $l22
-								local.get $l31
+								local.set $l34
+								local.get $l24
+								local.get $l33
 								local.get $K
 								i32.mul
 								i32.const 16
 								i32.mul
-								local.get $l34
+								local.get $l36
 								i32.const 16
 								i32.mul
 								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
+								local.set $l41
+								local.get $l31
 								local.set $l39
-								local.get $l29
-								local.set $l37
 								block
 									loop
-										local.get $l37
-										local.get $l30
+										local.get $l39
+										local.get $l32
 										i32.ge_s
 										br_if 1
 										i32.const 2
 										local.get $M
-										local.get $l37
+										local.get $l39
 										i32.const 2
 										i32.mul
 										i32.sub
 										i32.const 2
 										local.get $M
-										local.get $l37
+										local.get $l39
 										i32.const 2
 										i32.mul
 										i32.sub
 										i32.lt_s
 										select
-										local.set $l33
+										local.set $l35
 										local.get $lda
 										if
-											local.get $l21
-											local.get $l37
+											local.get $l23
+											local.get $l39
 											i32.const 2
 											i32.mul
 											local.get $lda
 											i32.mul
-											local.get $l34
+											local.get $l36
 											i32.add
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l38
+											local.set $l40
 											else
 											local.get $ldat
 											if
-												local.get $l21
-												local.get $l34
+												local.get $l23
+												local.get $l36
 												local.get $ldat
 												i32.mul
-												local.get $l37
+												local.get $l39
 												i32.const 2
 												i32.mul
 												i32.add
 												i32.const 2
 												i32.shl
 												i32.add
-												local.set $l38
+												local.set $l40
 												else
-												local.get $l21
-												local.get $l37
+												local.get $l23
+												local.get $l39
 												local.get $K
 												i32.mul
 												i32.const 2
 												i32.mul
-												local.get $l34
+												local.get $l36
 												i32.const 2
 												i32.mul
 												i32.add
 												i32.const 2
 												i32.shl
 												i32.add
-												local.set $l38
+												local.set $l40
 											end
 										end
-										local.get $l23
-										local.get $l37
+										local.get $l25
+										local.get $l39
 										i32.const 2
 										i32.mul
 										local.get $ldc
 										i32.mul
-										local.get $l31
+										local.get $l33
 										i32.const 16
 										i32.mul
 										i32.add
 										i32.const 2
 										i32.shl
 										i32.add
-										local.set $l40
-										local.get $l33
+										local.set $l42
+										local.get $l35
 										i32.const 2
 										i32.eq
-										local.get $l32
+										local.get $l34
 										i32.const 16
 										i32.eq
 										i32.and
 										if
 											local.get $lda
 											if
-												local.get $l38
-												local.get $lda
-												i32.const 2
-												i32.shl
-												local.get $l33
-												local.get $l39
-												local.get $l35
-												local.get $l40
-												local.get $ldc
-												i32.const 2
-												i32.shl
-												local.get $l36
-												call $micro_rm_2x16
+												local.get $segK
+												if
+													local.get $l40
+													local.get $lda
+													i32.const 2
+													i32.shl
+													local.get $l35
+													local.get $l41
+													local.get $l37
+													local.get $segK
+													local.get $segBytes
+													local.get $l42
+													local.get $ldc
+													i32.const 2
+													i32.shl
+													local.get $l38
+													call $micro_seg_2x16
+													else
+													local.get $l40
+													local.get $lda
+													i32.const 2
+													i32.shl
+													local.get $l35
+													local.get $l41
+													local.get $l37
+													local.get $l42
+													local.get $ldc
+													i32.const 2
+													i32.shl
+													local.get $l38
+													call $micro_rm_2x16
+												end
 												else
 												local.get $ldat
 												if
-													local.get $l38
+													local.get $l40
 													local.get $ldat
 													i32.const 2
 													i32.shl
-													local.get $l39
-													local.get $l35
-													local.get $l40
+													local.get $l41
+													local.get $l37
+													local.get $l42
 													local.get $ldc
 													i32.const 2
 													i32.shl
-													local.get $l36
+													local.get $l38
 													call $micro_cm_2x16
 													else
-													local.get $l38
-													local.get $l39
-													local.get $l35
 													local.get $l40
+													local.get $l41
+													local.get $l37
+													local.get $l42
 													local.get $ldc
 													i32.const 2
 													i32.shl
-													local.get $l36
+													local.get $l38
 													call $micro_2x16
 												end
 											end
 											else
-											local.get $l36
+											local.get $l38
 											if
 												i32.const 0
-												local.set $l41
+												local.set $l43
 												block
 													loop
-														local.get $l41
-														local.get $l33
+														local.get $l43
+														local.get $l35
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l42
+														local.set $l44
 														block
 															loop
-																local.get $l42
-																local.get $l32
+																local.get $l44
+																local.get $l34
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l41
+																local.get $l43
 																i32.const 16
 																i32.mul
-																local.get $l42
+																local.get $l44
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
-																local.get $l40
-																local.get $l41
+																local.get $l42
+																local.get $l43
 																local.get $ldc
 																i32.mul
-																local.get $l42
+																local.get $l44
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l42
+																local.get $l44
 																i32.const 1
 																i32.add
-																local.set $l42
+																local.set $l44
 																br 0
 															end
 														end
-														local.get $l41
+														local.get $l43
 														i32.const 1
 														i32.add
-														local.set $l41
+														local.set $l43
 														br 0
 													end
 												end
 											end
 											local.get $lda
 											if
-												local.get $l38
-												local.get $lda
-												i32.const 2
-												i32.shl
-												local.get $l33
-												local.get $l39
-												local.get $l35
-												local.get $scratch
-												i32.const 64
-												local.get $l36
-												call $micro_rm_2x16
+												local.get $segK
+												if
+													local.get $l40
+													local.get $lda
+													i32.const 2
+													i32.shl
+													local.get $l35
+													local.get $l41
+													local.get $l37
+													local.get $segK
+													local.get $segBytes
+													local.get $scratch
+													i32.const 64
+													local.get $l38
+													call $micro_seg_2x16
+													else
+													local.get $l40
+													local.get $lda
+													i32.const 2
+													i32.shl
+													local.get $l35
+													local.get $l41
+													local.get $l37
+													local.get $scratch
+													i32.const 64
+													local.get $l38
+													call $micro_rm_2x16
+												end
 												else
 												local.get $ldat
 												if
-													local.get $l38
+													local.get $l40
 													local.get $ldat
 													i32.const 2
 													i32.shl
-													local.get $l39
-													local.get $l35
+													local.get $l41
+													local.get $l37
 													local.get $scratch
 													i32.const 64
-													local.get $l36
+													local.get $l38
 													call $micro_cm_2x16
 													else
-													local.get $l38
-													local.get $l39
-													local.get $l35
+													local.get $l40
+													local.get $l41
+													local.get $l37
 													local.get $scratch
 													i32.const 64
-													local.get $l36
+													local.get $l38
 													call $micro_2x16
 												end
 											end
 											i32.const 0
-											local.set $l41
+											local.set $l43
 											block
 												loop
-													local.get $l41
-													local.get $l33
+													local.get $l43
+													local.get $l35
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l42
+													local.set $l44
 													block
 														loop
-															local.get $l42
-															local.get $l32
+															local.get $l44
+															local.get $l34
 															i32.ge_s
 															br_if 1
-															local.get $l40
-															local.get $l41
+															local.get $l42
+															local.get $l43
 															local.get $ldc
 															i32.mul
-															local.get $l42
+															local.get $l44
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l41
+															local.get $l43
 															i32.const 16
 															i32.mul
-															local.get $l42
+															local.get $l44
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l42
+															local.get $l44
 															i32.const 1
 															i32.add
-															local.set $l42
+															local.set $l44
 															br 0
 														end
 													end
-													local.get $l41
+													local.get $l43
 													i32.const 1
 													i32.add
-													local.set $l41
+													local.set $l43
 													br 0
 												end
 											end
 										end
-										local.get $l37
+										local.get $l39
 										i32.const 1
 										i32.add
-										local.set $l37
+										local.set $l39
 										br 0
 									end
 								end
-								local.get $l31
+								local.get $l33
 								i32.const 1
 								i32.add
-								local.set $l31
+								local.set $l33
 								br 0
 							end
 						end
-						local.get $l34
+						local.get $l36
 						i32.const 256
 						i32.add
-						local.set $l34
+						local.set $l36
 						br 0
 					end
 				end
 				local.get $scale
 				if
-					local.get $l45
-					local.set $l31
+					local.get $l47
+					local.set $l33
 					block
 						loop
-							local.get $l31
-							local.get $l46
+							local.get $l33
+							local.get $l48
 							i32.ge_s
 							br_if 1
 							i32.const 16
 							local.get $N
-							local.get $l31
+							local.get $l33
 							i32.const 16
 							i32.mul
 							i32.sub
 							i32.const 16
 							local.get $N
-							local.get $l31
+							local.get $l33
 							i32.const 16
 							i32.mul
 							i32.sub
 							i32.lt_s
 							select
-							local.set $l32
+							local.set $l34
 							local.get $scale
-							local.get $l31
+							local.get $l33
 							i32.const 16
 							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
-							local.set $l50
+							local.set $l52
 							local.get $shift
-							local.get $l31
+							local.get $l33
 							i32.const 16
 							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
-							local.set $l51
+							local.set $l53
 							i32.const 0
-							local.set $l48
+							local.set $l50
 							block
 								loop
-									local.get $l48
-									local.get $l30
+									local.get $l50
+									local.get $l32
 									i32.const 2
 									i32.mul
 									local.get $M
-									local.get $l30
+									local.get $l32
 									i32.const 2
 									i32.mul
 									local.get $M
 									i32.lt_s
 									select
-									local.get $l29
+									local.get $l31
 									i32.const 2
 									i32.mul
 									i32.sub
 									i32.ge_s
 									br_if 1
-									local.get $l23
-									local.get $l29
+									local.get $l25
+									local.get $l31
 									i32.const 2
 									i32.mul
 									local.get $ldc
 									i32.mul
-									local.get $l31
+									local.get $l33
 									i32.const 16
 									i32.mul
 									i32.add
 									i32.const 2
 									i32.shl
 									i32.add
-									local.get $l48
+									local.get $l50
 									local.get $ldc
 									i32.mul
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l49
+									local.set $l51
 									i32.const 0
-									local.set $l54
+									local.set $l56
 									block
 										loop
-											local.get $l54
+											local.get $l56
 											i32.const 4
 											i32.add
-											local.get $l32
+											local.get $l34
 											i32.gt_s
 											br_if 1
-											local.get $l49
-											local.get $l54
+											local.get $l51
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.set $l52
-											local.get $l52
-											local.get $l50
+											local.set $l54
 											local.get $l54
+											local.get $l52
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
 											f32x4.mul
-											local.get $l51
-											local.get $l54
+											local.get $l53
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
 											f32x4.add
-											local.set $l52
+											local.set $l54
 											local.get $res
 											if
-												local.get $l52
-												local.get $l49
 												local.get $l54
+												local.get $l51
+												local.get $l56
 												i32.const 2
 												i32.shl
 												i32.add
-												local.get $l20
+												local.get $l22
 												i32.add
 												v128.load align=16
 												f32x4.add
-												local.set $l52
+												local.set $l54
 											end
 											local.get $relu
 											if
-												local.get $l52
+												local.get $l54
 												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 												f32x4.max
-												local.set $l52
+												local.set $l54
 											end
-											local.get $l49
-											local.get $l54
+											local.get $l51
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
-											local.get $l52
-											v128.store align=16
 											local.get $l54
+											v128.store align=16
+											local.get $l56
 											i32.const 4
 											i32.add
-											local.set $l54
+											local.set $l56
 											br 0
 										end
 									end
 									block
 										loop
-											local.get $l54
-											local.get $l32
+											local.get $l56
+											local.get $l34
 											i32.ge_s
 											br_if 1
-											local.get $l49
-											local.get $l54
+											local.get $l51
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
-											local.set $l53
-											local.get $l53
-											local.get $l50
-											local.get $l54
+											local.set $l55
+											local.get $l55
+											local.get $l52
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
 											f32.mul
-											local.get $l51
-											local.get $l54
+											local.get $l53
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
 											f32.add
-											local.set $l53
+											local.set $l55
 											local.get $res
 											if
-												local.get $l53
-												local.get $l49
-												local.get $l54
+												local.get $l55
+												local.get $l51
+												local.get $l56
 												i32.const 2
 												i32.shl
 												i32.add
-												local.get $l20
+												local.get $l22
 												i32.add
 												f32.load align=4
 												f32.add
-												local.set $l53
+												local.set $l55
 											end
 											local.get $relu
 											if
-												local.get $l53
+												local.get $l55
 												f32.const 0
 												f32.max
-												local.set $l53
+												local.set $l55
 											end
-											local.get $l49
-											local.get $l54
+											local.get $l51
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
-											local.get $l53
+											local.get $l55
 											f32.store align=4
-											local.get $l54
+											local.get $l56
 											i32.const 1
 											i32.add
-											local.set $l54
+											local.set $l56
 											br 0
 										end
 									end
-									local.get $l48
+									local.get $l50
 									i32.const 1
 									i32.add
-									local.set $l48
+									local.set $l50
 									br 0
 								end
 							end
-							local.get $l31
+							local.get $l33
 							i32.const 1
 							i32.add
-							local.set $l31
+							local.set $l33
 							br 0
 						end
 					end
@@ -3739,9 +4320,624 @@
 		local.set $l22
   )
 
-  (func $gemm_4x8 (export "gemm_4x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32) (param $ldat i32)
-    (local $l20 i32)
-    (local $l21 i32)
+  (func $micro_seg_4x8 (param $pa i32) (param $ldaBytes i32) (param $rows i32) (param $pb i32) (param $kc i32) (param $segK i32) (param $segBytes i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 0
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 0
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l10
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 1
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 1
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l11
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 2
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 2
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l12
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 3
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 3
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l13
+		local.get $load
+		if
+			local.get $c
+			local.set $l29
+			local.get $l29
+			v128.load align=16
+			local.set $l14
+			local.get $l29
+			v128.load offset=16 align=16
+			local.set $l15
+			local.get $l29
+			local.get $ldcBytes
+			i32.add
+			local.set $l29
+			local.get $l29
+			v128.load align=16
+			local.set $l16
+			local.get $l29
+			v128.load offset=16 align=16
+			local.set $l17
+			local.get $l29
+			local.get $ldcBytes
+			i32.add
+			local.set $l29
+			local.get $l29
+			v128.load align=16
+			local.set $l18
+			local.get $l29
+			v128.load offset=16 align=16
+			local.set $l19
+			local.get $l29
+			local.get $ldcBytes
+			i32.add
+			local.set $l29
+			local.get $l29
+			v128.load align=16
+			local.set $l20
+			local.get $l29
+			v128.load offset=16 align=16
+			local.set $l21
+			local.get $l29
+			local.get $ldcBytes
+			i32.add
+			local.set $l29
+		end
+		i32.const 0
+		local.set $l31
+		block
+			loop
+				local.get $l31
+				local.get $kc
+				i32.ge_s
+				br_if 1
+				local.get $segK
+				local.get $kc
+				local.get $l31
+				i32.sub
+				local.get $segK
+				local.get $kc
+				local.get $l31
+				i32.sub
+				i32.lt_s
+				select
+				local.set $l32
+				i32.const 0
+				local.set $l30
+				block
+					loop
+						local.get $l30
+						i32.const 4
+						i32.add
+						local.get $l32
+						i32.gt_s
+						br_if 1
+						local.get $pb
+						v128.load align=16
+						local.set $l22
+						local.get $pb
+						v128.load offset=16 align=16
+						local.set $l23
+						local.get $l10
+						v128.load32_splat align=4
+						local.set $l24
+						local.get $l14
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l14
+						local.get $l15
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l15
+						local.get $l11
+						v128.load32_splat align=4
+						local.set $l24
+						local.get $l16
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l16
+						local.get $l17
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l17
+						local.get $l12
+						v128.load32_splat align=4
+						local.set $l24
+						local.get $l18
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $l19
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l13
+						v128.load32_splat align=4
+						local.set $l24
+						local.get $l20
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l20
+						local.get $l21
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l21
+						local.get $pb
+						v128.load offset=32 align=16
+						local.set $l22
+						local.get $pb
+						v128.load offset=48 align=16
+						local.set $l23
+						local.get $l10
+						v128.load32_splat offset=4 align=4
+						local.set $l24
+						local.get $l14
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l14
+						local.get $l15
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l15
+						local.get $l11
+						v128.load32_splat offset=4 align=4
+						local.set $l24
+						local.get $l16
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l16
+						local.get $l17
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l17
+						local.get $l12
+						v128.load32_splat offset=4 align=4
+						local.set $l24
+						local.get $l18
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $l19
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l13
+						v128.load32_splat offset=4 align=4
+						local.set $l24
+						local.get $l20
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l20
+						local.get $l21
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l21
+						local.get $pb
+						v128.load offset=64 align=16
+						local.set $l22
+						local.get $pb
+						v128.load offset=80 align=16
+						local.set $l23
+						local.get $l10
+						v128.load32_splat offset=8 align=4
+						local.set $l24
+						local.get $l14
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l14
+						local.get $l15
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l15
+						local.get $l11
+						v128.load32_splat offset=8 align=4
+						local.set $l24
+						local.get $l16
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l16
+						local.get $l17
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l17
+						local.get $l12
+						v128.load32_splat offset=8 align=4
+						local.set $l24
+						local.get $l18
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $l19
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l13
+						v128.load32_splat offset=8 align=4
+						local.set $l24
+						local.get $l20
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l20
+						local.get $l21
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l21
+						local.get $pb
+						v128.load offset=96 align=16
+						local.set $l22
+						local.get $pb
+						v128.load offset=112 align=16
+						local.set $l23
+						local.get $l10
+						v128.load32_splat offset=12 align=4
+						local.set $l24
+						local.get $l14
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l14
+						local.get $l15
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l15
+						local.get $l11
+						v128.load32_splat offset=12 align=4
+						local.set $l24
+						local.get $l16
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l16
+						local.get $l17
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l17
+						local.get $l12
+						v128.load32_splat offset=12 align=4
+						local.set $l24
+						local.get $l18
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $l19
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l13
+						v128.load32_splat offset=12 align=4
+						local.set $l24
+						local.get $l20
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l20
+						local.get $l21
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l21
+						local.get $l10
+						i32.const 16
+						i32.add
+						local.set $l10
+						local.get $l11
+						i32.const 16
+						i32.add
+						local.set $l11
+						local.get $l12
+						i32.const 16
+						i32.add
+						local.set $l12
+						local.get $l13
+						i32.const 16
+						i32.add
+						local.set $l13
+						local.get $pb
+						i32.const 128
+						i32.add
+						local.set $pb
+						local.get $l30
+						i32.const 4
+						i32.add
+						local.set $l30
+						br 0
+					end
+				end
+				local.get $l30
+				local.set $l30
+				block
+					loop
+						local.get $l30
+						local.get $l32
+						i32.ge_s
+						br_if 1
+						local.get $pb
+						v128.load align=16
+						local.set $l22
+						local.get $pb
+						v128.load offset=16 align=16
+						local.set $l23
+						local.get $l10
+						v128.load32_splat align=4
+						local.set $l24
+						local.get $l14
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l14
+						local.get $l15
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l15
+						local.get $l11
+						v128.load32_splat align=4
+						local.set $l24
+						local.get $l16
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l16
+						local.get $l17
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l17
+						local.get $l12
+						v128.load32_splat align=4
+						local.set $l24
+						local.get $l18
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $l19
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l13
+						v128.load32_splat align=4
+						local.set $l24
+						local.get $l20
+						local.get $l24
+						local.get $l22
+						f32x4.mul
+						f32x4.add
+						local.set $l20
+						local.get $l21
+						local.get $l24
+						local.get $l23
+						f32x4.mul
+						f32x4.add
+						local.set $l21
+						local.get $l10
+						i32.const 4
+						i32.add
+						local.set $l10
+						local.get $l11
+						i32.const 4
+						i32.add
+						local.set $l11
+						local.get $l12
+						i32.const 4
+						i32.add
+						local.set $l12
+						local.get $l13
+						i32.const 4
+						i32.add
+						local.set $l13
+						local.get $pb
+						i32.const 32
+						i32.add
+						local.set $pb
+						local.get $l30
+						i32.const 1
+						i32.add
+						local.set $l30
+						br 0
+					end
+				end
+				local.get $l10
+				local.get $segBytes
+				local.get $l32
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l10
+				local.get $l11
+				local.get $segBytes
+				local.get $l32
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l11
+				local.get $l12
+				local.get $segBytes
+				local.get $l32
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l12
+				local.get $l13
+				local.get $segBytes
+				local.get $l32
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l13
+				local.get $l31
+				local.get $segK
+				i32.add
+				local.set $l31
+				br 0
+			end
+		end
+		local.get $c
+		local.set $l29
+		local.get $l29
+		local.get $l14
+		v128.store align=16
+		local.get $l29
+		local.get $l15
+		v128.store offset=16 align=16
+		local.get $l29
+		local.get $ldcBytes
+		i32.add
+		local.set $l29
+		local.get $l29
+		local.get $l16
+		v128.store align=16
+		local.get $l29
+		local.get $l17
+		v128.store offset=16 align=16
+		local.get $l29
+		local.get $ldcBytes
+		i32.add
+		local.set $l29
+		local.get $l29
+		local.get $l18
+		v128.store align=16
+		local.get $l29
+		local.get $l19
+		v128.store offset=16 align=16
+		local.get $l29
+		local.get $ldcBytes
+		i32.add
+		local.set $l29
+		local.get $l29
+		local.get $l20
+		v128.store align=16
+		local.get $l29
+		local.get $l21
+		v128.store offset=16 align=16
+		local.get $l29
+		local.get $ldcBytes
+		i32.add
+		local.set $l29
+  )
+
+  (func $gemm_4x8 (export "gemm_4x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32) (param $ldat i32) (param $segK i32) (param $segBytes i32)
     (local $l22 i32)
     (local $l23 i32)
     (local $l24 i32)
@@ -3772,9 +4968,11 @@
     (local $l49 i32)
     (local $l50 i32)
     (local $l51 i32)
-    (local $l52 v128)
-    (local $l53 f32)
-    (local $l54 i32)
+    (local $l52 i32)
+    (local $l53 i32)
+    (local $l54 v128)
+    (local $l55 f32)
+    (local $l56 i32)
 		local.get $M
 		i32.const 4
 		i32.add
@@ -3782,7 +4980,7 @@
 		i32.sub
 		i32.const 4
 		i32.div_s
-		local.set $l26
+		local.set $l28
 		local.get $N
 		i32.const 8
 		i32.add
@@ -3790,692 +4988,728 @@
 		i32.sub
 		i32.const 8
 		i32.div_s
-		local.set $l27
-		local.get $l26
+		local.set $l29
+		local.get $l28
 		i32.const 32
 		i32.add
 		i32.const 1
 		i32.sub
 		i32.const 32
 		i32.div_s
-		local.set $l28
+		local.set $l30
 		local.get $group
 		i32.const 1
 		local.get $group
 		i32.const 0
 		i32.gt_s
 		select
-		local.set $l43
-		local.get $l27
-		local.get $l43
+		local.set $l45
+		local.get $l29
+		local.get $l45
 		i32.add
 		i32.const 1
 		i32.sub
-		local.get $l43
+		local.get $l45
 		i32.div_s
-		local.set $l44
-		local.get $l28
-		local.get $l44
+		local.set $l46
+		local.get $l30
+		local.get $l46
 		i32.mul
-		local.set $l24
+		local.set $l26
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l47
-				local.get $l47
+				local.set $l49
+				local.get $l49
 				local.get $count
-				local.get $l24
+				local.get $l26
 				i32.mul
 				i32.ge_s
 				br_if 1
-				local.get $l47
-				local.get $l24
+				local.get $l49
+				local.get $l26
 				i32.div_s
-				local.set $l25
+				local.set $l27
 				local.get $pa
-				local.get $l25
+				local.get $l27
 				local.get $strideA
 				i32.mul
 				i32.add
-				local.set $l21
+				local.set $l23
 				local.get $pb
-				local.get $l25
+				local.get $l27
 				local.get $strideB
 				i32.mul
 				i32.add
-				local.set $l22
+				local.set $l24
 				local.get $c
-				local.get $l25
+				local.get $l27
 				local.get $strideC
 				i32.mul
 				i32.add
-				local.set $l23
+				local.set $l25
 				local.get $res
 				local.get $c
 				i32.sub
-				local.set $l20
-				local.get $l47
-				local.get $l24
+				local.set $l22
+				local.get $l49
+				local.get $l26
 				i32.rem_s
-				local.set $l47
-				local.get $l47
-				local.get $l44
+				local.set $l49
+				local.get $l49
+				local.get $l46
 				i32.rem_s
-				local.get $l43
+				local.get $l45
 				i32.mul
-				local.set $l45
-				local.get $l47
-				local.get $l44
+				local.set $l47
+				local.get $l49
+				local.get $l46
 				i32.div_s
 				i32.const 32
 				i32.mul
-				local.set $l29
-				local.get $l29
+				local.set $l31
+				local.get $l31
 				i32.const 32
 				i32.add
-				local.get $l26
-				local.get $l29
+				local.get $l28
+				local.get $l31
 				i32.const 32
 				i32.add
-				local.get $l26
+				local.get $l28
 				i32.lt_s
 				select
-				local.set $l30
+				local.set $l32
+				local.get $l47
 				local.get $l45
-				local.get $l43
 				i32.add
-				local.get $l27
+				local.get $l29
+				local.get $l47
 				local.get $l45
-				local.get $l43
 				i32.add
-				local.get $l27
+				local.get $l29
 				i32.lt_s
 				select
-				local.set $l46
+				local.set $l48
 				i32.const 0
-				local.set $l34
+				local.set $l36
 				block
 					loop
-						local.get $l34
+						local.get $l36
 						local.get $K
 						i32.ge_s
 						br_if 1
 						i32.const 256
 						local.get $K
-						local.get $l34
+						local.get $l36
 						i32.sub
 						i32.const 256
 						local.get $K
-						local.get $l34
+						local.get $l36
 						i32.sub
 						i32.lt_s
 						select
-						local.set $l35
+						local.set $l37
 						local.get $accumulate
-						local.get $l34
+						local.get $l36
 						i32.const 0
 						i32.gt_s
 						i32.or
-						local.set $l36
-						local.get $l45
-						local.set $l31
+						local.set $l38
+						local.get $l47
+						local.set $l33
 						block
 							loop
-								local.get $l31
-								local.get $l46
+								local.get $l33
+								local.get $l48
 								i32.ge_s
 								br_if 1
 								i32.const 8
 								local.get $N
-								local.get $l31
+								local.get $l33
 								i32.const 8
 								i32.mul
 								i32.sub
 								i32.const 8
 								local.get $N
-								local.get $l31
+								local.get $l33
 								i32.const 8
 								i32.mul
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l32
-								local.get $l22
-								local.get $l31
+								local.set $l34
+								local.get $l24
+								local.get $l33
 								local.get $K
 								i32.mul
 								i32.const 8
 								i32.mul
-								local.get $l34
+								local.get $l36
 								i32.const 8
 								i32.mul
 								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
+								local.set $l41
+								local.get $l31
 								local.set $l39
-								local.get $l29
-								local.set $l37
 								block
 									loop
-										local.get $l37
-										local.get $l30
+										local.get $l39
+										local.get $l32
 										i32.ge_s
 										br_if 1
 										i32.const 4
 										local.get $M
-										local.get $l37
+										local.get $l39
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.const 4
 										local.get $M
-										local.get $l37
+										local.get $l39
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.lt_s
 										select
-										local.set $l33
+										local.set $l35
 										local.get $lda
 										if
-											local.get $l21
-											local.get $l37
+											local.get $l23
+											local.get $l39
 											i32.const 4
 											i32.mul
 											local.get $lda
 											i32.mul
-											local.get $l34
+											local.get $l36
 											i32.add
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l38
+											local.set $l40
 											else
 											local.get $ldat
 											if
-												local.get $l21
-												local.get $l34
+												local.get $l23
+												local.get $l36
 												local.get $ldat
 												i32.mul
-												local.get $l37
+												local.get $l39
 												i32.const 4
 												i32.mul
 												i32.add
 												i32.const 2
 												i32.shl
 												i32.add
-												local.set $l38
+												local.set $l40
 												else
-												local.get $l21
-												local.get $l37
+												local.get $l23
+												local.get $l39
 												local.get $K
 												i32.mul
 												i32.const 4
 												i32.mul
-												local.get $l34
+												local.get $l36
 												i32.const 4
 												i32.mul
 												i32.add
 												i32.const 2
 												i32.shl
 												i32.add
-												local.set $l38
+												local.set $l40
 											end
 										end
-										local.get $l23
-										local.get $l37
+										local.get $l25
+										local.get $l39
 										i32.const 4
 										i32.mul
 										local.get $ldc
 										i32.mul
-										local.get $l31
+										local.get $l33
 										i32.const 8
 										i32.mul
 										i32.add
 										i32.const 2
 										i32.shl
 										i32.add
-										local.set $l40
-										local.get $l33
+										local.set $l42
+										local.get $l35
 										i32.const 4
 										i32.eq
-										local.get $l32
+										local.get $l34
 										i32.const 8
 										i32.eq
 										i32.and
 										if
 											local.get $lda
 											if
-												local.get $l38
-												local.get $lda
-												i32.const 2
-												i32.shl
-												local.get $l33
-												local.get $l39
-												local.get $l35
-												local.get $l40
-												local.get $ldc
-												i32.const 2
-												i32.shl
-												local.get $l36
-												call $micro_rm_4x8
+												local.get $segK
+												if
+													local.get $l40
+													local.get $lda
+													i32.const 2
+													i32.shl
+													local.get $l35
+													local.get $l41
+													local.get $l37
+													local.get $segK
+													local.get $segBytes
+													local.get $l42
+													local.get $ldc
+													i32.const 2
+													i32.shl
+													local.get $l38
+													call $micro_seg_4x8
+													else
+													local.get $l40
+													local.get $lda
+													i32.const 2
+													i32.shl
+													local.get $l35
+													local.get $l41
+													local.get $l37
+													local.get $l42
+													local.get $ldc
+													i32.const 2
+													i32.shl
+													local.get $l38
+													call $micro_rm_4x8
+												end
 												else
 												local.get $ldat
 												if
-													local.get $l38
+													local.get $l40
 													local.get $ldat
 													i32.const 2
 													i32.shl
-													local.get $l39
-													local.get $l35
-													local.get $l40
+													local.get $l41
+													local.get $l37
+													local.get $l42
 													local.get $ldc
 													i32.const 2
 													i32.shl
-													local.get $l36
+													local.get $l38
 													call $micro_cm_4x8
 													else
-													local.get $l38
-													local.get $l39
-													local.get $l35
 													local.get $l40
+													local.get $l41
+													local.get $l37
+													local.get $l42
 													local.get $ldc
 													i32.const 2
 													i32.shl
-													local.get $l36
+													local.get $l38
 													call $micro_4x8
 												end
 											end
 											else
-											local.get $l36
+											local.get $l38
 											if
 												i32.const 0
-												local.set $l41
+												local.set $l43
 												block
 													loop
-														local.get $l41
-														local.get $l33
+														local.get $l43
+														local.get $l35
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l42
+														local.set $l44
 														block
 															loop
-																local.get $l42
-																local.get $l32
+																local.get $l44
+																local.get $l34
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l41
+																local.get $l43
 																i32.const 8
 																i32.mul
-																local.get $l42
+																local.get $l44
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
-																local.get $l40
-																local.get $l41
+																local.get $l42
+																local.get $l43
 																local.get $ldc
 																i32.mul
-																local.get $l42
+																local.get $l44
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l42
+																local.get $l44
 																i32.const 1
 																i32.add
-																local.set $l42
+																local.set $l44
 																br 0
 															end
 														end
-														local.get $l41
+														local.get $l43
 														i32.const 1
 														i32.add
-														local.set $l41
+														local.set $l43
 														br 0
 													end
 												end
 											end
 											local.get $lda
 											if
-												local.get $l38
-												local.get $lda
-												i32.const 2
-												i32.shl
-												local.get $l33
-												local.get $l39
-												local.get $l35
-												local.get $scratch
-												i32.const 32
-												local.get $l36
-												call $micro_rm_4x8
+												local.get $segK
+												if
+													local.get $l40
+													local.get $lda
+													i32.const 2
+													i32.shl
+													local.get $l35
+													local.get $l41
+													local.get $l37
+													local.get $segK
+													local.get $segBytes
+													local.get $scratch
+													i32.const 32
+													local.get $l38
+													call $micro_seg_4x8
+													else
+													local.get $l40
+													local.get $lda
+													i32.const 2
+													i32.shl
+													local.get $l35
+													local.get $l41
+													local.get $l37
+													local.get $scratch
+													i32.const 32
+													local.get $l38
+													call $micro_rm_4x8
+												end
 												else
 												local.get $ldat
 												if
-													local.get $l38
+													local.get $l40
 													local.get $ldat
 													i32.const 2
 													i32.shl
-													local.get $l39
-													local.get $l35
+													local.get $l41
+													local.get $l37
 													local.get $scratch
 													i32.const 32
-													local.get $l36
+													local.get $l38
 													call $micro_cm_4x8
 													else
-													local.get $l38
-													local.get $l39
-													local.get $l35
+													local.get $l40
+													local.get $l41
+													local.get $l37
 													local.get $scratch
 													i32.const 32
-													local.get $l36
+													local.get $l38
 													call $micro_4x8
 												end
 											end
 											i32.const 0
-											local.set $l41
+											local.set $l43
 											block
 												loop
-													local.get $l41
-													local.get $l33
+													local.get $l43
+													local.get $l35
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l42
+													local.set $l44
 													block
 														loop
-															local.get $l42
-															local.get $l32
+															local.get $l44
+															local.get $l34
 															i32.ge_s
 															br_if 1
-															local.get $l40
-															local.get $l41
+															local.get $l42
+															local.get $l43
 															local.get $ldc
 															i32.mul
-															local.get $l42
+															local.get $l44
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l41
+															local.get $l43
 															i32.const 8
 															i32.mul
-															local.get $l42
+															local.get $l44
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l42
+															local.get $l44
 															i32.const 1
 															i32.add
-															local.set $l42
+															local.set $l44
 															br 0
 														end
 													end
-													local.get $l41
+													local.get $l43
 													i32.const 1
 													i32.add
-													local.set $l41
+													local.set $l43
 													br 0
 												end
 											end
 										end
-										local.get $l37
+										local.get $l39
 										i32.const 1
 										i32.add
-										local.set $l37
+										local.set $l39
 										br 0
 									end
 								end
-								local.get $l31
+								local.get $l33
 								i32.const 1
 								i32.add
-								local.set $l31
+								local.set $l33
 								br 0
 							end
 						end
-						local.get $l34
+						local.get $l36
 						i32.const 256
 						i32.add
-						local.set $l34
+						local.set $l36
 						br 0
 					end
 				end
 				local.get $scale
 				if
-					local.get $l45
-					local.set $l31
+					local.get $l47
+					local.set $l33
 					block
 						loop
-							local.get $l31
-							local.get $l46
+							local.get $l33
+							local.get $l48
 							i32.ge_s
 							br_if 1
 							i32.const 8
 							local.get $N
-							local.get $l31
+							local.get $l33
 							i32.const 8
 							i32.mul
 							i32.sub
 							i32.const 8
 							local.get $N
-							local.get $l31
+							local.get $l33
 							i32.const 8
 							i32.mul
 							i32.sub
 							i32.lt_s
 							select
-							local.set $l32
+							local.set $l34
 							local.get $scale
-							local.get $l31
+							local.get $l33
 							i32.const 8
 							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
-							local.set $l50
+							local.set $l52
 							local.get $shift
-							local.get $l31
+							local.get $l33
 							i32.const 8
 							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
-							local.set $l51
+							local.set $l53
 							i32.const 0
-							local.set $l48
+							local.set $l50
 							block
 								loop
-									local.get $l48
-									local.get $l30
+									local.get $l50
+									local.get $l32
 									i32.const 4
 									i32.mul
 									local.get $M
-									local.get $l30
+									local.get $l32
 									i32.const 4
 									i32.mul
 									local.get $M
 									i32.lt_s
 									select
-									local.get $l29
+									local.get $l31
 									i32.const 4
 									i32.mul
 									i32.sub
 									i32.ge_s
 									br_if 1
-									local.get $l23
-									local.get $l29
+									local.get $l25
+									local.get $l31
 									i32.const 4
 									i32.mul
 									local.get $ldc
 									i32.mul
-									local.get $l31
+									local.get $l33
 									i32.const 8
 									i32.mul
 									i32.add
 									i32.const 2
 									i32.shl
 									i32.add
-									local.get $l48
+									local.get $l50
 									local.get $ldc
 									i32.mul
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l49
+									local.set $l51
 									i32.const 0
-									local.set $l54
+									local.set $l56
 									block
 										loop
-											local.get $l54
+											local.get $l56
 											i32.const 4
 											i32.add
-											local.get $l32
+											local.get $l34
 											i32.gt_s
 											br_if 1
-											local.get $l49
-											local.get $l54
+											local.get $l51
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.set $l52
-											local.get $l52
-											local.get $l50
+											local.set $l54
 											local.get $l54
+											local.get $l52
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
 											f32x4.mul
-											local.get $l51
-											local.get $l54
+											local.get $l53
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
 											f32x4.add
-											local.set $l52
+											local.set $l54
 											local.get $res
 											if
-												local.get $l52
-												local.get $l49
 												local.get $l54
+												local.get $l51
+												local.get $l56
 												i32.const 2
 												i32.shl
 												i32.add
-												local.get $l20
+												local.get $l22
 												i32.add
 												v128.load align=16
 												f32x4.add
-												local.set $l52
+												local.set $l54
 											end
 											local.get $relu
 											if
-												local.get $l52
+												local.get $l54
 												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 												f32x4.max
-												local.set $l52
+												local.set $l54
 											end
-											local.get $l49
-											local.get $l54
+											local.get $l51
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
-											local.get $l52
-											v128.store align=16
 											local.get $l54
+											v128.store align=16
+											local.get $l56
 											i32.const 4
 											i32.add
-											local.set $l54
+											local.set $l56
 											br 0
 										end
 									end
 									block
 										loop
-											local.get $l54
-											local.get $l32
+											local.get $l56
+											local.get $l34
 											i32.ge_s
 											br_if 1
-											local.get $l49
-											local.get $l54
+											local.get $l51
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
-											local.set $l53
-											local.get $l53
-											local.get $l50
-											local.get $l54
+											local.set $l55
+											local.get $l55
+											local.get $l52
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
 											f32.mul
-											local.get $l51
-											local.get $l54
+											local.get $l53
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
 											f32.add
-											local.set $l53
+											local.set $l55
 											local.get $res
 											if
-												local.get $l53
-												local.get $l49
-												local.get $l54
+												local.get $l55
+												local.get $l51
+												local.get $l56
 												i32.const 2
 												i32.shl
 												i32.add
-												local.get $l20
+												local.get $l22
 												i32.add
 												f32.load align=4
 												f32.add
-												local.set $l53
+												local.set $l55
 											end
 											local.get $relu
 											if
-												local.get $l53
+												local.get $l55
 												f32.const 0
 												f32.max
-												local.set $l53
+												local.set $l55
 											end
-											local.get $l49
-											local.get $l54
+											local.get $l51
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
-											local.get $l53
+											local.get $l55
 											f32.store align=4
-											local.get $l54
+											local.get $l56
 											i32.const 1
 											i32.add
-											local.set $l54
+											local.set $l56
 											br 0
 										end
 									end
-									local.get $l48
+									local.get $l50
 									i32.const 1
 									i32.add
-									local.set $l48
+									local.set $l50
 									br 0
 								end
 							end
-							local.get $l31
+							local.get $l33
 							i32.const 1
 							i32.add
-							local.set $l31
+							local.set $l33
 							br 0
 						end
 					end
@@ -7008,9 +8242,952 @@
 		local.set $l32
   )
 
-  (func $gemm_4x16 (export "gemm_4x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32) (param $ldat i32)
-    (local $l20 i32)
-    (local $l21 i32)
+  (func $micro_seg_4x16 (param $pa i32) (param $ldaBytes i32) (param $rows i32) (param $pb i32) (param $kc i32) (param $segK i32) (param $segBytes i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 v128)
+    (local $l15 v128)
+    (local $l16 v128)
+    (local $l17 v128)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 i32)
+    (local $l40 i32)
+    (local $l41 i32)
+    (local $l42 i32)
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 0
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 0
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l10
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 1
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 1
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l11
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 2
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 2
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l12
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 3
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 3
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l13
+		local.get $load
+		if
+			local.get $c
+			local.set $l39
+			local.get $l39
+			v128.load align=16
+			local.set $l14
+			local.get $l39
+			v128.load offset=16 align=16
+			local.set $l15
+			local.get $l39
+			v128.load offset=32 align=16
+			local.set $l16
+			local.get $l39
+			v128.load offset=48 align=16
+			local.set $l17
+			local.get $l39
+			local.get $ldcBytes
+			i32.add
+			local.set $l39
+			local.get $l39
+			v128.load align=16
+			local.set $l18
+			local.get $l39
+			v128.load offset=16 align=16
+			local.set $l19
+			local.get $l39
+			v128.load offset=32 align=16
+			local.set $l20
+			local.get $l39
+			v128.load offset=48 align=16
+			local.set $l21
+			local.get $l39
+			local.get $ldcBytes
+			i32.add
+			local.set $l39
+			local.get $l39
+			v128.load align=16
+			local.set $l22
+			local.get $l39
+			v128.load offset=16 align=16
+			local.set $l23
+			local.get $l39
+			v128.load offset=32 align=16
+			local.set $l24
+			local.get $l39
+			v128.load offset=48 align=16
+			local.set $l25
+			local.get $l39
+			local.get $ldcBytes
+			i32.add
+			local.set $l39
+			local.get $l39
+			v128.load align=16
+			local.set $l26
+			local.get $l39
+			v128.load offset=16 align=16
+			local.set $l27
+			local.get $l39
+			v128.load offset=32 align=16
+			local.set $l28
+			local.get $l39
+			v128.load offset=48 align=16
+			local.set $l29
+			local.get $l39
+			local.get $ldcBytes
+			i32.add
+			local.set $l39
+		end
+		i32.const 0
+		local.set $l41
+		block
+			loop
+				local.get $l41
+				local.get $kc
+				i32.ge_s
+				br_if 1
+				local.get $segK
+				local.get $kc
+				local.get $l41
+				i32.sub
+				local.get $segK
+				local.get $kc
+				local.get $l41
+				i32.sub
+				i32.lt_s
+				select
+				local.set $l42
+				i32.const 0
+				local.set $l40
+				block
+					loop
+						local.get $l40
+						i32.const 4
+						i32.add
+						local.get $l42
+						i32.gt_s
+						br_if 1
+						local.get $pb
+						v128.load align=16
+						local.set $l30
+						local.get $pb
+						v128.load offset=16 align=16
+						local.set $l31
+						local.get $pb
+						v128.load offset=32 align=16
+						local.set $l32
+						local.get $pb
+						v128.load offset=48 align=16
+						local.set $l33
+						local.get $l10
+						v128.load32_splat align=4
+						local.set $l34
+						local.get $l14
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l14
+						local.get $l15
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l15
+						local.get $l16
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l16
+						local.get $l17
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l17
+						local.get $l11
+						v128.load32_splat align=4
+						local.set $l34
+						local.get $l18
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $l19
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l20
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l20
+						local.get $l21
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l21
+						local.get $l12
+						v128.load32_splat align=4
+						local.set $l34
+						local.get $l22
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l22
+						local.get $l23
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l23
+						local.get $l24
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l24
+						local.get $l25
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l25
+						local.get $l13
+						v128.load32_splat align=4
+						local.set $l34
+						local.get $l26
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l26
+						local.get $l27
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l27
+						local.get $l28
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l28
+						local.get $l29
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l29
+						local.get $pb
+						v128.load offset=64 align=16
+						local.set $l30
+						local.get $pb
+						v128.load offset=80 align=16
+						local.set $l31
+						local.get $pb
+						v128.load offset=96 align=16
+						local.set $l32
+						local.get $pb
+						v128.load offset=112 align=16
+						local.set $l33
+						local.get $l10
+						v128.load32_splat offset=4 align=4
+						local.set $l34
+						local.get $l14
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l14
+						local.get $l15
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l15
+						local.get $l16
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l16
+						local.get $l17
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l17
+						local.get $l11
+						v128.load32_splat offset=4 align=4
+						local.set $l34
+						local.get $l18
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $l19
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l20
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l20
+						local.get $l21
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l21
+						local.get $l12
+						v128.load32_splat offset=4 align=4
+						local.set $l34
+						local.get $l22
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l22
+						local.get $l23
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l23
+						local.get $l24
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l24
+						local.get $l25
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l25
+						local.get $l13
+						v128.load32_splat offset=4 align=4
+						local.set $l34
+						local.get $l26
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l26
+						local.get $l27
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l27
+						local.get $l28
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l28
+						local.get $l29
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l29
+						local.get $pb
+						v128.load offset=128 align=16
+						local.set $l30
+						local.get $pb
+						v128.load offset=144 align=16
+						local.set $l31
+						local.get $pb
+						v128.load offset=160 align=16
+						local.set $l32
+						local.get $pb
+						v128.load offset=176 align=16
+						local.set $l33
+						local.get $l10
+						v128.load32_splat offset=8 align=4
+						local.set $l34
+						local.get $l14
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l14
+						local.get $l15
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l15
+						local.get $l16
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l16
+						local.get $l17
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l17
+						local.get $l11
+						v128.load32_splat offset=8 align=4
+						local.set $l34
+						local.get $l18
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $l19
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l20
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l20
+						local.get $l21
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l21
+						local.get $l12
+						v128.load32_splat offset=8 align=4
+						local.set $l34
+						local.get $l22
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l22
+						local.get $l23
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l23
+						local.get $l24
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l24
+						local.get $l25
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l25
+						local.get $l13
+						v128.load32_splat offset=8 align=4
+						local.set $l34
+						local.get $l26
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l26
+						local.get $l27
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l27
+						local.get $l28
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l28
+						local.get $l29
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l29
+						local.get $pb
+						v128.load offset=192 align=16
+						local.set $l30
+						local.get $pb
+						v128.load offset=208 align=16
+						local.set $l31
+						local.get $pb
+						v128.load offset=224 align=16
+						local.set $l32
+						local.get $pb
+						v128.load offset=240 align=16
+						local.set $l33
+						local.get $l10
+						v128.load32_splat offset=12 align=4
+						local.set $l34
+						local.get $l14
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l14
+						local.get $l15
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l15
+						local.get $l16
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l16
+						local.get $l17
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l17
+						local.get $l11
+						v128.load32_splat offset=12 align=4
+						local.set $l34
+						local.get $l18
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $l19
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l20
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l20
+						local.get $l21
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l21
+						local.get $l12
+						v128.load32_splat offset=12 align=4
+						local.set $l34
+						local.get $l22
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l22
+						local.get $l23
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l23
+						local.get $l24
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l24
+						local.get $l25
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l25
+						local.get $l13
+						v128.load32_splat offset=12 align=4
+						local.set $l34
+						local.get $l26
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l26
+						local.get $l27
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l27
+						local.get $l28
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l28
+						local.get $l29
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l29
+						local.get $l10
+						i32.const 16
+						i32.add
+						local.set $l10
+						local.get $l11
+						i32.const 16
+						i32.add
+						local.set $l11
+						local.get $l12
+						i32.const 16
+						i32.add
+						local.set $l12
+						local.get $l13
+						i32.const 16
+						i32.add
+						local.set $l13
+						local.get $pb
+						i32.const 256
+						i32.add
+						local.set $pb
+						local.get $l40
+						i32.const 4
+						i32.add
+						local.set $l40
+						br 0
+					end
+				end
+				local.get $l40
+				local.set $l40
+				block
+					loop
+						local.get $l40
+						local.get $l42
+						i32.ge_s
+						br_if 1
+						local.get $pb
+						v128.load align=16
+						local.set $l30
+						local.get $pb
+						v128.load offset=16 align=16
+						local.set $l31
+						local.get $pb
+						v128.load offset=32 align=16
+						local.set $l32
+						local.get $pb
+						v128.load offset=48 align=16
+						local.set $l33
+						local.get $l10
+						v128.load32_splat align=4
+						local.set $l34
+						local.get $l14
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l14
+						local.get $l15
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l15
+						local.get $l16
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l16
+						local.get $l17
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l17
+						local.get $l11
+						v128.load32_splat align=4
+						local.set $l34
+						local.get $l18
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $l19
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l20
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l20
+						local.get $l21
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l21
+						local.get $l12
+						v128.load32_splat align=4
+						local.set $l34
+						local.get $l22
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l22
+						local.get $l23
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l23
+						local.get $l24
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l24
+						local.get $l25
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l25
+						local.get $l13
+						v128.load32_splat align=4
+						local.set $l34
+						local.get $l26
+						local.get $l34
+						local.get $l30
+						f32x4.mul
+						f32x4.add
+						local.set $l26
+						local.get $l27
+						local.get $l34
+						local.get $l31
+						f32x4.mul
+						f32x4.add
+						local.set $l27
+						local.get $l28
+						local.get $l34
+						local.get $l32
+						f32x4.mul
+						f32x4.add
+						local.set $l28
+						local.get $l29
+						local.get $l34
+						local.get $l33
+						f32x4.mul
+						f32x4.add
+						local.set $l29
+						local.get $l10
+						i32.const 4
+						i32.add
+						local.set $l10
+						local.get $l11
+						i32.const 4
+						i32.add
+						local.set $l11
+						local.get $l12
+						i32.const 4
+						i32.add
+						local.set $l12
+						local.get $l13
+						i32.const 4
+						i32.add
+						local.set $l13
+						local.get $pb
+						i32.const 64
+						i32.add
+						local.set $pb
+						local.get $l40
+						i32.const 1
+						i32.add
+						local.set $l40
+						br 0
+					end
+				end
+				local.get $l10
+				local.get $segBytes
+				local.get $l42
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l10
+				local.get $l11
+				local.get $segBytes
+				local.get $l42
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l11
+				local.get $l12
+				local.get $segBytes
+				local.get $l42
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l12
+				local.get $l13
+				local.get $segBytes
+				local.get $l42
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l13
+				local.get $l41
+				local.get $segK
+				i32.add
+				local.set $l41
+				br 0
+			end
+		end
+		local.get $c
+		local.set $l39
+		local.get $l39
+		local.get $l14
+		v128.store align=16
+		local.get $l39
+		local.get $l15
+		v128.store offset=16 align=16
+		local.get $l39
+		local.get $l16
+		v128.store offset=32 align=16
+		local.get $l39
+		local.get $l17
+		v128.store offset=48 align=16
+		local.get $l39
+		local.get $ldcBytes
+		i32.add
+		local.set $l39
+		local.get $l39
+		local.get $l18
+		v128.store align=16
+		local.get $l39
+		local.get $l19
+		v128.store offset=16 align=16
+		local.get $l39
+		local.get $l20
+		v128.store offset=32 align=16
+		local.get $l39
+		local.get $l21
+		v128.store offset=48 align=16
+		local.get $l39
+		local.get $ldcBytes
+		i32.add
+		local.set $l39
+		local.get $l39
+		local.get $l22
+		v128.store align=16
+		local.get $l39
+		local.get $l23
+		v128.store offset=16 align=16
+		local.get $l39
+		local.get $l24
+		v128.store offset=32 align=16
+		local.get $l39
+		local.get $l25
+		v128.store offset=48 align=16
+		local.get $l39
+		local.get $ldcBytes
+		i32.add
+		local.set $l39
+		local.get $l39
+		local.get $l26
+		v128.store align=16
+		local.get $l39
+		local.get $l27
+		v128.store offset=16 align=16
+		local.get $l39
+		local.get $l28
+		v128.store offset=32 align=16
+		local.get $l39
+		local.get $l29
+		v128.store offset=48 align=16
+		local.get $l39
+		local.get $ldcBytes
+		i32.add
+		local.set $l39
+  )
+
+  (func $gemm_4x16 (export "gemm_4x16") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32) (param $ldat i32) (param $segK i32) (param $segBytes i32)
     (local $l22 i32)
     (local $l23 i32)
     (local $l24 i32)
@@ -7041,9 +9218,11 @@
     (local $l49 i32)
     (local $l50 i32)
     (local $l51 i32)
-    (local $l52 v128)
-    (local $l53 f32)
-    (local $l54 i32)
+    (local $l52 i32)
+    (local $l53 i32)
+    (local $l54 v128)
+    (local $l55 f32)
+    (local $l56 i32)
 		local.get $M
 		i32.const 4
 		i32.add
@@ -7051,7 +9230,7 @@
 		i32.sub
 		i32.const 4
 		i32.div_s
-		local.set $l26
+		local.set $l28
 		local.get $N
 		i32.const 16
 		i32.add
@@ -7059,692 +9238,728 @@
 		i32.sub
 		i32.const 16
 		i32.div_s
-		local.set $l27
-		local.get $l26
+		local.set $l29
+		local.get $l28
 		i32.const 32
 		i32.add
 		i32.const 1
 		i32.sub
 		i32.const 32
 		i32.div_s
-		local.set $l28
+		local.set $l30
 		local.get $group
 		i32.const 1
 		local.get $group
 		i32.const 0
 		i32.gt_s
 		select
-		local.set $l43
-		local.get $l27
-		local.get $l43
+		local.set $l45
+		local.get $l29
+		local.get $l45
 		i32.add
 		i32.const 1
 		i32.sub
-		local.get $l43
+		local.get $l45
 		i32.div_s
-		local.set $l44
-		local.get $l28
-		local.get $l44
+		local.set $l46
+		local.get $l30
+		local.get $l46
 		i32.mul
-		local.set $l24
+		local.set $l26
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l47
-				local.get $l47
+				local.set $l49
+				local.get $l49
 				local.get $count
-				local.get $l24
+				local.get $l26
 				i32.mul
 				i32.ge_s
 				br_if 1
-				local.get $l47
-				local.get $l24
+				local.get $l49
+				local.get $l26
 				i32.div_s
-				local.set $l25
+				local.set $l27
 				local.get $pa
-				local.get $l25
+				local.get $l27
 				local.get $strideA
 				i32.mul
 				i32.add
-				local.set $l21
+				local.set $l23
 				local.get $pb
-				local.get $l25
+				local.get $l27
 				local.get $strideB
 				i32.mul
 				i32.add
-				local.set $l22
+				local.set $l24
 				local.get $c
-				local.get $l25
+				local.get $l27
 				local.get $strideC
 				i32.mul
 				i32.add
-				local.set $l23
+				local.set $l25
 				local.get $res
 				local.get $c
 				i32.sub
-				local.set $l20
-				local.get $l47
-				local.get $l24
+				local.set $l22
+				local.get $l49
+				local.get $l26
 				i32.rem_s
-				local.set $l47
-				local.get $l47
-				local.get $l44
+				local.set $l49
+				local.get $l49
+				local.get $l46
 				i32.rem_s
-				local.get $l43
+				local.get $l45
 				i32.mul
-				local.set $l45
-				local.get $l47
-				local.get $l44
+				local.set $l47
+				local.get $l49
+				local.get $l46
 				i32.div_s
 				i32.const 32
 				i32.mul
-				local.set $l29
-				local.get $l29
+				local.set $l31
+				local.get $l31
 				i32.const 32
 				i32.add
-				local.get $l26
-				local.get $l29
+				local.get $l28
+				local.get $l31
 				i32.const 32
 				i32.add
-				local.get $l26
+				local.get $l28
 				i32.lt_s
 				select
-				local.set $l30
+				local.set $l32
+				local.get $l47
 				local.get $l45
-				local.get $l43
 				i32.add
-				local.get $l27
+				local.get $l29
+				local.get $l47
 				local.get $l45
-				local.get $l43
 				i32.add
-				local.get $l27
+				local.get $l29
 				i32.lt_s
 				select
-				local.set $l46
+				local.set $l48
 				i32.const 0
-				local.set $l34
+				local.set $l36
 				block
 					loop
-						local.get $l34
+						local.get $l36
 						local.get $K
 						i32.ge_s
 						br_if 1
 						i32.const 256
 						local.get $K
-						local.get $l34
+						local.get $l36
 						i32.sub
 						i32.const 256
 						local.get $K
-						local.get $l34
+						local.get $l36
 						i32.sub
 						i32.lt_s
 						select
-						local.set $l35
+						local.set $l37
 						local.get $accumulate
-						local.get $l34
+						local.get $l36
 						i32.const 0
 						i32.gt_s
 						i32.or
-						local.set $l36
-						local.get $l45
-						local.set $l31
+						local.set $l38
+						local.get $l47
+						local.set $l33
 						block
 							loop
-								local.get $l31
-								local.get $l46
+								local.get $l33
+								local.get $l48
 								i32.ge_s
 								br_if 1
 								i32.const 16
 								local.get $N
-								local.get $l31
+								local.get $l33
 								i32.const 16
 								i32.mul
 								i32.sub
 								i32.const 16
 								local.get $N
-								local.get $l31
+								local.get $l33
 								i32.const 16
 								i32.mul
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l32
-								local.get $l22
-								local.get $l31
+								local.set $l34
+								local.get $l24
+								local.get $l33
 								local.get $K
 								i32.mul
 								i32.const 16
 								i32.mul
-								local.get $l34
+								local.get $l36
 								i32.const 16
 								i32.mul
 								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
+								local.set $l41
+								local.get $l31
 								local.set $l39
-								local.get $l29
-								local.set $l37
 								block
 									loop
-										local.get $l37
-										local.get $l30
+										local.get $l39
+										local.get $l32
 										i32.ge_s
 										br_if 1
 										i32.const 4
 										local.get $M
-										local.get $l37
+										local.get $l39
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.const 4
 										local.get $M
-										local.get $l37
+										local.get $l39
 										i32.const 4
 										i32.mul
 										i32.sub
 										i32.lt_s
 										select
-										local.set $l33
+										local.set $l35
 										local.get $lda
 										if
-											local.get $l21
-											local.get $l37
+											local.get $l23
+											local.get $l39
 											i32.const 4
 											i32.mul
 											local.get $lda
 											i32.mul
-											local.get $l34
+											local.get $l36
 											i32.add
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l38
+											local.set $l40
 											else
 											local.get $ldat
 											if
-												local.get $l21
-												local.get $l34
+												local.get $l23
+												local.get $l36
 												local.get $ldat
 												i32.mul
-												local.get $l37
+												local.get $l39
 												i32.const 4
 												i32.mul
 												i32.add
 												i32.const 2
 												i32.shl
 												i32.add
-												local.set $l38
+												local.set $l40
 												else
-												local.get $l21
-												local.get $l37
+												local.get $l23
+												local.get $l39
 												local.get $K
 												i32.mul
 												i32.const 4
 												i32.mul
-												local.get $l34
+												local.get $l36
 												i32.const 4
 												i32.mul
 												i32.add
 												i32.const 2
 												i32.shl
 												i32.add
-												local.set $l38
+												local.set $l40
 											end
 										end
-										local.get $l23
-										local.get $l37
+										local.get $l25
+										local.get $l39
 										i32.const 4
 										i32.mul
 										local.get $ldc
 										i32.mul
-										local.get $l31
+										local.get $l33
 										i32.const 16
 										i32.mul
 										i32.add
 										i32.const 2
 										i32.shl
 										i32.add
-										local.set $l40
-										local.get $l33
+										local.set $l42
+										local.get $l35
 										i32.const 4
 										i32.eq
-										local.get $l32
+										local.get $l34
 										i32.const 16
 										i32.eq
 										i32.and
 										if
 											local.get $lda
 											if
-												local.get $l38
-												local.get $lda
-												i32.const 2
-												i32.shl
-												local.get $l33
-												local.get $l39
-												local.get $l35
-												local.get $l40
-												local.get $ldc
-												i32.const 2
-												i32.shl
-												local.get $l36
-												call $micro_rm_4x16
+												local.get $segK
+												if
+													local.get $l40
+													local.get $lda
+													i32.const 2
+													i32.shl
+													local.get $l35
+													local.get $l41
+													local.get $l37
+													local.get $segK
+													local.get $segBytes
+													local.get $l42
+													local.get $ldc
+													i32.const 2
+													i32.shl
+													local.get $l38
+													call $micro_seg_4x16
+													else
+													local.get $l40
+													local.get $lda
+													i32.const 2
+													i32.shl
+													local.get $l35
+													local.get $l41
+													local.get $l37
+													local.get $l42
+													local.get $ldc
+													i32.const 2
+													i32.shl
+													local.get $l38
+													call $micro_rm_4x16
+												end
 												else
 												local.get $ldat
 												if
-													local.get $l38
+													local.get $l40
 													local.get $ldat
 													i32.const 2
 													i32.shl
-													local.get $l39
-													local.get $l35
-													local.get $l40
+													local.get $l41
+													local.get $l37
+													local.get $l42
 													local.get $ldc
 													i32.const 2
 													i32.shl
-													local.get $l36
+													local.get $l38
 													call $micro_cm_4x16
 													else
-													local.get $l38
-													local.get $l39
-													local.get $l35
 													local.get $l40
+													local.get $l41
+													local.get $l37
+													local.get $l42
 													local.get $ldc
 													i32.const 2
 													i32.shl
-													local.get $l36
+													local.get $l38
 													call $micro_4x16
 												end
 											end
 											else
-											local.get $l36
+											local.get $l38
 											if
 												i32.const 0
-												local.set $l41
+												local.set $l43
 												block
 													loop
-														local.get $l41
-														local.get $l33
+														local.get $l43
+														local.get $l35
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l42
+														local.set $l44
 														block
 															loop
-																local.get $l42
-																local.get $l32
+																local.get $l44
+																local.get $l34
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l41
+																local.get $l43
 																i32.const 16
 																i32.mul
-																local.get $l42
+																local.get $l44
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
-																local.get $l40
-																local.get $l41
+																local.get $l42
+																local.get $l43
 																local.get $ldc
 																i32.mul
-																local.get $l42
+																local.get $l44
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l42
+																local.get $l44
 																i32.const 1
 																i32.add
-																local.set $l42
+																local.set $l44
 																br 0
 															end
 														end
-														local.get $l41
+														local.get $l43
 														i32.const 1
 														i32.add
-														local.set $l41
+														local.set $l43
 														br 0
 													end
 												end
 											end
 											local.get $lda
 											if
-												local.get $l38
-												local.get $lda
-												i32.const 2
-												i32.shl
-												local.get $l33
-												local.get $l39
-												local.get $l35
-												local.get $scratch
-												i32.const 64
-												local.get $l36
-												call $micro_rm_4x16
+												local.get $segK
+												if
+													local.get $l40
+													local.get $lda
+													i32.const 2
+													i32.shl
+													local.get $l35
+													local.get $l41
+													local.get $l37
+													local.get $segK
+													local.get $segBytes
+													local.get $scratch
+													i32.const 64
+													local.get $l38
+													call $micro_seg_4x16
+													else
+													local.get $l40
+													local.get $lda
+													i32.const 2
+													i32.shl
+													local.get $l35
+													local.get $l41
+													local.get $l37
+													local.get $scratch
+													i32.const 64
+													local.get $l38
+													call $micro_rm_4x16
+												end
 												else
 												local.get $ldat
 												if
-													local.get $l38
+													local.get $l40
 													local.get $ldat
 													i32.const 2
 													i32.shl
-													local.get $l39
-													local.get $l35
+													local.get $l41
+													local.get $l37
 													local.get $scratch
 													i32.const 64
-													local.get $l36
+													local.get $l38
 													call $micro_cm_4x16
 													else
-													local.get $l38
-													local.get $l39
-													local.get $l35
+													local.get $l40
+													local.get $l41
+													local.get $l37
 													local.get $scratch
 													i32.const 64
-													local.get $l36
+													local.get $l38
 													call $micro_4x16
 												end
 											end
 											i32.const 0
-											local.set $l41
+											local.set $l43
 											block
 												loop
-													local.get $l41
-													local.get $l33
+													local.get $l43
+													local.get $l35
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l42
+													local.set $l44
 													block
 														loop
-															local.get $l42
-															local.get $l32
+															local.get $l44
+															local.get $l34
 															i32.ge_s
 															br_if 1
-															local.get $l40
-															local.get $l41
+															local.get $l42
+															local.get $l43
 															local.get $ldc
 															i32.mul
-															local.get $l42
+															local.get $l44
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l41
+															local.get $l43
 															i32.const 16
 															i32.mul
-															local.get $l42
+															local.get $l44
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l42
+															local.get $l44
 															i32.const 1
 															i32.add
-															local.set $l42
+															local.set $l44
 															br 0
 														end
 													end
-													local.get $l41
+													local.get $l43
 													i32.const 1
 													i32.add
-													local.set $l41
+													local.set $l43
 													br 0
 												end
 											end
 										end
-										local.get $l37
+										local.get $l39
 										i32.const 1
 										i32.add
-										local.set $l37
+										local.set $l39
 										br 0
 									end
 								end
-								local.get $l31
+								local.get $l33
 								i32.const 1
 								i32.add
-								local.set $l31
+								local.set $l33
 								br 0
 							end
 						end
-						local.get $l34
+						local.get $l36
 						i32.const 256
 						i32.add
-						local.set $l34
+						local.set $l36
 						br 0
 					end
 				end
 				local.get $scale
 				if
-					local.get $l45
-					local.set $l31
+					local.get $l47
+					local.set $l33
 					block
 						loop
-							local.get $l31
-							local.get $l46
+							local.get $l33
+							local.get $l48
 							i32.ge_s
 							br_if 1
 							i32.const 16
 							local.get $N
-							local.get $l31
+							local.get $l33
 							i32.const 16
 							i32.mul
 							i32.sub
 							i32.const 16
 							local.get $N
-							local.get $l31
+							local.get $l33
 							i32.const 16
 							i32.mul
 							i32.sub
 							i32.lt_s
 							select
-							local.set $l32
+							local.set $l34
 							local.get $scale
-							local.get $l31
+							local.get $l33
 							i32.const 16
 							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
-							local.set $l50
+							local.set $l52
 							local.get $shift
-							local.get $l31
+							local.get $l33
 							i32.const 16
 							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
-							local.set $l51
+							local.set $l53
 							i32.const 0
-							local.set $l48
+							local.set $l50
 							block
 								loop
-									local.get $l48
-									local.get $l30
+									local.get $l50
+									local.get $l32
 									i32.const 4
 									i32.mul
 									local.get $M
-									local.get $l30
+									local.get $l32
 									i32.const 4
 									i32.mul
 									local.get $M
 									i32.lt_s
 									select
-									local.get $l29
+									local.get $l31
 									i32.const 4
 									i32.mul
 									i32.sub
 									i32.ge_s
 									br_if 1
-									local.get $l23
-									local.get $l29
+									local.get $l25
+									local.get $l31
 									i32.const 4
 									i32.mul
 									local.get $ldc
 									i32.mul
-									local.get $l31
+									local.get $l33
 									i32.const 16
 									i32.mul
 									i32.add
 									i32.const 2
 									i32.shl
 									i32.add
-									local.get $l48
+									local.get $l50
 									local.get $ldc
 									i32.mul
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l49
+									local.set $l51
 									i32.const 0
-									local.set $l54
+									local.set $l56
 									block
 										loop
-											local.get $l54
+											local.get $l56
 											i32.const 4
 											i32.add
-											local.get $l32
+											local.get $l34
 											i32.gt_s
 											br_if 1
-											local.get $l49
-											local.get $l54
+											local.get $l51
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.set $l52
-											local.get $l52
-											local.get $l50
+											local.set $l54
 											local.get $l54
+											local.get $l52
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
 											f32x4.mul
-											local.get $l51
-											local.get $l54
+											local.get $l53
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
 											f32x4.add
-											local.set $l52
+											local.set $l54
 											local.get $res
 											if
-												local.get $l52
-												local.get $l49
 												local.get $l54
+												local.get $l51
+												local.get $l56
 												i32.const 2
 												i32.shl
 												i32.add
-												local.get $l20
+												local.get $l22
 												i32.add
 												v128.load align=16
 												f32x4.add
-												local.set $l52
+												local.set $l54
 											end
 											local.get $relu
 											if
-												local.get $l52
+												local.get $l54
 												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 												f32x4.max
-												local.set $l52
+												local.set $l54
 											end
-											local.get $l49
-											local.get $l54
+											local.get $l51
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
-											local.get $l52
-											v128.store align=16
 											local.get $l54
+											v128.store align=16
+											local.get $l56
 											i32.const 4
 											i32.add
-											local.set $l54
+											local.set $l56
 											br 0
 										end
 									end
 									block
 										loop
-											local.get $l54
-											local.get $l32
+											local.get $l56
+											local.get $l34
 											i32.ge_s
 											br_if 1
-											local.get $l49
-											local.get $l54
+											local.get $l51
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
-											local.set $l53
-											local.get $l53
-											local.get $l50
-											local.get $l54
+											local.set $l55
+											local.get $l55
+											local.get $l52
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
 											f32.mul
-											local.get $l51
-											local.get $l54
+											local.get $l53
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
 											f32.add
-											local.set $l53
+											local.set $l55
 											local.get $res
 											if
-												local.get $l53
-												local.get $l49
-												local.get $l54
+												local.get $l55
+												local.get $l51
+												local.get $l56
 												i32.const 2
 												i32.shl
 												i32.add
-												local.get $l20
+												local.get $l22
 												i32.add
 												f32.load align=4
 												f32.add
-												local.set $l53
+												local.set $l55
 											end
 											local.get $relu
 											if
-												local.get $l53
+												local.get $l55
 												f32.const 0
 												f32.max
-												local.set $l53
+												local.set $l55
 											end
-											local.get $l49
-											local.get $l54
+											local.get $l51
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
-											local.get $l53
+											local.get $l55
 											f32.store align=4
-											local.get $l54
+											local.get $l56
 											i32.const 1
 											i32.add
-											local.set $l54
+											local.set $l56
 											br 0
 										end
 									end
-									local.get $l48
+									local.get $l50
 									i32.const 1
 									i32.add
-									local.set $l48
+									local.set $l50
 									br 0
 								end
 							end
-							local.get $l31
+							local.get $l33
 							i32.const 1
 							i32.add
-							local.set $l31
+							local.set $l33
 							br 0
 						end
 					end
@@ -10549,9 +12764,1128 @@
 		local.set $l34
   )
 
-  (func $gemm_8x8 (export "gemm_8x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32) (param $ldat i32)
-    (local $l20 i32)
-    (local $l21 i32)
+  (func $micro_seg_8x8 (param $pa i32) (param $ldaBytes i32) (param $rows i32) (param $pb i32) (param $kc i32) (param $segK i32) (param $segBytes i32) (param $c i32) (param $ldcBytes i32) (param $load i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 v128)
+    (local $l19 v128)
+    (local $l20 v128)
+    (local $l21 v128)
+    (local $l22 v128)
+    (local $l23 v128)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
+    (local $l28 v128)
+    (local $l29 v128)
+    (local $l30 v128)
+    (local $l31 v128)
+    (local $l32 v128)
+    (local $l33 v128)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 i32)
+    (local $l46 i32)
+    (local $l47 i32)
+    (local $l48 i32)
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 0
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 0
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l10
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 1
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 1
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l11
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 2
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 2
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l12
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 3
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 3
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l13
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 4
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 4
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l14
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 5
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 5
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l15
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 6
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 6
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l16
+		local.get $pa
+		local.get $ldaBytes
+		i32.const 7
+		i32.mul
+		i32.add
+		local.get $pa
+		i32.const 7
+		local.get $rows
+		i32.lt_s
+		select
+		local.set $l17
+		local.get $load
+		if
+			local.get $c
+			local.set $l45
+			local.get $l45
+			v128.load align=16
+			local.set $l18
+			local.get $l45
+			v128.load offset=16 align=16
+			local.set $l19
+			local.get $l45
+			local.get $ldcBytes
+			i32.add
+			local.set $l45
+			local.get $l45
+			v128.load align=16
+			local.set $l20
+			local.get $l45
+			v128.load offset=16 align=16
+			local.set $l21
+			local.get $l45
+			local.get $ldcBytes
+			i32.add
+			local.set $l45
+			local.get $l45
+			v128.load align=16
+			local.set $l22
+			local.get $l45
+			v128.load offset=16 align=16
+			local.set $l23
+			local.get $l45
+			local.get $ldcBytes
+			i32.add
+			local.set $l45
+			local.get $l45
+			v128.load align=16
+			local.set $l24
+			local.get $l45
+			v128.load offset=16 align=16
+			local.set $l25
+			local.get $l45
+			local.get $ldcBytes
+			i32.add
+			local.set $l45
+			local.get $l45
+			v128.load align=16
+			local.set $l26
+			local.get $l45
+			v128.load offset=16 align=16
+			local.set $l27
+			local.get $l45
+			local.get $ldcBytes
+			i32.add
+			local.set $l45
+			local.get $l45
+			v128.load align=16
+			local.set $l28
+			local.get $l45
+			v128.load offset=16 align=16
+			local.set $l29
+			local.get $l45
+			local.get $ldcBytes
+			i32.add
+			local.set $l45
+			local.get $l45
+			v128.load align=16
+			local.set $l30
+			local.get $l45
+			v128.load offset=16 align=16
+			local.set $l31
+			local.get $l45
+			local.get $ldcBytes
+			i32.add
+			local.set $l45
+			local.get $l45
+			v128.load align=16
+			local.set $l32
+			local.get $l45
+			v128.load offset=16 align=16
+			local.set $l33
+			local.get $l45
+			local.get $ldcBytes
+			i32.add
+			local.set $l45
+		end
+		i32.const 0
+		local.set $l47
+		block
+			loop
+				local.get $l47
+				local.get $kc
+				i32.ge_s
+				br_if 1
+				local.get $segK
+				local.get $kc
+				local.get $l47
+				i32.sub
+				local.get $segK
+				local.get $kc
+				local.get $l47
+				i32.sub
+				i32.lt_s
+				select
+				local.set $l48
+				i32.const 0
+				local.set $l46
+				block
+					loop
+						local.get $l46
+						i32.const 4
+						i32.add
+						local.get $l48
+						i32.gt_s
+						br_if 1
+						local.get $pb
+						v128.load align=16
+						local.set $l34
+						local.get $pb
+						v128.load offset=16 align=16
+						local.set $l35
+						local.get $l10
+						v128.load32_splat align=4
+						local.set $l36
+						local.get $l18
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $l19
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l11
+						v128.load32_splat align=4
+						local.set $l36
+						local.get $l20
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l20
+						local.get $l21
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l21
+						local.get $l12
+						v128.load32_splat align=4
+						local.set $l36
+						local.get $l22
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l22
+						local.get $l23
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l23
+						local.get $l13
+						v128.load32_splat align=4
+						local.set $l36
+						local.get $l24
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l24
+						local.get $l25
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l25
+						local.get $l14
+						v128.load32_splat align=4
+						local.set $l36
+						local.get $l26
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l26
+						local.get $l27
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l27
+						local.get $l15
+						v128.load32_splat align=4
+						local.set $l36
+						local.get $l28
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l28
+						local.get $l29
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l29
+						local.get $l16
+						v128.load32_splat align=4
+						local.set $l36
+						local.get $l30
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l30
+						local.get $l31
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l31
+						local.get $l17
+						v128.load32_splat align=4
+						local.set $l36
+						local.get $l32
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l32
+						local.get $l33
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l33
+						local.get $pb
+						v128.load offset=32 align=16
+						local.set $l34
+						local.get $pb
+						v128.load offset=48 align=16
+						local.set $l35
+						local.get $l10
+						v128.load32_splat offset=4 align=4
+						local.set $l36
+						local.get $l18
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $l19
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l11
+						v128.load32_splat offset=4 align=4
+						local.set $l36
+						local.get $l20
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l20
+						local.get $l21
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l21
+						local.get $l12
+						v128.load32_splat offset=4 align=4
+						local.set $l36
+						local.get $l22
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l22
+						local.get $l23
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l23
+						local.get $l13
+						v128.load32_splat offset=4 align=4
+						local.set $l36
+						local.get $l24
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l24
+						local.get $l25
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l25
+						local.get $l14
+						v128.load32_splat offset=4 align=4
+						local.set $l36
+						local.get $l26
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l26
+						local.get $l27
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l27
+						local.get $l15
+						v128.load32_splat offset=4 align=4
+						local.set $l36
+						local.get $l28
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l28
+						local.get $l29
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l29
+						local.get $l16
+						v128.load32_splat offset=4 align=4
+						local.set $l36
+						local.get $l30
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l30
+						local.get $l31
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l31
+						local.get $l17
+						v128.load32_splat offset=4 align=4
+						local.set $l36
+						local.get $l32
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l32
+						local.get $l33
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l33
+						local.get $pb
+						v128.load offset=64 align=16
+						local.set $l34
+						local.get $pb
+						v128.load offset=80 align=16
+						local.set $l35
+						local.get $l10
+						v128.load32_splat offset=8 align=4
+						local.set $l36
+						local.get $l18
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $l19
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l11
+						v128.load32_splat offset=8 align=4
+						local.set $l36
+						local.get $l20
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l20
+						local.get $l21
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l21
+						local.get $l12
+						v128.load32_splat offset=8 align=4
+						local.set $l36
+						local.get $l22
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l22
+						local.get $l23
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l23
+						local.get $l13
+						v128.load32_splat offset=8 align=4
+						local.set $l36
+						local.get $l24
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l24
+						local.get $l25
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l25
+						local.get $l14
+						v128.load32_splat offset=8 align=4
+						local.set $l36
+						local.get $l26
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l26
+						local.get $l27
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l27
+						local.get $l15
+						v128.load32_splat offset=8 align=4
+						local.set $l36
+						local.get $l28
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l28
+						local.get $l29
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l29
+						local.get $l16
+						v128.load32_splat offset=8 align=4
+						local.set $l36
+						local.get $l30
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l30
+						local.get $l31
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l31
+						local.get $l17
+						v128.load32_splat offset=8 align=4
+						local.set $l36
+						local.get $l32
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l32
+						local.get $l33
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l33
+						local.get $pb
+						v128.load offset=96 align=16
+						local.set $l34
+						local.get $pb
+						v128.load offset=112 align=16
+						local.set $l35
+						local.get $l10
+						v128.load32_splat offset=12 align=4
+						local.set $l36
+						local.get $l18
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $l19
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l11
+						v128.load32_splat offset=12 align=4
+						local.set $l36
+						local.get $l20
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l20
+						local.get $l21
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l21
+						local.get $l12
+						v128.load32_splat offset=12 align=4
+						local.set $l36
+						local.get $l22
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l22
+						local.get $l23
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l23
+						local.get $l13
+						v128.load32_splat offset=12 align=4
+						local.set $l36
+						local.get $l24
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l24
+						local.get $l25
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l25
+						local.get $l14
+						v128.load32_splat offset=12 align=4
+						local.set $l36
+						local.get $l26
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l26
+						local.get $l27
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l27
+						local.get $l15
+						v128.load32_splat offset=12 align=4
+						local.set $l36
+						local.get $l28
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l28
+						local.get $l29
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l29
+						local.get $l16
+						v128.load32_splat offset=12 align=4
+						local.set $l36
+						local.get $l30
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l30
+						local.get $l31
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l31
+						local.get $l17
+						v128.load32_splat offset=12 align=4
+						local.set $l36
+						local.get $l32
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l32
+						local.get $l33
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l33
+						local.get $l10
+						i32.const 16
+						i32.add
+						local.set $l10
+						local.get $l11
+						i32.const 16
+						i32.add
+						local.set $l11
+						local.get $l12
+						i32.const 16
+						i32.add
+						local.set $l12
+						local.get $l13
+						i32.const 16
+						i32.add
+						local.set $l13
+						local.get $l14
+						i32.const 16
+						i32.add
+						local.set $l14
+						local.get $l15
+						i32.const 16
+						i32.add
+						local.set $l15
+						local.get $l16
+						i32.const 16
+						i32.add
+						local.set $l16
+						local.get $l17
+						i32.const 16
+						i32.add
+						local.set $l17
+						local.get $pb
+						i32.const 128
+						i32.add
+						local.set $pb
+						local.get $l46
+						i32.const 4
+						i32.add
+						local.set $l46
+						br 0
+					end
+				end
+				local.get $l46
+				local.set $l46
+				block
+					loop
+						local.get $l46
+						local.get $l48
+						i32.ge_s
+						br_if 1
+						local.get $pb
+						v128.load align=16
+						local.set $l34
+						local.get $pb
+						v128.load offset=16 align=16
+						local.set $l35
+						local.get $l10
+						v128.load32_splat align=4
+						local.set $l36
+						local.get $l18
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l18
+						local.get $l19
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l19
+						local.get $l11
+						v128.load32_splat align=4
+						local.set $l36
+						local.get $l20
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l20
+						local.get $l21
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l21
+						local.get $l12
+						v128.load32_splat align=4
+						local.set $l36
+						local.get $l22
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l22
+						local.get $l23
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l23
+						local.get $l13
+						v128.load32_splat align=4
+						local.set $l36
+						local.get $l24
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l24
+						local.get $l25
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l25
+						local.get $l14
+						v128.load32_splat align=4
+						local.set $l36
+						local.get $l26
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l26
+						local.get $l27
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l27
+						local.get $l15
+						v128.load32_splat align=4
+						local.set $l36
+						local.get $l28
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l28
+						local.get $l29
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l29
+						local.get $l16
+						v128.load32_splat align=4
+						local.set $l36
+						local.get $l30
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l30
+						local.get $l31
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l31
+						local.get $l17
+						v128.load32_splat align=4
+						local.set $l36
+						local.get $l32
+						local.get $l36
+						local.get $l34
+						f32x4.mul
+						f32x4.add
+						local.set $l32
+						local.get $l33
+						local.get $l36
+						local.get $l35
+						f32x4.mul
+						f32x4.add
+						local.set $l33
+						local.get $l10
+						i32.const 4
+						i32.add
+						local.set $l10
+						local.get $l11
+						i32.const 4
+						i32.add
+						local.set $l11
+						local.get $l12
+						i32.const 4
+						i32.add
+						local.set $l12
+						local.get $l13
+						i32.const 4
+						i32.add
+						local.set $l13
+						local.get $l14
+						i32.const 4
+						i32.add
+						local.set $l14
+						local.get $l15
+						i32.const 4
+						i32.add
+						local.set $l15
+						local.get $l16
+						i32.const 4
+						i32.add
+						local.set $l16
+						local.get $l17
+						i32.const 4
+						i32.add
+						local.set $l17
+						local.get $pb
+						i32.const 32
+						i32.add
+						local.set $pb
+						local.get $l46
+						i32.const 1
+						i32.add
+						local.set $l46
+						br 0
+					end
+				end
+				local.get $l10
+				local.get $segBytes
+				local.get $l48
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l10
+				local.get $l11
+				local.get $segBytes
+				local.get $l48
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l11
+				local.get $l12
+				local.get $segBytes
+				local.get $l48
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l12
+				local.get $l13
+				local.get $segBytes
+				local.get $l48
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l13
+				local.get $l14
+				local.get $segBytes
+				local.get $l48
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l14
+				local.get $l15
+				local.get $segBytes
+				local.get $l48
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l15
+				local.get $l16
+				local.get $segBytes
+				local.get $l48
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l16
+				local.get $l17
+				local.get $segBytes
+				local.get $l48
+				i32.const 2
+				i32.shl
+				i32.sub
+				i32.add
+				local.set $l17
+				local.get $l47
+				local.get $segK
+				i32.add
+				local.set $l47
+				br 0
+			end
+		end
+		local.get $c
+		local.set $l45
+		local.get $l45
+		local.get $l18
+		v128.store align=16
+		local.get $l45
+		local.get $l19
+		v128.store offset=16 align=16
+		local.get $l45
+		local.get $ldcBytes
+		i32.add
+		local.set $l45
+		local.get $l45
+		local.get $l20
+		v128.store align=16
+		local.get $l45
+		local.get $l21
+		v128.store offset=16 align=16
+		local.get $l45
+		local.get $ldcBytes
+		i32.add
+		local.set $l45
+		local.get $l45
+		local.get $l22
+		v128.store align=16
+		local.get $l45
+		local.get $l23
+		v128.store offset=16 align=16
+		local.get $l45
+		local.get $ldcBytes
+		i32.add
+		local.set $l45
+		local.get $l45
+		local.get $l24
+		v128.store align=16
+		local.get $l45
+		local.get $l25
+		v128.store offset=16 align=16
+		local.get $l45
+		local.get $ldcBytes
+		i32.add
+		local.set $l45
+		local.get $l45
+		local.get $l26
+		v128.store align=16
+		local.get $l45
+		local.get $l27
+		v128.store offset=16 align=16
+		local.get $l45
+		local.get $ldcBytes
+		i32.add
+		local.set $l45
+		local.get $l45
+		local.get $l28
+		v128.store align=16
+		local.get $l45
+		local.get $l29
+		v128.store offset=16 align=16
+		local.get $l45
+		local.get $ldcBytes
+		i32.add
+		local.set $l45
+		local.get $l45
+		local.get $l30
+		v128.store align=16
+		local.get $l45
+		local.get $l31
+		v128.store offset=16 align=16
+		local.get $l45
+		local.get $ldcBytes
+		i32.add
+		local.set $l45
+		local.get $l45
+		local.get $l32
+		v128.store align=16
+		local.get $l45
+		local.get $l33
+		v128.store offset=16 align=16
+		local.get $l45
+		local.get $ldcBytes
+		i32.add
+		local.set $l45
+  )
+
+  (func $gemm_8x8 (export "gemm_8x8") (param $pa i32) (param $pb i32) (param $c i32) (param $M i32) (param $N i32) (param $K i32) (param $ldc i32) (param $accumulate i32) (param $scratch i32) (param $count i32) (param $strideA i32) (param $strideB i32) (param $strideC i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $lda i32) (param $group i32) (param $ldat i32) (param $segK i32) (param $segBytes i32)
     (local $l22 i32)
     (local $l23 i32)
     (local $l24 i32)
@@ -10582,9 +13916,11 @@
     (local $l49 i32)
     (local $l50 i32)
     (local $l51 i32)
-    (local $l52 v128)
-    (local $l53 f32)
-    (local $l54 i32)
+    (local $l52 i32)
+    (local $l53 i32)
+    (local $l54 v128)
+    (local $l55 f32)
+    (local $l56 i32)
 		local.get $M
 		i32.const 8
 		i32.add
@@ -10592,7 +13928,7 @@
 		i32.sub
 		i32.const 8
 		i32.div_s
-		local.set $l26
+		local.set $l28
 		local.get $N
 		i32.const 8
 		i32.add
@@ -10600,692 +13936,728 @@
 		i32.sub
 		i32.const 8
 		i32.div_s
-		local.set $l27
-		local.get $l26
+		local.set $l29
+		local.get $l28
 		i32.const 16
 		i32.add
 		i32.const 1
 		i32.sub
 		i32.const 16
 		i32.div_s
-		local.set $l28
+		local.set $l30
 		local.get $group
 		i32.const 1
 		local.get $group
 		i32.const 0
 		i32.gt_s
 		select
-		local.set $l43
-		local.get $l27
-		local.get $l43
+		local.set $l45
+		local.get $l29
+		local.get $l45
 		i32.add
 		i32.const 1
 		i32.sub
-		local.get $l43
+		local.get $l45
 		i32.div_s
-		local.set $l44
-		local.get $l28
-		local.get $l44
+		local.set $l46
+		local.get $l30
+		local.get $l46
 		i32.mul
-		local.set $l24
+		local.set $l26
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l47
-				local.get $l47
+				local.set $l49
+				local.get $l49
 				local.get $count
-				local.get $l24
+				local.get $l26
 				i32.mul
 				i32.ge_s
 				br_if 1
-				local.get $l47
-				local.get $l24
+				local.get $l49
+				local.get $l26
 				i32.div_s
-				local.set $l25
+				local.set $l27
 				local.get $pa
-				local.get $l25
+				local.get $l27
 				local.get $strideA
 				i32.mul
 				i32.add
-				local.set $l21
+				local.set $l23
 				local.get $pb
-				local.get $l25
+				local.get $l27
 				local.get $strideB
 				i32.mul
 				i32.add
-				local.set $l22
+				local.set $l24
 				local.get $c
-				local.get $l25
+				local.get $l27
 				local.get $strideC
 				i32.mul
 				i32.add
-				local.set $l23
+				local.set $l25
 				local.get $res
 				local.get $c
 				i32.sub
-				local.set $l20
-				local.get $l47
-				local.get $l24
+				local.set $l22
+				local.get $l49
+				local.get $l26
 				i32.rem_s
-				local.set $l47
-				local.get $l47
-				local.get $l44
+				local.set $l49
+				local.get $l49
+				local.get $l46
 				i32.rem_s
-				local.get $l43
+				local.get $l45
 				i32.mul
-				local.set $l45
-				local.get $l47
-				local.get $l44
+				local.set $l47
+				local.get $l49
+				local.get $l46
 				i32.div_s
 				i32.const 16
 				i32.mul
-				local.set $l29
-				local.get $l29
+				local.set $l31
+				local.get $l31
 				i32.const 16
 				i32.add
-				local.get $l26
-				local.get $l29
+				local.get $l28
+				local.get $l31
 				i32.const 16
 				i32.add
-				local.get $l26
+				local.get $l28
 				i32.lt_s
 				select
-				local.set $l30
+				local.set $l32
+				local.get $l47
 				local.get $l45
-				local.get $l43
 				i32.add
-				local.get $l27
+				local.get $l29
+				local.get $l47
 				local.get $l45
-				local.get $l43
 				i32.add
-				local.get $l27
+				local.get $l29
 				i32.lt_s
 				select
-				local.set $l46
+				local.set $l48
 				i32.const 0
-				local.set $l34
+				local.set $l36
 				block
 					loop
-						local.get $l34
+						local.get $l36
 						local.get $K
 						i32.ge_s
 						br_if 1
 						i32.const 256
 						local.get $K
-						local.get $l34
+						local.get $l36
 						i32.sub
 						i32.const 256
 						local.get $K
-						local.get $l34
+						local.get $l36
 						i32.sub
 						i32.lt_s
 						select
-						local.set $l35
+						local.set $l37
 						local.get $accumulate
-						local.get $l34
+						local.get $l36
 						i32.const 0
 						i32.gt_s
 						i32.or
-						local.set $l36
-						local.get $l45
-						local.set $l31
+						local.set $l38
+						local.get $l47
+						local.set $l33
 						block
 							loop
-								local.get $l31
-								local.get $l46
+								local.get $l33
+								local.get $l48
 								i32.ge_s
 								br_if 1
 								i32.const 8
 								local.get $N
-								local.get $l31
+								local.get $l33
 								i32.const 8
 								i32.mul
 								i32.sub
 								i32.const 8
 								local.get $N
-								local.get $l31
+								local.get $l33
 								i32.const 8
 								i32.mul
 								i32.sub
 								i32.lt_s
 								select
-								local.set $l32
-								local.get $l22
-								local.get $l31
+								local.set $l34
+								local.get $l24
+								local.get $l33
 								local.get $K
 								i32.mul
 								i32.const 8
 								i32.mul
-								local.get $l34
+								local.get $l36
 								i32.const 8
 								i32.mul
 								i32.add
 								i32.const 2
 								i32.shl
 								i32.add
+								local.set $l41
+								local.get $l31
 								local.set $l39
-								local.get $l29
-								local.set $l37
 								block
 									loop
-										local.get $l37
-										local.get $l30
+										local.get $l39
+										local.get $l32
 										i32.ge_s
 										br_if 1
 										i32.const 8
 										local.get $M
-										local.get $l37
+										local.get $l39
 										i32.const 8
 										i32.mul
 										i32.sub
 										i32.const 8
 										local.get $M
-										local.get $l37
+										local.get $l39
 										i32.const 8
 										i32.mul
 										i32.sub
 										i32.lt_s
 										select
-										local.set $l33
+										local.set $l35
 										local.get $lda
 										if
-											local.get $l21
-											local.get $l37
+											local.get $l23
+											local.get $l39
 											i32.const 8
 											i32.mul
 											local.get $lda
 											i32.mul
-											local.get $l34
+											local.get $l36
 											i32.add
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l38
+											local.set $l40
 											else
 											local.get $ldat
 											if
-												local.get $l21
-												local.get $l34
+												local.get $l23
+												local.get $l36
 												local.get $ldat
 												i32.mul
-												local.get $l37
+												local.get $l39
 												i32.const 8
 												i32.mul
 												i32.add
 												i32.const 2
 												i32.shl
 												i32.add
-												local.set $l38
+												local.set $l40
 												else
-												local.get $l21
-												local.get $l37
+												local.get $l23
+												local.get $l39
 												local.get $K
 												i32.mul
 												i32.const 8
 												i32.mul
-												local.get $l34
+												local.get $l36
 												i32.const 8
 												i32.mul
 												i32.add
 												i32.const 2
 												i32.shl
 												i32.add
-												local.set $l38
+												local.set $l40
 											end
 										end
-										local.get $l23
-										local.get $l37
+										local.get $l25
+										local.get $l39
 										i32.const 8
 										i32.mul
 										local.get $ldc
 										i32.mul
-										local.get $l31
+										local.get $l33
 										i32.const 8
 										i32.mul
 										i32.add
 										i32.const 2
 										i32.shl
 										i32.add
-										local.set $l40
-										local.get $l33
+										local.set $l42
+										local.get $l35
 										i32.const 8
 										i32.eq
-										local.get $l32
+										local.get $l34
 										i32.const 8
 										i32.eq
 										i32.and
 										if
 											local.get $lda
 											if
-												local.get $l38
-												local.get $lda
-												i32.const 2
-												i32.shl
-												local.get $l33
-												local.get $l39
-												local.get $l35
-												local.get $l40
-												local.get $ldc
-												i32.const 2
-												i32.shl
-												local.get $l36
-												call $micro_rm_8x8
+												local.get $segK
+												if
+													local.get $l40
+													local.get $lda
+													i32.const 2
+													i32.shl
+													local.get $l35
+													local.get $l41
+													local.get $l37
+													local.get $segK
+													local.get $segBytes
+													local.get $l42
+													local.get $ldc
+													i32.const 2
+													i32.shl
+													local.get $l38
+													call $micro_seg_8x8
+													else
+													local.get $l40
+													local.get $lda
+													i32.const 2
+													i32.shl
+													local.get $l35
+													local.get $l41
+													local.get $l37
+													local.get $l42
+													local.get $ldc
+													i32.const 2
+													i32.shl
+													local.get $l38
+													call $micro_rm_8x8
+												end
 												else
 												local.get $ldat
 												if
-													local.get $l38
+													local.get $l40
 													local.get $ldat
 													i32.const 2
 													i32.shl
-													local.get $l39
-													local.get $l35
-													local.get $l40
+													local.get $l41
+													local.get $l37
+													local.get $l42
 													local.get $ldc
 													i32.const 2
 													i32.shl
-													local.get $l36
+													local.get $l38
 													call $micro_cm_8x8
 													else
-													local.get $l38
-													local.get $l39
-													local.get $l35
 													local.get $l40
+													local.get $l41
+													local.get $l37
+													local.get $l42
 													local.get $ldc
 													i32.const 2
 													i32.shl
-													local.get $l36
+													local.get $l38
 													call $micro_8x8
 												end
 											end
 											else
-											local.get $l36
+											local.get $l38
 											if
 												i32.const 0
-												local.set $l41
+												local.set $l43
 												block
 													loop
-														local.get $l41
-														local.get $l33
+														local.get $l43
+														local.get $l35
 														i32.ge_s
 														br_if 1
 														i32.const 0
-														local.set $l42
+														local.set $l44
 														block
 															loop
-																local.get $l42
-																local.get $l32
+																local.get $l44
+																local.get $l34
 																i32.ge_s
 																br_if 1
 																local.get $scratch
-																local.get $l41
+																local.get $l43
 																i32.const 8
 																i32.mul
-																local.get $l42
+																local.get $l44
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
-																local.get $l40
-																local.get $l41
+																local.get $l42
+																local.get $l43
 																local.get $ldc
 																i32.mul
-																local.get $l42
+																local.get $l44
 																i32.add
 																i32.const 2
 																i32.shl
 																i32.add
 																f32.load align=4
 																f32.store align=4
-																local.get $l42
+																local.get $l44
 																i32.const 1
 																i32.add
-																local.set $l42
+																local.set $l44
 																br 0
 															end
 														end
-														local.get $l41
+														local.get $l43
 														i32.const 1
 														i32.add
-														local.set $l41
+														local.set $l43
 														br 0
 													end
 												end
 											end
 											local.get $lda
 											if
-												local.get $l38
-												local.get $lda
-												i32.const 2
-												i32.shl
-												local.get $l33
-												local.get $l39
-												local.get $l35
-												local.get $scratch
-												i32.const 32
-												local.get $l36
-												call $micro_rm_8x8
+												local.get $segK
+												if
+													local.get $l40
+													local.get $lda
+													i32.const 2
+													i32.shl
+													local.get $l35
+													local.get $l41
+													local.get $l37
+													local.get $segK
+													local.get $segBytes
+													local.get $scratch
+													i32.const 32
+													local.get $l38
+													call $micro_seg_8x8
+													else
+													local.get $l40
+													local.get $lda
+													i32.const 2
+													i32.shl
+													local.get $l35
+													local.get $l41
+													local.get $l37
+													local.get $scratch
+													i32.const 32
+													local.get $l38
+													call $micro_rm_8x8
+												end
 												else
 												local.get $ldat
 												if
-													local.get $l38
+													local.get $l40
 													local.get $ldat
 													i32.const 2
 													i32.shl
-													local.get $l39
-													local.get $l35
+													local.get $l41
+													local.get $l37
 													local.get $scratch
 													i32.const 32
-													local.get $l36
+													local.get $l38
 													call $micro_cm_8x8
 													else
-													local.get $l38
-													local.get $l39
-													local.get $l35
+													local.get $l40
+													local.get $l41
+													local.get $l37
 													local.get $scratch
 													i32.const 32
-													local.get $l36
+													local.get $l38
 													call $micro_8x8
 												end
 											end
 											i32.const 0
-											local.set $l41
+											local.set $l43
 											block
 												loop
-													local.get $l41
-													local.get $l33
+													local.get $l43
+													local.get $l35
 													i32.ge_s
 													br_if 1
 													i32.const 0
-													local.set $l42
+													local.set $l44
 													block
 														loop
-															local.get $l42
-															local.get $l32
+															local.get $l44
+															local.get $l34
 															i32.ge_s
 															br_if 1
-															local.get $l40
-															local.get $l41
+															local.get $l42
+															local.get $l43
 															local.get $ldc
 															i32.mul
-															local.get $l42
+															local.get $l44
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															local.get $scratch
-															local.get $l41
+															local.get $l43
 															i32.const 8
 															i32.mul
-															local.get $l42
+															local.get $l44
 															i32.add
 															i32.const 2
 															i32.shl
 															i32.add
 															f32.load align=4
 															f32.store align=4
-															local.get $l42
+															local.get $l44
 															i32.const 1
 															i32.add
-															local.set $l42
+															local.set $l44
 															br 0
 														end
 													end
-													local.get $l41
+													local.get $l43
 													i32.const 1
 													i32.add
-													local.set $l41
+													local.set $l43
 													br 0
 												end
 											end
 										end
-										local.get $l37
+										local.get $l39
 										i32.const 1
 										i32.add
-										local.set $l37
+										local.set $l39
 										br 0
 									end
 								end
-								local.get $l31
+								local.get $l33
 								i32.const 1
 								i32.add
-								local.set $l31
+								local.set $l33
 								br 0
 							end
 						end
-						local.get $l34
+						local.get $l36
 						i32.const 256
 						i32.add
-						local.set $l34
+						local.set $l36
 						br 0
 					end
 				end
 				local.get $scale
 				if
-					local.get $l45
-					local.set $l31
+					local.get $l47
+					local.set $l33
 					block
 						loop
-							local.get $l31
-							local.get $l46
+							local.get $l33
+							local.get $l48
 							i32.ge_s
 							br_if 1
 							i32.const 8
 							local.get $N
-							local.get $l31
+							local.get $l33
 							i32.const 8
 							i32.mul
 							i32.sub
 							i32.const 8
 							local.get $N
-							local.get $l31
+							local.get $l33
 							i32.const 8
 							i32.mul
 							i32.sub
 							i32.lt_s
 							select
-							local.set $l32
+							local.set $l34
 							local.get $scale
-							local.get $l31
+							local.get $l33
 							i32.const 8
 							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
-							local.set $l50
+							local.set $l52
 							local.get $shift
-							local.get $l31
+							local.get $l33
 							i32.const 8
 							i32.mul
 							i32.const 2
 							i32.shl
 							i32.add
-							local.set $l51
+							local.set $l53
 							i32.const 0
-							local.set $l48
+							local.set $l50
 							block
 								loop
-									local.get $l48
-									local.get $l30
+									local.get $l50
+									local.get $l32
 									i32.const 8
 									i32.mul
 									local.get $M
-									local.get $l30
+									local.get $l32
 									i32.const 8
 									i32.mul
 									local.get $M
 									i32.lt_s
 									select
-									local.get $l29
+									local.get $l31
 									i32.const 8
 									i32.mul
 									i32.sub
 									i32.ge_s
 									br_if 1
-									local.get $l23
-									local.get $l29
-									i32.const 8
-									i32.mul
-									local.get $ldc
-									i32.mul
+									local.get $l25
 									local.get $l31
 									i32.const 8
 									i32.mul
+									local.get $ldc
+									i32.mul
+									local.get $l33
+									i32.const 8
+									i32.mul
 									i32.add
 									i32.const 2
 									i32.shl
 									i32.add
-									local.get $l48
+									local.get $l50
 									local.get $ldc
 									i32.mul
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l49
+									local.set $l51
 									i32.const 0
-									local.set $l54
+									local.set $l56
 									block
 										loop
-											local.get $l54
+											local.get $l56
 											i32.const 4
 											i32.add
-											local.get $l32
+											local.get $l34
 											i32.gt_s
 											br_if 1
-											local.get $l49
-											local.get $l54
+											local.get $l51
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.set $l52
-											local.get $l52
-											local.get $l50
+											local.set $l54
 											local.get $l54
+											local.get $l52
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
 											f32x4.mul
-											local.get $l51
-											local.get $l54
+											local.get $l53
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
 											f32x4.add
-											local.set $l52
+											local.set $l54
 											local.get $res
 											if
-												local.get $l52
-												local.get $l49
 												local.get $l54
+												local.get $l51
+												local.get $l56
 												i32.const 2
 												i32.shl
 												i32.add
-												local.get $l20
+												local.get $l22
 												i32.add
 												v128.load align=16
 												f32x4.add
-												local.set $l52
+												local.set $l54
 											end
 											local.get $relu
 											if
-												local.get $l52
+												local.get $l54
 												v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 												f32x4.max
-												local.set $l52
+												local.set $l54
 											end
-											local.get $l49
-											local.get $l54
+											local.get $l51
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
-											local.get $l52
-											v128.store align=16
 											local.get $l54
+											v128.store align=16
+											local.get $l56
 											i32.const 4
 											i32.add
-											local.set $l54
+											local.set $l56
 											br 0
 										end
 									end
 									block
 										loop
-											local.get $l54
-											local.get $l32
+											local.get $l56
+											local.get $l34
 											i32.ge_s
 											br_if 1
-											local.get $l49
-											local.get $l54
+											local.get $l51
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
-											local.set $l53
-											local.get $l53
-											local.get $l50
-											local.get $l54
+											local.set $l55
+											local.get $l55
+											local.get $l52
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
 											f32.mul
-											local.get $l51
-											local.get $l54
+											local.get $l53
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
 											f32.load align=4
 											f32.add
-											local.set $l53
+											local.set $l55
 											local.get $res
 											if
-												local.get $l53
-												local.get $l49
-												local.get $l54
+												local.get $l55
+												local.get $l51
+												local.get $l56
 												i32.const 2
 												i32.shl
 												i32.add
-												local.get $l20
+												local.get $l22
 												i32.add
 												f32.load align=4
 												f32.add
-												local.set $l53
+												local.set $l55
 											end
 											local.get $relu
 											if
-												local.get $l53
+												local.get $l55
 												f32.const 0
 												f32.max
-												local.set $l53
+												local.set $l55
 											end
-											local.get $l49
-											local.get $l54
+											local.get $l51
+											local.get $l56
 											i32.const 2
 											i32.shl
 											i32.add
-											local.get $l53
+											local.get $l55
 											f32.store align=4
-											local.get $l54
+											local.get $l56
 											i32.const 1
 											i32.add
-											local.set $l54
+											local.set $l56
 											br 0
 										end
 									end
-									local.get $l48
+									local.get $l50
 									i32.const 1
 									i32.add
-									local.set $l48
+									local.set $l50
 									br 0
 								end
 							end
-							local.get $l31
+							local.get $l33
 							i32.const 1
 							i32.add
-							local.set $l31
+							local.set $l33
 							br 0
 						end
 					end
@@ -12562,6 +15934,214 @@
 						i32.add
 						local.set $l15
 						br 0
+					end
+				end
+				br 0
+			end
+		end
+  )
+
+  (func $pad (export "pad") (param $x i32) (param $N i32) (param $H i32) (param $W i32) (param $C i32) (param $top i32) (param $left i32) (param $HP i32) (param $WP i32) (param $dst i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l12
+				local.get $l12
+				local.get $N
+				local.get $HP
+				i32.mul
+				i32.ge_s
+				br_if 1
+				local.get $dst
+				local.get $l12
+				local.get $WP
+				i32.mul
+				local.get $C
+				i32.mul
+				i32.const 2
+				i32.shl
+				i32.add
+				local.set $l11
+				i32.const 0
+				local.set $l13
+				block
+					loop
+						local.get $l13
+						i32.const 4
+						i32.add
+						local.get $WP
+						local.get $C
+						i32.mul
+						i32.gt_s
+						br_if 1
+						local.get $l11
+						local.get $l13
+						i32.const 2
+						i32.shl
+						i32.add
+						v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+						v128.store align=16
+						local.get $l13
+						i32.const 4
+						i32.add
+						local.set $l13
+						br 0
+					end
+				end
+				block
+					loop
+						local.get $l13
+						local.get $WP
+						local.get $C
+						i32.mul
+						i32.ge_s
+						br_if 1
+						local.get $l11
+						local.get $l13
+						i32.const 2
+						i32.shl
+						i32.add
+						f32.const 0
+						f32.store align=4
+						local.get $l13
+						i32.const 1
+						i32.add
+						local.set $l13
+						br 0
+					end
+				end
+				local.get $l12
+				local.get $HP
+				i32.rem_s
+				local.get $top
+				i32.sub
+				local.set $l10
+				local.get $l10
+				local.get $H
+				i32.lt_u
+				if
+					i32.const 0
+					local.set $l14
+					block
+						loop
+							local.get $l14
+							i32.const 4
+							i32.add
+							local.get $W
+							local.get $WP
+							local.get $left
+							i32.sub
+							local.get $W
+							local.get $WP
+							local.get $left
+							i32.sub
+							i32.lt_s
+							select
+							local.get $C
+							i32.mul
+							i32.gt_s
+							br_if 1
+							local.get $l11
+							local.get $left
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $l14
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l12
+							local.get $HP
+							i32.div_s
+							local.get $H
+							i32.mul
+							local.get $l10
+							i32.add
+							local.get $W
+							i32.mul
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $l14
+							i32.const 2
+							i32.shl
+							i32.add
+							v128.load align=16
+							v128.store align=16
+							local.get $l14
+							i32.const 4
+							i32.add
+							local.set $l14
+							br 0
+						end
+					end
+					block
+						loop
+							local.get $l14
+							local.get $W
+							local.get $WP
+							local.get $left
+							i32.sub
+							local.get $W
+							local.get $WP
+							local.get $left
+							i32.sub
+							i32.lt_s
+							select
+							local.get $C
+							i32.mul
+							i32.ge_s
+							br_if 1
+							local.get $l11
+							local.get $left
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $l14
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l12
+							local.get $HP
+							i32.div_s
+							local.get $H
+							i32.mul
+							local.get $l10
+							i32.add
+							local.get $W
+							i32.mul
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $l14
+							i32.const 2
+							i32.shl
+							i32.add
+							f32.load align=4
+							f32.store align=4
+							local.get $l14
+							i32.const 1
+							i32.add
+							local.set $l14
+							br 0
+						end
 					end
 				end
 				br 0

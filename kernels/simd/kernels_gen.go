@@ -13,6 +13,7 @@ const (
 	bnRowChunk    = 256   // rows per batch-norm partial sum
 	elemChunk     = 8192  // elements per tile of the element-wise kernels
 	scratchBytes  = 256   // one thread's GEMM edge tile (the largest register tile)
+	gemmKC        = 256   // the depth of a GEMM's B strip chunk (KC)
 	fusedMaxC     = 512   // the most input channels wino_fused takes
 	fusedUStride  = 33024 // bytes between the U_ξ strips of wino_fused's per-thread buffer
 )
@@ -29,13 +30,14 @@ var gemmTiles = []tile{{2, 16}, {4, 8}, {4, 16}, {8, 8}}
 
 // exportParams lists every export's parameters in order, with their kinds.
 var exportParams = map[string][]exportParam{
-	"gemm_2x16":         {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}},
-	"gemm_4x8":          {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}},
-	"gemm_4x16":         {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}},
-	"gemm_8x8":          {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}},
+	"gemm_2x16":         {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}, {"segK", "int"}, {"segBytes", "int"}},
+	"gemm_4x8":          {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}, {"segK", "int"}, {"segBytes", "int"}},
+	"gemm_4x16":         {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}, {"segK", "int"}, {"segBytes", "int"}},
+	"gemm_8x8":          {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}, {"segK", "int"}, {"segBytes", "int"}},
 	"pack_a":            {{"src", "addr"}, {"M", "int"}, {"K", "int"}, {"rs", "int"}, {"cs", "int"}, {"MR", "int"}, {"dst", "addr"}},
 	"pack_b":            {{"src", "addr"}, {"K", "int"}, {"N", "int"}, {"rs", "int"}, {"cs", "int"}, {"NR", "int"}, {"dst", "addr"}},
 	"im2col":            {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}, {"m0", "int"}, {"rows", "int"}, {"col", "addr"}},
+	"pad":               {{"x", "addr"}, {"N", "int"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"top", "int"}, {"left", "int"}, {"HP", "int"}, {"WP", "int"}, {"dst", "addr"}},
 	"im2col_b":          {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}, {"m0", "int"}, {"rows", "int"}, {"NR", "int"}, {"dst", "addr"}},
 	"col2im":            {{"dcol", "addr"}, {"dx", "addr"}, {"n0", "int"}, {"nimg", "int"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}},
 	"wino_filter_2":     {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"NR", "int"}, {"dst", "addr"}, {"flip", "bool"}, {"matBytes", "int"}},
@@ -80,7 +82,7 @@ var exportParams = map[string][]exportParam{
 	"input":             {{"src", "addr"}, {"dst", "addr"}, {"npix", "int"}, {"mean0", "f32"}, {"mean1", "f32"}, {"mean2", "f32"}, {"std0", "f32"}, {"std1", "f32"}, {"std2", "f32"}},
 }
 
-// gemmArgs are the arguments of the export gemm(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB, strideC, scale, shift, res, relu, lda, group, ldat), exported as gemm_2x16, gemm_4x8, gemm_4x16, gemm_8x8.
+// gemmArgs are the arguments of the export gemm(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB, strideC, scale, shift, res, relu, lda, group, ldat, segK, segBytes), exported as gemm_2x16, gemm_4x8, gemm_4x16, gemm_8x8.
 type gemmArgs struct {
 	Pa         addr
 	Pb         addr
@@ -102,6 +104,8 @@ type gemmArgs struct {
 	Lda        int
 	Group      int
 	Ldat       int
+	SegK       int
+	SegBytes   int
 }
 
 // call is the kernel call of variant v (one of "2x16", "4x8", "4x16", "8x8").
@@ -111,7 +115,7 @@ func (a gemmArgs) call(v string) call {
 	default:
 		panic("simd: no export gemm_" + v)
 	}
-	return call{fn: "gemm_" + v, args: []uint64{uint64(a.Pa), uint64(a.Pb), uint64(a.C), u(a.M), u(a.N), u(a.K), u(a.Ldc), b2u(a.Accumulate), uint64(a.Scratch), u(a.Count), u(a.StrideA), u(a.StrideB), u(a.StrideC), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu), u(a.Lda), u(a.Group), u(a.Ldat)}, kinds: "iiiiiiiiiiiiiiiiiiii", parallel: true, scratch: 8, check: false}
+	return call{fn: "gemm_" + v, args: []uint64{uint64(a.Pa), uint64(a.Pb), uint64(a.C), u(a.M), u(a.N), u(a.K), u(a.Ldc), b2u(a.Accumulate), uint64(a.Scratch), u(a.Count), u(a.StrideA), u(a.StrideB), u(a.StrideC), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu), u(a.Lda), u(a.Group), u(a.Ldat), u(a.SegK), u(a.SegBytes)}, kinds: "iiiiiiiiiiiiiiiiiiiiii", parallel: true, scratch: 8, check: false}
 }
 
 // packAArgs are the arguments of the export pack_a(src, M, K, rs, cs, MR, dst).
@@ -166,6 +170,25 @@ type im2colArgs struct {
 // call is the kernel call.
 func (a im2colArgs) call() call {
 	return call{fn: "im2col", args: []uint64{uint64(a.X), u(a.H), u(a.W), u(a.C), u(a.OH), u(a.OW), u(a.R), u(a.S), u(a.Stride), u(a.Pad), u(a.M0), u(a.Rows), uint64(a.Col)}, kinds: "iiiiiiiiiiiii", parallel: true, scratch: -1, check: false}
+}
+
+// padArgs are the arguments of the export pad(x, N, H, W, C, top, left, HP, WP, dst).
+type padArgs struct {
+	X    addr
+	N    int
+	H    int
+	W    int
+	C    int
+	Top  int
+	Left int
+	HP   int
+	WP   int
+	Dst  addr
+}
+
+// call is the kernel call.
+func (a padArgs) call() call {
+	return call{fn: "pad", args: []uint64{uint64(a.X), u(a.N), u(a.H), u(a.W), u(a.C), u(a.Top), u(a.Left), u(a.HP), u(a.WP), uint64(a.Dst)}, kinds: "iiiiiiiiii", parallel: true, scratch: -1, check: false}
 }
 
 // im2colBArgs are the arguments of the export im2col_b(x, H, W, C, OH, OW, R, S, stride, pad, m0, rows, NR, dst).

@@ -109,6 +109,10 @@ func (c *compiler) convTo(o kernels.Conv2D, y addr, st outStage) error {
 	}
 	pix, taps := s.OutH()*s.OutW(), s.R*s.S*s.C
 	pb := c.packWeight(key)
+	if directConv(s) {
+		c.convDirect(s, c.buf(o.X), y, pb, st)
+		return nil
+	}
 	chunk := s.ImagesPerChunk(colBudget)
 	mark := c.ws
 	for n0 := 0; n0 < s.N; n0 += chunk {
@@ -123,6 +127,44 @@ func (c *compiler) convTo(o kernels.Conv2D, y addr, st outStage) error {
 		c.gemmRun(gemmArgs{Pa: a, Lda: taps, Pb: pb, C: y + off, M: nimg * pix, N: s.K, K: taps, Ldc: s.K}.withStage(st.at(off)))
 	}
 	return nil
+}
+
+// directConv reports whether convolution s runs forward from a zero-padded copy of its
+// input (convDirect) rather than an im2col matrix: where the input has few channels
+// (the stem: 3, im2col copies every value about 12 times over, 7.4 MB an image) and
+// the taps fit one GEMM depth chunk, as micro_seg needs.
+func directConv(s kernels.ConvShape) bool {
+	return !s.Pointwise() && s.C < directMaxC && s.R*s.S*s.C <= gemmKC
+}
+
+// directMaxC bounds the input channels of a direct convolution (directConv); tests set
+// it to 0 to compare with the im2col path.
+var directMaxC = 16
+
+// convDirect: per chunk of images, pad them into the workspace (pad), then per image
+// one GEMM of OH products, one per output row: row ow of product oh reads its taps as R
+// runs of S·C values, a padded row apart, from pixel (oh·stride, ow·stride) of the
+// padded image (gemm's segK), in im2col's order: the same products, the same bits.
+func (c *compiler) convDirect(s kernels.ConvShape, x, y, pb addr, st outStage) {
+	oh, ow := s.OutH(), s.OutW()
+	hp, wp := (oh-1)*s.Stride+s.R, (ow-1)*s.Stride+s.S // the rows and columns windows reach
+	imgBytes := 4 * hp * wp * s.C
+	chunk := s.ImagesPerChunk(colBudget)
+	mark := c.ws
+	for n0 := 0; n0 < s.N; n0 += chunk {
+		c.ws = mark
+		nimg := min(chunk, s.N-n0)
+		// An edge panel's rows past OW read on up to MR-1 pixels: slack after the last image.
+		xp := c.take(nimg*imgBytes + 4*c.tile.MR*s.Stride*s.C)
+		c.emit(padArgs{X: x + addr(4*n0*s.H*s.W*s.C), N: nimg, H: s.H, W: s.W, C: s.C, Top: s.Pad, Left: s.Pad,
+			HP: hp, WP: wp, Dst: xp}.call())
+		for n := n0; n < n0+nimg; n++ {
+			off := addr(4 * n * oh * ow * s.K)
+			c.gemmRun(gemmArgs{Pa: xp + addr((n-n0)*imgBytes), Lda: s.Stride * s.C, Pb: pb, C: y + off, M: ow, N: s.K,
+				K: s.R * s.S * s.C, Ldc: s.K, Count: oh, StrideA: 4 * s.Stride * wp * s.C, StrideC: 4 * ow * s.K,
+				SegK: s.S * s.C, SegBytes: 4 * wp * s.C}.withStage(st.at(off)))
+		}
+	}
 }
 
 // winogradFits reports whether convolution s can run as Winograd F(2×2, 3×3): 3×3

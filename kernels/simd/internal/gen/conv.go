@@ -52,6 +52,26 @@ func (k *kb) im2col() {
 	})
 }
 
+// pad emits pad(x, N, H, W, C, top, left, HP, WP, dst): dst [N][HP][WP][C] is the NHWC
+// tensor x [N][H][W][C] placed at row top and column left, zero around it; rows and
+// columns past HP or WP are dropped. A convolution whose filter rows gemm_<t> reads in
+// runs from it (segK) needs no im2col. One tile per row of dst.
+func (k *kb) pad() {
+	f, p := k.kernel("pad", Parallel, "x:addr N H W C top left HP WP dst:addr")
+	x, H, W, C, top, left, HP, WP, dst := p[0], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
+	N := p[1]
+	h, row := f.Local(i32), f.Local(i32)
+	tiles(f, w.Mul(N, HP), func(t w.Local) {
+		f.Set(row, at(dst, w.Mul(w.Mul(t, WP), C)))
+		zeroF32(f, row, w.Mul(WP, C))
+		f.Set(h, w.Sub(w.RemS(t, HP), top))
+		f.If(w.LtU(h, H), func() { // unsigned: h < 0 fails too
+			src := at(x, w.Mul(w.Mul(w.Add(w.Mul(w.DivS(t, HP), H), h), W), C))
+			copyF32(f, at(row, w.Mul(left, C)), src, w.Mul(w.MinS(W, w.Sub(WP, left)), C))
+		})
+	})
+}
+
 // col2im emits col2im(dcol, dx, n0, nimg, H, W, C, OH, OW, R, S, stride, pad): for the
 // images n0 ≤ n < n0+nimg, every input pixel of dx is the sum of the dcol taps that
 // read it (a gather, so tiles never write the same pixel). dcol rows count from image

@@ -7,14 +7,16 @@ import (
 // gemm emits micro_<t> and gemm_<t>.
 //
 // gemm_<t>(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB,
-// strideC, scale, shift, res, relu, lda, group, ldat) computes C = A·B (or C += A·B
+// strideC, scale, shift, res, relu, lda, group, ldat, segK, segBytes) computes C = A·B (or C += A·B
 // when accumulate is 1) for C [M][N] with row stride ldc elements, count times: product
 // b reads and writes the matrices strideA, strideB and strideC bytes further on (a
 // batch of equal-shape products in one call, so one barrier; Winograd's 16 products are
 // one call). With lda = 0, A is packed by pack_a (below); with lda > 0 it is read in
 // place, row-major with row stride lda elements (no packing pass); with ldat > 0 (and
 // lda = 0) it is read in place column-major, element (m, k) at m + k·ldat (a Winograd
-// filter gradient's U_ξ, [tiles][channels]). Rows of an edge panel past M are read, not
+// filter gradient's U_ξ, [tiles][channels]); with lda > 0 and segK > 0 each row is in
+// runs of segK values segBytes apart (micro_seg: a convolution's filter rows read from
+// its padded input, K at most KC). Rows of an edge panel past M are read, not
 // kept: ldat must leave MR-1 readable elements past the last column. With scale ≠ 0,
 // each finished tile of C then goes through a batch norm's output stage, C =
 // relu?(C·scale[n] + shift[n] + res[m][n]?) (res, when ≠ 0, laid out as C; relu 0 or
@@ -28,13 +30,14 @@ import (
 // of A stays in cache for all the strips.
 func (k *kb) gemm(t Tile) {
 	micro, microRM, microCM := k.micro(t, packedA), k.micro(t, rowMajorA), k.micro(t, columnMajorA)
+	microSeg := k.micro(t, segmentedA)
 	k.microRM[t] = microRM
 	f, p := k.variant("gemm", t.String(), Parallel,
 		"pa:addr pb:addr c:addr M N K ldc accumulate:bool scratch:scratch count strideA strideB strideC "+
-			"scale:addr shift:addr res:addr relu:bool lda group ldat")
+			"scale:addr shift:addr res:addr relu:bool lda group ldat segK segBytes")
 	pa0, pb0, c0, M, N, K, ldc, accum, scratch := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]
 	count, strideA, strideB, strideC := p[9], p[10], p[11], p[12]
-	scale, shift, res0, relu, lda, group, ldat := p[13], p[14], p[15], p[16], p[17], p[18], p[19]
+	scale, shift, res0, relu, lda, group, ldat, segK, segBytes := p[13], p[14], p[15], p[16], p[17], p[18], p[19], p[20], p[21]
 
 	resOff := f.Local(i32) // res - c: the residual's address is C's plus this
 	pa, pb, c, perProduct, prod := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
@@ -51,7 +54,11 @@ func (k *kb) gemm(t Tile) {
 	// callMicro runs the microkernel on A at apan (rows valid rows) into ctile.
 	callMicro := func(ctile, ldcBytes w.Value) {
 		f.IfElse(lda, func() {
-			f.Call(microRM, apan, w.Shl(lda, w.I32c(2)), rows, bp, kc, ctile, ldcBytes, ld)
+			f.IfElse(segK, func() {
+				f.Call(microSeg, apan, w.Shl(lda, w.I32c(2)), rows, bp, kc, segK, segBytes, ctile, ldcBytes, ld)
+			}, func() {
+				f.Call(microRM, apan, w.Shl(lda, w.I32c(2)), rows, bp, kc, ctile, ldcBytes, ld)
+			})
 		}, func() {
 			f.IfElse(ldat, func() {
 				f.Call(microCM, apan, w.Shl(ldat, w.I32c(2)), bp, kc, ctile, ldcBytes, ld)
@@ -177,6 +184,7 @@ const (
 	packedA      aLayout = iota // pack_a's row panels
 	rowMajorA                   // rows in place, row i at pa + i·ldaBytes
 	columnMajorA                // columns in place, column k at pa + k·ldaBytes
+	segmentedA                  // rows in place, each in runs of segK values segBytes apart
 )
 
 // micro emits the register-tiled microkernel micro_<t>(pa, pb, kc, c, ldcBytes, load):
@@ -186,12 +194,22 @@ const (
 // rows straight from a row-major matrix (row i at pa + i·ldaBytes; rows ≥ rows read
 // row 0, their results are not kept), and for a column-major one micro_cm_<t>(pa,
 // ldaBytes, pb, kc, c, ldcBytes, load) (the MR values of step k at pa + k·ldaBytes):
-// the same products in the same order, so the same bits, without a packing pass.
+// the same products in the same order, so the same bits, without a packing pass. For a
+// segmented A it is micro_seg_<t>(pa, ldaBytes, rows, pb, kc, segK, segBytes, c,
+// ldcBytes, load): micro_rm_<t> whose rows each come in runs of segK values, run j at
+// j·segBytes from the row's start (a convolution's taps read from its padded input, one
+// run per filter row: no im2col).
 func (k *kb) micro(t Tile, layout aLayout) w.FuncRef {
 	nv := t.NR / 4
 	var f *w.Func
-	var pa, pb, kc, c, ldc, load, lda w.Local
+	var pa, pb, kc, c, ldc, load, lda, segK, segBytes w.Local
 	ra := make([]w.Local, t.MR) // row-major: one pointer per row of A
+	rowPointers := func(rows w.Local) {
+		for i := range ra {
+			ra[i] = f.Local(i32)
+			f.Set(ra[i], w.Select(w.Add(pa, w.Mul(lda, w.I32c(int32(i)))), pa, w.LtS(w.I32c(int32(i)), rows)))
+		}
+	}
 	switch layout {
 	case rowMajorA:
 		f = k.m.Func("micro_rm_"+t.String(), false, []w.ValType{i32, i32, i32, i32, i32, i32, i32, i32}, nil)
@@ -199,10 +217,14 @@ func (k *kb) micro(t Tile, layout aLayout) w.FuncRef {
 		p := f.Params()
 		var rows w.Local
 		pa, lda, rows, pb, kc, c, ldc, load = p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]
-		for i := range ra {
-			ra[i] = f.Local(i32)
-			f.Set(ra[i], w.Select(w.Add(pa, w.Mul(lda, w.I32c(int32(i)))), pa, w.LtS(w.I32c(int32(i)), rows)))
-		}
+		rowPointers(rows)
+	case segmentedA:
+		f = k.m.Func("micro_seg_"+t.String(), false, []w.ValType{i32, i32, i32, i32, i32, i32, i32, i32, i32, i32}, nil)
+		f.NameParams("pa", "ldaBytes", "rows", "pb", "kc", "segK", "segBytes", "c", "ldcBytes", "load")
+		p := f.Params()
+		var rows w.Local
+		pa, lda, rows, pb, kc, segK, segBytes, c, ldc, load = p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
+		rowPointers(rows)
 	case columnMajorA:
 		f = k.m.Func("micro_cm_"+t.String(), false, []w.ValType{i32, i32, i32, i32, i32, i32, i32}, nil)
 		f.NameParams("pa", "ldaBytes", "pb", "kc", "c", "ldcBytes", "load")
@@ -223,7 +245,7 @@ func (k *kb) micro(t Tile, layout aLayout) w.FuncRef {
 	// step is not a constant: step u reads at pa and moves pa on (stepA).
 	loadA := func(i, u int) w.Value {
 		switch layout {
-		case rowMajorA:
+		case rowMajorA, segmentedA:
 			return w.LoadSplat(ra[i], uint32(4*u))
 		case columnMajorA:
 			return w.LoadSplat(pa, uint32(4*i))
@@ -232,7 +254,7 @@ func (k *kb) micro(t Tile, layout aLayout) w.FuncRef {
 	}
 	bumpA := func(n int) {
 		switch layout {
-		case rowMajorA:
+		case rowMajorA, segmentedA:
 			for i := range ra {
 				f.Inc(ra[i], int32(4*n))
 			}
@@ -284,26 +306,42 @@ func (k *kb) micro(t Tile, layout aLayout) w.FuncRef {
 			}
 		}
 	}
-	f.Set(kk, w.I32c(0))
-	f.Block(func(done w.Label) {
-		f.Loop(func(top w.Label) {
-			f.BrIf(done, w.GtS(w.Add(kk, w.I32c(kUnroll)), kc))
-			for u := 0; u < kUnroll; u++ {
-				step(u)
-				stepA()
-			}
-			bumpA(kUnroll)
-			f.Inc(pb, int32(4*t.NR*kUnroll))
-			f.Inc(kk, kUnroll)
-			f.Br(top)
+	// kSteps runs the rank-1 updates of k steps 0 ≤ kk < n.
+	kSteps := func(n w.Value) {
+		f.Set(kk, w.I32c(0))
+		f.Block(func(done w.Label) {
+			f.Loop(func(top w.Label) {
+				f.BrIf(done, w.GtS(w.Add(kk, w.I32c(kUnroll)), n))
+				for u := 0; u < kUnroll; u++ {
+					step(u)
+					stepA()
+				}
+				bumpA(kUnroll)
+				f.Inc(pb, int32(4*t.NR*kUnroll))
+				f.Inc(kk, kUnroll)
+				f.Br(top)
+			})
 		})
-	})
-	f.For(kk, kk, kc, 1, func() {
-		step(0)
-		stepA()
-		bumpA(1)
-		f.Inc(pb, int32(4*t.NR))
-	})
+		f.For(kk, kk, n, 1, func() {
+			step(0)
+			stepA()
+			bumpA(1)
+			f.Inc(pb, int32(4*t.NR))
+		})
+	}
+	if layout == segmentedA {
+		// Run by run, each row pointer moved on from its run's end to the next run.
+		k0, n := f.Local(i32), f.Local(i32)
+		f.ForBy(k0, w.I32c(0), kc, segK, func() {
+			f.Set(n, w.MinS(segK, w.Sub(kc, k0)))
+			kSteps(n)
+			for i := range ra {
+				f.Set(ra[i], w.Add(ra[i], w.Sub(segBytes, w.Shl(n, w.I32c(2)))))
+			}
+		})
+	} else {
+		kSteps(kc)
+	}
 	f.Set(row, c)
 	for i := 0; i < t.MR; i++ {
 		for v := 0; v < nv; v++ {

@@ -94,6 +94,7 @@ func build(relaxed, shared bool) (*w.Module, []Export) {
 	k.packA()
 	k.packB()
 	k.im2col()
+	k.pad()
 	k.im2colB()
 	k.col2im()
 	k.winograd()

@@ -35,6 +35,7 @@ const (
 		{"bnRowChunk", "rows per batch-norm partial sum", BNRowChunk},
 		{"elemChunk", "elements per tile of the element-wise kernels", ElemChunk},
 		{"scratchBytes", "one thread's GEMM edge tile (the largest register tile)", ScratchBytes},
+		{"gemmKC", "the depth of a GEMM's B strip chunk (KC)", KC},
 		{"fusedMaxC", "the most input channels wino_fused takes", FusedMaxC},
 		{"fusedUStride", "bytes between the U_ξ strips of wino_fused's per-thread buffer", FusedUStride},
 	}
