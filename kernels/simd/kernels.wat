@@ -40728,12 +40728,12 @@
     (local $l43 v128)
     (local $l44 v128)
     (local $l45 v128)
-    (local $l46 v128)
-    (local $l47 v128)
-    (local $l48 v128)
-    (local $l49 v128)
-    (local $l50 v128)
-    (local $l51 v128)
+    (local $l46 i32)
+    (local $l47 i32)
+    (local $l48 i32)
+    (local $l49 i32)
+    (local $l50 i32)
+    (local $l51 i32)
     (local $l52 v128)
     (local $l53 v128)
     (local $l54 v128)
@@ -40744,50 +40744,27 @@
     (local $l59 v128)
     (local $l60 v128)
     (local $l61 v128)
-    (local $l62 v128)
-    (local $l63 v128)
-    (local $l64 v128)
-    (local $l65 v128)
-    (local $l66 v128)
-    (local $l67 v128)
-    (local $l68 v128)
-    (local $l69 v128)
-    (local $l70 v128)
-    (local $l71 v128)
-    (local $l72 v128)
-    (local $l73 v128)
-    (local $l74 v128)
-    (local $l75 v128)
-    (local $l76 v128)
-    (local $l77 v128)
-    (local $l78 v128)
-    (local $l79 v128)
-    (local $l80 v128)
-    (local $l81 v128)
-    (local $l82 v128)
-    (local $l83 v128)
-    (local $l84 v128)
-    (local $l85 v128)
-    (local $l86 v128)
-    (local $l87 v128)
-    (local $l88 v128)
-    (local $l89 v128)
-    (local $l90 v128)
-    (local $l91 v128)
-    (local $l92 v128)
-    (local $l93 v128)
-    (local $l94 i32)
-    (local $l95 i32)
-    (local $l96 i32)
-    (local $l97 i32)
-    (local $l98 i32)
-    (local $l99 i32)
-    (local $l100 i32)
-    (local $l101 i32)
-    (local $l102 i32)
-    (local $l103 i32)
-    (local $l104 v128)
-    (local $l105 v128)
+    (local $l62 i32)
+    (local $l63 i32)
+    (local $l64 i32)
+    (local $l65 i32)
+    (local $l66 i32)
+    (local $l67 i32)
+    (local $l68 i32)
+    (local $l69 i32)
+    (local $l70 i32)
+		local.get $matBytes
+		i32.const 4
+		i32.mul
+		local.set $l63
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l51
+		local.get $W
+		local.get $l51
+		i32.mul
+		local.set $l50
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -40802,50 +40779,50 @@
 		i32.and
 		i32.lt_s
 		select
-		local.set $l96
-		local.get $l96
+		local.set $l66
+		local.get $l66
 		i32.const 4
-		local.get $l96
+		local.get $l66
 		i32.const 4
 		i32.gt_s
 		select
-		local.set $l96
+		local.set $l66
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l99
-				local.get $l99
+				local.set $l69
+				local.get $l69
 				local.get $T
-				local.get $l96
+				local.get $l66
 				i32.add
 				i32.const 1
 				i32.sub
-				local.get $l96
+				local.get $l66
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l99
-				local.get $l96
+				local.get $l69
+				local.get $l66
 				i32.mul
-				local.set $l97
-				local.get $l97
-				local.get $l96
+				local.set $l67
+				local.get $l67
+				local.get $l66
 				i32.add
 				local.get $T
-				local.get $l97
-				local.get $l96
+				local.get $l67
+				local.get $l66
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l98
+				local.set $l68
 				i32.const 0
-				local.set $l94
+				local.set $l64
 				block
 					loop
-						local.get $l94
+						local.get $l64
 						local.get $C
 						local.get $NR
 						i32.add
@@ -40855,18 +40832,18 @@
 						i32.div_s
 						i32.ge_s
 						br_if 1
-						local.get $l94
+						local.get $l64
 						local.get $NR
 						i32.mul
-						local.set $l95
-						local.get $l97
+						local.set $l65
+						local.get $l67
 						local.get $t0
 						i32.add
 						local.set $l11
 						block
 							loop
 								local.get $l11
-								local.get $l98
+								local.get $l68
 								local.get $t0
 								i32.add
 								i32.ge_s
@@ -40882,7 +40859,7 @@
 								i32.shl
 								i32.const -1
 								i32.add
-								local.set $l100
+								local.set $l46
 								local.get $l11
 								local.get $TW
 								i32.rem_s
@@ -40890,7 +40867,7 @@
 								i32.shl
 								i32.const -1
 								i32.add
-								local.set $l101
+								local.set $l47
 								local.get $x
 								local.get $l11
 								local.get $TH
@@ -40899,988 +40876,2052 @@
 								i32.div_s
 								local.get $H
 								i32.mul
-								local.get $l100
+								local.get $l46
 								i32.add
 								local.get $W
 								i32.mul
-								local.get $l101
+								local.get $l47
 								i32.add
 								local.get $C
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l102
-								local.get $l100
+								local.set $l48
+								local.get $l46
 								i32.const 0
+								i32.ge_s
+								local.get $l47
+								i32.const 0
+								i32.ge_s
+								i32.and
+								local.get $l46
+								i32.const 4
 								i32.add
 								local.get $H
-								i32.lt_u
-								local.get $l101
-								i32.const 0
+								i32.le_s
+								local.get $l47
+								i32.const 4
 								i32.add
 								local.get $W
-								i32.lt_u
+								i32.le_s
 								i32.and
-								local.set $l103
-								local.get $l102
-								local.get $W
-								i32.const 0
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l103
-								select
-								local.set $l14
-								i32.const 0
-								local.get $l103
-								i32.sub
-								i32x4.splat
-								local.set $l30
-								local.get $l100
-								i32.const 0
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l101
-								i32.const 1
-								i32.add
-								local.get $W
-								i32.lt_u
 								i32.and
-								local.set $l103
-								local.get $l102
-								local.get $W
-								i32.const 0
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l103
-								select
-								local.set $l15
-								i32.const 0
-								local.get $l103
-								i32.sub
-								i32x4.splat
-								local.set $l31
-								local.get $l100
-								i32.const 0
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l101
-								i32.const 2
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l103
-								local.get $l102
-								local.get $W
-								i32.const 0
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l103
-								select
-								local.set $l16
-								i32.const 0
-								local.get $l103
-								i32.sub
-								i32x4.splat
-								local.set $l32
-								local.get $l100
-								i32.const 0
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l101
-								i32.const 3
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l103
-								local.get $l102
-								local.get $W
-								i32.const 0
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l103
-								select
-								local.set $l17
-								i32.const 0
-								local.get $l103
-								i32.sub
-								i32x4.splat
-								local.set $l33
-								local.get $l100
-								i32.const 1
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l101
-								i32.const 0
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l103
-								local.get $l102
-								local.get $W
-								i32.const 1
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l103
-								select
-								local.set $l18
-								i32.const 0
-								local.get $l103
-								i32.sub
-								i32x4.splat
-								local.set $l34
-								local.get $l100
-								i32.const 1
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l101
-								i32.const 1
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l103
-								local.get $l102
-								local.get $W
-								i32.const 1
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l103
-								select
-								local.set $l19
-								i32.const 0
-								local.get $l103
-								i32.sub
-								i32x4.splat
-								local.set $l35
-								local.get $l100
-								i32.const 1
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l101
-								i32.const 2
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l103
-								local.get $l102
-								local.get $W
-								i32.const 1
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l103
-								select
-								local.set $l20
-								i32.const 0
-								local.get $l103
-								i32.sub
-								i32x4.splat
-								local.set $l36
-								local.get $l100
-								i32.const 1
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l101
-								i32.const 3
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l103
-								local.get $l102
-								local.get $W
-								i32.const 1
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l103
-								select
-								local.set $l21
-								i32.const 0
-								local.get $l103
-								i32.sub
-								i32x4.splat
-								local.set $l37
-								local.get $l100
-								i32.const 2
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l101
-								i32.const 0
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l103
-								local.get $l102
-								local.get $W
-								i32.const 2
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l103
-								select
-								local.set $l22
-								i32.const 0
-								local.get $l103
-								i32.sub
-								i32x4.splat
-								local.set $l38
-								local.get $l100
-								i32.const 2
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l101
-								i32.const 1
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l103
-								local.get $l102
-								local.get $W
-								i32.const 2
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l103
-								select
-								local.set $l23
-								i32.const 0
-								local.get $l103
-								i32.sub
-								i32x4.splat
-								local.set $l39
-								local.get $l100
-								i32.const 2
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l101
-								i32.const 2
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l103
-								local.get $l102
-								local.get $W
-								i32.const 2
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l103
-								select
-								local.set $l24
-								i32.const 0
-								local.get $l103
-								i32.sub
-								i32x4.splat
-								local.set $l40
-								local.get $l100
-								i32.const 2
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l101
-								i32.const 3
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l103
-								local.get $l102
-								local.get $W
-								i32.const 2
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l103
-								select
-								local.set $l25
-								i32.const 0
-								local.get $l103
-								i32.sub
-								i32x4.splat
-								local.set $l41
-								local.get $l100
-								i32.const 3
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l101
-								i32.const 0
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l103
-								local.get $l102
-								local.get $W
-								i32.const 3
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l103
-								select
-								local.set $l26
-								i32.const 0
-								local.get $l103
-								i32.sub
-								i32x4.splat
-								local.set $l42
-								local.get $l100
-								i32.const 3
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l101
-								i32.const 1
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l103
-								local.get $l102
-								local.get $W
-								i32.const 3
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l103
-								select
-								local.set $l27
-								i32.const 0
-								local.get $l103
-								i32.sub
-								i32x4.splat
-								local.set $l43
-								local.get $l100
-								i32.const 3
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l101
-								i32.const 2
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l103
-								local.get $l102
-								local.get $W
-								i32.const 3
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l103
-								select
-								local.set $l28
-								i32.const 0
-								local.get $l103
-								i32.sub
-								i32x4.splat
-								local.set $l44
-								local.get $l100
-								i32.const 3
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l101
-								i32.const 3
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l103
-								local.get $l102
-								local.get $W
-								i32.const 3
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l103
-								select
-								local.set $l29
-								i32.const 0
-								local.get $l103
-								i32.sub
-								i32x4.splat
-								local.set $l45
-								local.get $l95
-								local.set $l12
-								block
-									loop
-										local.get $l12
-										local.get $l95
-										local.get $NR
-										i32.add
-										local.get $C
-										local.get $l95
-										local.get $NR
-										i32.add
-										local.get $C
-										i32.lt_s
-										select
-										i32.ge_s
-										br_if 1
-										local.get $l14
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l30
-										v128.and
-										local.set $l46
-										local.get $l15
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l31
-										v128.and
-										local.set $l47
-										local.get $l16
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l32
-										v128.and
-										local.set $l48
-										local.get $l17
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l33
-										v128.and
-										local.set $l49
-										local.get $l18
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l34
-										v128.and
-										local.set $l50
-										local.get $l19
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l35
-										v128.and
-										local.set $l51
-										local.get $l20
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l36
-										v128.and
-										local.set $l52
-										local.get $l21
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l37
-										v128.and
-										local.set $l53
-										local.get $l22
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l38
-										v128.and
-										local.set $l54
-										local.get $l23
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l39
-										v128.and
-										local.set $l55
-										local.get $l24
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l40
-										v128.and
-										local.set $l56
-										local.get $l25
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l41
-										v128.and
-										local.set $l57
-										local.get $l26
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l42
-										v128.and
-										local.set $l58
-										local.get $l27
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l43
-										v128.and
-										local.set $l59
-										local.get $l28
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l44
-										v128.and
-										local.set $l60
-										local.get $l29
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l45
-										v128.and
-										local.set $l61
-										local.get $l46
-										local.get $l54
-										f32x4.sub
-										local.set $l62
-										local.get $l47
-										local.get $l55
-										f32x4.sub
-										local.set $l63
-										local.get $l48
-										local.get $l56
-										f32x4.sub
-										local.set $l64
-										local.get $l49
-										local.get $l57
-										f32x4.sub
-										local.set $l65
-										local.get $l62
-										local.get $l64
-										f32x4.sub
-										local.set $l78
-										local.get $l64
-										local.set $l104
-										local.get $l63
-										local.set $l105
-										local.get $l104
-										local.get $l105
-										f32x4.add
-										local.set $l79
-										local.get $l104
-										local.get $l105
-										f32x4.sub
-										local.set $l80
-										local.get $l63
-										local.get $l65
-										f32x4.sub
-										local.set $l81
-										local.get $l54
-										local.set $l104
-										local.get $l50
-										local.set $l105
-										local.get $l104
-										local.get $l105
-										f32x4.add
-										local.set $l66
-										local.get $l104
-										local.get $l105
-										f32x4.sub
-										local.set $l70
-										local.get $l55
-										local.set $l104
-										local.get $l51
-										local.set $l105
-										local.get $l104
-										local.get $l105
-										f32x4.add
-										local.set $l67
-										local.get $l104
-										local.get $l105
-										f32x4.sub
-										local.set $l71
-										local.get $l56
-										local.set $l104
-										local.get $l52
-										local.set $l105
-										local.get $l104
-										local.get $l105
-										f32x4.add
-										local.set $l68
-										local.get $l104
-										local.get $l105
-										f32x4.sub
-										local.set $l72
-										local.get $l57
-										local.set $l104
-										local.get $l53
-										local.set $l105
-										local.get $l104
-										local.get $l105
-										f32x4.add
-										local.set $l69
-										local.get $l104
-										local.get $l105
-										f32x4.sub
-										local.set $l73
-										local.get $l66
-										local.get $l68
-										f32x4.sub
-										local.set $l82
-										local.get $l68
-										local.set $l104
-										local.get $l67
-										local.set $l105
-										local.get $l104
-										local.get $l105
-										f32x4.add
-										local.set $l83
-										local.get $l104
-										local.get $l105
-										f32x4.sub
-										local.set $l84
-										local.get $l67
-										local.get $l69
-										f32x4.sub
-										local.set $l85
-										local.get $l70
-										local.get $l72
-										f32x4.sub
-										local.set $l86
-										local.get $l72
-										local.set $l104
-										local.get $l71
-										local.set $l105
-										local.get $l104
-										local.get $l105
-										f32x4.add
-										local.set $l87
-										local.get $l104
-										local.get $l105
-										f32x4.sub
-										local.set $l88
-										local.get $l71
-										local.get $l73
-										f32x4.sub
-										local.set $l89
-										local.get $l50
-										local.get $l58
-										f32x4.sub
-										local.set $l74
-										local.get $l51
-										local.get $l59
-										f32x4.sub
-										local.set $l75
-										local.get $l52
-										local.get $l60
-										f32x4.sub
-										local.set $l76
-										local.get $l53
-										local.get $l61
-										f32x4.sub
-										local.set $l77
-										local.get $l74
-										local.get $l76
-										f32x4.sub
-										local.set $l90
-										local.get $l76
-										local.set $l104
-										local.get $l75
-										local.set $l105
-										local.get $l104
-										local.get $l105
-										f32x4.add
-										local.set $l91
-										local.get $l104
-										local.get $l105
-										f32x4.sub
-										local.set $l92
-										local.get $l75
-										local.get $l77
-										f32x4.sub
-										local.set $l93
-										local.get $dst
-										local.get $l12
-										local.get $NR
-										i32.div_s
-										local.get $T
-										i32.mul
-										local.get $l11
-										local.get $t0
-										i32.sub
-										i32.add
-										local.get $NR
-										i32.mul
-										local.get $l12
-										local.get $NR
-										i32.rem_s
-										i32.add
-										i32.const 2
-										i32.shl
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l78
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l79
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l80
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l81
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l82
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l83
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l84
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l85
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l86
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l87
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l88
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l89
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l90
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l91
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l92
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l93
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l12
-										i32.const 4
-										i32.add
-										local.set $l12
-										br 0
+								if
+									local.get $l65
+									local.set $l12
+									block
+										loop
+											local.get $l12
+											local.get $l65
+											local.get $NR
+											i32.add
+											local.get $C
+											local.get $l65
+											local.get $NR
+											i32.add
+											local.get $C
+											i32.lt_s
+											select
+											i32.ge_s
+											br_if 1
+											local.get $dst
+											local.get $l12
+											local.get $NR
+											i32.div_s
+											local.get $T
+											i32.mul
+											local.get $l11
+											local.get $t0
+											i32.sub
+											i32.add
+											local.get $NR
+											i32.mul
+											local.get $l12
+											local.get $NR
+											i32.rem_s
+											i32.add
+											i32.const 2
+											i32.shl
+											i32.add
+											local.set $l13
+											local.get $l48
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											local.set $l49
+											local.get $l49
+											v128.load align=16
+											local.set $l52
+											local.get $l49
+											local.get $l50
+											i32.add
+											local.set $l49
+											local.get $l49
+											v128.load align=16
+											local.set $l53
+											local.get $l49
+											local.get $l50
+											i32.add
+											local.set $l49
+											local.get $l49
+											v128.load align=16
+											local.set $l54
+											local.get $l49
+											local.get $l50
+											i32.add
+											local.set $l49
+											local.get $l49
+											v128.load align=16
+											local.set $l55
+											local.get $l49
+											local.get $l50
+											i32.const 3
+											i32.mul
+											i32.sub
+											local.get $l51
+											i32.add
+											local.set $l49
+											local.get $l52
+											local.get $l54
+											f32x4.sub
+											local.set $l56
+											local.get $l54
+											local.set $l60
+											local.get $l53
+											local.set $l61
+											local.get $l60
+											local.get $l61
+											f32x4.add
+											local.set $l57
+											local.get $l60
+											local.get $l61
+											f32x4.sub
+											local.set $l58
+											local.get $l53
+											local.get $l55
+											f32x4.sub
+											local.set $l59
+											local.get $l13
+											local.get $l63
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l56
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l57
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l58
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l59
+											v128.store align=16
+											local.get $l49
+											v128.load align=16
+											local.set $l52
+											local.get $l49
+											local.get $l50
+											i32.add
+											local.set $l49
+											local.get $l49
+											v128.load align=16
+											local.set $l53
+											local.get $l49
+											local.get $l50
+											i32.add
+											local.set $l49
+											local.get $l49
+											v128.load align=16
+											local.set $l54
+											local.get $l49
+											local.get $l50
+											i32.add
+											local.set $l49
+											local.get $l49
+											v128.load align=16
+											local.set $l55
+											local.get $l49
+											local.get $l50
+											i32.const 3
+											i32.mul
+											i32.sub
+											local.get $l51
+											i32.add
+											local.set $l49
+											local.get $l52
+											local.get $l54
+											f32x4.sub
+											local.set $l56
+											local.get $l54
+											local.set $l60
+											local.get $l53
+											local.set $l61
+											local.get $l60
+											local.get $l61
+											f32x4.add
+											local.set $l57
+											local.get $l60
+											local.get $l61
+											f32x4.sub
+											local.set $l58
+											local.get $l53
+											local.get $l55
+											f32x4.sub
+											local.set $l59
+											local.get $l13
+											local.get $l63
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 1
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l56
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l57
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l58
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l59
+											v128.store align=16
+											local.get $l49
+											v128.load align=16
+											local.set $l52
+											local.get $l49
+											local.get $l50
+											i32.add
+											local.set $l49
+											local.get $l49
+											v128.load align=16
+											local.set $l53
+											local.get $l49
+											local.get $l50
+											i32.add
+											local.set $l49
+											local.get $l49
+											v128.load align=16
+											local.set $l54
+											local.get $l49
+											local.get $l50
+											i32.add
+											local.set $l49
+											local.get $l49
+											v128.load align=16
+											local.set $l55
+											local.get $l49
+											local.get $l50
+											i32.const 3
+											i32.mul
+											i32.sub
+											local.get $l51
+											i32.add
+											local.set $l49
+											local.get $l52
+											local.get $l54
+											f32x4.sub
+											local.set $l56
+											local.get $l54
+											local.set $l60
+											local.get $l53
+											local.set $l61
+											local.get $l60
+											local.get $l61
+											f32x4.add
+											local.set $l57
+											local.get $l60
+											local.get $l61
+											f32x4.sub
+											local.set $l58
+											local.get $l53
+											local.get $l55
+											f32x4.sub
+											local.set $l59
+											local.get $l13
+											local.get $l63
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 2
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l56
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l57
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l58
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l59
+											v128.store align=16
+											local.get $l49
+											v128.load align=16
+											local.set $l52
+											local.get $l49
+											local.get $l50
+											i32.add
+											local.set $l49
+											local.get $l49
+											v128.load align=16
+											local.set $l53
+											local.get $l49
+											local.get $l50
+											i32.add
+											local.set $l49
+											local.get $l49
+											v128.load align=16
+											local.set $l54
+											local.get $l49
+											local.get $l50
+											i32.add
+											local.set $l49
+											local.get $l49
+											v128.load align=16
+											local.set $l55
+											local.get $l49
+											local.get $l50
+											i32.const 3
+											i32.mul
+											i32.sub
+											local.get $l51
+											i32.add
+											local.set $l49
+											local.get $l52
+											local.get $l54
+											f32x4.sub
+											local.set $l56
+											local.get $l54
+											local.set $l60
+											local.get $l53
+											local.set $l61
+											local.get $l60
+											local.get $l61
+											f32x4.add
+											local.set $l57
+											local.get $l60
+											local.get $l61
+											f32x4.sub
+											local.set $l58
+											local.get $l53
+											local.get $l55
+											f32x4.sub
+											local.set $l59
+											local.get $l13
+											local.get $l63
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 3
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l56
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l57
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l58
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l59
+											v128.store align=16
+											local.get $l13
+											local.get $l63
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l52
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l53
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l54
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l55
+											local.get $l52
+											local.get $l54
+											f32x4.sub
+											local.set $l56
+											local.get $l54
+											local.set $l60
+											local.get $l53
+											local.set $l61
+											local.get $l60
+											local.get $l61
+											f32x4.add
+											local.set $l57
+											local.get $l60
+											local.get $l61
+											f32x4.sub
+											local.set $l58
+											local.get $l53
+											local.get $l55
+											f32x4.sub
+											local.set $l59
+											local.get $l13
+											local.get $l63
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l56
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l57
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l58
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l59
+											v128.store align=16
+											local.get $l13
+											local.get $l63
+											i32.const 1
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l52
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l53
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l54
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l55
+											local.get $l52
+											local.get $l54
+											f32x4.sub
+											local.set $l56
+											local.get $l54
+											local.set $l60
+											local.get $l53
+											local.set $l61
+											local.get $l60
+											local.get $l61
+											f32x4.add
+											local.set $l57
+											local.get $l60
+											local.get $l61
+											f32x4.sub
+											local.set $l58
+											local.get $l53
+											local.get $l55
+											f32x4.sub
+											local.set $l59
+											local.get $l13
+											local.get $l63
+											i32.const 1
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l56
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l57
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l58
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l59
+											v128.store align=16
+											local.get $l13
+											local.get $l63
+											i32.const 2
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l52
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l53
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l54
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l55
+											local.get $l52
+											local.get $l54
+											f32x4.sub
+											local.set $l56
+											local.get $l54
+											local.set $l60
+											local.get $l53
+											local.set $l61
+											local.get $l60
+											local.get $l61
+											f32x4.add
+											local.set $l57
+											local.get $l60
+											local.get $l61
+											f32x4.sub
+											local.set $l58
+											local.get $l53
+											local.get $l55
+											f32x4.sub
+											local.set $l59
+											local.get $l13
+											local.get $l63
+											i32.const 2
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l56
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l57
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l58
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l59
+											v128.store align=16
+											local.get $l13
+											local.get $l63
+											i32.const 3
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l52
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l53
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l54
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l55
+											local.get $l52
+											local.get $l54
+											f32x4.sub
+											local.set $l56
+											local.get $l54
+											local.set $l60
+											local.get $l53
+											local.set $l61
+											local.get $l60
+											local.get $l61
+											f32x4.add
+											local.set $l57
+											local.get $l60
+											local.get $l61
+											f32x4.sub
+											local.set $l58
+											local.get $l53
+											local.get $l55
+											f32x4.sub
+											local.set $l59
+											local.get $l13
+											local.get $l63
+											i32.const 3
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l56
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l57
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l58
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l59
+											v128.store align=16
+											local.get $l12
+											i32.const 4
+											i32.add
+											local.set $l12
+											br 0
+										end
+									end
+									else
+									local.get $l46
+									i32.const 0
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l47
+									i32.const 0
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l48
+									local.get $W
+									i32.const 0
+									i32.mul
+									i32.const 0
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l14
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l30
+									local.get $l46
+									i32.const 0
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l47
+									i32.const 1
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l48
+									local.get $W
+									i32.const 0
+									i32.mul
+									i32.const 1
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l15
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l31
+									local.get $l46
+									i32.const 0
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l47
+									i32.const 2
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l48
+									local.get $W
+									i32.const 0
+									i32.mul
+									i32.const 2
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l16
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l32
+									local.get $l46
+									i32.const 0
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l47
+									i32.const 3
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l48
+									local.get $W
+									i32.const 0
+									i32.mul
+									i32.const 3
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l17
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l33
+									local.get $l46
+									i32.const 1
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l47
+									i32.const 0
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l48
+									local.get $W
+									i32.const 1
+									i32.mul
+									i32.const 0
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l18
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l34
+									local.get $l46
+									i32.const 1
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l47
+									i32.const 1
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l48
+									local.get $W
+									i32.const 1
+									i32.mul
+									i32.const 1
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l19
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l35
+									local.get $l46
+									i32.const 1
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l47
+									i32.const 2
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l48
+									local.get $W
+									i32.const 1
+									i32.mul
+									i32.const 2
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l20
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l36
+									local.get $l46
+									i32.const 1
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l47
+									i32.const 3
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l48
+									local.get $W
+									i32.const 1
+									i32.mul
+									i32.const 3
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l21
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l37
+									local.get $l46
+									i32.const 2
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l47
+									i32.const 0
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l48
+									local.get $W
+									i32.const 2
+									i32.mul
+									i32.const 0
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l22
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l38
+									local.get $l46
+									i32.const 2
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l47
+									i32.const 1
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l48
+									local.get $W
+									i32.const 2
+									i32.mul
+									i32.const 1
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l23
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l39
+									local.get $l46
+									i32.const 2
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l47
+									i32.const 2
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l48
+									local.get $W
+									i32.const 2
+									i32.mul
+									i32.const 2
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l24
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l40
+									local.get $l46
+									i32.const 2
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l47
+									i32.const 3
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l48
+									local.get $W
+									i32.const 2
+									i32.mul
+									i32.const 3
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l25
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l41
+									local.get $l46
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l47
+									i32.const 0
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l48
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 0
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l26
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l42
+									local.get $l46
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l47
+									i32.const 1
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l48
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 1
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l27
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l43
+									local.get $l46
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l47
+									i32.const 2
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l48
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 2
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l28
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l44
+									local.get $l46
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l47
+									i32.const 3
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l48
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 3
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l29
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l45
+									local.get $l65
+									local.set $l12
+									block
+										loop
+											local.get $l12
+											local.get $l65
+											local.get $NR
+											i32.add
+											local.get $C
+											local.get $l65
+											local.get $NR
+											i32.add
+											local.get $C
+											i32.lt_s
+											select
+											i32.ge_s
+											br_if 1
+											local.get $dst
+											local.get $l12
+											local.get $NR
+											i32.div_s
+											local.get $T
+											i32.mul
+											local.get $l11
+											local.get $t0
+											i32.sub
+											i32.add
+											local.get $NR
+											i32.mul
+											local.get $l12
+											local.get $NR
+											i32.rem_s
+											i32.add
+											i32.const 2
+											i32.shl
+											i32.add
+											local.set $l13
+											local.get $l14
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l30
+											v128.and
+											local.set $l52
+											local.get $l18
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l34
+											v128.and
+											local.set $l53
+											local.get $l22
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l38
+											v128.and
+											local.set $l54
+											local.get $l26
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l42
+											v128.and
+											local.set $l55
+											local.get $l52
+											local.get $l54
+											f32x4.sub
+											local.set $l56
+											local.get $l54
+											local.set $l60
+											local.get $l53
+											local.set $l61
+											local.get $l60
+											local.get $l61
+											f32x4.add
+											local.set $l57
+											local.get $l60
+											local.get $l61
+											f32x4.sub
+											local.set $l58
+											local.get $l53
+											local.get $l55
+											f32x4.sub
+											local.set $l59
+											local.get $l13
+											local.get $l63
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l56
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l57
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l58
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l59
+											v128.store align=16
+											local.get $l15
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l31
+											v128.and
+											local.set $l52
+											local.get $l19
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l35
+											v128.and
+											local.set $l53
+											local.get $l23
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l39
+											v128.and
+											local.set $l54
+											local.get $l27
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l43
+											v128.and
+											local.set $l55
+											local.get $l52
+											local.get $l54
+											f32x4.sub
+											local.set $l56
+											local.get $l54
+											local.set $l60
+											local.get $l53
+											local.set $l61
+											local.get $l60
+											local.get $l61
+											f32x4.add
+											local.set $l57
+											local.get $l60
+											local.get $l61
+											f32x4.sub
+											local.set $l58
+											local.get $l53
+											local.get $l55
+											f32x4.sub
+											local.set $l59
+											local.get $l13
+											local.get $l63
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 1
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l56
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l57
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l58
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l59
+											v128.store align=16
+											local.get $l16
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l32
+											v128.and
+											local.set $l52
+											local.get $l20
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l36
+											v128.and
+											local.set $l53
+											local.get $l24
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l40
+											v128.and
+											local.set $l54
+											local.get $l28
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l44
+											v128.and
+											local.set $l55
+											local.get $l52
+											local.get $l54
+											f32x4.sub
+											local.set $l56
+											local.get $l54
+											local.set $l60
+											local.get $l53
+											local.set $l61
+											local.get $l60
+											local.get $l61
+											f32x4.add
+											local.set $l57
+											local.get $l60
+											local.get $l61
+											f32x4.sub
+											local.set $l58
+											local.get $l53
+											local.get $l55
+											f32x4.sub
+											local.set $l59
+											local.get $l13
+											local.get $l63
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 2
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l56
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l57
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l58
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l59
+											v128.store align=16
+											local.get $l17
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l33
+											v128.and
+											local.set $l52
+											local.get $l21
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l37
+											v128.and
+											local.set $l53
+											local.get $l25
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l41
+											v128.and
+											local.set $l54
+											local.get $l29
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l45
+											v128.and
+											local.set $l55
+											local.get $l52
+											local.get $l54
+											f32x4.sub
+											local.set $l56
+											local.get $l54
+											local.set $l60
+											local.get $l53
+											local.set $l61
+											local.get $l60
+											local.get $l61
+											f32x4.add
+											local.set $l57
+											local.get $l60
+											local.get $l61
+											f32x4.sub
+											local.set $l58
+											local.get $l53
+											local.get $l55
+											f32x4.sub
+											local.set $l59
+											local.get $l13
+											local.get $l63
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 3
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l56
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l57
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l58
+											v128.store align=16
+											local.get $l62
+											local.get $l63
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l59
+											v128.store align=16
+											local.get $l13
+											local.get $l63
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l52
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l53
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l54
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l55
+											local.get $l52
+											local.get $l54
+											f32x4.sub
+											local.set $l56
+											local.get $l54
+											local.set $l60
+											local.get $l53
+											local.set $l61
+											local.get $l60
+											local.get $l61
+											f32x4.add
+											local.set $l57
+											local.get $l60
+											local.get $l61
+											f32x4.sub
+											local.set $l58
+											local.get $l53
+											local.get $l55
+											f32x4.sub
+											local.set $l59
+											local.get $l13
+											local.get $l63
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l56
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l57
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l58
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l59
+											v128.store align=16
+											local.get $l13
+											local.get $l63
+											i32.const 1
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l52
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l53
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l54
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l55
+											local.get $l52
+											local.get $l54
+											f32x4.sub
+											local.set $l56
+											local.get $l54
+											local.set $l60
+											local.get $l53
+											local.set $l61
+											local.get $l60
+											local.get $l61
+											f32x4.add
+											local.set $l57
+											local.get $l60
+											local.get $l61
+											f32x4.sub
+											local.set $l58
+											local.get $l53
+											local.get $l55
+											f32x4.sub
+											local.set $l59
+											local.get $l13
+											local.get $l63
+											i32.const 1
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l56
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l57
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l58
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l59
+											v128.store align=16
+											local.get $l13
+											local.get $l63
+											i32.const 2
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l52
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l53
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l54
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l55
+											local.get $l52
+											local.get $l54
+											f32x4.sub
+											local.set $l56
+											local.get $l54
+											local.set $l60
+											local.get $l53
+											local.set $l61
+											local.get $l60
+											local.get $l61
+											f32x4.add
+											local.set $l57
+											local.get $l60
+											local.get $l61
+											f32x4.sub
+											local.set $l58
+											local.get $l53
+											local.get $l55
+											f32x4.sub
+											local.set $l59
+											local.get $l13
+											local.get $l63
+											i32.const 2
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l56
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l57
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l58
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l59
+											v128.store align=16
+											local.get $l13
+											local.get $l63
+											i32.const 3
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l52
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l53
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l54
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											v128.load align=16
+											local.set $l55
+											local.get $l52
+											local.get $l54
+											f32x4.sub
+											local.set $l56
+											local.get $l54
+											local.set $l60
+											local.get $l53
+											local.set $l61
+											local.get $l60
+											local.get $l61
+											f32x4.add
+											local.set $l57
+											local.get $l60
+											local.get $l61
+											f32x4.sub
+											local.set $l58
+											local.get $l53
+											local.get $l55
+											f32x4.sub
+											local.set $l59
+											local.get $l13
+											local.get $l63
+											i32.const 3
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l56
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l57
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l58
+											v128.store align=16
+											local.get $l62
+											local.get $matBytes
+											i32.add
+											local.set $l62
+											local.get $l62
+											local.get $l59
+											v128.store align=16
+											local.get $l12
+											i32.const 4
+											i32.add
+											local.set $l12
+											br 0
+										end
 									end
 								end
 								local.get $l12
@@ -41888,7 +42929,7 @@
 								block
 									loop
 										local.get $l12
-										local.get $l95
+										local.get $l65
 										local.get $NR
 										i32.add
 										i32.ge_s
@@ -42039,10 +43080,10 @@
 								br 0
 							end
 						end
-						local.get $l94
+						local.get $l64
 						i32.const 1
 						i32.add
-						local.set $l94
+						local.set $l64
 						br 0
 					end
 				end
@@ -45862,12 +46903,12 @@
     (local $l83 v128)
     (local $l84 v128)
     (local $l85 v128)
-    (local $l86 v128)
-    (local $l87 v128)
-    (local $l88 v128)
-    (local $l89 v128)
-    (local $l90 v128)
-    (local $l91 v128)
+    (local $l86 i32)
+    (local $l87 i32)
+    (local $l88 i32)
+    (local $l89 i32)
+    (local $l90 i32)
+    (local $l91 i32)
     (local $l92 v128)
     (local $l93 v128)
     (local $l94 v128)
@@ -45888,124 +46929,45 @@
     (local $l109 v128)
     (local $l110 v128)
     (local $l111 v128)
-    (local $l112 v128)
-    (local $l113 v128)
-    (local $l114 v128)
-    (local $l115 v128)
-    (local $l116 v128)
-    (local $l117 v128)
-    (local $l118 v128)
-    (local $l119 v128)
-    (local $l120 v128)
-    (local $l121 v128)
-    (local $l122 v128)
-    (local $l123 v128)
-    (local $l124 v128)
-    (local $l125 v128)
-    (local $l126 v128)
-    (local $l127 v128)
-    (local $l128 v128)
-    (local $l129 v128)
-    (local $l130 v128)
-    (local $l131 v128)
-    (local $l132 v128)
-    (local $l133 v128)
-    (local $l134 v128)
-    (local $l135 v128)
-    (local $l136 v128)
-    (local $l137 v128)
-    (local $l138 v128)
-    (local $l139 v128)
-    (local $l140 v128)
-    (local $l141 v128)
-    (local $l142 v128)
-    (local $l143 v128)
-    (local $l144 v128)
-    (local $l145 v128)
-    (local $l146 v128)
-    (local $l147 v128)
-    (local $l148 v128)
-    (local $l149 v128)
-    (local $l150 v128)
-    (local $l151 v128)
-    (local $l152 v128)
-    (local $l153 v128)
-    (local $l154 v128)
-    (local $l155 v128)
-    (local $l156 v128)
-    (local $l157 v128)
-    (local $l158 v128)
-    (local $l159 v128)
-    (local $l160 v128)
-    (local $l161 v128)
-    (local $l162 v128)
-    (local $l163 v128)
-    (local $l164 v128)
-    (local $l165 v128)
-    (local $l166 v128)
-    (local $l167 v128)
-    (local $l168 v128)
-    (local $l169 v128)
-    (local $l170 v128)
-    (local $l171 v128)
-    (local $l172 v128)
-    (local $l173 v128)
-    (local $l174 v128)
-    (local $l175 v128)
-    (local $l176 v128)
-    (local $l177 v128)
-    (local $l178 v128)
-    (local $l179 v128)
-    (local $l180 v128)
-    (local $l181 v128)
-    (local $l182 v128)
-    (local $l183 v128)
-    (local $l184 v128)
-    (local $l185 v128)
-    (local $l186 v128)
-    (local $l187 v128)
-    (local $l188 v128)
-    (local $l189 v128)
-    (local $l190 v128)
-    (local $l191 v128)
-    (local $l192 v128)
-    (local $l193 v128)
-    (local $l194 i32)
-    (local $l195 i32)
-    (local $l196 v128)
-    (local $l197 v128)
-    (local $l198 v128)
-    (local $l199 v128)
-    (local $l200 v128)
-    (local $l201 v128)
-    (local $l202 i32)
-    (local $l203 i32)
-    (local $l204 i32)
-    (local $l205 i32)
-    (local $l206 i32)
-    (local $l207 i32)
-    (local $l208 i32)
-    (local $l209 i32)
-    (local $l210 v128)
-    (local $l211 v128)
+    (local $l112 i32)
+    (local $l113 i32)
+    (local $l114 i32)
+    (local $l115 i32)
+    (local $l116 i32)
+    (local $l117 i32)
+    (local $l118 i32)
+    (local $l119 i32)
+    (local $l120 i32)
 		f32.const 4
 		f32x4.splat
-		local.set $l196
+		local.set $l92
 		f32.const -4
 		f32x4.splat
-		local.set $l197
+		local.set $l93
 		f32.const -5
 		f32x4.splat
-		local.set $l198
+		local.set $l94
 		f32.const 5
 		f32x4.splat
-		local.set $l199
+		local.set $l95
 		f32.const -2
 		f32x4.splat
-		local.set $l200
+		local.set $l96
 		f32.const 2
 		f32x4.splat
-		local.set $l201
+		local.set $l97
+		local.get $matBytes
+		i32.const 6
+		i32.mul
+		local.set $l113
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l91
+		local.get $W
+		local.get $l91
+		i32.mul
+		local.set $l90
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -46020,50 +46982,50 @@
 		i32.and
 		i32.lt_s
 		select
-		local.set $l202
-		local.get $l202
+		local.set $l116
+		local.get $l116
 		i32.const 4
-		local.get $l202
+		local.get $l116
 		i32.const 4
 		i32.gt_s
 		select
-		local.set $l202
+		local.set $l116
 		block
 			loop
 				i32.const 0
 				i32.const 1
 				i32.atomic.rmw.add align=4
-				local.set $l205
-				local.get $l205
+				local.set $l119
+				local.get $l119
 				local.get $T
-				local.get $l202
+				local.get $l116
 				i32.add
 				i32.const 1
 				i32.sub
-				local.get $l202
+				local.get $l116
 				i32.div_s
 				i32.ge_s
 				br_if 1
-				local.get $l205
-				local.get $l202
+				local.get $l119
+				local.get $l116
 				i32.mul
-				local.set $l203
-				local.get $l203
-				local.get $l202
+				local.set $l117
+				local.get $l117
+				local.get $l116
 				i32.add
 				local.get $T
-				local.get $l203
-				local.get $l202
+				local.get $l117
+				local.get $l116
 				i32.add
 				local.get $T
 				i32.lt_s
 				select
-				local.set $l204
+				local.set $l118
 				i32.const 0
-				local.set $l194
+				local.set $l114
 				block
 					loop
-						local.get $l194
+						local.get $l114
 						local.get $C
 						local.get $NR
 						i32.add
@@ -46073,18 +47035,18 @@
 						i32.div_s
 						i32.ge_s
 						br_if 1
-						local.get $l194
+						local.get $l114
 						local.get $NR
 						i32.mul
-						local.set $l195
-						local.get $l203
+						local.set $l115
+						local.get $l117
 						local.get $t0
 						i32.add
 						local.set $l11
 						block
 							loop
 								local.get $l11
-								local.get $l204
+								local.get $l118
 								local.get $t0
 								i32.add
 								i32.ge_s
@@ -46100,7 +47062,7 @@
 								i32.shl
 								i32.const -1
 								i32.add
-								local.set $l206
+								local.set $l86
 								local.get $l11
 								local.get $TW
 								i32.rem_s
@@ -46108,7 +47070,7 @@
 								i32.shl
 								i32.const -1
 								i32.add
-								local.set $l207
+								local.set $l87
 								local.get $x
 								local.get $l11
 								local.get $TH
@@ -46117,2484 +47079,5004 @@
 								i32.div_s
 								local.get $H
 								i32.mul
-								local.get $l206
+								local.get $l86
 								i32.add
 								local.get $W
 								i32.mul
-								local.get $l207
+								local.get $l87
 								i32.add
 								local.get $C
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l208
-								local.get $l206
+								local.set $l88
+								local.get $l86
 								i32.const 0
+								i32.ge_s
+								local.get $l87
+								i32.const 0
+								i32.ge_s
+								i32.and
+								local.get $l86
+								i32.const 6
 								i32.add
 								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 0
+								i32.le_s
+								local.get $l87
+								i32.const 6
 								i32.add
 								local.get $W
-								i32.lt_u
+								i32.le_s
 								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 0
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l14
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l50
-								local.get $l206
-								i32.const 0
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 1
-								i32.add
-								local.get $W
-								i32.lt_u
 								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 0
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l15
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l51
-								local.get $l206
-								i32.const 0
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 2
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 0
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l16
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l52
-								local.get $l206
-								i32.const 0
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 3
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 0
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l17
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l53
-								local.get $l206
-								i32.const 0
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 4
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 0
-								i32.mul
-								i32.const 4
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l18
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l54
-								local.get $l206
-								i32.const 0
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 5
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 0
-								i32.mul
-								i32.const 5
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l19
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l55
-								local.get $l206
-								i32.const 1
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 0
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 1
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l20
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l56
-								local.get $l206
-								i32.const 1
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 1
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 1
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l21
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l57
-								local.get $l206
-								i32.const 1
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 2
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 1
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l22
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l58
-								local.get $l206
-								i32.const 1
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 3
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 1
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l23
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l59
-								local.get $l206
-								i32.const 1
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 4
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 1
-								i32.mul
-								i32.const 4
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l24
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l60
-								local.get $l206
-								i32.const 1
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 5
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 1
-								i32.mul
-								i32.const 5
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l25
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l61
-								local.get $l206
-								i32.const 2
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 0
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 2
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l26
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l62
-								local.get $l206
-								i32.const 2
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 1
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 2
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l27
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l63
-								local.get $l206
-								i32.const 2
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 2
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 2
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l28
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l64
-								local.get $l206
-								i32.const 2
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 3
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 2
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l29
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l65
-								local.get $l206
-								i32.const 2
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 4
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 2
-								i32.mul
-								i32.const 4
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l30
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l66
-								local.get $l206
-								i32.const 2
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 5
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 2
-								i32.mul
-								i32.const 5
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l31
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l67
-								local.get $l206
-								i32.const 3
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 0
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 3
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l32
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l68
-								local.get $l206
-								i32.const 3
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 1
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 3
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l33
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l69
-								local.get $l206
-								i32.const 3
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 2
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 3
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l34
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l70
-								local.get $l206
-								i32.const 3
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 3
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 3
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l35
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l71
-								local.get $l206
-								i32.const 3
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 4
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 3
-								i32.mul
-								i32.const 4
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l36
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l72
-								local.get $l206
-								i32.const 3
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 5
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 3
-								i32.mul
-								i32.const 5
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l37
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l73
-								local.get $l206
-								i32.const 4
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 0
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 4
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l38
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l74
-								local.get $l206
-								i32.const 4
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 1
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 4
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l39
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l75
-								local.get $l206
-								i32.const 4
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 2
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 4
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l40
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l76
-								local.get $l206
-								i32.const 4
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 3
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 4
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l41
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l77
-								local.get $l206
-								i32.const 4
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 4
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 4
-								i32.mul
-								i32.const 4
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l42
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l78
-								local.get $l206
-								i32.const 4
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 5
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 4
-								i32.mul
-								i32.const 5
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l43
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l79
-								local.get $l206
-								i32.const 5
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 0
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 5
-								i32.mul
-								i32.const 0
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l44
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l80
-								local.get $l206
-								i32.const 5
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 1
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 5
-								i32.mul
-								i32.const 1
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l45
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l81
-								local.get $l206
-								i32.const 5
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 2
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 5
-								i32.mul
-								i32.const 2
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l46
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l82
-								local.get $l206
-								i32.const 5
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 3
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 5
-								i32.mul
-								i32.const 3
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l47
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l83
-								local.get $l206
-								i32.const 5
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 4
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 5
-								i32.mul
-								i32.const 4
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l48
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l84
-								local.get $l206
-								i32.const 5
-								i32.add
-								local.get $H
-								i32.lt_u
-								local.get $l207
-								i32.const 5
-								i32.add
-								local.get $W
-								i32.lt_u
-								i32.and
-								local.set $l209
-								local.get $l208
-								local.get $W
-								i32.const 5
-								i32.mul
-								i32.const 5
-								i32.add
-								local.get $C
-								i32.mul
-								i32.const 2
-								i32.shl
-								i32.add
-								local.get $x
-								local.get $l209
-								select
-								local.set $l49
-								i32.const 0
-								local.get $l209
-								i32.sub
-								i32x4.splat
-								local.set $l85
-								local.get $l195
-								local.set $l12
-								block
-									loop
-										local.get $l12
-										local.get $l195
-										local.get $NR
-										i32.add
-										local.get $C
-										local.get $l195
-										local.get $NR
-										i32.add
-										local.get $C
-										i32.lt_s
-										select
-										i32.ge_s
-										br_if 1
-										local.get $l14
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l50
-										v128.and
-										local.set $l86
-										local.get $l15
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l51
-										v128.and
-										local.set $l87
-										local.get $l16
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l52
-										v128.and
-										local.set $l88
-										local.get $l17
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l53
-										v128.and
-										local.set $l89
-										local.get $l18
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l54
-										v128.and
-										local.set $l90
-										local.get $l19
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l55
-										v128.and
-										local.set $l91
-										local.get $l20
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l56
-										v128.and
-										local.set $l92
-										local.get $l21
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l57
-										v128.and
-										local.set $l93
-										local.get $l22
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l58
-										v128.and
-										local.set $l94
-										local.get $l23
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l59
-										v128.and
-										local.set $l95
-										local.get $l24
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l60
-										v128.and
-										local.set $l96
-										local.get $l25
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l61
-										v128.and
-										local.set $l97
-										local.get $l26
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l62
-										v128.and
-										local.set $l98
-										local.get $l27
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l63
-										v128.and
-										local.set $l99
-										local.get $l28
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l64
-										v128.and
-										local.set $l100
-										local.get $l29
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l65
-										v128.and
-										local.set $l101
-										local.get $l30
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l66
-										v128.and
-										local.set $l102
-										local.get $l31
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l67
-										v128.and
-										local.set $l103
-										local.get $l32
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l68
-										v128.and
-										local.set $l104
-										local.get $l33
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l69
-										v128.and
-										local.set $l105
-										local.get $l34
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l70
-										v128.and
-										local.set $l106
-										local.get $l35
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l71
-										v128.and
-										local.set $l107
-										local.get $l36
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l72
-										v128.and
-										local.set $l108
-										local.get $l37
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l73
-										v128.and
-										local.set $l109
-										local.get $l38
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l74
-										v128.and
-										local.set $l110
-										local.get $l39
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l75
-										v128.and
-										local.set $l111
-										local.get $l40
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l76
-										v128.and
-										local.set $l112
-										local.get $l41
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l77
-										v128.and
-										local.set $l113
-										local.get $l42
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l78
-										v128.and
-										local.set $l114
-										local.get $l43
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l79
-										v128.and
-										local.set $l115
-										local.get $l44
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l80
-										v128.and
-										local.set $l116
-										local.get $l45
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l81
-										v128.and
-										local.set $l117
-										local.get $l46
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l82
-										v128.and
-										local.set $l118
-										local.get $l47
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l83
-										v128.and
-										local.set $l119
-										local.get $l48
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l84
-										v128.and
-										local.set $l120
-										local.get $l49
-										local.get $l12
-										i32.const 2
-										i32.shl
-										i32.add
-										v128.load align=16
-										local.get $l85
-										v128.and
-										local.set $l121
-										local.get $l86
-										local.get $l196
-										f32x4.mul
-										local.get $l98
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l110
-										f32x4.add
-										local.set $l122
-										local.get $l87
-										local.get $l196
-										f32x4.mul
-										local.get $l99
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l111
-										f32x4.add
-										local.set $l123
-										local.get $l88
-										local.get $l196
-										f32x4.mul
-										local.get $l100
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l112
-										f32x4.add
-										local.set $l124
-										local.get $l89
-										local.get $l196
-										f32x4.mul
-										local.get $l101
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l113
-										f32x4.add
-										local.set $l125
-										local.get $l90
-										local.get $l196
-										f32x4.mul
-										local.get $l102
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l114
-										f32x4.add
-										local.set $l126
-										local.get $l91
-										local.get $l196
-										f32x4.mul
-										local.get $l103
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l115
-										f32x4.add
-										local.set $l127
-										local.get $l122
-										local.get $l196
-										f32x4.mul
-										local.get $l124
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l126
-										f32x4.add
-										local.set $l158
-										local.get $l126
-										local.get $l124
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l210
-										local.get $l125
-										local.get $l123
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l159
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l160
-										local.get $l126
-										local.get $l124
-										f32x4.sub
-										local.set $l210
-										local.get $l125
-										local.get $l123
-										f32x4.sub
-										local.get $l201
-										f32x4.mul
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l161
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l162
-										local.get $l123
-										local.get $l196
-										f32x4.mul
-										local.get $l125
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l127
-										f32x4.add
-										local.set $l163
-										local.get $l110
-										local.get $l98
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l210
-										local.get $l104
-										local.get $l92
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l128
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l134
-										local.get $l111
-										local.get $l99
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l210
-										local.get $l105
-										local.get $l93
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l129
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l135
-										local.get $l112
-										local.get $l100
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l210
-										local.get $l106
-										local.get $l94
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l130
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l136
-										local.get $l113
-										local.get $l101
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l210
-										local.get $l107
-										local.get $l95
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l131
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l137
-										local.get $l114
-										local.get $l102
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l210
-										local.get $l108
-										local.get $l96
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l132
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l138
-										local.get $l115
-										local.get $l103
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l210
-										local.get $l109
-										local.get $l97
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l133
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l139
-										local.get $l128
-										local.get $l196
-										f32x4.mul
-										local.get $l130
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l132
-										f32x4.add
-										local.set $l164
-										local.get $l132
-										local.get $l130
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l210
-										local.get $l131
-										local.get $l129
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l165
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l166
-										local.get $l132
-										local.get $l130
-										f32x4.sub
-										local.set $l210
-										local.get $l131
-										local.get $l129
-										f32x4.sub
-										local.get $l201
-										f32x4.mul
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l167
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l168
-										local.get $l129
-										local.get $l196
-										f32x4.mul
-										local.get $l131
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l133
-										f32x4.add
-										local.set $l169
-										local.get $l134
-										local.get $l196
-										f32x4.mul
-										local.get $l136
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l138
-										f32x4.add
-										local.set $l170
-										local.get $l138
-										local.get $l136
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l210
-										local.get $l137
-										local.get $l135
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l171
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l172
-										local.get $l138
-										local.get $l136
-										f32x4.sub
-										local.set $l210
-										local.get $l137
-										local.get $l135
-										f32x4.sub
-										local.get $l201
-										f32x4.mul
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l173
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l174
-										local.get $l135
-										local.get $l196
-										f32x4.mul
-										local.get $l137
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l139
-										f32x4.add
-										local.set $l175
-										local.get $l110
-										local.get $l98
-										f32x4.sub
-										local.set $l210
-										local.get $l104
-										local.get $l92
-										f32x4.sub
-										local.get $l201
-										f32x4.mul
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l140
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l146
-										local.get $l111
-										local.get $l99
-										f32x4.sub
-										local.set $l210
-										local.get $l105
-										local.get $l93
-										f32x4.sub
-										local.get $l201
-										f32x4.mul
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l141
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l147
-										local.get $l112
-										local.get $l100
-										f32x4.sub
-										local.set $l210
-										local.get $l106
-										local.get $l94
-										f32x4.sub
-										local.get $l201
-										f32x4.mul
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l142
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l148
-										local.get $l113
-										local.get $l101
-										f32x4.sub
-										local.set $l210
-										local.get $l107
-										local.get $l95
-										f32x4.sub
-										local.get $l201
-										f32x4.mul
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l143
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l149
-										local.get $l114
-										local.get $l102
-										f32x4.sub
-										local.set $l210
-										local.get $l108
-										local.get $l96
-										f32x4.sub
-										local.get $l201
-										f32x4.mul
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l144
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l150
-										local.get $l115
-										local.get $l103
-										f32x4.sub
-										local.set $l210
-										local.get $l109
-										local.get $l97
-										f32x4.sub
-										local.get $l201
-										f32x4.mul
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l145
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l151
-										local.get $l140
-										local.get $l196
-										f32x4.mul
-										local.get $l142
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l144
-										f32x4.add
-										local.set $l176
-										local.get $l144
-										local.get $l142
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l210
-										local.get $l143
-										local.get $l141
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l177
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l178
-										local.get $l144
-										local.get $l142
-										f32x4.sub
-										local.set $l210
-										local.get $l143
-										local.get $l141
-										f32x4.sub
-										local.get $l201
-										f32x4.mul
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l179
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l180
-										local.get $l141
-										local.get $l196
-										f32x4.mul
-										local.get $l143
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l145
-										f32x4.add
-										local.set $l181
-										local.get $l146
-										local.get $l196
-										f32x4.mul
-										local.get $l148
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l150
-										f32x4.add
-										local.set $l182
-										local.get $l150
-										local.get $l148
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l210
-										local.get $l149
-										local.get $l147
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l183
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l184
-										local.get $l150
-										local.get $l148
-										f32x4.sub
-										local.set $l210
-										local.get $l149
-										local.get $l147
-										f32x4.sub
-										local.get $l201
-										f32x4.mul
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l185
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l186
-										local.get $l147
-										local.get $l196
-										f32x4.mul
-										local.get $l149
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l151
-										f32x4.add
-										local.set $l187
-										local.get $l92
-										local.get $l196
-										f32x4.mul
-										local.get $l104
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l116
-										f32x4.add
-										local.set $l152
-										local.get $l93
-										local.get $l196
-										f32x4.mul
-										local.get $l105
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l117
-										f32x4.add
-										local.set $l153
-										local.get $l94
-										local.get $l196
-										f32x4.mul
-										local.get $l106
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l118
-										f32x4.add
-										local.set $l154
-										local.get $l95
-										local.get $l196
-										f32x4.mul
-										local.get $l107
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l119
-										f32x4.add
-										local.set $l155
-										local.get $l96
-										local.get $l196
-										f32x4.mul
-										local.get $l108
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l120
-										f32x4.add
-										local.set $l156
-										local.get $l97
-										local.get $l196
-										f32x4.mul
-										local.get $l109
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l121
-										f32x4.add
-										local.set $l157
-										local.get $l152
-										local.get $l196
-										f32x4.mul
-										local.get $l154
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l156
-										f32x4.add
-										local.set $l188
-										local.get $l156
-										local.get $l154
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l210
-										local.get $l155
-										local.get $l153
-										local.get $l196
-										f32x4.mul
-										f32x4.sub
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l189
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l190
-										local.get $l156
-										local.get $l154
-										f32x4.sub
-										local.set $l210
-										local.get $l155
-										local.get $l153
-										f32x4.sub
-										local.get $l201
-										f32x4.mul
-										local.set $l211
-										local.get $l210
-										local.get $l211
-										f32x4.add
-										local.set $l191
-										local.get $l210
-										local.get $l211
-										f32x4.sub
-										local.set $l192
-										local.get $l153
-										local.get $l196
-										f32x4.mul
-										local.get $l155
-										local.get $l199
-										f32x4.mul
-										f32x4.sub
-										local.get $l157
-										f32x4.add
-										local.set $l193
-										local.get $dst
-										local.get $l12
-										local.get $NR
-										i32.div_s
-										local.get $T
-										i32.mul
-										local.get $l11
-										local.get $t0
-										i32.sub
-										i32.add
-										local.get $NR
-										i32.mul
-										local.get $l12
-										local.get $NR
-										i32.rem_s
-										i32.add
-										i32.const 2
-										i32.shl
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l158
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l159
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l160
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l161
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l162
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l163
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l164
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l165
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l166
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l167
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l168
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l169
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l170
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l171
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l172
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l173
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l174
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l175
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l176
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l177
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l178
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l179
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l180
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l181
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l182
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l183
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l184
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l185
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l186
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l187
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l188
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l189
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l190
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l191
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l192
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l13
-										local.get $l193
-										v128.store align=16
-										local.get $l13
-										local.get $matBytes
-										i32.add
-										local.set $l13
-										local.get $l12
-										i32.const 4
-										i32.add
-										local.set $l12
-										br 0
+								if
+									local.get $l115
+									local.set $l12
+									block
+										loop
+											local.get $l12
+											local.get $l115
+											local.get $NR
+											i32.add
+											local.get $C
+											local.get $l115
+											local.get $NR
+											i32.add
+											local.get $C
+											i32.lt_s
+											select
+											i32.ge_s
+											br_if 1
+											local.get $dst
+											local.get $l12
+											local.get $NR
+											i32.div_s
+											local.get $T
+											i32.mul
+											local.get $l11
+											local.get $t0
+											i32.sub
+											i32.add
+											local.get $NR
+											i32.mul
+											local.get $l12
+											local.get $NR
+											i32.rem_s
+											i32.add
+											i32.const 2
+											i32.shl
+											i32.add
+											local.set $l13
+											local.get $l88
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l98
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l99
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l100
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l101
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l102
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l103
+											local.get $l89
+											local.get $l90
+											i32.const 5
+											i32.mul
+											i32.sub
+											local.get $l91
+											i32.add
+											local.set $l89
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l89
+											v128.load align=16
+											local.set $l98
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l99
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l100
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l101
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l102
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l103
+											local.get $l89
+											local.get $l90
+											i32.const 5
+											i32.mul
+											i32.sub
+											local.get $l91
+											i32.add
+											local.set $l89
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 1
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l89
+											v128.load align=16
+											local.set $l98
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l99
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l100
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l101
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l102
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l103
+											local.get $l89
+											local.get $l90
+											i32.const 5
+											i32.mul
+											i32.sub
+											local.get $l91
+											i32.add
+											local.set $l89
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 2
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l89
+											v128.load align=16
+											local.set $l98
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l99
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l100
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l101
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l102
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l103
+											local.get $l89
+											local.get $l90
+											i32.const 5
+											i32.mul
+											i32.sub
+											local.get $l91
+											i32.add
+											local.set $l89
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 3
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l89
+											v128.load align=16
+											local.set $l98
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l99
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l100
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l101
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l102
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l103
+											local.get $l89
+											local.get $l90
+											i32.const 5
+											i32.mul
+											i32.sub
+											local.get $l91
+											i32.add
+											local.set $l89
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 4
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l89
+											v128.load align=16
+											local.set $l98
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l99
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l100
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l101
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l102
+											local.get $l89
+											local.get $l90
+											i32.add
+											local.set $l89
+											local.get $l89
+											v128.load align=16
+											local.set $l103
+											local.get $l89
+											local.get $l90
+											i32.const 5
+											i32.mul
+											i32.sub
+											local.get $l91
+											i32.add
+											local.set $l89
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 5
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l13
+											local.get $l113
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l98
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l99
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l100
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l101
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l102
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l13
+											local.get $l113
+											i32.const 1
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l98
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l99
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l100
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l101
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l102
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 1
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l13
+											local.get $l113
+											i32.const 2
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l98
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l99
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l100
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l101
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l102
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 2
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l13
+											local.get $l113
+											i32.const 3
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l98
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l99
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l100
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l101
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l102
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 3
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l13
+											local.get $l113
+											i32.const 4
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l98
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l99
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l100
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l101
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l102
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 4
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l13
+											local.get $l113
+											i32.const 5
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l98
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l99
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l100
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l101
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l102
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 5
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l12
+											i32.const 4
+											i32.add
+											local.set $l12
+											br 0
+										end
+									end
+									else
+									local.get $l86
+									i32.const 0
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 0
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 0
+									i32.mul
+									i32.const 0
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l14
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l50
+									local.get $l86
+									i32.const 0
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 1
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 0
+									i32.mul
+									i32.const 1
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l15
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l51
+									local.get $l86
+									i32.const 0
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 2
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 0
+									i32.mul
+									i32.const 2
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l16
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l52
+									local.get $l86
+									i32.const 0
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 3
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 0
+									i32.mul
+									i32.const 3
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l17
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l53
+									local.get $l86
+									i32.const 0
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 4
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 0
+									i32.mul
+									i32.const 4
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l18
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l54
+									local.get $l86
+									i32.const 0
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 5
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 0
+									i32.mul
+									i32.const 5
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l19
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l55
+									local.get $l86
+									i32.const 1
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 0
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 1
+									i32.mul
+									i32.const 0
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l20
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l56
+									local.get $l86
+									i32.const 1
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 1
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 1
+									i32.mul
+									i32.const 1
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l21
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l57
+									local.get $l86
+									i32.const 1
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 2
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 1
+									i32.mul
+									i32.const 2
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l22
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l58
+									local.get $l86
+									i32.const 1
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 3
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 1
+									i32.mul
+									i32.const 3
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l23
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l59
+									local.get $l86
+									i32.const 1
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 4
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 1
+									i32.mul
+									i32.const 4
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l24
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l60
+									local.get $l86
+									i32.const 1
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 5
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 1
+									i32.mul
+									i32.const 5
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l25
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l61
+									local.get $l86
+									i32.const 2
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 0
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 2
+									i32.mul
+									i32.const 0
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l26
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l62
+									local.get $l86
+									i32.const 2
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 1
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 2
+									i32.mul
+									i32.const 1
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l27
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l63
+									local.get $l86
+									i32.const 2
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 2
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 2
+									i32.mul
+									i32.const 2
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l28
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l64
+									local.get $l86
+									i32.const 2
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 3
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 2
+									i32.mul
+									i32.const 3
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l29
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l65
+									local.get $l86
+									i32.const 2
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 4
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 2
+									i32.mul
+									i32.const 4
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l30
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l66
+									local.get $l86
+									i32.const 2
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 5
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 2
+									i32.mul
+									i32.const 5
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l31
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l67
+									local.get $l86
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 0
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 0
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l32
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l68
+									local.get $l86
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 1
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 1
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l33
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l69
+									local.get $l86
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 2
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 2
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l34
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l70
+									local.get $l86
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 3
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 3
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l35
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l71
+									local.get $l86
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 4
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 4
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l36
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l72
+									local.get $l86
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 5
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 5
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l37
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l73
+									local.get $l86
+									i32.const 4
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 0
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 4
+									i32.mul
+									i32.const 0
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l38
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l74
+									local.get $l86
+									i32.const 4
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 1
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 4
+									i32.mul
+									i32.const 1
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l39
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l75
+									local.get $l86
+									i32.const 4
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 2
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 4
+									i32.mul
+									i32.const 2
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l40
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l76
+									local.get $l86
+									i32.const 4
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 3
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 4
+									i32.mul
+									i32.const 3
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l41
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l77
+									local.get $l86
+									i32.const 4
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 4
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 4
+									i32.mul
+									i32.const 4
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l42
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l78
+									local.get $l86
+									i32.const 4
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 5
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 4
+									i32.mul
+									i32.const 5
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l43
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l79
+									local.get $l86
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 0
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 0
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l44
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l80
+									local.get $l86
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 1
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 1
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l45
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l81
+									local.get $l86
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 2
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 2
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l46
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l82
+									local.get $l86
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 3
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 3
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l47
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l83
+									local.get $l86
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 4
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 4
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l48
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l84
+									local.get $l86
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l87
+									i32.const 5
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l88
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 5
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l49
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l85
+									local.get $l115
+									local.set $l12
+									block
+										loop
+											local.get $l12
+											local.get $l115
+											local.get $NR
+											i32.add
+											local.get $C
+											local.get $l115
+											local.get $NR
+											i32.add
+											local.get $C
+											i32.lt_s
+											select
+											i32.ge_s
+											br_if 1
+											local.get $dst
+											local.get $l12
+											local.get $NR
+											i32.div_s
+											local.get $T
+											i32.mul
+											local.get $l11
+											local.get $t0
+											i32.sub
+											i32.add
+											local.get $NR
+											i32.mul
+											local.get $l12
+											local.get $NR
+											i32.rem_s
+											i32.add
+											i32.const 2
+											i32.shl
+											i32.add
+											local.set $l13
+											local.get $l14
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l50
+											v128.and
+											local.set $l98
+											local.get $l20
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l56
+											v128.and
+											local.set $l99
+											local.get $l26
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l62
+											v128.and
+											local.set $l100
+											local.get $l32
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l68
+											v128.and
+											local.set $l101
+											local.get $l38
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l74
+											v128.and
+											local.set $l102
+											local.get $l44
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l80
+											v128.and
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l15
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l51
+											v128.and
+											local.set $l98
+											local.get $l21
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l57
+											v128.and
+											local.set $l99
+											local.get $l27
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l63
+											v128.and
+											local.set $l100
+											local.get $l33
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l69
+											v128.and
+											local.set $l101
+											local.get $l39
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l75
+											v128.and
+											local.set $l102
+											local.get $l45
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l81
+											v128.and
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 1
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l16
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l52
+											v128.and
+											local.set $l98
+											local.get $l22
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l58
+											v128.and
+											local.set $l99
+											local.get $l28
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l64
+											v128.and
+											local.set $l100
+											local.get $l34
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l70
+											v128.and
+											local.set $l101
+											local.get $l40
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l76
+											v128.and
+											local.set $l102
+											local.get $l46
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l82
+											v128.and
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 2
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l17
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l53
+											v128.and
+											local.set $l98
+											local.get $l23
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l59
+											v128.and
+											local.set $l99
+											local.get $l29
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l65
+											v128.and
+											local.set $l100
+											local.get $l35
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l71
+											v128.and
+											local.set $l101
+											local.get $l41
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l77
+											v128.and
+											local.set $l102
+											local.get $l47
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l83
+											v128.and
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 3
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l18
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l54
+											v128.and
+											local.set $l98
+											local.get $l24
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l60
+											v128.and
+											local.set $l99
+											local.get $l30
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l66
+											v128.and
+											local.set $l100
+											local.get $l36
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l72
+											v128.and
+											local.set $l101
+											local.get $l42
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l78
+											v128.and
+											local.set $l102
+											local.get $l48
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l84
+											v128.and
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 4
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l19
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l55
+											v128.and
+											local.set $l98
+											local.get $l25
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l61
+											v128.and
+											local.set $l99
+											local.get $l31
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l67
+											v128.and
+											local.set $l100
+											local.get $l37
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l73
+											v128.and
+											local.set $l101
+											local.get $l43
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l79
+											v128.and
+											local.set $l102
+											local.get $l49
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l85
+											v128.and
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 5
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $l113
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l13
+											local.get $l113
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l98
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l99
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l100
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l101
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l102
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 0
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l13
+											local.get $l113
+											i32.const 1
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l98
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l99
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l100
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l101
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l102
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 1
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l13
+											local.get $l113
+											i32.const 2
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l98
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l99
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l100
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l101
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l102
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 2
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l13
+											local.get $l113
+											i32.const 3
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l98
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l99
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l100
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l101
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l102
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 3
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l13
+											local.get $l113
+											i32.const 4
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l98
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l99
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l100
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l101
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l102
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 4
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l13
+											local.get $l113
+											i32.const 5
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l98
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l99
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l100
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l101
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l102
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											v128.load align=16
+											local.set $l103
+											local.get $l98
+											local.get $l92
+											f32x4.mul
+											local.get $l100
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l102
+											f32x4.add
+											local.set $l104
+											local.get $l102
+											local.get $l100
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											f32x4.sub
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l105
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l106
+											local.get $l102
+											local.get $l100
+											f32x4.sub
+											local.set $l110
+											local.get $l101
+											local.get $l99
+											f32x4.sub
+											local.get $l97
+											f32x4.mul
+											local.set $l111
+											local.get $l110
+											local.get $l111
+											f32x4.add
+											local.set $l107
+											local.get $l110
+											local.get $l111
+											f32x4.sub
+											local.set $l108
+											local.get $l99
+											local.get $l92
+											f32x4.mul
+											local.get $l101
+											local.get $l95
+											f32x4.mul
+											f32x4.sub
+											local.get $l103
+											f32x4.add
+											local.set $l109
+											local.get $l13
+											local.get $l113
+											i32.const 5
+											i32.mul
+											local.get $matBytes
+											i32.const 0
+											i32.mul
+											i32.add
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l104
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l105
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l106
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l107
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l108
+											v128.store align=16
+											local.get $l112
+											local.get $matBytes
+											i32.add
+											local.set $l112
+											local.get $l112
+											local.get $l109
+											v128.store align=16
+											local.get $l12
+											i32.const 4
+											i32.add
+											local.set $l12
+											br 0
+										end
 									end
 								end
 								local.get $l12
@@ -48602,7 +52084,7 @@
 								block
 									loop
 										local.get $l12
-										local.get $l195
+										local.get $l115
 										local.get $NR
 										i32.add
 										i32.ge_s
@@ -48893,10 +52375,10 @@
 								br 0
 							end
 						end
-						local.get $l194
+						local.get $l114
 						i32.const 1
 						i32.add
-						local.set $l194
+						local.set $l114
 						br 0
 					end
 				end

@@ -443,34 +443,58 @@ func (k *kb) winoInputB(a winoAlg) {
 	t, c, pp := f.Local(i32), f.Local(i32), f.Local(i32)
 	al := a.alpha()
 	ptr, mask := f.Locals(i32, al*al), f.Locals(w.V128, al*al)
-	d, tmp, v := f.Locals(w.V128, al*al), f.Locals(w.V128, al*al), f.Locals(w.V128, al*al)
-	store := func(val func(xi int) w.Value) {
+	h0, w0, base, col, rowBytes, pixBytes := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	st := newStaged(f, vectorArith.hoisted(f, a.bt), a.bt, matBytes)
+	f.Set(pixBytes, w.Shl(C, w.I32c(2)))
+	f.Set(rowBytes, w.Mul(W, pixBytes))
+	slots := func() { // pp = slot 0 of channels c.. of tile t
 		f.Set(pp, at(dst, w.Add(w.Mul(w.Add(w.Mul(w.DivS(c, NR), T), w.Sub(t, t0)), NR), w.RemS(c, NR))))
-		for xi := 0; xi < al*al; xi++ {
-			f.StoreV128(pp, 0, val(xi))
-			f.Set(pp, w.Add(pp, matBytes))
-		}
 	}
 	// A chunk is up to 32 tiles (tileChunk) with the loop over strips outside the loop
 	// over its tiles: each matrix's part of a strip then gets 32 consecutive lines, α²
-	// write streams at a time instead of α²·C/NR streams a line each per tile.
+	// write streams at a time instead of α²·C/NR streams a line each per tile. The
+	// transform is tileTransform's: staged, stepping from the patch corner inside the
+	// image, through patchPointers at an edge.
 	strip, c0 := f.Local(i32), f.Local(i32)
-	ar := vectorArith.hoisted(f, a.bt)
 	chunksOf(f, T, tileChunk(f, T, 4, 32), func(lo, hi w.Local) {
 		f.For(strip, w.I32c(0), ceilDiv(C, NR), 1, func() {
 			f.Set(c0, w.Mul(strip, NR))
 			f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
-				patch(f, x, H, W, C, TH, TW, t, a.m, -1, al, ptr, mask)
-				f.For(c, c0, w.MinS(w.Add(c0, NR), C), 4, func() {
-					for tap := range d {
-						f.Set(d[tap], w.VAnd(w.LoadV128(at(ptr[tap], c), 0), mask[tap]))
-					}
-					transform2D(f, ar, a.bt, a.bt, d, tmp, v)
-					store(func(xi int) w.Value { return v[xi] })
+				patchCorner(f, x, H, W, C, TH, TW, t, a.m, -1, h0, w0, base)
+				inside := w.And(w.And(w.GeS(h0, w.I32c(0)), w.GeS(w0, w.I32c(0))),
+					w.And(w.LeS(w.Add(h0, w.I32c(int32(al))), H), w.LeS(w.Add(w0, w.I32c(int32(al))), W)))
+				f.IfElse(inside, func() {
+					f.For(c, c0, w.MinS(w.Add(c0, NR), C), 4, func() {
+						slots()
+						f.Set(col, at(base, c))
+						st.emit(pp, func(b int, d []w.Local) {
+							for i, v := range d {
+								f.Set(v, w.LoadV128(col, 0))
+								if i < len(d)-1 {
+									f.Set(col, w.Add(col, rowBytes))
+								}
+							}
+							f.Set(col, w.Add(w.Sub(col, w.Mul(rowBytes, w.I32c(int32(al-1)))), pixBytes))
+						}, nil)
+					})
+				}, func() {
+					patchPointers(f, x, H, W, C, h0, w0, base, al, ptr, mask)
+					f.For(c, c0, w.MinS(w.Add(c0, NR), C), 4, func() {
+						slots()
+						st.emit(pp, func(b int, d []w.Local) {
+							for r, v := range d {
+								f.Set(v, w.VAnd(w.LoadV128(at(ptr[r*al+b], c), 0), mask[r*al+b]))
+							}
+						}, nil)
+					})
 				})
 				// The last strip's columns past C are zero.
-				f.For(c, c, w.Add(c0, NR), 4, func() {
-					store(func(int) w.Value { return w.VZero() })
+				f.For(c, c, w.Add(c0, NR), 4, func() { // c is where the channel loop ended: min(c0+NR, C)
+					slots()
+					for xi := 0; xi < al*al; xi++ {
+						f.StoreV128(pp, 0, w.VZero())
+						f.Set(pp, w.Add(pp, matBytes))
+					}
 				})
 			})
 		})
