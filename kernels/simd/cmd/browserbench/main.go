@@ -192,10 +192,10 @@ func benchCalls(sizes []int, tiles []string) (map[string]float64, map[string][]c
 				{"pack_b", map[string]float64{"src": b, "K": f, "N": f, "rs": f, "cs": 1, "NR": float64(nr), "dst": pb}},
 				{"gemm_" + tile, map[string]float64{"pa": pa, "pb": pb, "c": c, "M": f, "N": f, "K": f, "ldc": f,
 					"accumulate": 0, "scratch": scratch, "count": 1, "strideA": 0, "strideB": 0, "strideC": 0,
-					"scale": 0, "shift": 0, "res": 0, "relu": 0, "lda": 0, "group": 1, "ldat": 0}},
+					"scale": 0, "shift": 0, "res": 0, "relu": 0, "lda": 0, "group": 1, "ldat": 0, "segK": 0, "segBytes": 0}},
 				{"gemm_" + tile, map[string]float64{"pa": a, "pb": pb, "c": c, "M": f, "N": f, "K": f, "ldc": f,
 					"accumulate": 0, "scratch": scratch, "count": 1, "strideA": 0, "strideB": 0, "strideC": 0,
-					"scale": 0, "shift": 0, "res": 0, "relu": 0, "lda": f, "group": 1, "ldat": 0}},
+					"scale": 0, "shift": 0, "res": 0, "relu": 0, "lda": f, "group": 1, "ldat": 0, "segK": 0, "segBytes": 0}},
 			} {
 				args, si, err := simd.ExportArgs(k.fn, k.named)
 				if err != nil {
