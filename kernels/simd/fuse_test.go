@@ -282,21 +282,12 @@ func TestWinogradFusedSameBits(t *testing.T) {
 		{kernels.ConvShape{N: 2, H: 5, W: 9, C: 20, K: 16, R: 3, S: 3, Stride: 1, Pad: 1}, 3, "4x16"},
 		{kernels.ConvShape{N: 1, H: 14, W: 13, C: 8, K: 64, R: 3, S: 3, Stride: 1, Pad: 1}, 2, "4x8"},
 	} {
-		var ys [2][]float32
-		for i, maxTiles := range []int{16, 0} {
-			fusedMaxTiles = maxTiles
-			y, fns := runConv(t, c.s, Options{Threads: c.threads, Tile: c.tile})
-			if fused := slices.Contains(fns, "wino_fused_4_"+c.tile); fused != (maxTiles > 0) {
-				t.Fatalf("%+v, at most %d fused tiles: calls %v", c.s, maxTiles, fns)
+		sameBitsEitherWay(t, c.s, Options{Threads: c.threads, Tile: c.tile}, "wino_fused_4_"+c.tile, func(on bool) {
+			fusedMaxTiles = 0
+			if on {
+				fusedMaxTiles = 16
 			}
-			ys[i] = y
-		}
-		for j := range ys[0] {
-			if math.Float32bits(ys[0][j]) != math.Float32bits(ys[1][j]) {
-				t.Fatalf("%+v on %d threads, tile %s: y[%d] = %v fused, %v from the transformed copy",
-					c.s, c.threads, c.tile, j, ys[0][j], ys[1][j])
-			}
-		}
+		})
 	}
 }
 
@@ -316,20 +307,31 @@ func TestDirectConvSameBits(t *testing.T) {
 		{kernels.ConvShape{N: 1, H: 9, W: 11, C: 5, K: 24, R: 3, S: 3, Stride: 1, Pad: 1}, 2, "4x8"},
 		{kernels.ConvShape{N: 2, H: 10, W: 7, C: 8, K: 16, R: 3, S: 3, Stride: 2, Pad: 0}, 2, "4x16"},
 	} {
-		var ys [2][]float32
-		for i, maxC := range []int{16, 0} {
-			directMaxC = maxC
-			y, fns := runConv(t, c.s, Options{Threads: c.threads, Tile: c.tile})
-			if direct := slices.Contains(fns, "pad"); direct != (maxC > 0) {
-				t.Fatalf("%+v, direct below %d channels: calls %v", c.s, maxC, fns)
+		sameBitsEitherWay(t, c.s, Options{Threads: c.threads, Tile: c.tile}, "pad", func(on bool) {
+			directMaxC = 0
+			if on {
+				directMaxC = 16
 			}
-			ys[i] = y
+		})
+	}
+}
+
+// sameBitsEitherWay runs convolution s with set(true), then with set(false), checks that
+// the first routine calls fn and the second does not, and that both give the same bits.
+func sameBitsEitherWay(t *testing.T, s kernels.ConvShape, o Options, fn string, set func(on bool)) {
+	t.Helper()
+	var ys [2][]float32
+	for i, on := range []bool{true, false} {
+		set(on)
+		y, fns := runConv(t, s, o)
+		if slices.Contains(fns, fn) != on {
+			t.Fatalf("%+v: calls %v, want %s called: %v", s, fns, fn, on)
 		}
-		for j := range ys[0] {
-			if math.Float32bits(ys[0][j]) != math.Float32bits(ys[1][j]) {
-				t.Fatalf("%+v on %d threads, tile %s: y[%d] = %v direct, %v from im2col",
-					c.s, c.threads, c.tile, j, ys[0][j], ys[1][j])
-			}
+		ys[i] = y
+	}
+	for j := range ys[0] {
+		if math.Float32bits(ys[0][j]) != math.Float32bits(ys[1][j]) {
+			t.Fatalf("%+v on %d threads, tile %s: y[%d] = %v with %s, %v without", s, o.Threads, o.Tile, j, ys[0][j], fn, ys[1][j])
 		}
 	}
 }

@@ -17820,12 +17820,12 @@
     (local $l27 i32)
     (local $l28 i32)
     (local $l29 i32)
-    (local $l30 v128)
-    (local $l31 v128)
-    (local $l32 v128)
-    (local $l33 v128)
-    (local $l34 v128)
-    (local $l35 v128)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
     (local $l36 v128)
     (local $l37 v128)
     (local $l38 v128)
@@ -17836,12 +17836,12 @@
     (local $l43 v128)
     (local $l44 v128)
     (local $l45 v128)
-    (local $l46 i32)
-    (local $l47 i32)
-    (local $l48 i32)
-    (local $l49 i32)
-    (local $l50 i32)
-    (local $l51 i32)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
     (local $l52 v128)
     (local $l53 v128)
     (local $l54 v128)
@@ -17859,18 +17859,18 @@
     (local $l66 i32)
     (local $l67 i32)
     (local $l68 i32)
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l19
+		local.get $W
+		local.get $l19
+		i32.mul
+		local.set $l18
 		local.get $matBytes
 		i32.const 4
 		i32.mul
 		local.set $l63
-		local.get $C
-		i32.const 2
-		i32.shl
-		local.set $l51
-		local.get $W
-		local.get $l51
-		i32.mul
-		local.set $l50
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -17947,7 +17947,7 @@
 						i32.shl
 						i32.const -1
 						i32.add
-						local.set $l46
+						local.set $l14
 						local.get $l11
 						local.get $TW
 						i32.rem_s
@@ -17955,7 +17955,7 @@
 						i32.shl
 						i32.const -1
 						i32.add
-						local.set $l47
+						local.set $l15
 						local.get $x
 						local.get $l11
 						local.get $TH
@@ -17964,31 +17964,31 @@
 						i32.div_s
 						local.get $H
 						i32.mul
-						local.get $l46
+						local.get $l14
 						i32.add
 						local.get $W
 						i32.mul
-						local.get $l47
+						local.get $l15
 						i32.add
 						local.get $C
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l48
-						local.get $l46
+						local.set $l16
+						local.get $l14
 						i32.const 0
 						i32.ge_s
-						local.get $l47
+						local.get $l15
 						i32.const 0
 						i32.ge_s
 						i32.and
-						local.get $l46
+						local.get $l14
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.le_s
-						local.get $l47
+						local.get $l15
 						i32.const 4
 						i32.add
 						local.get $W
@@ -18016,44 +18016,44 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l48
+									local.get $l16
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l52
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l53
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l54
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l55
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.const 3
 									i32.mul
 									i32.sub
-									local.get $l51
+									local.get $l19
 									i32.add
-									local.set $l49
+									local.set $l17
 									local.get $l52
 									local.get $l54
 									f32x4.sub
@@ -18108,38 +18108,38 @@
 									local.get $l62
 									local.get $l59
 									v128.store align=16
-									local.get $l49
+									local.get $l17
 									v128.load align=16
 									local.set $l52
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l53
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l54
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l55
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.const 3
 									i32.mul
 									i32.sub
-									local.get $l51
+									local.get $l19
 									i32.add
-									local.set $l49
+									local.set $l17
 									local.get $l52
 									local.get $l54
 									f32x4.sub
@@ -18194,38 +18194,38 @@
 									local.get $l62
 									local.get $l59
 									v128.store align=16
-									local.get $l49
+									local.get $l17
 									v128.load align=16
 									local.set $l52
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l53
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l54
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l55
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.const 3
 									i32.mul
 									i32.sub
-									local.get $l51
+									local.get $l19
 									i32.add
-									local.set $l49
+									local.set $l17
 									local.get $l52
 									local.get $l54
 									f32x4.sub
@@ -18280,38 +18280,38 @@
 									local.get $l62
 									local.get $l59
 									v128.store align=16
-									local.get $l49
+									local.get $l17
 									v128.load align=16
 									local.set $l52
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l53
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l54
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l55
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.const 3
 									i32.mul
 									i32.sub
-									local.get $l51
+									local.get $l19
 									i32.add
-									local.set $l49
+									local.set $l17
 									local.get $l52
 									local.get $l54
 									f32x4.sub
@@ -18726,215 +18726,23 @@
 								end
 							end
 							else
-							local.get $l46
+							local.get $l14
 							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
 							i32.const 0
 							i32.mul
 							i32.const 0
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l68
-							select
-							local.set $l14
-							i32.const 0
-							local.get $l68
-							i32.sub
-							i32x4.splat
-							local.set $l30
-							local.get $l46
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l47
-							i32.const 1
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l68
-							local.get $l48
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 1
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l68
-							select
-							local.set $l15
-							i32.const 0
-							local.get $l68
-							i32.sub
-							i32x4.splat
-							local.set $l31
-							local.get $l46
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l47
-							i32.const 2
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l68
-							local.get $l48
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 2
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l68
-							select
-							local.set $l16
-							i32.const 0
-							local.get $l68
-							i32.sub
-							i32x4.splat
-							local.set $l32
-							local.get $l46
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l47
-							i32.const 3
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l68
-							local.get $l48
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 3
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l68
-							select
-							local.set $l17
-							i32.const 0
-							local.get $l68
-							i32.sub
-							i32x4.splat
-							local.set $l33
-							local.get $l46
-							i32.const 1
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l47
-							i32.const 0
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l68
-							local.get $l48
-							local.get $W
-							i32.const 1
-							i32.mul
-							i32.const 0
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l68
-							select
-							local.set $l18
-							i32.const 0
-							local.get $l68
-							i32.sub
-							i32x4.splat
-							local.set $l34
-							local.get $l46
-							i32.const 1
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l47
-							i32.const 1
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l68
-							local.get $l48
-							local.get $W
-							i32.const 1
-							i32.mul
-							i32.const 1
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l68
-							select
-							local.set $l19
-							i32.const 0
-							local.get $l68
-							i32.sub
-							i32x4.splat
-							local.set $l35
-							local.get $l46
-							i32.const 1
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l47
-							i32.const 2
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l68
-							local.get $l48
-							local.get $W
-							i32.const 1
-							i32.mul
-							i32.const 2
 							i32.add
 							local.get $C
 							i32.mul
@@ -18950,23 +18758,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l36
-							local.get $l46
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 3
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
-							i32.const 3
+							i32.const 1
 							i32.add
 							local.get $C
 							i32.mul
@@ -18982,23 +18790,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l37
-							local.get $l46
-							i32.const 2
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 0
+							local.get $l15
+							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 2
-							i32.mul
 							i32.const 0
+							i32.mul
+							i32.const 2
 							i32.add
 							local.get $C
 							i32.mul
@@ -19014,23 +18822,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l38
-							local.get $l46
-							i32.const 2
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 1
+							local.get $l15
+							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 0
 							i32.mul
-							i32.const 1
+							i32.const 3
 							i32.add
 							local.get $C
 							i32.mul
@@ -19046,23 +18854,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l39
-							local.get $l46
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 2
+							local.get $l15
+							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
-							i32.const 2
+							i32.const 0
 							i32.add
 							local.get $C
 							i32.mul
@@ -19078,23 +18886,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l40
-							local.get $l46
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 3
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
-							i32.const 3
+							i32.const 1
 							i32.add
 							local.get $C
 							i32.mul
@@ -19110,23 +18918,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l41
-							local.get $l46
-							i32.const 3
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 0
+							local.get $l15
+							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 1
 							i32.mul
-							i32.const 0
+							i32.const 2
 							i32.add
 							local.get $C
 							i32.mul
@@ -19142,23 +18950,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l42
-							local.get $l46
-							i32.const 3
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 1
+							local.get $l15
+							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 3
-							i32.mul
 							i32.const 1
+							i32.mul
+							i32.const 3
 							i32.add
 							local.get $C
 							i32.mul
@@ -19174,23 +18982,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l43
-							local.get $l46
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 2
+							local.get $l15
+							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 3
-							i32.mul
 							i32.const 2
+							i32.mul
+							i32.const 0
 							i32.add
 							local.get $C
 							i32.mul
@@ -19206,23 +19014,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l44
-							local.get $l46
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 3
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
-							i32.const 3
+							i32.const 1
 							i32.add
 							local.get $C
 							i32.mul
@@ -19238,6 +19046,198 @@
 							i32.sub
 							i32x4.splat
 							local.set $l45
+							local.get $l14
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l16
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l30
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l46
+							local.get $l14
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l16
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l31
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l47
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l16
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l32
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l48
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l16
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l33
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l49
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l16
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l34
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l50
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l16
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l35
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l51
 							i32.const 0
 							local.set $l12
 							block
@@ -19258,40 +19258,40 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l14
+									local.get $l20
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l30
+									local.get $l36
 									v128.and
 									local.set $l52
-									local.get $l18
+									local.get $l24
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l34
+									local.get $l40
 									v128.and
 									local.set $l53
-									local.get $l22
+									local.get $l28
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l38
+									local.get $l44
 									v128.and
 									local.set $l54
-									local.get $l26
+									local.get $l32
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l42
+									local.get $l48
 									v128.and
 									local.set $l55
 									local.get $l52
@@ -19348,40 +19348,40 @@
 									local.get $l62
 									local.get $l59
 									v128.store align=16
-									local.get $l15
+									local.get $l21
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l31
+									local.get $l37
 									v128.and
 									local.set $l52
-									local.get $l19
+									local.get $l25
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l35
+									local.get $l41
 									v128.and
 									local.set $l53
-									local.get $l23
+									local.get $l29
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l39
+									local.get $l45
 									v128.and
 									local.set $l54
-									local.get $l27
+									local.get $l33
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l43
+									local.get $l49
 									v128.and
 									local.set $l55
 									local.get $l52
@@ -19438,40 +19438,40 @@
 									local.get $l62
 									local.get $l59
 									v128.store align=16
-									local.get $l16
+									local.get $l22
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l32
+									local.get $l38
 									v128.and
 									local.set $l52
-									local.get $l20
+									local.get $l26
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l36
+									local.get $l42
 									v128.and
 									local.set $l53
-									local.get $l24
+									local.get $l30
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l40
+									local.get $l46
 									v128.and
 									local.set $l54
-									local.get $l28
+									local.get $l34
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l44
+									local.get $l50
 									v128.and
 									local.set $l55
 									local.get $l52
@@ -19528,40 +19528,40 @@
 									local.get $l62
 									local.get $l59
 									v128.store align=16
-									local.get $l17
+									local.get $l23
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l33
+									local.get $l39
 									v128.and
 									local.set $l52
-									local.get $l21
+									local.get $l27
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l37
+									local.get $l43
 									v128.and
 									local.set $l53
-									local.get $l25
+									local.get $l31
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l41
+									local.get $l47
 									v128.and
 									local.set $l54
-									local.get $l29
+									local.get $l35
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l45
+									local.get $l51
 									v128.and
 									local.set $l55
 									local.get $l52
@@ -22519,12 +22519,12 @@
     (local $l47 i32)
     (local $l48 i32)
     (local $l49 i32)
-    (local $l50 v128)
-    (local $l51 v128)
-    (local $l52 v128)
-    (local $l53 v128)
-    (local $l54 v128)
-    (local $l55 v128)
+    (local $l50 i32)
+    (local $l51 i32)
+    (local $l52 i32)
+    (local $l53 i32)
+    (local $l54 i32)
+    (local $l55 i32)
     (local $l56 v128)
     (local $l57 v128)
     (local $l58 v128)
@@ -22555,12 +22555,12 @@
     (local $l83 v128)
     (local $l84 v128)
     (local $l85 v128)
-    (local $l86 i32)
-    (local $l87 i32)
-    (local $l88 i32)
-    (local $l89 i32)
-    (local $l90 i32)
-    (local $l91 i32)
+    (local $l86 v128)
+    (local $l87 v128)
+    (local $l88 v128)
+    (local $l89 v128)
+    (local $l90 v128)
+    (local $l91 v128)
     (local $l92 v128)
     (local $l93 v128)
     (local $l94 v128)
@@ -22588,6 +22588,14 @@
     (local $l116 i32)
     (local $l117 i32)
     (local $l118 i32)
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l19
+		local.get $W
+		local.get $l19
+		i32.mul
+		local.set $l18
 		f32.const 4
 		f32x4.splat
 		local.set $l92
@@ -22610,14 +22618,6 @@
 		i32.const 6
 		i32.mul
 		local.set $l113
-		local.get $C
-		i32.const 2
-		i32.shl
-		local.set $l91
-		local.get $W
-		local.get $l91
-		i32.mul
-		local.set $l90
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -22694,7 +22694,7 @@
 						i32.shl
 						i32.const -1
 						i32.add
-						local.set $l86
+						local.set $l14
 						local.get $l11
 						local.get $TW
 						i32.rem_s
@@ -22702,7 +22702,7 @@
 						i32.shl
 						i32.const -1
 						i32.add
-						local.set $l87
+						local.set $l15
 						local.get $x
 						local.get $l11
 						local.get $TH
@@ -22711,31 +22711,31 @@
 						i32.div_s
 						local.get $H
 						i32.mul
-						local.get $l86
+						local.get $l14
 						i32.add
 						local.get $W
 						i32.mul
-						local.get $l87
+						local.get $l15
 						i32.add
 						local.get $C
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l88
-						local.get $l86
+						local.set $l16
+						local.get $l14
 						i32.const 0
 						i32.ge_s
-						local.get $l87
+						local.get $l15
 						i32.const 0
 						i32.ge_s
 						i32.and
-						local.get $l86
+						local.get $l14
 						i32.const 6
 						i32.add
 						local.get $H
 						i32.le_s
-						local.get $l87
+						local.get $l15
 						i32.const 6
 						i32.add
 						local.get $W
@@ -22763,58 +22763,58 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l88
+									local.get $l16
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l98
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l99
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l100
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l101
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l102
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l103
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.const 5
 									i32.mul
 									i32.sub
-									local.get $l91
+									local.get $l19
 									i32.add
-									local.set $l89
+									local.set $l17
 									local.get $l98
 									local.get $l92
 									f32x4.mul
@@ -22921,52 +22921,52 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l89
+									local.get $l17
 									v128.load align=16
 									local.set $l98
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l99
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l100
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l101
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l102
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l103
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.const 5
 									i32.mul
 									i32.sub
-									local.get $l91
+									local.get $l19
 									i32.add
-									local.set $l89
+									local.set $l17
 									local.get $l98
 									local.get $l92
 									f32x4.mul
@@ -23073,52 +23073,52 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l89
+									local.get $l17
 									v128.load align=16
 									local.set $l98
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l99
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l100
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l101
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l102
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l103
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.const 5
 									i32.mul
 									i32.sub
-									local.get $l91
+									local.get $l19
 									i32.add
-									local.set $l89
+									local.set $l17
 									local.get $l98
 									local.get $l92
 									f32x4.mul
@@ -23225,52 +23225,52 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l89
+									local.get $l17
 									v128.load align=16
 									local.set $l98
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l99
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l100
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l101
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l102
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l103
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.const 5
 									i32.mul
 									i32.sub
-									local.get $l91
+									local.get $l19
 									i32.add
-									local.set $l89
+									local.set $l17
 									local.get $l98
 									local.get $l92
 									f32x4.mul
@@ -23377,52 +23377,52 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l89
+									local.get $l17
 									v128.load align=16
 									local.set $l98
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l99
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l100
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l101
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l102
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l103
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.const 5
 									i32.mul
 									i32.sub
-									local.get $l91
+									local.get $l19
 									i32.add
-									local.set $l89
+									local.set $l17
 									local.get $l98
 									local.get $l92
 									f32x4.mul
@@ -23529,52 +23529,52 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l89
+									local.get $l17
 									v128.load align=16
 									local.set $l98
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l99
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l100
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l101
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l102
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l103
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.const 5
 									i32.mul
 									i32.sub
-									local.get $l91
+									local.get $l19
 									i32.add
-									local.set $l89
+									local.set $l17
 									local.get $l98
 									local.get $l92
 									f32x4.mul
@@ -24613,213 +24613,21 @@
 								end
 							end
 							else
-							local.get $l86
+							local.get $l14
 							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
 							i32.const 0
-							i32.mul
-							i32.const 0
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l118
-							select
-							local.set $l14
-							i32.const 0
-							local.get $l118
-							i32.sub
-							i32x4.splat
-							local.set $l50
-							local.get $l86
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l87
-							i32.const 1
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l118
-							local.get $l88
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 1
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l118
-							select
-							local.set $l15
-							i32.const 0
-							local.get $l118
-							i32.sub
-							i32x4.splat
-							local.set $l51
-							local.get $l86
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l87
-							i32.const 2
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l118
-							local.get $l88
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 2
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l118
-							select
-							local.set $l16
-							i32.const 0
-							local.get $l118
-							i32.sub
-							i32x4.splat
-							local.set $l52
-							local.get $l86
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l87
-							i32.const 3
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l118
-							local.get $l88
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 3
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l118
-							select
-							local.set $l17
-							i32.const 0
-							local.get $l118
-							i32.sub
-							i32x4.splat
-							local.set $l53
-							local.get $l86
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l87
-							i32.const 4
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l118
-							local.get $l88
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 4
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l118
-							select
-							local.set $l18
-							i32.const 0
-							local.get $l118
-							i32.sub
-							i32x4.splat
-							local.set $l54
-							local.get $l86
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l87
-							i32.const 5
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l118
-							local.get $l88
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 5
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l118
-							select
-							local.set $l19
-							i32.const 0
-							local.get $l118
-							i32.sub
-							i32x4.splat
-							local.set $l55
-							local.get $l86
-							i32.const 1
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l87
-							i32.const 0
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l118
-							local.get $l88
-							local.get $W
-							i32.const 1
 							i32.mul
 							i32.const 0
 							i32.add
@@ -24837,21 +24645,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l56
-							local.get $l86
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
 							i32.const 1
 							i32.add
@@ -24869,21 +24677,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l57
-							local.get $l86
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
 							i32.const 2
 							i32.add
@@ -24901,21 +24709,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l58
-							local.get $l86
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
 							i32.const 3
 							i32.add
@@ -24933,21 +24741,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l59
-							local.get $l86
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 4
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
 							i32.const 4
 							i32.add
@@ -24965,21 +24773,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l60
-							local.get $l86
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 5
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
 							i32.const 5
 							i32.add
@@ -24997,21 +24805,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l61
-							local.get $l86
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
 							i32.const 0
 							i32.add
@@ -25029,21 +24837,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l62
-							local.get $l86
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
 							i32.const 1
 							i32.add
@@ -25061,21 +24869,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l63
-							local.get $l86
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
 							i32.const 2
 							i32.add
@@ -25093,21 +24901,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l64
-							local.get $l86
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
 							i32.const 3
 							i32.add
@@ -25125,21 +24933,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l65
-							local.get $l86
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 4
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
 							i32.const 4
 							i32.add
@@ -25157,21 +24965,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l66
-							local.get $l86
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 5
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
 							i32.const 5
 							i32.add
@@ -25189,21 +24997,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l67
-							local.get $l86
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
 							i32.const 0
 							i32.add
@@ -25221,21 +25029,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l68
-							local.get $l86
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
 							i32.const 1
 							i32.add
@@ -25253,21 +25061,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l69
-							local.get $l86
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
 							i32.const 2
 							i32.add
@@ -25285,21 +25093,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l70
-							local.get $l86
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
 							i32.const 3
 							i32.add
@@ -25317,21 +25125,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l71
-							local.get $l86
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 4
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
 							i32.const 4
 							i32.add
@@ -25349,21 +25157,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l72
-							local.get $l86
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 5
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
 							i32.const 5
 							i32.add
@@ -25381,21 +25189,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l73
-							local.get $l86
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
 							i32.const 0
 							i32.add
@@ -25413,21 +25221,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l74
-							local.get $l86
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
 							i32.const 1
 							i32.add
@@ -25445,21 +25253,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l75
-							local.get $l86
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
 							i32.const 2
 							i32.add
@@ -25477,21 +25285,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l76
-							local.get $l86
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
 							i32.const 3
 							i32.add
@@ -25509,21 +25317,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l77
-							local.get $l86
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 4
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
 							i32.const 4
 							i32.add
@@ -25541,21 +25349,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l78
-							local.get $l86
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 5
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
 							i32.const 5
 							i32.add
@@ -25573,21 +25381,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l79
-							local.get $l86
-							i32.const 5
+							local.get $l14
+							i32.const 4
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 5
+							i32.const 4
 							i32.mul
 							i32.const 0
 							i32.add
@@ -25605,21 +25413,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l80
-							local.get $l86
-							i32.const 5
+							local.get $l14
+							i32.const 4
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 5
+							i32.const 4
 							i32.mul
 							i32.const 1
 							i32.add
@@ -25637,21 +25445,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l81
-							local.get $l86
-							i32.const 5
+							local.get $l14
+							i32.const 4
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 5
+							i32.const 4
 							i32.mul
 							i32.const 2
 							i32.add
@@ -25669,21 +25477,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l82
-							local.get $l86
-							i32.const 5
+							local.get $l14
+							i32.const 4
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 5
+							i32.const 4
 							i32.mul
 							i32.const 3
 							i32.add
@@ -25701,21 +25509,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l83
-							local.get $l86
-							i32.const 5
+							local.get $l14
+							i32.const 4
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 4
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 5
+							i32.const 4
 							i32.mul
 							i32.const 4
 							i32.add
@@ -25733,21 +25541,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l84
-							local.get $l86
-							i32.const 5
+							local.get $l14
+							i32.const 4
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 5
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 5
+							i32.const 4
 							i32.mul
 							i32.const 5
 							i32.add
@@ -25765,6 +25573,198 @@
 							i32.sub
 							i32x4.splat
 							local.set $l85
+							local.get $l14
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l16
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l50
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l86
+							local.get $l14
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l16
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l51
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l87
+							local.get $l14
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l16
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l52
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l88
+							local.get $l14
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l16
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l53
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l89
+							local.get $l14
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 4
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l16
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 4
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l54
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l90
+							local.get $l14
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 5
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l16
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 5
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l55
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l91
 							i32.const 0
 							local.set $l12
 							block
@@ -25785,15 +25785,6 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l14
-									local.get $l12
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.get $l50
-									v128.and
-									local.set $l98
 									local.get $l20
 									local.get $l12
 									i32.const 2
@@ -25802,7 +25793,7 @@
 									v128.load align=16
 									local.get $l56
 									v128.and
-									local.set $l99
+									local.set $l98
 									local.get $l26
 									local.get $l12
 									i32.const 2
@@ -25811,7 +25802,7 @@
 									v128.load align=16
 									local.get $l62
 									v128.and
-									local.set $l100
+									local.set $l99
 									local.get $l32
 									local.get $l12
 									i32.const 2
@@ -25820,7 +25811,7 @@
 									v128.load align=16
 									local.get $l68
 									v128.and
-									local.set $l101
+									local.set $l100
 									local.get $l38
 									local.get $l12
 									i32.const 2
@@ -25829,7 +25820,7 @@
 									v128.load align=16
 									local.get $l74
 									v128.and
-									local.set $l102
+									local.set $l101
 									local.get $l44
 									local.get $l12
 									i32.const 2
@@ -25837,6 +25828,15 @@
 									i32.add
 									v128.load align=16
 									local.get $l80
+									v128.and
+									local.set $l102
+									local.get $l50
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l86
 									v128.and
 									local.set $l103
 									local.get $l98
@@ -25945,15 +25945,6 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l15
-									local.get $l12
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.get $l51
-									v128.and
-									local.set $l98
 									local.get $l21
 									local.get $l12
 									i32.const 2
@@ -25962,7 +25953,7 @@
 									v128.load align=16
 									local.get $l57
 									v128.and
-									local.set $l99
+									local.set $l98
 									local.get $l27
 									local.get $l12
 									i32.const 2
@@ -25971,7 +25962,7 @@
 									v128.load align=16
 									local.get $l63
 									v128.and
-									local.set $l100
+									local.set $l99
 									local.get $l33
 									local.get $l12
 									i32.const 2
@@ -25980,7 +25971,7 @@
 									v128.load align=16
 									local.get $l69
 									v128.and
-									local.set $l101
+									local.set $l100
 									local.get $l39
 									local.get $l12
 									i32.const 2
@@ -25989,7 +25980,7 @@
 									v128.load align=16
 									local.get $l75
 									v128.and
-									local.set $l102
+									local.set $l101
 									local.get $l45
 									local.get $l12
 									i32.const 2
@@ -25997,6 +25988,15 @@
 									i32.add
 									v128.load align=16
 									local.get $l81
+									v128.and
+									local.set $l102
+									local.get $l51
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l87
 									v128.and
 									local.set $l103
 									local.get $l98
@@ -26105,15 +26105,6 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l16
-									local.get $l12
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.get $l52
-									v128.and
-									local.set $l98
 									local.get $l22
 									local.get $l12
 									i32.const 2
@@ -26122,7 +26113,7 @@
 									v128.load align=16
 									local.get $l58
 									v128.and
-									local.set $l99
+									local.set $l98
 									local.get $l28
 									local.get $l12
 									i32.const 2
@@ -26131,7 +26122,7 @@
 									v128.load align=16
 									local.get $l64
 									v128.and
-									local.set $l100
+									local.set $l99
 									local.get $l34
 									local.get $l12
 									i32.const 2
@@ -26140,7 +26131,7 @@
 									v128.load align=16
 									local.get $l70
 									v128.and
-									local.set $l101
+									local.set $l100
 									local.get $l40
 									local.get $l12
 									i32.const 2
@@ -26149,7 +26140,7 @@
 									v128.load align=16
 									local.get $l76
 									v128.and
-									local.set $l102
+									local.set $l101
 									local.get $l46
 									local.get $l12
 									i32.const 2
@@ -26157,6 +26148,15 @@
 									i32.add
 									v128.load align=16
 									local.get $l82
+									v128.and
+									local.set $l102
+									local.get $l52
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l88
 									v128.and
 									local.set $l103
 									local.get $l98
@@ -26265,15 +26265,6 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l17
-									local.get $l12
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.get $l53
-									v128.and
-									local.set $l98
 									local.get $l23
 									local.get $l12
 									i32.const 2
@@ -26282,7 +26273,7 @@
 									v128.load align=16
 									local.get $l59
 									v128.and
-									local.set $l99
+									local.set $l98
 									local.get $l29
 									local.get $l12
 									i32.const 2
@@ -26291,7 +26282,7 @@
 									v128.load align=16
 									local.get $l65
 									v128.and
-									local.set $l100
+									local.set $l99
 									local.get $l35
 									local.get $l12
 									i32.const 2
@@ -26300,7 +26291,7 @@
 									v128.load align=16
 									local.get $l71
 									v128.and
-									local.set $l101
+									local.set $l100
 									local.get $l41
 									local.get $l12
 									i32.const 2
@@ -26309,7 +26300,7 @@
 									v128.load align=16
 									local.get $l77
 									v128.and
-									local.set $l102
+									local.set $l101
 									local.get $l47
 									local.get $l12
 									i32.const 2
@@ -26317,6 +26308,15 @@
 									i32.add
 									v128.load align=16
 									local.get $l83
+									v128.and
+									local.set $l102
+									local.get $l53
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l89
 									v128.and
 									local.set $l103
 									local.get $l98
@@ -26425,15 +26425,6 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l18
-									local.get $l12
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.get $l54
-									v128.and
-									local.set $l98
 									local.get $l24
 									local.get $l12
 									i32.const 2
@@ -26442,7 +26433,7 @@
 									v128.load align=16
 									local.get $l60
 									v128.and
-									local.set $l99
+									local.set $l98
 									local.get $l30
 									local.get $l12
 									i32.const 2
@@ -26451,7 +26442,7 @@
 									v128.load align=16
 									local.get $l66
 									v128.and
-									local.set $l100
+									local.set $l99
 									local.get $l36
 									local.get $l12
 									i32.const 2
@@ -26460,7 +26451,7 @@
 									v128.load align=16
 									local.get $l72
 									v128.and
-									local.set $l101
+									local.set $l100
 									local.get $l42
 									local.get $l12
 									i32.const 2
@@ -26469,7 +26460,7 @@
 									v128.load align=16
 									local.get $l78
 									v128.and
-									local.set $l102
+									local.set $l101
 									local.get $l48
 									local.get $l12
 									i32.const 2
@@ -26477,6 +26468,15 @@
 									i32.add
 									v128.load align=16
 									local.get $l84
+									v128.and
+									local.set $l102
+									local.get $l54
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l90
 									v128.and
 									local.set $l103
 									local.get $l98
@@ -26585,15 +26585,6 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l19
-									local.get $l12
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.get $l55
-									v128.and
-									local.set $l98
 									local.get $l25
 									local.get $l12
 									i32.const 2
@@ -26602,7 +26593,7 @@
 									v128.load align=16
 									local.get $l61
 									v128.and
-									local.set $l99
+									local.set $l98
 									local.get $l31
 									local.get $l12
 									i32.const 2
@@ -26611,7 +26602,7 @@
 									v128.load align=16
 									local.get $l67
 									v128.and
-									local.set $l100
+									local.set $l99
 									local.get $l37
 									local.get $l12
 									i32.const 2
@@ -26620,7 +26611,7 @@
 									v128.load align=16
 									local.get $l73
 									v128.and
-									local.set $l101
+									local.set $l100
 									local.get $l43
 									local.get $l12
 									i32.const 2
@@ -26629,7 +26620,7 @@
 									v128.load align=16
 									local.get $l79
 									v128.and
-									local.set $l102
+									local.set $l101
 									local.get $l49
 									local.get $l12
 									i32.const 2
@@ -26637,6 +26628,15 @@
 									i32.add
 									v128.load align=16
 									local.get $l85
+									v128.and
+									local.set $l102
+									local.get $l55
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l91
 									v128.and
 									local.set $l103
 									local.get $l98
@@ -31417,12 +31417,12 @@
     (local $l36 i32)
     (local $l37 i32)
     (local $l38 i32)
-    (local $l39 v128)
-    (local $l40 v128)
-    (local $l41 v128)
-    (local $l42 v128)
-    (local $l43 v128)
-    (local $l44 v128)
+    (local $l39 i32)
+    (local $l40 i32)
+    (local $l41 i32)
+    (local $l42 i32)
+    (local $l43 i32)
+    (local $l44 i32)
     (local $l45 v128)
     (local $l46 v128)
     (local $l47 v128)
@@ -31442,12 +31442,12 @@
     (local $l61 v128)
     (local $l62 v128)
     (local $l63 v128)
-    (local $l64 i32)
-    (local $l65 i32)
-    (local $l66 i32)
-    (local $l67 i32)
-    (local $l68 i32)
-    (local $l69 i32)
+    (local $l64 v128)
+    (local $l65 v128)
+    (local $l66 v128)
+    (local $l67 v128)
+    (local $l68 v128)
+    (local $l69 v128)
     (local $l70 v128)
     (local $l71 v128)
     (local $l72 v128)
@@ -31467,18 +31467,18 @@
     (local $l86 i32)
     (local $l87 i32)
     (local $l88 i32)
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l19
+		local.get $W
+		local.get $l19
+		i32.mul
+		local.set $l18
 		local.get $matBytes
 		i32.const 5
 		i32.mul
 		local.set $l83
-		local.get $C
-		i32.const 2
-		i32.shl
-		local.set $l69
-		local.get $W
-		local.get $l69
-		i32.mul
-		local.set $l68
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -31555,7 +31555,7 @@
 						i32.shl
 						i32.const -1
 						i32.add
-						local.set $l64
+						local.set $l14
 						local.get $l11
 						local.get $TW
 						i32.rem_s
@@ -31563,7 +31563,7 @@
 						i32.shl
 						i32.const -1
 						i32.add
-						local.set $l65
+						local.set $l15
 						local.get $x
 						local.get $l11
 						local.get $TH
@@ -31572,31 +31572,31 @@
 						i32.div_s
 						local.get $H
 						i32.mul
-						local.get $l64
+						local.get $l14
 						i32.add
 						local.get $W
 						i32.mul
-						local.get $l65
+						local.get $l15
 						i32.add
 						local.get $C
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l66
-						local.get $l64
+						local.set $l16
+						local.get $l14
 						i32.const 0
 						i32.ge_s
-						local.get $l65
+						local.get $l15
 						i32.const 0
 						i32.ge_s
 						i32.and
-						local.get $l64
+						local.get $l14
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.le_s
-						local.get $l65
+						local.get $l15
 						i32.const 5
 						i32.add
 						local.get $W
@@ -31624,51 +31624,51 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l66
+									local.get $l16
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l70
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l71
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l72
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l73
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l74
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.const 4
 									i32.mul
 									i32.sub
-									local.get $l69
+									local.get $l19
 									i32.add
-									local.set $l67
+									local.set $l17
 									local.get $l70
 									local.get $l72
 									f32x4.sub
@@ -31724,45 +31724,45 @@
 									local.get $l82
 									local.get $l79
 									v128.store align=16
-									local.get $l67
+									local.get $l17
 									v128.load align=16
 									local.set $l70
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l71
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l72
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l73
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l74
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.const 4
 									i32.mul
 									i32.sub
-									local.get $l69
+									local.get $l19
 									i32.add
-									local.set $l67
+									local.set $l17
 									local.get $l70
 									local.get $l72
 									f32x4.sub
@@ -31818,45 +31818,45 @@
 									local.get $l82
 									local.get $l79
 									v128.store align=16
-									local.get $l67
+									local.get $l17
 									v128.load align=16
 									local.set $l70
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l71
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l72
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l73
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l74
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.const 4
 									i32.mul
 									i32.sub
-									local.get $l69
+									local.get $l19
 									i32.add
-									local.set $l67
+									local.set $l17
 									local.get $l70
 									local.get $l72
 									f32x4.sub
@@ -31912,45 +31912,45 @@
 									local.get $l82
 									local.get $l79
 									v128.store align=16
-									local.get $l67
+									local.get $l17
 									v128.load align=16
 									local.set $l70
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l71
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l72
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l73
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l74
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.const 4
 									i32.mul
 									i32.sub
-									local.get $l69
+									local.get $l19
 									i32.add
-									local.set $l67
+									local.set $l17
 									local.get $l70
 									local.get $l72
 									f32x4.sub
@@ -32006,45 +32006,45 @@
 									local.get $l82
 									local.get $l79
 									v128.store align=16
-									local.get $l67
+									local.get $l17
 									v128.load align=16
 									local.set $l70
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l71
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l72
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l73
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l74
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.const 4
 									i32.mul
 									i32.sub
-									local.get $l69
+									local.get $l19
 									i32.add
-									local.set $l67
+									local.set $l17
 									local.get $l70
 									local.get $l72
 									f32x4.sub
@@ -32588,215 +32588,23 @@
 								end
 							end
 							else
-							local.get $l64
+							local.get $l14
 							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
 							i32.const 0
 							i32.mul
 							i32.const 0
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l88
-							select
-							local.set $l14
-							i32.const 0
-							local.get $l88
-							i32.sub
-							i32x4.splat
-							local.set $l39
-							local.get $l64
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l65
-							i32.const 1
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l88
-							local.get $l66
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 1
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l88
-							select
-							local.set $l15
-							i32.const 0
-							local.get $l88
-							i32.sub
-							i32x4.splat
-							local.set $l40
-							local.get $l64
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l65
-							i32.const 2
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l88
-							local.get $l66
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 2
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l88
-							select
-							local.set $l16
-							i32.const 0
-							local.get $l88
-							i32.sub
-							i32x4.splat
-							local.set $l41
-							local.get $l64
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l65
-							i32.const 3
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l88
-							local.get $l66
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 3
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l88
-							select
-							local.set $l17
-							i32.const 0
-							local.get $l88
-							i32.sub
-							i32x4.splat
-							local.set $l42
-							local.get $l64
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l65
-							i32.const 4
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l88
-							local.get $l66
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 4
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l88
-							select
-							local.set $l18
-							i32.const 0
-							local.get $l88
-							i32.sub
-							i32x4.splat
-							local.set $l43
-							local.get $l64
-							i32.const 1
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l65
-							i32.const 0
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l88
-							local.get $l66
-							local.get $W
-							i32.const 1
-							i32.mul
-							i32.const 0
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l88
-							select
-							local.set $l19
-							i32.const 0
-							local.get $l88
-							i32.sub
-							i32x4.splat
-							local.set $l44
-							local.get $l64
-							i32.const 1
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l65
-							i32.const 1
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l88
-							local.get $l66
-							local.get $W
-							i32.const 1
-							i32.mul
-							i32.const 1
 							i32.add
 							local.get $C
 							i32.mul
@@ -32812,23 +32620,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l45
-							local.get $l64
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 2
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
-							i32.const 2
+							i32.const 1
 							i32.add
 							local.get $C
 							i32.mul
@@ -32844,23 +32652,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l46
-							local.get $l64
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 3
+							local.get $l15
+							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
-							i32.const 3
+							i32.const 2
 							i32.add
 							local.get $C
 							i32.mul
@@ -32876,23 +32684,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l47
-							local.get $l64
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 4
+							local.get $l15
+							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
-							i32.const 4
+							i32.const 3
 							i32.add
 							local.get $C
 							i32.mul
@@ -32908,23 +32716,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l48
-							local.get $l64
-							i32.const 2
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 0
+							local.get $l15
+							i32.const 4
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 2
-							i32.mul
 							i32.const 0
+							i32.mul
+							i32.const 4
 							i32.add
 							local.get $C
 							i32.mul
@@ -32940,23 +32748,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l49
-							local.get $l64
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 1
+							local.get $l15
+							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 2
-							i32.mul
 							i32.const 1
+							i32.mul
+							i32.const 0
 							i32.add
 							local.get $C
 							i32.mul
@@ -32972,23 +32780,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l50
-							local.get $l64
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 2
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
-							i32.const 2
+							i32.const 1
 							i32.add
 							local.get $C
 							i32.mul
@@ -33004,23 +32812,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l51
-							local.get $l64
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 3
+							local.get $l15
+							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
-							i32.const 3
+							i32.const 2
 							i32.add
 							local.get $C
 							i32.mul
@@ -33036,23 +32844,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l52
-							local.get $l64
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 4
+							local.get $l15
+							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
-							i32.const 4
+							i32.const 3
 							i32.add
 							local.get $C
 							i32.mul
@@ -33068,23 +32876,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l53
-							local.get $l64
-							i32.const 3
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 0
+							local.get $l15
+							i32.const 4
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 1
 							i32.mul
-							i32.const 0
+							i32.const 4
 							i32.add
 							local.get $C
 							i32.mul
@@ -33100,23 +32908,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l54
-							local.get $l64
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 1
+							local.get $l15
+							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
-							i32.const 1
+							i32.const 0
 							i32.add
 							local.get $C
 							i32.mul
@@ -33132,23 +32940,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l55
-							local.get $l64
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 2
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 3
-							i32.mul
 							i32.const 2
+							i32.mul
+							i32.const 1
 							i32.add
 							local.get $C
 							i32.mul
@@ -33164,23 +32972,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l56
-							local.get $l64
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 3
+							local.get $l15
+							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
-							i32.const 3
+							i32.const 2
 							i32.add
 							local.get $C
 							i32.mul
@@ -33196,23 +33004,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l57
-							local.get $l64
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 4
+							local.get $l15
+							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
-							i32.const 4
+							i32.const 3
 							i32.add
 							local.get $C
 							i32.mul
@@ -33228,23 +33036,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l58
-							local.get $l64
-							i32.const 4
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 0
+							local.get $l15
+							i32.const 4
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 2
 							i32.mul
-							i32.const 0
+							i32.const 4
 							i32.add
 							local.get $C
 							i32.mul
@@ -33260,23 +33068,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l59
-							local.get $l64
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 1
+							local.get $l15
+							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
-							i32.const 1
+							i32.const 0
 							i32.add
 							local.get $C
 							i32.mul
@@ -33292,23 +33100,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l60
-							local.get $l64
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 2
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
-							i32.const 2
+							i32.const 1
 							i32.add
 							local.get $C
 							i32.mul
@@ -33324,23 +33132,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l61
-							local.get $l64
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 3
+							local.get $l15
+							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 4
-							i32.mul
 							i32.const 3
+							i32.mul
+							i32.const 2
 							i32.add
 							local.get $C
 							i32.mul
@@ -33356,23 +33164,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l62
-							local.get $l64
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 4
+							local.get $l15
+							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
-							i32.const 4
+							i32.const 3
 							i32.add
 							local.get $C
 							i32.mul
@@ -33388,6 +33196,198 @@
 							i32.sub
 							i32x4.splat
 							local.set $l63
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 4
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l16
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 4
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l39
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l64
+							local.get $l14
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l16
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l40
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l65
+							local.get $l14
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l16
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l41
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l66
+							local.get $l14
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l16
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l42
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l67
+							local.get $l14
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l16
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l43
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l68
+							local.get $l14
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 4
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l16
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 4
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l44
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l69
 							i32.const 0
 							local.set $l12
 							block
@@ -33408,49 +33408,49 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l14
+									local.get $l20
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l39
+									local.get $l45
 									v128.and
 									local.set $l70
-									local.get $l19
+									local.get $l25
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l44
+									local.get $l50
 									v128.and
 									local.set $l71
-									local.get $l24
+									local.get $l30
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l49
+									local.get $l55
 									v128.and
 									local.set $l72
-									local.get $l29
+									local.get $l35
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l54
+									local.get $l60
 									v128.and
 									local.set $l73
-									local.get $l34
+									local.get $l40
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l59
+									local.get $l65
 									v128.and
 									local.set $l74
 									local.get $l70
@@ -33508,49 +33508,49 @@
 									local.get $l82
 									local.get $l79
 									v128.store align=16
-									local.get $l15
+									local.get $l21
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l40
+									local.get $l46
 									v128.and
 									local.set $l70
-									local.get $l20
+									local.get $l26
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l45
+									local.get $l51
 									v128.and
 									local.set $l71
-									local.get $l25
+									local.get $l31
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l50
+									local.get $l56
 									v128.and
 									local.set $l72
-									local.get $l30
+									local.get $l36
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l55
+									local.get $l61
 									v128.and
 									local.set $l73
-									local.get $l35
+									local.get $l41
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l60
+									local.get $l66
 									v128.and
 									local.set $l74
 									local.get $l70
@@ -33608,49 +33608,49 @@
 									local.get $l82
 									local.get $l79
 									v128.store align=16
-									local.get $l16
+									local.get $l22
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l41
+									local.get $l47
 									v128.and
 									local.set $l70
-									local.get $l21
+									local.get $l27
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l46
+									local.get $l52
 									v128.and
 									local.set $l71
-									local.get $l26
+									local.get $l32
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l51
+									local.get $l57
 									v128.and
 									local.set $l72
-									local.get $l31
+									local.get $l37
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l56
+									local.get $l62
 									v128.and
 									local.set $l73
-									local.get $l36
+									local.get $l42
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l61
+									local.get $l67
 									v128.and
 									local.set $l74
 									local.get $l70
@@ -33708,49 +33708,49 @@
 									local.get $l82
 									local.get $l79
 									v128.store align=16
-									local.get $l17
+									local.get $l23
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l42
+									local.get $l48
 									v128.and
 									local.set $l70
-									local.get $l22
+									local.get $l28
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l47
+									local.get $l53
 									v128.and
 									local.set $l71
-									local.get $l27
+									local.get $l33
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l52
+									local.get $l58
 									v128.and
 									local.set $l72
-									local.get $l32
+									local.get $l38
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l57
+									local.get $l63
 									v128.and
 									local.set $l73
-									local.get $l37
+									local.get $l43
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l62
+									local.get $l68
 									v128.and
 									local.set $l74
 									local.get $l70
@@ -33808,49 +33808,49 @@
 									local.get $l82
 									local.get $l79
 									v128.store align=16
-									local.get $l18
+									local.get $l24
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l43
+									local.get $l49
 									v128.and
 									local.set $l70
-									local.get $l23
+									local.get $l29
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l48
+									local.get $l54
 									v128.and
 									local.set $l71
-									local.get $l28
+									local.get $l34
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l53
+									local.get $l59
 									v128.and
 									local.set $l72
-									local.get $l33
+									local.get $l39
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l58
+									local.get $l64
 									v128.and
 									local.set $l73
-									local.get $l38
+									local.get $l44
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l63
+									local.get $l69
 									v128.and
 									local.set $l74
 									local.get $l70
@@ -39460,16 +39460,16 @@
     (local $l15 i32)
     (local $l16 i32)
     (local $l17 i32)
-    (local $l18 v128)
-    (local $l19 v128)
-    (local $l20 v128)
-    (local $l21 v128)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
     (local $l22 i32)
     (local $l23 i32)
-    (local $l24 i32)
-    (local $l25 i32)
-    (local $l26 i32)
-    (local $l27 i32)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
     (local $l28 v128)
     (local $l29 v128)
     (local $l30 v128)
@@ -39485,18 +39485,18 @@
     (local $l40 i32)
     (local $l41 i32)
     (local $l42 i32)
+		local.get $K
+		i32.const 2
+		i32.shl
+		local.set $l19
+		local.get $OW
+		local.get $l19
+		i32.mul
+		local.set $l18
 		local.get $matBytes
 		i32.const 4
 		i32.mul
 		local.set $l37
-		local.get $K
-		i32.const 2
-		i32.shl
-		local.set $l27
-		local.get $OW
-		local.get $l27
-		i32.mul
-		local.set $l26
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -39573,7 +39573,7 @@
 						i32.shl
 						i32.const 0
 						i32.add
-						local.set $l22
+						local.set $l14
 						local.get $l11
 						local.get $TW
 						i32.rem_s
@@ -39581,7 +39581,7 @@
 						i32.shl
 						i32.const 0
 						i32.add
-						local.set $l23
+						local.set $l15
 						local.get $dy
 						local.get $l11
 						local.get $TH
@@ -39590,31 +39590,31 @@
 						i32.div_s
 						local.get $OH
 						i32.mul
-						local.get $l22
+						local.get $l14
 						i32.add
 						local.get $OW
 						i32.mul
-						local.get $l23
+						local.get $l15
 						i32.add
 						local.get $K
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l24
-						local.get $l22
+						local.set $l16
+						local.get $l14
 						i32.const 0
 						i32.ge_s
-						local.get $l23
+						local.get $l15
 						i32.const 0
 						i32.ge_s
 						i32.and
-						local.get $l22
+						local.get $l14
 						i32.const 2
 						i32.add
 						local.get $OH
 						i32.le_s
-						local.get $l23
+						local.get $l15
 						i32.const 2
 						i32.add
 						local.get $OW
@@ -39642,30 +39642,30 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l24
+									local.get $l16
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l25
-									local.get $l25
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l28
-									local.get $l25
-									local.get $l26
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l25
-									local.get $l25
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l29
-									local.get $l25
-									local.get $l26
+									local.get $l17
+									local.get $l18
 									i32.const 1
 									i32.mul
 									i32.sub
-									local.get $l27
+									local.get $l19
 									i32.add
-									local.set $l25
+									local.set $l17
 									local.get $l28
 									local.set $l30
 									local.get $l28
@@ -39719,24 +39719,24 @@
 									local.get $l36
 									local.get $l33
 									v128.store align=16
-									local.get $l25
+									local.get $l17
 									v128.load align=16
 									local.set $l28
-									local.get $l25
-									local.get $l26
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l25
-									local.get $l25
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l29
-									local.get $l25
-									local.get $l26
+									local.get $l17
+									local.get $l18
 									i32.const 1
 									i32.mul
 									i32.sub
-									local.get $l27
+									local.get $l19
 									i32.add
-									local.set $l25
+									local.set $l17
 									local.get $l28
 									local.set $l30
 									local.get $l28
@@ -40090,19 +40090,19 @@
 								end
 							end
 							else
-							local.get $l22
+							local.get $l14
 							i32.const 0
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l23
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l42
-							local.get $l24
+							local.get $l16
 							local.get $OW
 							i32.const 0
 							i32.mul
@@ -40116,89 +40116,89 @@
 							local.get $dy
 							local.get $l42
 							select
-							local.set $l14
-							i32.const 0
-							local.get $l42
-							i32.sub
-							i32x4.splat
-							local.set $l18
-							local.get $l22
-							i32.const 0
-							i32.add
-							local.get $OH
-							i32.lt_u
-							local.get $l23
-							i32.const 1
-							i32.add
-							local.get $OW
-							i32.lt_u
-							i32.and
-							local.set $l42
-							local.get $l24
-							local.get $OW
-							i32.const 0
-							i32.mul
-							i32.const 1
-							i32.add
-							local.get $K
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $dy
-							local.get $l42
-							select
-							local.set $l15
-							i32.const 0
-							local.get $l42
-							i32.sub
-							i32x4.splat
-							local.set $l19
-							local.get $l22
-							i32.const 1
-							i32.add
-							local.get $OH
-							i32.lt_u
-							local.get $l23
-							i32.const 0
-							i32.add
-							local.get $OW
-							i32.lt_u
-							i32.and
-							local.set $l42
-							local.get $l24
-							local.get $OW
-							i32.const 1
-							i32.mul
-							i32.const 0
-							i32.add
-							local.get $K
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $dy
-							local.get $l42
-							select
-							local.set $l16
-							i32.const 0
-							local.get $l42
-							i32.sub
-							i32x4.splat
 							local.set $l20
-							local.get $l22
-							i32.const 1
+							i32.const 0
+							local.get $l42
+							i32.sub
+							i32x4.splat
+							local.set $l24
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l23
+							local.get $l15
 							i32.const 1
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l42
-							local.get $l24
+							local.get $l16
+							local.get $OW
+							i32.const 0
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l42
+							select
+							local.set $l21
+							i32.const 0
+							local.get $l42
+							i32.sub
+							i32x4.splat
+							local.set $l25
+							local.get $l14
+							i32.const 1
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l15
+							i32.const 0
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l42
+							local.get $l16
+							local.get $OW
+							i32.const 1
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l42
+							select
+							local.set $l22
+							i32.const 0
+							local.get $l42
+							i32.sub
+							i32x4.splat
+							local.set $l26
+							local.get $l14
+							i32.const 1
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l15
+							i32.const 1
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l42
+							local.get $l16
 							local.get $OW
 							i32.const 1
 							i32.mul
@@ -40212,12 +40212,12 @@
 							local.get $dy
 							local.get $l42
 							select
-							local.set $l17
+							local.set $l23
 							i32.const 0
 							local.get $l42
 							i32.sub
 							i32x4.splat
-							local.set $l21
+							local.set $l27
 							i32.const 0
 							local.set $l12
 							block
@@ -40238,22 +40238,22 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l14
+									local.get $l20
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l18
+									local.get $l24
 									v128.and
 									local.set $l28
-									local.get $l16
+									local.get $l22
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l20
+									local.get $l26
 									v128.and
 									local.set $l29
 									local.get $l28
@@ -40309,22 +40309,22 @@
 									local.get $l36
 									local.get $l33
 									v128.store align=16
-									local.get $l15
+									local.get $l21
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l19
+									local.get $l25
 									v128.and
 									local.set $l28
-									local.get $l17
+									local.get $l23
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l21
+									local.get $l27
 									v128.and
 									local.set $l29
 									local.get $l28
@@ -40712,12 +40712,12 @@
     (local $l27 i32)
     (local $l28 i32)
     (local $l29 i32)
-    (local $l30 v128)
-    (local $l31 v128)
-    (local $l32 v128)
-    (local $l33 v128)
-    (local $l34 v128)
-    (local $l35 v128)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
     (local $l36 v128)
     (local $l37 v128)
     (local $l38 v128)
@@ -40728,12 +40728,12 @@
     (local $l43 v128)
     (local $l44 v128)
     (local $l45 v128)
-    (local $l46 i32)
-    (local $l47 i32)
-    (local $l48 i32)
-    (local $l49 i32)
-    (local $l50 i32)
-    (local $l51 i32)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
     (local $l52 v128)
     (local $l53 v128)
     (local $l54 v128)
@@ -40753,18 +40753,18 @@
     (local $l68 i32)
     (local $l69 i32)
     (local $l70 i32)
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l19
+		local.get $W
+		local.get $l19
+		i32.mul
+		local.set $l18
 		local.get $matBytes
 		i32.const 4
 		i32.mul
 		local.set $l63
-		local.get $C
-		i32.const 2
-		i32.shl
-		local.set $l51
-		local.get $W
-		local.get $l51
-		i32.mul
-		local.set $l50
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -40859,7 +40859,7 @@
 								i32.shl
 								i32.const -1
 								i32.add
-								local.set $l46
+								local.set $l14
 								local.get $l11
 								local.get $TW
 								i32.rem_s
@@ -40867,7 +40867,7 @@
 								i32.shl
 								i32.const -1
 								i32.add
-								local.set $l47
+								local.set $l15
 								local.get $x
 								local.get $l11
 								local.get $TH
@@ -40876,31 +40876,31 @@
 								i32.div_s
 								local.get $H
 								i32.mul
-								local.get $l46
+								local.get $l14
 								i32.add
 								local.get $W
 								i32.mul
-								local.get $l47
+								local.get $l15
 								i32.add
 								local.get $C
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l48
-								local.get $l46
+								local.set $l16
+								local.get $l14
 								i32.const 0
 								i32.ge_s
-								local.get $l47
+								local.get $l15
 								i32.const 0
 								i32.ge_s
 								i32.and
-								local.get $l46
+								local.get $l14
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.le_s
-								local.get $l47
+								local.get $l15
 								i32.const 4
 								i32.add
 								local.get $W
@@ -40945,44 +40945,44 @@
 											i32.shl
 											i32.add
 											local.set $l13
-											local.get $l48
+											local.get $l16
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l52
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l53
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l54
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l55
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.const 3
 											i32.mul
 											i32.sub
-											local.get $l51
+											local.get $l19
 											i32.add
-											local.set $l49
+											local.set $l17
 											local.get $l52
 											local.get $l54
 											f32x4.sub
@@ -41037,38 +41037,38 @@
 											local.get $l62
 											local.get $l59
 											v128.store align=16
-											local.get $l49
+											local.get $l17
 											v128.load align=16
 											local.set $l52
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l53
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l54
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l55
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.const 3
 											i32.mul
 											i32.sub
-											local.get $l51
+											local.get $l19
 											i32.add
-											local.set $l49
+											local.set $l17
 											local.get $l52
 											local.get $l54
 											f32x4.sub
@@ -41123,38 +41123,38 @@
 											local.get $l62
 											local.get $l59
 											v128.store align=16
-											local.get $l49
+											local.get $l17
 											v128.load align=16
 											local.set $l52
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l53
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l54
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l55
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.const 3
 											i32.mul
 											i32.sub
-											local.get $l51
+											local.get $l19
 											i32.add
-											local.set $l49
+											local.set $l17
 											local.get $l52
 											local.get $l54
 											f32x4.sub
@@ -41209,38 +41209,38 @@
 											local.get $l62
 											local.get $l59
 											v128.store align=16
-											local.get $l49
+											local.get $l17
 											v128.load align=16
 											local.set $l52
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l53
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l54
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l55
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.const 3
 											i32.mul
 											i32.sub
-											local.get $l51
+											local.get $l19
 											i32.add
-											local.set $l49
+											local.set $l17
 											local.get $l52
 											local.get $l54
 											f32x4.sub
@@ -41655,215 +41655,23 @@
 										end
 									end
 									else
-									local.get $l46
+									local.get $l14
 									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
+									local.get $l15
 									i32.const 0
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
 									i32.const 0
 									i32.mul
 									i32.const 0
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l70
-									select
-									local.set $l14
-									i32.const 0
-									local.get $l70
-									i32.sub
-									i32x4.splat
-									local.set $l30
-									local.get $l46
-									i32.const 0
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l47
-									i32.const 1
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l70
-									local.get $l48
-									local.get $W
-									i32.const 0
-									i32.mul
-									i32.const 1
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l70
-									select
-									local.set $l15
-									i32.const 0
-									local.get $l70
-									i32.sub
-									i32x4.splat
-									local.set $l31
-									local.get $l46
-									i32.const 0
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l47
-									i32.const 2
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l70
-									local.get $l48
-									local.get $W
-									i32.const 0
-									i32.mul
-									i32.const 2
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l70
-									select
-									local.set $l16
-									i32.const 0
-									local.get $l70
-									i32.sub
-									i32x4.splat
-									local.set $l32
-									local.get $l46
-									i32.const 0
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l47
-									i32.const 3
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l70
-									local.get $l48
-									local.get $W
-									i32.const 0
-									i32.mul
-									i32.const 3
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l70
-									select
-									local.set $l17
-									i32.const 0
-									local.get $l70
-									i32.sub
-									i32x4.splat
-									local.set $l33
-									local.get $l46
-									i32.const 1
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l47
-									i32.const 0
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l70
-									local.get $l48
-									local.get $W
-									i32.const 1
-									i32.mul
-									i32.const 0
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l70
-									select
-									local.set $l18
-									i32.const 0
-									local.get $l70
-									i32.sub
-									i32x4.splat
-									local.set $l34
-									local.get $l46
-									i32.const 1
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l47
-									i32.const 1
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l70
-									local.get $l48
-									local.get $W
-									i32.const 1
-									i32.mul
-									i32.const 1
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l70
-									select
-									local.set $l19
-									i32.const 0
-									local.get $l70
-									i32.sub
-									i32x4.splat
-									local.set $l35
-									local.get $l46
-									i32.const 1
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l47
-									i32.const 2
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l70
-									local.get $l48
-									local.get $W
-									i32.const 1
-									i32.mul
-									i32.const 2
 									i32.add
 									local.get $C
 									i32.mul
@@ -41879,23 +41687,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l36
-									local.get $l46
-									i32.const 1
+									local.get $l14
+									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 3
+									local.get $l15
+									i32.const 1
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 1
+									i32.const 0
 									i32.mul
-									i32.const 3
+									i32.const 1
 									i32.add
 									local.get $C
 									i32.mul
@@ -41911,23 +41719,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l37
-									local.get $l46
-									i32.const 2
+									local.get $l14
+									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 0
+									local.get $l15
+									i32.const 2
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 2
-									i32.mul
 									i32.const 0
+									i32.mul
+									i32.const 2
 									i32.add
 									local.get $C
 									i32.mul
@@ -41943,23 +41751,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l38
-									local.get $l46
-									i32.const 2
+									local.get $l14
+									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 1
+									local.get $l15
+									i32.const 3
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 0
 									i32.mul
-									i32.const 1
+									i32.const 3
 									i32.add
 									local.get $C
 									i32.mul
@@ -41975,23 +41783,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l39
-									local.get $l46
-									i32.const 2
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 2
+									local.get $l15
+									i32.const 0
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 1
 									i32.mul
-									i32.const 2
+									i32.const 0
 									i32.add
 									local.get $C
 									i32.mul
@@ -42007,23 +41815,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l40
-									local.get $l46
-									i32.const 2
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 3
+									local.get $l15
+									i32.const 1
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 1
 									i32.mul
-									i32.const 3
+									i32.const 1
 									i32.add
 									local.get $C
 									i32.mul
@@ -42039,23 +41847,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l41
-									local.get $l46
-									i32.const 3
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 0
+									local.get $l15
+									i32.const 2
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 3
+									i32.const 1
 									i32.mul
-									i32.const 0
+									i32.const 2
 									i32.add
 									local.get $C
 									i32.mul
@@ -42071,23 +41879,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l42
-									local.get $l46
-									i32.const 3
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 1
+									local.get $l15
+									i32.const 3
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 3
-									i32.mul
 									i32.const 1
+									i32.mul
+									i32.const 3
 									i32.add
 									local.get $C
 									i32.mul
@@ -42103,23 +41911,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l43
-									local.get $l46
-									i32.const 3
+									local.get $l14
+									i32.const 2
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 2
+									local.get $l15
+									i32.const 0
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 3
-									i32.mul
 									i32.const 2
+									i32.mul
+									i32.const 0
 									i32.add
 									local.get $C
 									i32.mul
@@ -42135,23 +41943,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l44
-									local.get $l46
-									i32.const 3
+									local.get $l14
+									i32.const 2
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 3
+									local.get $l15
+									i32.const 1
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 3
+									i32.const 2
 									i32.mul
-									i32.const 3
+									i32.const 1
 									i32.add
 									local.get $C
 									i32.mul
@@ -42167,6 +41975,198 @@
 									i32.sub
 									i32x4.splat
 									local.set $l45
+									local.get $l14
+									i32.const 2
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 2
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l16
+									local.get $W
+									i32.const 2
+									i32.mul
+									i32.const 2
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l30
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l46
+									local.get $l14
+									i32.const 2
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 3
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l16
+									local.get $W
+									i32.const 2
+									i32.mul
+									i32.const 3
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l31
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l47
+									local.get $l14
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 0
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l16
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 0
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l32
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l48
+									local.get $l14
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 1
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l16
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 1
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l33
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l49
+									local.get $l14
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 2
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l16
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 2
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l34
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l50
+									local.get $l14
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 3
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l16
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 3
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l35
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l51
 									local.get $l65
 									local.set $l12
 									block
@@ -42204,40 +42204,40 @@
 											i32.shl
 											i32.add
 											local.set $l13
-											local.get $l14
+											local.get $l20
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l30
+											local.get $l36
 											v128.and
 											local.set $l52
-											local.get $l18
+											local.get $l24
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l34
+											local.get $l40
 											v128.and
 											local.set $l53
-											local.get $l22
+											local.get $l28
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l38
+											local.get $l44
 											v128.and
 											local.set $l54
-											local.get $l26
+											local.get $l32
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l42
+											local.get $l48
 											v128.and
 											local.set $l55
 											local.get $l52
@@ -42294,40 +42294,40 @@
 											local.get $l62
 											local.get $l59
 											v128.store align=16
-											local.get $l15
+											local.get $l21
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l31
+											local.get $l37
 											v128.and
 											local.set $l52
-											local.get $l19
+											local.get $l25
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l35
+											local.get $l41
 											v128.and
 											local.set $l53
-											local.get $l23
+											local.get $l29
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l39
+											local.get $l45
 											v128.and
 											local.set $l54
-											local.get $l27
+											local.get $l33
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l43
+											local.get $l49
 											v128.and
 											local.set $l55
 											local.get $l52
@@ -42384,40 +42384,40 @@
 											local.get $l62
 											local.get $l59
 											v128.store align=16
-											local.get $l16
+											local.get $l22
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l32
+											local.get $l38
 											v128.and
 											local.set $l52
-											local.get $l20
+											local.get $l26
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l36
+											local.get $l42
 											v128.and
 											local.set $l53
-											local.get $l24
+											local.get $l30
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l40
+											local.get $l46
 											v128.and
 											local.set $l54
-											local.get $l28
+											local.get $l34
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l44
+											local.get $l50
 											v128.and
 											local.set $l55
 											local.get $l52
@@ -42474,40 +42474,40 @@
 											local.get $l62
 											local.get $l59
 											v128.store align=16
-											local.get $l17
+											local.get $l23
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l33
+											local.get $l39
 											v128.and
 											local.set $l52
-											local.get $l21
+											local.get $l27
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l37
+											local.get $l43
 											v128.and
 											local.set $l53
-											local.get $l25
+											local.get $l31
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l41
+											local.get $l47
 											v128.and
 											local.set $l54
-											local.get $l29
+											local.get $l35
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l45
+											local.get $l51
 											v128.and
 											local.set $l55
 											local.get $l52
@@ -43559,12 +43559,12 @@
     (local $l27 i32)
     (local $l28 i32)
     (local $l29 i32)
-    (local $l30 v128)
-    (local $l31 v128)
-    (local $l32 v128)
-    (local $l33 v128)
-    (local $l34 v128)
-    (local $l35 v128)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
     (local $l36 v128)
     (local $l37 v128)
     (local $l38 v128)
@@ -43575,12 +43575,12 @@
     (local $l43 v128)
     (local $l44 v128)
     (local $l45 v128)
-    (local $l46 i32)
-    (local $l47 i32)
-    (local $l48 i32)
-    (local $l49 i32)
-    (local $l50 i32)
-    (local $l51 i32)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
     (local $l52 v128)
     (local $l53 v128)
     (local $l54 v128)
@@ -43606,6 +43606,14 @@
     (local $l74 i32)
     (local $l75 i32)
     (local $l76 i32)
+		local.get $K
+		i32.const 2
+		i32.shl
+		local.set $l19
+		local.get $OW
+		local.get $l19
+		i32.mul
+		local.set $l18
 		f32.const 2
 		f32x4.splat
 		local.set $l52
@@ -43628,14 +43636,6 @@
 		i32.const 6
 		i32.mul
 		local.set $l71
-		local.get $K
-		i32.const 2
-		i32.shl
-		local.set $l51
-		local.get $OW
-		local.get $l51
-		i32.mul
-		local.set $l50
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -43712,7 +43712,7 @@
 						i32.shl
 						i32.const 0
 						i32.add
-						local.set $l46
+						local.set $l14
 						local.get $l11
 						local.get $TW
 						i32.rem_s
@@ -43720,7 +43720,7 @@
 						i32.shl
 						i32.const 0
 						i32.add
-						local.set $l47
+						local.set $l15
 						local.get $dy
 						local.get $l11
 						local.get $TH
@@ -43729,31 +43729,31 @@
 						i32.div_s
 						local.get $OH
 						i32.mul
-						local.get $l46
+						local.get $l14
 						i32.add
 						local.get $OW
 						i32.mul
-						local.get $l47
+						local.get $l15
 						i32.add
 						local.get $K
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l48
-						local.get $l46
+						local.set $l16
+						local.get $l14
 						i32.const 0
 						i32.ge_s
-						local.get $l47
+						local.get $l15
 						i32.const 0
 						i32.ge_s
 						i32.and
-						local.get $l46
+						local.get $l14
 						i32.const 4
 						i32.add
 						local.get $OH
 						i32.le_s
-						local.get $l47
+						local.get $l15
 						i32.const 4
 						i32.add
 						local.get $OW
@@ -43781,44 +43781,44 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l48
+									local.get $l16
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l58
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l59
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l60
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l61
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.const 3
 									i32.mul
 									i32.sub
-									local.get $l51
+									local.get $l19
 									i32.add
-									local.set $l49
+									local.set $l17
 									local.get $l58
 									local.set $l62
 									local.get $l58
@@ -43909,38 +43909,38 @@
 									local.get $l70
 									local.get $l67
 									v128.store align=16
-									local.get $l49
+									local.get $l17
 									v128.load align=16
 									local.set $l58
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l59
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l60
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l61
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.const 3
 									i32.mul
 									i32.sub
-									local.get $l51
+									local.get $l19
 									i32.add
-									local.set $l49
+									local.set $l17
 									local.get $l58
 									local.set $l62
 									local.get $l58
@@ -44031,38 +44031,38 @@
 									local.get $l70
 									local.get $l67
 									v128.store align=16
-									local.get $l49
+									local.get $l17
 									v128.load align=16
 									local.set $l58
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l59
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l60
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l61
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.const 3
 									i32.mul
 									i32.sub
-									local.get $l51
+									local.get $l19
 									i32.add
-									local.set $l49
+									local.set $l17
 									local.get $l58
 									local.set $l62
 									local.get $l58
@@ -44153,38 +44153,38 @@
 									local.get $l70
 									local.get $l67
 									v128.store align=16
-									local.get $l49
+									local.get $l17
 									v128.load align=16
 									local.set $l58
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l59
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l60
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l61
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.const 3
 									i32.mul
 									i32.sub
-									local.get $l51
+									local.get $l19
 									i32.add
-									local.set $l49
+									local.set $l17
 									local.get $l58
 									local.set $l62
 									local.get $l58
@@ -45027,215 +45027,23 @@
 								end
 							end
 							else
-							local.get $l46
+							local.get $l14
 							i32.const 0
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
 							i32.const 0
 							i32.mul
 							i32.const 0
-							i32.add
-							local.get $K
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $dy
-							local.get $l76
-							select
-							local.set $l14
-							i32.const 0
-							local.get $l76
-							i32.sub
-							i32x4.splat
-							local.set $l30
-							local.get $l46
-							i32.const 0
-							i32.add
-							local.get $OH
-							i32.lt_u
-							local.get $l47
-							i32.const 1
-							i32.add
-							local.get $OW
-							i32.lt_u
-							i32.and
-							local.set $l76
-							local.get $l48
-							local.get $OW
-							i32.const 0
-							i32.mul
-							i32.const 1
-							i32.add
-							local.get $K
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $dy
-							local.get $l76
-							select
-							local.set $l15
-							i32.const 0
-							local.get $l76
-							i32.sub
-							i32x4.splat
-							local.set $l31
-							local.get $l46
-							i32.const 0
-							i32.add
-							local.get $OH
-							i32.lt_u
-							local.get $l47
-							i32.const 2
-							i32.add
-							local.get $OW
-							i32.lt_u
-							i32.and
-							local.set $l76
-							local.get $l48
-							local.get $OW
-							i32.const 0
-							i32.mul
-							i32.const 2
-							i32.add
-							local.get $K
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $dy
-							local.get $l76
-							select
-							local.set $l16
-							i32.const 0
-							local.get $l76
-							i32.sub
-							i32x4.splat
-							local.set $l32
-							local.get $l46
-							i32.const 0
-							i32.add
-							local.get $OH
-							i32.lt_u
-							local.get $l47
-							i32.const 3
-							i32.add
-							local.get $OW
-							i32.lt_u
-							i32.and
-							local.set $l76
-							local.get $l48
-							local.get $OW
-							i32.const 0
-							i32.mul
-							i32.const 3
-							i32.add
-							local.get $K
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $dy
-							local.get $l76
-							select
-							local.set $l17
-							i32.const 0
-							local.get $l76
-							i32.sub
-							i32x4.splat
-							local.set $l33
-							local.get $l46
-							i32.const 1
-							i32.add
-							local.get $OH
-							i32.lt_u
-							local.get $l47
-							i32.const 0
-							i32.add
-							local.get $OW
-							i32.lt_u
-							i32.and
-							local.set $l76
-							local.get $l48
-							local.get $OW
-							i32.const 1
-							i32.mul
-							i32.const 0
-							i32.add
-							local.get $K
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $dy
-							local.get $l76
-							select
-							local.set $l18
-							i32.const 0
-							local.get $l76
-							i32.sub
-							i32x4.splat
-							local.set $l34
-							local.get $l46
-							i32.const 1
-							i32.add
-							local.get $OH
-							i32.lt_u
-							local.get $l47
-							i32.const 1
-							i32.add
-							local.get $OW
-							i32.lt_u
-							i32.and
-							local.set $l76
-							local.get $l48
-							local.get $OW
-							i32.const 1
-							i32.mul
-							i32.const 1
-							i32.add
-							local.get $K
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $dy
-							local.get $l76
-							select
-							local.set $l19
-							i32.const 0
-							local.get $l76
-							i32.sub
-							i32x4.splat
-							local.set $l35
-							local.get $l46
-							i32.const 1
-							i32.add
-							local.get $OH
-							i32.lt_u
-							local.get $l47
-							i32.const 2
-							i32.add
-							local.get $OW
-							i32.lt_u
-							i32.and
-							local.set $l76
-							local.get $l48
-							local.get $OW
-							i32.const 1
-							i32.mul
-							i32.const 2
 							i32.add
 							local.get $K
 							i32.mul
@@ -45251,23 +45059,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l36
-							local.get $l46
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 3
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 1
+							i32.const 0
 							i32.mul
-							i32.const 3
+							i32.const 1
 							i32.add
 							local.get $K
 							i32.mul
@@ -45283,23 +45091,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l37
-							local.get $l46
-							i32.const 2
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 0
+							local.get $l15
+							i32.const 2
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 2
-							i32.mul
 							i32.const 0
+							i32.mul
+							i32.const 2
 							i32.add
 							local.get $K
 							i32.mul
@@ -45315,23 +45123,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l38
-							local.get $l46
-							i32.const 2
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 1
+							local.get $l15
+							i32.const 3
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 2
+							i32.const 0
 							i32.mul
-							i32.const 1
+							i32.const 3
 							i32.add
 							local.get $K
 							i32.mul
@@ -45347,23 +45155,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l39
-							local.get $l46
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 2
+							local.get $l15
+							i32.const 0
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 2
+							i32.const 1
 							i32.mul
-							i32.const 2
+							i32.const 0
 							i32.add
 							local.get $K
 							i32.mul
@@ -45379,23 +45187,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l40
-							local.get $l46
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 3
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 2
+							i32.const 1
 							i32.mul
-							i32.const 3
+							i32.const 1
 							i32.add
 							local.get $K
 							i32.mul
@@ -45411,23 +45219,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l41
-							local.get $l46
-							i32.const 3
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 0
+							local.get $l15
+							i32.const 2
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 3
+							i32.const 1
 							i32.mul
-							i32.const 0
+							i32.const 2
 							i32.add
 							local.get $K
 							i32.mul
@@ -45443,23 +45251,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l42
-							local.get $l46
-							i32.const 3
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 1
+							local.get $l15
+							i32.const 3
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 3
-							i32.mul
 							i32.const 1
+							i32.mul
+							i32.const 3
 							i32.add
 							local.get $K
 							i32.mul
@@ -45475,23 +45283,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l43
-							local.get $l46
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 2
+							local.get $l15
+							i32.const 0
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 3
-							i32.mul
 							i32.const 2
+							i32.mul
+							i32.const 0
 							i32.add
 							local.get $K
 							i32.mul
@@ -45507,23 +45315,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l44
-							local.get $l46
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 3
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 3
+							i32.const 2
 							i32.mul
-							i32.const 3
+							i32.const 1
 							i32.add
 							local.get $K
 							i32.mul
@@ -45539,6 +45347,198 @@
 							i32.sub
 							i32x4.splat
 							local.set $l45
+							local.get $l14
+							i32.const 2
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l15
+							i32.const 2
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l16
+							local.get $OW
+							i32.const 2
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l30
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l46
+							local.get $l14
+							i32.const 2
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l15
+							i32.const 3
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l16
+							local.get $OW
+							i32.const 2
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l31
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l47
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l15
+							i32.const 0
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l16
+							local.get $OW
+							i32.const 3
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l32
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l48
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l15
+							i32.const 1
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l16
+							local.get $OW
+							i32.const 3
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l33
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l49
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l15
+							i32.const 2
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l16
+							local.get $OW
+							i32.const 3
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l34
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l50
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l15
+							i32.const 3
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l16
+							local.get $OW
+							i32.const 3
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l35
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l51
 							i32.const 0
 							local.set $l12
 							block
@@ -45559,40 +45559,40 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l14
+									local.get $l20
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l30
+									local.get $l36
 									v128.and
 									local.set $l58
-									local.get $l18
+									local.get $l24
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l34
+									local.get $l40
 									v128.and
 									local.set $l59
-									local.get $l22
+									local.get $l28
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l38
+									local.get $l44
 									v128.and
 									local.set $l60
-									local.get $l26
+									local.get $l32
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l42
+									local.get $l48
 									v128.and
 									local.set $l61
 									local.get $l58
@@ -45685,40 +45685,40 @@
 									local.get $l70
 									local.get $l67
 									v128.store align=16
-									local.get $l15
+									local.get $l21
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l31
+									local.get $l37
 									v128.and
 									local.set $l58
-									local.get $l19
+									local.get $l25
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l35
+									local.get $l41
 									v128.and
 									local.set $l59
-									local.get $l23
+									local.get $l29
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l39
+									local.get $l45
 									v128.and
 									local.set $l60
-									local.get $l27
+									local.get $l33
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l43
+									local.get $l49
 									v128.and
 									local.set $l61
 									local.get $l58
@@ -45811,40 +45811,40 @@
 									local.get $l70
 									local.get $l67
 									v128.store align=16
-									local.get $l16
+									local.get $l22
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l32
+									local.get $l38
 									v128.and
 									local.set $l58
-									local.get $l20
+									local.get $l26
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l36
+									local.get $l42
 									v128.and
 									local.set $l59
-									local.get $l24
+									local.get $l30
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l40
+									local.get $l46
 									v128.and
 									local.set $l60
-									local.get $l28
+									local.get $l34
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l44
+									local.get $l50
 									v128.and
 									local.set $l61
 									local.get $l58
@@ -45937,40 +45937,40 @@
 									local.get $l70
 									local.get $l67
 									v128.store align=16
-									local.get $l17
+									local.get $l23
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l33
+									local.get $l39
 									v128.and
 									local.set $l58
-									local.get $l21
+									local.get $l27
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l37
+									local.get $l43
 									v128.and
 									local.set $l59
-									local.get $l25
+									local.get $l31
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l41
+									local.get $l47
 									v128.and
 									local.set $l60
-									local.get $l29
+									local.get $l35
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l45
+									local.get $l51
 									v128.and
 									local.set $l61
 									local.get $l58
@@ -46867,12 +46867,12 @@
     (local $l47 i32)
     (local $l48 i32)
     (local $l49 i32)
-    (local $l50 v128)
-    (local $l51 v128)
-    (local $l52 v128)
-    (local $l53 v128)
-    (local $l54 v128)
-    (local $l55 v128)
+    (local $l50 i32)
+    (local $l51 i32)
+    (local $l52 i32)
+    (local $l53 i32)
+    (local $l54 i32)
+    (local $l55 i32)
     (local $l56 v128)
     (local $l57 v128)
     (local $l58 v128)
@@ -46903,12 +46903,12 @@
     (local $l83 v128)
     (local $l84 v128)
     (local $l85 v128)
-    (local $l86 i32)
-    (local $l87 i32)
-    (local $l88 i32)
-    (local $l89 i32)
-    (local $l90 i32)
-    (local $l91 i32)
+    (local $l86 v128)
+    (local $l87 v128)
+    (local $l88 v128)
+    (local $l89 v128)
+    (local $l90 v128)
+    (local $l91 v128)
     (local $l92 v128)
     (local $l93 v128)
     (local $l94 v128)
@@ -46938,6 +46938,14 @@
     (local $l118 i32)
     (local $l119 i32)
     (local $l120 i32)
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l19
+		local.get $W
+		local.get $l19
+		i32.mul
+		local.set $l18
 		f32.const 4
 		f32x4.splat
 		local.set $l92
@@ -46960,14 +46968,6 @@
 		i32.const 6
 		i32.mul
 		local.set $l113
-		local.get $C
-		i32.const 2
-		i32.shl
-		local.set $l91
-		local.get $W
-		local.get $l91
-		i32.mul
-		local.set $l90
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -47062,7 +47062,7 @@
 								i32.shl
 								i32.const -1
 								i32.add
-								local.set $l86
+								local.set $l14
 								local.get $l11
 								local.get $TW
 								i32.rem_s
@@ -47070,7 +47070,7 @@
 								i32.shl
 								i32.const -1
 								i32.add
-								local.set $l87
+								local.set $l15
 								local.get $x
 								local.get $l11
 								local.get $TH
@@ -47079,31 +47079,31 @@
 								i32.div_s
 								local.get $H
 								i32.mul
-								local.get $l86
+								local.get $l14
 								i32.add
 								local.get $W
 								i32.mul
-								local.get $l87
+								local.get $l15
 								i32.add
 								local.get $C
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l88
-								local.get $l86
+								local.set $l16
+								local.get $l14
 								i32.const 0
 								i32.ge_s
-								local.get $l87
+								local.get $l15
 								i32.const 0
 								i32.ge_s
 								i32.and
-								local.get $l86
+								local.get $l14
 								i32.const 6
 								i32.add
 								local.get $H
 								i32.le_s
-								local.get $l87
+								local.get $l15
 								i32.const 6
 								i32.add
 								local.get $W
@@ -47148,58 +47148,58 @@
 											i32.shl
 											i32.add
 											local.set $l13
-											local.get $l88
+											local.get $l16
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l98
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l99
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l100
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l101
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l102
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l103
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.const 5
 											i32.mul
 											i32.sub
-											local.get $l91
+											local.get $l19
 											i32.add
-											local.set $l89
+											local.set $l17
 											local.get $l98
 											local.get $l92
 											f32x4.mul
@@ -47306,52 +47306,52 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l89
+											local.get $l17
 											v128.load align=16
 											local.set $l98
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l99
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l100
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l101
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l102
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l103
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.const 5
 											i32.mul
 											i32.sub
-											local.get $l91
+											local.get $l19
 											i32.add
-											local.set $l89
+											local.set $l17
 											local.get $l98
 											local.get $l92
 											f32x4.mul
@@ -47458,52 +47458,52 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l89
+											local.get $l17
 											v128.load align=16
 											local.set $l98
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l99
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l100
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l101
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l102
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l103
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.const 5
 											i32.mul
 											i32.sub
-											local.get $l91
+											local.get $l19
 											i32.add
-											local.set $l89
+											local.set $l17
 											local.get $l98
 											local.get $l92
 											f32x4.mul
@@ -47610,52 +47610,52 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l89
+											local.get $l17
 											v128.load align=16
 											local.set $l98
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l99
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l100
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l101
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l102
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l103
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.const 5
 											i32.mul
 											i32.sub
-											local.get $l91
+											local.get $l19
 											i32.add
-											local.set $l89
+											local.set $l17
 											local.get $l98
 											local.get $l92
 											f32x4.mul
@@ -47762,52 +47762,52 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l89
+											local.get $l17
 											v128.load align=16
 											local.set $l98
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l99
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l100
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l101
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l102
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l103
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.const 5
 											i32.mul
 											i32.sub
-											local.get $l91
+											local.get $l19
 											i32.add
-											local.set $l89
+											local.set $l17
 											local.get $l98
 											local.get $l92
 											f32x4.mul
@@ -47914,52 +47914,52 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l89
+											local.get $l17
 											v128.load align=16
 											local.set $l98
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l99
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l100
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l101
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l102
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l103
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.const 5
 											i32.mul
 											i32.sub
-											local.get $l91
+											local.get $l19
 											i32.add
-											local.set $l89
+											local.set $l17
 											local.get $l98
 											local.get $l92
 											f32x4.mul
@@ -48998,213 +48998,21 @@
 										end
 									end
 									else
-									local.get $l86
+									local.get $l14
 									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 0
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
 									i32.const 0
-									i32.mul
-									i32.const 0
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l120
-									select
-									local.set $l14
-									i32.const 0
-									local.get $l120
-									i32.sub
-									i32x4.splat
-									local.set $l50
-									local.get $l86
-									i32.const 0
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l87
-									i32.const 1
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l120
-									local.get $l88
-									local.get $W
-									i32.const 0
-									i32.mul
-									i32.const 1
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l120
-									select
-									local.set $l15
-									i32.const 0
-									local.get $l120
-									i32.sub
-									i32x4.splat
-									local.set $l51
-									local.get $l86
-									i32.const 0
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l87
-									i32.const 2
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l120
-									local.get $l88
-									local.get $W
-									i32.const 0
-									i32.mul
-									i32.const 2
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l120
-									select
-									local.set $l16
-									i32.const 0
-									local.get $l120
-									i32.sub
-									i32x4.splat
-									local.set $l52
-									local.get $l86
-									i32.const 0
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l87
-									i32.const 3
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l120
-									local.get $l88
-									local.get $W
-									i32.const 0
-									i32.mul
-									i32.const 3
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l120
-									select
-									local.set $l17
-									i32.const 0
-									local.get $l120
-									i32.sub
-									i32x4.splat
-									local.set $l53
-									local.get $l86
-									i32.const 0
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l87
-									i32.const 4
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l120
-									local.get $l88
-									local.get $W
-									i32.const 0
-									i32.mul
-									i32.const 4
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l120
-									select
-									local.set $l18
-									i32.const 0
-									local.get $l120
-									i32.sub
-									i32x4.splat
-									local.set $l54
-									local.get $l86
-									i32.const 0
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l87
-									i32.const 5
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l120
-									local.get $l88
-									local.get $W
-									i32.const 0
-									i32.mul
-									i32.const 5
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l120
-									select
-									local.set $l19
-									i32.const 0
-									local.get $l120
-									i32.sub
-									i32x4.splat
-									local.set $l55
-									local.get $l86
-									i32.const 1
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l87
-									i32.const 0
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l120
-									local.get $l88
-									local.get $W
-									i32.const 1
 									i32.mul
 									i32.const 0
 									i32.add
@@ -49222,21 +49030,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l56
-									local.get $l86
-									i32.const 1
+									local.get $l14
+									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 1
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 1
+									i32.const 0
 									i32.mul
 									i32.const 1
 									i32.add
@@ -49254,21 +49062,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l57
-									local.get $l86
-									i32.const 1
+									local.get $l14
+									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 2
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 1
+									i32.const 0
 									i32.mul
 									i32.const 2
 									i32.add
@@ -49286,21 +49094,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l58
-									local.get $l86
-									i32.const 1
+									local.get $l14
+									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 3
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 1
+									i32.const 0
 									i32.mul
 									i32.const 3
 									i32.add
@@ -49318,21 +49126,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l59
-									local.get $l86
-									i32.const 1
+									local.get $l14
+									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 4
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 1
+									i32.const 0
 									i32.mul
 									i32.const 4
 									i32.add
@@ -49350,21 +49158,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l60
-									local.get $l86
-									i32.const 1
+									local.get $l14
+									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 5
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 1
+									i32.const 0
 									i32.mul
 									i32.const 5
 									i32.add
@@ -49382,21 +49190,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l61
-									local.get $l86
-									i32.const 2
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 0
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 1
 									i32.mul
 									i32.const 0
 									i32.add
@@ -49414,21 +49222,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l62
-									local.get $l86
-									i32.const 2
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 1
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 1
 									i32.mul
 									i32.const 1
 									i32.add
@@ -49446,21 +49254,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l63
-									local.get $l86
-									i32.const 2
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 2
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 1
 									i32.mul
 									i32.const 2
 									i32.add
@@ -49478,21 +49286,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l64
-									local.get $l86
-									i32.const 2
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 3
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 1
 									i32.mul
 									i32.const 3
 									i32.add
@@ -49510,21 +49318,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l65
-									local.get $l86
-									i32.const 2
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 4
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 1
 									i32.mul
 									i32.const 4
 									i32.add
@@ -49542,21 +49350,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l66
-									local.get $l86
-									i32.const 2
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 5
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 1
 									i32.mul
 									i32.const 5
 									i32.add
@@ -49574,21 +49382,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l67
-									local.get $l86
-									i32.const 3
+									local.get $l14
+									i32.const 2
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 0
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 3
+									i32.const 2
 									i32.mul
 									i32.const 0
 									i32.add
@@ -49606,21 +49414,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l68
-									local.get $l86
-									i32.const 3
+									local.get $l14
+									i32.const 2
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 1
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 3
+									i32.const 2
 									i32.mul
 									i32.const 1
 									i32.add
@@ -49638,21 +49446,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l69
-									local.get $l86
-									i32.const 3
+									local.get $l14
+									i32.const 2
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 2
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 3
+									i32.const 2
 									i32.mul
 									i32.const 2
 									i32.add
@@ -49670,21 +49478,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l70
-									local.get $l86
-									i32.const 3
+									local.get $l14
+									i32.const 2
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 3
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 3
+									i32.const 2
 									i32.mul
 									i32.const 3
 									i32.add
@@ -49702,21 +49510,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l71
-									local.get $l86
-									i32.const 3
+									local.get $l14
+									i32.const 2
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 4
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 3
+									i32.const 2
 									i32.mul
 									i32.const 4
 									i32.add
@@ -49734,21 +49542,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l72
-									local.get $l86
-									i32.const 3
+									local.get $l14
+									i32.const 2
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 5
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 3
+									i32.const 2
 									i32.mul
 									i32.const 5
 									i32.add
@@ -49766,21 +49574,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l73
-									local.get $l86
-									i32.const 4
+									local.get $l14
+									i32.const 3
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 0
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 4
+									i32.const 3
 									i32.mul
 									i32.const 0
 									i32.add
@@ -49798,21 +49606,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l74
-									local.get $l86
-									i32.const 4
+									local.get $l14
+									i32.const 3
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 1
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 4
+									i32.const 3
 									i32.mul
 									i32.const 1
 									i32.add
@@ -49830,21 +49638,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l75
-									local.get $l86
-									i32.const 4
+									local.get $l14
+									i32.const 3
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 2
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 4
+									i32.const 3
 									i32.mul
 									i32.const 2
 									i32.add
@@ -49862,21 +49670,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l76
-									local.get $l86
-									i32.const 4
+									local.get $l14
+									i32.const 3
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 3
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 4
+									i32.const 3
 									i32.mul
 									i32.const 3
 									i32.add
@@ -49894,21 +49702,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l77
-									local.get $l86
-									i32.const 4
+									local.get $l14
+									i32.const 3
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 4
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 4
+									i32.const 3
 									i32.mul
 									i32.const 4
 									i32.add
@@ -49926,21 +49734,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l78
-									local.get $l86
-									i32.const 4
+									local.get $l14
+									i32.const 3
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 5
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 4
+									i32.const 3
 									i32.mul
 									i32.const 5
 									i32.add
@@ -49958,21 +49766,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l79
-									local.get $l86
-									i32.const 5
+									local.get $l14
+									i32.const 4
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 0
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 5
+									i32.const 4
 									i32.mul
 									i32.const 0
 									i32.add
@@ -49990,21 +49798,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l80
-									local.get $l86
-									i32.const 5
+									local.get $l14
+									i32.const 4
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 1
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 5
+									i32.const 4
 									i32.mul
 									i32.const 1
 									i32.add
@@ -50022,21 +49830,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l81
-									local.get $l86
-									i32.const 5
+									local.get $l14
+									i32.const 4
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 2
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 5
+									i32.const 4
 									i32.mul
 									i32.const 2
 									i32.add
@@ -50054,21 +49862,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l82
-									local.get $l86
-									i32.const 5
+									local.get $l14
+									i32.const 4
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 3
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 5
+									i32.const 4
 									i32.mul
 									i32.const 3
 									i32.add
@@ -50086,21 +49894,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l83
-									local.get $l86
-									i32.const 5
+									local.get $l14
+									i32.const 4
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 4
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 5
+									i32.const 4
 									i32.mul
 									i32.const 4
 									i32.add
@@ -50118,21 +49926,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l84
-									local.get $l86
-									i32.const 5
+									local.get $l14
+									i32.const 4
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 5
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 5
+									i32.const 4
 									i32.mul
 									i32.const 5
 									i32.add
@@ -50150,6 +49958,198 @@
 									i32.sub
 									i32x4.splat
 									local.set $l85
+									local.get $l14
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 0
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l16
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 0
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l50
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l86
+									local.get $l14
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 1
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l16
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 1
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l51
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l87
+									local.get $l14
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 2
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l16
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 2
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l52
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l88
+									local.get $l14
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 3
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l16
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 3
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l53
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l89
+									local.get $l14
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 4
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l16
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 4
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l54
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l90
+									local.get $l14
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 5
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l16
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 5
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l55
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l91
 									local.get $l115
 									local.set $l12
 									block
@@ -50187,15 +50187,6 @@
 											i32.shl
 											i32.add
 											local.set $l13
-											local.get $l14
-											local.get $l12
-											i32.const 2
-											i32.shl
-											i32.add
-											v128.load align=16
-											local.get $l50
-											v128.and
-											local.set $l98
 											local.get $l20
 											local.get $l12
 											i32.const 2
@@ -50204,7 +50195,7 @@
 											v128.load align=16
 											local.get $l56
 											v128.and
-											local.set $l99
+											local.set $l98
 											local.get $l26
 											local.get $l12
 											i32.const 2
@@ -50213,7 +50204,7 @@
 											v128.load align=16
 											local.get $l62
 											v128.and
-											local.set $l100
+											local.set $l99
 											local.get $l32
 											local.get $l12
 											i32.const 2
@@ -50222,7 +50213,7 @@
 											v128.load align=16
 											local.get $l68
 											v128.and
-											local.set $l101
+											local.set $l100
 											local.get $l38
 											local.get $l12
 											i32.const 2
@@ -50231,7 +50222,7 @@
 											v128.load align=16
 											local.get $l74
 											v128.and
-											local.set $l102
+											local.set $l101
 											local.get $l44
 											local.get $l12
 											i32.const 2
@@ -50239,6 +50230,15 @@
 											i32.add
 											v128.load align=16
 											local.get $l80
+											v128.and
+											local.set $l102
+											local.get $l50
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l86
 											v128.and
 											local.set $l103
 											local.get $l98
@@ -50347,15 +50347,6 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l15
-											local.get $l12
-											i32.const 2
-											i32.shl
-											i32.add
-											v128.load align=16
-											local.get $l51
-											v128.and
-											local.set $l98
 											local.get $l21
 											local.get $l12
 											i32.const 2
@@ -50364,7 +50355,7 @@
 											v128.load align=16
 											local.get $l57
 											v128.and
-											local.set $l99
+											local.set $l98
 											local.get $l27
 											local.get $l12
 											i32.const 2
@@ -50373,7 +50364,7 @@
 											v128.load align=16
 											local.get $l63
 											v128.and
-											local.set $l100
+											local.set $l99
 											local.get $l33
 											local.get $l12
 											i32.const 2
@@ -50382,7 +50373,7 @@
 											v128.load align=16
 											local.get $l69
 											v128.and
-											local.set $l101
+											local.set $l100
 											local.get $l39
 											local.get $l12
 											i32.const 2
@@ -50391,7 +50382,7 @@
 											v128.load align=16
 											local.get $l75
 											v128.and
-											local.set $l102
+											local.set $l101
 											local.get $l45
 											local.get $l12
 											i32.const 2
@@ -50399,6 +50390,15 @@
 											i32.add
 											v128.load align=16
 											local.get $l81
+											v128.and
+											local.set $l102
+											local.get $l51
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l87
 											v128.and
 											local.set $l103
 											local.get $l98
@@ -50507,15 +50507,6 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l16
-											local.get $l12
-											i32.const 2
-											i32.shl
-											i32.add
-											v128.load align=16
-											local.get $l52
-											v128.and
-											local.set $l98
 											local.get $l22
 											local.get $l12
 											i32.const 2
@@ -50524,7 +50515,7 @@
 											v128.load align=16
 											local.get $l58
 											v128.and
-											local.set $l99
+											local.set $l98
 											local.get $l28
 											local.get $l12
 											i32.const 2
@@ -50533,7 +50524,7 @@
 											v128.load align=16
 											local.get $l64
 											v128.and
-											local.set $l100
+											local.set $l99
 											local.get $l34
 											local.get $l12
 											i32.const 2
@@ -50542,7 +50533,7 @@
 											v128.load align=16
 											local.get $l70
 											v128.and
-											local.set $l101
+											local.set $l100
 											local.get $l40
 											local.get $l12
 											i32.const 2
@@ -50551,7 +50542,7 @@
 											v128.load align=16
 											local.get $l76
 											v128.and
-											local.set $l102
+											local.set $l101
 											local.get $l46
 											local.get $l12
 											i32.const 2
@@ -50559,6 +50550,15 @@
 											i32.add
 											v128.load align=16
 											local.get $l82
+											v128.and
+											local.set $l102
+											local.get $l52
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l88
 											v128.and
 											local.set $l103
 											local.get $l98
@@ -50667,15 +50667,6 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l17
-											local.get $l12
-											i32.const 2
-											i32.shl
-											i32.add
-											v128.load align=16
-											local.get $l53
-											v128.and
-											local.set $l98
 											local.get $l23
 											local.get $l12
 											i32.const 2
@@ -50684,7 +50675,7 @@
 											v128.load align=16
 											local.get $l59
 											v128.and
-											local.set $l99
+											local.set $l98
 											local.get $l29
 											local.get $l12
 											i32.const 2
@@ -50693,7 +50684,7 @@
 											v128.load align=16
 											local.get $l65
 											v128.and
-											local.set $l100
+											local.set $l99
 											local.get $l35
 											local.get $l12
 											i32.const 2
@@ -50702,7 +50693,7 @@
 											v128.load align=16
 											local.get $l71
 											v128.and
-											local.set $l101
+											local.set $l100
 											local.get $l41
 											local.get $l12
 											i32.const 2
@@ -50711,7 +50702,7 @@
 											v128.load align=16
 											local.get $l77
 											v128.and
-											local.set $l102
+											local.set $l101
 											local.get $l47
 											local.get $l12
 											i32.const 2
@@ -50719,6 +50710,15 @@
 											i32.add
 											v128.load align=16
 											local.get $l83
+											v128.and
+											local.set $l102
+											local.get $l53
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l89
 											v128.and
 											local.set $l103
 											local.get $l98
@@ -50827,15 +50827,6 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l18
-											local.get $l12
-											i32.const 2
-											i32.shl
-											i32.add
-											v128.load align=16
-											local.get $l54
-											v128.and
-											local.set $l98
 											local.get $l24
 											local.get $l12
 											i32.const 2
@@ -50844,7 +50835,7 @@
 											v128.load align=16
 											local.get $l60
 											v128.and
-											local.set $l99
+											local.set $l98
 											local.get $l30
 											local.get $l12
 											i32.const 2
@@ -50853,7 +50844,7 @@
 											v128.load align=16
 											local.get $l66
 											v128.and
-											local.set $l100
+											local.set $l99
 											local.get $l36
 											local.get $l12
 											i32.const 2
@@ -50862,7 +50853,7 @@
 											v128.load align=16
 											local.get $l72
 											v128.and
-											local.set $l101
+											local.set $l100
 											local.get $l42
 											local.get $l12
 											i32.const 2
@@ -50871,7 +50862,7 @@
 											v128.load align=16
 											local.get $l78
 											v128.and
-											local.set $l102
+											local.set $l101
 											local.get $l48
 											local.get $l12
 											i32.const 2
@@ -50879,6 +50870,15 @@
 											i32.add
 											v128.load align=16
 											local.get $l84
+											v128.and
+											local.set $l102
+											local.get $l54
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l90
 											v128.and
 											local.set $l103
 											local.get $l98
@@ -50987,15 +50987,6 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l19
-											local.get $l12
-											i32.const 2
-											i32.shl
-											i32.add
-											v128.load align=16
-											local.get $l55
-											v128.and
-											local.set $l98
 											local.get $l25
 											local.get $l12
 											i32.const 2
@@ -51004,7 +50995,7 @@
 											v128.load align=16
 											local.get $l61
 											v128.and
-											local.set $l99
+											local.set $l98
 											local.get $l31
 											local.get $l12
 											i32.const 2
@@ -51013,7 +51004,7 @@
 											v128.load align=16
 											local.get $l67
 											v128.and
-											local.set $l100
+											local.set $l99
 											local.get $l37
 											local.get $l12
 											i32.const 2
@@ -51022,7 +51013,7 @@
 											v128.load align=16
 											local.get $l73
 											v128.and
-											local.set $l101
+											local.set $l100
 											local.get $l43
 											local.get $l12
 											i32.const 2
@@ -51031,7 +51022,7 @@
 											v128.load align=16
 											local.get $l79
 											v128.and
-											local.set $l102
+											local.set $l101
 											local.get $l49
 											local.get $l12
 											i32.const 2
@@ -51039,6 +51030,15 @@
 											i32.add
 											v128.load align=16
 											local.get $l85
+											v128.and
+											local.set $l102
+											local.get $l55
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l91
 											v128.and
 											local.set $l103
 											local.get $l98

@@ -16860,12 +16860,12 @@
     (local $l27 i32)
     (local $l28 i32)
     (local $l29 i32)
-    (local $l30 v128)
-    (local $l31 v128)
-    (local $l32 v128)
-    (local $l33 v128)
-    (local $l34 v128)
-    (local $l35 v128)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
     (local $l36 v128)
     (local $l37 v128)
     (local $l38 v128)
@@ -16876,12 +16876,12 @@
     (local $l43 v128)
     (local $l44 v128)
     (local $l45 v128)
-    (local $l46 i32)
-    (local $l47 i32)
-    (local $l48 i32)
-    (local $l49 i32)
-    (local $l50 i32)
-    (local $l51 i32)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
     (local $l52 v128)
     (local $l53 v128)
     (local $l54 v128)
@@ -16899,18 +16899,18 @@
     (local $l66 i32)
     (local $l67 i32)
     (local $l68 i32)
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l19
+		local.get $W
+		local.get $l19
+		i32.mul
+		local.set $l18
 		local.get $matBytes
 		i32.const 4
 		i32.mul
 		local.set $l63
-		local.get $C
-		i32.const 2
-		i32.shl
-		local.set $l51
-		local.get $W
-		local.get $l51
-		i32.mul
-		local.set $l50
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -16987,7 +16987,7 @@
 						i32.shl
 						i32.const -1
 						i32.add
-						local.set $l46
+						local.set $l14
 						local.get $l11
 						local.get $TW
 						i32.rem_s
@@ -16995,7 +16995,7 @@
 						i32.shl
 						i32.const -1
 						i32.add
-						local.set $l47
+						local.set $l15
 						local.get $x
 						local.get $l11
 						local.get $TH
@@ -17004,31 +17004,31 @@
 						i32.div_s
 						local.get $H
 						i32.mul
-						local.get $l46
+						local.get $l14
 						i32.add
 						local.get $W
 						i32.mul
-						local.get $l47
+						local.get $l15
 						i32.add
 						local.get $C
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l48
-						local.get $l46
+						local.set $l16
+						local.get $l14
 						i32.const 0
 						i32.ge_s
-						local.get $l47
+						local.get $l15
 						i32.const 0
 						i32.ge_s
 						i32.and
-						local.get $l46
+						local.get $l14
 						i32.const 4
 						i32.add
 						local.get $H
 						i32.le_s
-						local.get $l47
+						local.get $l15
 						i32.const 4
 						i32.add
 						local.get $W
@@ -17056,44 +17056,44 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l48
+									local.get $l16
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l52
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l53
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l54
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l55
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.const 3
 									i32.mul
 									i32.sub
-									local.get $l51
+									local.get $l19
 									i32.add
-									local.set $l49
+									local.set $l17
 									local.get $l52
 									local.get $l54
 									f32x4.sub
@@ -17148,38 +17148,38 @@
 									local.get $l62
 									local.get $l59
 									v128.store align=16
-									local.get $l49
+									local.get $l17
 									v128.load align=16
 									local.set $l52
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l53
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l54
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l55
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.const 3
 									i32.mul
 									i32.sub
-									local.get $l51
+									local.get $l19
 									i32.add
-									local.set $l49
+									local.set $l17
 									local.get $l52
 									local.get $l54
 									f32x4.sub
@@ -17234,38 +17234,38 @@
 									local.get $l62
 									local.get $l59
 									v128.store align=16
-									local.get $l49
+									local.get $l17
 									v128.load align=16
 									local.set $l52
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l53
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l54
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l55
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.const 3
 									i32.mul
 									i32.sub
-									local.get $l51
+									local.get $l19
 									i32.add
-									local.set $l49
+									local.set $l17
 									local.get $l52
 									local.get $l54
 									f32x4.sub
@@ -17320,38 +17320,38 @@
 									local.get $l62
 									local.get $l59
 									v128.store align=16
-									local.get $l49
+									local.get $l17
 									v128.load align=16
 									local.set $l52
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l53
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l54
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l55
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.const 3
 									i32.mul
 									i32.sub
-									local.get $l51
+									local.get $l19
 									i32.add
-									local.set $l49
+									local.set $l17
 									local.get $l52
 									local.get $l54
 									f32x4.sub
@@ -17766,215 +17766,23 @@
 								end
 							end
 							else
-							local.get $l46
+							local.get $l14
 							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
 							i32.const 0
 							i32.mul
 							i32.const 0
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l68
-							select
-							local.set $l14
-							i32.const 0
-							local.get $l68
-							i32.sub
-							i32x4.splat
-							local.set $l30
-							local.get $l46
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l47
-							i32.const 1
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l68
-							local.get $l48
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 1
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l68
-							select
-							local.set $l15
-							i32.const 0
-							local.get $l68
-							i32.sub
-							i32x4.splat
-							local.set $l31
-							local.get $l46
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l47
-							i32.const 2
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l68
-							local.get $l48
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 2
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l68
-							select
-							local.set $l16
-							i32.const 0
-							local.get $l68
-							i32.sub
-							i32x4.splat
-							local.set $l32
-							local.get $l46
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l47
-							i32.const 3
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l68
-							local.get $l48
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 3
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l68
-							select
-							local.set $l17
-							i32.const 0
-							local.get $l68
-							i32.sub
-							i32x4.splat
-							local.set $l33
-							local.get $l46
-							i32.const 1
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l47
-							i32.const 0
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l68
-							local.get $l48
-							local.get $W
-							i32.const 1
-							i32.mul
-							i32.const 0
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l68
-							select
-							local.set $l18
-							i32.const 0
-							local.get $l68
-							i32.sub
-							i32x4.splat
-							local.set $l34
-							local.get $l46
-							i32.const 1
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l47
-							i32.const 1
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l68
-							local.get $l48
-							local.get $W
-							i32.const 1
-							i32.mul
-							i32.const 1
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l68
-							select
-							local.set $l19
-							i32.const 0
-							local.get $l68
-							i32.sub
-							i32x4.splat
-							local.set $l35
-							local.get $l46
-							i32.const 1
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l47
-							i32.const 2
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l68
-							local.get $l48
-							local.get $W
-							i32.const 1
-							i32.mul
-							i32.const 2
 							i32.add
 							local.get $C
 							i32.mul
@@ -17990,23 +17798,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l36
-							local.get $l46
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 3
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
-							i32.const 3
+							i32.const 1
 							i32.add
 							local.get $C
 							i32.mul
@@ -18022,23 +17830,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l37
-							local.get $l46
-							i32.const 2
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 0
+							local.get $l15
+							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 2
-							i32.mul
 							i32.const 0
+							i32.mul
+							i32.const 2
 							i32.add
 							local.get $C
 							i32.mul
@@ -18054,23 +17862,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l38
-							local.get $l46
-							i32.const 2
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 1
+							local.get $l15
+							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 0
 							i32.mul
-							i32.const 1
+							i32.const 3
 							i32.add
 							local.get $C
 							i32.mul
@@ -18086,23 +17894,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l39
-							local.get $l46
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 2
+							local.get $l15
+							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
-							i32.const 2
+							i32.const 0
 							i32.add
 							local.get $C
 							i32.mul
@@ -18118,23 +17926,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l40
-							local.get $l46
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 3
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
-							i32.const 3
+							i32.const 1
 							i32.add
 							local.get $C
 							i32.mul
@@ -18150,23 +17958,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l41
-							local.get $l46
-							i32.const 3
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 0
+							local.get $l15
+							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 1
 							i32.mul
-							i32.const 0
+							i32.const 2
 							i32.add
 							local.get $C
 							i32.mul
@@ -18182,23 +17990,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l42
-							local.get $l46
-							i32.const 3
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 1
+							local.get $l15
+							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 3
-							i32.mul
 							i32.const 1
+							i32.mul
+							i32.const 3
 							i32.add
 							local.get $C
 							i32.mul
@@ -18214,23 +18022,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l43
-							local.get $l46
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 2
+							local.get $l15
+							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 3
-							i32.mul
 							i32.const 2
+							i32.mul
+							i32.const 0
 							i32.add
 							local.get $C
 							i32.mul
@@ -18246,23 +18054,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l44
-							local.get $l46
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l47
-							i32.const 3
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l68
-							local.get $l48
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
-							i32.const 3
+							i32.const 1
 							i32.add
 							local.get $C
 							i32.mul
@@ -18278,6 +18086,198 @@
 							i32.sub
 							i32x4.splat
 							local.set $l45
+							local.get $l14
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l16
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l30
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l46
+							local.get $l14
+							i32.const 2
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l16
+							local.get $W
+							i32.const 2
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l31
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l47
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l16
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l32
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l48
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l16
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l33
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l49
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l16
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l34
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l50
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l68
+							local.get $l16
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l68
+							select
+							local.set $l35
+							i32.const 0
+							local.get $l68
+							i32.sub
+							i32x4.splat
+							local.set $l51
 							i32.const 0
 							local.set $l12
 							block
@@ -18298,40 +18298,40 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l14
+									local.get $l20
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l30
+									local.get $l36
 									v128.and
 									local.set $l52
-									local.get $l18
+									local.get $l24
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l34
+									local.get $l40
 									v128.and
 									local.set $l53
-									local.get $l22
+									local.get $l28
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l38
+									local.get $l44
 									v128.and
 									local.set $l54
-									local.get $l26
+									local.get $l32
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l42
+									local.get $l48
 									v128.and
 									local.set $l55
 									local.get $l52
@@ -18388,40 +18388,40 @@
 									local.get $l62
 									local.get $l59
 									v128.store align=16
-									local.get $l15
+									local.get $l21
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l31
+									local.get $l37
 									v128.and
 									local.set $l52
-									local.get $l19
+									local.get $l25
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l35
+									local.get $l41
 									v128.and
 									local.set $l53
-									local.get $l23
+									local.get $l29
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l39
+									local.get $l45
 									v128.and
 									local.set $l54
-									local.get $l27
+									local.get $l33
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l43
+									local.get $l49
 									v128.and
 									local.set $l55
 									local.get $l52
@@ -18478,40 +18478,40 @@
 									local.get $l62
 									local.get $l59
 									v128.store align=16
-									local.get $l16
+									local.get $l22
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l32
+									local.get $l38
 									v128.and
 									local.set $l52
-									local.get $l20
+									local.get $l26
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l36
+									local.get $l42
 									v128.and
 									local.set $l53
-									local.get $l24
+									local.get $l30
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l40
+									local.get $l46
 									v128.and
 									local.set $l54
-									local.get $l28
+									local.get $l34
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l44
+									local.get $l50
 									v128.and
 									local.set $l55
 									local.get $l52
@@ -18568,40 +18568,40 @@
 									local.get $l62
 									local.get $l59
 									v128.store align=16
-									local.get $l17
+									local.get $l23
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l33
+									local.get $l39
 									v128.and
 									local.set $l52
-									local.get $l21
+									local.get $l27
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l37
+									local.get $l43
 									v128.and
 									local.set $l53
-									local.get $l25
+									local.get $l31
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l41
+									local.get $l47
 									v128.and
 									local.set $l54
-									local.get $l29
+									local.get $l35
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l45
+									local.get $l51
 									v128.and
 									local.set $l55
 									local.get $l52
@@ -21559,12 +21559,12 @@
     (local $l47 i32)
     (local $l48 i32)
     (local $l49 i32)
-    (local $l50 v128)
-    (local $l51 v128)
-    (local $l52 v128)
-    (local $l53 v128)
-    (local $l54 v128)
-    (local $l55 v128)
+    (local $l50 i32)
+    (local $l51 i32)
+    (local $l52 i32)
+    (local $l53 i32)
+    (local $l54 i32)
+    (local $l55 i32)
     (local $l56 v128)
     (local $l57 v128)
     (local $l58 v128)
@@ -21595,12 +21595,12 @@
     (local $l83 v128)
     (local $l84 v128)
     (local $l85 v128)
-    (local $l86 i32)
-    (local $l87 i32)
-    (local $l88 i32)
-    (local $l89 i32)
-    (local $l90 i32)
-    (local $l91 i32)
+    (local $l86 v128)
+    (local $l87 v128)
+    (local $l88 v128)
+    (local $l89 v128)
+    (local $l90 v128)
+    (local $l91 v128)
     (local $l92 v128)
     (local $l93 v128)
     (local $l94 v128)
@@ -21628,6 +21628,14 @@
     (local $l116 i32)
     (local $l117 i32)
     (local $l118 i32)
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l19
+		local.get $W
+		local.get $l19
+		i32.mul
+		local.set $l18
 		f32.const 4
 		f32x4.splat
 		local.set $l92
@@ -21650,14 +21658,6 @@
 		i32.const 6
 		i32.mul
 		local.set $l113
-		local.get $C
-		i32.const 2
-		i32.shl
-		local.set $l91
-		local.get $W
-		local.get $l91
-		i32.mul
-		local.set $l90
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -21734,7 +21734,7 @@
 						i32.shl
 						i32.const -1
 						i32.add
-						local.set $l86
+						local.set $l14
 						local.get $l11
 						local.get $TW
 						i32.rem_s
@@ -21742,7 +21742,7 @@
 						i32.shl
 						i32.const -1
 						i32.add
-						local.set $l87
+						local.set $l15
 						local.get $x
 						local.get $l11
 						local.get $TH
@@ -21751,31 +21751,31 @@
 						i32.div_s
 						local.get $H
 						i32.mul
-						local.get $l86
+						local.get $l14
 						i32.add
 						local.get $W
 						i32.mul
-						local.get $l87
+						local.get $l15
 						i32.add
 						local.get $C
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l88
-						local.get $l86
+						local.set $l16
+						local.get $l14
 						i32.const 0
 						i32.ge_s
-						local.get $l87
+						local.get $l15
 						i32.const 0
 						i32.ge_s
 						i32.and
-						local.get $l86
+						local.get $l14
 						i32.const 6
 						i32.add
 						local.get $H
 						i32.le_s
-						local.get $l87
+						local.get $l15
 						i32.const 6
 						i32.add
 						local.get $W
@@ -21803,58 +21803,58 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l88
+									local.get $l16
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l98
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l99
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l100
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l101
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l102
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l103
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.const 5
 									i32.mul
 									i32.sub
-									local.get $l91
+									local.get $l19
 									i32.add
-									local.set $l89
+									local.set $l17
 									local.get $l98
 									local.get $l92
 									f32x4.mul
@@ -21961,52 +21961,52 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l89
+									local.get $l17
 									v128.load align=16
 									local.set $l98
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l99
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l100
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l101
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l102
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l103
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.const 5
 									i32.mul
 									i32.sub
-									local.get $l91
+									local.get $l19
 									i32.add
-									local.set $l89
+									local.set $l17
 									local.get $l98
 									local.get $l92
 									f32x4.mul
@@ -22113,52 +22113,52 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l89
+									local.get $l17
 									v128.load align=16
 									local.set $l98
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l99
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l100
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l101
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l102
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l103
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.const 5
 									i32.mul
 									i32.sub
-									local.get $l91
+									local.get $l19
 									i32.add
-									local.set $l89
+									local.set $l17
 									local.get $l98
 									local.get $l92
 									f32x4.mul
@@ -22265,52 +22265,52 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l89
+									local.get $l17
 									v128.load align=16
 									local.set $l98
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l99
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l100
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l101
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l102
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l103
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.const 5
 									i32.mul
 									i32.sub
-									local.get $l91
+									local.get $l19
 									i32.add
-									local.set $l89
+									local.set $l17
 									local.get $l98
 									local.get $l92
 									f32x4.mul
@@ -22417,52 +22417,52 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l89
+									local.get $l17
 									v128.load align=16
 									local.set $l98
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l99
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l100
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l101
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l102
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l103
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.const 5
 									i32.mul
 									i32.sub
-									local.get $l91
+									local.get $l19
 									i32.add
-									local.set $l89
+									local.set $l17
 									local.get $l98
 									local.get $l92
 									f32x4.mul
@@ -22569,52 +22569,52 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l89
+									local.get $l17
 									v128.load align=16
 									local.set $l98
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l99
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l100
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l101
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l102
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l89
-									local.get $l89
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l103
-									local.get $l89
-									local.get $l90
+									local.get $l17
+									local.get $l18
 									i32.const 5
 									i32.mul
 									i32.sub
-									local.get $l91
+									local.get $l19
 									i32.add
-									local.set $l89
+									local.set $l17
 									local.get $l98
 									local.get $l92
 									f32x4.mul
@@ -23653,213 +23653,21 @@
 								end
 							end
 							else
-							local.get $l86
+							local.get $l14
 							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
 							i32.const 0
-							i32.mul
-							i32.const 0
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l118
-							select
-							local.set $l14
-							i32.const 0
-							local.get $l118
-							i32.sub
-							i32x4.splat
-							local.set $l50
-							local.get $l86
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l87
-							i32.const 1
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l118
-							local.get $l88
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 1
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l118
-							select
-							local.set $l15
-							i32.const 0
-							local.get $l118
-							i32.sub
-							i32x4.splat
-							local.set $l51
-							local.get $l86
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l87
-							i32.const 2
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l118
-							local.get $l88
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 2
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l118
-							select
-							local.set $l16
-							i32.const 0
-							local.get $l118
-							i32.sub
-							i32x4.splat
-							local.set $l52
-							local.get $l86
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l87
-							i32.const 3
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l118
-							local.get $l88
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 3
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l118
-							select
-							local.set $l17
-							i32.const 0
-							local.get $l118
-							i32.sub
-							i32x4.splat
-							local.set $l53
-							local.get $l86
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l87
-							i32.const 4
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l118
-							local.get $l88
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 4
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l118
-							select
-							local.set $l18
-							i32.const 0
-							local.get $l118
-							i32.sub
-							i32x4.splat
-							local.set $l54
-							local.get $l86
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l87
-							i32.const 5
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l118
-							local.get $l88
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 5
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l118
-							select
-							local.set $l19
-							i32.const 0
-							local.get $l118
-							i32.sub
-							i32x4.splat
-							local.set $l55
-							local.get $l86
-							i32.const 1
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l87
-							i32.const 0
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l118
-							local.get $l88
-							local.get $W
-							i32.const 1
 							i32.mul
 							i32.const 0
 							i32.add
@@ -23877,21 +23685,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l56
-							local.get $l86
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
 							i32.const 1
 							i32.add
@@ -23909,21 +23717,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l57
-							local.get $l86
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
 							i32.const 2
 							i32.add
@@ -23941,21 +23749,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l58
-							local.get $l86
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
 							i32.const 3
 							i32.add
@@ -23973,21 +23781,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l59
-							local.get $l86
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 4
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
 							i32.const 4
 							i32.add
@@ -24005,21 +23813,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l60
-							local.get $l86
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 5
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
 							i32.const 5
 							i32.add
@@ -24037,21 +23845,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l61
-							local.get $l86
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
 							i32.const 0
 							i32.add
@@ -24069,21 +23877,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l62
-							local.get $l86
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
 							i32.const 1
 							i32.add
@@ -24101,21 +23909,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l63
-							local.get $l86
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
 							i32.const 2
 							i32.add
@@ -24133,21 +23941,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l64
-							local.get $l86
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
 							i32.const 3
 							i32.add
@@ -24165,21 +23973,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l65
-							local.get $l86
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 4
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
 							i32.const 4
 							i32.add
@@ -24197,21 +24005,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l66
-							local.get $l86
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 5
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
 							i32.const 5
 							i32.add
@@ -24229,21 +24037,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l67
-							local.get $l86
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
 							i32.const 0
 							i32.add
@@ -24261,21 +24069,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l68
-							local.get $l86
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
 							i32.const 1
 							i32.add
@@ -24293,21 +24101,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l69
-							local.get $l86
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
 							i32.const 2
 							i32.add
@@ -24325,21 +24133,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l70
-							local.get $l86
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
 							i32.const 3
 							i32.add
@@ -24357,21 +24165,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l71
-							local.get $l86
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 4
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
 							i32.const 4
 							i32.add
@@ -24389,21 +24197,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l72
-							local.get $l86
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 5
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
 							i32.const 5
 							i32.add
@@ -24421,21 +24229,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l73
-							local.get $l86
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
 							i32.const 0
 							i32.add
@@ -24453,21 +24261,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l74
-							local.get $l86
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
 							i32.const 1
 							i32.add
@@ -24485,21 +24293,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l75
-							local.get $l86
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
 							i32.const 2
 							i32.add
@@ -24517,21 +24325,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l76
-							local.get $l86
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
 							i32.const 3
 							i32.add
@@ -24549,21 +24357,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l77
-							local.get $l86
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 4
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
 							i32.const 4
 							i32.add
@@ -24581,21 +24389,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l78
-							local.get $l86
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 5
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
 							i32.const 5
 							i32.add
@@ -24613,21 +24421,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l79
-							local.get $l86
-							i32.const 5
+							local.get $l14
+							i32.const 4
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 5
+							i32.const 4
 							i32.mul
 							i32.const 0
 							i32.add
@@ -24645,21 +24453,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l80
-							local.get $l86
-							i32.const 5
+							local.get $l14
+							i32.const 4
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 5
+							i32.const 4
 							i32.mul
 							i32.const 1
 							i32.add
@@ -24677,21 +24485,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l81
-							local.get $l86
-							i32.const 5
+							local.get $l14
+							i32.const 4
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 5
+							i32.const 4
 							i32.mul
 							i32.const 2
 							i32.add
@@ -24709,21 +24517,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l82
-							local.get $l86
-							i32.const 5
+							local.get $l14
+							i32.const 4
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 5
+							i32.const 4
 							i32.mul
 							i32.const 3
 							i32.add
@@ -24741,21 +24549,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l83
-							local.get $l86
-							i32.const 5
+							local.get $l14
+							i32.const 4
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 4
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 5
+							i32.const 4
 							i32.mul
 							i32.const 4
 							i32.add
@@ -24773,21 +24581,21 @@
 							i32.sub
 							i32x4.splat
 							local.set $l84
-							local.get $l86
-							i32.const 5
+							local.get $l14
+							i32.const 4
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l87
+							local.get $l15
 							i32.const 5
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l118
-							local.get $l88
+							local.get $l16
 							local.get $W
-							i32.const 5
+							i32.const 4
 							i32.mul
 							i32.const 5
 							i32.add
@@ -24805,6 +24613,198 @@
 							i32.sub
 							i32x4.splat
 							local.set $l85
+							local.get $l14
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l16
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l50
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l86
+							local.get $l14
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l16
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l51
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l87
+							local.get $l14
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l16
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l52
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l88
+							local.get $l14
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l16
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l53
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l89
+							local.get $l14
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 4
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l16
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 4
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l54
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l90
+							local.get $l14
+							i32.const 5
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 5
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l118
+							local.get $l16
+							local.get $W
+							i32.const 5
+							i32.mul
+							i32.const 5
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l118
+							select
+							local.set $l55
+							i32.const 0
+							local.get $l118
+							i32.sub
+							i32x4.splat
+							local.set $l91
 							i32.const 0
 							local.set $l12
 							block
@@ -24825,15 +24825,6 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l14
-									local.get $l12
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.get $l50
-									v128.and
-									local.set $l98
 									local.get $l20
 									local.get $l12
 									i32.const 2
@@ -24842,7 +24833,7 @@
 									v128.load align=16
 									local.get $l56
 									v128.and
-									local.set $l99
+									local.set $l98
 									local.get $l26
 									local.get $l12
 									i32.const 2
@@ -24851,7 +24842,7 @@
 									v128.load align=16
 									local.get $l62
 									v128.and
-									local.set $l100
+									local.set $l99
 									local.get $l32
 									local.get $l12
 									i32.const 2
@@ -24860,7 +24851,7 @@
 									v128.load align=16
 									local.get $l68
 									v128.and
-									local.set $l101
+									local.set $l100
 									local.get $l38
 									local.get $l12
 									i32.const 2
@@ -24869,7 +24860,7 @@
 									v128.load align=16
 									local.get $l74
 									v128.and
-									local.set $l102
+									local.set $l101
 									local.get $l44
 									local.get $l12
 									i32.const 2
@@ -24877,6 +24868,15 @@
 									i32.add
 									v128.load align=16
 									local.get $l80
+									v128.and
+									local.set $l102
+									local.get $l50
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l86
 									v128.and
 									local.set $l103
 									local.get $l98
@@ -24985,15 +24985,6 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l15
-									local.get $l12
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.get $l51
-									v128.and
-									local.set $l98
 									local.get $l21
 									local.get $l12
 									i32.const 2
@@ -25002,7 +24993,7 @@
 									v128.load align=16
 									local.get $l57
 									v128.and
-									local.set $l99
+									local.set $l98
 									local.get $l27
 									local.get $l12
 									i32.const 2
@@ -25011,7 +25002,7 @@
 									v128.load align=16
 									local.get $l63
 									v128.and
-									local.set $l100
+									local.set $l99
 									local.get $l33
 									local.get $l12
 									i32.const 2
@@ -25020,7 +25011,7 @@
 									v128.load align=16
 									local.get $l69
 									v128.and
-									local.set $l101
+									local.set $l100
 									local.get $l39
 									local.get $l12
 									i32.const 2
@@ -25029,7 +25020,7 @@
 									v128.load align=16
 									local.get $l75
 									v128.and
-									local.set $l102
+									local.set $l101
 									local.get $l45
 									local.get $l12
 									i32.const 2
@@ -25037,6 +25028,15 @@
 									i32.add
 									v128.load align=16
 									local.get $l81
+									v128.and
+									local.set $l102
+									local.get $l51
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l87
 									v128.and
 									local.set $l103
 									local.get $l98
@@ -25145,15 +25145,6 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l16
-									local.get $l12
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.get $l52
-									v128.and
-									local.set $l98
 									local.get $l22
 									local.get $l12
 									i32.const 2
@@ -25162,7 +25153,7 @@
 									v128.load align=16
 									local.get $l58
 									v128.and
-									local.set $l99
+									local.set $l98
 									local.get $l28
 									local.get $l12
 									i32.const 2
@@ -25171,7 +25162,7 @@
 									v128.load align=16
 									local.get $l64
 									v128.and
-									local.set $l100
+									local.set $l99
 									local.get $l34
 									local.get $l12
 									i32.const 2
@@ -25180,7 +25171,7 @@
 									v128.load align=16
 									local.get $l70
 									v128.and
-									local.set $l101
+									local.set $l100
 									local.get $l40
 									local.get $l12
 									i32.const 2
@@ -25189,7 +25180,7 @@
 									v128.load align=16
 									local.get $l76
 									v128.and
-									local.set $l102
+									local.set $l101
 									local.get $l46
 									local.get $l12
 									i32.const 2
@@ -25197,6 +25188,15 @@
 									i32.add
 									v128.load align=16
 									local.get $l82
+									v128.and
+									local.set $l102
+									local.get $l52
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l88
 									v128.and
 									local.set $l103
 									local.get $l98
@@ -25305,15 +25305,6 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l17
-									local.get $l12
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.get $l53
-									v128.and
-									local.set $l98
 									local.get $l23
 									local.get $l12
 									i32.const 2
@@ -25322,7 +25313,7 @@
 									v128.load align=16
 									local.get $l59
 									v128.and
-									local.set $l99
+									local.set $l98
 									local.get $l29
 									local.get $l12
 									i32.const 2
@@ -25331,7 +25322,7 @@
 									v128.load align=16
 									local.get $l65
 									v128.and
-									local.set $l100
+									local.set $l99
 									local.get $l35
 									local.get $l12
 									i32.const 2
@@ -25340,7 +25331,7 @@
 									v128.load align=16
 									local.get $l71
 									v128.and
-									local.set $l101
+									local.set $l100
 									local.get $l41
 									local.get $l12
 									i32.const 2
@@ -25349,7 +25340,7 @@
 									v128.load align=16
 									local.get $l77
 									v128.and
-									local.set $l102
+									local.set $l101
 									local.get $l47
 									local.get $l12
 									i32.const 2
@@ -25357,6 +25348,15 @@
 									i32.add
 									v128.load align=16
 									local.get $l83
+									v128.and
+									local.set $l102
+									local.get $l53
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l89
 									v128.and
 									local.set $l103
 									local.get $l98
@@ -25465,15 +25465,6 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l18
-									local.get $l12
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.get $l54
-									v128.and
-									local.set $l98
 									local.get $l24
 									local.get $l12
 									i32.const 2
@@ -25482,7 +25473,7 @@
 									v128.load align=16
 									local.get $l60
 									v128.and
-									local.set $l99
+									local.set $l98
 									local.get $l30
 									local.get $l12
 									i32.const 2
@@ -25491,7 +25482,7 @@
 									v128.load align=16
 									local.get $l66
 									v128.and
-									local.set $l100
+									local.set $l99
 									local.get $l36
 									local.get $l12
 									i32.const 2
@@ -25500,7 +25491,7 @@
 									v128.load align=16
 									local.get $l72
 									v128.and
-									local.set $l101
+									local.set $l100
 									local.get $l42
 									local.get $l12
 									i32.const 2
@@ -25509,7 +25500,7 @@
 									v128.load align=16
 									local.get $l78
 									v128.and
-									local.set $l102
+									local.set $l101
 									local.get $l48
 									local.get $l12
 									i32.const 2
@@ -25517,6 +25508,15 @@
 									i32.add
 									v128.load align=16
 									local.get $l84
+									v128.and
+									local.set $l102
+									local.get $l54
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l90
 									v128.and
 									local.set $l103
 									local.get $l98
@@ -25625,15 +25625,6 @@
 									local.get $l112
 									local.get $l109
 									v128.store align=16
-									local.get $l19
-									local.get $l12
-									i32.const 2
-									i32.shl
-									i32.add
-									v128.load align=16
-									local.get $l55
-									v128.and
-									local.set $l98
 									local.get $l25
 									local.get $l12
 									i32.const 2
@@ -25642,7 +25633,7 @@
 									v128.load align=16
 									local.get $l61
 									v128.and
-									local.set $l99
+									local.set $l98
 									local.get $l31
 									local.get $l12
 									i32.const 2
@@ -25651,7 +25642,7 @@
 									v128.load align=16
 									local.get $l67
 									v128.and
-									local.set $l100
+									local.set $l99
 									local.get $l37
 									local.get $l12
 									i32.const 2
@@ -25660,7 +25651,7 @@
 									v128.load align=16
 									local.get $l73
 									v128.and
-									local.set $l101
+									local.set $l100
 									local.get $l43
 									local.get $l12
 									i32.const 2
@@ -25669,7 +25660,7 @@
 									v128.load align=16
 									local.get $l79
 									v128.and
-									local.set $l102
+									local.set $l101
 									local.get $l49
 									local.get $l12
 									i32.const 2
@@ -25677,6 +25668,15 @@
 									i32.add
 									v128.load align=16
 									local.get $l85
+									v128.and
+									local.set $l102
+									local.get $l55
+									local.get $l12
+									i32.const 2
+									i32.shl
+									i32.add
+									v128.load align=16
+									local.get $l91
 									v128.and
 									local.set $l103
 									local.get $l98
@@ -30457,12 +30457,12 @@
     (local $l36 i32)
     (local $l37 i32)
     (local $l38 i32)
-    (local $l39 v128)
-    (local $l40 v128)
-    (local $l41 v128)
-    (local $l42 v128)
-    (local $l43 v128)
-    (local $l44 v128)
+    (local $l39 i32)
+    (local $l40 i32)
+    (local $l41 i32)
+    (local $l42 i32)
+    (local $l43 i32)
+    (local $l44 i32)
     (local $l45 v128)
     (local $l46 v128)
     (local $l47 v128)
@@ -30482,12 +30482,12 @@
     (local $l61 v128)
     (local $l62 v128)
     (local $l63 v128)
-    (local $l64 i32)
-    (local $l65 i32)
-    (local $l66 i32)
-    (local $l67 i32)
-    (local $l68 i32)
-    (local $l69 i32)
+    (local $l64 v128)
+    (local $l65 v128)
+    (local $l66 v128)
+    (local $l67 v128)
+    (local $l68 v128)
+    (local $l69 v128)
     (local $l70 v128)
     (local $l71 v128)
     (local $l72 v128)
@@ -30507,18 +30507,18 @@
     (local $l86 i32)
     (local $l87 i32)
     (local $l88 i32)
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l19
+		local.get $W
+		local.get $l19
+		i32.mul
+		local.set $l18
 		local.get $matBytes
 		i32.const 5
 		i32.mul
 		local.set $l83
-		local.get $C
-		i32.const 2
-		i32.shl
-		local.set $l69
-		local.get $W
-		local.get $l69
-		i32.mul
-		local.set $l68
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -30595,7 +30595,7 @@
 						i32.shl
 						i32.const -1
 						i32.add
-						local.set $l64
+						local.set $l14
 						local.get $l11
 						local.get $TW
 						i32.rem_s
@@ -30603,7 +30603,7 @@
 						i32.shl
 						i32.const -1
 						i32.add
-						local.set $l65
+						local.set $l15
 						local.get $x
 						local.get $l11
 						local.get $TH
@@ -30612,31 +30612,31 @@
 						i32.div_s
 						local.get $H
 						i32.mul
-						local.get $l64
+						local.get $l14
 						i32.add
 						local.get $W
 						i32.mul
-						local.get $l65
+						local.get $l15
 						i32.add
 						local.get $C
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l66
-						local.get $l64
+						local.set $l16
+						local.get $l14
 						i32.const 0
 						i32.ge_s
-						local.get $l65
+						local.get $l15
 						i32.const 0
 						i32.ge_s
 						i32.and
-						local.get $l64
+						local.get $l14
 						i32.const 5
 						i32.add
 						local.get $H
 						i32.le_s
-						local.get $l65
+						local.get $l15
 						i32.const 5
 						i32.add
 						local.get $W
@@ -30664,51 +30664,51 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l66
+									local.get $l16
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l70
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l71
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l72
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l73
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l74
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.const 4
 									i32.mul
 									i32.sub
-									local.get $l69
+									local.get $l19
 									i32.add
-									local.set $l67
+									local.set $l17
 									local.get $l70
 									local.get $l72
 									f32x4.sub
@@ -30764,45 +30764,45 @@
 									local.get $l82
 									local.get $l79
 									v128.store align=16
-									local.get $l67
+									local.get $l17
 									v128.load align=16
 									local.set $l70
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l71
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l72
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l73
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l74
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.const 4
 									i32.mul
 									i32.sub
-									local.get $l69
+									local.get $l19
 									i32.add
-									local.set $l67
+									local.set $l17
 									local.get $l70
 									local.get $l72
 									f32x4.sub
@@ -30858,45 +30858,45 @@
 									local.get $l82
 									local.get $l79
 									v128.store align=16
-									local.get $l67
+									local.get $l17
 									v128.load align=16
 									local.set $l70
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l71
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l72
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l73
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l74
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.const 4
 									i32.mul
 									i32.sub
-									local.get $l69
+									local.get $l19
 									i32.add
-									local.set $l67
+									local.set $l17
 									local.get $l70
 									local.get $l72
 									f32x4.sub
@@ -30952,45 +30952,45 @@
 									local.get $l82
 									local.get $l79
 									v128.store align=16
-									local.get $l67
+									local.get $l17
 									v128.load align=16
 									local.set $l70
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l71
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l72
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l73
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l74
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.const 4
 									i32.mul
 									i32.sub
-									local.get $l69
+									local.get $l19
 									i32.add
-									local.set $l67
+									local.set $l17
 									local.get $l70
 									local.get $l72
 									f32x4.sub
@@ -31046,45 +31046,45 @@
 									local.get $l82
 									local.get $l79
 									v128.store align=16
-									local.get $l67
+									local.get $l17
 									v128.load align=16
 									local.set $l70
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l71
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l72
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l73
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l67
-									local.get $l67
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l74
-									local.get $l67
-									local.get $l68
+									local.get $l17
+									local.get $l18
 									i32.const 4
 									i32.mul
 									i32.sub
-									local.get $l69
+									local.get $l19
 									i32.add
-									local.set $l67
+									local.set $l17
 									local.get $l70
 									local.get $l72
 									f32x4.sub
@@ -31628,215 +31628,23 @@
 								end
 							end
 							else
-							local.get $l64
+							local.get $l14
 							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
 							i32.const 0
 							i32.mul
 							i32.const 0
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l88
-							select
-							local.set $l14
-							i32.const 0
-							local.get $l88
-							i32.sub
-							i32x4.splat
-							local.set $l39
-							local.get $l64
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l65
-							i32.const 1
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l88
-							local.get $l66
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 1
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l88
-							select
-							local.set $l15
-							i32.const 0
-							local.get $l88
-							i32.sub
-							i32x4.splat
-							local.set $l40
-							local.get $l64
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l65
-							i32.const 2
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l88
-							local.get $l66
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 2
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l88
-							select
-							local.set $l16
-							i32.const 0
-							local.get $l88
-							i32.sub
-							i32x4.splat
-							local.set $l41
-							local.get $l64
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l65
-							i32.const 3
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l88
-							local.get $l66
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 3
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l88
-							select
-							local.set $l17
-							i32.const 0
-							local.get $l88
-							i32.sub
-							i32x4.splat
-							local.set $l42
-							local.get $l64
-							i32.const 0
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l65
-							i32.const 4
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l88
-							local.get $l66
-							local.get $W
-							i32.const 0
-							i32.mul
-							i32.const 4
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l88
-							select
-							local.set $l18
-							i32.const 0
-							local.get $l88
-							i32.sub
-							i32x4.splat
-							local.set $l43
-							local.get $l64
-							i32.const 1
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l65
-							i32.const 0
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l88
-							local.get $l66
-							local.get $W
-							i32.const 1
-							i32.mul
-							i32.const 0
-							i32.add
-							local.get $C
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $x
-							local.get $l88
-							select
-							local.set $l19
-							i32.const 0
-							local.get $l88
-							i32.sub
-							i32x4.splat
-							local.set $l44
-							local.get $l64
-							i32.const 1
-							i32.add
-							local.get $H
-							i32.lt_u
-							local.get $l65
-							i32.const 1
-							i32.add
-							local.get $W
-							i32.lt_u
-							i32.and
-							local.set $l88
-							local.get $l66
-							local.get $W
-							i32.const 1
-							i32.mul
-							i32.const 1
 							i32.add
 							local.get $C
 							i32.mul
@@ -31852,23 +31660,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l45
-							local.get $l64
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 2
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
-							i32.const 2
+							i32.const 1
 							i32.add
 							local.get $C
 							i32.mul
@@ -31884,23 +31692,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l46
-							local.get $l64
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 3
+							local.get $l15
+							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
-							i32.const 3
+							i32.const 2
 							i32.add
 							local.get $C
 							i32.mul
@@ -31916,23 +31724,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l47
-							local.get $l64
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 4
+							local.get $l15
+							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 1
+							i32.const 0
 							i32.mul
-							i32.const 4
+							i32.const 3
 							i32.add
 							local.get $C
 							i32.mul
@@ -31948,23 +31756,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l48
-							local.get $l64
-							i32.const 2
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 0
+							local.get $l15
+							i32.const 4
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 2
-							i32.mul
 							i32.const 0
+							i32.mul
+							i32.const 4
 							i32.add
 							local.get $C
 							i32.mul
@@ -31980,23 +31788,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l49
-							local.get $l64
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 1
+							local.get $l15
+							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 2
-							i32.mul
 							i32.const 1
+							i32.mul
+							i32.const 0
 							i32.add
 							local.get $C
 							i32.mul
@@ -32012,23 +31820,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l50
-							local.get $l64
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 2
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
-							i32.const 2
+							i32.const 1
 							i32.add
 							local.get $C
 							i32.mul
@@ -32044,23 +31852,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l51
-							local.get $l64
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 3
+							local.get $l15
+							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
-							i32.const 3
+							i32.const 2
 							i32.add
 							local.get $C
 							i32.mul
@@ -32076,23 +31884,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l52
-							local.get $l64
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 4
+							local.get $l15
+							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 2
+							i32.const 1
 							i32.mul
-							i32.const 4
+							i32.const 3
 							i32.add
 							local.get $C
 							i32.mul
@@ -32108,23 +31916,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l53
-							local.get $l64
-							i32.const 3
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 0
+							local.get $l15
+							i32.const 4
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 1
 							i32.mul
-							i32.const 0
+							i32.const 4
 							i32.add
 							local.get $C
 							i32.mul
@@ -32140,23 +31948,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l54
-							local.get $l64
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 1
+							local.get $l15
+							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
-							i32.const 1
+							i32.const 0
 							i32.add
 							local.get $C
 							i32.mul
@@ -32172,23 +31980,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l55
-							local.get $l64
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 2
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 3
-							i32.mul
 							i32.const 2
+							i32.mul
+							i32.const 1
 							i32.add
 							local.get $C
 							i32.mul
@@ -32204,23 +32012,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l56
-							local.get $l64
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 3
+							local.get $l15
+							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
-							i32.const 3
+							i32.const 2
 							i32.add
 							local.get $C
 							i32.mul
@@ -32236,23 +32044,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l57
-							local.get $l64
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 4
+							local.get $l15
+							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 3
+							i32.const 2
 							i32.mul
-							i32.const 4
+							i32.const 3
 							i32.add
 							local.get $C
 							i32.mul
@@ -32268,23 +32076,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l58
-							local.get $l64
-							i32.const 4
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 0
+							local.get $l15
+							i32.const 4
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 2
 							i32.mul
-							i32.const 0
+							i32.const 4
 							i32.add
 							local.get $C
 							i32.mul
@@ -32300,23 +32108,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l59
-							local.get $l64
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 1
+							local.get $l15
+							i32.const 0
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
-							i32.const 1
+							i32.const 0
 							i32.add
 							local.get $C
 							i32.mul
@@ -32332,23 +32140,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l60
-							local.get $l64
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 2
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
-							i32.const 2
+							i32.const 1
 							i32.add
 							local.get $C
 							i32.mul
@@ -32364,23 +32172,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l61
-							local.get $l64
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 3
+							local.get $l15
+							i32.const 2
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 4
-							i32.mul
 							i32.const 3
+							i32.mul
+							i32.const 2
 							i32.add
 							local.get $C
 							i32.mul
@@ -32396,23 +32204,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l62
-							local.get $l64
-							i32.const 4
+							local.get $l14
+							i32.const 3
 							i32.add
 							local.get $H
 							i32.lt_u
-							local.get $l65
-							i32.const 4
+							local.get $l15
+							i32.const 3
 							i32.add
 							local.get $W
 							i32.lt_u
 							i32.and
 							local.set $l88
-							local.get $l66
+							local.get $l16
 							local.get $W
-							i32.const 4
+							i32.const 3
 							i32.mul
-							i32.const 4
+							i32.const 3
 							i32.add
 							local.get $C
 							i32.mul
@@ -32428,6 +32236,198 @@
 							i32.sub
 							i32x4.splat
 							local.set $l63
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 4
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l16
+							local.get $W
+							i32.const 3
+							i32.mul
+							i32.const 4
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l39
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l64
+							local.get $l14
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 0
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l16
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l40
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l65
+							local.get $l14
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l16
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l41
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l66
+							local.get $l14
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 2
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l16
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l42
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l67
+							local.get $l14
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 3
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l16
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l43
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l68
+							local.get $l14
+							i32.const 4
+							i32.add
+							local.get $H
+							i32.lt_u
+							local.get $l15
+							i32.const 4
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							local.set $l88
+							local.get $l16
+							local.get $W
+							i32.const 4
+							i32.mul
+							i32.const 4
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $x
+							local.get $l88
+							select
+							local.set $l44
+							i32.const 0
+							local.get $l88
+							i32.sub
+							i32x4.splat
+							local.set $l69
 							i32.const 0
 							local.set $l12
 							block
@@ -32448,49 +32448,49 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l14
+									local.get $l20
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l39
+									local.get $l45
 									v128.and
 									local.set $l70
-									local.get $l19
+									local.get $l25
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l44
+									local.get $l50
 									v128.and
 									local.set $l71
-									local.get $l24
+									local.get $l30
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l49
+									local.get $l55
 									v128.and
 									local.set $l72
-									local.get $l29
+									local.get $l35
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l54
+									local.get $l60
 									v128.and
 									local.set $l73
-									local.get $l34
+									local.get $l40
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l59
+									local.get $l65
 									v128.and
 									local.set $l74
 									local.get $l70
@@ -32548,49 +32548,49 @@
 									local.get $l82
 									local.get $l79
 									v128.store align=16
-									local.get $l15
+									local.get $l21
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l40
+									local.get $l46
 									v128.and
 									local.set $l70
-									local.get $l20
+									local.get $l26
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l45
+									local.get $l51
 									v128.and
 									local.set $l71
-									local.get $l25
+									local.get $l31
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l50
+									local.get $l56
 									v128.and
 									local.set $l72
-									local.get $l30
+									local.get $l36
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l55
+									local.get $l61
 									v128.and
 									local.set $l73
-									local.get $l35
+									local.get $l41
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l60
+									local.get $l66
 									v128.and
 									local.set $l74
 									local.get $l70
@@ -32648,49 +32648,49 @@
 									local.get $l82
 									local.get $l79
 									v128.store align=16
-									local.get $l16
+									local.get $l22
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l41
+									local.get $l47
 									v128.and
 									local.set $l70
-									local.get $l21
+									local.get $l27
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l46
+									local.get $l52
 									v128.and
 									local.set $l71
-									local.get $l26
+									local.get $l32
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l51
+									local.get $l57
 									v128.and
 									local.set $l72
-									local.get $l31
+									local.get $l37
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l56
+									local.get $l62
 									v128.and
 									local.set $l73
-									local.get $l36
+									local.get $l42
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l61
+									local.get $l67
 									v128.and
 									local.set $l74
 									local.get $l70
@@ -32748,49 +32748,49 @@
 									local.get $l82
 									local.get $l79
 									v128.store align=16
-									local.get $l17
+									local.get $l23
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l42
+									local.get $l48
 									v128.and
 									local.set $l70
-									local.get $l22
+									local.get $l28
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l47
+									local.get $l53
 									v128.and
 									local.set $l71
-									local.get $l27
+									local.get $l33
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l52
+									local.get $l58
 									v128.and
 									local.set $l72
-									local.get $l32
+									local.get $l38
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l57
+									local.get $l63
 									v128.and
 									local.set $l73
-									local.get $l37
+									local.get $l43
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l62
+									local.get $l68
 									v128.and
 									local.set $l74
 									local.get $l70
@@ -32848,49 +32848,49 @@
 									local.get $l82
 									local.get $l79
 									v128.store align=16
-									local.get $l18
+									local.get $l24
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l43
+									local.get $l49
 									v128.and
 									local.set $l70
-									local.get $l23
+									local.get $l29
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l48
+									local.get $l54
 									v128.and
 									local.set $l71
-									local.get $l28
+									local.get $l34
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l53
+									local.get $l59
 									v128.and
 									local.set $l72
-									local.get $l33
+									local.get $l39
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l58
+									local.get $l64
 									v128.and
 									local.set $l73
-									local.get $l38
+									local.get $l44
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l63
+									local.get $l69
 									v128.and
 									local.set $l74
 									local.get $l70
@@ -38500,16 +38500,16 @@
     (local $l15 i32)
     (local $l16 i32)
     (local $l17 i32)
-    (local $l18 v128)
-    (local $l19 v128)
-    (local $l20 v128)
-    (local $l21 v128)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
     (local $l22 i32)
     (local $l23 i32)
-    (local $l24 i32)
-    (local $l25 i32)
-    (local $l26 i32)
-    (local $l27 i32)
+    (local $l24 v128)
+    (local $l25 v128)
+    (local $l26 v128)
+    (local $l27 v128)
     (local $l28 v128)
     (local $l29 v128)
     (local $l30 v128)
@@ -38525,18 +38525,18 @@
     (local $l40 i32)
     (local $l41 i32)
     (local $l42 i32)
+		local.get $K
+		i32.const 2
+		i32.shl
+		local.set $l19
+		local.get $OW
+		local.get $l19
+		i32.mul
+		local.set $l18
 		local.get $matBytes
 		i32.const 4
 		i32.mul
 		local.set $l37
-		local.get $K
-		i32.const 2
-		i32.shl
-		local.set $l27
-		local.get $OW
-		local.get $l27
-		i32.mul
-		local.set $l26
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -38613,7 +38613,7 @@
 						i32.shl
 						i32.const 0
 						i32.add
-						local.set $l22
+						local.set $l14
 						local.get $l11
 						local.get $TW
 						i32.rem_s
@@ -38621,7 +38621,7 @@
 						i32.shl
 						i32.const 0
 						i32.add
-						local.set $l23
+						local.set $l15
 						local.get $dy
 						local.get $l11
 						local.get $TH
@@ -38630,31 +38630,31 @@
 						i32.div_s
 						local.get $OH
 						i32.mul
-						local.get $l22
+						local.get $l14
 						i32.add
 						local.get $OW
 						i32.mul
-						local.get $l23
+						local.get $l15
 						i32.add
 						local.get $K
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l24
-						local.get $l22
+						local.set $l16
+						local.get $l14
 						i32.const 0
 						i32.ge_s
-						local.get $l23
+						local.get $l15
 						i32.const 0
 						i32.ge_s
 						i32.and
-						local.get $l22
+						local.get $l14
 						i32.const 2
 						i32.add
 						local.get $OH
 						i32.le_s
-						local.get $l23
+						local.get $l15
 						i32.const 2
 						i32.add
 						local.get $OW
@@ -38682,30 +38682,30 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l24
+									local.get $l16
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l25
-									local.get $l25
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l28
-									local.get $l25
-									local.get $l26
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l25
-									local.get $l25
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l29
-									local.get $l25
-									local.get $l26
+									local.get $l17
+									local.get $l18
 									i32.const 1
 									i32.mul
 									i32.sub
-									local.get $l27
+									local.get $l19
 									i32.add
-									local.set $l25
+									local.set $l17
 									local.get $l28
 									local.set $l30
 									local.get $l28
@@ -38759,24 +38759,24 @@
 									local.get $l36
 									local.get $l33
 									v128.store align=16
-									local.get $l25
+									local.get $l17
 									v128.load align=16
 									local.set $l28
-									local.get $l25
-									local.get $l26
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l25
-									local.get $l25
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l29
-									local.get $l25
-									local.get $l26
+									local.get $l17
+									local.get $l18
 									i32.const 1
 									i32.mul
 									i32.sub
-									local.get $l27
+									local.get $l19
 									i32.add
-									local.set $l25
+									local.set $l17
 									local.get $l28
 									local.set $l30
 									local.get $l28
@@ -39130,19 +39130,19 @@
 								end
 							end
 							else
-							local.get $l22
+							local.get $l14
 							i32.const 0
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l23
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l42
-							local.get $l24
+							local.get $l16
 							local.get $OW
 							i32.const 0
 							i32.mul
@@ -39156,89 +39156,89 @@
 							local.get $dy
 							local.get $l42
 							select
-							local.set $l14
-							i32.const 0
-							local.get $l42
-							i32.sub
-							i32x4.splat
-							local.set $l18
-							local.get $l22
-							i32.const 0
-							i32.add
-							local.get $OH
-							i32.lt_u
-							local.get $l23
-							i32.const 1
-							i32.add
-							local.get $OW
-							i32.lt_u
-							i32.and
-							local.set $l42
-							local.get $l24
-							local.get $OW
-							i32.const 0
-							i32.mul
-							i32.const 1
-							i32.add
-							local.get $K
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $dy
-							local.get $l42
-							select
-							local.set $l15
-							i32.const 0
-							local.get $l42
-							i32.sub
-							i32x4.splat
-							local.set $l19
-							local.get $l22
-							i32.const 1
-							i32.add
-							local.get $OH
-							i32.lt_u
-							local.get $l23
-							i32.const 0
-							i32.add
-							local.get $OW
-							i32.lt_u
-							i32.and
-							local.set $l42
-							local.get $l24
-							local.get $OW
-							i32.const 1
-							i32.mul
-							i32.const 0
-							i32.add
-							local.get $K
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $dy
-							local.get $l42
-							select
-							local.set $l16
-							i32.const 0
-							local.get $l42
-							i32.sub
-							i32x4.splat
 							local.set $l20
-							local.get $l22
-							i32.const 1
+							i32.const 0
+							local.get $l42
+							i32.sub
+							i32x4.splat
+							local.set $l24
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l23
+							local.get $l15
 							i32.const 1
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l42
-							local.get $l24
+							local.get $l16
+							local.get $OW
+							i32.const 0
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l42
+							select
+							local.set $l21
+							i32.const 0
+							local.get $l42
+							i32.sub
+							i32x4.splat
+							local.set $l25
+							local.get $l14
+							i32.const 1
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l15
+							i32.const 0
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l42
+							local.get $l16
+							local.get $OW
+							i32.const 1
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l42
+							select
+							local.set $l22
+							i32.const 0
+							local.get $l42
+							i32.sub
+							i32x4.splat
+							local.set $l26
+							local.get $l14
+							i32.const 1
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l15
+							i32.const 1
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l42
+							local.get $l16
 							local.get $OW
 							i32.const 1
 							i32.mul
@@ -39252,12 +39252,12 @@
 							local.get $dy
 							local.get $l42
 							select
-							local.set $l17
+							local.set $l23
 							i32.const 0
 							local.get $l42
 							i32.sub
 							i32x4.splat
-							local.set $l21
+							local.set $l27
 							i32.const 0
 							local.set $l12
 							block
@@ -39278,22 +39278,22 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l14
+									local.get $l20
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l18
+									local.get $l24
 									v128.and
 									local.set $l28
-									local.get $l16
+									local.get $l22
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l20
+									local.get $l26
 									v128.and
 									local.set $l29
 									local.get $l28
@@ -39349,22 +39349,22 @@
 									local.get $l36
 									local.get $l33
 									v128.store align=16
-									local.get $l15
+									local.get $l21
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l19
+									local.get $l25
 									v128.and
 									local.set $l28
-									local.get $l17
+									local.get $l23
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l21
+									local.get $l27
 									v128.and
 									local.set $l29
 									local.get $l28
@@ -39752,12 +39752,12 @@
     (local $l27 i32)
     (local $l28 i32)
     (local $l29 i32)
-    (local $l30 v128)
-    (local $l31 v128)
-    (local $l32 v128)
-    (local $l33 v128)
-    (local $l34 v128)
-    (local $l35 v128)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
     (local $l36 v128)
     (local $l37 v128)
     (local $l38 v128)
@@ -39768,12 +39768,12 @@
     (local $l43 v128)
     (local $l44 v128)
     (local $l45 v128)
-    (local $l46 i32)
-    (local $l47 i32)
-    (local $l48 i32)
-    (local $l49 i32)
-    (local $l50 i32)
-    (local $l51 i32)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
     (local $l52 v128)
     (local $l53 v128)
     (local $l54 v128)
@@ -39793,18 +39793,18 @@
     (local $l68 i32)
     (local $l69 i32)
     (local $l70 i32)
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l19
+		local.get $W
+		local.get $l19
+		i32.mul
+		local.set $l18
 		local.get $matBytes
 		i32.const 4
 		i32.mul
 		local.set $l63
-		local.get $C
-		i32.const 2
-		i32.shl
-		local.set $l51
-		local.get $W
-		local.get $l51
-		i32.mul
-		local.set $l50
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -39899,7 +39899,7 @@
 								i32.shl
 								i32.const -1
 								i32.add
-								local.set $l46
+								local.set $l14
 								local.get $l11
 								local.get $TW
 								i32.rem_s
@@ -39907,7 +39907,7 @@
 								i32.shl
 								i32.const -1
 								i32.add
-								local.set $l47
+								local.set $l15
 								local.get $x
 								local.get $l11
 								local.get $TH
@@ -39916,31 +39916,31 @@
 								i32.div_s
 								local.get $H
 								i32.mul
-								local.get $l46
+								local.get $l14
 								i32.add
 								local.get $W
 								i32.mul
-								local.get $l47
+								local.get $l15
 								i32.add
 								local.get $C
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l48
-								local.get $l46
+								local.set $l16
+								local.get $l14
 								i32.const 0
 								i32.ge_s
-								local.get $l47
+								local.get $l15
 								i32.const 0
 								i32.ge_s
 								i32.and
-								local.get $l46
+								local.get $l14
 								i32.const 4
 								i32.add
 								local.get $H
 								i32.le_s
-								local.get $l47
+								local.get $l15
 								i32.const 4
 								i32.add
 								local.get $W
@@ -39985,44 +39985,44 @@
 											i32.shl
 											i32.add
 											local.set $l13
-											local.get $l48
+											local.get $l16
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l52
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l53
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l54
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l55
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.const 3
 											i32.mul
 											i32.sub
-											local.get $l51
+											local.get $l19
 											i32.add
-											local.set $l49
+											local.set $l17
 											local.get $l52
 											local.get $l54
 											f32x4.sub
@@ -40077,38 +40077,38 @@
 											local.get $l62
 											local.get $l59
 											v128.store align=16
-											local.get $l49
+											local.get $l17
 											v128.load align=16
 											local.set $l52
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l53
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l54
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l55
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.const 3
 											i32.mul
 											i32.sub
-											local.get $l51
+											local.get $l19
 											i32.add
-											local.set $l49
+											local.set $l17
 											local.get $l52
 											local.get $l54
 											f32x4.sub
@@ -40163,38 +40163,38 @@
 											local.get $l62
 											local.get $l59
 											v128.store align=16
-											local.get $l49
+											local.get $l17
 											v128.load align=16
 											local.set $l52
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l53
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l54
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l55
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.const 3
 											i32.mul
 											i32.sub
-											local.get $l51
+											local.get $l19
 											i32.add
-											local.set $l49
+											local.set $l17
 											local.get $l52
 											local.get $l54
 											f32x4.sub
@@ -40249,38 +40249,38 @@
 											local.get $l62
 											local.get $l59
 											v128.store align=16
-											local.get $l49
+											local.get $l17
 											v128.load align=16
 											local.set $l52
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l53
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l54
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l49
-											local.get $l49
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l55
-											local.get $l49
-											local.get $l50
+											local.get $l17
+											local.get $l18
 											i32.const 3
 											i32.mul
 											i32.sub
-											local.get $l51
+											local.get $l19
 											i32.add
-											local.set $l49
+											local.set $l17
 											local.get $l52
 											local.get $l54
 											f32x4.sub
@@ -40695,215 +40695,23 @@
 										end
 									end
 									else
-									local.get $l46
+									local.get $l14
 									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
+									local.get $l15
 									i32.const 0
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
 									i32.const 0
 									i32.mul
 									i32.const 0
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l70
-									select
-									local.set $l14
-									i32.const 0
-									local.get $l70
-									i32.sub
-									i32x4.splat
-									local.set $l30
-									local.get $l46
-									i32.const 0
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l47
-									i32.const 1
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l70
-									local.get $l48
-									local.get $W
-									i32.const 0
-									i32.mul
-									i32.const 1
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l70
-									select
-									local.set $l15
-									i32.const 0
-									local.get $l70
-									i32.sub
-									i32x4.splat
-									local.set $l31
-									local.get $l46
-									i32.const 0
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l47
-									i32.const 2
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l70
-									local.get $l48
-									local.get $W
-									i32.const 0
-									i32.mul
-									i32.const 2
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l70
-									select
-									local.set $l16
-									i32.const 0
-									local.get $l70
-									i32.sub
-									i32x4.splat
-									local.set $l32
-									local.get $l46
-									i32.const 0
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l47
-									i32.const 3
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l70
-									local.get $l48
-									local.get $W
-									i32.const 0
-									i32.mul
-									i32.const 3
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l70
-									select
-									local.set $l17
-									i32.const 0
-									local.get $l70
-									i32.sub
-									i32x4.splat
-									local.set $l33
-									local.get $l46
-									i32.const 1
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l47
-									i32.const 0
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l70
-									local.get $l48
-									local.get $W
-									i32.const 1
-									i32.mul
-									i32.const 0
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l70
-									select
-									local.set $l18
-									i32.const 0
-									local.get $l70
-									i32.sub
-									i32x4.splat
-									local.set $l34
-									local.get $l46
-									i32.const 1
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l47
-									i32.const 1
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l70
-									local.get $l48
-									local.get $W
-									i32.const 1
-									i32.mul
-									i32.const 1
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l70
-									select
-									local.set $l19
-									i32.const 0
-									local.get $l70
-									i32.sub
-									i32x4.splat
-									local.set $l35
-									local.get $l46
-									i32.const 1
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l47
-									i32.const 2
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l70
-									local.get $l48
-									local.get $W
-									i32.const 1
-									i32.mul
-									i32.const 2
 									i32.add
 									local.get $C
 									i32.mul
@@ -40919,23 +40727,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l36
-									local.get $l46
-									i32.const 1
+									local.get $l14
+									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 3
+									local.get $l15
+									i32.const 1
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 1
+									i32.const 0
 									i32.mul
-									i32.const 3
+									i32.const 1
 									i32.add
 									local.get $C
 									i32.mul
@@ -40951,23 +40759,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l37
-									local.get $l46
-									i32.const 2
+									local.get $l14
+									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 0
+									local.get $l15
+									i32.const 2
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 2
-									i32.mul
 									i32.const 0
+									i32.mul
+									i32.const 2
 									i32.add
 									local.get $C
 									i32.mul
@@ -40983,23 +40791,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l38
-									local.get $l46
-									i32.const 2
+									local.get $l14
+									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 1
+									local.get $l15
+									i32.const 3
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 0
 									i32.mul
-									i32.const 1
+									i32.const 3
 									i32.add
 									local.get $C
 									i32.mul
@@ -41015,23 +40823,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l39
-									local.get $l46
-									i32.const 2
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 2
+									local.get $l15
+									i32.const 0
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 1
 									i32.mul
-									i32.const 2
+									i32.const 0
 									i32.add
 									local.get $C
 									i32.mul
@@ -41047,23 +40855,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l40
-									local.get $l46
-									i32.const 2
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 3
+									local.get $l15
+									i32.const 1
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 1
 									i32.mul
-									i32.const 3
+									i32.const 1
 									i32.add
 									local.get $C
 									i32.mul
@@ -41079,23 +40887,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l41
-									local.get $l46
-									i32.const 3
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 0
+									local.get $l15
+									i32.const 2
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 3
+									i32.const 1
 									i32.mul
-									i32.const 0
+									i32.const 2
 									i32.add
 									local.get $C
 									i32.mul
@@ -41111,23 +40919,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l42
-									local.get $l46
-									i32.const 3
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 1
+									local.get $l15
+									i32.const 3
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 3
-									i32.mul
 									i32.const 1
+									i32.mul
+									i32.const 3
 									i32.add
 									local.get $C
 									i32.mul
@@ -41143,23 +40951,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l43
-									local.get $l46
-									i32.const 3
+									local.get $l14
+									i32.const 2
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 2
+									local.get $l15
+									i32.const 0
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 3
-									i32.mul
 									i32.const 2
+									i32.mul
+									i32.const 0
 									i32.add
 									local.get $C
 									i32.mul
@@ -41175,23 +40983,23 @@
 									i32.sub
 									i32x4.splat
 									local.set $l44
-									local.get $l46
-									i32.const 3
+									local.get $l14
+									i32.const 2
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l47
-									i32.const 3
+									local.get $l15
+									i32.const 1
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l70
-									local.get $l48
+									local.get $l16
 									local.get $W
-									i32.const 3
+									i32.const 2
 									i32.mul
-									i32.const 3
+									i32.const 1
 									i32.add
 									local.get $C
 									i32.mul
@@ -41207,6 +41015,198 @@
 									i32.sub
 									i32x4.splat
 									local.set $l45
+									local.get $l14
+									i32.const 2
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 2
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l16
+									local.get $W
+									i32.const 2
+									i32.mul
+									i32.const 2
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l30
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l46
+									local.get $l14
+									i32.const 2
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 3
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l16
+									local.get $W
+									i32.const 2
+									i32.mul
+									i32.const 3
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l31
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l47
+									local.get $l14
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 0
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l16
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 0
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l32
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l48
+									local.get $l14
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 1
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l16
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 1
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l33
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l49
+									local.get $l14
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 2
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l16
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 2
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l34
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l50
+									local.get $l14
+									i32.const 3
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 3
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l70
+									local.get $l16
+									local.get $W
+									i32.const 3
+									i32.mul
+									i32.const 3
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l70
+									select
+									local.set $l35
+									i32.const 0
+									local.get $l70
+									i32.sub
+									i32x4.splat
+									local.set $l51
 									local.get $l65
 									local.set $l12
 									block
@@ -41244,40 +41244,40 @@
 											i32.shl
 											i32.add
 											local.set $l13
-											local.get $l14
+											local.get $l20
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l30
+											local.get $l36
 											v128.and
 											local.set $l52
-											local.get $l18
+											local.get $l24
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l34
+											local.get $l40
 											v128.and
 											local.set $l53
-											local.get $l22
+											local.get $l28
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l38
+											local.get $l44
 											v128.and
 											local.set $l54
-											local.get $l26
+											local.get $l32
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l42
+											local.get $l48
 											v128.and
 											local.set $l55
 											local.get $l52
@@ -41334,40 +41334,40 @@
 											local.get $l62
 											local.get $l59
 											v128.store align=16
-											local.get $l15
+											local.get $l21
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l31
+											local.get $l37
 											v128.and
 											local.set $l52
-											local.get $l19
+											local.get $l25
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l35
+											local.get $l41
 											v128.and
 											local.set $l53
-											local.get $l23
+											local.get $l29
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l39
+											local.get $l45
 											v128.and
 											local.set $l54
-											local.get $l27
+											local.get $l33
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l43
+											local.get $l49
 											v128.and
 											local.set $l55
 											local.get $l52
@@ -41424,40 +41424,40 @@
 											local.get $l62
 											local.get $l59
 											v128.store align=16
-											local.get $l16
+											local.get $l22
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l32
+											local.get $l38
 											v128.and
 											local.set $l52
-											local.get $l20
+											local.get $l26
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l36
+											local.get $l42
 											v128.and
 											local.set $l53
-											local.get $l24
+											local.get $l30
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l40
+											local.get $l46
 											v128.and
 											local.set $l54
-											local.get $l28
+											local.get $l34
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l44
+											local.get $l50
 											v128.and
 											local.set $l55
 											local.get $l52
@@ -41514,40 +41514,40 @@
 											local.get $l62
 											local.get $l59
 											v128.store align=16
-											local.get $l17
+											local.get $l23
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l33
+											local.get $l39
 											v128.and
 											local.set $l52
-											local.get $l21
+											local.get $l27
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l37
+											local.get $l43
 											v128.and
 											local.set $l53
-											local.get $l25
+											local.get $l31
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l41
+											local.get $l47
 											v128.and
 											local.set $l54
-											local.get $l29
+											local.get $l35
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
 											v128.load align=16
-											local.get $l45
+											local.get $l51
 											v128.and
 											local.set $l55
 											local.get $l52
@@ -42599,12 +42599,12 @@
     (local $l27 i32)
     (local $l28 i32)
     (local $l29 i32)
-    (local $l30 v128)
-    (local $l31 v128)
-    (local $l32 v128)
-    (local $l33 v128)
-    (local $l34 v128)
-    (local $l35 v128)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
     (local $l36 v128)
     (local $l37 v128)
     (local $l38 v128)
@@ -42615,12 +42615,12 @@
     (local $l43 v128)
     (local $l44 v128)
     (local $l45 v128)
-    (local $l46 i32)
-    (local $l47 i32)
-    (local $l48 i32)
-    (local $l49 i32)
-    (local $l50 i32)
-    (local $l51 i32)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
     (local $l52 v128)
     (local $l53 v128)
     (local $l54 v128)
@@ -42646,6 +42646,14 @@
     (local $l74 i32)
     (local $l75 i32)
     (local $l76 i32)
+		local.get $K
+		i32.const 2
+		i32.shl
+		local.set $l19
+		local.get $OW
+		local.get $l19
+		i32.mul
+		local.set $l18
 		f32.const 2
 		f32x4.splat
 		local.set $l52
@@ -42668,14 +42676,6 @@
 		i32.const 6
 		i32.mul
 		local.set $l71
-		local.get $K
-		i32.const 2
-		i32.shl
-		local.set $l51
-		local.get $OW
-		local.get $l51
-		i32.mul
-		local.set $l50
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -42752,7 +42752,7 @@
 						i32.shl
 						i32.const 0
 						i32.add
-						local.set $l46
+						local.set $l14
 						local.get $l11
 						local.get $TW
 						i32.rem_s
@@ -42760,7 +42760,7 @@
 						i32.shl
 						i32.const 0
 						i32.add
-						local.set $l47
+						local.set $l15
 						local.get $dy
 						local.get $l11
 						local.get $TH
@@ -42769,31 +42769,31 @@
 						i32.div_s
 						local.get $OH
 						i32.mul
-						local.get $l46
+						local.get $l14
 						i32.add
 						local.get $OW
 						i32.mul
-						local.get $l47
+						local.get $l15
 						i32.add
 						local.get $K
 						i32.mul
 						i32.const 2
 						i32.shl
 						i32.add
-						local.set $l48
-						local.get $l46
+						local.set $l16
+						local.get $l14
 						i32.const 0
 						i32.ge_s
-						local.get $l47
+						local.get $l15
 						i32.const 0
 						i32.ge_s
 						i32.and
-						local.get $l46
+						local.get $l14
 						i32.const 4
 						i32.add
 						local.get $OH
 						i32.le_s
-						local.get $l47
+						local.get $l15
 						i32.const 4
 						i32.add
 						local.get $OW
@@ -42821,44 +42821,44 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l48
+									local.get $l16
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l58
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l59
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l60
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l61
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.const 3
 									i32.mul
 									i32.sub
-									local.get $l51
+									local.get $l19
 									i32.add
-									local.set $l49
+									local.set $l17
 									local.get $l58
 									local.set $l62
 									local.get $l58
@@ -42949,38 +42949,38 @@
 									local.get $l70
 									local.get $l67
 									v128.store align=16
-									local.get $l49
+									local.get $l17
 									v128.load align=16
 									local.set $l58
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l59
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l60
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l61
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.const 3
 									i32.mul
 									i32.sub
-									local.get $l51
+									local.get $l19
 									i32.add
-									local.set $l49
+									local.set $l17
 									local.get $l58
 									local.set $l62
 									local.get $l58
@@ -43071,38 +43071,38 @@
 									local.get $l70
 									local.get $l67
 									v128.store align=16
-									local.get $l49
+									local.get $l17
 									v128.load align=16
 									local.set $l58
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l59
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l60
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l61
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.const 3
 									i32.mul
 									i32.sub
-									local.get $l51
+									local.get $l19
 									i32.add
-									local.set $l49
+									local.set $l17
 									local.get $l58
 									local.set $l62
 									local.get $l58
@@ -43193,38 +43193,38 @@
 									local.get $l70
 									local.get $l67
 									v128.store align=16
-									local.get $l49
+									local.get $l17
 									v128.load align=16
 									local.set $l58
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l59
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l60
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.add
-									local.set $l49
-									local.get $l49
+									local.set $l17
+									local.get $l17
 									v128.load align=16
 									local.set $l61
-									local.get $l49
-									local.get $l50
+									local.get $l17
+									local.get $l18
 									i32.const 3
 									i32.mul
 									i32.sub
-									local.get $l51
+									local.get $l19
 									i32.add
-									local.set $l49
+									local.set $l17
 									local.get $l58
 									local.set $l62
 									local.get $l58
@@ -44067,215 +44067,23 @@
 								end
 							end
 							else
-							local.get $l46
+							local.get $l14
 							i32.const 0
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
+							local.get $l15
 							i32.const 0
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
 							i32.const 0
 							i32.mul
 							i32.const 0
-							i32.add
-							local.get $K
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $dy
-							local.get $l76
-							select
-							local.set $l14
-							i32.const 0
-							local.get $l76
-							i32.sub
-							i32x4.splat
-							local.set $l30
-							local.get $l46
-							i32.const 0
-							i32.add
-							local.get $OH
-							i32.lt_u
-							local.get $l47
-							i32.const 1
-							i32.add
-							local.get $OW
-							i32.lt_u
-							i32.and
-							local.set $l76
-							local.get $l48
-							local.get $OW
-							i32.const 0
-							i32.mul
-							i32.const 1
-							i32.add
-							local.get $K
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $dy
-							local.get $l76
-							select
-							local.set $l15
-							i32.const 0
-							local.get $l76
-							i32.sub
-							i32x4.splat
-							local.set $l31
-							local.get $l46
-							i32.const 0
-							i32.add
-							local.get $OH
-							i32.lt_u
-							local.get $l47
-							i32.const 2
-							i32.add
-							local.get $OW
-							i32.lt_u
-							i32.and
-							local.set $l76
-							local.get $l48
-							local.get $OW
-							i32.const 0
-							i32.mul
-							i32.const 2
-							i32.add
-							local.get $K
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $dy
-							local.get $l76
-							select
-							local.set $l16
-							i32.const 0
-							local.get $l76
-							i32.sub
-							i32x4.splat
-							local.set $l32
-							local.get $l46
-							i32.const 0
-							i32.add
-							local.get $OH
-							i32.lt_u
-							local.get $l47
-							i32.const 3
-							i32.add
-							local.get $OW
-							i32.lt_u
-							i32.and
-							local.set $l76
-							local.get $l48
-							local.get $OW
-							i32.const 0
-							i32.mul
-							i32.const 3
-							i32.add
-							local.get $K
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $dy
-							local.get $l76
-							select
-							local.set $l17
-							i32.const 0
-							local.get $l76
-							i32.sub
-							i32x4.splat
-							local.set $l33
-							local.get $l46
-							i32.const 1
-							i32.add
-							local.get $OH
-							i32.lt_u
-							local.get $l47
-							i32.const 0
-							i32.add
-							local.get $OW
-							i32.lt_u
-							i32.and
-							local.set $l76
-							local.get $l48
-							local.get $OW
-							i32.const 1
-							i32.mul
-							i32.const 0
-							i32.add
-							local.get $K
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $dy
-							local.get $l76
-							select
-							local.set $l18
-							i32.const 0
-							local.get $l76
-							i32.sub
-							i32x4.splat
-							local.set $l34
-							local.get $l46
-							i32.const 1
-							i32.add
-							local.get $OH
-							i32.lt_u
-							local.get $l47
-							i32.const 1
-							i32.add
-							local.get $OW
-							i32.lt_u
-							i32.and
-							local.set $l76
-							local.get $l48
-							local.get $OW
-							i32.const 1
-							i32.mul
-							i32.const 1
-							i32.add
-							local.get $K
-							i32.mul
-							i32.const 2
-							i32.shl
-							i32.add
-							local.get $dy
-							local.get $l76
-							select
-							local.set $l19
-							i32.const 0
-							local.get $l76
-							i32.sub
-							i32x4.splat
-							local.set $l35
-							local.get $l46
-							i32.const 1
-							i32.add
-							local.get $OH
-							i32.lt_u
-							local.get $l47
-							i32.const 2
-							i32.add
-							local.get $OW
-							i32.lt_u
-							i32.and
-							local.set $l76
-							local.get $l48
-							local.get $OW
-							i32.const 1
-							i32.mul
-							i32.const 2
 							i32.add
 							local.get $K
 							i32.mul
@@ -44291,23 +44099,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l36
-							local.get $l46
-							i32.const 1
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 3
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 1
+							i32.const 0
 							i32.mul
-							i32.const 3
+							i32.const 1
 							i32.add
 							local.get $K
 							i32.mul
@@ -44323,23 +44131,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l37
-							local.get $l46
-							i32.const 2
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 0
+							local.get $l15
+							i32.const 2
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 2
-							i32.mul
 							i32.const 0
+							i32.mul
+							i32.const 2
 							i32.add
 							local.get $K
 							i32.mul
@@ -44355,23 +44163,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l38
-							local.get $l46
-							i32.const 2
+							local.get $l14
+							i32.const 0
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 1
+							local.get $l15
+							i32.const 3
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 2
+							i32.const 0
 							i32.mul
-							i32.const 1
+							i32.const 3
 							i32.add
 							local.get $K
 							i32.mul
@@ -44387,23 +44195,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l39
-							local.get $l46
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 2
+							local.get $l15
+							i32.const 0
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 2
+							i32.const 1
 							i32.mul
-							i32.const 2
+							i32.const 0
 							i32.add
 							local.get $K
 							i32.mul
@@ -44419,23 +44227,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l40
-							local.get $l46
-							i32.const 2
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 3
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 2
+							i32.const 1
 							i32.mul
-							i32.const 3
+							i32.const 1
 							i32.add
 							local.get $K
 							i32.mul
@@ -44451,23 +44259,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l41
-							local.get $l46
-							i32.const 3
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 0
+							local.get $l15
+							i32.const 2
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 3
+							i32.const 1
 							i32.mul
-							i32.const 0
+							i32.const 2
 							i32.add
 							local.get $K
 							i32.mul
@@ -44483,23 +44291,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l42
-							local.get $l46
-							i32.const 3
+							local.get $l14
+							i32.const 1
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 1
+							local.get $l15
+							i32.const 3
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 3
-							i32.mul
 							i32.const 1
+							i32.mul
+							i32.const 3
 							i32.add
 							local.get $K
 							i32.mul
@@ -44515,23 +44323,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l43
-							local.get $l46
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 2
+							local.get $l15
+							i32.const 0
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 3
-							i32.mul
 							i32.const 2
+							i32.mul
+							i32.const 0
 							i32.add
 							local.get $K
 							i32.mul
@@ -44547,23 +44355,23 @@
 							i32.sub
 							i32x4.splat
 							local.set $l44
-							local.get $l46
-							i32.const 3
+							local.get $l14
+							i32.const 2
 							i32.add
 							local.get $OH
 							i32.lt_u
-							local.get $l47
-							i32.const 3
+							local.get $l15
+							i32.const 1
 							i32.add
 							local.get $OW
 							i32.lt_u
 							i32.and
 							local.set $l76
-							local.get $l48
+							local.get $l16
 							local.get $OW
-							i32.const 3
+							i32.const 2
 							i32.mul
-							i32.const 3
+							i32.const 1
 							i32.add
 							local.get $K
 							i32.mul
@@ -44579,6 +44387,198 @@
 							i32.sub
 							i32x4.splat
 							local.set $l45
+							local.get $l14
+							i32.const 2
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l15
+							i32.const 2
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l16
+							local.get $OW
+							i32.const 2
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l30
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l46
+							local.get $l14
+							i32.const 2
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l15
+							i32.const 3
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l16
+							local.get $OW
+							i32.const 2
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l31
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l47
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l15
+							i32.const 0
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l16
+							local.get $OW
+							i32.const 3
+							i32.mul
+							i32.const 0
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l32
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l48
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l15
+							i32.const 1
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l16
+							local.get $OW
+							i32.const 3
+							i32.mul
+							i32.const 1
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l33
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l49
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l15
+							i32.const 2
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l16
+							local.get $OW
+							i32.const 3
+							i32.mul
+							i32.const 2
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l34
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l50
+							local.get $l14
+							i32.const 3
+							i32.add
+							local.get $OH
+							i32.lt_u
+							local.get $l15
+							i32.const 3
+							i32.add
+							local.get $OW
+							i32.lt_u
+							i32.and
+							local.set $l76
+							local.get $l16
+							local.get $OW
+							i32.const 3
+							i32.mul
+							i32.const 3
+							i32.add
+							local.get $K
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.get $dy
+							local.get $l76
+							select
+							local.set $l35
+							i32.const 0
+							local.get $l76
+							i32.sub
+							i32x4.splat
+							local.set $l51
 							i32.const 0
 							local.set $l12
 							block
@@ -44599,40 +44599,40 @@
 									i32.shl
 									i32.add
 									local.set $l13
-									local.get $l14
+									local.get $l20
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l30
+									local.get $l36
 									v128.and
 									local.set $l58
-									local.get $l18
+									local.get $l24
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l34
+									local.get $l40
 									v128.and
 									local.set $l59
-									local.get $l22
+									local.get $l28
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l38
+									local.get $l44
 									v128.and
 									local.set $l60
-									local.get $l26
+									local.get $l32
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l42
+									local.get $l48
 									v128.and
 									local.set $l61
 									local.get $l58
@@ -44725,40 +44725,40 @@
 									local.get $l70
 									local.get $l67
 									v128.store align=16
-									local.get $l15
+									local.get $l21
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l31
+									local.get $l37
 									v128.and
 									local.set $l58
-									local.get $l19
+									local.get $l25
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l35
+									local.get $l41
 									v128.and
 									local.set $l59
-									local.get $l23
+									local.get $l29
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l39
+									local.get $l45
 									v128.and
 									local.set $l60
-									local.get $l27
+									local.get $l33
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l43
+									local.get $l49
 									v128.and
 									local.set $l61
 									local.get $l58
@@ -44851,40 +44851,40 @@
 									local.get $l70
 									local.get $l67
 									v128.store align=16
-									local.get $l16
+									local.get $l22
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l32
+									local.get $l38
 									v128.and
 									local.set $l58
-									local.get $l20
+									local.get $l26
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l36
+									local.get $l42
 									v128.and
 									local.set $l59
-									local.get $l24
+									local.get $l30
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l40
+									local.get $l46
 									v128.and
 									local.set $l60
-									local.get $l28
+									local.get $l34
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l44
+									local.get $l50
 									v128.and
 									local.set $l61
 									local.get $l58
@@ -44977,40 +44977,40 @@
 									local.get $l70
 									local.get $l67
 									v128.store align=16
-									local.get $l17
+									local.get $l23
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l33
+									local.get $l39
 									v128.and
 									local.set $l58
-									local.get $l21
+									local.get $l27
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l37
+									local.get $l43
 									v128.and
 									local.set $l59
-									local.get $l25
+									local.get $l31
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l41
+									local.get $l47
 									v128.and
 									local.set $l60
-									local.get $l29
+									local.get $l35
 									local.get $l12
 									i32.const 2
 									i32.shl
 									i32.add
 									v128.load align=16
-									local.get $l45
+									local.get $l51
 									v128.and
 									local.set $l61
 									local.get $l58
@@ -45907,12 +45907,12 @@
     (local $l47 i32)
     (local $l48 i32)
     (local $l49 i32)
-    (local $l50 v128)
-    (local $l51 v128)
-    (local $l52 v128)
-    (local $l53 v128)
-    (local $l54 v128)
-    (local $l55 v128)
+    (local $l50 i32)
+    (local $l51 i32)
+    (local $l52 i32)
+    (local $l53 i32)
+    (local $l54 i32)
+    (local $l55 i32)
     (local $l56 v128)
     (local $l57 v128)
     (local $l58 v128)
@@ -45943,12 +45943,12 @@
     (local $l83 v128)
     (local $l84 v128)
     (local $l85 v128)
-    (local $l86 i32)
-    (local $l87 i32)
-    (local $l88 i32)
-    (local $l89 i32)
-    (local $l90 i32)
-    (local $l91 i32)
+    (local $l86 v128)
+    (local $l87 v128)
+    (local $l88 v128)
+    (local $l89 v128)
+    (local $l90 v128)
+    (local $l91 v128)
     (local $l92 v128)
     (local $l93 v128)
     (local $l94 v128)
@@ -45978,6 +45978,14 @@
     (local $l118 i32)
     (local $l119 i32)
     (local $l120 i32)
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l19
+		local.get $W
+		local.get $l19
+		i32.mul
+		local.set $l18
 		f32.const 4
 		f32x4.splat
 		local.set $l92
@@ -46000,14 +46008,6 @@
 		i32.const 6
 		i32.mul
 		local.set $l113
-		local.get $C
-		i32.const 2
-		i32.shl
-		local.set $l91
-		local.get $W
-		local.get $l91
-		i32.mul
-		local.set $l90
 		i32.const 32
 		local.get $T
 		i32.const 16
@@ -46102,7 +46102,7 @@
 								i32.shl
 								i32.const -1
 								i32.add
-								local.set $l86
+								local.set $l14
 								local.get $l11
 								local.get $TW
 								i32.rem_s
@@ -46110,7 +46110,7 @@
 								i32.shl
 								i32.const -1
 								i32.add
-								local.set $l87
+								local.set $l15
 								local.get $x
 								local.get $l11
 								local.get $TH
@@ -46119,31 +46119,31 @@
 								i32.div_s
 								local.get $H
 								i32.mul
-								local.get $l86
+								local.get $l14
 								i32.add
 								local.get $W
 								i32.mul
-								local.get $l87
+								local.get $l15
 								i32.add
 								local.get $C
 								i32.mul
 								i32.const 2
 								i32.shl
 								i32.add
-								local.set $l88
-								local.get $l86
+								local.set $l16
+								local.get $l14
 								i32.const 0
 								i32.ge_s
-								local.get $l87
+								local.get $l15
 								i32.const 0
 								i32.ge_s
 								i32.and
-								local.get $l86
+								local.get $l14
 								i32.const 6
 								i32.add
 								local.get $H
 								i32.le_s
-								local.get $l87
+								local.get $l15
 								i32.const 6
 								i32.add
 								local.get $W
@@ -46188,58 +46188,58 @@
 											i32.shl
 											i32.add
 											local.set $l13
-											local.get $l88
+											local.get $l16
 											local.get $l12
 											i32.const 2
 											i32.shl
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l98
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l99
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l100
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l101
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l102
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l103
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.const 5
 											i32.mul
 											i32.sub
-											local.get $l91
+											local.get $l19
 											i32.add
-											local.set $l89
+											local.set $l17
 											local.get $l98
 											local.get $l92
 											f32x4.mul
@@ -46346,52 +46346,52 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l89
+											local.get $l17
 											v128.load align=16
 											local.set $l98
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l99
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l100
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l101
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l102
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l103
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.const 5
 											i32.mul
 											i32.sub
-											local.get $l91
+											local.get $l19
 											i32.add
-											local.set $l89
+											local.set $l17
 											local.get $l98
 											local.get $l92
 											f32x4.mul
@@ -46498,52 +46498,52 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l89
+											local.get $l17
 											v128.load align=16
 											local.set $l98
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l99
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l100
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l101
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l102
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l103
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.const 5
 											i32.mul
 											i32.sub
-											local.get $l91
+											local.get $l19
 											i32.add
-											local.set $l89
+											local.set $l17
 											local.get $l98
 											local.get $l92
 											f32x4.mul
@@ -46650,52 +46650,52 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l89
+											local.get $l17
 											v128.load align=16
 											local.set $l98
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l99
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l100
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l101
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l102
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l103
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.const 5
 											i32.mul
 											i32.sub
-											local.get $l91
+											local.get $l19
 											i32.add
-											local.set $l89
+											local.set $l17
 											local.get $l98
 											local.get $l92
 											f32x4.mul
@@ -46802,52 +46802,52 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l89
+											local.get $l17
 											v128.load align=16
 											local.set $l98
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l99
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l100
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l101
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l102
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l103
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.const 5
 											i32.mul
 											i32.sub
-											local.get $l91
+											local.get $l19
 											i32.add
-											local.set $l89
+											local.set $l17
 											local.get $l98
 											local.get $l92
 											f32x4.mul
@@ -46954,52 +46954,52 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l89
+											local.get $l17
 											v128.load align=16
 											local.set $l98
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l99
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l100
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l101
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l102
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.add
-											local.set $l89
-											local.get $l89
+											local.set $l17
+											local.get $l17
 											v128.load align=16
 											local.set $l103
-											local.get $l89
-											local.get $l90
+											local.get $l17
+											local.get $l18
 											i32.const 5
 											i32.mul
 											i32.sub
-											local.get $l91
+											local.get $l19
 											i32.add
-											local.set $l89
+											local.set $l17
 											local.get $l98
 											local.get $l92
 											f32x4.mul
@@ -48038,213 +48038,21 @@
 										end
 									end
 									else
-									local.get $l86
+									local.get $l14
 									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 0
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
 									i32.const 0
-									i32.mul
-									i32.const 0
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l120
-									select
-									local.set $l14
-									i32.const 0
-									local.get $l120
-									i32.sub
-									i32x4.splat
-									local.set $l50
-									local.get $l86
-									i32.const 0
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l87
-									i32.const 1
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l120
-									local.get $l88
-									local.get $W
-									i32.const 0
-									i32.mul
-									i32.const 1
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l120
-									select
-									local.set $l15
-									i32.const 0
-									local.get $l120
-									i32.sub
-									i32x4.splat
-									local.set $l51
-									local.get $l86
-									i32.const 0
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l87
-									i32.const 2
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l120
-									local.get $l88
-									local.get $W
-									i32.const 0
-									i32.mul
-									i32.const 2
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l120
-									select
-									local.set $l16
-									i32.const 0
-									local.get $l120
-									i32.sub
-									i32x4.splat
-									local.set $l52
-									local.get $l86
-									i32.const 0
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l87
-									i32.const 3
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l120
-									local.get $l88
-									local.get $W
-									i32.const 0
-									i32.mul
-									i32.const 3
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l120
-									select
-									local.set $l17
-									i32.const 0
-									local.get $l120
-									i32.sub
-									i32x4.splat
-									local.set $l53
-									local.get $l86
-									i32.const 0
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l87
-									i32.const 4
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l120
-									local.get $l88
-									local.get $W
-									i32.const 0
-									i32.mul
-									i32.const 4
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l120
-									select
-									local.set $l18
-									i32.const 0
-									local.get $l120
-									i32.sub
-									i32x4.splat
-									local.set $l54
-									local.get $l86
-									i32.const 0
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l87
-									i32.const 5
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l120
-									local.get $l88
-									local.get $W
-									i32.const 0
-									i32.mul
-									i32.const 5
-									i32.add
-									local.get $C
-									i32.mul
-									i32.const 2
-									i32.shl
-									i32.add
-									local.get $x
-									local.get $l120
-									select
-									local.set $l19
-									i32.const 0
-									local.get $l120
-									i32.sub
-									i32x4.splat
-									local.set $l55
-									local.get $l86
-									i32.const 1
-									i32.add
-									local.get $H
-									i32.lt_u
-									local.get $l87
-									i32.const 0
-									i32.add
-									local.get $W
-									i32.lt_u
-									i32.and
-									local.set $l120
-									local.get $l88
-									local.get $W
-									i32.const 1
 									i32.mul
 									i32.const 0
 									i32.add
@@ -48262,21 +48070,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l56
-									local.get $l86
-									i32.const 1
+									local.get $l14
+									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 1
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 1
+									i32.const 0
 									i32.mul
 									i32.const 1
 									i32.add
@@ -48294,21 +48102,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l57
-									local.get $l86
-									i32.const 1
+									local.get $l14
+									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 2
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 1
+									i32.const 0
 									i32.mul
 									i32.const 2
 									i32.add
@@ -48326,21 +48134,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l58
-									local.get $l86
-									i32.const 1
+									local.get $l14
+									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 3
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 1
+									i32.const 0
 									i32.mul
 									i32.const 3
 									i32.add
@@ -48358,21 +48166,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l59
-									local.get $l86
-									i32.const 1
+									local.get $l14
+									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 4
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 1
+									i32.const 0
 									i32.mul
 									i32.const 4
 									i32.add
@@ -48390,21 +48198,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l60
-									local.get $l86
-									i32.const 1
+									local.get $l14
+									i32.const 0
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 5
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 1
+									i32.const 0
 									i32.mul
 									i32.const 5
 									i32.add
@@ -48422,21 +48230,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l61
-									local.get $l86
-									i32.const 2
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 0
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 1
 									i32.mul
 									i32.const 0
 									i32.add
@@ -48454,21 +48262,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l62
-									local.get $l86
-									i32.const 2
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 1
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 1
 									i32.mul
 									i32.const 1
 									i32.add
@@ -48486,21 +48294,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l63
-									local.get $l86
-									i32.const 2
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 2
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 1
 									i32.mul
 									i32.const 2
 									i32.add
@@ -48518,21 +48326,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l64
-									local.get $l86
-									i32.const 2
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 3
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 1
 									i32.mul
 									i32.const 3
 									i32.add
@@ -48550,21 +48358,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l65
-									local.get $l86
-									i32.const 2
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 4
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 1
 									i32.mul
 									i32.const 4
 									i32.add
@@ -48582,21 +48390,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l66
-									local.get $l86
-									i32.const 2
+									local.get $l14
+									i32.const 1
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 5
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 2
+									i32.const 1
 									i32.mul
 									i32.const 5
 									i32.add
@@ -48614,21 +48422,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l67
-									local.get $l86
-									i32.const 3
+									local.get $l14
+									i32.const 2
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 0
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 3
+									i32.const 2
 									i32.mul
 									i32.const 0
 									i32.add
@@ -48646,21 +48454,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l68
-									local.get $l86
-									i32.const 3
+									local.get $l14
+									i32.const 2
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 1
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 3
+									i32.const 2
 									i32.mul
 									i32.const 1
 									i32.add
@@ -48678,21 +48486,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l69
-									local.get $l86
-									i32.const 3
+									local.get $l14
+									i32.const 2
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 2
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 3
+									i32.const 2
 									i32.mul
 									i32.const 2
 									i32.add
@@ -48710,21 +48518,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l70
-									local.get $l86
-									i32.const 3
+									local.get $l14
+									i32.const 2
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 3
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 3
+									i32.const 2
 									i32.mul
 									i32.const 3
 									i32.add
@@ -48742,21 +48550,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l71
-									local.get $l86
-									i32.const 3
+									local.get $l14
+									i32.const 2
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 4
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 3
+									i32.const 2
 									i32.mul
 									i32.const 4
 									i32.add
@@ -48774,21 +48582,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l72
-									local.get $l86
-									i32.const 3
+									local.get $l14
+									i32.const 2
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 5
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 3
+									i32.const 2
 									i32.mul
 									i32.const 5
 									i32.add
@@ -48806,21 +48614,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l73
-									local.get $l86
-									i32.const 4
+									local.get $l14
+									i32.const 3
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 0
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 4
+									i32.const 3
 									i32.mul
 									i32.const 0
 									i32.add
@@ -48838,21 +48646,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l74
-									local.get $l86
-									i32.const 4
+									local.get $l14
+									i32.const 3
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 1
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 4
+									i32.const 3
 									i32.mul
 									i32.const 1
 									i32.add
@@ -48870,21 +48678,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l75
-									local.get $l86
-									i32.const 4
+									local.get $l14
+									i32.const 3
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 2
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 4
+									i32.const 3
 									i32.mul
 									i32.const 2
 									i32.add
@@ -48902,21 +48710,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l76
-									local.get $l86
-									i32.const 4
+									local.get $l14
+									i32.const 3
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 3
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 4
+									i32.const 3
 									i32.mul
 									i32.const 3
 									i32.add
@@ -48934,21 +48742,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l77
-									local.get $l86
-									i32.const 4
+									local.get $l14
+									i32.const 3
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 4
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 4
+									i32.const 3
 									i32.mul
 									i32.const 4
 									i32.add
@@ -48966,21 +48774,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l78
-									local.get $l86
-									i32.const 4
+									local.get $l14
+									i32.const 3
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 5
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 4
+									i32.const 3
 									i32.mul
 									i32.const 5
 									i32.add
@@ -48998,21 +48806,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l79
-									local.get $l86
-									i32.const 5
+									local.get $l14
+									i32.const 4
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 0
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 5
+									i32.const 4
 									i32.mul
 									i32.const 0
 									i32.add
@@ -49030,21 +48838,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l80
-									local.get $l86
-									i32.const 5
+									local.get $l14
+									i32.const 4
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 1
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 5
+									i32.const 4
 									i32.mul
 									i32.const 1
 									i32.add
@@ -49062,21 +48870,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l81
-									local.get $l86
-									i32.const 5
+									local.get $l14
+									i32.const 4
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 2
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 5
+									i32.const 4
 									i32.mul
 									i32.const 2
 									i32.add
@@ -49094,21 +48902,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l82
-									local.get $l86
-									i32.const 5
+									local.get $l14
+									i32.const 4
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 3
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 5
+									i32.const 4
 									i32.mul
 									i32.const 3
 									i32.add
@@ -49126,21 +48934,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l83
-									local.get $l86
-									i32.const 5
+									local.get $l14
+									i32.const 4
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 4
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 5
+									i32.const 4
 									i32.mul
 									i32.const 4
 									i32.add
@@ -49158,21 +48966,21 @@
 									i32.sub
 									i32x4.splat
 									local.set $l84
-									local.get $l86
-									i32.const 5
+									local.get $l14
+									i32.const 4
 									i32.add
 									local.get $H
 									i32.lt_u
-									local.get $l87
+									local.get $l15
 									i32.const 5
 									i32.add
 									local.get $W
 									i32.lt_u
 									i32.and
 									local.set $l120
-									local.get $l88
+									local.get $l16
 									local.get $W
-									i32.const 5
+									i32.const 4
 									i32.mul
 									i32.const 5
 									i32.add
@@ -49190,6 +48998,198 @@
 									i32.sub
 									i32x4.splat
 									local.set $l85
+									local.get $l14
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 0
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l16
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 0
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l50
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l86
+									local.get $l14
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 1
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l16
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 1
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l51
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l87
+									local.get $l14
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 2
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l16
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 2
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l52
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l88
+									local.get $l14
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 3
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l16
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 3
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l53
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l89
+									local.get $l14
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 4
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l16
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 4
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l54
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l90
+									local.get $l14
+									i32.const 5
+									i32.add
+									local.get $H
+									i32.lt_u
+									local.get $l15
+									i32.const 5
+									i32.add
+									local.get $W
+									i32.lt_u
+									i32.and
+									local.set $l120
+									local.get $l16
+									local.get $W
+									i32.const 5
+									i32.mul
+									i32.const 5
+									i32.add
+									local.get $C
+									i32.mul
+									i32.const 2
+									i32.shl
+									i32.add
+									local.get $x
+									local.get $l120
+									select
+									local.set $l55
+									i32.const 0
+									local.get $l120
+									i32.sub
+									i32x4.splat
+									local.set $l91
 									local.get $l115
 									local.set $l12
 									block
@@ -49227,15 +49227,6 @@
 											i32.shl
 											i32.add
 											local.set $l13
-											local.get $l14
-											local.get $l12
-											i32.const 2
-											i32.shl
-											i32.add
-											v128.load align=16
-											local.get $l50
-											v128.and
-											local.set $l98
 											local.get $l20
 											local.get $l12
 											i32.const 2
@@ -49244,7 +49235,7 @@
 											v128.load align=16
 											local.get $l56
 											v128.and
-											local.set $l99
+											local.set $l98
 											local.get $l26
 											local.get $l12
 											i32.const 2
@@ -49253,7 +49244,7 @@
 											v128.load align=16
 											local.get $l62
 											v128.and
-											local.set $l100
+											local.set $l99
 											local.get $l32
 											local.get $l12
 											i32.const 2
@@ -49262,7 +49253,7 @@
 											v128.load align=16
 											local.get $l68
 											v128.and
-											local.set $l101
+											local.set $l100
 											local.get $l38
 											local.get $l12
 											i32.const 2
@@ -49271,7 +49262,7 @@
 											v128.load align=16
 											local.get $l74
 											v128.and
-											local.set $l102
+											local.set $l101
 											local.get $l44
 											local.get $l12
 											i32.const 2
@@ -49279,6 +49270,15 @@
 											i32.add
 											v128.load align=16
 											local.get $l80
+											v128.and
+											local.set $l102
+											local.get $l50
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l86
 											v128.and
 											local.set $l103
 											local.get $l98
@@ -49387,15 +49387,6 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l15
-											local.get $l12
-											i32.const 2
-											i32.shl
-											i32.add
-											v128.load align=16
-											local.get $l51
-											v128.and
-											local.set $l98
 											local.get $l21
 											local.get $l12
 											i32.const 2
@@ -49404,7 +49395,7 @@
 											v128.load align=16
 											local.get $l57
 											v128.and
-											local.set $l99
+											local.set $l98
 											local.get $l27
 											local.get $l12
 											i32.const 2
@@ -49413,7 +49404,7 @@
 											v128.load align=16
 											local.get $l63
 											v128.and
-											local.set $l100
+											local.set $l99
 											local.get $l33
 											local.get $l12
 											i32.const 2
@@ -49422,7 +49413,7 @@
 											v128.load align=16
 											local.get $l69
 											v128.and
-											local.set $l101
+											local.set $l100
 											local.get $l39
 											local.get $l12
 											i32.const 2
@@ -49431,7 +49422,7 @@
 											v128.load align=16
 											local.get $l75
 											v128.and
-											local.set $l102
+											local.set $l101
 											local.get $l45
 											local.get $l12
 											i32.const 2
@@ -49439,6 +49430,15 @@
 											i32.add
 											v128.load align=16
 											local.get $l81
+											v128.and
+											local.set $l102
+											local.get $l51
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l87
 											v128.and
 											local.set $l103
 											local.get $l98
@@ -49547,15 +49547,6 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l16
-											local.get $l12
-											i32.const 2
-											i32.shl
-											i32.add
-											v128.load align=16
-											local.get $l52
-											v128.and
-											local.set $l98
 											local.get $l22
 											local.get $l12
 											i32.const 2
@@ -49564,7 +49555,7 @@
 											v128.load align=16
 											local.get $l58
 											v128.and
-											local.set $l99
+											local.set $l98
 											local.get $l28
 											local.get $l12
 											i32.const 2
@@ -49573,7 +49564,7 @@
 											v128.load align=16
 											local.get $l64
 											v128.and
-											local.set $l100
+											local.set $l99
 											local.get $l34
 											local.get $l12
 											i32.const 2
@@ -49582,7 +49573,7 @@
 											v128.load align=16
 											local.get $l70
 											v128.and
-											local.set $l101
+											local.set $l100
 											local.get $l40
 											local.get $l12
 											i32.const 2
@@ -49591,7 +49582,7 @@
 											v128.load align=16
 											local.get $l76
 											v128.and
-											local.set $l102
+											local.set $l101
 											local.get $l46
 											local.get $l12
 											i32.const 2
@@ -49599,6 +49590,15 @@
 											i32.add
 											v128.load align=16
 											local.get $l82
+											v128.and
+											local.set $l102
+											local.get $l52
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l88
 											v128.and
 											local.set $l103
 											local.get $l98
@@ -49707,15 +49707,6 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l17
-											local.get $l12
-											i32.const 2
-											i32.shl
-											i32.add
-											v128.load align=16
-											local.get $l53
-											v128.and
-											local.set $l98
 											local.get $l23
 											local.get $l12
 											i32.const 2
@@ -49724,7 +49715,7 @@
 											v128.load align=16
 											local.get $l59
 											v128.and
-											local.set $l99
+											local.set $l98
 											local.get $l29
 											local.get $l12
 											i32.const 2
@@ -49733,7 +49724,7 @@
 											v128.load align=16
 											local.get $l65
 											v128.and
-											local.set $l100
+											local.set $l99
 											local.get $l35
 											local.get $l12
 											i32.const 2
@@ -49742,7 +49733,7 @@
 											v128.load align=16
 											local.get $l71
 											v128.and
-											local.set $l101
+											local.set $l100
 											local.get $l41
 											local.get $l12
 											i32.const 2
@@ -49751,7 +49742,7 @@
 											v128.load align=16
 											local.get $l77
 											v128.and
-											local.set $l102
+											local.set $l101
 											local.get $l47
 											local.get $l12
 											i32.const 2
@@ -49759,6 +49750,15 @@
 											i32.add
 											v128.load align=16
 											local.get $l83
+											v128.and
+											local.set $l102
+											local.get $l53
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l89
 											v128.and
 											local.set $l103
 											local.get $l98
@@ -49867,15 +49867,6 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l18
-											local.get $l12
-											i32.const 2
-											i32.shl
-											i32.add
-											v128.load align=16
-											local.get $l54
-											v128.and
-											local.set $l98
 											local.get $l24
 											local.get $l12
 											i32.const 2
@@ -49884,7 +49875,7 @@
 											v128.load align=16
 											local.get $l60
 											v128.and
-											local.set $l99
+											local.set $l98
 											local.get $l30
 											local.get $l12
 											i32.const 2
@@ -49893,7 +49884,7 @@
 											v128.load align=16
 											local.get $l66
 											v128.and
-											local.set $l100
+											local.set $l99
 											local.get $l36
 											local.get $l12
 											i32.const 2
@@ -49902,7 +49893,7 @@
 											v128.load align=16
 											local.get $l72
 											v128.and
-											local.set $l101
+											local.set $l100
 											local.get $l42
 											local.get $l12
 											i32.const 2
@@ -49911,7 +49902,7 @@
 											v128.load align=16
 											local.get $l78
 											v128.and
-											local.set $l102
+											local.set $l101
 											local.get $l48
 											local.get $l12
 											i32.const 2
@@ -49919,6 +49910,15 @@
 											i32.add
 											v128.load align=16
 											local.get $l84
+											v128.and
+											local.set $l102
+											local.get $l54
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l90
 											v128.and
 											local.set $l103
 											local.get $l98
@@ -50027,15 +50027,6 @@
 											local.get $l112
 											local.get $l109
 											v128.store align=16
-											local.get $l19
-											local.get $l12
-											i32.const 2
-											i32.shl
-											i32.add
-											v128.load align=16
-											local.get $l55
-											v128.and
-											local.set $l98
 											local.get $l25
 											local.get $l12
 											i32.const 2
@@ -50044,7 +50035,7 @@
 											v128.load align=16
 											local.get $l61
 											v128.and
-											local.set $l99
+											local.set $l98
 											local.get $l31
 											local.get $l12
 											i32.const 2
@@ -50053,7 +50044,7 @@
 											v128.load align=16
 											local.get $l67
 											v128.and
-											local.set $l100
+											local.set $l99
 											local.get $l37
 											local.get $l12
 											i32.const 2
@@ -50062,7 +50053,7 @@
 											v128.load align=16
 											local.get $l73
 											v128.and
-											local.set $l101
+											local.set $l100
 											local.get $l43
 											local.get $l12
 											i32.const 2
@@ -50071,7 +50062,7 @@
 											v128.load align=16
 											local.get $l79
 											v128.and
-											local.set $l102
+											local.set $l101
 											local.get $l49
 											local.get $l12
 											i32.const 2
@@ -50079,6 +50070,15 @@
 											i32.add
 											v128.load align=16
 											local.get $l85
+											v128.and
+											local.set $l102
+											local.get $l55
+											local.get $l12
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											local.get $l91
 											v128.and
 											local.set $l103
 											local.get $l98

@@ -442,50 +442,24 @@ func (k *kb) winoInputB(a winoAlg) {
 	x, H, W, C, TH, TW, t0, T, NR, dst, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10]
 	t, c, pp := f.Local(i32), f.Local(i32), f.Local(i32)
 	al := a.alpha()
-	ptr, mask := f.Locals(i32, al*al), f.Locals(w.V128, al*al)
-	h0, w0, base, col, rowBytes, pixBytes := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	pr := newPatchReader(f, x, H, W, C, al)
 	st := newStaged(f, vectorArith.hoisted(f, a.bt), a.bt, matBytes)
-	f.Set(pixBytes, w.Shl(C, w.I32c(2)))
-	f.Set(rowBytes, w.Mul(W, pixBytes))
 	slots := func() { // pp = slot 0 of channels c.. of tile t
 		f.Set(pp, at(dst, w.Add(w.Mul(w.Add(w.Mul(w.DivS(c, NR), T), w.Sub(t, t0)), NR), w.RemS(c, NR))))
 	}
 	// A chunk is up to 32 tiles (tileChunk) with the loop over strips outside the loop
 	// over its tiles: each matrix's part of a strip then gets 32 consecutive lines, α²
 	// write streams at a time instead of α²·C/NR streams a line each per tile. The
-	// transform is tileTransform's: staged, stepping from the patch corner inside the
-	// image, through patchPointers at an edge.
+	// transform is tileTransform's: staged, its input read by a patchReader.
 	strip, c0 := f.Local(i32), f.Local(i32)
 	chunksOf(f, T, tileChunk(f, T, 4, 32), func(lo, hi w.Local) {
 		f.For(strip, w.I32c(0), ceilDiv(C, NR), 1, func() {
 			f.Set(c0, w.Mul(strip, NR))
 			f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
-				patchCorner(f, x, H, W, C, TH, TW, t, a.m, -1, h0, w0, base)
-				inside := w.And(w.And(w.GeS(h0, w.I32c(0)), w.GeS(w0, w.I32c(0))),
-					w.And(w.LeS(w.Add(h0, w.I32c(int32(al))), H), w.LeS(w.Add(w0, w.I32c(int32(al))), W)))
-				f.IfElse(inside, func() {
+				pr.tile(TH, TW, t, a.m, -1, func(column func(c w.Value) func(b int, d []w.Local)) {
 					f.For(c, c0, w.MinS(w.Add(c0, NR), C), 4, func() {
 						slots()
-						f.Set(col, at(base, c))
-						st.emit(pp, func(b int, d []w.Local) {
-							for i, v := range d {
-								f.Set(v, w.LoadV128(col, 0))
-								if i < len(d)-1 {
-									f.Set(col, w.Add(col, rowBytes))
-								}
-							}
-							f.Set(col, w.Add(w.Sub(col, w.Mul(rowBytes, w.I32c(int32(al-1)))), pixBytes))
-						}, nil)
-					})
-				}, func() {
-					patchPointers(f, x, H, W, C, h0, w0, base, al, ptr, mask)
-					f.For(c, c0, w.MinS(w.Add(c0, NR), C), 4, func() {
-						slots()
-						st.emit(pp, func(b int, d []w.Local) {
-							for r, v := range d {
-								f.Set(v, w.VAnd(w.LoadV128(at(ptr[r*al+b], c), 0), mask[r*al+b]))
-							}
-						}, nil)
+						st.emit(pp, column(c), nil)
 					})
 				})
 				// The last strip's columns past C are zero.
@@ -712,42 +686,69 @@ func (k *kb) tileTransform(name, params string, a winoAlg, size, step int, off i
 	f, p := k.variant(name, a.name(), Parallel, params)
 	src, H, W, C, TH, TW, t0, T, dst, matBytes, ld := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10]
 	t, c, pp := f.Local(i32), f.Local(i32), f.Local(i32)
-	ptr, mask := f.Locals(i32, size*size), f.Locals(w.V128, size*size)
-	h0, w0, base, col, rowBytes, pixBytes := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
+	pr := newPatchReader(f, src, H, W, C, size)
 	st := newStaged(f, vectorArith.hoisted(f, L), L, matBytes)
-	f.Set(pixBytes, w.Shl(C, w.I32c(2)))
-	f.Set(rowBytes, w.Mul(W, pixBytes))
 	chunksOf(f, T, tileChunk(f, T, 4, 32), func(lo, hi w.Local) {
 		f.For(t, w.Add(lo, t0), w.Add(hi, t0), 1, func() {
-			patchCorner(f, src, H, W, C, TH, TW, t, step, off, h0, w0, base)
-			inside := w.And(w.And(w.GeS(h0, w.I32c(0)), w.GeS(w0, w.I32c(0))),
-				w.And(w.LeS(w.Add(h0, w.I32c(int32(size))), H), w.LeS(w.Add(w0, w.I32c(int32(size))), W)))
-			f.IfElse(inside, func() {
+			pr.tile(TH, TW, t, step, off, func(column func(c w.Value) func(b int, d []w.Local)) {
 				f.For(c, w.I32c(0), C, 4, func() {
 					f.Set(pp, at(dst, w.Add(w.Mul(w.Sub(t, t0), ld), c)))
-					f.Set(col, at(base, c))
-					st.emit(pp, func(b int, d []w.Local) {
-						// Column b's pixels, a row apart, then on to column b+1.
-						for i, x := range d {
-							f.Set(x, w.LoadV128(col, 0))
-							if i < len(d)-1 {
-								f.Set(col, w.Add(col, rowBytes))
-							}
-						}
-						f.Set(col, w.Add(w.Sub(col, w.Mul(rowBytes, w.I32c(int32(size-1)))), pixBytes))
-					}, nil)
-				})
-			}, func() {
-				patchPointers(f, src, H, W, C, h0, w0, base, size, ptr, mask)
-				f.For(c, w.I32c(0), C, 4, func() {
-					f.Set(pp, at(dst, w.Add(w.Mul(w.Sub(t, t0), ld), c)))
-					st.emit(pp, func(b int, d []w.Local) {
-						for a, x := range d {
-							f.Set(x, w.VAnd(w.LoadV128(at(ptr[a*size+b], c), 0), mask[a*size+b]))
-						}
-					}, nil)
+					st.emit(pp, column(c), nil)
 				})
 			})
+		})
+	})
+}
+
+// patchReader reads the size×size patches of the NHWC tensor x [N][H][W][C] for
+// staged's first pass, four channels at a time.
+type patchReader struct {
+	f                                     *w.Func
+	x, H, W, C                            w.Value
+	size                                  int
+	h0, w0, base, col, rowBytes, pixBytes w.Local
+	ptr, mask                             []w.Local
+}
+
+func newPatchReader(f *w.Func, x, H, W, C w.Value, size int) *patchReader {
+	pr := &patchReader{f: f, x: x, H: H, W: W, C: C, size: size, h0: f.Local(i32), w0: f.Local(i32), base: f.Local(i32),
+		col: f.Local(i32), rowBytes: f.Local(i32), pixBytes: f.Local(i32),
+		ptr: f.Locals(i32, size*size), mask: f.Locals(w.V128, size*size)}
+	f.Set(pr.pixBytes, w.Shl(C, w.I32c(2)))
+	f.Set(pr.rowBytes, w.Mul(W, pr.pixBytes))
+	return pr
+}
+
+// tile finds tile t's patch (patchCorner) and emits channels twice, under a branch:
+// for a patch inside the image with column(c) reading column b of channels c.. by
+// stepping from the patch's corner (b = 0, 1, ... in order), for one at an edge through
+// patchPointers' per-pixel pointers and masks.
+func (pr *patchReader) tile(TH, TW, t w.Value, step int, off int32, channels func(column func(c w.Value) func(b int, d []w.Local))) {
+	f, size := pr.f, w.I32c(int32(pr.size))
+	patchCorner(f, pr.x, pr.H, pr.W, pr.C, TH, TW, t, step, off, pr.h0, pr.w0, pr.base)
+	inside := w.And(w.And(w.GeS(pr.h0, w.I32c(0)), w.GeS(pr.w0, w.I32c(0))),
+		w.And(w.LeS(w.Add(pr.h0, size), pr.H), w.LeS(w.Add(pr.w0, size), pr.W)))
+	f.IfElse(inside, func() {
+		channels(func(c w.Value) func(int, []w.Local) {
+			f.Set(pr.col, at(pr.base, c))
+			return func(b int, d []w.Local) { // column b's pixels, a row apart, then on to column b+1
+				for i, x := range d {
+					f.Set(x, w.LoadV128(pr.col, 0))
+					if i < len(d)-1 {
+						f.Set(pr.col, w.Add(pr.col, pr.rowBytes))
+					}
+				}
+				f.Set(pr.col, w.Add(w.Sub(pr.col, w.Mul(pr.rowBytes, w.I32c(int32(pr.size-1)))), pr.pixBytes))
+			}
+		})
+	}, func() {
+		patchPointers(f, pr.x, pr.H, pr.W, pr.C, pr.h0, pr.w0, pr.base, pr.size, pr.ptr, pr.mask)
+		channels(func(c w.Value) func(int, []w.Local) {
+			return func(b int, d []w.Local) {
+				for a, x := range d {
+					f.Set(x, w.VAnd(w.LoadV128(at(pr.ptr[a*pr.size+b], c), 0), pr.mask[a*pr.size+b]))
+				}
+			}
 		})
 	})
 }
