@@ -154,8 +154,7 @@ func (c *compiler) convDirect(s kernels.ConvShape, x, y, pb addr, st outStage) {
 	for n0 := 0; n0 < s.N; n0 += chunk {
 		c.ws = mark
 		nimg := min(chunk, s.N-n0)
-		// An edge panel's rows past OW read on up to MR-1 pixels: slack after the last image.
-		xp := c.take(nimg*imgBytes + 4*c.tile.MR*s.Stride*s.C)
+		xp := c.take(nimg * imgBytes) // an edge panel's rows past OW read row 0 (micro_seg)
 		c.emit(padArgs{X: x + addr(4*n0*s.H*s.W*s.C), N: nimg, H: s.H, W: s.W, C: s.C, Top: s.Pad, Left: s.Pad,
 			HP: hp, WP: wp, Dst: xp}.call())
 		for n := n0; n < n0+nimg; n++ {
