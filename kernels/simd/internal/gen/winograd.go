@@ -857,13 +857,6 @@ func patchPointers(f *w.Func, x, H, W, C, h0, w0, base w.Value, size int, ptr, m
 	}
 }
 
-// patch points ptr and mask at the patch of tile t (patchCorner, patchPointers).
-func patch(f *w.Func, x, H, W, C, TH, TW, t w.Value, step int, off int32, size int, ptr, mask []w.Local) {
-	h0, w0, base := f.Local(i32), f.Local(i32), f.Local(i32)
-	patchCorner(f, x, H, W, C, TH, TW, t, step, off, h0, w0, base)
-	patchPointers(f, x, H, W, C, h0, w0, base, size, ptr, mask)
-}
-
 // winoOutput emits wino_output_<m>(m, T, K, OH, OW, TH, TW, t0, y, matBytes, scale,
 // shift, res, relu): for tiles t0 ≤ t < t0+T, Y's m×m block of tile t = Aᵀ M A from the
 // α² matrices M_ξ [T][K] (row t-t0); outputs past OH or OW are dropped. K must be a
