@@ -2,7 +2,6 @@ package simd_test
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"testing"
 
 	"webtune/kernels"
@@ -14,44 +13,25 @@ func benchStep(b *testing.B, backend kernels.Backend, routine string, batch int)
 	benchStepAt(b, backend, routine, batch, 224)
 }
 
-// benchStepAt is benchStep at size×size (the offline demo trains at 64²).
+// benchStepAt is benchStep at size×size (the offline demo trains at 64²). img/s and
+// ms/step are of the median step (model.MedianRun), as PyTorch's figures in
+// model/testdata/bench_torch.py are; ns/op stays Go's mean.
 func benchStepAt(b *testing.B, backend kernels.Backend, routine string, batch, size int) {
-	cfg := model.Config{Classes: 2, Batch: batch, Height: size, Width: size}
-	net, err := model.NewNet(backend, cfg)
+	net, err := model.NewBenchNet(backend, batch, size)
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer net.Close()
-	if err := net.LoadState(model.InitState(2, 1)); err != nil {
-		b.Fatal(err)
-	}
-	rng := rand.New(rand.NewPCG(1, 1))
-	px := make([]uint8, batch*size*size*3)
-	for i := range px {
-		px[i] = uint8(rng.IntN(256))
-	}
-	labels := make([]int32, batch)
-	for i := range labels {
-		labels[i] = int32(i % 2)
-	}
-	if err := net.SetPixels(px, labels); err != nil {
-		b.Fatal(err)
-	}
-	h := model.Hyper{LR: 0.01, WeightDecay: 0.001}
-	if err := net.SetHyper(h, h); err != nil {
-		b.Fatal(err)
-	}
 	if _, err := net.Run(routine); err != nil { // warm-up
 		b.Fatal(err)
 	}
 	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := net.Run(routine); err != nil {
-			b.Fatal(err)
-		}
+	step, err := model.MedianRun(net, routine, b.N)
+	if err != nil {
+		b.Fatal(err)
 	}
-	b.ReportMetric(float64(batch*b.N)/b.Elapsed().Seconds(), "img/s")
-	b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/step")
+	b.ReportMetric(float64(batch)/step.Seconds(), "img/s")
+	b.ReportMetric(step.Seconds()*1000, "ms/step")
 }
 
 func benchResNet(b *testing.B, newBackend func(threads int) kernels.Backend) {
