@@ -11,8 +11,8 @@ import (
 
 // NewBenchNet is the net the step benchmarks time on a backend: ResNet-18 with 2
 // classes at batch×size×size, its initial state (seed 1), seeded random pixels,
-// alternating labels and SGD settings loaded, ready to run any routine. Every backend's
-// benchmark (and so every figure compared with PyTorch's) runs this same net.
+// alternating labels and SGD settings loaded, ready to run any routine. The ref and
+// simd step benchmarks, whose figures the README compares with PyTorch's, both run it.
 func NewBenchNet(backend kernels.Backend, batch, size int) (*Net, error) {
 	net, err := NewNet(backend, Config{Classes: 2, Batch: batch, Height: size, Width: size})
 	if err != nil {
