@@ -39,7 +39,8 @@ type ComputeWorker struct {
 
 // The watchdog: while a request waits on its reply the page pings the worker every
 // pingEvery; a worker that sends nothing for deadAfter is taken for dead. A training
-// step yields to the worker's message loop often (every kernel routine is awaited),
+// step yields to the worker's message loop often (every kernel routine is awaited; a
+// simd run ends with a message to itself, so that its await reaches the loop),
 // and its longest stretches of plain Go (decoding a batch, parsing weights) take a
 // second or two, so a live worker always answers well within deadAfter.
 const (

@@ -5,6 +5,7 @@ package simd_test
 import (
 	"math/rand/v2"
 	"strings"
+	"syscall/js"
 	"testing"
 
 	"webtune/kernels"
@@ -97,4 +98,34 @@ func TestRunsAfterARefusalBrowser(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A run lets its thread's message loop run: a compute worker in a long training loop
+// must still take the page's pings and its pause and stop requests between runs.
+func TestRunsLetMessagesInBrowser(t *testing.T) {
+	s := kernels.PoolShape{N: 1, H: 8, W: 8, C: 4, Window: 3, Stride: 2, Pad: 1}
+	p := kernels.NewPlan()
+	p.AddRoutine("fwd", kernels.MaxPool{PoolShape: s, X: p.Alloc("x", kernels.F32, s.XLen()),
+		Y: p.Alloc("y", kernels.F32, s.YLen()), Index: p.Alloc("i", kernels.I32, s.YLen())})
+	prog, err := simd.NewBrowser(2).Compile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer prog.Close()
+	got := false
+	ch := js.Global().Get("MessageChannel").New()
+	handler := js.FuncOf(func(js.Value, []js.Value) any { got = true; return nil })
+	defer handler.Release()
+	ch.Get("port1").Set("onmessage", handler)
+	ch.Get("port2").Call("postMessage", 0)
+	for run := range 20 {
+		if err := prog.Run("fwd"); err != nil {
+			t.Fatal(err)
+		}
+		if got {
+			t.Logf("the message was taken after run %d", run+1)
+			return
+		}
+	}
+	t.Fatal("20 runs in a row took no message: a loop of runs would shut out the thread's messages")
 }

@@ -149,6 +149,7 @@
       }
       p.routines = new Map();
       p.ids = new Map();
+      p.loop = new MessageChannel();
       p.ran = new Set();
       return p;
     }
@@ -190,7 +191,18 @@
       this.ran.add(name);
       const res = replay(this.i32, this.local.exports, this.routines.get(name), 0, this.workers.length + 1,
         this.scratchBytes, false, profile);
+      await this.yieldToLoop();
       return res;
+    }
+    // yieldToLoop lets this thread's message loop run before the caller goes on, through
+    // a message to itself: a resolved promise alone would not (its callbacks run before
+    // any message), and a compute worker in a long training loop must still answer the
+    // page's pings and its pause and stop requests between routines.
+    yieldToLoop() {
+      return new Promise((resolve) => {
+        this.loop.port1.onmessage = () => resolve();
+        this.loop.port2.postMessage(0);
+      });
     }
     // profileText lists the time spent per kernel (when profile = {} was set), first runs left out.
     profileText() {
@@ -199,7 +211,12 @@
       const total = all.reduce((s, [, v]) => s + v, 0);
       return all.map(([k, v]) => `simd profile ${k.padEnd(16)} ${v.toFixed(1).padStart(10)} ms ${(100 * v / total).toFixed(1).padStart(5)}%`).join("\n");
     }
-    close() { this.workers.forEach((w) => w.terminate()); this.workers = []; }
+    close() {
+      this.workers.forEach((w) => w.terminate());
+      this.workers = [];
+      this.loop.port1.close();
+      this.loop.port2.close();
+    }
   }
   globalThis.webtuneSimdPool = Pool;
 })();
