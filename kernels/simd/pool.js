@@ -8,7 +8,7 @@
 //
 // A worker that has run a routine parks: it sleeps in Atomics.wait on its state word
 // until the next run claims it, so a run wakes it with a notify and ends without a
-// reply (a message each way made a batch-1 inference 4-5 % slower). Only a worker's
+// reply (a message each way made a batch-1 inference 1 to 5 % slower). Only a worker's
 // first run comes by message, so every routine is defined before the first run.
 //
 // Control words (i32 indices into the memory; the module reserves bytes 0-63): 0 the
