@@ -10,11 +10,11 @@ import (
 // the stem (conv 7x7/2 pad 3, 3->64; BN; max pool 3x3/2 pad 1), the 3x3 convs at stride
 // 1 and 2 of each stage (64, 128, 256, 512 channels), the 1x1/2 downsamples, the BNs
 // of every stage, the global average pool and the fc layer for 2 and 1000 classes,
-// plus input normalization. With Short the input is 32x32 instead of 224x224.
+// plus input normalization. With Short the input is ShortSize² instead of 224².
 func resnetCases(o Options) []testCase {
 	n, in := o.Batch, 224
 	if o.Short {
-		in = 32
+		in = o.ShortSize
 	}
 	stem := in / 2 // after conv1
 	s1 := stem / 2 // after the max pool: layer1's size

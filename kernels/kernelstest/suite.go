@@ -13,10 +13,15 @@ import (
 
 // Options tunes the suite for a backend.
 type Options struct {
-	// Short runs the ResNet-18 layer shapes at a 32x32 input instead of 224x224 (same
-	// layer kinds, channel counts and strides; spatial sizes 16, 8, 4, 2, 1), for slow
+	// Short runs the ResNet-18 layer shapes at a 32x32 input (or ShortSize) instead of
+	// 224x224 (same layer kinds, channel counts and strides; at 32, spatial sizes 16, 8,
+	// 4, 2, 1), for slow
 	// backends such as SwiftShader or wazero. The small odd shapes always run.
 	Short bool
+	// ShortSize, with Short, is the input's side instead of 32: the WebGPU suite runs
+	// at 64, the size of its whole-network training test, so that the two compile the
+	// same convolution shaders once (SwiftShader spends seconds on each).
+	ShortSize int
 	// Batch is the batch of the ResNet-18 layer shapes; 0 means 2. The small shapes
 	// use batches 1, 2 and 3 regardless.
 	Batch int
@@ -33,6 +38,9 @@ type Options struct {
 func (o Options) withDefaults() Options {
 	if o.Batch == 0 {
 		o.Batch = 2
+	}
+	if o.ShortSize == 0 {
+		o.ShortSize = 32
 	}
 	if o.TolScale == 0 {
 		o.TolScale = 1
