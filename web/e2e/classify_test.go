@@ -242,6 +242,7 @@ func TestClassifySIMD(t *testing.T) {
 // it, then destroys the device as a driver reset would: the worker must fall back to
 // the SIMD kernels by itself, say so, and keep classifying with the same result.
 func TestClassifyWebGPUFallback(t *testing.T) {
+	t.Parallel() // beside TestTrainWebGPU: see swiftShaderWait
 	data := classifyData(t, true)
 	srv := startServer(t, data)
 	ctx := denyingChrome(t).tab(t) // no camera: the file's prediction stays on screen
@@ -251,9 +252,7 @@ func TestClassifyWebGPUFallback(t *testing.T) {
 	if err := waitJS(ctx, time.Minute, `document.querySelector("#backend")?.dataset.name === "webgpu"`); err != nil {
 		t.Fatalf("the page never showed the WebGPU backend: %v\n%s", err, text(t, ctx, "body"))
 	}
-	// Under SwiftShader on a 2-core host the load alone has taken over 4 minutes (this
-	// whole test 245 s in the run before); a real GPU takes seconds.
-	if err := waitJS(ctx, 8*time.Minute, `(document.querySelector("#model")?.innerText ?? "").includes("ready in")`); err != nil {
+	if err := waitJS(ctx, swiftShaderWait, `(document.querySelector("#model")?.innerText ?? "").includes("ready in")`); err != nil {
 		t.Fatalf("the model did not load on WebGPU: %v\n%s", err, text(t, ctx, "body"))
 	}
 	img := filepath.Join(t.TempDir(), "gpu.png")

@@ -167,6 +167,14 @@ func startServer(t *testing.T, data string, extra ...string) *server {
 	return s
 }
 
+// swiftShaderWait is how long a test waits for a network to compile and take its first
+// step on WebGPU under SwiftShader. Compiling the shaders is most of it, and a GPU
+// process compiles one pipeline at a time (about 4 s for a convolution's on a 2-core
+// host), so the two WebGPU tests run in parallel, each in its own Chromium (its own GPU
+// process): alone, the classify test took 245 s and the training test 340 s; a real GPU
+// takes seconds.
+const swiftShaderWait = 12 * time.Minute
+
 // chrome is one headless Chromium shared by the tests that need the same flags.
 type chrome struct {
 	ctx    context.Context

@@ -313,6 +313,7 @@ func asPNG(t *testing.T, path string) string {
 // dataset at a small size, then loses the GPU device mid-run: the run falls back to
 // the SIMD kernels, continues from its last checkpoint and finishes.
 func TestTrainWebGPU(t *testing.T) {
+	t.Parallel() // beside TestClassifyWebGPUFallback: see swiftShaderWait
 	srv := startServer(t, classifyData(t, true))
 	ctx := sharedChrome(t).tab(t)
 	openTrain(t, ctx, srv, "webgpu")
@@ -326,7 +327,7 @@ func TestTrainWebGPU(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Click("#start")); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, 8*time.Minute, `+document.querySelector("#run")?.dataset.step >= 2`); err != nil {
+	if err := waitJS(ctx, swiftShaderWait, `+document.querySelector("#run")?.dataset.step >= 2`); err != nil {
 		t.Fatalf("no WebGPU training steps: %v\n%s", err, text(t, ctx, "#run"))
 	}
 	loss, _ := eval[float64](ctx, `+document.querySelector("#run").dataset.loss`)
