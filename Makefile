@@ -62,10 +62,10 @@ bench-server: build
 # The WebGPU backend's tests (conformance suite against ref, a ResNet-18 train step)
 # inside headless Chromium, WebGPU on SwiftShader, through the wasm test runner.
 # Compiling shaders is most of their time, and one GPU process compiles one pipeline
-# at a time, so they run as two Chromiums at once: the suite's convolutions with the
-# ResNet-18 steps (which share their shapes, hence their pipelines), and the rest. On
-# a 2-core host that took 661 s instead of 1044.
-WEBGPU_FIRST = ^(TestConformanceConv|TestResNet18TrainStep|TestResNet18MicroBatchStep)$$
+# at a time, so they run as two Chromiums at once: the suite with the ResNet-18 steps
+# (which share its convolution shapes, hence its pipelines), and the rest. On a
+# 2-core host that took 661 s instead of 1044.
+WEBGPU_FIRST = ^(TestConformance|TestResNet18TrainStep|TestResNet18MicroBatchStep)$$
 test-webgpu:
 	$(GO) build -o $(BIN)/testrunner ./wasm/testrunner
 	GOOS=js GOARCH=wasm $(GO) test -c -o $(BIN)/webgpu.test ./kernels/webgpu/

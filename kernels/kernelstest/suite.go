@@ -33,10 +33,6 @@ type Options struct {
 	// Filter, when set, runs only the cases whose name contains it (as does go test
 	// -run Conformance/NAME).
 	Filter string
-	// Skip, when set, leaves out the cases whose name contains it, so that a slow
-	// backend can run the suite as two tests at once (Filter X in one, Skip X in the
-	// other).
-	Skip string
 }
 
 func (o Options) withDefaults() Options {
@@ -78,8 +74,7 @@ type testCase struct {
 func Run(t *testing.T, b kernels.Backend, opts Options) {
 	opts = opts.withDefaults()
 	for i, c := range cases(opts) {
-		if opts.Filter != "" && !strings.Contains(c.name, opts.Filter) ||
-			opts.Skip != "" && strings.Contains(c.name, opts.Skip) {
+		if opts.Filter != "" && !strings.Contains(c.name, opts.Filter) {
 			continue
 		}
 		t.Run(c.name, func(t *testing.T) {

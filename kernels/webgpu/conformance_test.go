@@ -8,16 +8,9 @@ import (
 	"webtune/kernels/kernelstest"
 )
 
-// The suite every backend passes against ref, with the ResNet-18 layer shapes at 64x64,
-// batch 2: those of TestResNet18TrainStep, which then finds most of its convolution
-// pipelines compiled (SwiftShader takes seconds for each). It is two tests, its
-// convolutions and the rest, so that `make test-webgpu` can run them in two browsers
-// at once.
-
-func TestConformanceConv(t *testing.T) {
-	kernelstest.Run(t, backend(t), kernelstest.Options{Short: true, ShortSize: 64, Filter: "conv2d/"})
-}
-
+// TestConformance is the suite every backend passes against ref, with the ResNet-18
+// layer shapes at 64x64, batch 2: those of TestResNet18TrainStep, which then finds
+// most of its convolution pipelines compiled (SwiftShader takes seconds for each).
 func TestConformance(t *testing.T) {
-	kernelstest.Run(t, backend(t), kernelstest.Options{Short: true, ShortSize: 64, Skip: "conv2d/"})
+	kernelstest.Run(t, backend(t), kernelstest.Options{Short: true, ShortSize: 64})
 }
