@@ -63,8 +63,8 @@ bench-server: build
 # inside headless Chromium, WebGPU on SwiftShader, through the wasm test runner.
 # Compiling shaders is most of their time, and one GPU process compiles one pipeline
 # at a time, so they run as two Chromiums at once: the suite with the ResNet-18 steps
-# (which share its convolution shapes, hence its pipelines), and the rest. On a
-# 2-core host that took 661 s instead of 1044.
+# (which share its convolution shapes, hence its pipelines), and the rest, after one
+# build of the test binary. On a 2-core host that took 661 s instead of 1044.
 WEBGPU_FIRST = ^(TestConformance|TestResNet18TrainStep|TestResNet18MicroBatchStep)$$
 test-webgpu:
 	$(GO) build -o $(BIN)/testrunner ./wasm/testrunner

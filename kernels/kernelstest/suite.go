@@ -15,8 +15,8 @@ import (
 type Options struct {
 	// Short runs the ResNet-18 layer shapes at a 32x32 input (or ShortSize) instead of
 	// 224x224 (same layer kinds, channel counts and strides; at 32, spatial sizes 16, 8,
-	// 4, 2, 1), for slow
-	// backends such as SwiftShader or wazero. The small odd shapes always run.
+	// 4, 2, 1), for slow backends such as SwiftShader or wazero. The small odd shapes
+	// always run.
 	Short bool
 	// ShortSize, with Short, is the input's side instead of 32: the WebGPU suite runs
 	// at 64, the size of its whole-network training test, so that the two compile the
