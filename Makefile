@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin
 WASMDIR := static/build
 
-.PHONY: build run test test-native e2e deps fixtures vet bench-train bench-server test-webgpu gpu-bundle rehearse-gpu bench-webgpu test-simd bench-simd bench-simd-ratio
+.PHONY: build run test test-native e2e deps fixtures vet bench-train bench-server test-webgpu gpu-bundle rehearse-gpu bench-webgpu test-simd bench-simd bench-simd-ratio bench-simd-layers
 
 # The server, and in static/build the wasm UI, the compute worker and Go's wasm_exec.js
 # glue (the worker's, from the Go that built it), with their .br/.gz variants. -s -w
@@ -117,7 +117,8 @@ test-simd:
 # ResNet-18 train step (batch 8 and 32, 224x224) and batch-1 inference in Chromium,
 # natively (batch 8 only: wazero is slow) and in PyTorch; then the time per kernel of
 # an inference and a batch-8 train step in Chromium (warm-up and one timed run each)
-# and the module memory of the training plan at batch 8, 32 and 128.
+# and the module memory of the training plan at batch 8, 32 and 128; last, batch-1
+# inference layer by layer beside PyTorch's (bench-simd-layers).
 bench-simd:
 	$(GO) test -run '^$$' -bench SGEMM -benchtime 5x ./kernels/simd/ | grep GFLOP
 	$(GO) run ./kernels/simd/cmd/browserbench -reps 5
@@ -129,6 +130,14 @@ bench-simd:
 	/usr/bin/python3 model/testdata/bench_torch.py 2 3
 	SIMD_PROFILE=1 GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench 'ResNet18/(eval_batch1|train_batch8)_threads2' -benchtime 1x -timeout 30m -exec $(abspath $(BIN))/testrunner ./kernels/simd/ 2>&1 | grep -E 'simd profile|img/s'
 	$(GO) test -count=1 -v -run TrainMemory ./kernels/simd/ | grep MiB
+	/usr/bin/python3 kernels/simd/testdata/bench_layers.py 20
+
+# Batch-1 inference layer by layer, simd in Chromium beside PyTorch CPU (2 threads each,
+# the means of 20 runs; a convolution with its batch norm): where the time goes against
+# the reference, in about 20 seconds.
+bench-simd-layers:
+	$(GO) build -o $(BIN)/testrunner ./wasm/testrunner
+	/usr/bin/python3 kernels/simd/testdata/bench_layers.py 20
 
 # The simd/PyTorch ratios of bench-simd's ResNet-18 rows as medians of 5 back-to-back
 # pairs (about 6 minutes): steadier than one run on a shared machine.

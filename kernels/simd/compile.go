@@ -258,10 +258,11 @@ func compileRoutines(p *kernels.Plan, t tile, wino winoMode, limit int64, thread
 			op := r.Ops[i]
 			c.ws = 0
 			start := len(c.calls)
-			what := fmt.Sprintf("routine %q op %d (%s)", r.Name, i, op.Kind())
+			layer := filterName(p, op)
+			what := fmt.Sprintf("routine %q op %d (%s)%s", r.Name, i, op.Kind(), layer)
 			var err error
 			fused := func(how string) string {
-				return fmt.Sprintf("routine %q ops %d-%d (%s %s %s fused)", r.Name, i, i+1, op.Kind(), how, r.Ops[i+1].Kind())
+				return fmt.Sprintf("routine %q ops %d-%d (%s %s %s fused)%s", r.Name, i, i+1, op.Kind(), how, r.Ops[i+1].Kind(), layer)
 			}
 			if conv, bn, ok := l.fusedBN(r, i); ok && !noFusion {
 				what, err = fused("with"), c.convBN(conv, bn)
@@ -295,6 +296,19 @@ func compileRoutines(p *kernels.Plan, t tile, wino winoMode, limit int64, thread
 		return nil, nil, tooLarge("buffers, packed weights and workspace", l.totalSize, limit)
 	}
 	return l, routines, nil
+}
+
+// filterName is " of <name>" for an op that reads or writes a filter (operand "w" or
+// "dw"), with the filter buffer's name (model's plans name it after the PyTorch
+// parameter, such as layer2.0.conv1.weight), else "": the profile and errors then say
+// which layer an op belongs to.
+func filterName(p *kernels.Plan, op kernels.Op) string {
+	for _, o := range op.Operands() {
+		if (o.Role == "w" || o.Role == "dw") && o.Buf != kernels.NoBuf {
+			return " of " + p.Spec(o.Buf).Name
+		}
+	}
+	return ""
 }
 
 func (c *compiler) op(op kernels.Op) error {
