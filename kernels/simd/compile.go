@@ -118,6 +118,17 @@ func (l *layout) winoFused(s kernels.ConvShape, m int) bool {
 // its three 3×3 convolutions, stage 3 (16 tiles) 6.2 -> 5.9 ms.
 var fusedMaxTiles = 16
 
+// winoS2D reports whether convolution s, 7×7 at stride 2 (the stem), runs forward as
+// Winograd F(3×3, 4×4) over its input's space-to-depth form (convS2D): 3 times fewer
+// multiplies than its direct form. Only with winoAuto: F(2×2)-only and Winograd-off
+// programs keep the direct stem, the form every other backend and PyTorch compute.
+func (l *layout) winoS2D(s kernels.ConvShape) bool {
+	return l.wino == winoAuto && s.R == s2dR && s.S == s2dR && s.Stride == 2 && s.K%4 == 0
+}
+
+// s2dR is the filter side winoS2D takes: its space-to-depth form is 4×4.
+const s2dR = 7
+
 // winoStride2 reports whether convolution s, 3×3 at stride 2 with padding 1, runs
 // forward as the stride-2 Winograd F(2×2, 3×3) (wino_*_2s2): 25 products per channel
 // pair and 2×2 outputs where the direct sum takes 36, kept where the rounding up to

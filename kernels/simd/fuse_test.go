@@ -307,12 +307,59 @@ func TestDirectConvSameBits(t *testing.T) {
 		{kernels.ConvShape{N: 1, H: 9, W: 11, C: 5, K: 24, R: 3, S: 3, Stride: 1, Pad: 1}, 2, "4x8"},
 		{kernels.ConvShape{N: 2, H: 10, W: 7, C: 8, K: 16, R: 3, S: 3, Stride: 2, Pad: 0}, 2, "4x16"},
 	} {
-		sameBitsEitherWay(t, c.s, Options{Threads: c.threads, Tile: c.tile}, "pad", func(on bool) {
+		// Without Winograd: the stem's shapes (7×7 at stride 2) run as F(3×3, 4×4) in a
+		// default program (TestStemWinograd).
+		sameBitsEitherWay(t, c.s, Options{Threads: c.threads, Tile: c.tile, NoWinograd: true}, "pad", func(on bool) {
 			directMaxC = 0
 			if on {
 				directMaxC = 16
 			}
 		})
+	}
+}
+
+// The stem's shape (7×7 at stride 2) runs forward as Winograd F(3×3, 4×4) over its
+// input's space-to-depth form in a default program, direct from a padded copy with
+// WinogradF2 or NoWinograd; the two agree within the conformance tolerance (1e-4 of the
+// largest output) at odd sizes, paddings 0 to 3, 1 to 5 channels, K off multiples of
+// NR, several images and chunks of them, 1 to 3 threads.
+func TestStemWinograd(t *testing.T) {
+	defer func(old int) { colBudget = old }(colBudget)
+	for _, c := range []struct {
+		s       kernels.ConvShape
+		threads int
+		tile    string
+		budget  int
+	}{
+		{kernels.ConvShape{N: 2, H: 23, W: 21, C: 3, K: 20, R: 7, S: 7, Stride: 2, Pad: 3}, 1, "2x16", 1 << 22},
+		{kernels.ConvShape{N: 3, H: 32, W: 32, C: 3, K: 64, R: 7, S: 7, Stride: 2, Pad: 3}, 3, "8x8", 5000},
+		{kernels.ConvShape{N: 1, H: 9, W: 11, C: 5, K: 24, R: 7, S: 7, Stride: 2, Pad: 2}, 2, "4x8", 1 << 22},
+		{kernels.ConvShape{N: 2, H: 30, W: 17, C: 1, K: 8, R: 7, S: 7, Stride: 2, Pad: 0}, 2, "4x16", 1 << 22},
+		{kernels.ConvShape{N: 1, H: 64, W: 64, C: 3, K: 64, R: 7, S: 7, Stride: 2, Pad: 3}, 2, "2x16", 1 << 22},
+	} {
+		colBudget = c.budget
+		got, fns := runConv(t, c.s, Options{Threads: c.threads, Tile: c.tile})
+		for _, fn := range []string{"space_to_depth", "wino_conv_s2d_" + c.tile, "wino_filter_s2d"} {
+			if !slices.Contains(fns, fn) {
+				t.Errorf("%+v: calls %v, want %s", c.s, fns, fn)
+			}
+		}
+		for _, o := range []Options{{NoWinograd: true}, {WinogradF2: true}} {
+			o.Threads, o.Tile = c.threads, c.tile
+			want, fns := runConv(t, c.s, o)
+			if !slices.Contains(fns, "pad") || slices.Contains(fns, "space_to_depth") {
+				t.Errorf("%+v %+v: calls %v, want the direct stem (pad, no space_to_depth)", c.s, o, fns)
+			}
+			var worst, largest float64
+			for i := range want {
+				worst = max(worst, math.Abs(float64(got[i]-want[i])))
+				largest = max(largest, math.Abs(float64(want[i])))
+			}
+			if worst > 1e-4*largest {
+				t.Errorf("%+v: F(3×3, 4×4) off the direct stem by %g, more than 1e-4 of the largest output %g", c.s, worst, largest)
+			}
+			t.Logf("%+v: F(3×3, 4×4) off the direct stem by %.2g of the largest output", c.s, worst/largest)
+		}
 	}
 }
 

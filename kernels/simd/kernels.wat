@@ -19991,9 +19991,9 @@
   )
 
   (func $wino_output_2 (export "wino_output_2") (param $m i32) (param $T i32) (param $K i32) (param $OH i32) (param $OW i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $y i32) (param $matBytes i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32)
-    (local $l14 v128)
+    (local $l14 i32)
     (local $l15 v128)
-    (local $l16 i32)
+    (local $l16 v128)
     (local $l17 i32)
     (local $l18 i32)
     (local $l19 i32)
@@ -20068,15 +20068,15 @@
 				select
 				local.set $l45
 				local.get $l44
-				local.set $l17
+				local.set $l14
 				block
 					loop
-						local.get $l17
+						local.get $l14
 						local.get $l45
 						i32.ge_s
 						br_if 1
 						local.get $t0
-						local.get $l17
+						local.get $l14
 						i32.add
 						local.set $l18
 						local.get $l18
@@ -20130,7 +20130,7 @@
 						i32.and
 						local.set $l22
 						local.get $m
-						local.get $l17
+						local.get $l14
 						local.get $K
 						i32.mul
 						i32.const 2
@@ -20167,12 +20167,12 @@
 									local.get $l25
 									i32.add
 									v128.load align=16
-									local.set $l14
+									local.set $l15
 									local.get $shift
 									local.get $l25
 									i32.add
 									v128.load align=16
-									local.set $l15
+									local.set $l16
 								end
 								local.get $l23
 								local.get $l25
@@ -20501,15 +20501,15 @@
 									local.get $scale
 									if
 										local.get $l38
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l38
 										local.get $l39
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l39
 										local.get $res
@@ -20577,19 +20577,19 @@
 										i32.const 0
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l38
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l38
 											local.get $res
 											if
 												local.get $l38
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -20606,7 +20606,7 @@
 												local.set $l38
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l38
 										v128.store align=16
 									end
@@ -20619,19 +20619,19 @@
 										i32.const 1
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l39
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l39
 											local.get $res
 											if
 												local.get $l39
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -20648,7 +20648,7 @@
 												local.set $l39
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l39
 										v128.store align=16
 									end
@@ -20712,15 +20712,15 @@
 									local.get $scale
 									if
 										local.get $l38
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l38
 										local.get $l39
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l39
 										local.get $res
@@ -20788,19 +20788,19 @@
 										i32.const 0
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l38
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l38
 											local.get $res
 											if
 												local.get $l38
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -20817,7 +20817,7 @@
 												local.set $l38
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l38
 										v128.store align=16
 									end
@@ -20830,19 +20830,19 @@
 										i32.const 1
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l39
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l39
 											local.get $res
 											if
 												local.get $l39
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -20859,7 +20859,7 @@
 												local.set $l39
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l39
 										v128.store align=16
 									end
@@ -20871,10 +20871,10 @@
 								br 0
 							end
 						end
-						local.get $l17
+						local.get $l14
 						i32.const 1
 						i32.add
-						local.set $l17
+						local.set $l14
 						br 0
 					end
 				end
@@ -27690,9 +27690,9 @@
   )
 
   (func $wino_output_4 (export "wino_output_4") (param $m i32) (param $T i32) (param $K i32) (param $OH i32) (param $OW i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $y i32) (param $matBytes i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32)
-    (local $l14 v128)
+    (local $l14 i32)
     (local $l15 v128)
-    (local $l16 i32)
+    (local $l16 v128)
     (local $l17 i32)
     (local $l18 i32)
     (local $l19 i32)
@@ -27799,15 +27799,15 @@
 				select
 				local.set $l59
 				local.get $l58
-				local.set $l17
+				local.set $l14
 				block
 					loop
-						local.get $l17
+						local.get $l14
 						local.get $l59
 						i32.ge_s
 						br_if 1
 						local.get $t0
-						local.get $l17
+						local.get $l14
 						i32.add
 						local.set $l18
 						local.get $l18
@@ -27885,7 +27885,7 @@
 						i32.and
 						local.set $l22
 						local.get $m
-						local.get $l17
+						local.get $l14
 						local.get $K
 						i32.mul
 						i32.const 2
@@ -27922,12 +27922,12 @@
 									local.get $l25
 									i32.add
 									v128.load align=16
-									local.set $l14
+									local.set $l15
 									local.get $shift
 									local.get $l25
 									i32.add
 									v128.load align=16
-									local.set $l15
+									local.set $l16
 								end
 								local.get $l23
 								local.get $l25
@@ -28780,27 +28780,27 @@
 									local.get $scale
 									if
 										local.get $l50
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l50
 										local.get $l51
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l51
 										local.get $l52
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l52
 										local.get $l53
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l53
 										local.get $res
@@ -28916,19 +28916,19 @@
 										i32.const 0
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l50
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l50
 											local.get $res
 											if
 												local.get $l50
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -28945,7 +28945,7 @@
 												local.set $l50
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l50
 										v128.store align=16
 									end
@@ -28958,19 +28958,19 @@
 										i32.const 1
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l51
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l51
 											local.get $res
 											if
 												local.get $l51
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -28987,7 +28987,7 @@
 												local.set $l51
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l51
 										v128.store align=16
 									end
@@ -29000,19 +29000,19 @@
 										i32.const 2
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l52
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l52
 											local.get $res
 											if
 												local.get $l52
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -29029,7 +29029,7 @@
 												local.set $l52
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l52
 										v128.store align=16
 									end
@@ -29042,19 +29042,19 @@
 										i32.const 3
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l53
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l53
 											local.get $res
 											if
 												local.get $l53
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -29071,7 +29071,7 @@
 												local.set $l53
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l53
 										v128.store align=16
 									end
@@ -29179,27 +29179,27 @@
 									local.get $scale
 									if
 										local.get $l50
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l50
 										local.get $l51
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l51
 										local.get $l52
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l52
 										local.get $l53
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l53
 										local.get $res
@@ -29315,19 +29315,19 @@
 										i32.const 0
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l50
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l50
 											local.get $res
 											if
 												local.get $l50
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -29344,7 +29344,7 @@
 												local.set $l50
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l50
 										v128.store align=16
 									end
@@ -29357,19 +29357,19 @@
 										i32.const 1
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l51
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l51
 											local.get $res
 											if
 												local.get $l51
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -29386,7 +29386,7 @@
 												local.set $l51
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l51
 										v128.store align=16
 									end
@@ -29399,19 +29399,19 @@
 										i32.const 2
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l52
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l52
 											local.get $res
 											if
 												local.get $l52
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -29428,7 +29428,7 @@
 												local.set $l52
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l52
 										v128.store align=16
 									end
@@ -29441,19 +29441,19 @@
 										i32.const 3
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l53
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l53
 											local.get $res
 											if
 												local.get $l53
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -29470,7 +29470,7 @@
 												local.set $l53
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l53
 										v128.store align=16
 									end
@@ -29578,27 +29578,27 @@
 									local.get $scale
 									if
 										local.get $l50
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l50
 										local.get $l51
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l51
 										local.get $l52
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l52
 										local.get $l53
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l53
 										local.get $res
@@ -29714,19 +29714,19 @@
 										i32.const 0
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l50
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l50
 											local.get $res
 											if
 												local.get $l50
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -29743,7 +29743,7 @@
 												local.set $l50
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l50
 										v128.store align=16
 									end
@@ -29756,19 +29756,19 @@
 										i32.const 1
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l51
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l51
 											local.get $res
 											if
 												local.get $l51
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -29785,7 +29785,7 @@
 												local.set $l51
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l51
 										v128.store align=16
 									end
@@ -29798,19 +29798,19 @@
 										i32.const 2
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l52
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l52
 											local.get $res
 											if
 												local.get $l52
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -29827,7 +29827,7 @@
 												local.set $l52
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l52
 										v128.store align=16
 									end
@@ -29840,19 +29840,19 @@
 										i32.const 3
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l53
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l53
 											local.get $res
 											if
 												local.get $l53
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -29869,7 +29869,7 @@
 												local.set $l53
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l53
 										v128.store align=16
 									end
@@ -29977,27 +29977,27 @@
 									local.get $scale
 									if
 										local.get $l50
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l50
 										local.get $l51
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l51
 										local.get $l52
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l52
 										local.get $l53
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l53
 										local.get $res
@@ -30113,19 +30113,19 @@
 										i32.const 0
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l50
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l50
 											local.get $res
 											if
 												local.get $l50
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -30142,7 +30142,7 @@
 												local.set $l50
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l50
 										v128.store align=16
 									end
@@ -30155,19 +30155,19 @@
 										i32.const 1
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l51
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l51
 											local.get $res
 											if
 												local.get $l51
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -30184,7 +30184,7 @@
 												local.set $l51
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l51
 										v128.store align=16
 									end
@@ -30197,19 +30197,19 @@
 										i32.const 2
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l52
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l52
 											local.get $res
 											if
 												local.get $l52
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -30226,7 +30226,7 @@
 												local.set $l52
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l52
 										v128.store align=16
 									end
@@ -30239,19 +30239,19 @@
 										i32.const 3
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l53
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l53
 											local.get $res
 											if
 												local.get $l53
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -30268,7 +30268,7 @@
 												local.set $l53
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l53
 										v128.store align=16
 									end
@@ -30280,10 +30280,10 @@
 								br 0
 							end
 						end
-						local.get $l17
+						local.get $l14
 						i32.const 1
 						i32.add
-						local.set $l17
+						local.set $l14
 						br 0
 					end
 				end
@@ -34409,9 +34409,9 @@
   )
 
   (func $wino_output_2s2 (export "wino_output_2s2") (param $m i32) (param $T i32) (param $K i32) (param $OH i32) (param $OW i32) (param $TH i32) (param $TW i32) (param $t0 i32) (param $y i32) (param $matBytes i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32)
-    (local $l14 v128)
+    (local $l14 i32)
     (local $l15 v128)
-    (local $l16 i32)
+    (local $l16 v128)
     (local $l17 i32)
     (local $l18 i32)
     (local $l19 i32)
@@ -34487,15 +34487,15 @@
 				select
 				local.set $l46
 				local.get $l45
-				local.set $l17
+				local.set $l14
 				block
 					loop
-						local.get $l17
+						local.get $l14
 						local.get $l46
 						i32.ge_s
 						br_if 1
 						local.get $t0
-						local.get $l17
+						local.get $l14
 						i32.add
 						local.set $l18
 						local.get $l18
@@ -34549,7 +34549,7 @@
 						i32.and
 						local.set $l22
 						local.get $m
-						local.get $l17
+						local.get $l14
 						local.get $K
 						i32.mul
 						i32.const 2
@@ -34586,12 +34586,12 @@
 									local.get $l25
 									i32.add
 									v128.load align=16
-									local.set $l14
+									local.set $l15
 									local.get $shift
 									local.get $l25
 									i32.add
 									v128.load align=16
-									local.set $l15
+									local.set $l16
 								end
 								local.get $l23
 								local.get $l25
@@ -35028,15 +35028,15 @@
 									local.get $scale
 									if
 										local.get $l39
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l39
 										local.get $l40
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l40
 										local.get $res
@@ -35104,19 +35104,19 @@
 										i32.const 0
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l39
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l39
 											local.get $res
 											if
 												local.get $l39
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -35133,7 +35133,7 @@
 												local.set $l39
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l39
 										v128.store align=16
 									end
@@ -35146,19 +35146,19 @@
 										i32.const 1
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l40
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l40
 											local.get $res
 											if
 												local.get $l40
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -35175,7 +35175,7 @@
 												local.set $l40
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l40
 										v128.store align=16
 									end
@@ -35246,15 +35246,15 @@
 									local.get $scale
 									if
 										local.get $l39
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l39
 										local.get $l40
-										local.get $l14
-										f32x4.mul
 										local.get $l15
+										f32x4.mul
+										local.get $l16
 										f32x4.add
 										local.set $l40
 										local.get $res
@@ -35322,19 +35322,19 @@
 										i32.const 0
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l39
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l39
 											local.get $res
 											if
 												local.get $l39
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -35351,7 +35351,7 @@
 												local.set $l39
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l39
 										v128.store align=16
 									end
@@ -35364,19 +35364,19 @@
 										i32.const 1
 										i32.mul
 										i32.add
-										local.set $l16
+										local.set $l17
 										local.get $scale
 										if
 											local.get $l40
-											local.get $l14
-											f32x4.mul
 											local.get $l15
+											f32x4.mul
+											local.get $l16
 											f32x4.add
 											local.set $l40
 											local.get $res
 											if
 												local.get $l40
-												local.get $l16
+												local.get $l17
 												local.get $res
 												local.get $y
 												i32.sub
@@ -35393,7 +35393,7 @@
 												local.set $l40
 											end
 										end
-										local.get $l16
+										local.get $l17
 										local.get $l40
 										v128.store align=16
 									end
@@ -35405,10 +35405,11405 @@
 								br 0
 							end
 						end
+						local.get $l14
+						i32.const 1
+						i32.add
+						local.set $l14
+						br 0
+					end
+				end
+				br 0
+			end
+		end
+  )
+
+  (func $space_to_depth (export "space_to_depth") (param $x i32) (param $N i32) (param $H i32) (param $W i32) (param $C i32) (param $pad i32) (param $HZ i32) (param $WZ i32) (param $dst i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l16
+				local.get $l16
+				local.get $N
+				local.get $HZ
+				i32.mul
+				i32.ge_s
+				br_if 1
+				local.get $dst
+				local.get $l16
+				local.get $WZ
+				i32.mul
+				local.get $C
+				i32.const 2
+				i32.shl
+				i32.mul
+				i32.const 2
+				i32.shl
+				i32.add
+				local.set $l9
+				i32.const 0
+				local.set $l17
+				block
+					loop
+						local.get $l17
+						i32.const 4
+						i32.add
+						local.get $WZ
+						local.get $C
+						i32.const 2
+						i32.shl
+						i32.mul
+						i32.gt_s
+						br_if 1
+						local.get $l9
+						local.get $l17
+						i32.const 2
+						i32.shl
+						i32.add
+						v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+						v128.store align=16
+						local.get $l17
+						i32.const 4
+						i32.add
+						local.set $l17
+						br 0
+					end
+				end
+				block
+					loop
+						local.get $l17
+						local.get $WZ
+						local.get $C
+						i32.const 2
+						i32.shl
+						i32.mul
+						i32.ge_s
+						br_if 1
+						local.get $l9
+						local.get $l17
+						i32.const 2
+						i32.shl
+						i32.add
+						f32.const 0
+						f32.store align=4
 						local.get $l17
 						i32.const 1
 						i32.add
 						local.set $l17
+						br 0
+					end
+				end
+				local.get $l16
+				local.get $HZ
+				i32.div_s
+				local.set $l10
+				local.get $l16
+				local.get $HZ
+				i32.rem_s
+				i32.const 1
+				i32.shl
+				i32.const 0
+				i32.add
+				local.get $pad
+				i32.sub
+				local.set $l11
+				local.get $l11
+				local.get $H
+				i32.lt_u
+				if
+					i32.const 0
+					local.set $l13
+					block
+						loop
+							local.get $l13
+							local.get $WZ
+							i32.ge_s
+							br_if 1
+							local.get $l13
+							i32.const 1
+							i32.shl
+							local.get $pad
+							i32.sub
+							local.set $l12
+							local.get $l9
+							local.get $l13
+							i32.const 2
+							i32.shl
+							i32.const 0
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.set $l14
+							local.get $x
+							local.get $l10
+							local.get $H
+							i32.mul
+							local.get $l11
+							i32.add
+							local.get $W
+							i32.mul
+							local.get $l12
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.set $l15
+							local.get $l12
+							local.get $W
+							i32.lt_u
+							local.get $l12
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							if
+								i32.const 0
+								local.set $l18
+								block
+									loop
+										local.get $l18
+										i32.const 4
+										i32.add
+										local.get $C
+										i32.const 1
+										i32.shl
+										i32.gt_s
+										br_if 1
+										local.get $l14
+										local.get $l18
+										i32.const 2
+										i32.shl
+										i32.add
+										local.get $l15
+										local.get $l18
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										v128.store align=16
+										local.get $l18
+										i32.const 4
+										i32.add
+										local.set $l18
+										br 0
+									end
+								end
+								block
+									loop
+										local.get $l18
+										local.get $C
+										i32.const 1
+										i32.shl
+										i32.ge_s
+										br_if 1
+										local.get $l14
+										local.get $l18
+										i32.const 2
+										i32.shl
+										i32.add
+										local.get $l15
+										local.get $l18
+										i32.const 2
+										i32.shl
+										i32.add
+										f32.load align=4
+										f32.store align=4
+										local.get $l18
+										i32.const 1
+										i32.add
+										local.set $l18
+										br 0
+									end
+								end
+								else
+								local.get $l12
+								i32.const 0
+								i32.add
+								local.get $W
+								i32.lt_u
+								if
+									i32.const 0
+									local.set $l19
+									block
+										loop
+											local.get $l19
+											i32.const 4
+											i32.add
+											local.get $C
+											i32.gt_s
+											br_if 1
+											local.get $l14
+											local.get $C
+											i32.const 0
+											i32.mul
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l19
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l15
+											local.get $C
+											i32.const 0
+											i32.mul
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l19
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											v128.store align=16
+											local.get $l19
+											i32.const 4
+											i32.add
+											local.set $l19
+											br 0
+										end
+									end
+									block
+										loop
+											local.get $l19
+											local.get $C
+											i32.ge_s
+											br_if 1
+											local.get $l14
+											local.get $C
+											i32.const 0
+											i32.mul
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l19
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l15
+											local.get $C
+											i32.const 0
+											i32.mul
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l19
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.load align=4
+											f32.store align=4
+											local.get $l19
+											i32.const 1
+											i32.add
+											local.set $l19
+											br 0
+										end
+									end
+								end
+								local.get $l12
+								i32.const 1
+								i32.add
+								local.get $W
+								i32.lt_u
+								if
+									i32.const 0
+									local.set $l20
+									block
+										loop
+											local.get $l20
+											i32.const 4
+											i32.add
+											local.get $C
+											i32.gt_s
+											br_if 1
+											local.get $l14
+											local.get $C
+											i32.const 1
+											i32.mul
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l20
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l15
+											local.get $C
+											i32.const 1
+											i32.mul
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l20
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											v128.store align=16
+											local.get $l20
+											i32.const 4
+											i32.add
+											local.set $l20
+											br 0
+										end
+									end
+									block
+										loop
+											local.get $l20
+											local.get $C
+											i32.ge_s
+											br_if 1
+											local.get $l14
+											local.get $C
+											i32.const 1
+											i32.mul
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l20
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l15
+											local.get $C
+											i32.const 1
+											i32.mul
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l20
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.load align=4
+											f32.store align=4
+											local.get $l20
+											i32.const 1
+											i32.add
+											local.set $l20
+											br 0
+										end
+									end
+								end
+							end
+							local.get $l13
+							i32.const 1
+							i32.add
+							local.set $l13
+							br 0
+						end
+					end
+				end
+				local.get $l16
+				local.get $HZ
+				i32.rem_s
+				i32.const 1
+				i32.shl
+				i32.const 1
+				i32.add
+				local.get $pad
+				i32.sub
+				local.set $l11
+				local.get $l11
+				local.get $H
+				i32.lt_u
+				if
+					i32.const 0
+					local.set $l13
+					block
+						loop
+							local.get $l13
+							local.get $WZ
+							i32.ge_s
+							br_if 1
+							local.get $l13
+							i32.const 1
+							i32.shl
+							local.get $pad
+							i32.sub
+							local.set $l12
+							local.get $l9
+							local.get $l13
+							i32.const 2
+							i32.shl
+							i32.const 2
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.set $l14
+							local.get $x
+							local.get $l10
+							local.get $H
+							i32.mul
+							local.get $l11
+							i32.add
+							local.get $W
+							i32.mul
+							local.get $l12
+							i32.add
+							local.get $C
+							i32.mul
+							i32.const 2
+							i32.shl
+							i32.add
+							local.set $l15
+							local.get $l12
+							local.get $W
+							i32.lt_u
+							local.get $l12
+							i32.const 1
+							i32.add
+							local.get $W
+							i32.lt_u
+							i32.and
+							if
+								i32.const 0
+								local.set $l21
+								block
+									loop
+										local.get $l21
+										i32.const 4
+										i32.add
+										local.get $C
+										i32.const 1
+										i32.shl
+										i32.gt_s
+										br_if 1
+										local.get $l14
+										local.get $l21
+										i32.const 2
+										i32.shl
+										i32.add
+										local.get $l15
+										local.get $l21
+										i32.const 2
+										i32.shl
+										i32.add
+										v128.load align=16
+										v128.store align=16
+										local.get $l21
+										i32.const 4
+										i32.add
+										local.set $l21
+										br 0
+									end
+								end
+								block
+									loop
+										local.get $l21
+										local.get $C
+										i32.const 1
+										i32.shl
+										i32.ge_s
+										br_if 1
+										local.get $l14
+										local.get $l21
+										i32.const 2
+										i32.shl
+										i32.add
+										local.get $l15
+										local.get $l21
+										i32.const 2
+										i32.shl
+										i32.add
+										f32.load align=4
+										f32.store align=4
+										local.get $l21
+										i32.const 1
+										i32.add
+										local.set $l21
+										br 0
+									end
+								end
+								else
+								local.get $l12
+								i32.const 0
+								i32.add
+								local.get $W
+								i32.lt_u
+								if
+									i32.const 0
+									local.set $l22
+									block
+										loop
+											local.get $l22
+											i32.const 4
+											i32.add
+											local.get $C
+											i32.gt_s
+											br_if 1
+											local.get $l14
+											local.get $C
+											i32.const 0
+											i32.mul
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l22
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l15
+											local.get $C
+											i32.const 0
+											i32.mul
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l22
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											v128.store align=16
+											local.get $l22
+											i32.const 4
+											i32.add
+											local.set $l22
+											br 0
+										end
+									end
+									block
+										loop
+											local.get $l22
+											local.get $C
+											i32.ge_s
+											br_if 1
+											local.get $l14
+											local.get $C
+											i32.const 0
+											i32.mul
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l22
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l15
+											local.get $C
+											i32.const 0
+											i32.mul
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l22
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.load align=4
+											f32.store align=4
+											local.get $l22
+											i32.const 1
+											i32.add
+											local.set $l22
+											br 0
+										end
+									end
+								end
+								local.get $l12
+								i32.const 1
+								i32.add
+								local.get $W
+								i32.lt_u
+								if
+									i32.const 0
+									local.set $l23
+									block
+										loop
+											local.get $l23
+											i32.const 4
+											i32.add
+											local.get $C
+											i32.gt_s
+											br_if 1
+											local.get $l14
+											local.get $C
+											i32.const 1
+											i32.mul
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l23
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l15
+											local.get $C
+											i32.const 1
+											i32.mul
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l23
+											i32.const 2
+											i32.shl
+											i32.add
+											v128.load align=16
+											v128.store align=16
+											local.get $l23
+											i32.const 4
+											i32.add
+											local.set $l23
+											br 0
+										end
+									end
+									block
+										loop
+											local.get $l23
+											local.get $C
+											i32.ge_s
+											br_if 1
+											local.get $l14
+											local.get $C
+											i32.const 1
+											i32.mul
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l23
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l15
+											local.get $C
+											i32.const 1
+											i32.mul
+											i32.const 2
+											i32.shl
+											i32.add
+											local.get $l23
+											i32.const 2
+											i32.shl
+											i32.add
+											f32.load align=4
+											f32.store align=4
+											local.get $l23
+											i32.const 1
+											i32.add
+											local.set $l23
+											br 0
+										end
+									end
+								end
+							end
+							local.get $l13
+							i32.const 1
+							i32.add
+							local.set $l13
+							br 0
+						end
+					end
+				end
+				br 0
+			end
+		end
+  )
+
+  (func $wino_filter_s2d (export "wino_filter_s2d") (param $w i32) (param $K i32) (param $C i32) (param $R i32) (param $NR i32) (param $dst i32) (param $matBytes i32)
+    (local $l7 i32)
+    (local $l8 i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 f32)
+    (local $l15 f32)
+    (local $l16 f32)
+    (local $l17 f32)
+    (local $l18 f32)
+    (local $l19 f32)
+    (local $l20 f32)
+    (local $l21 f32)
+    (local $l22 f32)
+    (local $l23 f32)
+    (local $l24 f32)
+    (local $l25 f32)
+    (local $l26 f32)
+    (local $l27 f32)
+    (local $l28 f32)
+    (local $l29 f32)
+    (local $l30 f32)
+    (local $l31 f32)
+    (local $l32 f32)
+    (local $l33 f32)
+    (local $l34 f32)
+    (local $l35 f32)
+    (local $l36 f32)
+    (local $l37 f32)
+    (local $l38 f32)
+    (local $l39 f32)
+    (local $l40 f32)
+    (local $l41 f32)
+    (local $l42 f32)
+    (local $l43 f32)
+    (local $l44 f32)
+    (local $l45 f32)
+    (local $l46 f32)
+    (local $l47 f32)
+    (local $l48 f32)
+    (local $l49 f32)
+    (local $l50 f32)
+    (local $l51 f32)
+    (local $l52 f32)
+    (local $l53 f32)
+    (local $l54 f32)
+    (local $l55 f32)
+    (local $l56 f32)
+    (local $l57 f32)
+    (local $l58 f32)
+    (local $l59 f32)
+    (local $l60 f32)
+    (local $l61 f32)
+    (local $l62 f32)
+    (local $l63 f32)
+    (local $l64 f32)
+    (local $l65 f32)
+    (local $l66 f32)
+    (local $l67 f32)
+    (local $l68 f32)
+    (local $l69 f32)
+    (local $l70 f32)
+    (local $l71 f32)
+    (local $l72 f32)
+    (local $l73 f32)
+    (local $l74 f32)
+    (local $l75 f32)
+    (local $l76 f32)
+    (local $l77 f32)
+    (local $l78 f32)
+    (local $l79 f32)
+    (local $l80 f32)
+    (local $l81 f32)
+    (local $l82 f32)
+    (local $l83 f32)
+    (local $l84 f32)
+    (local $l85 f32)
+    (local $l86 f32)
+    (local $l87 f32)
+    (local $l88 f32)
+    (local $l89 f32)
+    (local $l90 i32)
+    (local $l91 f32)
+    (local $l92 f32)
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l90
+				local.get $l90
+				local.get $K
+				local.get $NR
+				i32.add
+				i32.const 1
+				i32.sub
+				local.get $NR
+				i32.div_s
+				i32.ge_s
+				br_if 1
+				i32.const 0
+				local.set $l7
+				block
+					loop
+						local.get $l7
+						local.get $C
+						i32.const 2
+						i32.shl
+						i32.ge_s
+						br_if 1
+						local.get $l7
+						local.get $C
+						i32.const 1
+						i32.shl
+						i32.div_s
+						local.set $l11
+						local.get $l7
+						local.get $C
+						i32.div_s
+						i32.const 2
+						i32.rem_s
+						local.set $l12
+						local.get $l7
+						local.get $C
+						i32.rem_s
+						local.set $l13
+						i32.const 0
+						local.set $l8
+						block
+							loop
+								local.get $l8
+								local.get $NR
+								i32.ge_s
+								br_if 1
+								local.get $l90
+								local.get $NR
+								i32.mul
+								local.get $l8
+								i32.add
+								local.set $l9
+								local.get $dst
+								local.get $l90
+								local.get $C
+								i32.const 2
+								i32.shl
+								i32.mul
+								local.get $l7
+								i32.add
+								local.get $NR
+								i32.mul
+								local.get $l8
+								i32.add
+								i32.const 2
+								i32.shl
+								i32.add
+								local.set $l10
+								local.get $l9
+								local.get $K
+								i32.lt_s
+								if
+									local.get $w
+									local.get $l9
+									local.get $R
+									i32.mul
+									i32.const 0
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 0
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $R
+									i32.mul
+									i32.const 0
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 0
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l13
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									f32.const 0
+									i32.const 0
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.const 0
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.and
+									select
+									local.set $l14
+									local.get $w
+									local.get $l9
+									local.get $R
+									i32.mul
+									i32.const 0
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 0
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $R
+									i32.mul
+									i32.const 2
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 2
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l13
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									f32.const 0
+									i32.const 0
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.const 2
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.and
+									select
+									local.set $l15
+									local.get $w
+									local.get $l9
+									local.get $R
+									i32.mul
+									i32.const 0
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 0
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $R
+									i32.mul
+									i32.const 4
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 4
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l13
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									f32.const 0
+									i32.const 0
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.const 4
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.and
+									select
+									local.set $l16
+									local.get $w
+									local.get $l9
+									local.get $R
+									i32.mul
+									i32.const 0
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 0
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $R
+									i32.mul
+									i32.const 6
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 6
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l13
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									f32.const 0
+									i32.const 0
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.const 6
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.and
+									select
+									local.set $l17
+									local.get $w
+									local.get $l9
+									local.get $R
+									i32.mul
+									i32.const 2
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 2
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $R
+									i32.mul
+									i32.const 0
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 0
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l13
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									f32.const 0
+									i32.const 2
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.const 0
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.and
+									select
+									local.set $l18
+									local.get $w
+									local.get $l9
+									local.get $R
+									i32.mul
+									i32.const 2
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 2
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $R
+									i32.mul
+									i32.const 2
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 2
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l13
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									f32.const 0
+									i32.const 2
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.const 2
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.and
+									select
+									local.set $l19
+									local.get $w
+									local.get $l9
+									local.get $R
+									i32.mul
+									i32.const 2
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 2
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $R
+									i32.mul
+									i32.const 4
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 4
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l13
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									f32.const 0
+									i32.const 2
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.const 4
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.and
+									select
+									local.set $l20
+									local.get $w
+									local.get $l9
+									local.get $R
+									i32.mul
+									i32.const 2
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 2
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $R
+									i32.mul
+									i32.const 6
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 6
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l13
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									f32.const 0
+									i32.const 2
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.const 6
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.and
+									select
+									local.set $l21
+									local.get $w
+									local.get $l9
+									local.get $R
+									i32.mul
+									i32.const 4
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 4
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $R
+									i32.mul
+									i32.const 0
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 0
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l13
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									f32.const 0
+									i32.const 4
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.const 0
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.and
+									select
+									local.set $l22
+									local.get $w
+									local.get $l9
+									local.get $R
+									i32.mul
+									i32.const 4
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 4
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $R
+									i32.mul
+									i32.const 2
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 2
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l13
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									f32.const 0
+									i32.const 4
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.const 2
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.and
+									select
+									local.set $l23
+									local.get $w
+									local.get $l9
+									local.get $R
+									i32.mul
+									i32.const 4
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 4
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $R
+									i32.mul
+									i32.const 4
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 4
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l13
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									f32.const 0
+									i32.const 4
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.const 4
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.and
+									select
+									local.set $l24
+									local.get $w
+									local.get $l9
+									local.get $R
+									i32.mul
+									i32.const 4
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 4
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $R
+									i32.mul
+									i32.const 6
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 6
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l13
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									f32.const 0
+									i32.const 4
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.const 6
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.and
+									select
+									local.set $l25
+									local.get $w
+									local.get $l9
+									local.get $R
+									i32.mul
+									i32.const 6
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 6
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $R
+									i32.mul
+									i32.const 0
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 0
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l13
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									f32.const 0
+									i32.const 6
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.const 0
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.and
+									select
+									local.set $l26
+									local.get $w
+									local.get $l9
+									local.get $R
+									i32.mul
+									i32.const 6
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 6
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $R
+									i32.mul
+									i32.const 2
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 2
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l13
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									f32.const 0
+									i32.const 6
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.const 2
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.and
+									select
+									local.set $l27
+									local.get $w
+									local.get $l9
+									local.get $R
+									i32.mul
+									i32.const 6
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 6
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $R
+									i32.mul
+									i32.const 4
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 4
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l13
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									f32.const 0
+									i32.const 6
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.const 4
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.and
+									select
+									local.set $l28
+									local.get $w
+									local.get $l9
+									local.get $R
+									i32.mul
+									i32.const 6
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 6
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $R
+									i32.mul
+									i32.const 6
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.const 6
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.const 1
+									i32.sub
+									i32.lt_s
+									select
+									i32.add
+									local.get $C
+									i32.mul
+									local.get $l13
+									i32.add
+									i32.const 2
+									i32.shl
+									i32.add
+									f32.load align=4
+									f32.const 0
+									i32.const 6
+									local.get $l11
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.const 6
+									local.get $l12
+									i32.add
+									local.get $R
+									i32.lt_s
+									i32.and
+									select
+									local.set $l29
+									local.get $l14
+									local.set $l30
+									local.get $l15
+									local.set $l31
+									local.get $l16
+									local.set $l32
+									local.get $l17
+									local.set $l33
+									local.get $l30
+									local.set $l54
+									local.get $l30
+									local.get $l32
+									f32.add
+									local.set $l91
+									local.get $l31
+									local.get $l33
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l55
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l56
+									local.get $l30
+									local.get $l32
+									f32.const 4
+									f32.mul
+									f32.add
+									local.set $l91
+									local.get $l31
+									f32.const 2
+									f32.mul
+									local.get $l33
+									f32.const 8
+									f32.mul
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l57
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l58
+									local.get $l33
+									local.set $l59
+									local.get $l10
+									local.get $l54
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l55
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l56
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l57
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l58
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l59
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l14
+									local.get $l22
+									f32.add
+									local.set $l91
+									local.get $l18
+									local.get $l26
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l34
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l38
+									local.get $l15
+									local.get $l23
+									f32.add
+									local.set $l91
+									local.get $l19
+									local.get $l27
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l35
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l39
+									local.get $l16
+									local.get $l24
+									f32.add
+									local.set $l91
+									local.get $l20
+									local.get $l28
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l36
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l40
+									local.get $l17
+									local.get $l25
+									f32.add
+									local.set $l91
+									local.get $l21
+									local.get $l29
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l37
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l41
+									local.get $l34
+									local.set $l60
+									local.get $l34
+									local.get $l36
+									f32.add
+									local.set $l91
+									local.get $l35
+									local.get $l37
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l61
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l62
+									local.get $l34
+									local.get $l36
+									f32.const 4
+									f32.mul
+									f32.add
+									local.set $l91
+									local.get $l35
+									f32.const 2
+									f32.mul
+									local.get $l37
+									f32.const 8
+									f32.mul
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l63
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l64
+									local.get $l37
+									local.set $l65
+									local.get $l10
+									local.get $l60
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l61
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l62
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l63
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l64
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l65
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l38
+									local.set $l66
+									local.get $l38
+									local.get $l40
+									f32.add
+									local.set $l91
+									local.get $l39
+									local.get $l41
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l67
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l68
+									local.get $l38
+									local.get $l40
+									f32.const 4
+									f32.mul
+									f32.add
+									local.set $l91
+									local.get $l39
+									f32.const 2
+									f32.mul
+									local.get $l41
+									f32.const 8
+									f32.mul
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l69
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l70
+									local.get $l41
+									local.set $l71
+									local.get $l10
+									local.get $l66
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l67
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l68
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l69
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l70
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l71
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l14
+									local.get $l22
+									f32.const 4
+									f32.mul
+									f32.add
+									local.set $l91
+									local.get $l18
+									f32.const 2
+									f32.mul
+									local.get $l26
+									f32.const 8
+									f32.mul
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l42
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l46
+									local.get $l15
+									local.get $l23
+									f32.const 4
+									f32.mul
+									f32.add
+									local.set $l91
+									local.get $l19
+									f32.const 2
+									f32.mul
+									local.get $l27
+									f32.const 8
+									f32.mul
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l43
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l47
+									local.get $l16
+									local.get $l24
+									f32.const 4
+									f32.mul
+									f32.add
+									local.set $l91
+									local.get $l20
+									f32.const 2
+									f32.mul
+									local.get $l28
+									f32.const 8
+									f32.mul
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l44
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l48
+									local.get $l17
+									local.get $l25
+									f32.const 4
+									f32.mul
+									f32.add
+									local.set $l91
+									local.get $l21
+									f32.const 2
+									f32.mul
+									local.get $l29
+									f32.const 8
+									f32.mul
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l45
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l49
+									local.get $l42
+									local.set $l72
+									local.get $l42
+									local.get $l44
+									f32.add
+									local.set $l91
+									local.get $l43
+									local.get $l45
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l73
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l74
+									local.get $l42
+									local.get $l44
+									f32.const 4
+									f32.mul
+									f32.add
+									local.set $l91
+									local.get $l43
+									f32.const 2
+									f32.mul
+									local.get $l45
+									f32.const 8
+									f32.mul
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l75
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l76
+									local.get $l45
+									local.set $l77
+									local.get $l10
+									local.get $l72
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l73
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l74
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l75
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l76
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l77
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l46
+									local.set $l78
+									local.get $l46
+									local.get $l48
+									f32.add
+									local.set $l91
+									local.get $l47
+									local.get $l49
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l79
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l80
+									local.get $l46
+									local.get $l48
+									f32.const 4
+									f32.mul
+									f32.add
+									local.set $l91
+									local.get $l47
+									f32.const 2
+									f32.mul
+									local.get $l49
+									f32.const 8
+									f32.mul
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l81
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l82
+									local.get $l49
+									local.set $l83
+									local.get $l10
+									local.get $l78
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l79
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l80
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l81
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l82
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l83
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l26
+									local.set $l50
+									local.get $l27
+									local.set $l51
+									local.get $l28
+									local.set $l52
+									local.get $l29
+									local.set $l53
+									local.get $l50
+									local.set $l84
+									local.get $l50
+									local.get $l52
+									f32.add
+									local.set $l91
+									local.get $l51
+									local.get $l53
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l85
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l86
+									local.get $l50
+									local.get $l52
+									f32.const 4
+									f32.mul
+									f32.add
+									local.set $l91
+									local.get $l51
+									f32.const 2
+									f32.mul
+									local.get $l53
+									f32.const 8
+									f32.mul
+									f32.add
+									local.set $l92
+									local.get $l91
+									local.get $l92
+									f32.add
+									local.set $l87
+									local.get $l91
+									local.get $l92
+									f32.sub
+									local.set $l88
+									local.get $l53
+									local.set $l89
+									local.get $l10
+									local.get $l84
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l85
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l86
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l87
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l88
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									local.get $l89
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									else
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+									local.get $l10
+									f32.const 0
+									f32.store align=4
+									local.get $l10
+									local.get $matBytes
+									i32.add
+									local.set $l10
+								end
+								local.get $l8
+								i32.const 1
+								i32.add
+								local.set $l8
+								br 0
+							end
+						end
+						local.get $l7
+						i32.const 1
+						i32.add
+						local.set $l7
+						br 0
+					end
+				end
+				br 0
+			end
+		end
+  )
+
+  (func $s2d_tile_in (param $z i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $t i32) (param $dst i32) (param $matBytes i32)
+    (local $l9 i32)
+    (local $l10 i32)
+    (local $l11 i32)
+    (local $l12 i32)
+    (local $l13 i32)
+    (local $l14 i32)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
+    (local $l36 i32)
+    (local $l37 i32)
+    (local $l38 i32)
+    (local $l39 i32)
+    (local $l40 i32)
+    (local $l41 i32)
+    (local $l42 i32)
+    (local $l43 i32)
+    (local $l44 i32)
+    (local $l45 i32)
+    (local $l46 i32)
+    (local $l47 i32)
+    (local $l48 i32)
+    (local $l49 i32)
+    (local $l50 i32)
+    (local $l51 i32)
+    (local $l52 i32)
+    (local $l53 v128)
+    (local $l54 v128)
+    (local $l55 v128)
+    (local $l56 v128)
+    (local $l57 v128)
+    (local $l58 v128)
+    (local $l59 v128)
+    (local $l60 v128)
+    (local $l61 v128)
+    (local $l62 v128)
+    (local $l63 v128)
+    (local $l64 v128)
+    (local $l65 v128)
+    (local $l66 v128)
+    (local $l67 v128)
+    (local $l68 v128)
+    (local $l69 v128)
+    (local $l70 v128)
+    (local $l71 v128)
+    (local $l72 v128)
+    (local $l73 v128)
+    (local $l74 v128)
+    (local $l75 v128)
+    (local $l76 v128)
+    (local $l77 v128)
+    (local $l78 v128)
+    (local $l79 v128)
+    (local $l80 v128)
+    (local $l81 v128)
+    (local $l82 v128)
+    (local $l83 v128)
+    (local $l84 v128)
+    (local $l85 v128)
+    (local $l86 v128)
+    (local $l87 v128)
+    (local $l88 v128)
+    (local $l89 v128)
+    (local $l90 v128)
+    (local $l91 v128)
+    (local $l92 v128)
+    (local $l93 v128)
+    (local $l94 v128)
+    (local $l95 v128)
+    (local $l96 v128)
+    (local $l97 v128)
+    (local $l98 v128)
+    (local $l99 v128)
+    (local $l100 v128)
+    (local $l101 v128)
+    (local $l102 v128)
+    (local $l103 v128)
+    (local $l104 v128)
+    (local $l105 v128)
+    (local $l106 v128)
+    (local $l107 v128)
+    (local $l108 v128)
+    (local $l109 i32)
+    (local $l110 i32)
+    (local $l111 i32)
+		local.get $C
+		i32.const 2
+		i32.shl
+		local.set $l16
+		local.get $W
+		local.get $l16
+		i32.mul
+		local.set $l15
+		f32.const 4
+		f32x4.splat
+		local.set $l89
+		f32.const -4
+		f32x4.splat
+		local.set $l90
+		f32.const -5
+		f32x4.splat
+		local.set $l91
+		f32.const 5
+		f32x4.splat
+		local.set $l92
+		f32.const -2
+		f32x4.splat
+		local.set $l93
+		f32.const 2
+		f32x4.splat
+		local.set $l94
+		local.get $matBytes
+		i32.const 6
+		i32.mul
+		local.set $l110
+		local.get $t
+		local.get $TH
+		local.get $TW
+		i32.mul
+		i32.rem_s
+		local.get $TW
+		i32.div_s
+		i32.const 3
+		i32.mul
+		i32.const 0
+		i32.add
+		local.set $l11
+		local.get $t
+		local.get $TW
+		i32.rem_s
+		i32.const 3
+		i32.mul
+		i32.const 0
+		i32.add
+		local.set $l12
+		local.get $z
+		local.get $t
+		local.get $TH
+		local.get $TW
+		i32.mul
+		i32.div_s
+		local.get $H
+		i32.mul
+		local.get $l11
+		i32.add
+		local.get $W
+		i32.mul
+		local.get $l12
+		i32.add
+		local.get $C
+		i32.mul
+		i32.const 2
+		i32.shl
+		i32.add
+		local.set $l13
+		local.get $l11
+		i32.const 0
+		i32.ge_s
+		local.get $l12
+		i32.const 0
+		i32.ge_s
+		i32.and
+		local.get $l11
+		i32.const 6
+		i32.add
+		local.get $H
+		i32.le_s
+		local.get $l12
+		i32.const 6
+		i32.add
+		local.get $W
+		i32.le_s
+		i32.and
+		i32.and
+		if
+			i32.const 0
+			local.set $l9
+			block
+				loop
+					local.get $l9
+					local.get $C
+					i32.ge_s
+					br_if 1
+					local.get $dst
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					local.set $l10
+					local.get $l13
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l95
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l96
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l97
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l98
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l99
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l100
+					local.get $l14
+					local.get $l15
+					i32.const 5
+					i32.mul
+					i32.sub
+					local.get $l16
+					i32.add
+					local.set $l14
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 0
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l14
+					v128.load align=16
+					local.set $l95
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l96
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l97
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l98
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l99
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l100
+					local.get $l14
+					local.get $l15
+					i32.const 5
+					i32.mul
+					i32.sub
+					local.get $l16
+					i32.add
+					local.set $l14
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 0
+					i32.mul
+					local.get $matBytes
+					i32.const 1
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l14
+					v128.load align=16
+					local.set $l95
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l96
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l97
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l98
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l99
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l100
+					local.get $l14
+					local.get $l15
+					i32.const 5
+					i32.mul
+					i32.sub
+					local.get $l16
+					i32.add
+					local.set $l14
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 0
+					i32.mul
+					local.get $matBytes
+					i32.const 2
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l14
+					v128.load align=16
+					local.set $l95
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l96
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l97
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l98
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l99
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l100
+					local.get $l14
+					local.get $l15
+					i32.const 5
+					i32.mul
+					i32.sub
+					local.get $l16
+					i32.add
+					local.set $l14
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 0
+					i32.mul
+					local.get $matBytes
+					i32.const 3
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l14
+					v128.load align=16
+					local.set $l95
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l96
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l97
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l98
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l99
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l100
+					local.get $l14
+					local.get $l15
+					i32.const 5
+					i32.mul
+					i32.sub
+					local.get $l16
+					i32.add
+					local.set $l14
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 0
+					i32.mul
+					local.get $matBytes
+					i32.const 4
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l14
+					v128.load align=16
+					local.set $l95
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l96
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l97
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l98
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l99
+					local.get $l14
+					local.get $l15
+					i32.add
+					local.set $l14
+					local.get $l14
+					v128.load align=16
+					local.set $l100
+					local.get $l14
+					local.get $l15
+					i32.const 5
+					i32.mul
+					i32.sub
+					local.get $l16
+					i32.add
+					local.set $l14
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 0
+					i32.mul
+					local.get $matBytes
+					i32.const 5
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l10
+					local.get $l110
+					i32.const 0
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l95
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l96
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l97
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l98
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l99
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 0
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l10
+					local.get $l110
+					i32.const 1
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l95
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l96
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l97
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l98
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l99
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 1
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l10
+					local.get $l110
+					i32.const 2
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l95
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l96
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l97
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l98
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l99
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 2
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l10
+					local.get $l110
+					i32.const 3
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l95
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l96
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l97
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l98
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l99
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 3
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l10
+					local.get $l110
+					i32.const 4
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l95
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l96
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l97
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l98
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l99
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 4
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l10
+					local.get $l110
+					i32.const 5
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l95
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l96
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l97
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l98
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l99
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 5
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l9
+					i32.const 4
+					i32.add
+					local.set $l9
+					br 0
+				end
+			end
+			else
+			local.get $l11
+			i32.const 0
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 0
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 0
+			i32.mul
+			i32.const 0
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l17
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l53
+			local.get $l11
+			i32.const 0
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 1
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 0
+			i32.mul
+			i32.const 1
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l18
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l54
+			local.get $l11
+			i32.const 0
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 2
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 0
+			i32.mul
+			i32.const 2
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l19
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l55
+			local.get $l11
+			i32.const 0
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 3
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 0
+			i32.mul
+			i32.const 3
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l20
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l56
+			local.get $l11
+			i32.const 0
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 4
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 0
+			i32.mul
+			i32.const 4
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l21
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l57
+			local.get $l11
+			i32.const 0
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 5
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 0
+			i32.mul
+			i32.const 5
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l22
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l58
+			local.get $l11
+			i32.const 1
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 0
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 1
+			i32.mul
+			i32.const 0
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l23
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l59
+			local.get $l11
+			i32.const 1
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 1
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 1
+			i32.mul
+			i32.const 1
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l24
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l60
+			local.get $l11
+			i32.const 1
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 2
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 1
+			i32.mul
+			i32.const 2
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l25
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l61
+			local.get $l11
+			i32.const 1
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 3
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 1
+			i32.mul
+			i32.const 3
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l26
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l62
+			local.get $l11
+			i32.const 1
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 4
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 1
+			i32.mul
+			i32.const 4
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l27
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l63
+			local.get $l11
+			i32.const 1
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 5
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 1
+			i32.mul
+			i32.const 5
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l28
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l64
+			local.get $l11
+			i32.const 2
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 0
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 2
+			i32.mul
+			i32.const 0
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l29
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l65
+			local.get $l11
+			i32.const 2
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 1
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 2
+			i32.mul
+			i32.const 1
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l30
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l66
+			local.get $l11
+			i32.const 2
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 2
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 2
+			i32.mul
+			i32.const 2
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l31
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l67
+			local.get $l11
+			i32.const 2
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 3
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 2
+			i32.mul
+			i32.const 3
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l32
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l68
+			local.get $l11
+			i32.const 2
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 4
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 2
+			i32.mul
+			i32.const 4
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l33
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l69
+			local.get $l11
+			i32.const 2
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 5
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 2
+			i32.mul
+			i32.const 5
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l34
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l70
+			local.get $l11
+			i32.const 3
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 0
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 3
+			i32.mul
+			i32.const 0
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l35
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l71
+			local.get $l11
+			i32.const 3
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 1
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 3
+			i32.mul
+			i32.const 1
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l36
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l72
+			local.get $l11
+			i32.const 3
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 2
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 3
+			i32.mul
+			i32.const 2
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l37
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l73
+			local.get $l11
+			i32.const 3
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 3
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 3
+			i32.mul
+			i32.const 3
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l38
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l74
+			local.get $l11
+			i32.const 3
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 4
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 3
+			i32.mul
+			i32.const 4
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l39
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l75
+			local.get $l11
+			i32.const 3
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 5
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 3
+			i32.mul
+			i32.const 5
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l40
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l76
+			local.get $l11
+			i32.const 4
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 0
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 4
+			i32.mul
+			i32.const 0
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l41
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l77
+			local.get $l11
+			i32.const 4
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 1
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 4
+			i32.mul
+			i32.const 1
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l42
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l78
+			local.get $l11
+			i32.const 4
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 2
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 4
+			i32.mul
+			i32.const 2
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l43
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l79
+			local.get $l11
+			i32.const 4
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 3
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 4
+			i32.mul
+			i32.const 3
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l44
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l80
+			local.get $l11
+			i32.const 4
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 4
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 4
+			i32.mul
+			i32.const 4
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l45
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l81
+			local.get $l11
+			i32.const 4
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 5
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 4
+			i32.mul
+			i32.const 5
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l46
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l82
+			local.get $l11
+			i32.const 5
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 0
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 5
+			i32.mul
+			i32.const 0
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l47
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l83
+			local.get $l11
+			i32.const 5
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 1
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 5
+			i32.mul
+			i32.const 1
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l48
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l84
+			local.get $l11
+			i32.const 5
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 2
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 5
+			i32.mul
+			i32.const 2
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l49
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l85
+			local.get $l11
+			i32.const 5
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 3
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 5
+			i32.mul
+			i32.const 3
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l50
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l86
+			local.get $l11
+			i32.const 5
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 4
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 5
+			i32.mul
+			i32.const 4
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l51
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l87
+			local.get $l11
+			i32.const 5
+			i32.add
+			local.get $H
+			i32.lt_u
+			local.get $l12
+			i32.const 5
+			i32.add
+			local.get $W
+			i32.lt_u
+			i32.and
+			local.set $l111
+			local.get $l13
+			local.get $W
+			i32.const 5
+			i32.mul
+			i32.const 5
+			i32.add
+			local.get $C
+			i32.mul
+			i32.const 2
+			i32.shl
+			i32.add
+			local.get $z
+			local.get $l111
+			select
+			local.set $l52
+			i32.const 0
+			local.get $l111
+			i32.sub
+			i32x4.splat
+			local.set $l88
+			i32.const 0
+			local.set $l9
+			block
+				loop
+					local.get $l9
+					local.get $C
+					i32.ge_s
+					br_if 1
+					local.get $dst
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					local.set $l10
+					local.get $l17
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l53
+					v128.and
+					local.set $l95
+					local.get $l23
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l59
+					v128.and
+					local.set $l96
+					local.get $l29
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l65
+					v128.and
+					local.set $l97
+					local.get $l35
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l71
+					v128.and
+					local.set $l98
+					local.get $l41
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l77
+					v128.and
+					local.set $l99
+					local.get $l47
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l83
+					v128.and
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 0
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l18
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l54
+					v128.and
+					local.set $l95
+					local.get $l24
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l60
+					v128.and
+					local.set $l96
+					local.get $l30
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l66
+					v128.and
+					local.set $l97
+					local.get $l36
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l72
+					v128.and
+					local.set $l98
+					local.get $l42
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l78
+					v128.and
+					local.set $l99
+					local.get $l48
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l84
+					v128.and
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 0
+					i32.mul
+					local.get $matBytes
+					i32.const 1
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l19
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l55
+					v128.and
+					local.set $l95
+					local.get $l25
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l61
+					v128.and
+					local.set $l96
+					local.get $l31
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l67
+					v128.and
+					local.set $l97
+					local.get $l37
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l73
+					v128.and
+					local.set $l98
+					local.get $l43
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l79
+					v128.and
+					local.set $l99
+					local.get $l49
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l85
+					v128.and
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 0
+					i32.mul
+					local.get $matBytes
+					i32.const 2
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l20
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l56
+					v128.and
+					local.set $l95
+					local.get $l26
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l62
+					v128.and
+					local.set $l96
+					local.get $l32
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l68
+					v128.and
+					local.set $l97
+					local.get $l38
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l74
+					v128.and
+					local.set $l98
+					local.get $l44
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l80
+					v128.and
+					local.set $l99
+					local.get $l50
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l86
+					v128.and
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 0
+					i32.mul
+					local.get $matBytes
+					i32.const 3
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l21
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l57
+					v128.and
+					local.set $l95
+					local.get $l27
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l63
+					v128.and
+					local.set $l96
+					local.get $l33
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l69
+					v128.and
+					local.set $l97
+					local.get $l39
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l75
+					v128.and
+					local.set $l98
+					local.get $l45
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l81
+					v128.and
+					local.set $l99
+					local.get $l51
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l87
+					v128.and
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 0
+					i32.mul
+					local.get $matBytes
+					i32.const 4
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l22
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l58
+					v128.and
+					local.set $l95
+					local.get $l28
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l64
+					v128.and
+					local.set $l96
+					local.get $l34
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l70
+					v128.and
+					local.set $l97
+					local.get $l40
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l76
+					v128.and
+					local.set $l98
+					local.get $l46
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l82
+					v128.and
+					local.set $l99
+					local.get $l52
+					local.get $l9
+					i32.const 2
+					i32.shl
+					i32.add
+					v128.load align=16
+					local.get $l88
+					v128.and
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 0
+					i32.mul
+					local.get $matBytes
+					i32.const 5
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $l110
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l10
+					local.get $l110
+					i32.const 0
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l95
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l96
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l97
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l98
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l99
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 0
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l10
+					local.get $l110
+					i32.const 1
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l95
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l96
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l97
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l98
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l99
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 1
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l10
+					local.get $l110
+					i32.const 2
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l95
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l96
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l97
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l98
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l99
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 2
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l10
+					local.get $l110
+					i32.const 3
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l95
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l96
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l97
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l98
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l99
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 3
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l10
+					local.get $l110
+					i32.const 4
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l95
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l96
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l97
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l98
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l99
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 4
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l10
+					local.get $l110
+					i32.const 5
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l95
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l96
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l97
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l98
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l99
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					v128.load align=16
+					local.set $l100
+					local.get $l95
+					local.get $l89
+					f32x4.mul
+					local.get $l97
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l99
+					f32x4.add
+					local.set $l101
+					local.get $l99
+					local.get $l97
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					f32x4.sub
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l102
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l103
+					local.get $l99
+					local.get $l97
+					f32x4.sub
+					local.set $l107
+					local.get $l98
+					local.get $l96
+					f32x4.sub
+					local.get $l94
+					f32x4.mul
+					local.set $l108
+					local.get $l107
+					local.get $l108
+					f32x4.add
+					local.set $l104
+					local.get $l107
+					local.get $l108
+					f32x4.sub
+					local.set $l105
+					local.get $l96
+					local.get $l89
+					f32x4.mul
+					local.get $l98
+					local.get $l92
+					f32x4.mul
+					f32x4.sub
+					local.get $l100
+					f32x4.add
+					local.set $l106
+					local.get $l10
+					local.get $l110
+					i32.const 5
+					i32.mul
+					local.get $matBytes
+					i32.const 0
+					i32.mul
+					i32.add
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l101
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l102
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l103
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l104
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l105
+					v128.store align=16
+					local.get $l109
+					local.get $matBytes
+					i32.add
+					local.set $l109
+					local.get $l109
+					local.get $l106
+					v128.store align=16
+					local.get $l9
+					i32.const 4
+					i32.add
+					local.set $l9
+					br 0
+				end
+			end
+		end
+  )
+
+  (func $s2d_tile_out (param $src i32) (param $t i32) (param $K i32) (param $OH i32) (param $OW i32) (param $TH i32) (param $TW i32) (param $y i32) (param $matBytes i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32)
+    (local $l13 v128)
+    (local $l14 v128)
+    (local $l15 i32)
+    (local $l16 i32)
+    (local $l17 i32)
+    (local $l18 i32)
+    (local $l19 i32)
+    (local $l20 i32)
+    (local $l21 i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 v128)
+    (local $l35 v128)
+    (local $l36 v128)
+    (local $l37 v128)
+    (local $l38 v128)
+    (local $l39 v128)
+    (local $l40 v128)
+    (local $l41 v128)
+    (local $l42 v128)
+    (local $l43 v128)
+    (local $l44 v128)
+    (local $l45 v128)
+    (local $l46 v128)
+    (local $l47 v128)
+    (local $l48 v128)
+    (local $l49 v128)
+    (local $l50 v128)
+    (local $l51 v128)
+    (local $l52 v128)
+    (local $l53 i32)
+    (local $l54 i32)
+		local.get $K
+		i32.const 2
+		i32.shl
+		local.set $l27
+		local.get $OW
+		local.get $l27
+		i32.mul
+		local.set $l26
+		f32.const 0.25
+		f32x4.splat
+		local.set $l34
+		f32.const -0.25
+		f32x4.splat
+		local.set $l35
+		f32.const -0.16666667
+		f32x4.splat
+		local.set $l36
+		f32.const 0.16666667
+		f32x4.splat
+		local.set $l37
+		f32.const 0.041666668
+		f32x4.splat
+		local.set $l38
+		f32.const -0.041666668
+		f32x4.splat
+		local.set $l39
+		f32.const 0.083333336
+		f32x4.splat
+		local.set $l40
+		f32.const -0.083333336
+		f32x4.splat
+		local.set $l41
+		local.get $matBytes
+		i32.const 6
+		i32.mul
+		local.set $l54
+		local.get $t
+		local.set $l16
+		local.get $l16
+		local.get $TH
+		local.get $TW
+		i32.mul
+		i32.div_s
+		local.set $l17
+		local.get $l16
+		local.get $TH
+		local.get $TW
+		i32.mul
+		i32.rem_s
+		local.get $TW
+		i32.div_s
+		i32.const 3
+		i32.mul
+		local.set $l18
+		local.get $l16
+		local.get $TW
+		i32.rem_s
+		i32.const 3
+		i32.mul
+		local.set $l19
+		local.get $l18
+		i32.const 0
+		i32.add
+		local.get $OH
+		i32.lt_s
+		local.set $l28
+		local.get $l19
+		i32.const 0
+		i32.add
+		local.get $OW
+		i32.lt_s
+		local.set $l31
+		local.get $l18
+		i32.const 1
+		i32.add
+		local.get $OH
+		i32.lt_s
+		local.set $l29
+		local.get $l19
+		i32.const 1
+		i32.add
+		local.get $OW
+		i32.lt_s
+		local.set $l32
+		local.get $l18
+		i32.const 2
+		i32.add
+		local.get $OH
+		i32.lt_s
+		local.set $l30
+		local.get $l19
+		i32.const 2
+		i32.add
+		local.get $OW
+		i32.lt_s
+		local.set $l33
+		local.get $l30
+		local.get $l33
+		i32.and
+		local.set $l20
+		local.get $src
+		local.set $l21
+		local.get $y
+		local.get $l17
+		local.get $OH
+		i32.mul
+		local.get $l18
+		i32.add
+		local.get $OW
+		i32.mul
+		local.get $l19
+		i32.add
+		local.get $K
+		i32.mul
+		i32.const 2
+		i32.shl
+		i32.add
+		local.set $l22
+		i32.const 0
+		local.set $l23
+		block
+			loop
+				local.get $l23
+				local.get $l27
+				i32.ge_s
+				br_if 1
+				local.get $scale
+				if
+					local.get $scale
+					local.get $l23
+					i32.add
+					v128.load align=16
+					local.set $l13
+					local.get $shift
+					local.get $l23
+					i32.add
+					v128.load align=16
+					local.set $l14
+				end
+				local.get $l21
+				local.get $l23
+				i32.add
+				local.set $l24
+				local.get $l24
+				local.get $l54
+				i32.const 0
+				i32.mul
+				local.get $matBytes
+				i32.const 0
+				i32.mul
+				i32.add
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l42
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l43
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l44
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l45
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l46
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l47
+				local.get $l42
+				local.get $l34
+				f32x4.mul
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				f32x4.sub
+				local.get $l45
+				local.get $l46
+				f32x4.add
+				local.get $l38
+				f32x4.mul
+				f32x4.add
+				local.set $l48
+				local.get $l44
+				local.get $l43
+				f32x4.sub
+				local.get $l37
+				f32x4.mul
+				local.get $l45
+				local.get $l46
+				f32x4.sub
+				local.get $l40
+				f32x4.mul
+				f32x4.add
+				local.set $l49
+				local.get $l45
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				f32x4.sub
+				local.get $l46
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				local.get $l47
+				f32x4.add
+				local.set $l50
+				local.get $l24
+				local.get $l54
+				i32.const 0
+				i32.mul
+				local.get $matBytes
+				i32.const 0
+				i32.mul
+				i32.add
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l48
+				v128.store align=16
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l49
+				v128.store align=16
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l50
+				v128.store align=16
+				local.get $l24
+				local.get $l54
+				i32.const 0
+				i32.mul
+				local.get $matBytes
+				i32.const 1
+				i32.mul
+				i32.add
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l42
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l43
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l44
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l45
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l46
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l47
+				local.get $l42
+				local.get $l34
+				f32x4.mul
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				f32x4.sub
+				local.get $l45
+				local.get $l46
+				f32x4.add
+				local.get $l38
+				f32x4.mul
+				f32x4.add
+				local.set $l48
+				local.get $l44
+				local.get $l43
+				f32x4.sub
+				local.get $l37
+				f32x4.mul
+				local.get $l45
+				local.get $l46
+				f32x4.sub
+				local.get $l40
+				f32x4.mul
+				f32x4.add
+				local.set $l49
+				local.get $l45
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				f32x4.sub
+				local.get $l46
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				local.get $l47
+				f32x4.add
+				local.set $l50
+				local.get $l24
+				local.get $l54
+				i32.const 0
+				i32.mul
+				local.get $matBytes
+				i32.const 1
+				i32.mul
+				i32.add
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l48
+				v128.store align=16
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l49
+				v128.store align=16
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l50
+				v128.store align=16
+				local.get $l24
+				local.get $l54
+				i32.const 0
+				i32.mul
+				local.get $matBytes
+				i32.const 2
+				i32.mul
+				i32.add
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l42
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l43
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l44
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l45
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l46
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l47
+				local.get $l42
+				local.get $l34
+				f32x4.mul
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				f32x4.sub
+				local.get $l45
+				local.get $l46
+				f32x4.add
+				local.get $l38
+				f32x4.mul
+				f32x4.add
+				local.set $l48
+				local.get $l44
+				local.get $l43
+				f32x4.sub
+				local.get $l37
+				f32x4.mul
+				local.get $l45
+				local.get $l46
+				f32x4.sub
+				local.get $l40
+				f32x4.mul
+				f32x4.add
+				local.set $l49
+				local.get $l45
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				f32x4.sub
+				local.get $l46
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				local.get $l47
+				f32x4.add
+				local.set $l50
+				local.get $l24
+				local.get $l54
+				i32.const 0
+				i32.mul
+				local.get $matBytes
+				i32.const 2
+				i32.mul
+				i32.add
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l48
+				v128.store align=16
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l49
+				v128.store align=16
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l50
+				v128.store align=16
+				local.get $l24
+				local.get $l54
+				i32.const 0
+				i32.mul
+				local.get $matBytes
+				i32.const 3
+				i32.mul
+				i32.add
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l42
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l43
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l44
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l45
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l46
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l47
+				local.get $l42
+				local.get $l34
+				f32x4.mul
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				f32x4.sub
+				local.get $l45
+				local.get $l46
+				f32x4.add
+				local.get $l38
+				f32x4.mul
+				f32x4.add
+				local.set $l48
+				local.get $l44
+				local.get $l43
+				f32x4.sub
+				local.get $l37
+				f32x4.mul
+				local.get $l45
+				local.get $l46
+				f32x4.sub
+				local.get $l40
+				f32x4.mul
+				f32x4.add
+				local.set $l49
+				local.get $l45
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				f32x4.sub
+				local.get $l46
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				local.get $l47
+				f32x4.add
+				local.set $l50
+				local.get $l24
+				local.get $l54
+				i32.const 0
+				i32.mul
+				local.get $matBytes
+				i32.const 3
+				i32.mul
+				i32.add
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l48
+				v128.store align=16
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l49
+				v128.store align=16
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l50
+				v128.store align=16
+				local.get $l24
+				local.get $l54
+				i32.const 0
+				i32.mul
+				local.get $matBytes
+				i32.const 4
+				i32.mul
+				i32.add
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l42
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l43
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l44
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l45
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l46
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l47
+				local.get $l42
+				local.get $l34
+				f32x4.mul
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				f32x4.sub
+				local.get $l45
+				local.get $l46
+				f32x4.add
+				local.get $l38
+				f32x4.mul
+				f32x4.add
+				local.set $l48
+				local.get $l44
+				local.get $l43
+				f32x4.sub
+				local.get $l37
+				f32x4.mul
+				local.get $l45
+				local.get $l46
+				f32x4.sub
+				local.get $l40
+				f32x4.mul
+				f32x4.add
+				local.set $l49
+				local.get $l45
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				f32x4.sub
+				local.get $l46
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				local.get $l47
+				f32x4.add
+				local.set $l50
+				local.get $l24
+				local.get $l54
+				i32.const 0
+				i32.mul
+				local.get $matBytes
+				i32.const 4
+				i32.mul
+				i32.add
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l48
+				v128.store align=16
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l49
+				v128.store align=16
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l50
+				v128.store align=16
+				local.get $l24
+				local.get $l54
+				i32.const 0
+				i32.mul
+				local.get $matBytes
+				i32.const 5
+				i32.mul
+				i32.add
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l42
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l43
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l44
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l45
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l46
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l47
+				local.get $l42
+				local.get $l34
+				f32x4.mul
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				f32x4.sub
+				local.get $l45
+				local.get $l46
+				f32x4.add
+				local.get $l38
+				f32x4.mul
+				f32x4.add
+				local.set $l48
+				local.get $l44
+				local.get $l43
+				f32x4.sub
+				local.get $l37
+				f32x4.mul
+				local.get $l45
+				local.get $l46
+				f32x4.sub
+				local.get $l40
+				f32x4.mul
+				f32x4.add
+				local.set $l49
+				local.get $l45
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				f32x4.sub
+				local.get $l46
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				local.get $l47
+				f32x4.add
+				local.set $l50
+				local.get $l24
+				local.get $l54
+				i32.const 0
+				i32.mul
+				local.get $matBytes
+				i32.const 5
+				i32.mul
+				i32.add
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l48
+				v128.store align=16
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l49
+				v128.store align=16
+				local.get $l53
+				local.get $l54
+				i32.add
+				local.set $l53
+				local.get $l53
+				local.get $l50
+				v128.store align=16
+				local.get $l24
+				local.get $l54
+				i32.const 0
+				i32.mul
+				local.get $matBytes
+				i32.const 0
+				i32.mul
+				i32.add
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l42
+				local.get $l53
+				local.get $matBytes
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l43
+				local.get $l53
+				local.get $matBytes
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l44
+				local.get $l53
+				local.get $matBytes
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l45
+				local.get $l53
+				local.get $matBytes
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l46
+				local.get $l53
+				local.get $matBytes
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l47
+				local.get $l42
+				local.get $l34
+				f32x4.mul
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				f32x4.sub
+				local.get $l45
+				local.get $l46
+				f32x4.add
+				local.get $l38
+				f32x4.mul
+				f32x4.add
+				local.set $l48
+				local.get $l44
+				local.get $l43
+				f32x4.sub
+				local.get $l37
+				f32x4.mul
+				local.get $l45
+				local.get $l46
+				f32x4.sub
+				local.get $l40
+				f32x4.mul
+				f32x4.add
+				local.set $l49
+				local.get $l45
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				f32x4.sub
+				local.get $l46
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				local.get $l47
+				f32x4.add
+				local.set $l50
+				local.get $l22
+				local.get $l23
+				i32.add
+				local.get $l26
+				i32.const 0
+				i32.mul
+				i32.add
+				local.set $l25
+				local.get $l20
+				if
+					local.get $scale
+					if
+						local.get $l48
+						local.get $l13
+						f32x4.mul
+						local.get $l14
+						f32x4.add
+						local.set $l48
+						local.get $l49
+						local.get $l13
+						f32x4.mul
+						local.get $l14
+						f32x4.add
+						local.set $l49
+						local.get $l50
+						local.get $l13
+						f32x4.mul
+						local.get $l14
+						f32x4.add
+						local.set $l50
+						local.get $res
+						if
+							local.get $l48
+							local.get $l25
+							local.get $l27
+							i32.const 0
+							i32.mul
+							i32.add
+							local.get $res
+							local.get $y
+							i32.sub
+							i32.add
+							v128.load align=16
+							f32x4.add
+							local.set $l48
+							local.get $l49
+							local.get $l25
+							local.get $l27
+							i32.const 1
+							i32.mul
+							i32.add
+							local.get $res
+							local.get $y
+							i32.sub
+							i32.add
+							v128.load align=16
+							f32x4.add
+							local.set $l49
+							local.get $l50
+							local.get $l25
+							local.get $l27
+							i32.const 2
+							i32.mul
+							i32.add
+							local.get $res
+							local.get $y
+							i32.sub
+							i32.add
+							v128.load align=16
+							f32x4.add
+							local.set $l50
+						end
+						local.get $relu
+						if
+							local.get $l48
+							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+							f32x4.max
+							local.set $l48
+							local.get $l49
+							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+							f32x4.max
+							local.set $l49
+							local.get $l50
+							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+							f32x4.max
+							local.set $l50
+						end
+					end
+					local.get $l25
+					local.get $l27
+					i32.const 0
+					i32.mul
+					i32.add
+					local.get $l48
+					v128.store align=16
+					local.get $l25
+					local.get $l27
+					i32.const 1
+					i32.mul
+					i32.add
+					local.get $l49
+					v128.store align=16
+					local.get $l25
+					local.get $l27
+					i32.const 2
+					i32.mul
+					i32.add
+					local.get $l50
+					v128.store align=16
+					else
+					local.get $l28
+					local.get $l31
+					i32.and
+					if
+						local.get $l25
+						local.get $l27
+						i32.const 0
+						i32.mul
+						i32.add
+						local.set $l15
+						local.get $scale
+						if
+							local.get $l48
+							local.get $l13
+							f32x4.mul
+							local.get $l14
+							f32x4.add
+							local.set $l48
+							local.get $res
+							if
+								local.get $l48
+								local.get $l15
+								local.get $res
+								local.get $y
+								i32.sub
+								i32.add
+								v128.load align=16
+								f32x4.add
+								local.set $l48
+							end
+							local.get $relu
+							if
+								local.get $l48
+								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+								f32x4.max
+								local.set $l48
+							end
+						end
+						local.get $l15
+						local.get $l48
+						v128.store align=16
+					end
+					local.get $l28
+					local.get $l32
+					i32.and
+					if
+						local.get $l25
+						local.get $l27
+						i32.const 1
+						i32.mul
+						i32.add
+						local.set $l15
+						local.get $scale
+						if
+							local.get $l49
+							local.get $l13
+							f32x4.mul
+							local.get $l14
+							f32x4.add
+							local.set $l49
+							local.get $res
+							if
+								local.get $l49
+								local.get $l15
+								local.get $res
+								local.get $y
+								i32.sub
+								i32.add
+								v128.load align=16
+								f32x4.add
+								local.set $l49
+							end
+							local.get $relu
+							if
+								local.get $l49
+								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+								f32x4.max
+								local.set $l49
+							end
+						end
+						local.get $l15
+						local.get $l49
+						v128.store align=16
+					end
+					local.get $l28
+					local.get $l33
+					i32.and
+					if
+						local.get $l25
+						local.get $l27
+						i32.const 2
+						i32.mul
+						i32.add
+						local.set $l15
+						local.get $scale
+						if
+							local.get $l50
+							local.get $l13
+							f32x4.mul
+							local.get $l14
+							f32x4.add
+							local.set $l50
+							local.get $res
+							if
+								local.get $l50
+								local.get $l15
+								local.get $res
+								local.get $y
+								i32.sub
+								i32.add
+								v128.load align=16
+								f32x4.add
+								local.set $l50
+							end
+							local.get $relu
+							if
+								local.get $l50
+								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+								f32x4.max
+								local.set $l50
+							end
+						end
+						local.get $l15
+						local.get $l50
+						v128.store align=16
+					end
+				end
+				local.get $l24
+				local.get $l54
+				i32.const 1
+				i32.mul
+				local.get $matBytes
+				i32.const 0
+				i32.mul
+				i32.add
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l42
+				local.get $l53
+				local.get $matBytes
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l43
+				local.get $l53
+				local.get $matBytes
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l44
+				local.get $l53
+				local.get $matBytes
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l45
+				local.get $l53
+				local.get $matBytes
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l46
+				local.get $l53
+				local.get $matBytes
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l47
+				local.get $l42
+				local.get $l34
+				f32x4.mul
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				f32x4.sub
+				local.get $l45
+				local.get $l46
+				f32x4.add
+				local.get $l38
+				f32x4.mul
+				f32x4.add
+				local.set $l48
+				local.get $l44
+				local.get $l43
+				f32x4.sub
+				local.get $l37
+				f32x4.mul
+				local.get $l45
+				local.get $l46
+				f32x4.sub
+				local.get $l40
+				f32x4.mul
+				f32x4.add
+				local.set $l49
+				local.get $l45
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				f32x4.sub
+				local.get $l46
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				local.get $l47
+				f32x4.add
+				local.set $l50
+				local.get $l22
+				local.get $l23
+				i32.add
+				local.get $l26
+				i32.const 1
+				i32.mul
+				i32.add
+				local.set $l25
+				local.get $l20
+				if
+					local.get $scale
+					if
+						local.get $l48
+						local.get $l13
+						f32x4.mul
+						local.get $l14
+						f32x4.add
+						local.set $l48
+						local.get $l49
+						local.get $l13
+						f32x4.mul
+						local.get $l14
+						f32x4.add
+						local.set $l49
+						local.get $l50
+						local.get $l13
+						f32x4.mul
+						local.get $l14
+						f32x4.add
+						local.set $l50
+						local.get $res
+						if
+							local.get $l48
+							local.get $l25
+							local.get $l27
+							i32.const 0
+							i32.mul
+							i32.add
+							local.get $res
+							local.get $y
+							i32.sub
+							i32.add
+							v128.load align=16
+							f32x4.add
+							local.set $l48
+							local.get $l49
+							local.get $l25
+							local.get $l27
+							i32.const 1
+							i32.mul
+							i32.add
+							local.get $res
+							local.get $y
+							i32.sub
+							i32.add
+							v128.load align=16
+							f32x4.add
+							local.set $l49
+							local.get $l50
+							local.get $l25
+							local.get $l27
+							i32.const 2
+							i32.mul
+							i32.add
+							local.get $res
+							local.get $y
+							i32.sub
+							i32.add
+							v128.load align=16
+							f32x4.add
+							local.set $l50
+						end
+						local.get $relu
+						if
+							local.get $l48
+							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+							f32x4.max
+							local.set $l48
+							local.get $l49
+							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+							f32x4.max
+							local.set $l49
+							local.get $l50
+							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+							f32x4.max
+							local.set $l50
+						end
+					end
+					local.get $l25
+					local.get $l27
+					i32.const 0
+					i32.mul
+					i32.add
+					local.get $l48
+					v128.store align=16
+					local.get $l25
+					local.get $l27
+					i32.const 1
+					i32.mul
+					i32.add
+					local.get $l49
+					v128.store align=16
+					local.get $l25
+					local.get $l27
+					i32.const 2
+					i32.mul
+					i32.add
+					local.get $l50
+					v128.store align=16
+					else
+					local.get $l29
+					local.get $l31
+					i32.and
+					if
+						local.get $l25
+						local.get $l27
+						i32.const 0
+						i32.mul
+						i32.add
+						local.set $l15
+						local.get $scale
+						if
+							local.get $l48
+							local.get $l13
+							f32x4.mul
+							local.get $l14
+							f32x4.add
+							local.set $l48
+							local.get $res
+							if
+								local.get $l48
+								local.get $l15
+								local.get $res
+								local.get $y
+								i32.sub
+								i32.add
+								v128.load align=16
+								f32x4.add
+								local.set $l48
+							end
+							local.get $relu
+							if
+								local.get $l48
+								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+								f32x4.max
+								local.set $l48
+							end
+						end
+						local.get $l15
+						local.get $l48
+						v128.store align=16
+					end
+					local.get $l29
+					local.get $l32
+					i32.and
+					if
+						local.get $l25
+						local.get $l27
+						i32.const 1
+						i32.mul
+						i32.add
+						local.set $l15
+						local.get $scale
+						if
+							local.get $l49
+							local.get $l13
+							f32x4.mul
+							local.get $l14
+							f32x4.add
+							local.set $l49
+							local.get $res
+							if
+								local.get $l49
+								local.get $l15
+								local.get $res
+								local.get $y
+								i32.sub
+								i32.add
+								v128.load align=16
+								f32x4.add
+								local.set $l49
+							end
+							local.get $relu
+							if
+								local.get $l49
+								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+								f32x4.max
+								local.set $l49
+							end
+						end
+						local.get $l15
+						local.get $l49
+						v128.store align=16
+					end
+					local.get $l29
+					local.get $l33
+					i32.and
+					if
+						local.get $l25
+						local.get $l27
+						i32.const 2
+						i32.mul
+						i32.add
+						local.set $l15
+						local.get $scale
+						if
+							local.get $l50
+							local.get $l13
+							f32x4.mul
+							local.get $l14
+							f32x4.add
+							local.set $l50
+							local.get $res
+							if
+								local.get $l50
+								local.get $l15
+								local.get $res
+								local.get $y
+								i32.sub
+								i32.add
+								v128.load align=16
+								f32x4.add
+								local.set $l50
+							end
+							local.get $relu
+							if
+								local.get $l50
+								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+								f32x4.max
+								local.set $l50
+							end
+						end
+						local.get $l15
+						local.get $l50
+						v128.store align=16
+					end
+				end
+				local.get $l24
+				local.get $l54
+				i32.const 2
+				i32.mul
+				local.get $matBytes
+				i32.const 0
+				i32.mul
+				i32.add
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l42
+				local.get $l53
+				local.get $matBytes
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l43
+				local.get $l53
+				local.get $matBytes
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l44
+				local.get $l53
+				local.get $matBytes
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l45
+				local.get $l53
+				local.get $matBytes
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l46
+				local.get $l53
+				local.get $matBytes
+				i32.add
+				local.set $l53
+				local.get $l53
+				v128.load align=16
+				local.set $l47
+				local.get $l42
+				local.get $l34
+				f32x4.mul
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				f32x4.sub
+				local.get $l45
+				local.get $l46
+				f32x4.add
+				local.get $l38
+				f32x4.mul
+				f32x4.add
+				local.set $l48
+				local.get $l44
+				local.get $l43
+				f32x4.sub
+				local.get $l37
+				f32x4.mul
+				local.get $l45
+				local.get $l46
+				f32x4.sub
+				local.get $l40
+				f32x4.mul
+				f32x4.add
+				local.set $l49
+				local.get $l45
+				local.get $l43
+				local.get $l44
+				f32x4.add
+				f32x4.sub
+				local.get $l46
+				f32x4.add
+				local.get $l37
+				f32x4.mul
+				local.get $l47
+				f32x4.add
+				local.set $l50
+				local.get $l22
+				local.get $l23
+				i32.add
+				local.get $l26
+				i32.const 2
+				i32.mul
+				i32.add
+				local.set $l25
+				local.get $l20
+				if
+					local.get $scale
+					if
+						local.get $l48
+						local.get $l13
+						f32x4.mul
+						local.get $l14
+						f32x4.add
+						local.set $l48
+						local.get $l49
+						local.get $l13
+						f32x4.mul
+						local.get $l14
+						f32x4.add
+						local.set $l49
+						local.get $l50
+						local.get $l13
+						f32x4.mul
+						local.get $l14
+						f32x4.add
+						local.set $l50
+						local.get $res
+						if
+							local.get $l48
+							local.get $l25
+							local.get $l27
+							i32.const 0
+							i32.mul
+							i32.add
+							local.get $res
+							local.get $y
+							i32.sub
+							i32.add
+							v128.load align=16
+							f32x4.add
+							local.set $l48
+							local.get $l49
+							local.get $l25
+							local.get $l27
+							i32.const 1
+							i32.mul
+							i32.add
+							local.get $res
+							local.get $y
+							i32.sub
+							i32.add
+							v128.load align=16
+							f32x4.add
+							local.set $l49
+							local.get $l50
+							local.get $l25
+							local.get $l27
+							i32.const 2
+							i32.mul
+							i32.add
+							local.get $res
+							local.get $y
+							i32.sub
+							i32.add
+							v128.load align=16
+							f32x4.add
+							local.set $l50
+						end
+						local.get $relu
+						if
+							local.get $l48
+							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+							f32x4.max
+							local.set $l48
+							local.get $l49
+							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+							f32x4.max
+							local.set $l49
+							local.get $l50
+							v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+							f32x4.max
+							local.set $l50
+						end
+					end
+					local.get $l25
+					local.get $l27
+					i32.const 0
+					i32.mul
+					i32.add
+					local.get $l48
+					v128.store align=16
+					local.get $l25
+					local.get $l27
+					i32.const 1
+					i32.mul
+					i32.add
+					local.get $l49
+					v128.store align=16
+					local.get $l25
+					local.get $l27
+					i32.const 2
+					i32.mul
+					i32.add
+					local.get $l50
+					v128.store align=16
+					else
+					local.get $l30
+					local.get $l31
+					i32.and
+					if
+						local.get $l25
+						local.get $l27
+						i32.const 0
+						i32.mul
+						i32.add
+						local.set $l15
+						local.get $scale
+						if
+							local.get $l48
+							local.get $l13
+							f32x4.mul
+							local.get $l14
+							f32x4.add
+							local.set $l48
+							local.get $res
+							if
+								local.get $l48
+								local.get $l15
+								local.get $res
+								local.get $y
+								i32.sub
+								i32.add
+								v128.load align=16
+								f32x4.add
+								local.set $l48
+							end
+							local.get $relu
+							if
+								local.get $l48
+								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+								f32x4.max
+								local.set $l48
+							end
+						end
+						local.get $l15
+						local.get $l48
+						v128.store align=16
+					end
+					local.get $l30
+					local.get $l32
+					i32.and
+					if
+						local.get $l25
+						local.get $l27
+						i32.const 1
+						i32.mul
+						i32.add
+						local.set $l15
+						local.get $scale
+						if
+							local.get $l49
+							local.get $l13
+							f32x4.mul
+							local.get $l14
+							f32x4.add
+							local.set $l49
+							local.get $res
+							if
+								local.get $l49
+								local.get $l15
+								local.get $res
+								local.get $y
+								i32.sub
+								i32.add
+								v128.load align=16
+								f32x4.add
+								local.set $l49
+							end
+							local.get $relu
+							if
+								local.get $l49
+								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+								f32x4.max
+								local.set $l49
+							end
+						end
+						local.get $l15
+						local.get $l49
+						v128.store align=16
+					end
+					local.get $l30
+					local.get $l33
+					i32.and
+					if
+						local.get $l25
+						local.get $l27
+						i32.const 2
+						i32.mul
+						i32.add
+						local.set $l15
+						local.get $scale
+						if
+							local.get $l50
+							local.get $l13
+							f32x4.mul
+							local.get $l14
+							f32x4.add
+							local.set $l50
+							local.get $res
+							if
+								local.get $l50
+								local.get $l15
+								local.get $res
+								local.get $y
+								i32.sub
+								i32.add
+								v128.load align=16
+								f32x4.add
+								local.set $l50
+							end
+							local.get $relu
+							if
+								local.get $l50
+								v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+								f32x4.max
+								local.set $l50
+							end
+						end
+						local.get $l15
+						local.get $l50
+						v128.store align=16
+					end
+				end
+				local.get $l23
+				i32.const 16
+				i32.add
+				local.set $l23
+				br 0
+			end
+		end
+  )
+
+  (func $wino_conv_s2d_2x16 (export "wino_conv_s2d_2x16") (param $z i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $T i32) (param $u i32) (param $K i32) (param $uBytes i32) (param $y i32) (param $OH i32) (param $OW i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $vBytes i32) (param $mBytes i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
+    (local $l36 i32)
+    (local $l37 i32)
+    (local $l38 i32)
+		local.get $bufs
+		local.get $scratch
+		local.get $scratch0
+		i32.sub
+		i32.const 256
+		i32.div_u
+		local.get $vBytes
+		local.get $mBytes
+		i32.add
+		i32.const 36
+		i32.mul
+		i32.mul
+		i32.add
+		local.set $l22
+		local.get $l22
+		local.get $vBytes
+		i32.const 36
+		i32.mul
+		i32.add
+		local.set $l23
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l38
+				local.get $l38
+				local.get $T
+				i32.const 32
+				i32.add
+				i32.const 1
+				i32.sub
+				i32.const 32
+				i32.div_s
+				i32.ge_s
+				br_if 1
+				local.get $l38
+				i32.const 32
+				i32.mul
+				local.set $l36
+				local.get $l36
+				i32.const 32
+				i32.add
+				local.get $T
+				local.get $l36
+				i32.const 32
+				i32.add
+				local.get $T
+				i32.lt_s
+				select
+				local.set $l37
+				local.get $l37
+				local.get $l36
+				i32.sub
+				local.set $l25
+				local.get $l36
+				local.set $l24
+				block
+					loop
+						local.get $l24
+						local.get $l37
+						i32.ge_s
+						br_if 1
+						local.get $z
+						local.get $H
+						local.get $W
+						local.get $C
+						local.get $TH
+						local.get $TW
+						local.get $l24
+						local.get $l22
+						local.get $l24
+						local.get $l36
+						i32.sub
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $vBytes
+						call $s2d_tile_in
+						local.get $l24
+						i32.const 1
+						i32.add
+						local.set $l24
+						br 0
+					end
+				end
+				i32.const 0
+				local.set $l26
+				block
+					loop
+						local.get $l26
+						i32.const 36
+						i32.ge_s
+						br_if 1
+						i32.const 0
+						local.set $l27
+						block
+							loop
+								local.get $l27
+								local.get $K
+								i32.const 16
+								i32.add
+								i32.const 1
+								i32.sub
+								i32.const 16
+								i32.div_s
+								i32.ge_s
+								br_if 1
+								i32.const 16
+								local.get $K
+								local.get $l27
+								i32.const 16
+								i32.mul
+								i32.sub
+								i32.const 16
+								local.get $K
+								local.get $l27
+								i32.const 16
+								i32.mul
+								i32.sub
+								i32.lt_s
+								select
+								local.set $l30
+								local.get $l26
+								local.get $uBytes
+								i32.mul
+								local.get $u
+								local.get $l27
+								local.get $C
+								i32.mul
+								i32.const 16
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								i32.add
+								local.set $l31
+								i32.const 0
+								local.set $l28
+								block
+									loop
+										local.get $l28
+										local.get $l25
+										i32.const 2
+										i32.add
+										i32.const 1
+										i32.sub
+										i32.const 2
+										i32.div_s
+										i32.ge_s
+										br_if 1
+										i32.const 2
+										local.get $l25
+										local.get $l28
+										i32.const 2
+										i32.mul
+										i32.sub
+										i32.const 2
+										local.get $l25
+										local.get $l28
+										i32.const 2
+										i32.mul
+										i32.sub
+										i32.lt_s
+										select
+										local.set $l29
+										local.get $l26
+										local.get $vBytes
+										i32.mul
+										local.get $l22
+										local.get $l28
+										i32.const 2
+										i32.mul
+										local.get $C
+										i32.mul
+										i32.const 2
+										i32.shl
+										i32.add
+										i32.add
+										local.set $l32
+										local.get $l26
+										local.get $mBytes
+										i32.mul
+										local.get $l23
+										local.get $l28
+										i32.const 2
+										i32.mul
+										local.get $K
+										i32.mul
+										local.get $l27
+										i32.const 16
+										i32.mul
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										i32.add
+										local.set $l33
+										local.get $l29
+										i32.const 2
+										i32.eq
+										local.get $l30
+										i32.const 16
+										i32.eq
+										i32.and
+										if
+											local.get $l32
+											local.get $C
+											i32.const 2
+											i32.shl
+											local.get $l29
+											local.get $l31
+											local.get $C
+											local.get $l33
+											local.get $K
+											i32.const 2
+											i32.shl
+											i32.const 0
+											call $micro_rm_2x16
+											else
+											i32.const 0
+											if
+												i32.const 0
+												local.set $l34
+												block
+													loop
+														local.get $l34
+														local.get $l29
+														i32.ge_s
+														br_if 1
+														i32.const 0
+														local.set $l35
+														block
+															loop
+																local.get $l35
+																local.get $l30
+																i32.ge_s
+																br_if 1
+																local.get $scratch
+																local.get $l34
+																i32.const 16
+																i32.mul
+																local.get $l35
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																local.get $l33
+																local.get $l34
+																local.get $K
+																i32.mul
+																local.get $l35
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																f32.load align=4
+																f32.store align=4
+																local.get $l35
+																i32.const 1
+																i32.add
+																local.set $l35
+																br 0
+															end
+														end
+														local.get $l34
+														i32.const 1
+														i32.add
+														local.set $l34
+														br 0
+													end
+												end
+											end
+											local.get $l32
+											local.get $C
+											i32.const 2
+											i32.shl
+											local.get $l29
+											local.get $l31
+											local.get $C
+											local.get $scratch
+											i32.const 64
+											i32.const 0
+											call $micro_rm_2x16
+											i32.const 0
+											local.set $l34
+											block
+												loop
+													local.get $l34
+													local.get $l29
+													i32.ge_s
+													br_if 1
+													i32.const 0
+													local.set $l35
+													block
+														loop
+															local.get $l35
+															local.get $l30
+															i32.ge_s
+															br_if 1
+															local.get $l33
+															local.get $l34
+															local.get $K
+															i32.mul
+															local.get $l35
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															local.get $scratch
+															local.get $l34
+															i32.const 16
+															i32.mul
+															local.get $l35
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															f32.load align=4
+															f32.store align=4
+															local.get $l35
+															i32.const 1
+															i32.add
+															local.set $l35
+															br 0
+														end
+													end
+													local.get $l34
+													i32.const 1
+													i32.add
+													local.set $l34
+													br 0
+												end
+											end
+										end
+										local.get $l28
+										i32.const 1
+										i32.add
+										local.set $l28
+										br 0
+									end
+								end
+								local.get $l27
+								i32.const 1
+								i32.add
+								local.set $l27
+								br 0
+							end
+						end
+						local.get $l26
+						i32.const 1
+						i32.add
+						local.set $l26
+						br 0
+					end
+				end
+				local.get $l36
+				local.set $l24
+				block
+					loop
+						local.get $l24
+						local.get $l37
+						i32.ge_s
+						br_if 1
+						local.get $l23
+						local.get $l24
+						local.get $l36
+						i32.sub
+						local.get $K
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $l24
+						local.get $K
+						local.get $OH
+						local.get $OW
+						local.get $TH
+						local.get $TW
+						local.get $y
+						local.get $mBytes
+						local.get $scale
+						local.get $shift
+						local.get $res
+						local.get $relu
+						call $s2d_tile_out
+						local.get $l24
+						i32.const 1
+						i32.add
+						local.set $l24
+						br 0
+					end
+				end
+				br 0
+			end
+		end
+  )
+
+  (func $wino_conv_s2d_4x8 (export "wino_conv_s2d_4x8") (param $z i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $T i32) (param $u i32) (param $K i32) (param $uBytes i32) (param $y i32) (param $OH i32) (param $OW i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $vBytes i32) (param $mBytes i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
+    (local $l36 i32)
+    (local $l37 i32)
+    (local $l38 i32)
+		local.get $bufs
+		local.get $scratch
+		local.get $scratch0
+		i32.sub
+		i32.const 256
+		i32.div_u
+		local.get $vBytes
+		local.get $mBytes
+		i32.add
+		i32.const 36
+		i32.mul
+		i32.mul
+		i32.add
+		local.set $l22
+		local.get $l22
+		local.get $vBytes
+		i32.const 36
+		i32.mul
+		i32.add
+		local.set $l23
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l38
+				local.get $l38
+				local.get $T
+				i32.const 32
+				i32.add
+				i32.const 1
+				i32.sub
+				i32.const 32
+				i32.div_s
+				i32.ge_s
+				br_if 1
+				local.get $l38
+				i32.const 32
+				i32.mul
+				local.set $l36
+				local.get $l36
+				i32.const 32
+				i32.add
+				local.get $T
+				local.get $l36
+				i32.const 32
+				i32.add
+				local.get $T
+				i32.lt_s
+				select
+				local.set $l37
+				local.get $l37
+				local.get $l36
+				i32.sub
+				local.set $l25
+				local.get $l36
+				local.set $l24
+				block
+					loop
+						local.get $l24
+						local.get $l37
+						i32.ge_s
+						br_if 1
+						local.get $z
+						local.get $H
+						local.get $W
+						local.get $C
+						local.get $TH
+						local.get $TW
+						local.get $l24
+						local.get $l22
+						local.get $l24
+						local.get $l36
+						i32.sub
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $vBytes
+						call $s2d_tile_in
+						local.get $l24
+						i32.const 1
+						i32.add
+						local.set $l24
+						br 0
+					end
+				end
+				i32.const 0
+				local.set $l26
+				block
+					loop
+						local.get $l26
+						i32.const 36
+						i32.ge_s
+						br_if 1
+						i32.const 0
+						local.set $l27
+						block
+							loop
+								local.get $l27
+								local.get $K
+								i32.const 8
+								i32.add
+								i32.const 1
+								i32.sub
+								i32.const 8
+								i32.div_s
+								i32.ge_s
+								br_if 1
+								i32.const 8
+								local.get $K
+								local.get $l27
+								i32.const 8
+								i32.mul
+								i32.sub
+								i32.const 8
+								local.get $K
+								local.get $l27
+								i32.const 8
+								i32.mul
+								i32.sub
+								i32.lt_s
+								select
+								local.set $l30
+								local.get $l26
+								local.get $uBytes
+								i32.mul
+								local.get $u
+								local.get $l27
+								local.get $C
+								i32.mul
+								i32.const 8
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								i32.add
+								local.set $l31
+								i32.const 0
+								local.set $l28
+								block
+									loop
+										local.get $l28
+										local.get $l25
+										i32.const 4
+										i32.add
+										i32.const 1
+										i32.sub
+										i32.const 4
+										i32.div_s
+										i32.ge_s
+										br_if 1
+										i32.const 4
+										local.get $l25
+										local.get $l28
+										i32.const 4
+										i32.mul
+										i32.sub
+										i32.const 4
+										local.get $l25
+										local.get $l28
+										i32.const 4
+										i32.mul
+										i32.sub
+										i32.lt_s
+										select
+										local.set $l29
+										local.get $l26
+										local.get $vBytes
+										i32.mul
+										local.get $l22
+										local.get $l28
+										i32.const 4
+										i32.mul
+										local.get $C
+										i32.mul
+										i32.const 2
+										i32.shl
+										i32.add
+										i32.add
+										local.set $l32
+										local.get $l26
+										local.get $mBytes
+										i32.mul
+										local.get $l23
+										local.get $l28
+										i32.const 4
+										i32.mul
+										local.get $K
+										i32.mul
+										local.get $l27
+										i32.const 8
+										i32.mul
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										i32.add
+										local.set $l33
+										local.get $l29
+										i32.const 4
+										i32.eq
+										local.get $l30
+										i32.const 8
+										i32.eq
+										i32.and
+										if
+											local.get $l32
+											local.get $C
+											i32.const 2
+											i32.shl
+											local.get $l29
+											local.get $l31
+											local.get $C
+											local.get $l33
+											local.get $K
+											i32.const 2
+											i32.shl
+											i32.const 0
+											call $micro_rm_4x8
+											else
+											i32.const 0
+											if
+												i32.const 0
+												local.set $l34
+												block
+													loop
+														local.get $l34
+														local.get $l29
+														i32.ge_s
+														br_if 1
+														i32.const 0
+														local.set $l35
+														block
+															loop
+																local.get $l35
+																local.get $l30
+																i32.ge_s
+																br_if 1
+																local.get $scratch
+																local.get $l34
+																i32.const 8
+																i32.mul
+																local.get $l35
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																local.get $l33
+																local.get $l34
+																local.get $K
+																i32.mul
+																local.get $l35
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																f32.load align=4
+																f32.store align=4
+																local.get $l35
+																i32.const 1
+																i32.add
+																local.set $l35
+																br 0
+															end
+														end
+														local.get $l34
+														i32.const 1
+														i32.add
+														local.set $l34
+														br 0
+													end
+												end
+											end
+											local.get $l32
+											local.get $C
+											i32.const 2
+											i32.shl
+											local.get $l29
+											local.get $l31
+											local.get $C
+											local.get $scratch
+											i32.const 32
+											i32.const 0
+											call $micro_rm_4x8
+											i32.const 0
+											local.set $l34
+											block
+												loop
+													local.get $l34
+													local.get $l29
+													i32.ge_s
+													br_if 1
+													i32.const 0
+													local.set $l35
+													block
+														loop
+															local.get $l35
+															local.get $l30
+															i32.ge_s
+															br_if 1
+															local.get $l33
+															local.get $l34
+															local.get $K
+															i32.mul
+															local.get $l35
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															local.get $scratch
+															local.get $l34
+															i32.const 8
+															i32.mul
+															local.get $l35
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															f32.load align=4
+															f32.store align=4
+															local.get $l35
+															i32.const 1
+															i32.add
+															local.set $l35
+															br 0
+														end
+													end
+													local.get $l34
+													i32.const 1
+													i32.add
+													local.set $l34
+													br 0
+												end
+											end
+										end
+										local.get $l28
+										i32.const 1
+										i32.add
+										local.set $l28
+										br 0
+									end
+								end
+								local.get $l27
+								i32.const 1
+								i32.add
+								local.set $l27
+								br 0
+							end
+						end
+						local.get $l26
+						i32.const 1
+						i32.add
+						local.set $l26
+						br 0
+					end
+				end
+				local.get $l36
+				local.set $l24
+				block
+					loop
+						local.get $l24
+						local.get $l37
+						i32.ge_s
+						br_if 1
+						local.get $l23
+						local.get $l24
+						local.get $l36
+						i32.sub
+						local.get $K
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $l24
+						local.get $K
+						local.get $OH
+						local.get $OW
+						local.get $TH
+						local.get $TW
+						local.get $y
+						local.get $mBytes
+						local.get $scale
+						local.get $shift
+						local.get $res
+						local.get $relu
+						call $s2d_tile_out
+						local.get $l24
+						i32.const 1
+						i32.add
+						local.set $l24
+						br 0
+					end
+				end
+				br 0
+			end
+		end
+  )
+
+  (func $wino_conv_s2d_4x16 (export "wino_conv_s2d_4x16") (param $z i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $T i32) (param $u i32) (param $K i32) (param $uBytes i32) (param $y i32) (param $OH i32) (param $OW i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $vBytes i32) (param $mBytes i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
+    (local $l36 i32)
+    (local $l37 i32)
+    (local $l38 i32)
+		local.get $bufs
+		local.get $scratch
+		local.get $scratch0
+		i32.sub
+		i32.const 256
+		i32.div_u
+		local.get $vBytes
+		local.get $mBytes
+		i32.add
+		i32.const 36
+		i32.mul
+		i32.mul
+		i32.add
+		local.set $l22
+		local.get $l22
+		local.get $vBytes
+		i32.const 36
+		i32.mul
+		i32.add
+		local.set $l23
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l38
+				local.get $l38
+				local.get $T
+				i32.const 32
+				i32.add
+				i32.const 1
+				i32.sub
+				i32.const 32
+				i32.div_s
+				i32.ge_s
+				br_if 1
+				local.get $l38
+				i32.const 32
+				i32.mul
+				local.set $l36
+				local.get $l36
+				i32.const 32
+				i32.add
+				local.get $T
+				local.get $l36
+				i32.const 32
+				i32.add
+				local.get $T
+				i32.lt_s
+				select
+				local.set $l37
+				local.get $l37
+				local.get $l36
+				i32.sub
+				local.set $l25
+				local.get $l36
+				local.set $l24
+				block
+					loop
+						local.get $l24
+						local.get $l37
+						i32.ge_s
+						br_if 1
+						local.get $z
+						local.get $H
+						local.get $W
+						local.get $C
+						local.get $TH
+						local.get $TW
+						local.get $l24
+						local.get $l22
+						local.get $l24
+						local.get $l36
+						i32.sub
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $vBytes
+						call $s2d_tile_in
+						local.get $l24
+						i32.const 1
+						i32.add
+						local.set $l24
+						br 0
+					end
+				end
+				i32.const 0
+				local.set $l26
+				block
+					loop
+						local.get $l26
+						i32.const 36
+						i32.ge_s
+						br_if 1
+						i32.const 0
+						local.set $l27
+						block
+							loop
+								local.get $l27
+								local.get $K
+								i32.const 16
+								i32.add
+								i32.const 1
+								i32.sub
+								i32.const 16
+								i32.div_s
+								i32.ge_s
+								br_if 1
+								i32.const 16
+								local.get $K
+								local.get $l27
+								i32.const 16
+								i32.mul
+								i32.sub
+								i32.const 16
+								local.get $K
+								local.get $l27
+								i32.const 16
+								i32.mul
+								i32.sub
+								i32.lt_s
+								select
+								local.set $l30
+								local.get $l26
+								local.get $uBytes
+								i32.mul
+								local.get $u
+								local.get $l27
+								local.get $C
+								i32.mul
+								i32.const 16
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								i32.add
+								local.set $l31
+								i32.const 0
+								local.set $l28
+								block
+									loop
+										local.get $l28
+										local.get $l25
+										i32.const 4
+										i32.add
+										i32.const 1
+										i32.sub
+										i32.const 4
+										i32.div_s
+										i32.ge_s
+										br_if 1
+										i32.const 4
+										local.get $l25
+										local.get $l28
+										i32.const 4
+										i32.mul
+										i32.sub
+										i32.const 4
+										local.get $l25
+										local.get $l28
+										i32.const 4
+										i32.mul
+										i32.sub
+										i32.lt_s
+										select
+										local.set $l29
+										local.get $l26
+										local.get $vBytes
+										i32.mul
+										local.get $l22
+										local.get $l28
+										i32.const 4
+										i32.mul
+										local.get $C
+										i32.mul
+										i32.const 2
+										i32.shl
+										i32.add
+										i32.add
+										local.set $l32
+										local.get $l26
+										local.get $mBytes
+										i32.mul
+										local.get $l23
+										local.get $l28
+										i32.const 4
+										i32.mul
+										local.get $K
+										i32.mul
+										local.get $l27
+										i32.const 16
+										i32.mul
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										i32.add
+										local.set $l33
+										local.get $l29
+										i32.const 4
+										i32.eq
+										local.get $l30
+										i32.const 16
+										i32.eq
+										i32.and
+										if
+											local.get $l32
+											local.get $C
+											i32.const 2
+											i32.shl
+											local.get $l29
+											local.get $l31
+											local.get $C
+											local.get $l33
+											local.get $K
+											i32.const 2
+											i32.shl
+											i32.const 0
+											call $micro_rm_4x16
+											else
+											i32.const 0
+											if
+												i32.const 0
+												local.set $l34
+												block
+													loop
+														local.get $l34
+														local.get $l29
+														i32.ge_s
+														br_if 1
+														i32.const 0
+														local.set $l35
+														block
+															loop
+																local.get $l35
+																local.get $l30
+																i32.ge_s
+																br_if 1
+																local.get $scratch
+																local.get $l34
+																i32.const 16
+																i32.mul
+																local.get $l35
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																local.get $l33
+																local.get $l34
+																local.get $K
+																i32.mul
+																local.get $l35
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																f32.load align=4
+																f32.store align=4
+																local.get $l35
+																i32.const 1
+																i32.add
+																local.set $l35
+																br 0
+															end
+														end
+														local.get $l34
+														i32.const 1
+														i32.add
+														local.set $l34
+														br 0
+													end
+												end
+											end
+											local.get $l32
+											local.get $C
+											i32.const 2
+											i32.shl
+											local.get $l29
+											local.get $l31
+											local.get $C
+											local.get $scratch
+											i32.const 64
+											i32.const 0
+											call $micro_rm_4x16
+											i32.const 0
+											local.set $l34
+											block
+												loop
+													local.get $l34
+													local.get $l29
+													i32.ge_s
+													br_if 1
+													i32.const 0
+													local.set $l35
+													block
+														loop
+															local.get $l35
+															local.get $l30
+															i32.ge_s
+															br_if 1
+															local.get $l33
+															local.get $l34
+															local.get $K
+															i32.mul
+															local.get $l35
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															local.get $scratch
+															local.get $l34
+															i32.const 16
+															i32.mul
+															local.get $l35
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															f32.load align=4
+															f32.store align=4
+															local.get $l35
+															i32.const 1
+															i32.add
+															local.set $l35
+															br 0
+														end
+													end
+													local.get $l34
+													i32.const 1
+													i32.add
+													local.set $l34
+													br 0
+												end
+											end
+										end
+										local.get $l28
+										i32.const 1
+										i32.add
+										local.set $l28
+										br 0
+									end
+								end
+								local.get $l27
+								i32.const 1
+								i32.add
+								local.set $l27
+								br 0
+							end
+						end
+						local.get $l26
+						i32.const 1
+						i32.add
+						local.set $l26
+						br 0
+					end
+				end
+				local.get $l36
+				local.set $l24
+				block
+					loop
+						local.get $l24
+						local.get $l37
+						i32.ge_s
+						br_if 1
+						local.get $l23
+						local.get $l24
+						local.get $l36
+						i32.sub
+						local.get $K
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $l24
+						local.get $K
+						local.get $OH
+						local.get $OW
+						local.get $TH
+						local.get $TW
+						local.get $y
+						local.get $mBytes
+						local.get $scale
+						local.get $shift
+						local.get $res
+						local.get $relu
+						call $s2d_tile_out
+						local.get $l24
+						i32.const 1
+						i32.add
+						local.set $l24
+						br 0
+					end
+				end
+				br 0
+			end
+		end
+  )
+
+  (func $wino_conv_s2d_8x8 (export "wino_conv_s2d_8x8") (param $z i32) (param $H i32) (param $W i32) (param $C i32) (param $TH i32) (param $TW i32) (param $T i32) (param $u i32) (param $K i32) (param $uBytes i32) (param $y i32) (param $OH i32) (param $OW i32) (param $scale i32) (param $shift i32) (param $res i32) (param $relu i32) (param $vBytes i32) (param $mBytes i32) (param $scratch i32) (param $scratch0 i32) (param $bufs i32)
+    (local $l22 i32)
+    (local $l23 i32)
+    (local $l24 i32)
+    (local $l25 i32)
+    (local $l26 i32)
+    (local $l27 i32)
+    (local $l28 i32)
+    (local $l29 i32)
+    (local $l30 i32)
+    (local $l31 i32)
+    (local $l32 i32)
+    (local $l33 i32)
+    (local $l34 i32)
+    (local $l35 i32)
+    (local $l36 i32)
+    (local $l37 i32)
+    (local $l38 i32)
+		local.get $bufs
+		local.get $scratch
+		local.get $scratch0
+		i32.sub
+		i32.const 256
+		i32.div_u
+		local.get $vBytes
+		local.get $mBytes
+		i32.add
+		i32.const 36
+		i32.mul
+		i32.mul
+		i32.add
+		local.set $l22
+		local.get $l22
+		local.get $vBytes
+		i32.const 36
+		i32.mul
+		i32.add
+		local.set $l23
+		block
+			loop
+				i32.const 0
+				i32.const 1
+				i32.atomic.rmw.add align=4
+				local.set $l38
+				local.get $l38
+				local.get $T
+				i32.const 32
+				i32.add
+				i32.const 1
+				i32.sub
+				i32.const 32
+				i32.div_s
+				i32.ge_s
+				br_if 1
+				local.get $l38
+				i32.const 32
+				i32.mul
+				local.set $l36
+				local.get $l36
+				i32.const 32
+				i32.add
+				local.get $T
+				local.get $l36
+				i32.const 32
+				i32.add
+				local.get $T
+				i32.lt_s
+				select
+				local.set $l37
+				local.get $l37
+				local.get $l36
+				i32.sub
+				local.set $l25
+				local.get $l36
+				local.set $l24
+				block
+					loop
+						local.get $l24
+						local.get $l37
+						i32.ge_s
+						br_if 1
+						local.get $z
+						local.get $H
+						local.get $W
+						local.get $C
+						local.get $TH
+						local.get $TW
+						local.get $l24
+						local.get $l22
+						local.get $l24
+						local.get $l36
+						i32.sub
+						local.get $C
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $vBytes
+						call $s2d_tile_in
+						local.get $l24
+						i32.const 1
+						i32.add
+						local.set $l24
+						br 0
+					end
+				end
+				i32.const 0
+				local.set $l26
+				block
+					loop
+						local.get $l26
+						i32.const 36
+						i32.ge_s
+						br_if 1
+						i32.const 0
+						local.set $l27
+						block
+							loop
+								local.get $l27
+								local.get $K
+								i32.const 8
+								i32.add
+								i32.const 1
+								i32.sub
+								i32.const 8
+								i32.div_s
+								i32.ge_s
+								br_if 1
+								i32.const 8
+								local.get $K
+								local.get $l27
+								i32.const 8
+								i32.mul
+								i32.sub
+								i32.const 8
+								local.get $K
+								local.get $l27
+								i32.const 8
+								i32.mul
+								i32.sub
+								i32.lt_s
+								select
+								local.set $l30
+								local.get $l26
+								local.get $uBytes
+								i32.mul
+								local.get $u
+								local.get $l27
+								local.get $C
+								i32.mul
+								i32.const 8
+								i32.mul
+								i32.const 2
+								i32.shl
+								i32.add
+								i32.add
+								local.set $l31
+								i32.const 0
+								local.set $l28
+								block
+									loop
+										local.get $l28
+										local.get $l25
+										i32.const 8
+										i32.add
+										i32.const 1
+										i32.sub
+										i32.const 8
+										i32.div_s
+										i32.ge_s
+										br_if 1
+										i32.const 8
+										local.get $l25
+										local.get $l28
+										i32.const 8
+										i32.mul
+										i32.sub
+										i32.const 8
+										local.get $l25
+										local.get $l28
+										i32.const 8
+										i32.mul
+										i32.sub
+										i32.lt_s
+										select
+										local.set $l29
+										local.get $l26
+										local.get $vBytes
+										i32.mul
+										local.get $l22
+										local.get $l28
+										i32.const 8
+										i32.mul
+										local.get $C
+										i32.mul
+										i32.const 2
+										i32.shl
+										i32.add
+										i32.add
+										local.set $l32
+										local.get $l26
+										local.get $mBytes
+										i32.mul
+										local.get $l23
+										local.get $l28
+										i32.const 8
+										i32.mul
+										local.get $K
+										i32.mul
+										local.get $l27
+										i32.const 8
+										i32.mul
+										i32.add
+										i32.const 2
+										i32.shl
+										i32.add
+										i32.add
+										local.set $l33
+										local.get $l29
+										i32.const 8
+										i32.eq
+										local.get $l30
+										i32.const 8
+										i32.eq
+										i32.and
+										if
+											local.get $l32
+											local.get $C
+											i32.const 2
+											i32.shl
+											local.get $l29
+											local.get $l31
+											local.get $C
+											local.get $l33
+											local.get $K
+											i32.const 2
+											i32.shl
+											i32.const 0
+											call $micro_rm_8x8
+											else
+											i32.const 0
+											if
+												i32.const 0
+												local.set $l34
+												block
+													loop
+														local.get $l34
+														local.get $l29
+														i32.ge_s
+														br_if 1
+														i32.const 0
+														local.set $l35
+														block
+															loop
+																local.get $l35
+																local.get $l30
+																i32.ge_s
+																br_if 1
+																local.get $scratch
+																local.get $l34
+																i32.const 8
+																i32.mul
+																local.get $l35
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																local.get $l33
+																local.get $l34
+																local.get $K
+																i32.mul
+																local.get $l35
+																i32.add
+																i32.const 2
+																i32.shl
+																i32.add
+																f32.load align=4
+																f32.store align=4
+																local.get $l35
+																i32.const 1
+																i32.add
+																local.set $l35
+																br 0
+															end
+														end
+														local.get $l34
+														i32.const 1
+														i32.add
+														local.set $l34
+														br 0
+													end
+												end
+											end
+											local.get $l32
+											local.get $C
+											i32.const 2
+											i32.shl
+											local.get $l29
+											local.get $l31
+											local.get $C
+											local.get $scratch
+											i32.const 32
+											i32.const 0
+											call $micro_rm_8x8
+											i32.const 0
+											local.set $l34
+											block
+												loop
+													local.get $l34
+													local.get $l29
+													i32.ge_s
+													br_if 1
+													i32.const 0
+													local.set $l35
+													block
+														loop
+															local.get $l35
+															local.get $l30
+															i32.ge_s
+															br_if 1
+															local.get $l33
+															local.get $l34
+															local.get $K
+															i32.mul
+															local.get $l35
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															local.get $scratch
+															local.get $l34
+															i32.const 8
+															i32.mul
+															local.get $l35
+															i32.add
+															i32.const 2
+															i32.shl
+															i32.add
+															f32.load align=4
+															f32.store align=4
+															local.get $l35
+															i32.const 1
+															i32.add
+															local.set $l35
+															br 0
+														end
+													end
+													local.get $l34
+													i32.const 1
+													i32.add
+													local.set $l34
+													br 0
+												end
+											end
+										end
+										local.get $l28
+										i32.const 1
+										i32.add
+										local.set $l28
+										br 0
+									end
+								end
+								local.get $l27
+								i32.const 1
+								i32.add
+								local.set $l27
+								br 0
+							end
+						end
+						local.get $l26
+						i32.const 1
+						i32.add
+						local.set $l26
+						br 0
+					end
+				end
+				local.get $l36
+				local.set $l24
+				block
+					loop
+						local.get $l24
+						local.get $l37
+						i32.ge_s
+						br_if 1
+						local.get $l23
+						local.get $l24
+						local.get $l36
+						i32.sub
+						local.get $K
+						i32.mul
+						i32.const 2
+						i32.shl
+						i32.add
+						local.get $l24
+						local.get $K
+						local.get $OH
+						local.get $OW
+						local.get $TH
+						local.get $TW
+						local.get $y
+						local.get $mBytes
+						local.get $scale
+						local.get $shift
+						local.get $res
+						local.get $relu
+						call $s2d_tile_out
+						local.get $l24
+						i32.const 1
+						i32.add
+						local.set $l24
 						br 0
 					end
 				end

@@ -16,6 +16,7 @@ const (
 	gemmKC        = 256   // the depth of a GEMM's B strip chunk (KC)
 	fusedMaxC     = 512   // the most input channels wino_fused takes
 	fusedUStride  = 33024 // bytes between the U_ξ strips of wino_fused's per-thread buffer
+	fusedS2DTiles = 32    // tiles wino_conv_s2d takes at a time per thread
 )
 
 // Error codes a checked kernel leaves at errAddr.
@@ -30,56 +31,62 @@ var gemmTiles = []tile{{2, 16}, {4, 8}, {4, 16}, {8, 8}}
 
 // exportParams lists every export's parameters in order, with their kinds.
 var exportParams = map[string][]exportParam{
-	"gemm_2x16":         {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}, {"segK", "int"}, {"segBytes", "int"}},
-	"gemm_4x8":          {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}, {"segK", "int"}, {"segBytes", "int"}},
-	"gemm_4x16":         {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}, {"segK", "int"}, {"segBytes", "int"}},
-	"gemm_8x8":          {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}, {"segK", "int"}, {"segBytes", "int"}},
-	"pack_a":            {{"src", "addr"}, {"M", "int"}, {"K", "int"}, {"rs", "int"}, {"cs", "int"}, {"MR", "int"}, {"dst", "addr"}},
-	"pack_b":            {{"src", "addr"}, {"K", "int"}, {"N", "int"}, {"rs", "int"}, {"cs", "int"}, {"NR", "int"}, {"dst", "addr"}},
-	"im2col":            {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}, {"m0", "int"}, {"rows", "int"}, {"col", "addr"}},
-	"pad":               {{"x", "addr"}, {"N", "int"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"top", "int"}, {"left", "int"}, {"HP", "int"}, {"WP", "int"}, {"dst", "addr"}},
-	"im2col_b":          {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}, {"m0", "int"}, {"rows", "int"}, {"NR", "int"}, {"dst", "addr"}},
-	"col2im":            {{"dcol", "addr"}, {"dx", "addr"}, {"n0", "int"}, {"nimg", "int"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}},
-	"wino_filter_2":     {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"NR", "int"}, {"dst", "addr"}, {"flip", "bool"}, {"matBytes", "int"}},
-	"wino_input_2":      {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
-	"wino_output_2":     {{"m", "addr"}, {"T", "int"}, {"K", "int"}, {"OH", "int"}, {"OW", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"y", "addr"}, {"matBytes", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}},
-	"wino_filter_4":     {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"NR", "int"}, {"dst", "addr"}, {"flip", "bool"}, {"matBytes", "int"}},
-	"wino_input_4":      {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
-	"wino_output_4":     {{"m", "addr"}, {"T", "int"}, {"K", "int"}, {"OH", "int"}, {"OW", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"y", "addr"}, {"matBytes", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}},
-	"wino_filter_2s2":   {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"NR", "int"}, {"dst", "addr"}, {"flip", "bool"}, {"matBytes", "int"}},
-	"wino_input_2s2":    {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
-	"wino_output_2s2":   {{"m", "addr"}, {"T", "int"}, {"K", "int"}, {"OH", "int"}, {"OW", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"y", "addr"}, {"matBytes", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}},
-	"wino_taps":         {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"dst", "addr"}},
-	"wino_fused_4_2x16": {{"taps", "addr"}, {"v", "addr"}, {"m", "addr"}, {"T", "int"}, {"K", "int"}, {"C", "int"}, {"matBytesV", "int"}, {"matBytesM", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
-	"wino_fused_4_4x8":  {{"taps", "addr"}, {"v", "addr"}, {"m", "addr"}, {"T", "int"}, {"K", "int"}, {"C", "int"}, {"matBytesV", "int"}, {"matBytesM", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
-	"wino_fused_4_4x16": {{"taps", "addr"}, {"v", "addr"}, {"m", "addr"}, {"T", "int"}, {"K", "int"}, {"C", "int"}, {"matBytesV", "int"}, {"matBytesM", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
-	"wino_fused_4_8x8":  {{"taps", "addr"}, {"v", "addr"}, {"m", "addr"}, {"T", "int"}, {"K", "int"}, {"C", "int"}, {"matBytesV", "int"}, {"matBytesM", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
-	"wino_dy_2":         {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
-	"wino_input_b_2":    {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"NR", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
-	"wino_wgrad_2":      {{"m", "addr"}, {"K", "int"}, {"C", "int"}, {"dw", "addr"}, {"matBytes", "int"}},
-	"wino_dy_4":         {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
-	"wino_input_b_4":    {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"NR", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
-	"wino_wgrad_4":      {{"m", "addr"}, {"K", "int"}, {"C", "int"}, {"dw", "addr"}, {"matBytes", "int"}},
-	"add":               {{"a", "addr"}, {"b", "addr"}, {"y", "addr"}, {"n", "int"}},
-	"relu_bwd":          {{"y", "addr"}, {"dy", "addr"}, {"dx", "addr"}, {"n", "int"}},
-	"sgd":               {{"param", "addr"}, {"grad", "addr"}, {"velocity", "addr"}, {"hyper", "addr"}, {"n", "int"}},
-	"bcast_rows":        {{"src", "addr"}, {"rows", "int"}, {"cols", "int"}, {"dst", "addr"}},
-	"colsum":            {{"src", "addr"}, {"rows", "int"}, {"cols", "int"}, {"dst", "addr"}},
-	"bn_psum":           {{"x", "addr"}, {"rows", "int"}, {"C", "int"}, {"part", "addr"}},
-	"bn_psq":            {{"x", "addr"}, {"mean64", "addr"}, {"rows", "int"}, {"C", "int"}, {"part", "addr"}},
-	"bn_bwd_psum":       {{"x", "addr"}, {"dy", "addr"}, {"mean", "addr"}, {"relu", "addr"}, {"rows", "int"}, {"C", "int"}, {"part", "addr"}},
-	"bn_reduce":         {{"part", "addr"}, {"tiles", "int"}, {"width", "int"}, {"div", "int"}, {"dst", "addr"}},
-	"bn_train_finish":   {{"mean64", "addr"}, {"var64", "addr"}, {"gamma", "addr"}, {"beta", "addr"}, {"runMean", "addr"}, {"runVar", "addr"}, {"saveMean", "addr"}, {"saveInvStd", "addr"}, {"scale", "addr"}, {"shift", "addr"}, {"C", "int"}, {"rows", "int"}, {"eps", "f64"}, {"momentum", "f64"}},
-	"bn_eval_finish":    {{"runMean", "addr"}, {"runVar", "addr"}, {"gamma", "addr"}, {"beta", "addr"}, {"scale", "addr"}, {"shift", "addr"}, {"C", "int"}, {"eps", "f64"}},
-	"bn_apply":          {{"x", "addr"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"y", "addr"}, {"rows", "int"}, {"C", "int"}, {"relu", "bool"}},
-	"bn_bwd_finish":     {{"sums64", "addr"}, {"gamma", "addr"}, {"invstd", "addr"}, {"dgamma", "addr"}, {"dbeta", "addr"}, {"k1", "addr"}, {"k2", "addr"}, {"k3", "addr"}, {"C", "int"}, {"rows", "int"}},
-	"bn_bwd_apply":      {{"x", "addr"}, {"dy", "addr"}, {"mean", "addr"}, {"relu", "addr"}, {"k1", "addr"}, {"k2", "addr"}, {"k3", "addr"}, {"dx", "addr"}, {"rows", "int"}, {"C", "int"}},
-	"maxpool":           {{"x", "addr"}, {"y", "addr"}, {"index", "addr"}, {"N", "int"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"window", "int"}, {"stride", "int"}, {"pad", "int"}},
-	"maxpool_bwd":       {{"dy", "addr"}, {"index", "addr"}, {"dx", "addr"}, {"N", "int"}, {"inLen", "int"}, {"outLen", "int"}, {"C", "int"}},
-	"avgpool":           {{"x", "addr"}, {"y", "addr"}, {"N", "int"}, {"HW", "int"}, {"C", "int"}},
-	"avgpool_bwd":       {{"dy", "addr"}, {"dx", "addr"}, {"N", "int"}, {"HW", "int"}, {"C", "int"}},
-	"softmax_xent":      {{"logits", "addr"}, {"labels", "addr"}, {"dlogits", "addr"}, {"loss", "addr"}, {"correct", "addr"}, {"N", "int"}, {"classes", "int"}},
-	"input":             {{"src", "addr"}, {"dst", "addr"}, {"npix", "int"}, {"mean0", "f32"}, {"mean1", "f32"}, {"mean2", "f32"}, {"std0", "f32"}, {"std1", "f32"}, {"std2", "f32"}},
+	"gemm_2x16":          {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}, {"segK", "int"}, {"segBytes", "int"}},
+	"gemm_4x8":           {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}, {"segK", "int"}, {"segBytes", "int"}},
+	"gemm_4x16":          {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}, {"segK", "int"}, {"segBytes", "int"}},
+	"gemm_8x8":           {{"pa", "addr"}, {"pb", "addr"}, {"c", "addr"}, {"M", "int"}, {"N", "int"}, {"K", "int"}, {"ldc", "int"}, {"accumulate", "bool"}, {"scratch", "scratch"}, {"count", "int"}, {"strideA", "int"}, {"strideB", "int"}, {"strideC", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"lda", "int"}, {"group", "int"}, {"ldat", "int"}, {"segK", "int"}, {"segBytes", "int"}},
+	"pack_a":             {{"src", "addr"}, {"M", "int"}, {"K", "int"}, {"rs", "int"}, {"cs", "int"}, {"MR", "int"}, {"dst", "addr"}},
+	"pack_b":             {{"src", "addr"}, {"K", "int"}, {"N", "int"}, {"rs", "int"}, {"cs", "int"}, {"NR", "int"}, {"dst", "addr"}},
+	"im2col":             {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}, {"m0", "int"}, {"rows", "int"}, {"col", "addr"}},
+	"pad":                {{"x", "addr"}, {"N", "int"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"top", "int"}, {"left", "int"}, {"HP", "int"}, {"WP", "int"}, {"dst", "addr"}},
+	"im2col_b":           {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}, {"m0", "int"}, {"rows", "int"}, {"NR", "int"}, {"dst", "addr"}},
+	"col2im":             {{"dcol", "addr"}, {"dx", "addr"}, {"n0", "int"}, {"nimg", "int"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"R", "int"}, {"S", "int"}, {"stride", "int"}, {"pad", "int"}},
+	"wino_filter_2":      {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"NR", "int"}, {"dst", "addr"}, {"flip", "bool"}, {"matBytes", "int"}},
+	"wino_input_2":       {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
+	"wino_output_2":      {{"m", "addr"}, {"T", "int"}, {"K", "int"}, {"OH", "int"}, {"OW", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"y", "addr"}, {"matBytes", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}},
+	"wino_filter_4":      {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"NR", "int"}, {"dst", "addr"}, {"flip", "bool"}, {"matBytes", "int"}},
+	"wino_input_4":       {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
+	"wino_output_4":      {{"m", "addr"}, {"T", "int"}, {"K", "int"}, {"OH", "int"}, {"OW", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"y", "addr"}, {"matBytes", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}},
+	"wino_filter_2s2":    {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"NR", "int"}, {"dst", "addr"}, {"flip", "bool"}, {"matBytes", "int"}},
+	"wino_input_2s2":     {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
+	"wino_output_2s2":    {{"m", "addr"}, {"T", "int"}, {"K", "int"}, {"OH", "int"}, {"OW", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"y", "addr"}, {"matBytes", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}},
+	"space_to_depth":     {{"x", "addr"}, {"N", "int"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"pad", "int"}, {"HZ", "int"}, {"WZ", "int"}, {"dst", "addr"}},
+	"wino_filter_s2d":    {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"R", "int"}, {"NR", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_conv_s2d_2x16": {{"z", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"T", "int"}, {"u", "addr"}, {"K", "int"}, {"uBytes", "int"}, {"y", "addr"}, {"OH", "int"}, {"OW", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"vBytes", "int"}, {"mBytes", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
+	"wino_conv_s2d_4x8":  {{"z", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"T", "int"}, {"u", "addr"}, {"K", "int"}, {"uBytes", "int"}, {"y", "addr"}, {"OH", "int"}, {"OW", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"vBytes", "int"}, {"mBytes", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
+	"wino_conv_s2d_4x16": {{"z", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"T", "int"}, {"u", "addr"}, {"K", "int"}, {"uBytes", "int"}, {"y", "addr"}, {"OH", "int"}, {"OW", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"vBytes", "int"}, {"mBytes", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
+	"wino_conv_s2d_8x8":  {{"z", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"T", "int"}, {"u", "addr"}, {"K", "int"}, {"uBytes", "int"}, {"y", "addr"}, {"OH", "int"}, {"OW", "int"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"relu", "bool"}, {"vBytes", "int"}, {"mBytes", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
+	"wino_taps":          {{"w", "addr"}, {"K", "int"}, {"C", "int"}, {"dst", "addr"}},
+	"wino_fused_4_2x16":  {{"taps", "addr"}, {"v", "addr"}, {"m", "addr"}, {"T", "int"}, {"K", "int"}, {"C", "int"}, {"matBytesV", "int"}, {"matBytesM", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
+	"wino_fused_4_4x8":   {{"taps", "addr"}, {"v", "addr"}, {"m", "addr"}, {"T", "int"}, {"K", "int"}, {"C", "int"}, {"matBytesV", "int"}, {"matBytesM", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
+	"wino_fused_4_4x16":  {{"taps", "addr"}, {"v", "addr"}, {"m", "addr"}, {"T", "int"}, {"K", "int"}, {"C", "int"}, {"matBytesV", "int"}, {"matBytesM", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
+	"wino_fused_4_8x8":   {{"taps", "addr"}, {"v", "addr"}, {"m", "addr"}, {"T", "int"}, {"K", "int"}, {"C", "int"}, {"matBytesV", "int"}, {"matBytesM", "int"}, {"scratch", "scratch"}, {"scratch0", "addr"}, {"bufs", "addr"}},
+	"wino_dy_2":          {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
+	"wino_input_b_2":     {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"NR", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_wgrad_2":       {{"m", "addr"}, {"K", "int"}, {"C", "int"}, {"dw", "addr"}, {"matBytes", "int"}},
+	"wino_dy_4":          {{"dy", "addr"}, {"OH", "int"}, {"OW", "int"}, {"K", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"dst", "addr"}, {"matBytes", "int"}, {"ld", "int"}},
+	"wino_input_b_4":     {{"x", "addr"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"TH", "int"}, {"TW", "int"}, {"t0", "int"}, {"T", "int"}, {"NR", "int"}, {"dst", "addr"}, {"matBytes", "int"}},
+	"wino_wgrad_4":       {{"m", "addr"}, {"K", "int"}, {"C", "int"}, {"dw", "addr"}, {"matBytes", "int"}},
+	"add":                {{"a", "addr"}, {"b", "addr"}, {"y", "addr"}, {"n", "int"}},
+	"relu_bwd":           {{"y", "addr"}, {"dy", "addr"}, {"dx", "addr"}, {"n", "int"}},
+	"sgd":                {{"param", "addr"}, {"grad", "addr"}, {"velocity", "addr"}, {"hyper", "addr"}, {"n", "int"}},
+	"bcast_rows":         {{"src", "addr"}, {"rows", "int"}, {"cols", "int"}, {"dst", "addr"}},
+	"colsum":             {{"src", "addr"}, {"rows", "int"}, {"cols", "int"}, {"dst", "addr"}},
+	"bn_psum":            {{"x", "addr"}, {"rows", "int"}, {"C", "int"}, {"part", "addr"}},
+	"bn_psq":             {{"x", "addr"}, {"mean64", "addr"}, {"rows", "int"}, {"C", "int"}, {"part", "addr"}},
+	"bn_bwd_psum":        {{"x", "addr"}, {"dy", "addr"}, {"mean", "addr"}, {"relu", "addr"}, {"rows", "int"}, {"C", "int"}, {"part", "addr"}},
+	"bn_reduce":          {{"part", "addr"}, {"tiles", "int"}, {"width", "int"}, {"div", "int"}, {"dst", "addr"}},
+	"bn_train_finish":    {{"mean64", "addr"}, {"var64", "addr"}, {"gamma", "addr"}, {"beta", "addr"}, {"runMean", "addr"}, {"runVar", "addr"}, {"saveMean", "addr"}, {"saveInvStd", "addr"}, {"scale", "addr"}, {"shift", "addr"}, {"C", "int"}, {"rows", "int"}, {"eps", "f64"}, {"momentum", "f64"}},
+	"bn_eval_finish":     {{"runMean", "addr"}, {"runVar", "addr"}, {"gamma", "addr"}, {"beta", "addr"}, {"scale", "addr"}, {"shift", "addr"}, {"C", "int"}, {"eps", "f64"}},
+	"bn_apply":           {{"x", "addr"}, {"scale", "addr"}, {"shift", "addr"}, {"res", "addr"}, {"y", "addr"}, {"rows", "int"}, {"C", "int"}, {"relu", "bool"}},
+	"bn_bwd_finish":      {{"sums64", "addr"}, {"gamma", "addr"}, {"invstd", "addr"}, {"dgamma", "addr"}, {"dbeta", "addr"}, {"k1", "addr"}, {"k2", "addr"}, {"k3", "addr"}, {"C", "int"}, {"rows", "int"}},
+	"bn_bwd_apply":       {{"x", "addr"}, {"dy", "addr"}, {"mean", "addr"}, {"relu", "addr"}, {"k1", "addr"}, {"k2", "addr"}, {"k3", "addr"}, {"dx", "addr"}, {"rows", "int"}, {"C", "int"}},
+	"maxpool":            {{"x", "addr"}, {"y", "addr"}, {"index", "addr"}, {"N", "int"}, {"H", "int"}, {"W", "int"}, {"C", "int"}, {"OH", "int"}, {"OW", "int"}, {"window", "int"}, {"stride", "int"}, {"pad", "int"}},
+	"maxpool_bwd":        {{"dy", "addr"}, {"index", "addr"}, {"dx", "addr"}, {"N", "int"}, {"inLen", "int"}, {"outLen", "int"}, {"C", "int"}},
+	"avgpool":            {{"x", "addr"}, {"y", "addr"}, {"N", "int"}, {"HW", "int"}, {"C", "int"}},
+	"avgpool_bwd":        {{"dy", "addr"}, {"dx", "addr"}, {"N", "int"}, {"HW", "int"}, {"C", "int"}},
+	"softmax_xent":       {{"logits", "addr"}, {"labels", "addr"}, {"dlogits", "addr"}, {"loss", "addr"}, {"correct", "addr"}, {"N", "int"}, {"classes", "int"}},
+	"input":              {{"src", "addr"}, {"dst", "addr"}, {"npix", "int"}, {"mean0", "f32"}, {"mean1", "f32"}, {"mean2", "f32"}, {"std0", "f32"}, {"std1", "f32"}, {"std2", "f32"}},
 }
 
 // gemmArgs are the arguments of the export gemm(pa, pb, c, M, N, K, ldc, accumulate, scratch, count, strideA, strideB, strideC, scale, shift, res, relu, lda, group, ldat, segK, segBytes), exported as gemm_2x16, gemm_4x8, gemm_4x16, gemm_8x8.
@@ -308,6 +315,76 @@ func (a winoOutputArgs) call(v string) call {
 		panic("simd: no export wino_output_" + v)
 	}
 	return call{fn: "wino_output_" + v, args: []uint64{uint64(a.M), u(a.T), u(a.K), u(a.OH), u(a.OW), u(a.TH), u(a.TW), u(a.T0), uint64(a.Y), u(a.MatBytes), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu)}, kinds: "iiiiiiiiiiiiii", parallel: true, scratch: -1, check: false}
+}
+
+// spaceToDepthArgs are the arguments of the export space_to_depth(x, N, H, W, C, pad, HZ, WZ, dst).
+type spaceToDepthArgs struct {
+	X   addr
+	N   int
+	H   int
+	W   int
+	C   int
+	Pad int
+	HZ  int
+	WZ  int
+	Dst addr
+}
+
+// call is the kernel call.
+func (a spaceToDepthArgs) call() call {
+	return call{fn: "space_to_depth", args: []uint64{uint64(a.X), u(a.N), u(a.H), u(a.W), u(a.C), u(a.Pad), u(a.HZ), u(a.WZ), uint64(a.Dst)}, kinds: "iiiiiiiii", parallel: true, scratch: -1, check: false}
+}
+
+// winoFilterS2dArgs are the arguments of the export wino_filter_s2d(w, K, C, R, NR, dst, matBytes).
+type winoFilterS2dArgs struct {
+	W        addr
+	K        int
+	C        int
+	R        int
+	NR       int
+	Dst      addr
+	MatBytes int
+}
+
+// call is the kernel call.
+func (a winoFilterS2dArgs) call() call {
+	return call{fn: "wino_filter_s2d", args: []uint64{uint64(a.W), u(a.K), u(a.C), u(a.R), u(a.NR), uint64(a.Dst), u(a.MatBytes)}, kinds: "iiiiiii", parallel: true, scratch: -1, check: false}
+}
+
+// winoConvS2dArgs are the arguments of the export wino_conv_s2d(z, H, W, C, TH, TW, T, u, K, uBytes, y, OH, OW, scale, shift, res, relu, vBytes, mBytes, scratch, scratch0, bufs), exported as wino_conv_s2d_2x16, wino_conv_s2d_4x8, wino_conv_s2d_4x16, wino_conv_s2d_8x8.
+type winoConvS2dArgs struct {
+	Z        addr
+	H        int
+	W        int
+	C        int
+	TH       int
+	TW       int
+	T        int
+	U        addr
+	K        int
+	UBytes   int
+	Y        addr
+	OH       int
+	OW       int
+	Scale    addr
+	Shift    addr
+	Res      addr
+	Relu     bool
+	VBytes   int
+	MBytes   int
+	Scratch  addr
+	Scratch0 addr
+	Bufs     addr
+}
+
+// call is the kernel call of variant v (one of "2x16", "4x8", "4x16", "8x8").
+func (a winoConvS2dArgs) call(v string) call {
+	switch v {
+	case "2x16", "4x8", "4x16", "8x8":
+	default:
+		panic("simd: no export wino_conv_s2d_" + v)
+	}
+	return call{fn: "wino_conv_s2d_" + v, args: []uint64{uint64(a.Z), u(a.H), u(a.W), u(a.C), u(a.TH), u(a.TW), u(a.T), uint64(a.U), u(a.K), u(a.UBytes), uint64(a.Y), u(a.OH), u(a.OW), uint64(a.Scale), uint64(a.Shift), uint64(a.Res), b2u(a.Relu), u(a.VBytes), u(a.MBytes), uint64(a.Scratch), uint64(a.Scratch0), uint64(a.Bufs)}, kinds: "iiiiiiiiiiiiiiiiiiiiii", parallel: true, scratch: 19, check: false}
 }
 
 // winoTapsArgs are the arguments of the export wino_taps(w, K, C, dst).

@@ -103,6 +103,10 @@ func (c *compiler) conv(o kernels.Conv2D) error { return c.convTo(o, c.buf(o.Y),
 func (c *compiler) convTo(o kernels.Conv2D, y addr, st outStage) error {
 	s := o.ConvShape
 	key, _, _ := c.l.weightKey(o) // weightKey picks Winograd where it fits
+	if key.winoS2D {
+		c.convS2D(s, c.buf(o.X), y, key, st)
+		return nil
+	}
 	if key.wino != 0 {
 		c.convWinograd(s, c.buf(o.X), y, key, st)
 		return nil
@@ -204,6 +208,32 @@ func (c *compiler) convWinograd(s kernels.ConvShape, x, y addr, key packKey, st 
 		}
 		c.emit(winoOutputArgs{M: pm, T: T, K: s.K, OH: s.OutH(), OW: s.OutW(), TH: th, TW: tw, T0: t0, Y: y,
 			MatBytes: mStride, Scale: st.scale, Shift: st.shift, Res: st.res, Relu: st.relu}.call(key.winoName()))
+	}
+}
+
+// convS2D runs the stem s as Winograd F(3×3, 4×4) (internal/gen/stem.go): per chunk of
+// images, space_to_depth writes the 4C-channel input of the equivalent 4×4 stride-1
+// convolution into the workspace, and wino_conv_s2d runs that convolution into y.
+func (c *compiler) convS2D(s kernels.ConvShape, x, y addr, key packKey, st outStage) {
+	oh, ow := s.OutH(), s.OutW()
+	hz, wz, cz := oh+3, ow+3, 4*s.C
+	th, tw := ceil(oh, 3), ceil(ow, 3)
+	pu, uBytes := c.packWeight(key), winoStride(key.matBytes(c.tile.NR))
+	vBytes, mBytes := winoStride(4*fusedS2DTiles*cz), winoStride(4*fusedS2DTiles*s.K)
+	bufs := c.take(c.threads * key.winoMats() * (vBytes + mBytes))
+	chunk := max(1, min(s.N, colBudget/(hz*wz*cz)))
+	mark := c.ws
+	for n0 := 0; n0 < s.N; n0 += chunk {
+		c.ws = mark
+		nimg := min(chunk, s.N-n0)
+		pz := c.take(nimg * 4 * hz * wz * cz)
+		c.emit(spaceToDepthArgs{X: x + addr(4*n0*s.H*s.W*s.C), N: nimg, H: s.H, W: s.W, C: s.C, Pad: s.Pad,
+			HZ: hz, WZ: wz, Dst: pz}.call())
+		off := addr(4 * n0 * oh * ow * s.K)
+		o := st.at(off)
+		c.emit(winoConvS2dArgs{Z: pz, H: hz, W: wz, C: cz, TH: th, TW: tw, T: nimg * th * tw, U: pu, K: s.K,
+			UBytes: uBytes, Y: y + off, OH: oh, OW: ow, Scale: o.scale, Shift: o.shift, Res: o.res, Relu: o.relu,
+			VBytes: vBytes, MBytes: mBytes, Scratch: c.l.scratch, Scratch0: c.l.scratch, Bufs: bufs}.call(c.tile.String()))
 	}
 }
 

@@ -43,6 +43,7 @@ func (a byteSpan) overlaps(b byteSpan) bool { return a.lo < b.hi && b.lo < a.hi 
 type packKey struct {
 	wino         int  // Winograd output tile side m; 0 for a plain packing
 	winoStride2  bool // the stride-2 Winograd F(2×2, 3×3)
+	winoS2D      bool // the stem's F(3×3, 4×4) over space-to-depth input (wino = 3, k = 4C)
 	winoFused    bool // the filters' taps regrouped for wino_fused (wino_taps), not transformed
 	flip         bool // Winograd filters of the backward-data convolution
 	src          addr
@@ -58,6 +59,9 @@ func (key packKey) matBytes(nr int) int { return 4 * padTo(key.n, nr) * key.k }
 
 // winoMats is the number of Winograd matrices α²: (m+2)², (2m+1)² at stride 2.
 func (key packKey) winoMats() int {
+	if key.winoS2D {
+		return 36
+	}
 	if key.winoStride2 {
 		return (2*key.wino + 1) * (2*key.wino + 1)
 	}
@@ -67,6 +71,9 @@ func (key packKey) winoMats() int {
 // winoName is the Winograd algorithm's variant of the wino_filter, wino_input and
 // wino_output kernels.
 func (key packKey) winoName() string {
+	if key.winoS2D {
+		return "s2d"
+	}
 	if key.winoStride2 {
 		return fmt.Sprintf("%ds2", key.wino)
 	}
@@ -96,6 +103,10 @@ func (key packKey) call(dst addr, nr int) call {
 	}
 	if key.winoFused {
 		return winoTapsArgs{W: key.src, K: key.n, C: key.k, Dst: dst}.call()
+	}
+	if key.winoS2D {
+		return winoFilterS2dArgs{W: key.src, K: key.n, C: key.k / 4, R: s2dR, NR: nr, Dst: dst,
+			MatBytes: winoStride(key.matBytes(nr))}.call()
 	}
 	if key.wino != 0 {
 		return winoFilterArgs{W: key.src, K: key.n, C: key.k, NR: nr, Dst: dst, Flip: key.flip,
@@ -156,6 +167,9 @@ func (l *layout) weightKey(op kernels.Op) (key packKey, srcs []kernels.Buf, ok b
 	a := func(b kernels.Buf) addr { return addr(l.addr[b]) }
 	switch o := deref(op).(type) {
 	case kernels.Conv2D:
+		if l.winoS2D(o.ConvShape) {
+			return packKey{wino: 3, winoS2D: true, src: a(o.W), k: 4 * o.C, n: o.K}, []kernels.Buf{o.W}, true
+		}
 		if m := l.winoTile(o.ConvShape); m != 0 {
 			return packKey{wino: m, winoFused: l.winoFused(o.ConvShape, m), src: a(o.W), k: o.C, n: o.K}, []kernels.Buf{o.W}, true
 		}

@@ -8,6 +8,7 @@ package gen
 
 import (
 	"fmt"
+	"math/bits"
 
 	w "webtune/kernels/simd/internal/wasm"
 )
@@ -121,6 +122,8 @@ type kb struct {
 	exp, log w.FuncRef
 	exports  []Export
 	microRM  map[Tile]w.FuncRef // each tile's row-major-A microkernel, for the fused Winograd products
+	s2dIn    w.FuncRef          // the stem's per-tile transforms (stem.go)
+	s2dOut   w.FuncRef
 }
 
 var (
@@ -169,6 +172,14 @@ func tileChunk(f *w.Func, T w.Value, least, most int32) w.Local {
 }
 
 func ceilDiv(a, b w.Value) w.Value { return w.DivS(w.Sub(w.Add(a, b), w.I32c(1)), b) }
+
+// timesConst is v·c: a shift when c is a power of 2.
+func timesConst(v w.Value, c int) w.Value {
+	if c > 0 && c&(c-1) == 0 {
+		return w.Shl(v, w.I32c(int32(bits.TrailingZeros(uint(c)))))
+	}
+	return w.Mul(v, w.I32c(int32(c)))
+}
 
 // at is the byte address base + 4·i of float or int element i.
 func at(base, i w.Value) w.Value { return w.Add(base, w.Shl(i, w.I32c(2))) }

@@ -38,6 +38,7 @@ const (
 		{"gemmKC", "the depth of a GEMM's B strip chunk (KC)", KC},
 		{"fusedMaxC", "the most input channels wino_fused takes", FusedMaxC},
 		{"fusedUStride", "bytes between the U_ξ strips of wino_fused's per-thread buffer", FusedUStride},
+		{"fusedS2DTiles", "tiles wino_conv_s2d takes at a time per thread", FusedS2DTiles},
 	}
 	for _, c := range consts {
 		fmt.Fprintf(&b, "\t%s = %d // %s\n", c.name, c.v, c.doc)

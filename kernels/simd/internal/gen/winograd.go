@@ -2,7 +2,6 @@ package gen
 
 import (
 	"fmt"
-	"math/bits"
 	"slices"
 
 	w "webtune/kernels/simd/internal/wasm"
@@ -50,16 +49,22 @@ import (
 
 // winoAlg is one forward Winograd algorithm F(m×m, 3×3) at stride 1 or 2: an m×m
 // output tile from the α×α input patch at (stride·m·th - 1, stride·m·tw - 1), α =
-// m+2 at stride 1 and 2m+1 at stride 2, exported as wino_{filter,input,output}_<name()>.
+// m+2 at stride 1 and 2m+1 at stride 2, exported as wino_{filter,input,output}_<name()>;
+// or, with s2d, the stem's F(3×3, 4×4) over space-to-depth input (stem.go), whose
+// patches start at (3·th, 3·tw) of an input already padded.
 type winoAlg struct {
 	m, stride int
-	bt, g, at [][]float32 // α×α, α×3, m×α
+	bt, g, at [][]float32 // α×α, α×r, m×α for r×r filters
+	s2d       bool
 }
 
 func (a winoAlg) alpha() int { return len(a.bt) }
 
 // name is the algorithm's kernel variant: m, and "s2" after it at stride 2.
 func (a winoAlg) name() string {
+	if a.s2d {
+		return "s2d"
+	}
 	if a.stride == 2 {
 		return fmt.Sprintf("%ds2", a.m)
 	}
@@ -101,17 +106,17 @@ var (
 		{0, 1, -1, 8, -8, 1},
 	}
 
-	winoAlgs = map[int]winoAlg{2: {2, 1, winoBT, winoG, winoAT}, 4: {4, 1, wino4BT, wino4G, wino4AT}}
+	winoAlgs = map[int]winoAlg{2: {m: 2, stride: 1, bt: winoBT, g: winoG, at: winoAT}, 4: {m: 4, stride: 1, bt: wino4BT, g: wino4G, at: wino4AT}}
 
 	// F(2×2, 3×3) at stride 2 (wino_*_2s2), from the polyphase split of each 1-D pass:
 	// of inputs d0..d4, outputs y0 = d0·w0 + d1·w1 + d2·w2 and y1 = d2·w0 + d3·w1 +
 	// d4·w2 are F(2, 2) over the even inputs d0, d2, d4 with taps w0, w2 (3 products)
 	// plus d1·w1 and d3·w1: 5 products for 6, so 25 for a 2×2 tile's 36. Coefficients
 	// 0 and ±1: an output's error bound is within a factor of 2 of the direct sum's.
-	winoS2 = winoAlg{2, 2,
-		[][]float32{{1, 0, -1, 0, 0}, {0, 0, 1, 0, 0}, {0, 0, -1, 0, 1}, {0, 1, 0, 0, 0}, {0, 0, 0, 1, 0}},
-		[][]float32{{1, 0, 0}, {1, 0, 1}, {0, 0, 1}, {0, 1, 0}, {0, 1, 0}},
-		[][]float32{{1, 1, 0, 1, 0}, {0, 1, 1, 0, 1}}}
+	winoS2 = winoAlg{m: 2, stride: 2,
+		bt: [][]float32{{1, 0, -1, 0, 0}, {0, 0, 1, 0, 0}, {0, 0, -1, 0, 1}, {0, 1, 0, 0, 0}, {0, 0, 0, 1, 0}},
+		g:  [][]float32{{1, 0, 0}, {1, 0, 1}, {0, 0, 1}, {0, 1, 0}, {0, 1, 0}},
+		at: [][]float32{{1, 1, 0, 1, 0}, {0, 1, 1, 0, 1}}}
 )
 
 // arith is the add/sub/scale of one value type (f32 scalars or f32x4 vectors).
@@ -379,6 +384,12 @@ func (k *kb) winograd() {
 		k.winoFilter(a)
 		k.winoInput(a)
 		k.winoOutput(a)
+	}
+	k.spaceToDepth()
+	k.winoFilterS2D()
+	k.winoS2DHelpers()
+	for _, t := range Tiles {
+		k.winoConvS2D(t)
 	}
 	k.winoTaps()
 	for _, t := range Tiles {
@@ -668,7 +679,11 @@ func (k *kb) winoFused(a winoAlg, t Tile) {
 // (row t-t0, row stride ld), which the GEMM reads in place (lda = ld). C must be a
 // multiple of 4.
 func (k *kb) winoInput(a winoAlg) {
-	k.tileTransform("wino_input", "x:addr H W C TH TW t0 T dst:addr matBytes ld", a, a.alpha(), a.stride*a.m, -1, a.bt)
+	off := int32(-1) // the convolution's padding
+	if a.s2d {
+		off = 0
+	}
+	k.tileTransform("wino_input", "x:addr H W C TH TW t0 T dst:addr matBytes ld", a, a.alpha(), a.stride*a.m, off, a.bt)
 }
 
 // tileTransform emits <name>_<a.name()>(src, H, W, C, TH, TW, t0, T, dst, matBytes, ld)
@@ -831,12 +846,11 @@ func (st *staged) emit(pp w.Local, column func(b int, d []w.Local), row func(i i
 
 // patchCorner sets h0, w0 to the patch's corner pixel (step·th + off, step·tw + off)
 // for tile t = (n·TH + th)·TW + tw of the NHWC tensor x [N][H][W][C], and base to its
-// address (outside x when the corner is). step is a power of 2.
+// address (outside x when the corner is).
 func patchCorner(f *w.Func, x, H, W, C, TH, TW, t w.Value, step int, off int32, h0, w0, base w.Local) {
-	shift := w.I32c(int32(bits.TrailingZeros(uint(step))))
 	tile := w.RemS(t, w.Mul(TH, TW))
-	f.Set(h0, w.Add(w.Shl(w.DivS(tile, TW), shift), w.I32c(off)))
-	f.Set(w0, w.Add(w.Shl(w.RemS(t, TW), shift), w.I32c(off)))
+	f.Set(h0, w.Add(timesConst(w.DivS(tile, TW), step), w.I32c(off)))
+	f.Set(w0, w.Add(timesConst(w.RemS(t, TW), step), w.I32c(off)))
 	n := w.DivS(t, w.Mul(TH, TW))
 	f.Set(base, at(x, w.Mul(w.Add(w.Mul(w.Add(w.Mul(n, H), h0), W), w0), C)))
 }
@@ -868,75 +882,96 @@ func (k *kb) winoOutput(a winoAlg) {
 		"m:addr T K OH OW TH TW t0 y:addr matBytes scale:addr shift:addr res:addr relu:bool")
 	m, T, K, OH, OW, TH, TW, t0, y, matBytes := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]
 	scale, shift, res, relu := p[10], p[11], p[12], p[13]
-	sc, sh, dst := f.Local(w.V128), f.Local(w.V128), f.Local(i32)
-	// put stores v at a, through the output stage when there is one.
-	put := func(a w.Value, v w.Local) {
-		f.Set(dst, a)
-		f.If(scale, func() { bnOutV(f, v, sc, sh, w.Add(dst, w.Sub(res, y)), res, relu) })
-		f.StoreV128(dst, 0, v)
-	}
-	mm := a.m
-	shift2 := w.I32c(int32(bits.TrailingZeros(uint(mm))))
-	t, tg, n, oh, ow, full, src, y00, kb4, pp, yrow := f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32),
-		f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32), f.Local(i32)
-	rowBytes, pixBytes := f.Local(i32), f.Local(i32)
-	rowIn, colIn := f.Locals(i32, mm), f.Locals(i32, mm)
-	f.Set(pixBytes, w.Shl(K, w.I32c(2)))
-	f.Set(rowBytes, w.Mul(OW, pixBytes))
-	ar := vectorArith.hoisted(f, a.at)
-	st := newStaged(f, ar, a.at, matBytes)
+	t := f.Local(i32)
+	ot := newOutputTiles(f, a, K, OH, OW, TH, TW, y, matBytes, scale, shift, res, relu)
 	chunks(f, T, 8, func(lo, hi w.Local) {
-		f.For(t, lo, hi, 1, func() {
-			f.Set(tg, w.Add(t0, t))
-			f.Set(n, w.DivS(tg, w.Mul(TH, TW)))
-			f.Set(oh, w.Shl(w.DivS(w.RemS(tg, w.Mul(TH, TW)), TW), shift2))
-			f.Set(ow, w.Shl(w.RemS(tg, TW), shift2))
-			for i := 0; i < mm; i++ {
-				f.Set(rowIn[i], w.LtS(w.Add(oh, w.I32c(int32(i))), OH))
-				f.Set(colIn[i], w.LtS(w.Add(ow, w.I32c(int32(i))), OW))
-			}
-			f.Set(full, w.And(rowIn[mm-1], colIn[mm-1]))
-			f.Set(src, at(m, w.Mul(t, K)))
-			f.Set(y00, at(y, w.Mul(w.Add(w.Mul(w.Add(w.Mul(n, OH), oh), OW), ow), K)))
-			f.For(kb4, w.I32c(0), pixBytes, 16, func() {
-				f.If(scale, func() {
-					f.Set(sc, w.LoadV128(w.Add(scale, kb4), 0))
-					f.Set(sh, w.LoadV128(w.Add(shift, kb4), 0))
-				})
-				f.Set(pp, w.Add(src, kb4))
-				// The tile's α² matrices are this kernel's to overwrite: the first pass
-				// stages Aᵀ·M in them.
-				st.emit(pp, nil, func(i int, out []w.Local) {
-					f.Set(yrow, w.Add(w.Add(y00, kb4), w.Mul(rowBytes, w.I32c(int32(i)))))
-					px := func(j int) w.Value { return w.Add(yrow, w.Mul(pixBytes, w.I32c(int32(j)))) }
-					// A whole tile stores every output, through the output stage in
-					// straight lines (bnOutV's operations in its order: the same bits);
-					// one at the bottom or right edge of the image only those inside it.
-					f.IfElse(full, func() {
-						f.If(scale, func() {
-							for _, v := range out {
-								f.Set(v, w.VAdd(w.VMul(v, sc), sh))
-							}
-							f.If(res, func() {
-								for j, v := range out {
-									f.Set(v, w.VAdd(v, w.LoadV128(w.Add(px(j), w.Sub(res, y)), 0)))
-								}
-							})
-							f.If(relu, func() {
-								for _, v := range out {
-									f.Set(v, w.VMax(v, w.VZero()))
-								}
-							})
-						})
+		f.For(t, lo, hi, 1, func() { ot.tile(w.Add(t0, t), at(m, w.Mul(t, K))) })
+	})
+}
+
+// outputTiles emits wino_output's work for one tile at a time.
+type outputTiles struct {
+	f                                                 *w.Func
+	m                                                 int
+	K, OH, OW, TH, TW, y, scale, shift, res, relu     w.Value
+	sc, sh                                            w.Local
+	dst, tg, n, oh, ow, full, src, y00, kb4, pp, yrow w.Local
+	rowBytes, pixBytes                                w.Local
+	rowIn, colIn                                      []w.Local
+	st                                                *staged
+}
+
+func newOutputTiles(f *w.Func, a winoAlg, K, OH, OW, TH, TW, y, matBytes, scale, shift, res, relu w.Value) *outputTiles {
+	o := &outputTiles{f: f, m: a.m, K: K, OH: OH, OW: OW, TH: TH, TW: TW, y: y, scale: scale, shift: shift, res: res, relu: relu,
+		sc: f.Local(w.V128), sh: f.Local(w.V128), dst: f.Local(i32), tg: f.Local(i32), n: f.Local(i32), oh: f.Local(i32),
+		ow: f.Local(i32), full: f.Local(i32), src: f.Local(i32), y00: f.Local(i32), kb4: f.Local(i32), pp: f.Local(i32),
+		yrow: f.Local(i32), rowBytes: f.Local(i32), pixBytes: f.Local(i32), rowIn: f.Locals(i32, a.m), colIn: f.Locals(i32, a.m)}
+	f.Set(o.pixBytes, w.Shl(K, w.I32c(2)))
+	f.Set(o.rowBytes, w.Mul(OW, o.pixBytes))
+	o.st = newStaged(f, vectorArith.hoisted(f, a.at), a.at, matBytes)
+	return o
+}
+
+// put stores v at a, through the output stage when there is one.
+func (o *outputTiles) put(a w.Value, v w.Local) {
+	f := o.f
+	f.Set(o.dst, a)
+	f.If(o.scale, func() { bnOutV(f, v, o.sc, o.sh, w.Add(o.dst, w.Sub(o.res, o.y)), o.res, o.relu) })
+	f.StoreV128(o.dst, 0, v)
+}
+
+// tile writes Y's block of tile tg (counted over the whole batch) from its row of the
+// α² matrices M_ξ at src (row stride K, matBytes apart), overwriting that row.
+func (o *outputTiles) tile(tg, src w.Value) {
+	f, mm := o.f, o.m
+	f.Set(o.tg, tg)
+	f.Set(o.n, w.DivS(o.tg, w.Mul(o.TH, o.TW)))
+	f.Set(o.oh, timesConst(w.DivS(w.RemS(o.tg, w.Mul(o.TH, o.TW)), o.TW), mm))
+	f.Set(o.ow, timesConst(w.RemS(o.tg, o.TW), mm))
+	for i := 0; i < mm; i++ {
+		f.Set(o.rowIn[i], w.LtS(w.Add(o.oh, w.I32c(int32(i))), o.OH))
+		f.Set(o.colIn[i], w.LtS(w.Add(o.ow, w.I32c(int32(i))), o.OW))
+	}
+	f.Set(o.full, w.And(o.rowIn[mm-1], o.colIn[mm-1]))
+	f.Set(o.src, src)
+	f.Set(o.y00, at(o.y, w.Mul(w.Add(w.Mul(w.Add(w.Mul(o.n, o.OH), o.oh), o.OW), o.ow), o.K)))
+	f.For(o.kb4, w.I32c(0), o.pixBytes, 16, func() {
+		f.If(o.scale, func() {
+			f.Set(o.sc, w.LoadV128(w.Add(o.scale, o.kb4), 0))
+			f.Set(o.sh, w.LoadV128(w.Add(o.shift, o.kb4), 0))
+		})
+		f.Set(o.pp, w.Add(o.src, o.kb4))
+		// The tile's α² matrices are this kernel's to overwrite: the first pass
+		// stages Aᵀ·M in them.
+		o.st.emit(o.pp, nil, func(i int, out []w.Local) {
+			f.Set(o.yrow, w.Add(w.Add(o.y00, o.kb4), w.Mul(o.rowBytes, w.I32c(int32(i)))))
+			px := func(j int) w.Value { return w.Add(o.yrow, w.Mul(o.pixBytes, w.I32c(int32(j)))) }
+			// A whole tile stores every output, through the output stage in
+			// straight lines (bnOutV's operations in its order: the same bits);
+			// one at the bottom or right edge of the image only those inside it.
+			f.IfElse(o.full, func() {
+				f.If(o.scale, func() {
+					for _, v := range out {
+						f.Set(v, w.VAdd(w.VMul(v, o.sc), o.sh))
+					}
+					f.If(o.res, func() {
 						for j, v := range out {
-							f.StoreV128(px(j), 0, v)
+							f.Set(v, w.VAdd(v, w.LoadV128(w.Add(px(j), w.Sub(o.res, o.y)), 0)))
 						}
-					}, func() {
-						for j, v := range out {
-							f.If(w.And(rowIn[i], colIn[j]), func() { put(px(j), v) })
+					})
+					f.If(o.relu, func() {
+						for _, v := range out {
+							f.Set(v, w.VMax(v, w.VZero()))
 						}
 					})
 				})
+				for j, v := range out {
+					f.StoreV128(px(j), 0, v)
+				}
+			}, func() {
+				for j, v := range out {
+					f.If(w.And(o.rowIn[i], o.colIn[j]), func() { o.put(px(j), v) })
+				}
 			})
 		})
 	})
