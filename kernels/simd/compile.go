@@ -121,9 +121,10 @@ var fusedMaxTiles = 16
 // winoS2D reports whether convolution s, 7×7 at stride 2 (the stem), runs forward as
 // Winograd F(3×3, 4×4) over its input's space-to-depth form (convS2D): 3 times fewer
 // multiplies than its direct form. Only with winoAuto: F(2×2)-only and Winograd-off
-// programs keep the direct stem, the form every other backend and PyTorch compute.
+// programs keep the direct stem, the form every other backend and PyTorch compute. Its
+// 4C channels must fit one GEMM depth chunk (wino_conv_s2d multiplies them at once).
 func (l *layout) winoS2D(s kernels.ConvShape) bool {
-	return l.wino == winoAuto && s.R == s2dR && s.S == s2dR && s.Stride == 2 && s.K%4 == 0
+	return l.wino == winoAuto && s.R == s2dR && s.S == s2dR && s.Stride == 2 && s.K%4 == 0 && 4*s.C <= gemmKC
 }
 
 // s2dR is the filter side winoS2D takes: its space-to-depth form is 4×4.

@@ -320,9 +320,10 @@ func TestDirectConvSameBits(t *testing.T) {
 
 // The stem's shape (7×7 at stride 2) runs forward as Winograd F(3×3, 4×4) over its
 // input's space-to-depth form in a default program, direct from a padded copy with
-// WinogradF2 or NoWinograd; the two agree within the conformance tolerance (1e-4 of the
-// largest output) at odd sizes, paddings 0 to 3, 1 to 5 channels, K off multiples of
-// NR, several images and chunks of them, 1 to 3 threads.
+// WinogradF2 or NoWinograd, or when its 4C channels exceed a GEMM depth chunk; the two
+// agree within the conformance tolerance (1e-4 of the largest output) at odd sizes,
+// paddings 0 to 3, 1 to 5 channels, K off multiples of NR, several images and chunks of
+// them, 1 to 3 threads.
 func TestStemWinograd(t *testing.T) {
 	defer func(old int) { colBudget = old }(colBudget)
 	for _, c := range []struct {
@@ -339,6 +340,11 @@ func TestStemWinograd(t *testing.T) {
 	} {
 		colBudget = c.budget
 		got, fns := runConv(t, c.s, Options{Threads: c.threads, Tile: c.tile})
+		deep := c.s // 4C past one GEMM depth chunk: the im2col form
+		deep.C = gemmKC/4 + 1
+		if _, fns := runConv(t, deep, Options{Threads: c.threads, Tile: c.tile}); slices.Contains(fns, "space_to_depth") {
+			t.Errorf("%+v: calls %v, want no space_to_depth (4C > %d)", deep, fns, gemmKC)
+		}
 		for _, fn := range []string{"space_to_depth", "wino_conv_s2d_" + c.tile, "wino_filter_s2d"} {
 			if !slices.Contains(fns, fn) {
 				t.Errorf("%+v: calls %v, want %s", c.s, fns, fn)

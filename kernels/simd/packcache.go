@@ -57,7 +57,8 @@ type packKey struct {
 // matBytes is the size of one packed matrix for strips of nr columns.
 func (key packKey) matBytes(nr int) int { return 4 * padTo(key.n, nr) * key.k }
 
-// winoMats is the number of Winograd matrices α²: (m+2)², (2m+1)² at stride 2.
+// winoMats is the number of Winograd matrices α²: (m+2)², (2m+1)² at stride 2, 36 for
+// the stem's F(3×3, 4×4).
 func (key packKey) winoMats() int {
 	if key.winoS2D {
 		return 36
@@ -71,9 +72,6 @@ func (key packKey) winoMats() int {
 // winoName is the Winograd algorithm's variant of the wino_filter, wino_input and
 // wino_output kernels.
 func (key packKey) winoName() string {
-	if key.winoS2D {
-		return "s2d"
-	}
 	if key.winoStride2 {
 		return fmt.Sprintf("%ds2", key.wino)
 	}
