@@ -127,7 +127,7 @@ func newSite(cfg serveConfig, log *slog.Logger) (*site, *indexer, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	s := &site{log: log}
+	s := &site{log: log, dataSig: treeSignature(cfg.dataDir), staticSig: treeSignature(cfg.staticDir)}
 	start := time.Now()
 	x := ix.build()
 	s.data.Store(x)
@@ -183,7 +183,7 @@ func (r resources) AppWASM() string { return r.wasm }
 // watch re-indexes the data and static directories when they change. Polling (every
 // cfg.poll) costs a directory walk and works on every file system.
 func (s *site) watch(ctx context.Context, ix *indexer, cfg serveConfig) {
-	dataSig, staticSig := treeSignature(cfg.dataDir), treeSignature(cfg.staticDir)
+	dataSig, staticSig := s.dataSig, s.staticSig
 	t := time.NewTicker(cfg.poll)
 	defer t.Stop()
 	for {

@@ -729,3 +729,28 @@ func TestPagesPreRender(t *testing.T) {
 		t.Errorf("rendering a page panicked:\n%s", ts.logs)
 	}
 }
+
+// A file that appears after the server indexed its data but before the watcher's first
+// poll (while the server is still starting) is indexed by that poll, not missed until
+// some other change: the watcher starts from the signature taken before the index.
+func TestWatchSeesFilesAddedWhileStarting(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "data")
+	smallDataset(t, filepath.Join(data, "datasets", "pets"))
+	cfg := serveConfig{dataDir: data, staticDir: testStatic(t), poll: 10 * time.Millisecond}
+	s, ix, err := newSite(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(data, "datasets", "pets", "train", "dog", "late.jpg"), jpegBytes(t, color.RGBA{1, 200, 1, 255}))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go s.watch(ctx, ix, cfg)
+	waitFor(t, "late.jpg to be indexed", func() bool {
+		for url := range s.data.Load().images {
+			if strings.HasSuffix(url, "/late.jpg") {
+				return true
+			}
+		}
+		return false
+	})
+}

@@ -27,6 +27,11 @@ type site struct {
 	static atomic.Pointer[staticIndex]
 	shell  atomic.Pointer[app.Handler]
 	fetch  fetchProgress // the background download's status, shown in GET /weights
+
+	// The data and static trees' signatures (treeSignature) taken right before newSite
+	// indexed them: watch starts from these, so a file that appears while the server
+	// starts is picked up by its first poll, not missed until some later change.
+	dataSig, staticSig string
 }
 
 // setIsolationHeaders makes the page cross-origin isolated (SharedArrayBuffer for the
