@@ -31,7 +31,7 @@ import w "webtune/kernels/simd/internal/wasm"
 
 // winoS2D is F(3×3, 4×4) over space-to-depth input: wino_filter_s2d, s2d_tile_in,
 // s2d_tile_out and wino_conv_s2d_<tile>.
-var winoS2D = winoAlg{m: 3, stride: 1, bt: wino4BT, g: transpose(wino4AT), at: transpose(wino4G), s2d: true}
+var winoS2D = winoAlg{m: 3, stride: 1, bt: wino4BT, g: transpose(wino4AT), at: transpose(wino4G)}
 
 // spaceToDepth emits space_to_depth(x, N, H, W, C, pad, HZ, WZ, dst): dst [N][HZ][WZ][4C],
 // dst[n][h][w][(2p+q)·C + c] = x[n][2h+p-pad][2w+q-pad][c], 0 where that is outside x.

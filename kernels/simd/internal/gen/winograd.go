@@ -49,22 +49,17 @@ import (
 
 // winoAlg is one forward Winograd algorithm F(m×m, 3×3) at stride 1 or 2: an m×m
 // output tile from the α×α input patch at (stride·m·th - 1, stride·m·tw - 1), α =
-// m+2 at stride 1 and 2m+1 at stride 2, exported as wino_{filter,input,output}_<name()>;
-// or, with s2d, the stem's F(3×3, 4×4) over space-to-depth input (stem.go), whose
-// patches start at (3·th, 3·tw) of an input already padded.
+// m+2 at stride 1 and 2m+1 at stride 2, exported as wino_{filter,input,output}_<name()>
+// (the stem's F(3×3, 4×4), winoS2D in stem.go, has kernels of its own).
 type winoAlg struct {
 	m, stride int
 	bt, g, at [][]float32 // α×α, α×r, m×α for r×r filters
-	s2d       bool
 }
 
 func (a winoAlg) alpha() int { return len(a.bt) }
 
 // name is the algorithm's kernel variant: m, and "s2" after it at stride 2.
 func (a winoAlg) name() string {
-	if a.s2d {
-		return "s2d"
-	}
 	if a.stride == 2 {
 		return fmt.Sprintf("%ds2", a.m)
 	}
@@ -679,11 +674,7 @@ func (k *kb) winoFused(a winoAlg, t Tile) {
 // (row t-t0, row stride ld), which the GEMM reads in place (lda = ld). C must be a
 // multiple of 4.
 func (k *kb) winoInput(a winoAlg) {
-	off := int32(-1) // the convolution's padding
-	if a.s2d {
-		off = 0
-	}
-	k.tileTransform("wino_input", "x:addr H W C TH TW t0 T dst:addr matBytes ld", a, a.alpha(), a.stride*a.m, off, a.bt)
+	k.tileTransform("wino_input", "x:addr H W C TH TW t0 T dst:addr matBytes ld", a, a.alpha(), a.stride*a.m, -1, a.bt)
 }
 
 // tileTransform emits <name>_<a.name()>(src, H, W, C, TH, TW, t0, T, dst, matBytes, ld)
